@@ -273,9 +273,12 @@ class Claim:
     cumulative: bool = False
     reported: DateRange | None = None  # the day the source says it was reported, if it says
     context: str = ""  # the sentence, for the report
+    label: str = ""  # the topic in words, where measure/subject/place do not say it well
 
     @property
     def topic(self) -> str:
+        if self.label:
+            return self.label
         parts = [self.measure]
         if self.subject:
             parts.append(self.subject)
@@ -294,6 +297,8 @@ class Claim:
             "place": self.place,
             "time": self.time.to_json() if self.time else None,
             "cumulative": self.cumulative,
+            "reported": self.reported.to_json() if self.reported else None,
+            "topic": self.topic,
             "text": self.text,
             "start": self.start,
             "end": self.end,
@@ -328,12 +333,25 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Problem:
+    """An input that could not be read, or a rule that failed on one document."""
+
+    source: str  # a path, or a document id
+    message: str
+    internal: bool = False  # a fault of homscheck's, not of the input
+
+    def to_json(self) -> dict[str, Any]:
+        return {"source": self.source, "message": self.message, "internal": self.internal}
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything one run produced: documents, their claims and the findings."""
 
     documents: tuple[Document, ...]
     claims: tuple[Claim, ...]
     findings: tuple[Finding, ...] = field(default_factory=tuple)
+    problems: tuple[Problem, ...] = field(default_factory=tuple)
 
 
 def _clean(v: float) -> float:

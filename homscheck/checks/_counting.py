@@ -1,0 +1,319 @@
+"""Shared machinery for rules that count people or things doing or suffering something.
+
+A count claim is a number, what it counts (the subject: "fighters", "pro-government fighters")
+and what happened to them (the measure: "killed", "evacuated"). News writes it in a handful of
+shapes, each a small pattern here:
+
+- number, subject, verb:    "23 fighters were killed", "189 ISIS militants have been killed"
+- verb, number, subject:    "killing at least 23 fighters", "has displaced more than 11 million"
+- left ... dead:            "a war that has left more than 300,000 people dead"
+- number, verb as adjective: "a dozen seriously injured people", "12 wounded civilians"
+- number, verb:             "50 killed and 120 wounded"
+- toll:                     "the death toll rose to 41"
+- subset:                   "2,500 people left, including 700 militants"
+
+A rule module gives the verbs that mean its measures; this module does the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from homscheck.context import DocumentContext
+from homscheck.model import Claim
+from homscheck.names import default_aliases
+from homscheck.numbers import NumberMention, apply_fraction
+from homscheck.text import Sentence
+
+# What a count of people counts, by class: "militants" and "rebels" are both fighters.
+SUBJECT_CLASSES: Mapping[str, str] = {
+    **dict.fromkeys(["people", "persons", "person", "individuals", "individual", "evacuees",
+                     "inhabitants", "population", "victims", "victim", "casualties"], "people"),
+    **dict.fromkeys(["civilians", "civilian", "residents", "resident", "villagers",
+                     "non-combatants"], "civilians"),
+    **dict.fromkeys(["fighters", "fighter", "militants", "militant", "rebels", "rebel",
+                     "insurgents", "insurgent", "jihadists", "jihadist", "gunmen", "gunman",
+                     "combatants", "combatant", "extremists", "terrorists", "militiamen",
+                     "armed men", "radicals"], "fighters"),
+    **dict.fromkeys(["soldiers", "soldier", "troops", "servicemen", "serviceman", "personnel",
+                     "marines", "paratroopers", "peacekeepers", "service members"], "soldiers"),
+    **dict.fromkeys(["police", "policemen", "policeman", "police officers", "police officer",
+                     "officers", "officer", "military police", "gendarmes"], "police"),
+    **dict.fromkeys(["children", "child", "kids", "minors", "boys", "girls", "babies",
+                     "infants", "students", "pupils"], "children"),
+    **dict.fromkeys(["women", "woman"], "women"),
+    **dict.fromkeys(["men", "man"], "men"),
+    **dict.fromkeys(["journalists", "journalist", "reporters"], "journalists"),
+    **dict.fromkeys(["refugees", "refugee", "migrants", "migrant", "asylum seekers"],
+                    "refugees"),
+    **dict.fromkeys(["families", "family", "households"], "families"),
+    **dict.fromkeys(["workers", "worker", "employees", "staff"], "workers"),
+    **dict.fromkeys(["passengers", "passenger"], "passengers"),
+    **dict.fromkeys(["prisoners", "detainees", "hostages", "captives"], "prisoners"),
+}  # fmt: skip
+
+# Words before the subject that say whose side it is: "pro-government fighters".
+SIDES = [
+    "pro-government", "pro-regime", "government", "regime", "rebel", "opposition", "army",
+    "security", "loyalist", "jihadist", "islamist", "kurdish", "russian", "syrian", "iraqi",
+    "iranian", "turkish", "israeli", "palestinian", "ukrainian", "american", "us", "u.s.",
+    "us-backed", "turkish-backed", "russian-backed", "iranian-backed", "foreign", "afghan",
+    "british", "french", "lebanese", "jordanian", "saudi", "yemeni", "houthi", "taliban",
+    "hezbollah", "hamas", "isis", "isil", "is", "daesh", "islamic state", "al-qaeda", "sdf",
+    "ypg", "militia", "allied",
+]  # fmt: skip
+
+# Words that may stand between a number and its subject without changing what is counted.
+_FILLER = [
+    "more", "other", "others", "additional", "further", "seriously", "critically", "badly",
+    "lightly", "severely", "mostly", "armed", "unarmed", "innocent", "local", "young", "elderly",
+    "suspected", "alleged", "fellow", "active", "heavily", "off-duty", "on-duty", "wounded",
+    "injured", "dead", "displaced", "mainly", "including",
+]  # fmt: skip
+
+_AUX = [
+    "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "will", "would",
+    "could", "may", "might", "reportedly", "also", "already", "now", "later", "since",
+    "then", "all", "subsequently", "eventually", "reported", "believed", "said", "thought",
+    "feared", "to", "later",
+]  # fmt: skip
+
+_ADVERBS = ["seriously", "critically", "badly", "lightly", "severely", "fatally", "mortally"]
+
+_WORD = r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*"
+
+
+@dataclass(frozen=True)
+class Measures:
+    """The verbs of one rule, each mapped to the measure it reports.
+
+    ``after_subject``: passive or intransitive, after the subject ("were killed", "fled").
+    ``before_number``: active, before the count ("killing", "displaced").
+    ``as_adjective``: before the subject ("wounded civilians").
+    ``left_state``: "left N people <state>" ("dead", "homeless").
+    ``toll``: phrases that end just before the count ("the death toll rose to").
+    """
+
+    after_subject: Mapping[str, str]
+    before_number: Mapping[str, str]
+    as_adjective: Mapping[str, str]
+    left_state: Mapping[str, str]
+    toll: str | None = None  # a regex ending at the number
+    default_subject: str = "people"
+    subjects: Mapping[str, str] = SUBJECT_CLASSES
+
+
+class CountPatterns:
+    """The compiled patterns for one rule's measures."""
+
+    def __init__(self, measures: Measures) -> None:
+        self.measures = measures
+        subjects = sorted(measures.subjects, key=len, reverse=True)
+        lists = {
+            "subjects": subjects,
+            "sides": SIDES,
+            "filler": _FILLER,
+            "aux": _AUX,
+            "adverbs": _ADVERBS,
+        }
+        # "<number> [of] [side] [filler] <subject>": "hundreds of thousands of people",
+        # "189 ISIS militants", "a dozen seriously injured people"
+        subject = (
+            r"(?:\s+of)?"
+            r"(?P<mods>(?:\s+(?:\L<filler>|\L<sides>|\p{Lu}[\p{L}-]*))*?)"
+            r"(?:\s+(?:\L<adverbs>))?"
+            r"(?:\s+(?P<adj>\L<adjectives>))?"
+            r"\s+(?P<subject>\L<subjects>)\b"
+        )
+        self.subject = regex.compile(
+            subject, adjectives=sorted(measures.as_adjective), **lists
+        )
+        # after the subject: "[and 189 ISIS militants] [— armed men and their families —]
+        # have been killed"
+        self.verb_after = regex.compile(
+            r"(?:\s*\([^()]{0,60}\))?"
+            r"(?:\s*[—–]\s[^—–]{0,80}\s[—–])?"
+            rf"(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?:{_WORD}\s+){{1,5}}?)?"
+            r"(?:\s*,)?(?:\s+(?:\L<aux>))*(?:\s+(?:\L<adverbs>))?"
+            r"\s+(?P<verb>\L<verbs>)\b",
+            verbs=sorted(measures.after_subject, key=len, reverse=True),
+            **lists,
+        )
+        # a bare verb right after the number: "50 killed and 120 wounded", "dozens more wounded"
+        self.bare_verb = regex.compile(
+            r"(?:\s+(?:more|others|people))?\s+(?P<verb>\L<verbs>)\b",
+            verbs=sorted(measures.as_adjective, key=len, reverse=True),
+        )
+        # before the number: "killing at least 23 fighters", "has displaced more than"
+        self.verb_before = regex.compile(
+            r"\b(?P<verb>\L<verbs>)(?:\s+(?:a\s+total\s+of|an\s+estimated|some|about))?\s+$",
+            verbs=sorted(measures.before_number, key=len, reverse=True),
+        )
+        self.left_before = regex.compile(r"\b(?:left|leaving|leaves)\s+$")
+        self.left_state = regex.compile(
+            r"\s+(?P<state>\L<states>)\b", states=sorted(measures.left_state, key=len, reverse=True)
+        )
+        self.toll = regex.compile(measures.toll + r"\s*$") if measures.toll else None
+        self.including = regex.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$")
+
+
+# "since April 19", "so far", "the conflict has killed": a running total, not one event.
+_CUMULATIVE = regex.compile(
+    r"\bsince\b|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b|\bcumulative|"
+    r"\b(?:war|conflict|civil\s+war|crisis|uprising|insurgency|fighting)\b"
+)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    start: int  # where the quote starts (verb or number)
+    end: int  # where it ends (subject or verb)
+    measure: str
+    subject: str
+
+
+def count_claims(
+    ctx: DocumentContext, check: str, kind: str, patterns: CountPatterns
+) -> Iterator[Claim]:
+    for sentence in ctx.sentences:
+        yield from _sentence_claims(ctx, check, kind, patterns, sentence)
+
+
+def _sentence_claims(
+    ctx: DocumentContext, check: str, kind: str, patterns: CountPatterns, sentence: Sentence
+) -> Iterator[Claim]:
+    text = ctx.text
+    numbers = ctx.numbers_in(sentence.start, sentence.end)
+    previous: _Reading | None = None
+    skip_until = -1
+    for i, number in enumerate(numbers):
+        if number.start < skip_until or number.value.unit is not None:
+            continue
+        value = number.value
+        anchor = number
+        if number.fraction:
+            base = _base_of_fraction(numbers, i, text)
+            if base is None:
+                continue
+            value = apply_fraction(number.value, base.value)
+            anchor = base
+            skip_until = base.end
+        reading = _read(ctx, patterns, sentence, number, anchor, previous)
+        if reading is None:
+            continue
+        previous = reading
+        clause = text[sentence.start : reading.start]
+        event, reported = ctx.when(sentence, number.start)
+        cumulative = bool(_CUMULATIVE.search(clause + text[number.end : sentence.end]))
+        place = None if cumulative and event is None else ctx.place_near(sentence, number.end)
+        yield ctx.claim(
+            check,
+            kind,
+            reading.measure,
+            reading.subject,
+            reading.start,
+            reading.end,
+            value,
+            sentence,
+            place=place,
+            time=event,
+            reported=reported,
+            cumulative=cumulative,
+        )
+
+
+def _base_of_fraction(
+    numbers: Sequence[NumberMention], i: int, text: str
+) -> NumberMention | None:
+    """"more than half of Syria's 20-million-plus population": the figure after "of"."""
+    if i + 1 >= len(numbers):
+        return None
+    nxt = numbers[i + 1]
+    between = text[numbers[i].end : nxt.start]
+    return nxt if len(between) <= 40 and "." not in between else None
+
+
+def _read(
+    ctx: DocumentContext,
+    patterns: CountPatterns,
+    sentence: Sentence,
+    number: NumberMention,
+    anchor: NumberMention,
+    previous: _Reading | None,
+) -> _Reading | None:
+    text = ctx.text
+    m = patterns.measures
+    before = text[max(sentence.start, number.start - 60) : number.start]
+    subj = patterns.subject.match(text, anchor.end, sentence.end)
+    subject = _subject_name(subj) if subj else None
+    after = subj.end() if subj else anchor.end
+
+    # "23 fighters were killed", "189 ISIS militants have been killed"
+    if subject:
+        verb = patterns.verb_after.match(text, after, sentence.end)
+        if verb:
+            return _Reading(number.start, verb.end(), m.after_subject[verb["verb"].lower()], subject)
+        if subj and subj["adj"]:  # "a dozen seriously injured people"
+            return _Reading(number.start, after, m.as_adjective[subj["adj"].lower()], subject)
+    # "killing at least 23 fighters", "has displaced more than 11 million"
+    verb_before = patterns.verb_before.search(before)
+    if verb_before:
+        start = number.start - len(before) + verb_before.start()
+        who = subject or _inherit(previous, text, anchor.end, m.default_subject)
+        return _Reading(start, after, m.before_number[verb_before["verb"].lower()], who)
+    # "a war that has left more than 300,000 people dead"
+    if patterns.left_before.search(before):
+        state = patterns.left_state.match(text, after, sentence.end)
+        if state:
+            start = number.start - len(before) + patterns.left_before.search(before).start()  # type: ignore[union-attr]
+            return _Reading(
+                start, state.end(), m.left_state[state["state"].lower()], subject or m.default_subject
+            )
+    # "the death toll rose to 41"
+    if patterns.toll:
+        toll = patterns.toll.search(before)
+        if toll:
+            start = number.start - len(before) + toll.start()
+            return _Reading(start, after, "killed", subject or m.default_subject)
+    # "50 killed and 120 wounded", "dozens more wounded"
+    if not subject:
+        bare = patterns.bare_verb.match(text, anchor.end, sentence.end)
+        if bare:
+            who = _inherit(previous, text, anchor.end, m.default_subject)
+            return _Reading(number.start, bare.end(), m.as_adjective[bare["verb"].lower()], who)
+    # "including 700 militants": a part of the count just read
+    if previous and subject and patterns.including.search(before):
+        return _Reading(number.start, after, previous.measure, subject)
+    return None
+
+
+def _inherit(previous: _Reading | None, text: str, at: int, default: str) -> str:
+    """"killing 23 fighters and wounding dozens more": "more" counts what was counted before."""
+    if previous and regex.match(r"\s+more\b", text[at : at + 10]):
+        return previous.subject
+    return default
+
+
+def _subject_name(m: regex.Match[str]) -> str:
+    head = SUBJECT_CLASSES.get(m["subject"].lower(), m["subject"].lower())
+    side = _side(m["mods"] or "")
+    return f"{side} {head}" if side else head
+
+
+def _side(mods: str) -> str | None:
+    """The side named in the words before a subject: "pro-government", "Islamic State"."""
+    words = mods.split()
+    aliases = default_aliases()
+    for n in (2, 1):
+        for j in range(len(words) - n, -1, -1):
+            phrase = " ".join(words[j : j + n])
+            canonical = aliases.canonical(phrase)
+            if canonical and aliases.entity_type(canonical) == "group":
+                return canonical
+            if n == 1 and phrase.lower() in SIDES:
+                return phrase.lower()
+    return None
+

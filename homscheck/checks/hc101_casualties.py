@@ -1,0 +1,73 @@
+"""Casualties: how many were killed or wounded, and who.
+
+Reads counts of the dead and the wounded in the shapes news uses: "an air strike killed at least
+12 civilians", "189 militants have been killed", "a war that has left more than 300,000 people
+dead", "the death toll rose to 41", "50 killed and 120 wounded", "a dozen seriously injured
+people", and "no one was hurt" (zero). Subjects are grouped into classes (militants, rebels and
+gunmen are all fighters) with the side the text names ("pro-government fighters").
+
+Disagreements on tolls are what conflict monitors reconcile first: an early report counts fewer
+dead, one source counts only civilians, another copies a stale figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from homscheck.checks._counting import CountPatterns, Measures, count_claims
+from homscheck.context import DocumentContext
+from homscheck.model import Claim, Quantity
+
+CODE = "HC101"
+NAME = "casualties"
+KIND = "casualties"
+EXAMPLES = [
+    ("An air strike on the market killed at least 12 civilians.", "killed civilians = [12, )"),
+    ("Some 40 soldiers were wounded in the clashes.", "wounded soldiers = ~40"),
+    ("The blast left two people dead.", "killed people = 2"),
+]
+
+_KILLED = ["killed", "dead", "died", "slain", "shot dead", "executed", "massacred",
+           "murdered", "perished", "lost their lives", "kills"]  # fmt: skip
+_WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maimed"]
+
+MEASURES = Measures(
+    # "23 fighters were killed", "two women died"
+    after_subject={**dict.fromkeys(_KILLED, "killed"), **dict.fromkeys(_WOUNDED, "wounded"),
+                   "shot": "shot"},
+    # "killing at least 23 fighters", "the shelling wounded 40 people"
+    before_number={**dict.fromkeys(["killed", "killing", "kills", "kill", "claimed the lives of",
+                                    "deaths of", "executed", "massacred"], "killed"),
+                   **dict.fromkeys(["wounded", "wounding", "injured", "injuring", "injures",
+                                    "wounds"], "wounded")},
+    # "a dozen seriously injured people", "50 killed and 120 wounded"
+    as_adjective={**dict.fromkeys(["dead", "killed", "deaths", "fatalities"], "killed"),
+                  **dict.fromkeys(["wounded", "injured", "injuries", "hurt"], "wounded")},
+    # "has left more than 300,000 people dead"
+    left_state={"dead": "killed", "wounded": "wounded", "injured": "wounded"},
+    # "the death toll rose to 41", "a death toll of 41"
+    toll=r"\b(?:death|casualty)\s+toll\b[^.;:]{0,40}?\b(?:of|at|to|reached|hit|is|was|stood)",
+)  # fmt: skip
+
+_PATTERNS = CountPatterns(MEASURES)
+
+# "no one was hurt", "nobody was killed": a count of zero.
+_NOBODY = regex.compile(
+    r"\b(?:no\s+one|nobody|none\s+of\s+the\s+\w+)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)"
+    r"\s+(?:\w+ly\s+)?(?P<verb>killed|hurt|injured|wounded)\b",
+    regex.IGNORECASE,
+)
+
+
+def extract(ctx: DocumentContext) -> Iterator[Claim]:
+    yield from count_claims(ctx, CODE, KIND, _PATTERNS)
+    for sentence in ctx.sentences:
+        for m in _NOBODY.finditer(ctx.text, sentence.start, sentence.end):
+            measure = "killed" if m["verb"].lower() == "killed" else "wounded"
+            event, reported = ctx.when(sentence, m.start())
+            yield ctx.claim(
+                CODE, KIND, measure, "people", m.start(), m.end(), Quantity.exact(0), sentence,
+                place=ctx.place_near(sentence, m.end()), time=event, reported=reported,
+            )  # fmt: skip

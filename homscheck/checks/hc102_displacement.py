@@ -1,0 +1,52 @@
+"""Displacement: how many were evacuated, transferred, displaced, fled or returned.
+
+Reads "34,500 people were transferred out of the area", "the war has displaced more than 11
+million", "thousands of residents fled", "more than half of the population has been displaced",
+"2,500 people left the city with the convoy, including 700 militants".
+
+Evacuation figures drift between sources (who is counted: fighters only, or their families too)
+and between days of a rolling operation, so each is kept with its place and date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from homscheck.checks._counting import CountPatterns, Measures, count_claims
+from homscheck.context import DocumentContext
+from homscheck.model import Claim
+
+CODE = "HC102"
+NAME = "displacement"
+KIND = "displacement"
+EXAMPLES = [
+    ("About 3,000 residents were evacuated from the besieged town.", "evacuated civilians = ~3,000"),
+    ("The floods have displaced more than 200,000 people.", "displaced people = (200,000, )"),
+    ("Hundreds of families fled to the border.", "displaced families = [200, 999]"),
+]
+
+_EVACUATED = ["evacuated", "transferred", "bused", "bussed", "relocated", "moved", "left",
+              "departed", "taken out", "pulled out"]  # fmt: skip
+_DISPLACED = ["displaced", "fled", "forced from their homes", "forced to flee", "uprooted",
+              "expelled", "deported", "made homeless", "driven from their homes"]  # fmt: skip
+_RETURNED = ["returned", "went home", "came back"]
+
+MEASURES = Measures(
+    after_subject={**dict.fromkeys(_EVACUATED, "evacuated"),
+                   **dict.fromkeys(_DISPLACED, "displaced"),
+                   **dict.fromkeys(_RETURNED, "returned")},
+    before_number={**dict.fromkeys(["evacuated", "evacuating", "transferred", "bused",
+                                    "relocated", "evacuation of", "transfer of"], "evacuated"),
+                   **dict.fromkeys(["displaced", "displacing", "uprooted", "uprooting",
+                                    "expelled", "forced out", "drove out"], "displaced")},
+    as_adjective={**dict.fromkeys(["displaced", "uprooted"], "displaced"),
+                  **dict.fromkeys(["evacuated", "evacuees"], "evacuated"),
+                  **dict.fromkeys(["returnees"], "returned")},
+    left_state={"homeless": "displaced", "displaced": "displaced"},
+)  # fmt: skip
+
+_PATTERNS = CountPatterns(MEASURES)
+
+
+def extract(ctx: DocumentContext) -> Iterator[Claim]:
+    yield from count_claims(ctx, CODE, KIND, _PATTERNS)

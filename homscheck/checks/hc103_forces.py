@@ -1,0 +1,45 @@
+"""Forces: how many soldiers, troops, fighters or police were deployed, sent or massed.
+
+Reads "at least 600 soldiers will be deployed in the district", "Moscow sent 2,000 troops",
+"some 300 police officers were stationed around the square", "deploying 150 peacekeepers".
+
+Troop numbers are where official and independent sources part most often: the side sending
+them rounds down, the other side rounds up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from homscheck.checks._counting import SUBJECT_CLASSES, CountPatterns, Measures, count_claims
+from homscheck.context import DocumentContext
+from homscheck.model import Claim
+
+CODE = "HC103"
+NAME = "forces"
+KIND = "forces"
+EXAMPLES = [
+    ("At least 600 soldiers will be deployed in the district.", "deployed soldiers = [600, )"),
+    ("The ministry sent some 2,000 troops to the border.", "deployed soldiers = ~2,000"),
+]
+
+_ARMED = {k: v for k, v in SUBJECT_CLASSES.items() if v in {"soldiers", "police", "fighters"}}
+_DEPLOYED = ["deployed", "sent", "stationed", "dispatched", "mobilised", "mobilized", "massed",
+             "posted", "positioned", "based", "flown in", "redeployed"]  # fmt: skip
+
+MEASURES = Measures(
+    after_subject=dict.fromkeys(_DEPLOYED, "deployed"),
+    before_number=dict.fromkeys(["deployed", "deploying", "deploy", "sent", "sending", "send",
+                                 "dispatched", "stationed", "mobilised", "mobilized", "massed",
+                                 "deployment of", "dispatch of"], "deployed"),
+    as_adjective={},
+    left_state={},
+    default_subject="soldiers",
+    subjects=_ARMED,
+)  # fmt: skip
+
+_PATTERNS = CountPatterns(MEASURES)
+
+
+def extract(ctx: DocumentContext) -> Iterator[Claim]:
+    yield from count_claims(ctx, CODE, KIND, _PATTERNS)

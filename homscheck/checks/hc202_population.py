@@ -1,0 +1,80 @@
+"""Population: how many people live in a place.
+
+Reads "Tadmor, a city of about 50,000", "Syria's 20-million-plus pre-war population", "a
+population of 1.2 million", "Raqqa, home to some 300,000 people".
+
+A population is the denominator of every "half of the people" claim; two sources that disagree
+on it disagree on every share computed from it. "pre-war" populations are kept apart from
+current ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from homscheck.context import DocumentContext
+from homscheck.model import Claim
+from homscheck.names import place_key
+from homscheck.numbers import NumberMention
+from homscheck.text import Sentence
+
+CODE = "HC202"
+NAME = "population"
+KIND = "population"
+EXAMPLES = [
+    ("Manbij, a city of about 100,000, lies west of the river.", "population = ~100,000"),
+    ("Lebanon's population of 6 million hosts a million refugees.", "population = 6,000,000"),
+]
+
+# "a city of about 50,000", "a town of 3,000 people", "home to 300,000 residents"
+_APPOSITION = regex.compile(
+    r"\b(?:an?\s+(?:\w+\s+){0,2}?(?:city|town|village|country|nation|district|province|"
+    r"region|island|state)\s+of|home\s+to|(?:a\s+)?population\s+of)\s+$"
+)
+_PEOPLE = regex.compile(r"(?:\s+(?:people|residents|inhabitants|souls))?")
+# "Syria's 20-million-plus pre-war population"
+_POSSESSIVE = regex.compile(r"(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)['’]s\s+$")
+_POPULATION_AFTER = regex.compile(
+    r"(?:\s+(?P<when>pre-war|prewar|current|present|estimated|total))?\s+population\b"
+)
+
+
+def extract(ctx: DocumentContext) -> Iterator[Claim]:
+    for sentence in ctx.sentences:
+        for number in ctx.numbers_in(sentence.start, sentence.end):
+            if number.fraction or number.value.unit is not None:
+                continue
+            found = _read(ctx, sentence, number)
+            if found is None:
+                continue
+            place, start, end, when = found
+            label = f"{when} population of {place}" if when else f"population of {place}"
+            yield ctx.claim(
+                CODE, KIND, "population", when, start, end, number.value, sentence,
+                place=place, label=label,
+            )  # fmt: skip
+
+
+def _read(
+    ctx: DocumentContext, sentence: Sentence, number: NumberMention
+) -> tuple[str, int, int, str] | None:
+    text = ctx.text
+    before = text[max(sentence.start, number.start - 60) : number.start]
+    after = _POPULATION_AFTER.match(text, number.end, sentence.end)
+    if after:
+        owner = _POSSESSIVE.search(before)
+        if owner:
+            place = place_key(owner["place"], ctx.options.aliases)
+            start = number.start - len(before) + owner.start()
+            return place, start, after.end(), (after["when"] or "").lower().replace("prewar", "pre-war")
+        return None
+    lead = _APPOSITION.search(before)
+    if not lead:
+        return None
+    named = ctx.places_in(sentence.start, number.start - len(before) + lead.start())
+    if not named:
+        return None
+    end = _PEOPLE.match(text, number.end).end()  # type: ignore[union-attr]
+    return named[-1].key, named[-1].start, end, ""

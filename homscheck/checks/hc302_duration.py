@@ -1,0 +1,139 @@
+"""Durations: how long a war, siege or crisis has lasted, and so when it began.
+
+Reads "six years of civil war", "the conflict, now in its seventh year", "the seven-year-old
+conflict", "the war that began in 2011", "the outbreak of the conflict in 2011", "the siege,
+which has lasted 18 months". A duration is kept as an interval of elapsed time ("six years of"
+is at least six and less than seven) and, where the article's date is known, as the interval of
+start dates it implies, so "six years" written in 2017 and "seven years" written in 2018 agree.
+
+Sources that count the years of a war differently usually date its start differently; the start
+date is what is compared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+import regex
+
+from homscheck.context import DocumentContext
+from homscheck.model import Claim, DateRange, Duration
+from homscheck.numbers import read_number, read_ordinal
+from homscheck.text import Sentence
+
+CODE = "HC302"
+NAME = "duration"
+KIND = "duration"
+EXAMPLES = [
+    ("The country has endured eight years of civil war.", "war = 8–9 years"),
+    ("The conflict, now in its fourth year, shows no sign of ending.", "war = 3–4 years"),
+    ("The war began in 2014.", "war = 0+ years, began 2014-01-01..2014-12-31"),
+]
+
+# What has a duration, by the words news uses for it.
+SUBJECTS = {
+    **dict.fromkeys(["war", "civil war", "conflict", "crisis", "uprising", "revolution",
+                     "insurgency", "fighting", "revolt", "rebellion"], "war"),
+    **dict.fromkeys(["siege", "blockade"], "siege"),
+    **dict.fromkeys(["occupation"], "occupation"),
+}  # fmt: skip
+UNITS = {"year": "years", "years": "years", "month": "months", "months": "months"}
+
+_NUM = r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)"
+_WHAT = r"(?P<what>\L<subjects>)"
+_PATTERNS = [
+    # "six years of civil war", "18 months of siege"
+    regex.compile(
+        rf"\b{_NUM}\s+(?:long\s+|full\s+|bloody\s+|brutal\s+)?(?P<unit>years?|months?)\s+of\s+"
+        rf"(?:\w+\s+){{0,2}}?{_WHAT}\b",
+        subjects=sorted(SUBJECTS, key=len, reverse=True),
+    ),
+    # "the seven-year-old conflict", "the 18-month-long siege"
+    regex.compile(
+        rf"\b{_NUM}-(?P<unit>year|month)-(?:old|long)\s+(?:\w+\s+){{0,2}}?{_WHAT}\b",
+        subjects=sorted(SUBJECTS, key=len, reverse=True),
+    ),
+    # "the conflict, now in its seventh year"
+    regex.compile(
+        rf"\b{_WHAT}\b[^.;]{{0,40}}?\bin\s+its\s+(?P<ord>[a-z]+|\d{{1,2}}(?:st|nd|rd|th))\s+"
+        r"(?P<unit>year|month)\b",
+        subjects=sorted(SUBJECTS, key=len, reverse=True),
+    ),
+    # "the war that began in 2011", "the outbreak of the conflict in 2011", "the war since 2011"
+    regex.compile(
+        rf"\b(?:{_WHAT}\s+(?:that|which)?\s*(?:began|started|erupted|broke\s+out)\s+in|"
+        rf"(?:outbreak|start|beginning)\s+of\s+the\s+{_WHAT}\s+in|{_WHAT}\s+since)\s+"
+        r"(?P<year>1[89]\d\d|20\d\d)\b",
+        subjects=sorted(SUBJECTS, key=len, reverse=True),
+    ),
+]
+
+
+def extract(ctx: DocumentContext) -> Iterator[Claim]:
+    for sentence in ctx.sentences:
+        seen: set[int] = set()
+        for pattern in _PATTERNS:
+            for m in pattern.finditer(ctx.text, sentence.start, sentence.end):
+                if m.start() in seen:
+                    continue
+                claim = _claim(ctx, sentence, m)
+                if claim is not None:
+                    seen.add(m.start())
+                    yield claim
+
+
+def _claim(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Claim | None:
+    what = SUBJECTS[_group(m, "what").lower()]
+    groups = m.groupdict()
+    epoch = ctx.epoch
+    if groups.get("year"):
+        year = int(groups["year"])
+        start = DateRange(date(year, 1, 1), date(year, 12, 31), "year")
+        low, high = _elapsed(start, epoch)
+        value = Duration(low, high, "years", start)
+    else:
+        unit = UNITS[m["unit"]]
+        if groups.get("ord"):
+            nth = read_ordinal(groups["ord"])
+            if nth is None or nth < 1:
+                return None
+            low, high = float(nth - 1), float(nth)
+        else:
+            n = read_number(groups["n"])
+            if n is None or n.low is None or not n.is_point:
+                return None
+            low, high = n.low, n.low + 1
+        value = Duration(low, high, unit, _start(epoch, low, high, unit))
+    return ctx.claim(
+        CODE, KIND, "duration", what, m.start(), m.end(), value, sentence,
+        cumulative=True, label=f"how long the {what} has lasted",
+    )  # fmt: skip
+
+
+def _group(m: regex.Match[str], name: str) -> str:
+    """A group that several alternatives of one pattern capture under one name."""
+    for value in m.captures(name):
+        if value:
+            return value
+    return ""
+
+
+def _start(epoch: DateRange | None, low: float, high: float, unit: str) -> DateRange | None:
+    """When something that has lasted [low, high) units by ``epoch`` began."""
+    if epoch is None or not epoch.known:
+        return None
+    assert epoch.earliest and epoch.latest
+    days = 365.25 if unit == "years" else 30.44
+    earliest = epoch.earliest - timedelta(days=round(high * days)) + timedelta(days=1)
+    latest = epoch.latest - timedelta(days=round(low * days))
+    return DateRange(earliest, latest, "month")
+
+
+def _elapsed(start: DateRange, epoch: DateRange | None) -> tuple[float, float | None]:
+    if epoch is None or not epoch.known or not start.known:
+        return 0.0, None
+    assert epoch.earliest and epoch.latest and start.earliest and start.latest
+    low = max(0, (epoch.earliest - start.latest).days) / 365.25
+    high = (epoch.latest - start.earliest).days / 365.25
+    return round(low, 1), round(high, 1)

@@ -1,0 +1,171 @@
+"""Control: who took or left which place, and when.
+
+Reads "government troops retook the town in March", "ISIL fighters withdrew from Al Sukhna on
+Sunday", "the recapture of Tadmor", "rebels seized full control of the district", "the last
+fighters pulled out of the city on Sunday", "Mosul fell to the militants in June 2014". Each
+claim records the place, the action (gained or lost), the actor where the sentence names one,
+and the date — as the day it happened, or, after "reported" or "said", the day it was reported.
+
+Who held a town on which day is the backbone of conflict coding; sources disagree on the day far
+more often than on the fact, and a report date passed off as an event date is a common slip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from homscheck.context import DocumentContext
+from homscheck.model import Claim, Event
+from homscheck.names import default_aliases
+from homscheck.text import Sentence
+
+CODE = "HC401"
+NAME = "control"
+KIND = "control"
+EXAMPLES = [
+    ("Government troops retook Deraa on Monday.", "control of Deraa = government took Deraa"),
+    ("Rebels withdrew from the town of Zabadani.", "control of Zabadani = rebels left Zabadani"),
+]
+
+_GAINED = [
+    "took", "retook", "recaptured", "captured", "seized", "liberated", "regained", "overran",
+    "secured", "reclaimed", "reconquered", "stormed", "took over", "took control of",
+    "seized control of", "seized full control of", "took full control of", "retook control of",
+    "retook full control of", "regained control of", "restored control over",
+    "restored control of", "wrested control of", "gained control of", "entered",
+    "take", "retake", "recapture", "capture", "seize", "liberate",
+]  # fmt: skip
+_LOST = [
+    "withdrew from", "pulled out of", "retreated from", "lost", "abandoned", "evacuated",
+    "were driven out of", "were expelled from", "were pushed out of", "fled", "left",
+    "completed a withdrawal from", "completing a withdrawal from", "surrendered",
+]  # fmt: skip
+# "the recapture of Tadmor", "the complete withdrawal of militants from Homs"
+_NOUNS_GAINED = ["recapture", "capture", "liberation", "fall", "seizure", "takeover"]
+_NOUNS_LOST = ["withdrawal", "evacuation", "retreat", "pullout", "pull-out"]
+
+_VERB = regex.compile(
+    r"\b(?P<verb>\L<gained>|\L<lost>)\s+(?:full\s+)?(?P<object>[^,.;:()“”\"]{1,90})",
+    gained=sorted(_GAINED, key=len, reverse=True),
+    lost=sorted(_LOST, key=len, reverse=True),
+)
+_NOUN = regex.compile(
+    r"\b(?:the\s+)?(?:(?:complete|full|final|total)\s+)?(?P<noun>\L<nouns>)\s+of\s+"
+    r"(?:(?P<actor>[^,.;]{1,40}?)\s+from\s+)?(?P<object>[^,.;:()“”\"]{1,90})",
+    nouns=_NOUNS_GAINED + _NOUNS_LOST,
+)
+# "Mosul fell to the militants"
+_FELL = regex.compile(r"(?P<object>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+fell\s+to\s+(?P<actor>[^,.;]{1,40})")
+# The part of an object phrase that can still name the place: "Al Sukhna in eastern Syria on
+# Sunday" -> "Al Sukhna in eastern Syria"
+_OBJECT_END = regex.compile(
+    r"\s+(?:on|in\s+(?:the\s+face|\L<months>|late|early|mid|\d)|after|before|since|as|when|"
+    r"while|amid|following|by|with|last|this|and\s+(?:raised|killed|took))\b",
+    months=["january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december"],
+)  # fmt: skip
+
+# Whose side an actor is on.
+_GOVERNMENT = regex.compile(
+    r"\b(?:government|regime|army|troops|soldiers|loyalist|pro-government|military|"
+    r"security\s+forces|state\s+forces)\b",
+    regex.IGNORECASE,
+)
+_REBELS = regex.compile(
+    r"\b(?:rebels?|opposition|insurgents?|militants?|fighters|gunmen|jihadists?|terrorists)\b",
+    regex.IGNORECASE,
+)
+_GROUP_WORDS = regex.compile(r"\p{Lu}[\p{L}*-]*(?:\s+\p{Lu}[\p{L}-]*)*")
+
+
+def extract(ctx: DocumentContext) -> Iterator[Claim]:
+    for sentence in ctx.sentences:
+        yield from _verbs(ctx, sentence)
+        yield from _nouns(ctx, sentence)
+
+
+def _verbs(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
+    text = ctx.text
+    for m in _VERB.finditer(text, sentence.start, sentence.end):
+        verb = m["verb"].lower()
+        action = "lost" if verb in _LOST else "gained"
+        obj_start, obj_end = _object_span(text, m.start("object"), m.end("object"))
+        place = ctx.resolve_place_phrase(obj_start, obj_end)
+        if not place:
+            continue
+        actor = _actor(text[sentence.start : m.start()])
+        if action == "lost" and verb in ("lost", "left", "fled", "evacuated") and actor is None:
+            continue  # "lost" and "left" without a named side say too little
+        yield _claim(ctx, sentence, m.start(), obj_end, action, actor, place)
+
+
+def _nouns(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
+    text = ctx.text
+    for m in _NOUN.finditer(text, sentence.start, sentence.end):
+        action = "lost" if m["noun"] in _NOUNS_LOST else "gained"
+        obj_start, obj_end = _object_span(text, m.start("object"), m.end("object"))
+        place = ctx.resolve_place_phrase(obj_start, obj_end)
+        if not place:
+            continue
+        actor = _actor(m["actor"] or "") if action == "lost" else None
+        if action == "lost" and actor is None:
+            continue  # "the evacuation of Homs" says nothing about who lost it
+        yield _claim(ctx, sentence, m.start(), obj_end, action, actor, place)
+    for m in _FELL.finditer(text, sentence.start, sentence.end):
+        place = ctx.resolve_place_phrase(m.start("object"), m.end("object"))
+        if place:
+            actor = _actor(m["actor"])
+            yield _claim(ctx, sentence, m.start(), m.end("actor"), "gained", actor, place)
+
+
+def _claim(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    action: str,
+    actor: str | None,
+    place: str,
+) -> Claim:
+    event, reported = ctx.when(sentence, start)
+    value = Event(action, actor, place, event)
+    return ctx.claim(
+        CODE, KIND, "control", "", start, end, value, sentence,
+        place=place, time=event, reported=reported, label=f"control of {place}",
+    )  # fmt: skip
+
+
+def _object_span(text: str, start: int, end: int) -> tuple[int, int]:
+    cut = _OBJECT_END.search(text, start, end)
+    return start, cut.start() if cut else end
+
+
+def _actor(clause: str) -> str | None:
+    """The side named in the words before a control verb, the nearest first: a group the alias
+    table knows ("ISIL fighters" is Islamic State), else government or rebels by their words."""
+    tail = clause[-120:]
+    aliases = default_aliases()
+    candidates: list[tuple[int, str]] = []
+    for m in _GROUP_WORDS.finditer(tail):
+        for phrase in _prefixes(m.group()):
+            canonical = aliases.canonical(phrase)
+            if canonical and aliases.entity_type(canonical) == "group":
+                # "ISIL fighters": the group's own noun belongs to it
+                follow = regex.match(r"\s+(?:\w+\s+)?(?:fighters|militants|forces|jihadists)\b",
+                                     tail[m.end() :])  # fmt: skip
+                candidates.append((m.end() + (follow.end() if follow else 0), canonical))
+                break
+    for pattern, side in ((_GOVERNMENT, "government"), (_REBELS, "rebels")):
+        candidates += [(m.end(), side) for m in pattern.finditer(tail)]
+    if not candidates:
+        return None
+    # the nearest to the verb wins; a group ties with its own noun and wins the tie
+    candidates.sort(key=lambda c: (c[0], c[1] not in ("government", "rebels")))
+    return candidates[-1][1]
+
+
+def _prefixes(words: str) -> list[str]:
+    parts = words.split()
+    return [" ".join(parts[:n]) for n in range(len(parts), 0, -1)]

@@ -1,0 +1,186 @@
+"""Officials: who holds which office, by name ("Homs governor Talal Barazi").
+
+Reads a title with a name in the orders news uses: "Homs governor Talal Barrazi", "Syrian
+President Bashar al-Assad", "Col Ryan Dillon", "the province's governor, Talal Barazai", "Talal
+Barazi, the governor of Homs" — and a bare surname that speaks ("Barazi said"), which links to a
+titled mention of the same person. Names are compared by spelling: "al-Assad" and "Al Assad" are
+one spelling; "Barazi", "Barrazi" and "Barazai" are variants of one name.
+
+Misspelled names are the most visible error in a published story, and transliterated names
+(Arabic, Ukrainian, Chinese) are spelled differently by every agency.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from homscheck.context import DocumentContext
+from homscheck.model import Claim, Name
+from homscheck.names import core_key, default_aliases, place_key
+from homscheck.text import Sentence
+
+CODE = "HC501"
+NAME = "official"
+KIND = "official"
+EXAMPLES = [
+    ("Aleppo governor Hussein Diab said the road would reopen.", "governor = Hussein Diab"),
+    ("Mohammed Ali, the mayor of Tripoli, resigned.", "mayor = Mohammed Ali"),
+]
+
+# Each title, by the spellings news uses for it: "Col" and "colonel" are one rank.
+TITLES = {
+    **dict.fromkeys(["president"], "president"),
+    **dict.fromkeys(["vice president", "vice-president"], "vice president"),
+    **dict.fromkeys(["prime minister", "premier", "pm"], "prime minister"),
+    **dict.fromkeys(["foreign minister"], "foreign minister"),
+    **dict.fromkeys(["defence minister", "defense minister"], "defence minister"),
+    **dict.fromkeys(["interior minister"], "interior minister"),
+    **dict.fromkeys(["information minister"], "information minister"),
+    **dict.fromkeys(["minister"], "minister"),
+    **dict.fromkeys(["governor", "gov", "gov."], "governor"),
+    **dict.fromkeys(["mayor"], "mayor"),
+    **dict.fromkeys(["spokesman", "spokeswoman", "spokesperson"], "spokesperson"),
+    **dict.fromkeys(["police chief", "chief of police"], "police chief"),
+    **dict.fromkeys(["sheriff"], "sheriff"),
+    **dict.fromkeys(["commander"], "commander"),
+    **dict.fromkeys(["general", "gen", "gen.", "maj. gen.", "major general", "brig. gen.",
+                     "brigadier general", "lt. gen.", "lieutenant general"], "general"),
+    **dict.fromkeys(["colonel", "col", "col.", "lt. col.", "lieutenant colonel"], "colonel"),
+    **dict.fromkeys(["major", "maj.", "maj"], "major"),
+    **dict.fromkeys(["captain", "capt.", "capt"], "captain"),
+    **dict.fromkeys(["lieutenant", "lt.", "lt"], "lieutenant"),
+    **dict.fromkeys(["sergeant", "sgt.", "sgt"], "sergeant"),
+    **dict.fromkeys(["senator", "sen.", "sen"], "senator"),
+    **dict.fromkeys(["ambassador", "envoy", "special envoy"], "envoy"),
+    **dict.fromkeys(["secretary-general", "secretary general"], "secretary-general"),
+    **dict.fromkeys(["secretary of state"], "secretary of state"),
+    **dict.fromkeys(["king"], "king"),
+    **dict.fromkeys(["emir"], "emir"),
+    **dict.fromkeys(["chancellor"], "chancellor"),
+    **dict.fromkeys(["prosecutor", "district attorney"], "prosecutor"),
+    **dict.fromkeys(["coroner", "medical examiner"], "coroner"),
+}  # fmt: skip
+
+# Adjectives of place before a title: "Syrian President".
+DEMONYMS = {
+    "syrian": "Syria", "russian": "Russia", "iraqi": "Iraq", "iranian": "Iran",
+    "turkish": "Turkey", "american": "United States", "us": "United States",
+    "u.s.": "United States", "british": "United Kingdom", "french": "France",
+    "german": "Germany", "lebanese": "Lebanon", "jordanian": "Jordan", "israeli": "Israel",
+    "ukrainian": "Ukraine", "egyptian": "Egypt", "saudi": "Saudi Arabia", "chinese": "China",
+    "libyan": "Libya", "yemeni": "Yemen", "afghan": "Afghanistan", "pakistani": "Pakistan",
+    "indian": "India", "palestinian": "Palestine", "qatari": "Qatar", "kurdish": "Kurdistan",
+}  # fmt: skip
+
+# A personal name: "Talal Barazi", "Bashar al-Assad", "Elijah J. Magnier", "Ryan Dillon".
+_PARTICLE = r"(?:al|el|bin|ibn|abu|abd|de|van|von|der|da|di|du|le|la|mac|o')[- ]"
+_NAME_WORD = rf"(?:{_PARTICLE})?\p{{Lu}}[\p{{Ll}}’'-]*\p{{Ll}}"
+_PERSON = rf"(?P<name>{_NAME_WORD}(?:\s+(?:\p{{Lu}}\.\s+)?{_NAME_WORD}){{0,3}})"
+_TITLE = r"(?P<title>\L<titles>)"
+_OWNER = r"(?P<owner>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)"
+
+_PATTERNS = [
+    # "Homs governor Talal Barrazi", "Syrian President Bashar al-Assad", "Col Ryan Dillon"
+    regex.compile(rf"(?:\b{_OWNER}\s+)?\b(?i:{_TITLE})\.?\s+{_PERSON}", titles=sorted(TITLES)),
+    # "the province's governor, Talal Barazai", "the spokesman for US forces, Col Ryan Dillon"
+    regex.compile(
+        rf"\b[Tt]he\s+(?:(?P<poss>\w+)['’]s\s+)?(?i:{_TITLE})(?:\s+(?:of|for|in)\s+"
+        rf"(?P<of>[^,]{{1,60}}))?,\s+(?:(?i:\L<titles>)\.?\s+)?{_PERSON}\b",
+        titles=sorted(TITLES),
+    ),
+    # "Talal Barazi, the governor of Homs"
+    regex.compile(
+        rf"{_PERSON},\s+(?:the\s+|a\s+)?(?:{_OWNER}\s+)?(?i:{_TITLE})(?:\s+of\s+"
+        r"(?P<of>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?))?\b",
+        titles=sorted(TITLES),
+    ),
+]
+# "Barazi said", "said Barazi"
+_SPEAKER = regex.compile(
+    rf"(?:{_PERSON}\s+(?:said|says|told|added|stated|announced|warned)\b"
+    rf"|\b(?:said|says|added|told\s+reporters)\s+{_PERSON}\b)"
+)
+_NOT_PEOPLE = frozenset(
+    {"he", "she", "it", "they", "we", "the", "this", "that", "there", "reuters", "afp", "ap",
+     "sana", "bbc", "cnn", "the observatory", "observatory", "officials", "police", "monday",
+     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "state", "media"}
+)  # fmt: skip
+
+
+def extract(ctx: DocumentContext) -> Iterator[Claim]:
+    for sentence in ctx.sentences:
+        taken: list[tuple[int, int]] = []
+        for pattern in _PATTERNS:
+            for m in pattern.finditer(ctx.text, sentence.start, sentence.end):
+                span = (m.start("name"), m.end("name"))
+                if any(a < span[1] and span[0] < b for a, b in taken):
+                    continue
+                claim = _titled(ctx, sentence, m)
+                if claim:
+                    taken.append(span)
+                    yield claim
+        for m in _SPEAKER.finditer(ctx.text, sentence.start, sentence.end):
+            span = (m.start("name"), m.end("name"))
+            if any(a < span[1] and span[0] < b for a, b in taken) or not _is_person(m["name"]):
+                continue
+            taken.append(span)
+            yield ctx.claim(
+                CODE, KIND, "speaker", "", span[0], span[1], Name(m["name"], core_key(m["name"])),
+                sentence, label=f"name of {m['name']}",
+            )  # fmt: skip
+
+
+def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Claim | None:
+    name = _trim(m["name"])
+    if not _is_person(name):
+        return None
+    title = TITLES[m["title"].lower().rstrip(".") if m["title"].lower().rstrip(".") in TITLES
+                   else m["title"].lower()]  # fmt: skip
+    groups = m.groupdict()
+    place = _place(ctx, m.start(), groups.get("owner"), groups.get("poss"), groups.get("of"))
+    role = f"{title} of {place}" if place else title
+    start = m.start()
+    end = m.start("name") + len(name)
+    return ctx.claim(
+        CODE, KIND, title, "", start, end, Name(name, core_key(name), role), sentence,
+        place=place, label=f"name of the {role}",
+    )  # fmt: skip
+
+
+def _place(
+    ctx: DocumentContext, at: int, owner: str | None, poss: str | None, of: str | None
+) -> str | None:
+    aliases = ctx.options.aliases
+    for text in (owner, of):
+        if not text:
+            continue
+        demonym = DEMONYMS.get(text.lower())
+        if demonym:
+            return demonym
+        canonical = aliases.canonical(text)
+        if canonical and aliases.entity_type(canonical) == "group":
+            return canonical
+        if text[:1].isupper():
+            return place_key(text, aliases)
+    if poss and poss.lower() in ("province", "city", "town", "district", "country", "region"):
+        return ctx.resolve_anaphor(poss.lower(), at)
+    return None
+
+
+def _trim(name: str) -> str:
+    """Drop a trailing word that is not part of a name ("Talal Barazi Said" cannot happen, but
+    "Bashar Al Assad In" can when a sentence is in title case)."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in {"in", "on", "at", "the", "and", "of"}:
+        words.pop()
+    return " ".join(words)
+
+
+def _is_person(name: str) -> bool:
+    if name.lower() in _NOT_PEOPLE or name.split()[0].lower() in _NOT_PEOPLE:
+        return False
+    aliases = default_aliases()
+    canonical = aliases.canonical(name)
+    return canonical is None  # a group or a place is not a person

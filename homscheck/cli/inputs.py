@@ -1,0 +1,188 @@
+"""Reading articles from files, directories and standard input.
+
+This is the only place that touches the file system. Every unusable input becomes a
+``Problem`` with a one-line reason; the usable ones are still read.
+
+Decisions:
+- text is decoded as UTF-8 (a UTF-8 or UTF-16 byte-order mark is honoured); text that is not
+  valid UTF-8 is decoded as Windows-1252 (a superset of Latin-1 in practice) with a warning,
+  since old wire copy and scraped pages often are;
+- line endings are normalised to "\\n"; offsets, lines and columns refer to that text;
+- a file with NUL bytes, or that starts like an image, archive or PDF, is refused as binary;
+- an empty or white-space-only file is refused: there is nothing to check;
+- a file larger than ``max_bytes`` (default 10 MB) is refused, before it is read whole.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from homscheck.model import Document, Problem
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".text", ".markdown")
+DEFAULT_MAX_BYTES = 10_000_000
+
+_BINARY_MAGIC = (
+    b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"%PDF", b"\x1f\x8b", b"BZh",
+    b"\x7fELF", b"RIFF", b"II*\x00", b"MM\x00*", b"7z\xbc\xaf",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Loaded:
+    documents: tuple[Document, ...]
+    problems: tuple[Problem, ...]
+    warnings: tuple[str, ...]
+
+
+def load(
+    paths: Sequence[str],
+    *,
+    published: dict[str, date] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    stdin_name: str = "stdin",
+) -> Loaded:
+    """Read every article named by ``paths`` (files, directories, or "-" for standard input)."""
+    documents: list[Document] = []
+    problems: list[Problem] = []
+    warnings: list[str] = []
+    seen: set[str] = set()
+    for source, path in _expand(paths, problems):
+        key = source if path is None else os.path.realpath(path)
+        if key in seen:
+            warnings.append(f"{source}: given more than once; read once")
+            continue
+        seen.add(key)
+        try:
+            raw = _read_bytes(path, max_bytes)
+            text, warning = decode(raw, source)
+        except InputError as exc:
+            problems.append(Problem(source, str(exc)))
+            continue
+        if warning:
+            warnings.append(warning)
+        doc_id = stdin_name if path is None else Path(path).stem
+        documents.append(Document(doc_id, text, source))
+    documents = _unique_ids(documents)
+    if published:
+        documents = [_with_date(d, published) for d in documents]
+        known = {d.id for d in documents}
+        for doc_id in sorted(set(published) - known):
+            warnings.append(f"--published {doc_id}=...: no document has that id")
+    return Loaded(tuple(documents), tuple(problems), tuple(warnings))
+
+
+class InputError(Exception):
+    """An input that cannot be used, with the reason in one line."""
+
+
+def _expand(paths: Sequence[str], problems: list[Problem]) -> Iterator[tuple[str, str | None]]:
+    for p in paths:
+        if p == "-":
+            yield "-", None
+            continue
+        path = Path(p)
+        if path.is_dir():
+            found = sorted(_articles_in(path))
+            if not found:
+                problems.append(Problem(p, f"no articles ({', '.join(ARTICLE_SUFFIXES)}) in directory"))
+            for f in found:
+                yield f, f
+        elif path.exists():
+            yield p, p
+        elif path.is_symlink():
+            problems.append(Problem(p, "broken symbolic link"))
+        else:
+            problems.append(Problem(p, "no such file or directory"))
+
+
+def _articles_in(folder: Path) -> Iterator[str]:
+    """Article files below a folder; links to folders are not followed, so loops cannot hang."""
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
+                full = os.path.join(root, name)
+                if os.path.isfile(full):
+                    yield full
+
+
+def _read_bytes(path: str | None, max_bytes: int) -> bytes:
+    try:
+        if path is None:
+            raw = sys.stdin.buffer.read(max_bytes + 1)
+        else:
+            if not os.path.isfile(path):
+                raise InputError("not a regular file")
+            if os.path.getsize(path) > max_bytes:
+                raise InputError(_too_big(max_bytes))
+            with open(path, "rb") as fh:
+                raw = fh.read(max_bytes + 1)
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except IsADirectoryError:
+        raise InputError("is a directory") from None
+    except OSError as exc:
+        raise InputError(exc.strerror or "cannot be read") from None
+    if len(raw) > max_bytes:
+        raise InputError(_too_big(max_bytes))
+    return raw
+
+
+def _too_big(max_bytes: int) -> str:
+    return f"larger than the limit of {max_bytes:,} bytes (raise it with --max-bytes)"
+
+
+def decode(raw: bytes, source: str) -> tuple[str, str | None]:
+    """The text of an article, and a warning when it was not UTF-8."""
+    warning = None
+    if raw.startswith(codecs.BOM_UTF8):
+        text = raw[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
+    elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError("invalid UTF-16 text") from None
+    else:
+        if b"\x00" in raw or raw.startswith(_BINARY_MAGIC):
+            raise InputError("binary file, not text")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            text = raw.decode("cp1252", errors="replace")
+            warning = (
+                f"{source}: not valid UTF-8 (byte {exc.start}); read as Windows-1252 text"
+            )
+    if "\x00" in text:
+        raise InputError("binary file, not text")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError("empty file" if not text else "only white space")
+    return text, warning
+
+
+def _unique_ids(documents: list[Document]) -> list[Document]:
+    """Ids are file names without extension; two files of one name get their folder too."""
+    counts: dict[str, int] = {}
+    for d in documents:
+        counts[d.id] = counts.get(d.id, 0) + 1
+    out = []
+    for d in documents:
+        if counts[d.id] > 1 and d.path != "-":
+            parent = Path(d.path).parent.name or "."
+            d = Document(f"{parent}/{d.id}", d.text, d.path, d.published, d.published_source)
+        out.append(d)
+    return out
+
+
+def _with_date(doc: Document, published: dict[str, date]) -> Document:
+    when = published.get(doc.id)
+    if when is None:
+        return doc
+    return Document(doc.id, doc.text, doc.path, when, "command line")

@@ -1,0 +1,137 @@
+"""Renderers: the Rich table for people, JSON for scripts.
+
+Article text is never interpreted: it goes into ``rich.text.Text`` objects (no markup), and
+control characters, terminal escapes, bidirectional overrides and zero-width characters are
+shown as visible ``<U+XXXX>`` tokens, so nothing in an article can change the terminal.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+from typing import IO, Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from homscheck.jsonout import report_json
+from homscheck.model import Claim, Finding, Report, Verdict
+
+VERDICT_STYLE = {
+    Verdict.CONFLICT: "bold red",
+    Verdict.TENSION: "yellow",
+    Verdict.VARIANT: "cyan",
+    Verdict.AGREE: "green",
+}
+
+
+def visible(text: str) -> str:
+    """Text with every invisible or terminal-controlling character shown as <U+XXXX>."""
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if ch == "\n" or ch == "\t":
+            out.append(" ")
+        elif (
+            code < 0x20
+            or 0x7F <= code < 0xA0
+            or 0x200B <= code <= 0x200F
+            or 0x202A <= code <= 0x202E
+            or 0x2060 <= code <= 0x2069
+            or code == 0xFEFF
+            or 0xFFF9 <= code <= 0xFFFB
+        ):
+            out.append(f"<U+{code:04X}>")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def write_json(report: Report, out: IO[str], *, findings: bool) -> None:
+    json.dump(report_json(report, findings=findings), out, indent=2, ensure_ascii=False)
+    out.write("\n")
+
+
+def findings_table(report: Report, console: Console, *, show_all: bool) -> None:
+    shown = [f for f in report.findings if show_all or f.verdict != Verdict.AGREE]
+    _summary(report, shown, console)
+    if not shown:
+        return
+    table = Table(show_lines=True, expand=False)
+    table.add_column("Verdict", no_wrap=True)
+    table.add_column("Topic", max_width=28)
+    table.add_column("Source", no_wrap=True)
+    table.add_column("Value", max_width=24)
+    table.add_column("Quote", ratio=1)
+    for finding in shown:
+        _finding_rows(table, finding)
+    console.print(table)
+    for finding in shown:
+        label = Text(f"{finding.verdict.value}: ", style=VERDICT_STYLE[finding.verdict])
+        label.append(visible(finding.message))
+        console.print(label)
+
+
+def _finding_rows(table: Table, finding: Finding) -> None:
+    verdict = Text(finding.verdict.value, style=VERDICT_STYLE[finding.verdict])
+    sources = Text()
+    values = Text()
+    quotes = Text()
+    for i, claim in enumerate(finding.claims):
+        nl = "\n" if i else ""
+        sources.append(f"{nl}{visible(claim.document)}:{claim.line}")
+        values.append(nl + visible(claim.value.describe()))
+        quotes.append(nl + "“" + visible(_short(claim)) + "”")
+    table.add_row(verdict, Text(visible(finding.topic)), sources, values, quotes)
+
+
+def _short(claim: Claim, limit: int = 90) -> str:
+    return claim.text if len(claim.text) <= limit else claim.text[: limit - 1] + "…"
+
+
+def _summary(report: Report, shown: Sequence[Finding], console: Console) -> None:
+    counts = Counter(f.verdict for f in report.findings)
+    parts = [f"{counts[v]} {v.value}" for v in Verdict if counts[v]]
+    docs = len(report.documents)
+    line = Text(
+        f"{docs} document{'s' if docs != 1 else ''}, {len(report.claims)} claims, "
+        f"{len(report.findings)} aligned groups" + (f" ({', '.join(parts)})" if parts else "")
+    )
+    console.print(line)
+    if not shown:
+        if docs < 2:
+            console.print("Only one document: nothing to compare.")
+        else:
+            console.print(Text("No disagreements found.", style="green"))
+
+
+def claims_table(report: Report, console: Console) -> None:
+    for doc in report.documents:
+        claims = [c for c in report.claims if c.document == doc.id]
+        published = doc.published.isoformat() if doc.published else "unknown"
+        console.print(
+            Text(f"{visible(doc.id)}  ({len(claims)} claims, published {published})", style="bold")
+        )
+        if not claims:
+            continue
+        table = Table(show_lines=False)
+        table.add_column("Line", justify="right", no_wrap=True)
+        table.add_column("Rule", no_wrap=True)
+        table.add_column("Topic", max_width=30)
+        table.add_column("Value", max_width=26)
+        table.add_column("Quote", ratio=1)
+        for c in claims:
+            table.add_row(
+                f"{c.line}:{c.column}",
+                c.check,
+                Text(visible(c.topic)),
+                Text(visible(c.value.describe())),
+                Text("“" + visible(_short(c)) + "”"),
+            )
+        console.print(table)
+
+
+def as_plain(data: Any) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False)

@@ -1,0 +1,473 @@
+"""Alignment and comparison: which claims speak of the same thing, and do they agree?
+
+Claims are grouped by what they measure (kind, measure, subject, running total or not), so the
+comparator never looks at every pair of claims. Inside a group two claims from different
+articles are compared only when they are about the same place and the same occasion:
+
+- places must be equal, after aliases; a claim that names no place is taken to be about the
+  one place the others name, and is not compared when they name several;
+- times must be the same day (counts) or within ``EVENT_WINDOW_DAYS`` (dates of one event); a
+  claim that names no time is about when its article was written, and articles written more
+  than ``OCCASION_DAYS`` apart are about different occasions;
+- running totals ("the war has killed more than 400,000") are compared across any time: a later
+  total above an earlier one is an update, not a conflict.
+
+Verdicts: ``conflict`` (cannot both be true), ``tension`` (they meet only at the edge of an
+approximation, differ by a day, or one gives the day reported where the other gives the day it
+happened), ``variant`` (one name spelled two ways), ``agree``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from homscheck.model import (
+    WEEKDAYS,
+    Claim,
+    DateRange,
+    Duration,
+    Event,
+    Finding,
+    Name,
+    Quantity,
+    Verdict,
+)
+from homscheck.names import core_key, given_names, surname
+from rapidfuzz import fuzz
+
+EVENT_WINDOW_DAYS = 14  # two dates further apart than this are two events, not one
+OCCASION_DAYS = 30  # articles written further apart report on different occasions
+NAME_SIMILARITY = 80.0  # surnames at least this alike (0-100) may be one name
+
+# Offices one person holds at a time: two names for one of them is worth a look.
+SINGLE_HOLDER_OFFICES = frozenset(
+    {"president", "prime minister", "governor", "mayor", "police chief", "sheriff", "king",
+     "emir", "chancellor", "secretary-general", "foreign minister", "defence minister",
+     "interior minister", "coroner", "prosecutor"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Settings:
+    event_window_days: int = EVENT_WINDOW_DAYS
+    occasion_days: int = OCCASION_DAYS
+    name_similarity: float = NAME_SIMILARITY
+
+
+def compare_claims(
+    claims: Sequence[Claim],
+    epochs: Mapping[str, DateRange | None],
+    settings: Settings | None = None,
+) -> tuple[Finding, ...]:
+    """Every finding on these claims, most severe first, in a stable order."""
+    cfg = settings or Settings()
+    findings: list[Finding] = []
+    names = [c for c in claims if isinstance(c.value, Name)]
+    findings += _name_findings(names, epochs, cfg)
+    groups: dict[tuple[str, str, str, bool], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if not isinstance(c.value, Name):
+            groups[(c.kind, c.measure, c.subject, c.cumulative)].append(c)
+    for group in groups.values():
+        if len({c.document for c in group}) < 2:
+            continue
+        for component in _aligned(group, epochs, cfg):
+            finding = _judge(component, epochs, cfg)
+            if finding:
+                findings.append(finding)
+    return tuple(sorted(findings, key=_finding_order))
+
+
+def _finding_order(f: Finding) -> tuple[int, str, str, str]:
+    return (-f.verdict.severity, f.kind, f.topic, f.claims[0].id)
+
+
+# -- alignment -------------------------------------------------------------------------------
+
+
+def _aligned(
+    group: list[Claim], epochs: Mapping[str, DateRange | None], cfg: Settings
+) -> list[list[Claim]]:
+    """The claims of one group that speak of the same place and occasion, as components."""
+    group = sorted(group, key=lambda c: c.id)
+    places = {c.place for c in group if c.place}
+    timed = [c for c in group if c.time is not None]
+    times_agree = all(
+        _times_compatible(a.time, b.time, cfg)  # type: ignore[arg-type]
+        for i, a in enumerate(timed)
+        for b in timed[i + 1 :]
+    )
+    parent = list(range(len(group)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(group):
+        for j in range(i + 1, len(group)):
+            b = group[j]
+            if a.document == b.document:
+                continue
+            if _same_subject(a, b, places, timed, times_agree, epochs, cfg):
+                parent[find(i)] = find(j)
+    components: dict[int, list[Claim]] = defaultdict(list)
+    for i, c in enumerate(group):
+        components[find(i)].append(c)
+    return [c for c in components.values() if len({x.document for x in c}) > 1]
+
+
+def _same_subject(
+    a: Claim,
+    b: Claim,
+    places: set[str],
+    timed: list[Claim],
+    times_agree: bool,
+    epochs: Mapping[str, DateRange | None],
+    cfg: Settings,
+) -> bool:
+    if not _places_compatible(a, b, places):
+        return False
+    if isinstance(a.value, Event) and isinstance(b.value, Event):
+        if not _same_change_of_hands(a.value, b.value):
+            return False
+    if a.cumulative and b.cumulative and isinstance(a.value, Quantity | Duration):
+        return True
+    if a.time is not None and b.time is not None:
+        return _times_compatible(a.time, b.time, cfg)
+    if a.time is not None or b.time is not None:
+        if not times_agree:
+            return False  # the others name several occasions: which one is meant?
+        timed_claim, untimed = (a, b) if a.time is not None else (b, a)
+        epoch = epochs.get(untimed.document)
+        return epoch is None or _reported_after(timed_claim.time, epoch, cfg)  # type: ignore[arg-type]
+    return _epochs_compatible(epochs.get(a.document), epochs.get(b.document), cfg)
+
+
+def _places_compatible(a: Claim, b: Claim, places: set[str]) -> bool:
+    if a.place and b.place:
+        return a.place == b.place
+    if a.kind in ("event-date",):
+        return False  # an event with no place could be any event of its kind
+    return len(places) <= 1
+
+
+def _same_change_of_hands(a: Event, b: Event) -> bool:
+    """Whether two control events can be one: both say the same side gained (or lost) the
+    place, or one says who lost it and the other who won it."""
+    if a.action == b.action:
+        return a.actor is None or b.actor is None or a.actor == b.actor
+    return a.actor is None or b.actor is None or a.actor != b.actor
+
+
+def _times_compatible(a: DateRange, b: DateRange, cfg: Settings) -> bool:
+    if a.known and b.known:
+        gap = a.gap_days(b)
+        return gap is not None and gap <= cfg.event_window_days
+    return True  # an unanchored weekday or month could be any week: compare, judge later
+
+
+def _reported_after(event: DateRange, epoch: DateRange, cfg: Settings) -> bool:
+    """Whether an article written at ``epoch`` can be reporting on an event at ``event``."""
+    if not (event.known and epoch.known):
+        return True
+    assert event.earliest and epoch.latest and event.latest and epoch.earliest
+    return event.earliest <= epoch.latest and (epoch.earliest - event.latest).days <= cfg.occasion_days
+
+
+def _epochs_compatible(a: DateRange | None, b: DateRange | None, cfg: Settings) -> bool:
+    if a is None or b is None:
+        return True
+    gap = a.gap_days(b)
+    return gap is None or gap <= cfg.occasion_days
+
+
+# -- judging ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Pair:
+    verdict: Verdict
+    a: Claim
+    b: Claim
+    why: str  # what the difference is, in a few words
+
+
+def _judge(
+    component: list[Claim], epochs: Mapping[str, DateRange | None], cfg: Settings
+) -> Finding | None:
+    worst: _Pair | None = None
+    for i, a in enumerate(component):
+        for b in component[i + 1 :]:
+            if a.document == b.document:
+                continue
+            pair = _judge_pair(a, b, epochs)
+            if worst is None or pair.verdict.severity > worst.verdict.severity:
+                worst = pair
+    if worst is None:
+        return None
+    claims = tuple(sorted(component, key=lambda c: (c.document, c.start)))
+    return _finding(worst.verdict, claims, _message(worst))
+
+
+def _judge_pair(a: Claim, b: Claim, epochs: Mapping[str, DateRange | None]) -> _Pair:
+    va, vb = a.value, b.value
+    if isinstance(va, Quantity) and isinstance(vb, Quantity):
+        return _judge_quantities(a, b, va, vb, epochs)
+    if isinstance(va, Event) and isinstance(vb, Event):
+        return _judge_events(a, b)
+    if isinstance(va, DateRange) and isinstance(vb, DateRange):
+        verdict, why = _judge_dates(va, vb)
+        return _Pair(verdict, a, b, why)
+    if isinstance(va, Duration) and isinstance(vb, Duration):
+        return _judge_durations(a, b, va, vb)
+    return _Pair(Verdict.AGREE, a, b, "")
+
+
+def _judge_quantities(
+    a: Claim, b: Claim, va: Quantity, vb: Quantity, epochs: Mapping[str, DateRange | None]
+) -> _Pair:
+    if a.cumulative and b.cumulative:
+        ea, eb = epochs.get(a.document), epochs.get(b.document)
+        if ea and eb and ea.known and eb.known and (ea.gap_days(eb) or 0) > 7:
+            assert ea.earliest and eb.earliest
+            earlier, later = (a, b) if ea.earliest < eb.earliest else (b, a)
+            ve, vl = earlier.value, later.value
+            assert isinstance(ve, Quantity) and isinstance(vl, Quantity)
+            if _entirely_below(vl, ve):
+                return _Pair(Verdict.TENSION, earlier, later, "a later running total is lower")
+            return _Pair(Verdict.AGREE, earlier, later, "a later running total (an update)")
+    if _disjoint(va, vb):
+        return _Pair(Verdict.CONFLICT, a, b, "the figures cannot both be true")
+    if _disjoint(_core(va), _core(vb)):
+        return _Pair(Verdict.TENSION, a, b, "the figures meet only within the approximation")
+    return _Pair(Verdict.AGREE, a, b, "")
+
+
+def _judge_events(a: Claim, b: Claim) -> _Pair:
+    va, vb = a.value, b.value
+    assert isinstance(va, Event) and isinstance(vb, Event)
+    da, db = va.when, vb.when
+    if da is not None and db is not None:
+        verdict, why = _judge_dates(da, db)
+        return _Pair(verdict, a, b, why)
+    ra = da or a.reported
+    rb = db or b.reported
+    if ra is not None and rb is not None:
+        verdict, why = _judge_dates(ra, rb)
+        if verdict != Verdict.AGREE:
+            # one date is when it happened, the other when it was reported
+            return _Pair(Verdict.TENSION, a, b, "one source dates the event, the other the report")
+        return _Pair(verdict, a, b, why)
+    return _Pair(Verdict.AGREE, a, b, "")
+
+
+def _judge_dates(a: DateRange, b: DateRange) -> tuple[Verdict, str]:
+    if a.known and b.known:
+        gap = a.gap_days(b) or 0
+        if gap == 0:
+            if a.weekday is not None and b.weekday is not None and a.weekday != b.weekday:
+                return Verdict.TENSION, "same date, different weekdays"
+            return Verdict.AGREE, ""
+        if gap == 1:
+            return Verdict.TENSION, "the dates are a day apart"
+        return Verdict.CONFLICT, f"the dates are {gap} days apart"
+    wa, wb = _weekday(a), _weekday(b)
+    if wa is not None and wb is not None and wa != wb:
+        return Verdict.TENSION, f"{WEEKDAYS[wa]} against {WEEKDAYS[wb]}"
+    return Verdict.AGREE, ""
+
+
+def _weekday(d: DateRange) -> int | None:
+    if d.weekday is not None:
+        return d.weekday
+    if d.known and d.earliest == d.latest and d.earliest is not None:
+        return d.earliest.weekday()
+    return None
+
+
+def _judge_durations(a: Claim, b: Claim, va: Duration, vb: Duration) -> _Pair:
+    if va.start and vb.start and va.start.known and vb.start.known:
+        gap = va.start.gap_days(vb.start) or 0
+        if gap == 0:
+            return _Pair(Verdict.AGREE, a, b, "")
+        if gap <= 366:
+            return _Pair(Verdict.TENSION, a, b, "the start dates they imply are within a year")
+        return _Pair(Verdict.CONFLICT, a, b, "they imply different start dates")
+    if va.start is None and vb.start is None and va.unit == vb.unit:
+        qa = Quantity(va.low, va.high, True, False)
+        qb = Quantity(vb.low, vb.high, True, False)
+        if _disjoint(qa, qb):
+            return _Pair(Verdict.TENSION, a, b, "different lengths (articles of unknown date)")
+    return _Pair(Verdict.AGREE, a, b, "")
+
+
+def _disjoint(a: Quantity, b: Quantity) -> bool:
+    return _entirely_below(a, b) or _entirely_below(b, a)
+
+
+def _entirely_below(a: Quantity, b: Quantity) -> bool:
+    """Every value of ``a`` is less than every value of ``b``."""
+    if a.high is None or b.low is None:
+        return False
+    if a.high < b.low:
+        return True
+    return a.high == b.low and not (a.high_inclusive and b.low_inclusive)
+
+
+def _core(q: Quantity) -> Quantity:
+    """An approximate figure without its tolerance: "about 2,500" is 2,500."""
+    if q.approximate and q.estimate is not None and q.low is not None and q.high is not None:
+        if q.low < q.estimate < q.high:
+            return Quantity.exact(q.estimate, q.unit)
+    return q
+
+
+# -- names -----------------------------------------------------------------------------------
+
+
+def _name_findings(
+    claims: list[Claim], epochs: Mapping[str, DateRange | None], cfg: Settings
+) -> list[Finding]:
+    claims = sorted(claims, key=lambda c: c.id)
+    parent = list(range(len(claims)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_surname_initial: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        by_surname_initial[surname(_written(c))[:1]].append(i)
+    for indices in by_surname_initial.values():
+        for x, i in enumerate(indices):
+            for j in indices[x + 1 :]:
+                if _one_person(claims[i], claims[j], cfg):
+                    parent[find(i)] = find(j)
+    components: dict[int, list[Claim]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        components[find(i)].append(c)
+    findings: list[Finding] = []
+    for component in components.values():
+        titled = [c for c in component if c.measure != "speaker"]
+        if not titled or len({c.document for c in component}) < 2:
+            continue
+        spellings = sorted({_spelling(c) for c in component})
+        verdict = Verdict.VARIANT if len(spellings) > 1 else Verdict.AGREE
+        ordered = tuple(sorted(component, key=lambda c: (c.document, c.start)))
+        findings.append(_finding(verdict, ordered, _name_message(verdict, ordered)))
+    findings += _office_findings(claims, epochs, cfg)
+    return findings
+
+
+def _written(c: Claim) -> str:
+    assert isinstance(c.value, Name)
+    return c.value.written
+
+
+def _spelling(c: Claim) -> str:
+    """The spelling of a name that matters: letters, not case, hyphens or "al-"."""
+    return surname(_written(c))
+
+
+def _one_person(a: Claim, b: Claim, cfg: Settings) -> bool:
+    sa, sb = surname(_written(a)), surname(_written(b))
+    if len(sa) < 3 or len(sb) < 3 or fuzz.ratio(sa, sb) < cfg.name_similarity:
+        return False
+    ga, gb = given_names(_written(a)), given_names(_written(b))
+    if ga and gb and fuzz.ratio(ga[0], gb[0]) < cfg.name_similarity:
+        return False
+    if a.measure != "speaker" and b.measure != "speaker" and a.measure != b.measure:
+        return sa == sb  # a different title needs the very same surname
+    return True
+
+
+def _office_findings(
+    claims: list[Claim], epochs: Mapping[str, DateRange | None], cfg: Settings
+) -> list[Finding]:
+    """Two different people named to one office that one person holds at a time."""
+    by_role: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.measure in SINGLE_HOLDER_OFFICES and c.place:
+            by_role[(c.measure, c.place)].append(c)
+    findings = []
+    for role_claims in by_role.values():
+        for i, a in enumerate(role_claims):
+            for b in role_claims[i + 1 :]:
+                if a.document == b.document or _one_person(a, b, cfg):
+                    continue
+                if not _epochs_compatible(epochs.get(a.document), epochs.get(b.document), cfg):
+                    continue
+                pair = tuple(sorted((a, b), key=lambda c: (c.document, c.start)))
+                message = (
+                    f"{pair[0].document} names the {_role(a)} {_quote(pair[0])} but "
+                    f"{pair[1].document} names {_quote(pair[1])}."
+                )
+                findings.append(_finding(Verdict.TENSION, pair, message))
+    return findings
+
+
+def _role(c: Claim) -> str:
+    assert isinstance(c.value, Name)
+    return c.value.role or c.measure
+
+
+# -- messages --------------------------------------------------------------------------------
+
+
+def _quote(c: Claim) -> str:
+    return f"“{c.text}”"
+
+
+def _message(p: _Pair) -> str:
+    a, b = sorted((p.a, p.b), key=lambda c: (c.document, c.start))
+    topic = a.topic
+    if p.verdict == Verdict.AGREE:
+        if p.why:
+            return (
+                f"{a.document} {_quote(a)} and {b.document} {_quote(b)} agree on {topic} "
+                f"({p.why})."
+            )
+        return f"{a.document} {_quote(a)} and {b.document} {_quote(b)} agree on {topic}."
+    return (
+        f"On {topic}, {a.document} says {_quote(a)} ({a.value.describe()}) but {b.document} "
+        f"says {_quote(b)} ({b.value.describe()}): {p.why}."
+    )
+
+
+def _name_message(verdict: Verdict, claims: Sequence[Claim]) -> str:
+    spellings: dict[str, list[str]] = defaultdict(list)
+    for c in claims:
+        spellings[_written(c)].append(c.document)
+    parts = [f"{' and '.join(sorted(set(docs)))} “{w}”" for w, docs in sorted(spellings.items())]
+    role = next((_role(c) for c in claims if c.measure != "speaker"), "person")
+    if verdict == Verdict.VARIANT:
+        return f"The {role} is spelled differently: {', '.join(parts)}."
+    return f"The {role} is named alike: {', '.join(parts)}."
+
+
+def _finding(verdict: Verdict, claims: Sequence[Claim], message: str) -> Finding:
+    first = claims[0]
+    digest = hashlib.sha1(
+        "|".join([verdict.value, first.kind, *sorted(_fingerprint(c) for c in claims)]).encode()
+    ).hexdigest()[:12]
+    return Finding(
+        id=f"F{digest}",
+        verdict=verdict,
+        kind=first.kind,
+        topic=first.topic,
+        check=first.check,
+        claims=tuple(claims),
+        message=message,
+    )
+
+
+def _fingerprint(c: Claim) -> str:
+    """What identifies a claim across runs: its document, rule and quote, not its offsets."""
+    return f"{c.document}\x1f{c.check}\x1f{core_key(c.text)}"

@@ -1,0 +1,195 @@
+"""What every rule reads: one document, read once into sentences, numbers, dates and places.
+
+The number, date and place readers each run once over the whole text; rules then ask for what
+lies inside a sentence, so adding a rule costs its own patterns and nothing more.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Protocol, TypeVar
+
+import regex
+
+from homscheck.dates import DateMention, find_dates
+from homscheck.model import Claim, DateRange, Document, Value
+from homscheck.names import AliasTable, default_aliases, place_key
+from homscheck.numbers import NumberMention, find_numbers
+from homscheck.places import (
+    PlaceIndex,
+    PlaceMention,
+    anaphors,
+    find_places,
+    leading_anaphor,
+    leading_name,
+)
+from homscheck.text import LineIndex, Sentence, sentences, squeeze
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+_S = TypeVar("_S", bound=_Spanned)
+
+# A date right after one of these is when something was reported, not when it happened:
+# "state media reported on Saturday", "the ministry said Tuesday".
+_REPORTING = regex.compile(
+    r"(?:reported|reports|said|says|told|announced|confirmed|stated|claimed|added)\s+(?:on\s+)?$"
+)
+
+
+_PARAGRAPH = regex.compile(r"\n[ \t]*\n")
+
+
+@dataclass(frozen=True)
+class Options:
+    """Settings that change what extraction reads (from configuration)."""
+
+    aliases: AliasTable = field(default_factory=default_aliases)
+
+
+def _within(items: Sequence[_S], starts: Sequence[int], start: int, end: int) -> list[_S]:
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end)
+    return list(items[lo:hi])
+
+
+class DocumentContext:
+    """One document, read once, for the rules to query by sentence."""
+
+    def __init__(self, doc: Document, options: Options | None = None) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.options = options or Options()
+        self.sentences: tuple[Sentence, ...] = tuple(sentences(doc.text))
+        self.numbers: tuple[NumberMention, ...] = tuple(find_numbers(doc.text))
+        self._number_starts = [n.start for n in self.numbers]
+        self.dates: tuple[DateMention, ...] = tuple(find_dates(doc.text, doc.published))
+        self._date_starts = [d.start for d in self.dates]
+        self.places = PlaceIndex(find_places(doc.text, self.options.aliases))
+        self._lines = LineIndex(doc.text)
+        self._paragraphs = [0] + [m.end() for m in _PARAGRAPH.finditer(doc.text)]
+        self.epoch = _epoch(doc, self.dates)
+
+    # -- queries -------------------------------------------------------------------------------
+    def numbers_in(self, start: int, end: int) -> list[NumberMention]:
+        return [n for n in _within(self.numbers, self._number_starts, start, end) if n.end <= end]
+
+    def dates_in(self, start: int, end: int) -> list[DateMention]:
+        return [d for d in _within(self.dates, self._date_starts, start, end) if d.end <= end]
+
+    def places_in(self, start: int, end: int) -> list[PlaceMention]:
+        return self.places.within(start, end)
+
+    def place_near(self, sentence: Sentence, at: int, end: int | None = None) -> str | None:
+        """The place a claim at ``at`` is about: a place named in the sentence from ``at`` on
+        (the nearest), else a "the town" there resolved to its name, else one named before."""
+        stop = sentence.end if end is None else end
+        after = self.places_in(at, stop)
+        if after:
+            return after[0].key
+        for a_start, _a_end, type_ in anaphors(self.text[at:stop]):
+            resolved = self.resolve_anaphor(type_, at + a_start)
+            if resolved:
+                return resolved
+        before = self.places_in(sentence.start, at)
+        return before[-1].key if before else None
+
+    def resolve_place_phrase(self, start: int, end: int) -> str | None:
+        """The place a phrase after a verb names: "the last major town in Homs province" is
+        the town meant (not Homs), "Tadmor in March" is Palmyra, "the city of Homs" is Homs."""
+        phrase = self.text[start:end]
+        lead = leading_anaphor(phrase)
+        if lead:
+            resolved = self.resolve_anaphor(lead[1], start + lead[0])
+            if resolved:
+                return resolved
+            return None
+        name = leading_name(phrase)
+        if name:
+            return place_key(name, self.options.aliases)
+        named = self.places_in(start, end)
+        return named[0].key if named else None
+
+    def resolve_anaphor(self, type_: str, at: int) -> str | None:
+        """The named place that "the <type>" at ``at`` stands for."""
+        paragraph = self._paragraphs[bisect.bisect_right(self._paragraphs, at) - 1]
+        return self.places.resolve(type_, at, paragraph)
+
+    def when(self, sentence: Sentence, at: int | None = None) -> tuple[DateRange | None, DateRange | None]:
+        """(event time, reported time) named in the sentence; the date nearest ``at`` wins."""
+        event: list[DateMention] = []
+        reported: list[DateMention] = []
+        for d in self.dates_in(sentence.start, sentence.end):
+            before = self.text[max(sentence.start, d.start - 30) : d.start]
+            (reported if _REPORTING.search(before) else event).append(d)
+        pivot = sentence.start if at is None else at
+
+        def nearest(ds: list[DateMention]) -> DateRange | None:
+            if not ds:
+                return None
+            return min(ds, key=lambda d: (abs(d.start - pivot), d.start)).value
+
+        return nearest(event), nearest(reported)
+
+    # -- building claims -----------------------------------------------------------------------
+    def claim(
+        self,
+        check: str,
+        kind: str,
+        measure: str,
+        subject: str,
+        start: int,
+        end: int,
+        value: Value,
+        sentence: Sentence,
+        *,
+        place: str | None = None,
+        time: DateRange | None = None,
+        reported: DateRange | None = None,
+        cumulative: bool = False,
+        label: str = "",
+    ) -> Claim:
+        line, column = self._lines.position(start)
+        return Claim(
+            id=f"{self.doc.id}:{check}:{start}-{end}",
+            document=self.doc.id,
+            check=check,
+            kind=kind,
+            measure=measure,
+            subject=subject,
+            text=squeeze(self.text[start:end]),
+            start=start,
+            end=end,
+            line=line,
+            column=column,
+            value=value,
+            place=place,
+            time=time,
+            reported=reported,
+            cumulative=cumulative,
+            context=squeeze(sentence.text),
+            label=label,
+        )
+
+
+def _epoch(doc: Document, dates: Sequence[DateMention]) -> DateRange | None:
+    """When the article was written, as well as it can be told: its publication date, else the
+    latest fully dated day it mentions (a report cannot predate what it reports), else unknown.
+    Claims that name no time are taken to be about this time."""
+    if doc.published is not None:
+        return DateRange(doc.published, doc.published, "day")
+    days = [
+        d.value.latest
+        for d in dates
+        if d.value.known and d.value.granularity == "day" and not d.relative and d.value.latest
+    ]
+    if not days:
+        return None
+    latest: date = max(days)
+    return DateRange(latest, latest + timedelta(days=30), "day")

@@ -1,0 +1,102 @@
+"""The pipeline: documents in, claims and findings out. Pure: no files, no printing.
+
+``compare(documents)`` is what ``homscheck compare`` shows; ``extract(document)`` what
+``homscheck extract`` shows for one document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from homscheck.checks import Rule, all_rules
+from homscheck.compare import Settings, compare_claims
+from homscheck.context import DocumentContext, Options
+from homscheck.dates import find_publication_date
+from homscheck.model import Claim, DateRange, Document, Problem, Report
+
+
+@dataclass(frozen=True)
+class Config:
+    """What a run reads and how it compares (from ``[tool.homscheck]`` or the command line)."""
+
+    select: tuple[str, ...] = ()  # rule codes or prefixes; empty means all
+    ignore: tuple[str, ...] = ()
+    options: Options = field(default_factory=Options)
+    settings: Settings = field(default_factory=Settings)
+
+    def rules(self) -> tuple[Rule, ...]:
+        def chosen(code: str) -> bool:
+            selected = not self.select or any(code.startswith(p) for p in self.select)
+            return selected and not any(code.startswith(p) for p in self.ignore)
+
+        return tuple(r for r in all_rules() if chosen(r.code))
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What reading one document gave: its claims, its rules' failures, when it was written."""
+
+    document: Document
+    claims: tuple[Claim, ...]
+    problems: tuple[Problem, ...]
+    epoch: DateRange | None
+
+
+Mapper = Callable[[Callable[[Document], Extraction], Sequence[Document]], Iterable[Extraction]]
+
+
+def with_publication_date(doc: Document) -> Document:
+    """The document with its publication date from its dateline, unless it already has one."""
+    if doc.published is not None:
+        return doc
+    line = find_publication_date(doc.text)
+    if line is None:
+        return doc
+    return replace(doc, published=line.published, published_source="text")
+
+
+def read_document(doc: Document, config: Config | None = None) -> Extraction:
+    """Run every selected rule on one document. A rule that fails is reported as a problem of
+    this document; the other rules' claims are kept."""
+    cfg = config or Config()
+    doc = with_publication_date(doc)
+    ctx = DocumentContext(doc, cfg.options)
+    claims: dict[str, Claim] = {}
+    problems: list[Problem] = []
+    for rule in cfg.rules():
+        try:
+            for claim in rule.extract(ctx):
+                claims.setdefault(claim.id, claim)
+        except Exception as exc:  # noqa: BLE001 - one rule's bug must not lose the others
+            message = f"internal error in {rule.code} ({type(exc).__name__}: {exc})"
+            problems.append(Problem(doc.id, message, internal=True))
+    ordered = tuple(sorted(claims.values(), key=lambda c: (c.start, c.end, c.check, c.id)))
+    return Extraction(doc, ordered, tuple(problems), ctx.epoch)
+
+
+def extract(document: Document, config: Config | None = None) -> tuple[Claim, ...]:
+    """The claims of one document, in text order."""
+    return read_document(document, config).claims
+
+
+def compare(
+    documents: Iterable[Document], config: Config | None = None, *, mapper: Mapper | None = None
+) -> Report:
+    """Extract the claims of every document and compare them across documents.
+
+    The result does not depend on the order of ``documents``. ``mapper`` may spread the
+    documents over processes (it must return results in the order given)."""
+    cfg = config or Config()
+    docs = sorted(documents, key=lambda d: (d.id, d.path))
+    run = mapper or _serial
+    results = list(run(lambda d: read_document(d, cfg), docs))
+    claims = tuple(c for r in results for c in r.claims)
+    problems = tuple(p for r in results for p in r.problems)
+    epochs = {r.document.id: r.epoch for r in results}
+    findings = compare_claims(claims, epochs, cfg.settings)
+    return Report(tuple(r.document for r in results), claims, findings, problems)
+
+
+def _serial(fn: Callable[[Document], Extraction], docs: Sequence[Document]) -> Iterable[Extraction]:
+    return [fn(d) for d in docs]

@@ -1,0 +1,115 @@
+"""Names: the alias table and spelling-variant matching.
+
+Known aliases ("ISIS" / "ISIL" / "Daesh"; "Tadmor" / "Palmyra") live in ``data/aliases.json``,
+not in code. Spelling variants of one person or place ("Barazi", "Barrazi", "Barazai") are found
+with rapidfuzz on a key that ignores case, accents, hyphens and Arabic article particles, so
+"al-Assad" and "Al Assad" are the same spelling while "Barazi" and "Barazai" are variants.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import regex
+from rapidfuzz import fuzz
+
+# Particles that do not distinguish one name from another: "al-Assad" = "Assad".
+_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "the"})
+# Words that say what kind of place a name is, not which: "Homs province" = "Homs".
+_PLACE_TYPES = frozenset(
+    {"province", "governorate", "city", "town", "village", "district", "region", "county",
+     "state", "neighbourhood", "neighborhood", "area", "camp", "suburb", "countryside"}
+)  # fmt: skip
+
+_NON_KEY = regex.compile(r"[^\p{L}\p{N}]+")
+
+# Two spellings at or above this similarity (0-100) are one name spelled two ways.
+VARIANT_SIMILARITY = 80.0
+
+
+def name_key(text: str) -> str:
+    """A spelling key: lower case, no accents or punctuation, words joined by single spaces."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = plain.replace("'", "").replace("’", "").replace("*", "")
+    return " ".join(_NON_KEY.sub(" ", plain.casefold()).split())
+
+
+def core_key(text: str) -> str:
+    """The key without particles or place-type words: "the al-Waer district" -> "waer"."""
+    words = [w for w in name_key(text).split() if w not in _PARTICLES and w not in _PLACE_TYPES]
+    return " ".join(words) or name_key(text)
+
+
+def similarity(a: str, b: str) -> float:
+    """How alike two names are, 0-100, on their core keys."""
+    return float(fuzz.ratio(core_key(a), core_key(b)))
+
+
+def same_spelling(a: str, b: str) -> bool:
+    return core_key(a) == core_key(b)
+
+
+@dataclass(frozen=True)
+class AliasTable:
+    """Maps every known spelling of an entity to its canonical name."""
+
+    canonical_by_key: Mapping[str, str] = field(default_factory=dict)
+    type_by_canonical: Mapping[str, str] = field(default_factory=dict)
+
+    def canonical(self, text: str) -> str | None:
+        return self.canonical_by_key.get(name_key(text)) or self.canonical_by_key.get(
+            core_key(text)
+        )
+
+    def entity_type(self, canonical: str) -> str | None:
+        return self.type_by_canonical.get(canonical)
+
+    def with_entries(self, entries: Iterable[Sequence[str]], kind: str = "place") -> AliasTable:
+        """A copy with extra entries (from configuration): each a list of spellings."""
+        by_key = dict(self.canonical_by_key)
+        types = dict(self.type_by_canonical)
+        for names in entries:
+            if not names:
+                continue
+            canonical = names[0]
+            types.setdefault(canonical, kind)
+            for name in names:
+                by_key[name_key(name)] = canonical
+                by_key.setdefault(core_key(name), canonical)
+        return AliasTable(by_key, types)
+
+
+@lru_cache(maxsize=1)
+def default_aliases() -> AliasTable:
+    raw = resources.files("homscheck").joinpath("data/aliases.json").read_text("utf-8")
+    table = AliasTable()
+    for entry in json.loads(raw)["entities"]:
+        table = table.with_entries([entry["names"]], entry["type"])
+    return table
+
+
+def place_key(text: str, aliases: AliasTable | None = None) -> str:
+    """The canonical name of a place, for alignment: aliases first, then the core key."""
+    table = aliases or default_aliases()
+    canonical = table.canonical(text)
+    if canonical:
+        return canonical
+    words = core_key(text).split()
+    return " ".join(w.capitalize() for w in words)
+
+
+def surname(name: str) -> str:
+    """The last word of a personal name that is not a particle: "Bashar al-Assad" -> "assad"."""
+    words = core_key(name).split()
+    return words[-1] if words else ""
+
+
+def given_names(name: str) -> tuple[str, ...]:
+    words = core_key(name).split()
+    return tuple(words[:-1])

@@ -1,0 +1,149 @@
+"""Place mentions: which named places a text speaks of, and what "the town" refers to.
+
+A claim is compared with another only when both are about the same place, so a rule needs the
+place its sentence names ("in Rastan", "the town of al-Sukhna", "Homs province") and, for a
+definite description ("the town", "the last major town in Homs province"), the named place of
+that type the article means.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from homscheck.names import AliasTable, default_aliases, place_key
+
+PLACE_TYPES = [
+    "town", "city", "village", "district", "province", "governorate", "region", "neighbourhood",
+    "neighborhood", "suburb", "camp", "county", "state", "country", "capital", "enclave",
+]  # fmt: skip
+
+# Capitalised words that begin sentences or name times, never places.
+_NOT_PLACES = [
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its",
+    "this", "that", "these", "those", "there", "here", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms",
+    "dr", "president", "minister", "governor", "government", "army", "police", "state", "media",
+    "reuters", "afp", "ap", "twitter", "facebook", "but", "and", "or", "as", "in", "on", "at",
+    "after", "before", "since", "during", "today", "yesterday", "however", "meanwhile",
+]  # fmt: skip
+
+# One capitalised word of a place name, with an Arabic article if it has one: "al-Waer", "Homs".
+_WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Ee]z|[Aa]z)[-‑ ])?\p{Lu}[\p{L}’'-]*\p{L}"
+# A whole name, up to four words: "Deir Ezzor", "Ras Baalbek", "Hajar al-Aswad".
+_NAME = (
+    rf"(?!(?i:\L<not_places>)\b)(?!\p{{Lu}}\p{{Ll}}+(?:ian|ese|ish)\b)"
+    rf"(?>{_WORD}(?:[ ](?:(?:al|el|ez|as|ad|de|du|la)[- ])?\p{{Lu}}[\p{{L}}’'-]*\p{{L}}){{0,3}})"
+    r"(?<!-held|-controlled|-backed|-based|-led|['’]s)"
+)
+
+_PATTERNS = regex.compile(
+    rf"""
+    # "the town of al-Sukhna", "the western Syrian city of Homs", "city of Al Sukhna"
+    \b(?:the\s+)?(?:[\p{{Ll}}\p{{Lu}}-]+\s+){{0,3}}?(?P<type1>\L<types>)\s+of\s+(?P<name1>{_NAME})
+    # "Homs province", "Raqqa city", "Idlib countryside"
+    | \b(?P<name2>{_NAME})\s+(?P<type2>province|governorate|city|district|town|village|region)\b
+    # "in Rastan", "near Nassib", "from Idlib"
+    | \b(?:in|at|near|from|into|to|towards?|outside|around|across|of)\s+(?P<name3>{_NAME})
+      (?:\s+(?P<type3>province|governorate|city|district|town|village|region)\b)?
+    """,
+    regex.VERBOSE,
+    types=PLACE_TYPES,
+    not_places=_NOT_PLACES,
+)
+
+# "the town", "the last major town in Homs province", "the city": a place named elsewhere.
+_ANAPHOR = regex.compile(
+    r"\b[Tt]he\s+(?:(?:last|main|major|small|strategic|besieged|nearby|same|key|central|"
+    r"northern|southern|eastern|western|ancient|rebel-held|embattled)\s+){0,3}"
+    r"(?P<type>town|city|village|district)\b"
+)
+
+
+_LEADING_NAME = regex.compile(
+    rf"\s*(?:the\s+)?(?P<name>{_NAME})", not_places=_NOT_PLACES
+)
+_LEADING_ANAPHOR = regex.compile(r"\s*" + _ANAPHOR.pattern)
+
+
+def leading_name(phrase: str) -> str | None:
+    """The capitalised name a phrase starts with: "Tadmor in March" -> "Tadmor"."""
+    m = _LEADING_NAME.match(phrase)
+    return m["name"] if m else None
+
+
+def leading_anaphor(phrase: str) -> tuple[int, str] | None:
+    """Where and of what type a phrase starting "the (last major) town" refers to a place."""
+    m = _LEADING_ANAPHOR.match(phrase)
+    return (m.start("type"), m["type"]) if m else None
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    name: str  # as written
+    key: str  # canonical, for alignment
+    type: str | None  # "town", "province"... when the text says
+
+
+class PlaceIndex:
+    """The named places of one document, in order, for lookups by position and type."""
+
+    def __init__(self, mentions: Sequence[PlaceMention]) -> None:
+        self.mentions = tuple(sorted(mentions, key=lambda m: m.start))
+        self._starts = [m.start for m in self.mentions]
+
+    def within(self, start: int, end: int) -> list[PlaceMention]:
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
+
+    def resolve(
+        self, type_: str, at: int, paragraph_start: int = 0, before: int = 1500, after: int = 400
+    ) -> str | None:
+        """The place that "the <type>" at offset ``at`` refers to.
+
+        First a place of that type named earlier in the same paragraph; then one named just
+        after (a lead sentence often names the town only in the next sentence); then one named
+        in an earlier paragraph. Captions and boilerplate above a story come last, as they
+        should."""
+        i = bisect.bisect_left(self._starts, at)
+        earlier = [m for m in reversed(self.mentions[:i]) if m.type == type_ and at - m.end <= before]
+        for m in earlier:
+            if m.start >= paragraph_start:
+                return m.key
+        for m in self.mentions[i:]:
+            if m.start - at > after:
+                break
+            if m.type == type_:
+                return m.key
+        return earlier[0].key if earlier else None
+
+
+def find_places(text: str, aliases: AliasTable | None = None) -> list[PlaceMention]:
+    table = aliases or default_aliases()
+    found: list[PlaceMention] = []
+    for m in _PATTERNS.finditer(text):
+        for n in ("1", "2", "3"):
+            name = m.group("name" + n)
+            if name is None:
+                continue
+            canonical = table.canonical(name)
+            if canonical and table.entity_type(canonical) not in (None, "place"):
+                break  # "from Islamic State" names a group, not a place
+            type_ = m.group("type" + n)
+            found.append(
+                PlaceMention(m.start("name" + n), m.end("name" + n), name, place_key(name, table), type_)
+            )
+            break
+    return found
+
+
+def anaphors(text: str) -> list[tuple[int, int, str]]:
+    """Definite descriptions of a place ("the town"), as (start, end, type)."""
+    return [(m.start(), m.end(), m.group("type")) for m in _ANAPHOR.finditer(text)]
