@@ -1,0 +1,36 @@
+import pytest
+
+from homscheck.names import core_key, default_aliases, place_key, same_spelling, similarity
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("ISIS", "Daesh"), ("ISIL", "Islamic State"), ("Tadmor", "Palmyra"),
+     ("UK", "Britain"), ("United Kingdom", "U.K."), ("Deir Ezzor", "Deir ez-Zor")],
+)  # fmt: skip
+def test_known_aliases_are_one_entity(a: str, b: str) -> None:
+    table = default_aliases()
+    assert table.canonical(a) is not None
+    assert table.canonical(a) == table.canonical(b)
+
+
+def test_place_key_ignores_type_words_and_particles() -> None:
+    assert place_key("Homs province") == place_key("Homs")
+    assert place_key("the al-Waer district") == place_key("Waer")
+
+
+def test_spelling_ignores_case_hyphens_and_articles() -> None:
+    assert same_spelling("Bashar al-Assad", "Bashar Al Assad")
+    assert core_key("Café  Müller") == "cafe muller"
+
+
+def test_variants_are_similar_but_not_the_same() -> None:
+    for a, b in [("Barazi", "Barrazi"), ("Barazi", "Barazai"), ("Zelenskyy", "Zelensky")]:
+        assert not same_spelling(a, b)
+        assert similarity(a, b) >= 80
+    assert similarity("Hassan", "Hussein") < 80
+
+
+def test_extra_aliases_extend_the_table() -> None:
+    table = default_aliases().with_entries([["Mariupol", "Mariupolis"]])
+    assert table.canonical("Mariupolis") == "Mariupol"

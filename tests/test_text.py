@@ -1,0 +1,32 @@
+from homscheck.text import LineIndex, sentences
+
+
+def test_sentences_keep_offsets() -> None:
+    text = "Col. Smith said it. The U.S. envoy left on Monday! Did he?  Yes."
+    found = list(sentences(text))
+    assert [s.text for s in found] == [
+        "Col. Smith said it.",
+        "The U.S. envoy left on Monday!",
+        "Did he?",
+        "Yes.",
+    ]
+    for s in found:
+        assert text[s.start : s.end] == s.text
+
+
+def test_initials_do_not_end_a_sentence() -> None:
+    text = "According to Jane Q. Public, the road is open."
+    assert [s.text for s in sentences(text)] == [text]
+
+
+def test_blank_line_ends_a_paragraph() -> None:
+    text = "Headline without a full stop\n\nBody starts here."
+    assert [s.text for s in sentences(text)] == ["Headline without a full stop", "Body starts here."]
+
+
+def test_line_index() -> None:
+    text = "ab\ncd\n\nef"
+    index = LineIndex(text)
+    assert index.position(0) == (1, 1)
+    assert index.position(4) == (2, 2)
+    assert index.position(7) == (4, 1)
