@@ -92,6 +92,14 @@ class Quantity:
 
     def describe(self) -> str:
         unit = f" {self.unit}" if self.unit else ""
+        if (
+            self.approximate
+            and self.estimate is not None
+            and self.low is not None
+            and self.high is not None
+            and self.low < self.estimate < self.high
+        ):
+            return f"about {_fmt(self.estimate)}{unit}"
         if self.is_point:
             prefix = "about " if self.approximate else ""
             return f"{prefix}{_fmt(self.low)}{unit}"

@@ -25,7 +25,7 @@ NAME = "casualties"
 KIND = "casualties"
 EXAMPLES = [
     ("An air strike on the market killed at least 12 civilians.", "killed civilians = [12, )"),
-    ("Some 40 soldiers were wounded in the clashes.", "wounded soldiers = ~40"),
+    ("Some 40 soldiers were wounded in the clashes.", "wounded soldiers = about 40"),
     ("The blast left two people dead.", "killed people = 2"),
 ]
 

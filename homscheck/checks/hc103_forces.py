@@ -20,7 +20,7 @@ NAME = "forces"
 KIND = "forces"
 EXAMPLES = [
     ("At least 600 soldiers will be deployed in the district.", "deployed soldiers = [600, )"),
-    ("The ministry sent some 2,000 troops to the border.", "deployed soldiers = ~2,000"),
+    ("The ministry sent some 2,000 troops to the border.", "deployed soldiers = about 2,000"),
 ]
 
 _ARMED = {k: v for k, v in SUBJECT_CLASSES.items() if v in {"soldiers", "police", "fighters"}}

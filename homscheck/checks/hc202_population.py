@@ -24,8 +24,10 @@ CODE = "HC202"
 NAME = "population"
 KIND = "population"
 EXAMPLES = [
-    ("Manbij, a city of about 100,000, lies west of the river.", "population = ~100,000"),
-    ("Lebanon's population of 6 million hosts a million refugees.", "population = 6,000,000"),
+    ("Manbij, a city of about 100,000, lies west of the river.",
+     "population of Manbij = about 100,000"),
+    ("Lebanon's 6 million population hosts a million refugees.",
+     "population of Lebanon = 6,000,000"),
 ]
 
 # "a city of about 50,000", "a town of 3,000 people", "home to 300,000 residents"
@@ -36,6 +38,7 @@ _APPOSITION = regex.compile(
 _PEOPLE = regex.compile(r"(?:\s+(?:people|residents|inhabitants|souls))?")
 # "Syria's 20-million-plus pre-war population"
 _POSSESSIVE = regex.compile(r"(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)['’]s\s+$")
+_APPOSED = regex.compile(r"(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}),\s+$")
 _POPULATION_AFTER = regex.compile(
     r"(?:\s+(?P<when>pre-war|prewar|current|present|estimated|total))?\s+population\b"
 )
@@ -73,8 +76,13 @@ def _read(
     lead = _APPOSITION.search(before)
     if not lead:
         return None
-    named = ctx.places_in(sentence.start, number.start - len(before) + lead.start())
-    if not named:
-        return None
+    lead_start = number.start - len(before) + lead.start()
     end = _PEOPLE.match(text, number.end).end()  # type: ignore[union-attr]
-    return named[-1].key, named[-1].start, end, ""
+    # "Tadmor, a city of about 50,000": the name the apposition follows
+    named = _APPOSED.search(text, sentence.start, lead_start)
+    if named:
+        return place_key(named["place"], ctx.options.aliases), named.start("place"), end, ""
+    mentions = ctx.places_in(sentence.start, lead_start)
+    if not mentions:
+        return None
+    return mentions[-1].key, mentions[-1].start, end, ""

@@ -23,8 +23,9 @@ CODE = "HC203"
 NAME = "rank"
 KIND = "rank"
 EXAMPLES = [
-    ("Mosul is Iraq's second largest city.", "largest city of Iraq = 2"),
-    ("Aleppo, Syria's biggest city, was divided for four years.", "largest city of Syria = 1"),
+    ("Mosul is Iraq's second largest city.", "Mosul: rank as largest city of Iraq = 2"),
+    ("Aleppo, Syria's biggest city, was divided for four years.",
+     "Aleppo: rank as largest city of Syria = 1"),
 ]
 
 SUPERLATIVES = {

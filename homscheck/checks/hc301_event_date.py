@@ -24,8 +24,9 @@ CODE = "HC301"
 NAME = "event-date"
 KIND = "event-date"
 EXAMPLES = [
-    ("A truce took effect in Daraa on July 9, 2017.", "truce = 2017-07-09"),
-    ("The offensive on Raqqa began in June 2017.", "offensive = 2017-06-01..2017-06-30"),
+    ("A truce took effect in Daraa on July 9, 2017.", "date of the truce = 2017-07-09"),
+    ("The offensive on Raqqa began in June 2017.",
+     "date of the offensive = 2017-06-01..2017-06-30"),
 ]
 
 # Each kind of event, by the words news uses for it.

@@ -25,8 +25,10 @@ CODE = "HC401"
 NAME = "control"
 KIND = "control"
 EXAMPLES = [
-    ("Government troops retook Deraa on Monday.", "control of Deraa = government took Deraa"),
-    ("Rebels withdrew from the town of Zabadani.", "control of Zabadani = rebels left Zabadani"),
+    ("Government troops retook Deraa on Monday.",
+     "control of Daraa = government took Daraa on Monday"),
+    ("Rebels withdrew from the town of Zabadani.",
+     "control of Zabadani = rebels left Zabadani"),
 ]
 
 _GAINED = [

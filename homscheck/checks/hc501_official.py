@@ -25,8 +25,9 @@ CODE = "HC501"
 NAME = "official"
 KIND = "official"
 EXAMPLES = [
-    ("Aleppo governor Hussein Diab said the road would reopen.", "governor = Hussein Diab"),
-    ("Mohammed Ali, the mayor of Tripoli, resigned.", "mayor = Mohammed Ali"),
+    ("Aleppo governor Hussein Diab said the road would reopen.",
+     "name of the governor of Aleppo = Hussein Diab"),
+    ("Mohammed Ali, the mayor of Tripoli, resigned.", "name of the mayor of Tripoli = Mohammed Ali"),
 ]
 
 # Each title, by the spellings news uses for it: "Col" and "colonel" are one rank.

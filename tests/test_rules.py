@@ -1,0 +1,115 @@
+"""Every rule against its cases (``tests/cases/HCxxx.toml``) and its documented examples.
+
+A case file holds sentences of our own, never the seed articles':
+
+    [[positive]]
+    sentence = "An air strike killed at least 12 civilians."
+    published = "2024-03-04"          # optional: the article's publication date
+    topic = "killed civilians"        # optional: each key given must match one claim
+    value = "[12, )"                  # Value.describe()
+    place = "Aleppo"
+
+    [[negative]]
+    sentence = "The 12 civilians were seen in 2014."   # the rule must read nothing here
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from homscheck import Document, read_document
+from homscheck.checks import Rule, all_rules
+from homscheck.core import Config
+from homscheck.model import Claim
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+CASES = Path(__file__).parent / "cases"
+
+
+def claims_of(rule: Rule, sentence: str, published: str | None = None) -> list[Claim]:
+    when = date.fromisoformat(published) if published else None
+    doc = Document("case", sentence, "case.txt", when, "command line" if when else None)
+    result = read_document(doc, Config(select=(rule.code,)))
+    assert not result.problems, result.problems
+    return list(result.claims)
+
+
+def summary(c: Claim) -> str:
+    return f"{c.topic} = {c.value.describe()}"
+
+
+def _cases() -> list[Any]:
+    params = []
+    for rule in all_rules():
+        path = CASES / f"{rule.code}.toml"
+        if not path.exists():
+            continue
+        data = tomllib.loads(path.read_text("utf-8"))
+        for i, case in enumerate(data.get("positive", [])):
+            params.append(pytest.param(rule, "positive", case, id=f"{rule.code}-pos{i}"))
+        for i, case in enumerate(data.get("negative", [])):
+            params.append(pytest.param(rule, "negative", case, id=f"{rule.code}-neg{i}"))
+    return params
+
+
+@pytest.mark.parametrize(("rule", "polarity", "case"), _cases())
+def test_case(rule: Rule, polarity: str, case: dict[str, Any]) -> None:
+    claims = claims_of(rule, case["sentence"], case.get("published"))
+    if polarity == "negative":
+        assert not claims, [summary(c) for c in claims]
+        return
+    wanted = {k: v for k, v in case.items() if k not in ("sentence", "published", "note")}
+
+    def matches(c: Claim) -> bool:
+        got = {
+            "topic": c.topic,
+            "value": c.value.describe(),
+            "place": c.place,
+            "measure": c.measure,
+            "subject": c.subject,
+            "text": c.text,
+            "cumulative": c.cumulative,
+            "time": c.time.describe() if c.time else None,
+            "reported": c.reported.describe() if c.reported else None,
+        }
+        return all(got[k] == v for k, v in wanted.items())
+
+    assert any(matches(c) for c in claims), (wanted, [summary(c) for c in claims])
+
+
+@pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.code)
+def test_every_rule_has_cases(rule: Rule) -> None:
+    path = CASES / f"{rule.code}.toml"
+    assert path.exists(), f"{rule.code} has no cases file {path.name}"
+    data = tomllib.loads(path.read_text("utf-8"))
+    assert len(data.get("positive", [])) >= 3, "at least three positive sentences"
+    assert len(data.get("negative", [])) >= 3, "at least three negative sentences"
+
+
+@pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.code)
+def test_rule_declares_itself(rule: Rule) -> None:
+    assert rule.code.startswith("HC") and len(rule.code) == 5
+    assert rule.summary and rule.doc and rule.examples
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"),
+    [pytest.param(r, e, id=f"{r.code}-{i}") for r in all_rules() for i, e in enumerate(r.examples)],
+)
+def test_documented_examples(rule: Rule, example: Any) -> None:
+    got = [summary(c) for c in claims_of(rule, example.sentence)]
+    assert example.yields in got, got
+
+
+def test_codes_are_unique() -> None:
+    codes = [r.code for r in all_rules()]
+    assert len(codes) == len(set(codes))
