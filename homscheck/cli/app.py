@@ -26,6 +26,11 @@ app = typer.Typer(
 class Format(str, Enum):
     table = "table"
     json = "json"
+    jsonl = "jsonl"
+    sarif = "sarif"
+    github = "github"
+    markdown = "markdown"
+    csv = "csv"
 
 
 class FailOn(str, Enum):
@@ -55,7 +60,13 @@ PathsArg = Annotated[
     list[str],
     typer.Argument(help="Article files, directories of .txt/.md articles, or - for stdin."),
 ]
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+FormatOpt = Annotated[
+    Format, typer.Option("--format", "-f", envvar="HOMSCHECK_FORMAT", help="Output format.")
+]
+OutputOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--output", "-o", help="Write the report to this file instead of stdout."),
+]
 PublishedOpt = Annotated[
     Optional[list[str]],  # noqa: UP045 - typer needs Optional here on Python 3.10
     typer.Option(
@@ -89,6 +100,7 @@ def compare(
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
     max_bytes: MaxBytesOpt = 10_000_000,
+    output: OutputOpt = None,
 ) -> int:
     """Extract, align and compare the claims of the articles; report where they disagree."""
     from homscheck.core import Config
@@ -99,12 +111,7 @@ def compare(
     report = run_compare(loaded.documents, config)
     report = _with_problems(report, loaded.problems)
     _print_problems(report)
-    from homscheck.cli import render
-
-    if format == Format.json:
-        render.write_json(report, sys.stdout, findings=True)
-    else:
-        render.findings_table(report, _console(), show_all=all_)
+    _emit(report, format, output, show_all=all_, findings=True)
     if report.problems:
         return EXIT_ERROR
     return EXIT_FINDINGS if _fails(report, fail_on) else EXIT_CLEAN
@@ -118,6 +125,7 @@ def extract(
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
     max_bytes: MaxBytesOpt = 10_000_000,
+    output: OutputOpt = None,
 ) -> int:
     """Print the claims of each article."""
     from homscheck.core import Config, read_document
@@ -133,16 +141,103 @@ def extract(
         tuple(loaded.problems) + tuple(p for r in results for p in r.problems),
     )
     _print_problems(report)
-    from homscheck.cli import render
-
-    if format == Format.json:
-        render.write_json(report, sys.stdout, findings=False)
-    else:
-        render.claims_table(report, _console())
+    _emit(report, format, output, show_all=True, findings=False)
     return EXIT_ERROR if report.problems else EXIT_CLEAN
 
 
+@app.command()
+def rules() -> None:
+    """List every rule: code, name, claim kind and what it reads."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from homscheck.checks import all_rules
+
+    table = Table(show_lines=False)
+    for column in ("Code", "Name", "Kind", "Reads"):
+        table.add_column(column)
+    for r in all_rules():
+        table.add_row(r.code, r.name, r.kind, Text(r.summary))
+    _console().print(table)
+
+
+@app.command()
+def explain(code: Annotated[str, typer.Argument(help="A rule code, such as HC101.")]) -> None:
+    """Print a rule's documentation, with its examples and what they yield."""
+    from rich.text import Text
+
+    from homscheck.checks import rule
+    from homscheck.core import Config, extract
+    from homscheck.model import Document
+
+    try:
+        r = rule(code)
+    except KeyError:
+        raise typer.BadParameter(f"no rule {code!r}; see 'homscheck rules'") from None
+    console = _console()
+    console.print(Text(f"{r.code} {r.name} (claims of kind {r.kind})", style="bold"))
+    console.print(Text(r.doc))
+    console.print(Text("\nExamples:", style="bold"))
+    for ex in r.examples:
+        claims = extract(Document("example", ex.sentence), Config(select=(r.code,)))
+        got = "; ".join(f"{c.topic} = {c.value.describe()}" for c in claims) or "(nothing)"
+        console.print(Text(f"  {ex.sentence}\n    -> {got}"))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the JSON output."""
+    from importlib import resources
+
+    sys.stdout.write(resources.files("homscheck").joinpath("data/schema.json").read_text("utf-8"))
+
+
 # -- helpers ---------------------------------------------------------------------------------
+
+
+def _emit(report, format: Format, output: str | None, *, show_all: bool, findings: bool) -> None:  # type: ignore[no-untyped-def]
+    """Write the report in ``format`` to stdout or ``output``."""
+    import io
+
+    from homscheck.cli import formats, render
+
+    if format == Format.table:
+        if output:
+            buf = io.StringIO()
+            console = _console(file=buf, force_plain=True)
+        else:
+            console = _console()
+        if findings:
+            render.findings_table(report, console, show_all=show_all)
+        else:
+            render.claims_table(report, console)
+        text = buf.getvalue() if output else None
+    elif format == Format.json:
+        buf = io.StringIO()
+        render.write_json(report, buf, findings=findings)
+        text = buf.getvalue()
+    elif format == Format.csv:
+        text = formats.claims_csv(report)
+    else:
+        writer = {
+            Format.jsonl: formats.jsonl,
+            Format.sarif: formats.sarif,
+            Format.github: formats.github,
+            Format.markdown: formats.markdown,
+        }[format]
+        text = writer(report, show_all)
+    if text is None:
+        return
+    if output:
+        try:
+            with open(output, "w", encoding="utf-8") as fh:
+                fh.write(text)
+        except OSError as exc:
+            _warn(f"{output}: cannot write ({exc.strerror})")
+            raise typer.Exit(EXIT_ERROR) from None
+    else:
+        sys.stdout.write(text)
+
 
 
 def _load(paths: list[str], published: list[str] | None, max_bytes: int):  # type: ignore[no-untyped-def]
@@ -201,11 +296,20 @@ def _warn(message: str) -> None:
     print(f"homscheck: {message}", file=sys.stderr)
 
 
-def _console():  # type: ignore[no-untyped-def]
+def _console(file=None, force_plain: bool = False):  # type: ignore[no-untyped-def]
     from rich.console import Console
 
-    no_color = "NO_COLOR" in os.environ and os.environ["NO_COLOR"] != ""
-    return Console(no_color=no_color, highlight=False, markup=False, emoji=False, soft_wrap=False)
+    no_color = force_plain or os.environ.get("NO_COLOR", "") != ""
+    return Console(
+        file=file,
+        no_color=no_color,
+        color_system=None if force_plain else "auto",
+        highlight=False,
+        markup=False,
+        emoji=False,
+        soft_wrap=False,
+        width=120 if force_plain else None,
+    )
 
 
 _ = EXIT_ERROR
