@@ -82,6 +82,10 @@ SelectOpt = Annotated[
     Optional[list[str]],  # noqa: UP045
     typer.Option("--select", help="Only these rule codes or prefixes (repeatable)."),
 ]
+ConfigOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--config", help="A pyproject.toml or homscheck.toml to read settings from."),
+]
 IgnoreOpt = Annotated[
     Optional[list[str]],  # noqa: UP045
     typer.Option("--ignore", help="Skip these rule codes or prefixes (repeatable)."),
@@ -94,21 +98,27 @@ def compare(
     format: FormatOpt = Format.table,
     all_: Annotated[bool, typer.Option("--all", help="Show agreements too.")] = False,
     fail_on: Annotated[
-        FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at least this severe.")
-    ] = FailOn.conflict,
+        Optional[FailOn],  # noqa: UP045
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 when a finding is at least this severe [default: conflict].",
+        ),
+    ] = None,
     published: PublishedOpt = None,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
     max_bytes: MaxBytesOpt = 10_000_000,
     output: OutputOpt = None,
+    config: ConfigOpt = None,
 ) -> int:
     """Extract, align and compare the claims of the articles; report where they disagree."""
-    from homscheck.core import Config
     from homscheck.core import compare as run_compare
 
+    file_config = _file_config(config)
+    run_config = _run_config(file_config, select, ignore)
+    fail_on = fail_on or FailOn(file_config.fail_on or "conflict")
     loaded = _load(paths, published, max_bytes)
-    config = Config(select=tuple(select or ()), ignore=tuple(ignore or ()))
-    report = run_compare(loaded.documents, config)
+    report = run_compare(loaded.documents, run_config)
     report = _with_problems(report, loaded.problems)
     _print_problems(report)
     _emit(report, format, output, show_all=all_, findings=True)
@@ -126,14 +136,16 @@ def extract(
     ignore: IgnoreOpt = None,
     max_bytes: MaxBytesOpt = 10_000_000,
     output: OutputOpt = None,
+    config: ConfigOpt = None,
 ) -> int:
     """Print the claims of each article."""
-    from homscheck.core import Config, read_document
+    from homscheck.core import read_document
     from homscheck.model import Report
 
+    run_config = _run_config(_file_config(config), select, ignore)
     loaded = _load(paths, published, max_bytes)
-    config = Config(select=tuple(select or ()), ignore=tuple(ignore or ()))
-    results = [read_document(d, config) for d in sorted(loaded.documents, key=lambda d: d.id)]
+    docs = sorted(loaded.documents, key=lambda d: d.id)
+    results = [read_document(d, run_config) for d in docs]
     report = Report(
         tuple(r.document for r in results),
         tuple(c for r in results for c in r.claims),
@@ -253,6 +265,46 @@ def _load(paths: list[str], published: list[str] | None, max_bytes: int):  # typ
         _warn("no readable articles")
         raise typer.Exit(EXIT_ERROR)
     return loaded
+
+
+def _file_config(path: str | None):  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from homscheck.cli.config import ConfigError, find_config, load_config
+
+    try:
+        if path is not None:
+            if not Path(path).is_file():
+                raise ConfigError(f"{path}: no such configuration file")
+            return load_config(Path(path))
+        return load_config(find_config(Path.cwd()))
+    except ConfigError as exc:
+        _warn(str(exc))
+        raise typer.Exit(EXIT_ERROR) from None
+
+
+def _run_config(file_config, select: list[str] | None, ignore: list[str] | None):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from homscheck.compare import Settings
+    from homscheck.context import Options
+    from homscheck.core import Config
+    from homscheck.names import default_aliases
+
+    settings = Settings()
+    if file_config.event_window_days is not None:
+        settings = replace(settings, event_window_days=file_config.event_window_days)
+    if file_config.occasion_days is not None:
+        settings = replace(settings, occasion_days=file_config.occasion_days)
+    if file_config.name_similarity is not None:
+        settings = replace(settings, name_similarity=float(file_config.name_similarity))
+    options = Options(aliases=default_aliases().with_entries(file_config.aliases))
+    return Config(
+        select=tuple(s.upper() for s in select) if select else file_config.select,
+        ignore=tuple(i.upper() for i in ignore) if ignore else file_config.ignore,
+        options=options,
+        settings=settings,
+    )
 
 
 def _parse_published(values: list[str]) -> dict[str, date]:
