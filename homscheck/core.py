@@ -13,7 +13,7 @@ from homscheck.checks import Rule, all_rules
 from homscheck.compare import Settings, compare_claims
 from homscheck.context import DocumentContext, Options
 from homscheck.dates import find_publication_date
-from homscheck.model import Claim, DateRange, Document, Problem, Report
+from homscheck.model import Claim, DateRange, Document, Finding, Problem, Report
 
 
 @dataclass(frozen=True)
@@ -88,14 +88,20 @@ def compare(
     The result does not depend on the order of ``documents``. ``mapper`` may spread the
     documents over processes (it must return results in the order given)."""
     cfg = config or Config()
-    docs = sorted(documents, key=lambda d: (d.id, d.path))
+    docs = sorted(documents, key=lambda d: (d.group or "", d.id, d.path))
     run = mapper or _serial
     results = list(run(lambda d: read_document(d, cfg), docs))
     claims = tuple(c for r in results for c in r.claims)
     problems = tuple(p for r in results for p in r.problems)
-    epochs = {r.document.id: r.epoch for r in results}
-    findings = compare_claims(claims, epochs, cfg.settings)
-    return Report(tuple(r.document for r in results), claims, findings, problems)
+    findings: list[Finding] = []
+    groups: dict[str | None, list[Extraction]] = {}
+    for r in results:
+        groups.setdefault(r.document.group, []).append(r)
+    for members in groups.values():  # clusters (--group-by) are compared apart
+        epochs = {r.document.id: r.epoch for r in members}
+        group_claims = [c for r in members for c in r.claims]
+        findings += compare_claims(group_claims, epochs, cfg.settings)
+    return Report(tuple(r.document for r in results), claims, tuple(findings), problems)
 
 
 def _serial(fn: Callable[[Document], Extraction], docs: Sequence[Document]) -> Iterable[Extraction]:

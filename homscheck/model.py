@@ -253,6 +253,7 @@ class Document:
     path: str = "-"
     published: date | None = None
     published_source: str | None = None  # "text", "command line", "metadata", "inferred"
+    group: str | None = None  # the cluster it belongs to, with --group-by
 
 
 @dataclass(frozen=True)

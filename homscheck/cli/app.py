@@ -110,6 +110,10 @@ def compare(
     max_bytes: MaxBytesOpt = 10_000_000,
     output: OutputOpt = None,
     config: ConfigOpt = None,
+    group_by: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--group-by", help="JSON-lines field that names each article's cluster."),
+    ] = None,
 ) -> int:
     """Extract, align and compare the claims of the articles; report where they disagree."""
     from homscheck.core import compare as run_compare
@@ -117,7 +121,7 @@ def compare(
     file_config = _file_config(config)
     run_config = _run_config(file_config, select, ignore)
     fail_on = fail_on or FailOn(file_config.fail_on or "conflict")
-    loaded = _load(paths, published, max_bytes)
+    loaded = _load(paths, published, max_bytes, group_by)
     report = run_compare(loaded.documents, run_config)
     report = _with_problems(report, loaded.problems)
     _print_problems(report)
@@ -252,11 +256,11 @@ def _emit(report, format: Format, output: str | None, *, show_all: bool, finding
 
 
 
-def _load(paths: list[str], published: list[str] | None, max_bytes: int):  # type: ignore[no-untyped-def]
+def _load(paths: list[str], published: list[str] | None, max_bytes: int, group_by: str | None = None):  # type: ignore[no-untyped-def]
     from homscheck.cli.inputs import load
 
     dates = _parse_published(published or [])
-    loaded = load(paths, published=dates, max_bytes=max_bytes)
+    loaded = load(paths, published=dates, max_bytes=max_bytes, group_by=group_by)
     for warning in loaded.warnings:
         _warn(warning)
     if not loaded.documents and loaded.problems:

@@ -19,13 +19,13 @@ import codecs
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from homscheck.model import Document, Problem
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".text", ".markdown")
+ARTICLE_SUFFIXES = (".txt", ".md", ".text", ".markdown", ".jsonl")
 DEFAULT_MAX_BYTES = 10_000_000
 
 _BINARY_MAGIC = (
@@ -47,6 +47,7 @@ def load(
     published: dict[str, date] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin_name: str = "stdin",
+    group_by: str | None = None,
 ) -> Loaded:
     """Read every article named by ``paths`` (files, directories, or "-" for standard input)."""
     documents: list[Document] = []
@@ -67,6 +68,11 @@ def load(
             continue
         if warning:
             warnings.append(warning)
+        if path is not None and path.lower().endswith(".jsonl"):
+            docs, line_problems = read_jsonl(text, source, group_by)
+            documents += docs
+            problems += line_problems
+            continue
         doc_id = stdin_name if path is None else Path(path).stem
         documents.append(Document(doc_id, text, source))
     documents = _unique_ids(documents)
@@ -175,8 +181,11 @@ def _unique_ids(documents: list[Document]) -> list[Document]:
     out = []
     for d in documents:
         if counts[d.id] > 1 and d.path != "-":
-            parent = Path(d.path).parent.name or "."
-            d = Document(f"{parent}/{d.id}", d.text, d.path, d.published, d.published_source)
+            if d.path.rsplit(":", 1)[-1].isdigit():  # a line of a JSON-lines file
+                d = replace(d, id=f"{d.id}@{Path(d.path).name}")
+            else:
+                parent = Path(d.path).parent.name or "."
+                d = replace(d, id=f"{parent}/{d.id}")
         out.append(d)
     return out
 
@@ -185,4 +194,72 @@ def _with_date(doc: Document, published: dict[str, date]) -> Document:
     when = published.get(doc.id)
     if when is None:
         return doc
-    return Document(doc.id, doc.text, doc.path, when, "command line")
+    return replace(doc, published=when, published_source="command line")
+
+
+# Field names a JSON-lines article may use, first found wins.
+_ID_FIELDS = ("id", "doc_id", "article_id", "uuid")
+_TEXT_FIELDS = ("text", "content", "body")
+_DATE_FIELDS = ("published", "dct", "date", "published_at")
+
+
+def read_jsonl(
+    text: str, source: str, group_by: str | None
+) -> tuple[list[Document], list[Problem]]:
+    """Articles from JSON lines: ``id``, ``title``, ``text`` or ``content``, ``published`` or
+    ``dct``, ``url``. The title, when there is one, is the first paragraph of the text, so
+    offsets refer to "title\n\ntext"."""
+    import json
+
+    documents: list[Document] = []
+    problems: list[Problem] = []
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        where = f"{source}:{n}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.append(Problem(where, f"line {n}: not valid JSON ({exc.msg})"))
+            continue
+        if not isinstance(row, dict):
+            problems.append(Problem(where, f"line {n}: not a JSON object"))
+            continue
+        body = _first(row, _TEXT_FIELDS)
+        if not isinstance(body, str) or not body.strip():
+            problems.append(Problem(where, f"line {n}: no text (fields: {', '.join(_TEXT_FIELDS)})"))
+            continue
+        title = row.get("title")
+        if isinstance(title, str) and title.strip():
+            body = f"{title.strip()}\n\n{body}"
+        body = body.replace("\r\n", "\n").replace("\r", "\n")
+        doc_id = _first(row, _ID_FIELDS)
+        doc_id = str(doc_id) if doc_id is not None else f"{Path(source).stem}-{n}"
+        when = _iso_date(_first(row, _DATE_FIELDS))
+        group = None
+        if group_by is not None:
+            value = row.get(group_by)
+            if value is None:
+                problems.append(Problem(where, f"line {n}: no field {group_by!r} to group by"))
+                continue
+            group = str(value)
+        documents.append(
+            Document(doc_id, body, where, when, "metadata" if when else None, group)
+        )
+    return documents, problems
+
+
+def _first(row: dict[str, object], fields: Sequence[str]) -> object:
+    for f in fields:
+        if row.get(f) not in (None, ""):
+            return row[f]
+    return None
+
+
+def _iso_date(value: object) -> date | None:
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
