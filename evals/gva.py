@@ -1,0 +1,146 @@
+"""Score homscheck on multi-article gun-violence incidents against their gold record.
+
+    python evals/gva.py ../shared/eval/gva-dev [--sample 20] [--seed 0]
+
+The folder holds ``articles.jsonl`` (incident_id, doc_id, title, dct, content) and
+``incidents.jsonl`` (num_killed, num_injured, date...). Nothing from it is copied anywhere; this
+script only reads it. It prints:
+
+- killed / injured recall: of the articles that state a killed (injured) count, the share with
+  a count whose interval contains the gold figure;
+- contradicting: the share of articles with a count entirely above the gold figure (an article
+  may count fewer victims than the final record, never more: more is a misreading);
+- incident-date accuracy: of the articles that date the shooting (a weekday or a date), the
+  share whose date resolves to the gold date;
+- the number of incidents with a conflict finding, and a sample of conflict messages to judge.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from collections import defaultdict
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from homscheck import Config, Document, Quantity, Verdict, compare
+from homscheck.model import Claim, DateRange
+
+# Subjects that count victims of any kind; "killed fighters" would not be a head count.
+VICTIMS = {"people", "civilians", "men", "women", "children", "police", "students", "workers",
+           "passengers", "families", "victims"}  # fmt: skip
+
+
+def load(folder: Path) -> tuple[list[Document], dict[str, dict[str, Any]]]:
+    docs = []
+    for line in (folder / "articles.jsonl").read_text("utf-8").splitlines():
+        row = json.loads(line)
+        title = (row.get("title") or "").strip()
+        text = f"{title}\n\n{row['content']}" if title else row["content"]
+        published = date.fromisoformat(row["dct"][:10]) if row.get("dct") else None
+        docs.append(
+            Document(row["doc_id"], text.replace("\r\n", "\n"), "articles.jsonl", published,
+                     "metadata" if published else None, str(row["incident_id"]))  # fmt: skip
+        )
+    gold = {}
+    for line in (folder / "incidents.jsonl").read_text("utf-8").splitlines():
+        row = json.loads(line)
+        gold[str(row["incident_uri"])] = row
+    return docs, gold
+
+
+def gold_date(row: dict[str, Any]) -> date | None:
+    try:
+        return datetime.strptime(row["date"], "%B %d, %Y").date()
+    except (KeyError, ValueError):
+        return None
+
+
+def _counts(claims: list[Claim], measure: str) -> list[Quantity]:
+    out = []
+    for c in claims:
+        head = c.subject.split()[-1] if c.subject else ""
+        if c.kind == "casualties" and c.measure == measure and head in VICTIMS:
+            assert isinstance(c.value, Quantity)
+            out.append(c.value)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--sample", type=int, default=20)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--show-misses", type=int, default=0)
+    args = parser.parse_args()
+    docs, gold = load(args.folder)
+    started = time.perf_counter()
+    report = compare(docs, Config())
+    elapsed = time.perf_counter() - started
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in report.claims:
+        by_doc[c.document].append(c)
+
+    stats: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    misses: list[str] = []
+    for d in report.documents:
+        g = gold[d.group or ""]
+        claims = by_doc[d.id]
+        contradicts = False
+        for measure, field in (("killed", "num_killed"), ("wounded", "num_injured")):
+            counts = _counts(claims, measure)
+            truth = g[field]
+            if counts:
+                stats[measure][1] += 1
+                hit = any(q.contains(truth) for q in counts)
+                stats[measure][0] += hit
+                if not hit and len(misses) < 400:
+                    misses.append(f"{d.id} {measure} gold={truth} got={[q.describe() for q in counts]}")
+                if any(q.low is not None and q.low > truth for q in counts):
+                    contradicts = True
+        stats["contradicting"][0] += contradicts
+        stats["contradicting"][1] += 1
+        truth_date = gold_date(g)
+        dated = [c for c in claims if c.kind == "event-date" and c.measure == "attack"
+                 and isinstance(c.value, DateRange) and c.value.known]  # fmt: skip
+        if dated and truth_date:
+            stats["date"][1] += 1
+            first = dated[0].value
+            assert isinstance(first, DateRange) and first.earliest and first.latest
+            stats["date"][0] += first.earliest <= truth_date <= first.latest
+
+    def rate(key: str) -> str:
+        hit, total = stats[key]
+        return f"{hit / total:.3f} ({hit}/{total})" if total else "n/a"
+
+    conflicts = [f for f in report.findings if f.verdict == Verdict.CONFLICT]
+    incidents = {report_group(report, f) for f in conflicts}
+    print(f"articles: {len(report.documents)}, incidents: {len(gold)}, "
+          f"claims: {len(report.claims)}, time: {elapsed:.1f}s")  # fmt: skip
+    print(f"killed recall:          {rate('killed')}")
+    print(f"injured recall:         {rate('wounded')}")
+    print(f"contradicting articles: {rate('contradicting')}")
+    print(f"incident-date accuracy: {rate('date')}")
+    print(f"incidents with a conflict: {len(incidents)} ({len(conflicts)} conflict findings)")
+    rng = random.Random(args.seed)
+    sample = rng.sample(conflicts, min(args.sample, len(conflicts)))
+    for i, f in enumerate(sample, 1):
+        g = gold[report_group(report, f)]
+        print(f"\n[{i}] incident {report_group(report, f)} (gold killed {g['num_killed']}, "
+              f"injured {g['num_injured']}, {g['date']})\n    {f.message}")  # fmt: skip
+    for m in misses[: args.show_misses]:
+        print("miss:", m, file=sys.stderr)
+    return 0
+
+
+def report_group(report: Any, finding: Any) -> str:
+    docs = {d.id: d.group for d in report.documents}
+    return str(docs[finding.claims[0].document])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
