@@ -93,7 +93,7 @@ def _aligned(
 ) -> list[list[Claim]]:
     """The claims of one group that speak of the same place and occasion, as components."""
     group = sorted(group, key=lambda c: c.id)
-    places = {c.place for c in group if c.place}
+    places = {core_key(c.place) for c in group if c.place}
     timed = [c for c in group if c.time is not None]
     times_agree = all(
         _times_compatible(a.time, b.time, cfg)  # type: ignore[arg-type]
@@ -150,7 +150,7 @@ def _same_subject(
 
 def _places_compatible(a: Claim, b: Claim, places: set[str]) -> bool:
     if a.place and b.place:
-        return a.place == b.place
+        return core_key(a.place) == core_key(b.place)
     if a.kind in ("event-date",):
         return False  # an event with no place could be any event of its kind
     return len(places) <= 1
@@ -361,7 +361,8 @@ def _name_findings(
         spellings = sorted({_spelling(c) for c in component})
         verdict = Verdict.VARIANT if len(spellings) > 1 else Verdict.AGREE
         ordered = tuple(sorted(component, key=lambda c: (c.document, c.start)))
-        findings.append(_finding(verdict, ordered, _name_message(verdict, ordered)))
+        topic = min(titled, key=lambda c: (c.document, c.start)).topic
+        findings.append(_finding(verdict, ordered, _name_message(verdict, ordered), topic))
     findings += _office_findings(claims, epochs, cfg)
     return findings
 
@@ -395,9 +396,9 @@ def _office_findings(
     by_role: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
         if c.measure in SINGLE_HOLDER_OFFICES and c.place:
-            by_role[(c.measure, c.place)].append(c)
+            by_role[(c.measure, core_key(c.place))].append(c)
     findings = []
-    for role_claims in by_role.values():
+    for role_claims in by_role.values():  # noqa: PLR1702
         for i, a in enumerate(role_claims):
             for b in role_claims[i + 1 :]:
                 if a.document == b.document or _one_person(a, b, cfg):
@@ -452,7 +453,9 @@ def _name_message(verdict: Verdict, claims: Sequence[Claim]) -> str:
     return f"The {role} is named alike: {', '.join(parts)}."
 
 
-def _finding(verdict: Verdict, claims: Sequence[Claim], message: str) -> Finding:
+def _finding(
+    verdict: Verdict, claims: Sequence[Claim], message: str, topic: str | None = None
+) -> Finding:
     first = claims[0]
     digest = hashlib.sha1(
         "|".join([verdict.value, first.kind, *sorted(_fingerprint(c) for c in claims)]).encode()
@@ -461,7 +464,7 @@ def _finding(verdict: Verdict, claims: Sequence[Claim], message: str) -> Finding
         id=f"F{digest}",
         verdict=verdict,
         kind=first.kind,
-        topic=first.topic,
+        topic=topic or first.topic,
         check=first.check,
         claims=tuple(claims),
         message=message,

@@ -43,7 +43,14 @@ _REPORTING = regex.compile(
 )
 
 
+_SPACES = {c: " " for c in (0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}
 _PARAGRAPH = regex.compile(r"\n[ \t]*\n")
+# What may stand before a place's name when the phrase is about the place itself:
+# "the western Syrian city of ", "city of ", "the "
+_HEAD_OF = regex.compile(
+    r"\s*(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,3}?(?:town|city|village|district|province|"
+    r"governorate|region|neighbourhood|neighborhood|suburb|camp|county|capital)\s+of\s+)?"
+)
 
 
 @dataclass(frozen=True)
@@ -64,14 +71,16 @@ class DocumentContext:
 
     def __init__(self, doc: Document, options: Options | None = None) -> None:
         self.doc = doc
-        self.text = doc.text
+        # Patterns read a copy with every kind of space as " " (no-break spaces are common in
+        # scraped text); it has the same length, so offsets hold for the original too.
+        self.text = doc.text.translate(_SPACES)
         self.options = options or Options()
-        self.sentences: tuple[Sentence, ...] = tuple(sentences(doc.text))
-        self.numbers: tuple[NumberMention, ...] = tuple(find_numbers(doc.text))
+        self.sentences: tuple[Sentence, ...] = tuple(sentences(self.text))
+        self.numbers: tuple[NumberMention, ...] = tuple(find_numbers(self.text))
         self._number_starts = [n.start for n in self.numbers]
-        self.dates: tuple[DateMention, ...] = tuple(find_dates(doc.text, doc.published))
+        self.dates: tuple[DateMention, ...] = tuple(find_dates(self.text, doc.published))
         self._date_starts = [d.start for d in self.dates]
-        self.places = PlaceIndex(find_places(doc.text, self.options.aliases))
+        self.places = PlaceIndex(find_places(self.text, self.options.aliases))
         self._lines = LineIndex(doc.text)
         self._paragraphs = [0] + [m.end() for m in _PARAGRAPH.finditer(doc.text)]
         self.epoch = _epoch(doc, self.dates)
@@ -102,19 +111,20 @@ class DocumentContext:
 
     def resolve_place_phrase(self, start: int, end: int) -> str | None:
         """The place a phrase after a verb names: "the last major town in Homs province" is
-        the town meant (not Homs), "Tadmor in March" is Palmyra, "the city of Homs" is Homs."""
+        the town meant (not Homs), "Tadmor in March" is Palmyra, "the city of Homs" is Homs;
+        "areas straddling the boundary of Homs" names no place (only a part of one)."""
         phrase = self.text[start:end]
         lead = leading_anaphor(phrase)
         if lead:
-            resolved = self.resolve_anaphor(lead[1], start + lead[0])
-            if resolved:
-                return resolved
-            return None
+            return self.resolve_anaphor(lead[1], start + lead[0])
         name = leading_name(phrase)
         if name:
             return place_key(name, self.options.aliases)
-        named = self.places_in(start, end)
-        return named[0].key if named else None
+        for m in self.places_in(start, end):
+            if _HEAD_OF.fullmatch(self.text, start, m.start):
+                return m.key
+            break
+        return None
 
     def resolve_anaphor(self, type_: str, at: int) -> str | None:
         """The named place that "the <type>" at ``at`` stands for."""
@@ -163,7 +173,7 @@ class DocumentContext:
             kind=kind,
             measure=measure,
             subject=subject,
-            text=squeeze(self.text[start:end]),
+            text=squeeze(self.doc.text[start:end]),
             start=start,
             end=end,
             line=line,
@@ -173,7 +183,7 @@ class DocumentContext:
             time=time,
             reported=reported,
             cumulative=cumulative,
-            context=squeeze(sentence.text),
+            context=squeeze(self.doc.text[sentence.start : sentence.end]),
             label=label,
         )
 

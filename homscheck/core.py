@@ -63,11 +63,16 @@ def read_document(doc: Document, config: Config | None = None) -> Extraction:
     doc = with_publication_date(doc)
     ctx = DocumentContext(doc, cfg.options)
     claims: dict[str, Claim] = {}
+    said: set[tuple[str, str, str, str]] = set()
     problems: list[Problem] = []
     for rule in cfg.rules():
         try:
             for claim in rule.extract(ctx):
-                claims.setdefault(claim.id, claim)
+                # a headline repeated as a caption says the same thing once
+                what = (claim.check, claim.topic, claim.text, claim.value.describe())
+                if what not in said:
+                    said.add(what)
+                    claims.setdefault(claim.id, claim)
         except Exception as exc:  # noqa: BLE001 - one rule's bug must not lose the others
             message = f"internal error in {rule.code} ({type(exc).__name__}: {exc})"
             problems.append(Problem(doc.id, message, internal=True))

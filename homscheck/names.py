@@ -95,13 +95,19 @@ def default_aliases() -> AliasTable:
 
 
 def place_key(text: str, aliases: AliasTable | None = None) -> str:
-    """The canonical name of a place, for alignment: aliases first, then the core key."""
+    """The name of a place as claims carry it: the alias table's canonical name, else the
+    name as written without "the" or a type word ("the al-Waer district" -> "al-Waer").
+    Two places are the same when their ``core_key`` is."""
     table = aliases or default_aliases()
     canonical = table.canonical(text)
     if canonical:
         return canonical
-    words = core_key(text).split()
-    return " ".join(w.capitalize() for w in words)
+    words = text.split()
+    while words and words[0].lower() == "the":
+        words.pop(0)
+    while len(words) > 1 and words[-1].lower() in _PLACE_TYPES:
+        words.pop()
+    return " ".join(words).removesuffix("’s").removesuffix("'s")
 
 
 def surname(name: str) -> str:

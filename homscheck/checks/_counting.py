@@ -17,8 +17,9 @@ A rule module gives the verbs that mean its measures; this module does the rest.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
 import regex
 
@@ -29,7 +30,7 @@ from homscheck.numbers import NumberMention, apply_fraction
 from homscheck.text import Sentence
 
 # What a count of people counts, by class: "militants" and "rebels" are both fighters.
-SUBJECT_CLASSES: Mapping[str, str] = {
+SUBJECT_CLASSES: Mapping[str, str] = MappingProxyType({
     **dict.fromkeys(["people", "persons", "person", "individuals", "individual", "evacuees",
                      "inhabitants", "population", "victims", "victim", "casualties"], "people"),
     **dict.fromkeys(["civilians", "civilian", "residents", "resident", "villagers",
@@ -53,7 +54,7 @@ SUBJECT_CLASSES: Mapping[str, str] = {
     **dict.fromkeys(["workers", "worker", "employees", "staff"], "workers"),
     **dict.fromkeys(["passengers", "passenger"], "passengers"),
     **dict.fromkeys(["prisoners", "detainees", "hostages", "captives"], "prisoners"),
-}  # fmt: skip
+})  # fmt: skip
 
 # Words before the subject that say whose side it is: "pro-government fighters".
 SIDES = [
@@ -71,7 +72,8 @@ _FILLER = [
     "more", "other", "others", "additional", "further", "seriously", "critically", "badly",
     "lightly", "severely", "mostly", "armed", "unarmed", "innocent", "local", "young", "elderly",
     "suspected", "alleged", "fellow", "active", "heavily", "off-duty", "on-duty", "wounded",
-    "injured", "dead", "displaced", "mainly", "including",
+    "injured", "dead", "displaced", "mainly", "including", "pre-war", "prewar", "entire",
+    "whole", "total",
 ]  # fmt: skip
 
 _AUX = [
@@ -103,7 +105,12 @@ class Measures:
     left_state: Mapping[str, str]
     toll: str | None = None  # a regex ending at the number
     default_subject: str = "people"
-    subjects: Mapping[str, str] = SUBJECT_CLASSES
+    subjects: Mapping[str, str] = field(default_factory=lambda: SUBJECT_CLASSES)
+
+
+def _words(words: Iterable[str]) -> list[str]:
+    """A named list for ``\\L<...>``, longest first; an empty one matches nothing."""
+    return sorted(words, key=len, reverse=True) or ["\x00never\x00"]
 
 
 class CountPatterns:
@@ -129,42 +136,47 @@ class CountPatterns:
             r"\s+(?P<subject>\L<subjects>)\b"
         )
         self.subject = regex.compile(
-            subject, adjectives=sorted(measures.as_adjective), **lists
+            subject, adjectives=_words(measures.as_adjective), ignore_unused=True, **lists
         )
         # after the subject: "[and 189 ISIS militants] [— armed men and their families —]
         # have been killed"
         self.verb_after = regex.compile(
             r"(?:\s*\([^()]{0,60}\))?"
             r"(?:\s*[—–]\s[^—–]{0,80}\s[—–])?"
-            rf"(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?:{_WORD}\s+){{1,5}}?)?"
+            rf"(?:\s*,?\s+(?:and|as\s+well\s+as)(?:\s+{_WORD}){{1,5}}?)?"
             r"(?:\s*,)?(?:\s+(?:\L<aux>))*(?:\s+(?:\L<adverbs>))?"
             r"\s+(?P<verb>\L<verbs>)\b",
-            verbs=sorted(measures.after_subject, key=len, reverse=True),
+            verbs=_words(measures.after_subject),
+            ignore_unused=True,
             **lists,
         )
         # a bare verb right after the number: "50 killed and 120 wounded", "dozens more wounded"
         self.bare_verb = regex.compile(
             r"(?:\s+(?:more|others|people))?\s+(?P<verb>\L<verbs>)\b",
-            verbs=sorted(measures.as_adjective, key=len, reverse=True),
+            verbs=_words(measures.as_adjective),
         )
         # before the number: "killing at least 23 fighters", "has displaced more than"
         self.verb_before = regex.compile(
             r"\b(?P<verb>\L<verbs>)(?:\s+(?:a\s+total\s+of|an\s+estimated|some|about))?\s+$",
-            verbs=sorted(measures.before_number, key=len, reverse=True),
+            verbs=_words(measures.before_number),
         )
         self.left_before = regex.compile(r"\b(?:left|leaving|leaves)\s+$")
         self.left_state = regex.compile(
-            r"\s+(?P<state>\L<states>)\b", states=sorted(measures.left_state, key=len, reverse=True)
+            r"\s+(?P<state>\L<states>)\b", states=_words(measures.left_state)
         )
         self.toll = regex.compile(measures.toll + r"\s*$") if measures.toll else None
         self.including = regex.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$")
 
 
-# "since April 19", "so far", "the conflict has killed": a running total, not one event.
-_CUMULATIVE = regex.compile(
-    r"\bsince\b|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b|\bcumulative|"
-    r"\b(?:war|conflict|civil\s+war|crisis|uprising|insurgency|fighting)\b"
+# "since April 19", "so far": a running total, not one event.
+_RUNNING = regex.compile(r"\bsince\b|\bso\s+far\b|\bto\s+date\b|\bcumulative")
+# "the conflict has killed", "six years of war that have left ... dead": the war is the agent
+_WAR_AGENT = regex.compile(
+    r"\b(?:war|conflict|civil\s+war|crisis|uprising|insurgency|violence)\b"
+    r"(?!\s+(?:monitor|correspondent|crimes?|zone|reporters?|memorial|veterans?|games))"
 )
+# "there is not one gunman left": no count at all
+_NEGATED = regex.compile(r"\b(?:not|never|no)\s+$")
 
 
 @dataclass(frozen=True)
@@ -207,7 +219,9 @@ def _sentence_claims(
         previous = reading
         clause = text[sentence.start : reading.start]
         event, reported = ctx.when(sentence, number.start)
-        cumulative = bool(_CUMULATIVE.search(clause + text[number.end : sentence.end]))
+        cumulative = bool(
+            _RUNNING.search(text, sentence.start, sentence.end) or _WAR_AGENT.search(clause)
+        )
         place = None if cumulative and event is None else ctx.place_near(sentence, number.end)
         yield ctx.claim(
             check,
@@ -247,6 +261,8 @@ def _read(
     text = ctx.text
     m = patterns.measures
     before = text[max(sentence.start, number.start - 60) : number.start]
+    if _NEGATED.search(before):
+        return None
     subj = patterns.subject.match(text, anchor.end, sentence.end)
     subject = _subject_name(subj) if subj else None
     after = subj.end() if subj else anchor.end

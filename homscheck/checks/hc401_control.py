@@ -37,7 +37,6 @@ _GAINED = [
     "seized control of", "seized full control of", "took full control of", "retook control of",
     "retook full control of", "regained control of", "restored control over",
     "restored control of", "wrested control of", "gained control of", "entered",
-    "take", "retake", "recapture", "capture", "seize", "liberate",
 ]  # fmt: skip
 _LOST = [
     "withdrew from", "pulled out of", "retreated from", "lost", "abandoned", "evacuated",
@@ -64,7 +63,9 @@ _FELL = regex.compile(r"(?P<object>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+fell
 # Sunday" -> "Al Sukhna in eastern Syria"
 _OBJECT_END = regex.compile(
     r"\s+(?:on|in\s+(?:the\s+face|\L<months>|late|early|mid|\d)|after|before|since|as|when|"
-    r"while|amid|following|by|with|last|this|and\s+(?:raised|killed|took))\b",
+    r"while|amid|following|by|with|(?:last|this|next)\s+(?:week|month|year|night|weekend|"
+    r"morning|\L<weekdays>)|and\s+(?:raised|killed|took))\b",
+    weekdays=["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
     months=["january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december"],
 )  # fmt: skip

@@ -77,7 +77,7 @@ DEMONYMS = {
 
 # A personal name: "Talal Barazi", "Bashar al-Assad", "Elijah J. Magnier", "Ryan Dillon".
 _PARTICLE = r"(?:al|el|bin|ibn|abu|abd|de|van|von|der|da|di|du|le|la|mac|o')[- ]"
-_NAME_WORD = rf"(?:{_PARTICLE})?\p{{Lu}}[\p{{Ll}}’'-]*\p{{Ll}}"
+_NAME_WORD = rf"(?:{_PARTICLE})?\p{{Lu}}(?:[\p{{Ll}}-]|['’](?!s\b))*\p{{Ll}}"
 _PERSON = rf"(?P<name>{_NAME_WORD}(?:\s+(?:\p{{Lu}}\.\s+)?{_NAME_WORD}){{0,3}})"
 _TITLE = r"(?P<title>\L<titles>)"
 _OWNER = r"(?P<owner>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)"
@@ -93,7 +93,7 @@ _PATTERNS = [
     ),
     # "Talal Barazi, the governor of Homs"
     regex.compile(
-        rf"{_PERSON},\s+(?:the\s+|a\s+)?(?:{_OWNER}\s+)?(?i:{_TITLE})(?:\s+of\s+"
+        rf"{_PERSON},\s+(?:the|an?)\s+(?:{_OWNER}\s+)?(?i:{_TITLE})(?:\s+of\s+"
         r"(?P<of>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?))?\b",
         titles=sorted(TITLES),
     ),
@@ -103,6 +103,14 @@ _SPEAKER = regex.compile(
     rf"(?:{_PERSON}\s+(?:said|says|told|added|stated|announced|warned)\b"
     rf"|\b(?:said|says|added|told\s+reporters)\s+{_PERSON}\b)"
 )
+# Words that make a capitalised phrase an organisation, not a person: "Human Rights said".
+_ORGANISATION_WORDS = frozenset(
+    {"rights", "observatory", "ministry", "agency", "news", "council", "army", "forces",
+     "police", "department", "office", "committee", "media", "government", "tv", "radio",
+     "times", "post", "press", "network", "group", "monitor", "command", "coalition",
+     "center", "centre", "institute", "university", "union", "organization", "organisation",
+     "party", "front", "brigade", "brigades", "authority", "service", "services", "bureau"}
+)  # fmt: skip
 _NOT_PEOPLE = frozenset(
     {"he", "she", "it", "they", "we", "the", "this", "that", "there", "reuters", "afp", "ap",
      "sana", "bbc", "cnn", "the observatory", "observatory", "officials", "police", "monday",
@@ -180,7 +188,10 @@ def _trim(name: str) -> str:
 
 
 def _is_person(name: str) -> bool:
-    if name.lower() in _NOT_PEOPLE or name.split()[0].lower() in _NOT_PEOPLE:
+    words = name.lower().split()
+    if name.lower() in _NOT_PEOPLE or words[0] in _NOT_PEOPLE:
+        return False
+    if any(w in _ORGANISATION_WORDS for w in words):
         return False
     aliases = default_aliases()
     canonical = aliases.canonical(name)
