@@ -117,14 +117,11 @@ class DocumentContext:
         lead = leading_anaphor(phrase)
         if lead:
             return self.resolve_anaphor(lead[1], start + lead[0])
+        first = next(iter(self.places_in(start, end)), None)
+        if first and _HEAD_OF.fullmatch(self.text, start, first.start):
+            return first.key
         name = leading_name(phrase)
-        if name:
-            return place_key(name, self.options.aliases)
-        for m in self.places_in(start, end):
-            if _HEAD_OF.fullmatch(self.text, start, m.start):
-                return m.key
-            break
-        return None
+        return place_key(name, self.options.aliases) if name else None
 
     def resolve_anaphor(self, type_: str, at: int) -> str | None:
         """The named place that "the <type>" at ``at`` stands for."""

@@ -123,14 +123,26 @@ def _group(m: regex.Match[str], name: str) -> str:
 
 
 def _start(epoch: DateRange | None, low: float, high: float, unit: str) -> DateRange | None:
-    """When something that has lasted [low, high) units by ``epoch`` began."""
-    if epoch is None or not epoch.known:
+    """When something that had lasted [low, high) units by ``epoch`` began: "six years of war"
+    written on 2017-08-06 began between 2010-08-07 and 2011-08-06."""
+    if epoch is None or not epoch.earliest or not epoch.latest:
         return None
-    assert epoch.earliest and epoch.latest
-    days = 365.25 if unit == "years" else 30.44
-    earliest = epoch.earliest - timedelta(days=round(high * days)) + timedelta(days=1)
-    latest = epoch.latest - timedelta(days=round(low * days))
+    months = 12 if unit == "years" else 1
+    earliest = _months_before(epoch.earliest, round(high * months)) + timedelta(days=1)
+    latest = _months_before(epoch.latest, round(low * months))
     return DateRange(earliest, latest, "month")
+
+
+def _months_before(day: date, months: int) -> date:
+    total = day.year * 12 + day.month - 1 - months
+    year, month = divmod(total, 12)
+    month += 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, d)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
 
 
 def _elapsed(start: DateRange, epoch: DateRange | None) -> tuple[float, float | None]:

@@ -80,7 +80,7 @@ _PARTICLE = r"(?:al|el|bin|ibn|abu|abd|de|van|von|der|da|di|du|le|la|mac|o')[- ]
 _NAME_WORD = rf"(?:{_PARTICLE})?\p{{Lu}}(?:[\p{{Ll}}-]|['’](?!s\b))*\p{{Ll}}"
 _PERSON = rf"(?P<name>{_NAME_WORD}(?:\s+(?:\p{{Lu}}\.\s+)?{_NAME_WORD}){{0,3}})"
 _TITLE = r"(?P<title>\L<titles>)"
-_OWNER = r"(?P<owner>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)"
+_OWNER = r"(?P<owner>(?!(?i:\L<titles>)\b)\p{Lu}[\p{L}-]+(?:\s(?!(?i:\L<titles>)\b)\p{Lu}[\p{L}-]+)?)"
 
 _PATTERNS = [
     # "Homs governor Talal Barrazi", "Syrian President Bashar al-Assad", "Col Ryan Dillon"
