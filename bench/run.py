@@ -29,11 +29,45 @@ import regex
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
-NUMBER_WORDS = (
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred hundreds thousand thousands million millions billion dozen dozens half"
-).split()
+NUMBER_WORDS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "dozen",
+    "dozens",
+    "half",
+]
 FLOOR = regex.compile(r"\d[\d,.]*|\b(?:\L<words>)\b", regex.IGNORECASE, words=NUMBER_WORDS)
 
 
@@ -93,8 +127,24 @@ def cold(cmd: list[str], repeat: int = 5) -> float:
     return min(times)
 
 
-PLACES = ["Aleppo", "Hama", "Idlib", "Raqqa", "Daraa", "Qamishli", "Azaz", "Manbij", "Tabqa",
-          "Jarablus", "Afrin", "Kobane", "Latakia", "Tartus", "Douma", "Harasta"]  # fmt: skip
+PLACES = [
+    "Aleppo",
+    "Hama",
+    "Idlib",
+    "Raqqa",
+    "Daraa",
+    "Qamishli",
+    "Azaz",
+    "Manbij",
+    "Tabqa",
+    "Jarablus",
+    "Afrin",
+    "Kobane",
+    "Latakia",
+    "Tartus",
+    "Douma",
+    "Harasta",
+]
 TEMPLATES = [
     "A car bomb in {place} killed {n} people on {day}.",
     "Some {m} residents were evacuated from {place} on {day}.",
@@ -115,9 +165,14 @@ def synthetic(n: int, rng: random.Random) -> list[object]:
         for _ in range(6):
             t = rng.choice(TEMPLATES)
             lines.append(
-                t.format(place=rng.choice(PLACES) + ("" if rng.random() < 0.5 else f" {i % 97}"),
-                         n=rng.randint(2, 90), m=rng.randint(100, 9000), k=rng.randint(50, 900),
-                         day=rng.choice(DAYS), name=rng.choice(NAMES))  # fmt: skip
+                t.format(
+                    place=rng.choice(PLACES) + ("" if rng.random() < 0.5 else f" {i % 97}"),
+                    n=rng.randint(2, 90),
+                    m=rng.randint(100, 9000),
+                    k=rng.randint(50, 900),
+                    day=rng.choice(DAYS),
+                    name=rng.choice(NAMES),
+                )
             )
         docs.append(Document(f"s{i:05d}", " ".join(lines)))
     return docs
@@ -143,10 +198,11 @@ def compare_scaling(ns: list[int]) -> list[tuple[int, float, float]]:
 
 def child_rss(size: int) -> float:
     code = (
-        "import sys, resource; sys.path.insert(0, %r); sys.path.insert(0, %r);"
-        "from run import corpus, extract_documents; extract_documents(corpus(%d));"
+        f"import sys, resource; sys.path.insert(0, {str(ROOT)!r}); "
+        f"sys.path.insert(0, {str(ROOT / 'bench')!r}); "
+        f"from run import corpus, extract_documents; extract_documents(corpus({size})); "
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
-    ) % (str(ROOT), str(ROOT / "bench"), size)
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return int(out.stdout.strip()) / 1024
 
@@ -167,18 +223,22 @@ def main() -> None:
     print(f"{'measure':44} {'value':>14} {'ratio':>10}")
     ex = size_small / t_extract
     fl = size_small / t_floor
-    print(f"{'1. extraction, %.1f MB (MB/s)' % size_small:44} {ex:14.2f} {ex / fl:9.1%} of floor")
+    print(f"{f'1. extraction, {size_small:.1f} MB (MB/s)':44} {ex:14.2f} {ex / fl:9.1%} of floor")
     print(f"{'   floor: one number pattern (MB/s)':44} {fl:14.2f}")
 
     t_big = best_of(lambda: extract_documents(big), 1)
     size_big = len(big.encode("utf-8")) / mb
-    print(f"{'2. extraction, %.1f MB (MB/s)' % size_big:44} {size_big / t_big:14.2f} "
-          f"{(size_big / t_big) / ex:9.2f}x of 1 MB")  # fmt: skip
+    print(
+        f"{f'2. extraction, {size_big:.1f} MB (MB/s)':44} {size_big / t_big:14.2f} "
+        f"{(size_big / t_big) / ex:9.2f}x of 1 MB"
+    )
 
     exe = str(Path(sys.executable).parent / "homscheck")
     t_cold = cold([exe, "compare", str(ROOT / "seeds")])
     t_import = cold([sys.executable, "-c", "import rich, typer"])
-    print(f"{'3. cold compare seeds/ (s)':44} {t_cold:14.3f} {t_cold / t_import:9.2f}x import floor")
+    print(
+        f"{'3. cold compare seeds/ (s)':44} {t_cold:14.3f} {t_cold / t_import:9.2f}x import floor"
+    )
     print(f"{'   import rich, typer (s)':44} {t_import:14.3f}")
 
     ns = [10, 100, 1000] if args.quick else [10, 100, 1000, 10000]
@@ -186,18 +246,19 @@ def main() -> None:
     prev = None
     for n, elapsed, peak in rows:
         growth = f"{elapsed / prev:9.1f}x" if prev else ""
-        print(f"{'4. compare N=%d (s, peak MiB %.0f)' % (n, peak):44} {elapsed:14.3f} {growth}")
+        label = f"4. compare N={n} (s, peak MiB {peak:.0f})"
+        print(f"{label:44} {elapsed:14.3f} {growth}")
         prev = elapsed
 
     rss = child_rss(10 * mb // (10 if args.quick else 1))
-    print(f"{'5. peak RSS extracting %.0f MB (MiB)' % size_big:44} {rss:14.0f}")
+    print(f"{f'5. peak RSS extracting {size_big:.0f} MB (MiB)':44} {rss:14.0f}")
     if args.peers:
         try:
             import quantulum3.parser as q  # type: ignore[import-not-found]
         except ImportError:
             print("quantulum3 is not installed: pip install quantulum3")
         else:
-            sample = small[: 50_000]
+            sample = small[:50_000]
             t = best_of(lambda: q.parse(sample), 1)
             qs = len(sample.encode()) / mb / t
             print(f"{'peer quantulum3 (MB/s)':44} {qs:14.3f} {ex / qs:9.0f}x slower than us")

@@ -31,8 +31,19 @@ from homscheck import Config, Document, Quantity, Verdict, compare
 from homscheck.model import Claim, DateRange
 
 # Subjects that count victims of any kind; "killed fighters" would not be a head count.
-VICTIMS = {"people", "civilians", "men", "women", "children", "police", "students", "workers",
-           "passengers", "families", "victims"}  # fmt: skip
+VICTIMS = {
+    "people",
+    "civilians",
+    "men",
+    "women",
+    "children",
+    "police",
+    "students",
+    "workers",
+    "passengers",
+    "families",
+    "victims",
+}
 
 
 def load(folder: Path) -> tuple[list[Document], dict[str, dict[str, Any]]]:
@@ -43,8 +54,14 @@ def load(folder: Path) -> tuple[list[Document], dict[str, dict[str, Any]]]:
         text = f"{title}\n\n{row['content']}" if title else row["content"]
         published = date.fromisoformat(row["dct"][:10]) if row.get("dct") else None
         docs.append(
-            Document(row["doc_id"], text.replace("\r\n", "\n"), "articles.jsonl", published,
-                     "metadata" if published else None, str(row["incident_id"]))  # fmt: skip
+            Document(
+                row["doc_id"],
+                text.replace("\r\n", "\n"),
+                "articles.jsonl",
+                published,
+                "metadata" if published else None,
+                str(row["incident_id"]),
+            )
         )
     gold = {}
     for line in (folder / "incidents.jsonl").read_text("utf-8").splitlines():
@@ -99,14 +116,22 @@ def main() -> int:
                 hit = any(q.contains(truth) for q in counts)
                 stats[measure][0] += hit
                 if not hit and len(misses) < 400:
-                    misses.append(f"{d.id} {measure} gold={truth} got={[q.describe() for q in counts]}")
+                    misses.append(
+                        f"{d.id} {measure} gold={truth} got={[q.describe() for q in counts]}"
+                    )
                 if any(q.low is not None and q.low > truth for q in counts):
                     contradicts = True
         stats["contradicting"][0] += contradicts
         stats["contradicting"][1] += 1
         truth_date = gold_date(g)
-        dated = [c for c in claims if c.kind == "event-date" and c.measure == "attack"
-                 and isinstance(c.value, DateRange) and c.value.known]  # fmt: skip
+        dated = [
+            c
+            for c in claims
+            if c.kind == "event-date"
+            and c.measure == "attack"
+            and isinstance(c.value, DateRange)
+            and c.value.known
+        ]
         if dated and truth_date:
             stats["date"][1] += 1
             first = dated[0].value
@@ -119,8 +144,10 @@ def main() -> int:
 
     conflicts = [f for f in report.findings if f.verdict == Verdict.CONFLICT]
     incidents = {report_group(report, f) for f in conflicts}
-    print(f"articles: {len(report.documents)}, incidents: {len(gold)}, "
-          f"claims: {len(report.claims)}, time: {elapsed:.1f}s")  # fmt: skip
+    print(
+        f"articles: {len(report.documents)}, incidents: {len(gold)}, "
+        f"claims: {len(report.claims)}, time: {elapsed:.1f}s"
+    )
     print(f"killed recall:          {rate('killed')}")
     print(f"injured recall:         {rate('wounded')}")
     print(f"contradicting articles: {rate('contradicting')}")
@@ -130,8 +157,10 @@ def main() -> int:
     sample = rng.sample(conflicts, min(args.sample, len(conflicts)))
     for i, f in enumerate(sample, 1):
         g = gold[report_group(report, f)]
-        print(f"\n[{i}] incident {report_group(report, f)} (gold killed {g['num_killed']}, "
-              f"injured {g['num_injured']}, {g['date']})\n    {f.message}")  # fmt: skip
+        print(
+            f"\n[{i}] incident {report_group(report, f)} (gold killed {g['num_killed']}, "
+            f"injured {g['num_injured']}, {g['date']})\n    {f.message}"
+        )
     for m in misses[: args.show_misses]:
         print("miss:", m, file=sys.stderr)
     return 0

@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+
+from rapidfuzz import fuzz
 
 from homscheck.model import (
     WEEKDAYS,
@@ -36,7 +38,6 @@ from homscheck.model import (
     Verdict,
 )
 from homscheck.names import core_key, given_names, surname
-from rapidfuzz import fuzz
 
 EVENT_WINDOW_DAYS = 14  # two dates further apart than this are two events, not one
 OCCASION_DAYS = 30  # articles written further apart report on different occasions
@@ -132,9 +133,9 @@ def _same_subject(
 ) -> bool:
     if not _places_compatible(a, b, places):
         return False
-    if isinstance(a.value, Event) and isinstance(b.value, Event):
-        if not _same_change_of_hands(a.value, b.value):
-            return False
+    events = isinstance(a.value, Event) and isinstance(b.value, Event)
+    if events and not _same_change_of_hands(a.value, b.value):  # type: ignore[arg-type]
+        return False
     if a.cumulative and b.cumulative and isinstance(a.value, Quantity | Duration):
         return True
     if a.time is not None and b.time is not None:
@@ -176,7 +177,9 @@ def _reported_after(event: DateRange, epoch: DateRange, cfg: Settings) -> bool:
     if not (event.known and epoch.known):
         return True
     assert event.earliest and epoch.latest and event.latest and epoch.earliest
-    return event.earliest <= epoch.latest and (epoch.earliest - event.latest).days <= cfg.occasion_days
+    return (
+        event.earliest <= epoch.latest and (epoch.earliest - event.latest).days <= cfg.occasion_days
+    )
 
 
 def _epochs_compatible(a: DateRange | None, b: DateRange | None, cfg: Settings) -> bool:
@@ -321,9 +324,9 @@ def _entirely_below(a: Quantity, b: Quantity) -> bool:
 
 def _core(q: Quantity) -> Quantity:
     """An approximate figure without its tolerance: "about 2,500" is 2,500."""
-    if q.approximate and q.estimate is not None and q.low is not None and q.high is not None:
-        if q.low < q.estimate < q.high:
-            return Quantity.exact(q.estimate, q.unit)
+    bounded = q.estimate is not None and q.low is not None and q.high is not None
+    if q.approximate and bounded and q.low < q.estimate < q.high:  # type: ignore[operator]
+        return Quantity.exact(q.estimate, q.unit)  # type: ignore[arg-type]
     return q
 
 
@@ -398,7 +401,7 @@ def _office_findings(
         if c.measure in SINGLE_HOLDER_OFFICES and c.place:
             by_role[(c.measure, core_key(c.place))].append(c)
     findings = []
-    for role_claims in by_role.values():  # noqa: PLR1702
+    for role_claims in by_role.values():
         for i, a in enumerate(role_claims):
             for b in role_claims[i + 1 :]:
                 if a.document == b.document or _one_person(a, b, cfg):
@@ -432,8 +435,7 @@ def _message(p: _Pair) -> str:
     if p.verdict == Verdict.AGREE:
         if p.why:
             return (
-                f"{a.document} {_quote(a)} and {b.document} {_quote(b)} agree on {topic} "
-                f"({p.why})."
+                f"{a.document} {_quote(a)} and {b.document} {_quote(b)} agree on {topic} ({p.why})."
             )
         return f"{a.document} {_quote(a)} and {b.document} {_quote(b)} agree on {topic}."
     return (

@@ -128,7 +128,9 @@ class DocumentContext:
         paragraph = self._paragraphs[bisect.bisect_right(self._paragraphs, at) - 1]
         return self.places.resolve(type_, at, paragraph)
 
-    def when(self, sentence: Sentence, at: int | None = None) -> tuple[DateRange | None, DateRange | None]:
+    def when(
+        self, sentence: Sentence, at: int | None = None
+    ) -> tuple[DateRange | None, DateRange | None]:
         """(event time, reported time) named in the sentence; the date nearest ``at`` wins."""
         event: list[DateMention] = []
         reported: list[DateMention] = []

@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
-from typing import Any, Union
+from typing import Any
 
 
 class Verdict(str, Enum):
@@ -55,7 +55,9 @@ class Quantity:
         return self.low is not None and self.low == self.high
 
     def contains(self, value: float) -> bool:
-        if self.low is not None and (value < self.low or (value == self.low and not self.low_inclusive)):
+        if self.low is not None and (
+            value < self.low or (value == self.low and not self.low_inclusive)
+        ):
             return False
         return not (
             self.high is not None
@@ -210,7 +212,12 @@ class Name:
     role: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"type": "name", "written": self.written, "canonical": self.canonical, "role": self.role}
+        return {
+            "type": "name",
+            "written": self.written,
+            "canonical": self.canonical,
+            "role": self.role,
+        }
 
     def describe(self) -> str:
         return self.written
@@ -241,7 +248,7 @@ class Event:
         return f"{who} {verb} {self.place}{when}"
 
 
-Value = Union[Quantity, DateRange, Duration, Name, Event]
+Value = Quantity | DateRange | Duration | Name | Event
 
 
 @dataclass(frozen=True)

@@ -64,9 +64,7 @@ _ANAPHOR = regex.compile(
 )
 
 
-_LEADING_NAME = regex.compile(
-    rf"\s*(?:the\s+)?(?P<name>{_NAME})", not_places=_NOT_PLACES
-)
+_LEADING_NAME = regex.compile(rf"\s*(?:the\s+)?(?P<name>{_NAME})", not_places=_NOT_PLACES)
 _LEADING_ANAPHOR = regex.compile(r"\s*" + _ANAPHOR.pattern)
 
 
@@ -113,7 +111,9 @@ class PlaceIndex:
         in an earlier paragraph. Captions and boilerplate above a story come last, as they
         should."""
         i = bisect.bisect_left(self._starts, at)
-        earlier = [m for m in reversed(self.mentions[:i]) if m.type == type_ and at - m.end <= before]
+        earlier = [
+            m for m in reversed(self.mentions[:i]) if m.type == type_ and at - m.end <= before
+        ]
         for m in earlier:
             if m.start >= paragraph_start:
                 return m.key
@@ -138,7 +138,9 @@ def find_places(text: str, aliases: AliasTable | None = None) -> list[PlaceMenti
                 break  # "from Islamic State" names a group, not a place
             type_ = m.group("type" + n)
             found.append(
-                PlaceMention(m.start("name" + n), m.end("name" + n), name, place_key(name, table), type_)
+                PlaceMention(
+                    m.start("name" + n), m.end("name" + n), name, place_key(name, table), type_
+                )
             )
             break
     return found

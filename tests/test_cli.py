@@ -30,7 +30,9 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert out.startswith("homscheck ")
 
 
-def test_conflict_exits_1_and_is_on_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_conflict_exits_1_and_is_on_stdout(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     a = _article(tmp_path, "a.txt", "A bomb in Kabul killed 12 people on Monday.")
     b = _article(tmp_path, "b.txt", "A bomb in Kabul killed 40 people on Monday.")
     code, out, err = cli(capsys, "compare", a, b)
@@ -39,7 +41,9 @@ def test_conflict_exits_1_and_is_on_stdout(tmp_path: Path, capsys: pytest.Captur
     assert err == ""
 
 
-def test_agreement_exits_0_and_all_shows_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_agreement_exits_0_and_all_shows_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     a = _article(tmp_path, "a.txt", "A bomb in Kabul killed 12 people on Monday.")
     b = _article(tmp_path, "b.txt", "A bomb in Kabul killed at least 10 people on Monday.")
     code, out, _ = cli(capsys, "compare", a, b)
@@ -79,7 +83,7 @@ def test_missing_file_exits_2_others_still_read(
 
 def test_nothing_readable_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     empty = _article(tmp_path, "e.txt", "")
-    code, out, err = cli(capsys, "compare", empty)
+    code, _, err = cli(capsys, "compare", empty)
     assert code == 2
     assert "empty file" in err
     assert len(err.strip().splitlines()) == 2  # the reason, then "no readable articles"
@@ -139,7 +143,7 @@ def test_seeds_table_renders_without_colour(
     seeds: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
-    code, out, err = cli(capsys, "compare", str(seeds))
+    code, out, _err = cli(capsys, "compare", str(seeds))
     assert code in (0, 1)
     assert "\x1b[" not in out
     assert "5 documents" in out

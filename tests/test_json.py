@@ -38,7 +38,9 @@ def test_extract_json_validates(seeds: Path, capsys: pytest.CaptureFixture[str])
     assert "findings" not in data
 
 
-def test_quotes_are_the_text_at_their_offsets(seeds: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_quotes_are_the_text_at_their_offsets(
+    seeds: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     data = run_json(capsys, "extract", "--format", "json", str(seeds))
     texts = {p.stem: p.read_text("utf-8") for p in seeds.glob("*.txt")}
     for claim in data["claims"]:

@@ -21,7 +21,10 @@ def test_initials_do_not_end_a_sentence() -> None:
 
 def test_blank_line_ends_a_paragraph() -> None:
     text = "Headline without a full stop\n\nBody starts here."
-    assert [s.text for s in sentences(text)] == ["Headline without a full stop", "Body starts here."]
+    assert [s.text for s in sentences(text)] == [
+        "Headline without a full stop",
+        "Body starts here.",
+    ]
 
 
 def test_line_index() -> None:

@@ -239,10 +239,8 @@ def _sentence_claims(
         )
 
 
-def _base_of_fraction(
-    numbers: Sequence[NumberMention], i: int, text: str
-) -> NumberMention | None:
-    """"more than half of Syria's 20-million-plus population": the figure after "of"."""
+def _base_of_fraction(numbers: Sequence[NumberMention], i: int, text: str) -> NumberMention | None:
+    """ "more than half of Syria's 20-million-plus population": the figure after "of"."""
     if i + 1 >= len(numbers):
         return None
     nxt = numbers[i + 1]
@@ -271,7 +269,9 @@ def _read(
     if subject:
         verb = patterns.verb_after.match(text, after, sentence.end)
         if verb:
-            return _Reading(number.start, verb.end(), m.after_subject[verb["verb"].lower()], subject)
+            return _Reading(
+                number.start, verb.end(), m.after_subject[verb["verb"].lower()], subject
+            )
         if subj and subj["adj"]:  # "a dozen seriously injured people"
             return _Reading(number.start, after, m.as_adjective[subj["adj"].lower()], subject)
     # "killing at least 23 fighters", "has displaced more than 11 million"
@@ -286,7 +286,10 @@ def _read(
         if state:
             start = number.start - len(before) + patterns.left_before.search(before).start()  # type: ignore[union-attr]
             return _Reading(
-                start, state.end(), m.left_state[state["state"].lower()], subject or m.default_subject
+                start,
+                state.end(),
+                m.left_state[state["state"].lower()],
+                subject or m.default_subject,
             )
     # "the death toll rose to 41"
     if patterns.toll:
@@ -307,7 +310,7 @@ def _read(
 
 
 def _inherit(previous: _Reading | None, text: str, at: int, default: str) -> str:
-    """"killing 23 fighters and wounding dozens more": "more" counts what was counted before."""
+    """ "killing 23 fighters and wounding dozens more": "more" counts what was counted before."""
     if previous and regex.match(r"\s+more\b", text[at : at + 10]):
         return previous.subject
     return default
@@ -332,4 +335,3 @@ def _side(mods: str) -> str | None:
             if n == 1 and phrase.lower() in SIDES:
                 return phrase.lower()
     return None
-

@@ -20,7 +20,10 @@ CODE = "HC102"
 NAME = "displacement"
 KIND = "displacement"
 EXAMPLES = [
-    ("About 3,000 residents were evacuated from the besieged town.", "evacuated civilians = about 3,000"),
+    (
+        "About 3,000 residents were evacuated from the besieged town.",
+        "evacuated civilians = about 3,000",
+    ),
     ("The floods have displaced more than 200,000 people.", "displaced people = (200,000, )"),
     ("Hundreds of families fled to the border.", "displaced families = ~[200, 999]"),
 ]

@@ -23,10 +23,14 @@ CODE = "HC201"
 NAME = "distance"
 KIND = "distance"
 EXAMPLES = [
-    ("The camp of Rukban, about 20 km south of Tanf, is cut off.",
-     "distance from Rukban to Tanf = about 20 km"),
-    ("Kobane lies 5 miles from the Turkish city of Suruc.",
-     "distance from Kobane to Suruc = 8.05 km"),
+    (
+        "The camp of Rukban, about 20 km south of Tanf, is cut off.",
+        "distance from Rukban to Tanf = about 20 km",
+    ),
+    (
+        "Kobane lies 5 miles from the Turkish city of Suruc.",
+        "distance from Kobane to Suruc = 8.05 km",
+    ),
 ]
 
 # Kilometres per unit.

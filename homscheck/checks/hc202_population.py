@@ -24,10 +24,14 @@ CODE = "HC202"
 NAME = "population"
 KIND = "population"
 EXAMPLES = [
-    ("Manbij, a city of about 100,000, lies west of the river.",
-     "population of Manbij = about 100,000"),
-    ("Lebanon's 6 million population hosts a million refugees.",
-     "population of Lebanon = 6,000,000"),
+    (
+        "Manbij, a city of about 100,000, lies west of the river.",
+        "population of Manbij = about 100,000",
+    ),
+    (
+        "Lebanon's 6 million population hosts a million refugees.",
+        "population of Lebanon = 6,000,000",
+    ),
 ]
 
 # "a city of about 50,000", "a town of 3,000 people", "home to 300,000 residents"
@@ -71,7 +75,12 @@ def _read(
         if owner:
             place = place_key(owner["place"], ctx.options.aliases)
             start = number.start - len(before) + owner.start()
-            return place, start, after.end(), (after["when"] or "").lower().replace("prewar", "pre-war")
+            return (
+                place,
+                start,
+                after.end(),
+                (after["when"] or "").lower().replace("prewar", "pre-war"),
+            )
         return None
     lead = _APPOSITION.search(before)
     if not lead:

@@ -24,8 +24,10 @@ NAME = "rank"
 KIND = "rank"
 EXAMPLES = [
     ("Mosul is Iraq's second largest city.", "Mosul: rank as largest city of Iraq = 2"),
-    ("Aleppo, Syria's biggest city, was divided for four years.",
-     "Aleppo: rank as largest city of Syria = 1"),
+    (
+        "Aleppo, Syria's biggest city, was divided for four years.",
+        "Aleppo: rank as largest city of Syria = 1",
+    ),
 ]
 
 SUPERLATIVES = {
@@ -42,9 +44,7 @@ KINDS = ["city", "town", "province", "governorate", "region", "port", "state", "
          "dam"]  # fmt: skip
 
 _PLACE = r"\p{Lu}[\p{L}-]+(?:\s(?:al-|el-)?\p{Lu}[\p{L}-]+){0,2}"
-_ORDINAL = (
-    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
-)
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
 # "Homs is Syria's third largest city", "Homs, Syria's largest province",
 # "Aleppo, the country's second-biggest city"
 _RANK = regex.compile(

@@ -25,8 +25,10 @@ NAME = "event-date"
 KIND = "event-date"
 EXAMPLES = [
     ("A truce took effect in Daraa on July 9, 2017.", "date of the truce = 2017-07-09"),
-    ("The offensive on Raqqa began in June 2017.",
-     "date of the offensive = 2017-06-01..2017-06-30"),
+    (
+        "The offensive on Raqqa began in June 2017.",
+        "date of the offensive = 2017-06-01..2017-06-30",
+    ),
 ]
 
 # Each kind of event, by the words news uses for it.

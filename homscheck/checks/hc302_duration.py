@@ -26,12 +26,18 @@ CODE = "HC302"
 NAME = "duration"
 KIND = "duration"
 EXAMPLES = [
-    ("The country has endured eight years of civil war.",
-     "how long the war has lasted = 8–9 years"),
-    ("The conflict, now in its fourth year, shows no sign of ending.",
-     "how long the war has lasted = 3–4 years"),
-    ("The war began in 2014.",
-     "how long the war has lasted = 0+ years, began 2014-01-01..2014-12-31"),
+    (
+        "The country has endured eight years of civil war.",
+        "how long the war has lasted = 8–9 years",
+    ),
+    (
+        "The conflict, now in its fourth year, shows no sign of ending.",
+        "how long the war has lasted = 3–4 years",
+    ),
+    (
+        "The war began in 2014.",
+        "how long the war has lasted = 0+ years, began 2014-01-01..2014-12-31",
+    ),
 ]
 
 # What has a duration, by the words news uses for it.

@@ -25,10 +25,11 @@ CODE = "HC401"
 NAME = "control"
 KIND = "control"
 EXAMPLES = [
-    ("Government troops retook Deraa on Monday.",
-     "control of Daraa = government took Daraa on Monday"),
-    ("Rebels withdrew from the town of Zabadani.",
-     "control of Zabadani = rebels left Zabadani"),
+    (
+        "Government troops retook Deraa on Monday.",
+        "control of Daraa = government took Daraa on Monday",
+    ),
+    ("Rebels withdrew from the town of Zabadani.", "control of Zabadani = rebels left Zabadani"),
 ]
 
 _GAINED = [
@@ -58,7 +59,9 @@ _NOUN = regex.compile(
     nouns=_NOUNS_GAINED + _NOUNS_LOST,
 )
 # "Mosul fell to the militants"
-_FELL = regex.compile(r"(?P<object>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+fell\s+to\s+(?P<actor>[^,.;]{1,40})")
+_FELL = regex.compile(
+    r"(?P<object>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+fell\s+to\s+(?P<actor>[^,.;]{1,40})"
+)
 # The part of an object phrase that can still name the place: "Al Sukhna in eastern Syria on
 # Sunday" -> "Al Sukhna in eastern Syria"
 _OBJECT_END = regex.compile(

@@ -25,9 +25,14 @@ CODE = "HC501"
 NAME = "official"
 KIND = "official"
 EXAMPLES = [
-    ("Aleppo governor Hussein Diab said the road would reopen.",
-     "name of the governor of Aleppo = Hussein Diab"),
-    ("Mohammed Ali, the mayor of Tripoli, resigned.", "name of the mayor of Tripoli = Mohammed Ali"),
+    (
+        "Aleppo governor Hussein Diab said the road would reopen.",
+        "name of the governor of Aleppo = Hussein Diab",
+    ),
+    (
+        "Mohammed Ali, the mayor of Tripoli, resigned.",
+        "name of the mayor of Tripoli = Mohammed Ali",
+    ),
 ]
 
 # Each title, by the spellings news uses for it: "Col" and "colonel" are one rank.
@@ -80,7 +85,9 @@ _PARTICLE = r"(?:al|el|bin|ibn|abu|abd|de|van|von|der|da|di|du|le|la|mac|o')[- ]
 _NAME_WORD = rf"(?:{_PARTICLE})?\p{{Lu}}(?:[\p{{Ll}}-]|['’](?!s\b))*\p{{Ll}}"
 _PERSON = rf"(?P<name>{_NAME_WORD}(?:\s+(?:\p{{Lu}}\.\s+)?{_NAME_WORD}){{0,3}})"
 _TITLE = r"(?P<title>\L<titles>)"
-_OWNER = r"(?P<owner>(?!(?i:\L<titles>)\b)\p{Lu}[\p{L}-]+(?:\s(?!(?i:\L<titles>)\b)\p{Lu}[\p{L}-]+)?)"
+_OWNER = (
+    r"(?P<owner>(?!(?i:\L<titles>)\b)\p{Lu}[\p{L}-]+(?:\s(?!(?i:\L<titles>)\b)\p{Lu}[\p{L}-]+)?)"
+)
 
 _PATTERNS = [
     # "Homs governor Talal Barrazi", "Syrian President Bashar al-Assad", "Col Ryan Dillon"

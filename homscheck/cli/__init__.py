@@ -39,7 +39,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_CLEAN if _quiet_pipe() else EXIT_ERROR
-    except Exception as exc:  # noqa: BLE001 - a crash must exit 2, never 1
+    except Exception as exc:
         _error(f"internal error: {type(exc).__name__}: {exc}")
         return EXIT_ERROR
     return int(result) if isinstance(result, int) else EXIT_CLEAN

@@ -75,9 +75,7 @@ PublishedOpt = Annotated[
         metavar="ID=DATE",
     ),
 ]
-MaxBytesOpt = Annotated[
-    int, typer.Option("--max-bytes", min=1, help="Refuse larger input files.")
-]
+MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse larger input files.")]
 SelectOpt = Annotated[
     Optional[list[str]],  # noqa: UP045
     typer.Option("--select", help="Only these rule codes or prefixes (repeatable)."),
@@ -255,8 +253,9 @@ def _emit(report, format: Format, output: str | None, *, show_all: bool, finding
         sys.stdout.write(text)
 
 
-
-def _load(paths: list[str], published: list[str] | None, max_bytes: int, group_by: str | None = None):  # type: ignore[no-untyped-def]
+def _load(
+    paths: list[str], published: list[str] | None, max_bytes: int, group_by: str | None = None
+):  # type: ignore[no-untyped-def]
     from homscheck.cli.inputs import load
 
     dates = _parse_published(published or [])

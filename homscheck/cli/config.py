@@ -117,13 +117,15 @@ def _parse(section: dict[str, Any], where: str, path: str) -> FileConfig:
 def _codes(section: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
     value = section.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        raise ConfigError(f"{where}: {key} must be a list of rule codes or prefixes, like [\"HC1\"]")
+        raise ConfigError(f'{where}: {key} must be a list of rule codes or prefixes, like ["HC1"]')
     from homscheck.checks import all_rules
 
     codes = [r.code for r in all_rules()]
     for v in value:
         if not any(c.startswith(v.upper()) for c in codes):
-            raise ConfigError(f"{where}: {key} has {v!r}, which matches no rule (see 'homscheck rules')")
+            raise ConfigError(
+                f"{where}: {key} has {v!r}, which matches no rule (see 'homscheck rules')"
+            )
     return tuple(v.upper() for v in value)
 
 
@@ -132,7 +134,9 @@ def _int(section: dict[str, Any], key: str, where: str, low: int, high: int) -> 
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ConfigError(f"{where}: {key} = {value!r}; allowed: a whole number from {low} to {high}")
+        raise ConfigError(
+            f"{where}: {key} = {value!r}; allowed: a whole number from {low} to {high}"
+        )
     return value
 
 

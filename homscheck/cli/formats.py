@@ -15,8 +15,8 @@ from typing import Any
 
 from homscheck import __version__
 from homscheck.checks import all_rules
-from homscheck.model import Claim, Document, Finding, Report, Verdict
 from homscheck.cli.render import visible
+from homscheck.model import Claim, Document, Finding, Report, Verdict
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {
@@ -119,7 +119,9 @@ def _sarif_result(f: Finding, paths: dict[str, str]) -> dict[str, Any]:
 
 def fingerprint(f: Finding) -> str:
     """Stable across runs and machines: the verdict, the rule and the quotes, not offsets."""
-    key = "|".join([f.verdict.value, f.check, f.topic, *sorted(f"{c.document}:{c.text}" for c in f.claims)])
+    key = "|".join(
+        [f.verdict.value, f.check, f.topic, *sorted(f"{c.document}:{c.text}" for c in f.claims)]
+    )
     return hashlib.sha256(key.encode()).hexdigest()[:32]
 
 
@@ -148,8 +150,9 @@ def _gh_prop(text: str) -> str:
 def markdown(report: Report, show_all: bool) -> str:
     findings = shown(report, show_all)
     out = ["# homscheck report", ""]
-    out.append(f"{len(report.documents)} documents, {len(report.claims)} claims, "
-               f"{len(findings)} findings.")  # fmt: skip
+    out.append(
+        f"{len(report.documents)} documents, {len(report.claims)} claims, {len(findings)} findings."
+    )
     out.append("")
     if not findings:
         out.append("No disagreements found.")
@@ -181,17 +184,48 @@ def claims_csv(report: Report) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(
-        ["claim", "document", "check", "kind", "topic", "measure", "subject", "place", "low",
-         "high", "low_inclusive", "high_inclusive", "approximate", "value", "text", "line",
-         "column"]  # fmt: skip
+        [
+            "claim",
+            "document",
+            "check",
+            "kind",
+            "topic",
+            "measure",
+            "subject",
+            "place",
+            "low",
+            "high",
+            "low_inclusive",
+            "high_inclusive",
+            "approximate",
+            "value",
+            "text",
+            "line",
+            "column",
+        ]
     )
     for c in report.claims:
         v = c.value.to_json()
         writer.writerow(
-            [c.id, c.document, c.check, c.kind, c.topic, c.measure, c.subject, c.place or "",
-             _cell(v.get("low")), _cell(v.get("high")), _cell(v.get("low_inclusive")),
-             _cell(v.get("high_inclusive")), _cell(v.get("approximate")), c.value.describe(),
-             _csv_text(c.text), c.line, c.column]  # fmt: skip
+            [
+                c.id,
+                c.document,
+                c.check,
+                c.kind,
+                c.topic,
+                c.measure,
+                c.subject,
+                c.place or "",
+                _cell(v.get("low")),
+                _cell(v.get("high")),
+                _cell(v.get("low_inclusive")),
+                _cell(v.get("high_inclusive")),
+                _cell(v.get("approximate")),
+                c.value.describe(),
+                _csv_text(c.text),
+                c.line,
+                c.column,
+            ]
         )
     return buf.getvalue()
 

@@ -97,7 +97,9 @@ def _expand(paths: Sequence[str], problems: list[Problem]) -> Iterator[tuple[str
         if path.is_dir():
             found = sorted(_articles_in(path))
             if not found:
-                problems.append(Problem(p, f"no articles ({', '.join(ARTICLE_SUFFIXES)}) in directory"))
+                problems.append(
+                    Problem(p, f"no articles ({', '.join(ARTICLE_SUFFIXES)}) in directory")
+                )
             for f in found:
                 yield f, f
         elif path.exists():
@@ -162,9 +164,7 @@ def decode(raw: bytes, source: str) -> tuple[str, str | None]:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
             text = raw.decode("cp1252", errors="replace")
-            warning = (
-                f"{source}: not valid UTF-8 (byte {exc.start}); read as Windows-1252 text"
-            )
+            warning = f"{source}: not valid UTF-8 (byte {exc.start}); read as Windows-1252 text"
     if "\x00" in text:
         raise InputError("binary file, not text")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -227,7 +227,9 @@ def read_jsonl(
             continue
         body = _first(row, _TEXT_FIELDS)
         if not isinstance(body, str) or not body.strip():
-            problems.append(Problem(where, f"line {n}: no text (fields: {', '.join(_TEXT_FIELDS)})"))
+            problems.append(
+                Problem(where, f"line {n}: no text (fields: {', '.join(_TEXT_FIELDS)})")
+            )
             continue
         title = row.get("title")
         if isinstance(title, str) and title.strip():
@@ -243,9 +245,7 @@ def read_jsonl(
                 problems.append(Problem(where, f"line {n}: no field {group_by!r} to group by"))
                 continue
             group = str(value)
-        documents.append(
-            Document(doc_id, body, where, when, "metadata" if when else None, group)
-        )
+        documents.append(Document(doc_id, body, where, when, "metadata" if when else None, group))
     return documents, problems
 
 
