@@ -14,9 +14,10 @@ def test_known_aliases_are_one_entity(a: str, b: str) -> None:
     assert table.canonical(a) == table.canonical(b)
 
 
-def test_place_key_ignores_type_words_and_particles() -> None:
-    assert place_key("Homs province") == place_key("Homs")
-    assert place_key("the al-Waer district") == place_key("Waer")
+def test_place_key_drops_type_words_and_the() -> None:
+    assert place_key("Homs province") == place_key("Homs") == "Homs"
+    assert place_key("the al-Waer district") == "al-Waer"
+    assert core_key(place_key("the al-Waer district")) == core_key("Waer")
 
 
 def test_spelling_ignores_case_hyphens_and_articles() -> None:
