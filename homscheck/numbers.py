@@ -395,9 +395,7 @@ _SCAN = regex.compile(
     a_heads=_A_HEADS,
 )
 
-_TOKEN = regex.compile(
-    rf"(?P<num>{_DIGITS})|(?P<word>\p{{L}}+)|(?P<dash>[-–])", regex.IGNORECASE
-)
+_TOKEN = regex.compile(rf"(?P<num>{_DIGITS})|(?P<word>\p{{L}}+)|(?P<dash>[-–])", regex.IGNORECASE)
 _METRE_AFTER = regex.compile(
     r"[ \t]*(?:[-–]?(?:\L<ctx>)\b|\()", regex.IGNORECASE, ctx=_alts(METRE_CONTEXT)
 )
@@ -425,8 +423,11 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
             word = m["word"]
             low = word.lower()
             prev = out[-1] if out else None
-            if prev is not None and prev.kind == "num" and word in SUFFIXES and (
-                s == prev.end or word in SPACED_SUFFIXES
+            if (
+                prev is not None
+                and prev.kind == "num"
+                and word in SUFFIXES
+                and (s == prev.end or word in SPACED_SUFFIXES)
             ):
                 if word in ("m", "M") and _METRE_AFTER.match(text, e):
                     break  # "500m from the border": metres, the figure ends here
@@ -555,8 +556,15 @@ def _cardinal(
         k = t.kind
         if k == "and":
             tail = _fraction_tail(ts, j + 1)
-            if tail is not None and last in ("unit", "teen", "tens", "num", "hundred", "scale",
-                                             "seed"):
+            if tail is not None and last in (
+                "unit",
+                "teen",
+                "tens",
+                "num",
+                "hundred",
+                "scale",
+                "seed",
+            ):
                 frac, after = tail
                 if after < n and ts[after].kind == "scale":
                     scale = int(ts[after].value)
@@ -578,8 +586,10 @@ def _cardinal(
                 and following.kind in _VALUE_KINDS
                 and not _is_zero(following)
                 and last in ("hundred", "scale", "tens")
-                and (following.kind != "num" or (following.value.denominator == 1
-                                                 and following.value < 1000))
+                and (
+                    following.kind != "num"
+                    or (following.value.denominator == 1 and following.value < 1000)
+                )
             ):
                 before_and = accept
                 sep = "and"
@@ -623,13 +633,15 @@ def _cardinal(
                     and t.value < 1000
                     and t.value.denominator == 1
                 )
-            elif last == "tens" and k == "unit" and sep != "and" or (
-                last == "tens" and k == "unit" and sep == "and"
-            ):
-                ok = True
-            elif last == "hundred" and (
-                k in ("unit", "teen", "tens")
-                or (k == "num" and t.value < 100 and t.value.denominator == 1)
+            elif (
+                (last == "tens" and k == "unit")  # "forty-two", "twenty and three"
+                or (
+                    last == "hundred"
+                    and (
+                        k in ("unit", "teen", "tens")
+                        or (k == "num" and t.value < 100 and t.value.denominator == 1)
+                    )
+                )
             ):
                 ok = True
             else:
@@ -867,7 +879,8 @@ _UNIT_AFTER = regex.compile(
     currencies=_alts(CURRENCY_WORDS),
 )
 _POSTFIX = regex.compile(
-    r"(?:(?P<plus>\+|[ \t]*-?plus\b)|[ \t]*,?\s+(?P<q>\L<posts>)\b|\s+or\s+(?P<eq>equal(?:\s+to)?)\b)"
+    r"(?:(?P<plus>\+|[ \t]*-?plus\b)|[ \t]*,?\s+(?P<q>\L<posts>)\b"
+    r"|\s+or\s+(?P<eq>equal(?:\s+to)?)\b)"
     r"(?![ \t]*(?:than[ \t]+|to[ \t]+)?(?:an?[ \t]+)?(?:\d|\L<words>\b))"
     r"(?![ \t]+(?:than|or[ \t]+equal)\b)",
     regex.IGNORECASE,
@@ -891,9 +904,7 @@ _COUNT_NOUN_AFTER = regex.compile(
     nouns=_alts(COUNT_NOUNS),
 )
 _MONTH_BEFORE = regex.compile(r"(?-i:\b(?:\L<months>))\.?[ \t]+$", months=_alts(MONTHS))
-_MONTH_AFTER = regex.compile(
-    r"[ \t]+(?:of[ \t]+)?(?-i:(?:\L<months>))\b", months=_alts(MONTHS)
-)
+_MONTH_AFTER = regex.compile(r"[ \t]+(?:of[ \t]+)?(?-i:(?:\L<months>))\b", months=_alts(MONTHS))
 _DURATION_AFTER = regex.compile(
     r"(?:[ \t]*-[ \t]*|[ \t]+)(?:and[ \t]+a[ \t]+half[ \t]*-[ \t]*)?"
     r"(?:year|month|week|day|hour|minute|second|decade|century|yr)s?[ \t]*-[ \t]*old\b"
@@ -903,8 +914,9 @@ _DURATION_AFTER = regex.compile(
     r"|\s+(?:years?|months?)(?:\s+old|\s+of\s+age)\b",
     regex.IGNORECASE,
 )
-_AGE_BEFORE = regex.compile(r"\b(?:aged|age|ages)\s+(?:of\s+|between\s+|from\s+)?$",
-                            regex.IGNORECASE)
+_AGE_BEFORE = regex.compile(
+    r"\b(?:aged|age|ages)\s+(?:of\s+|between\s+|from\s+)?$", regex.IGNORECASE
+)
 _APPOSED_AGE = regex.compile(
     r"(?:\p{Lu}[\p{L}'’-]+|victim|man|woman|boy|girl|son|daughter|father|mother|husband|"
     r"wife|brother|sister|suspect|driver|soldier|officer|student|teacher|resident)"
@@ -952,8 +964,10 @@ def _skip(text: str, c: _Core) -> bool:
     if c.bare is not None and _STREET_AFTER.match(text, c.end):
         return True  # "1200 block of", "123 Main St"
     small = c.low == c.high and c.low.denominator == 1 and 1 <= c.low <= 31
-    if small and c.bare is not None and (
-        _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(text, c.end)
+    if (
+        small
+        and c.bare is not None
+        and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(text, c.end))
     ):
         return True  # "May 16", "3 August"
     if (
@@ -1094,9 +1108,13 @@ def _bind(text: str, cores: list[_Core], strict: bool) -> list[_Bound]:
                 continue  # "the second half", "a third term"
             if strict and c.share and c.low >= 1:
                 continue  # "twenty fifths": not a share
-        b.year = _is_year(c) and unit is None and not (
-            qualifier in ("more than", "at least", "fewer than", "up to", "nearly", "just over")
-            or _COUNT_NOUN_AFTER.match(text, end)
+        b.year = (
+            _is_year(c)
+            and unit is None
+            and not (
+                qualifier in ("more than", "at least", "fewer than", "up to", "nearly", "just over")
+                or _COUNT_NOUN_AFTER.match(text, end)
+            )
         )
         out.append(b)
         floor = b.end
@@ -1112,7 +1130,7 @@ _UPPER = ("fewer than", "up to", "nearly")
 
 
 def _join(text: str, bounds: list[_Bound]) -> list[_Bound]:
-    """"between 20 and 30", "5-10 million", "more than 10 and fewer than 20": one interval."""
+    """ "between 20 and 30", "5-10 million", "more than 10 and fewer than 20": one interval."""
     out: list[_Bound] = []
     i = 0
     n = len(bounds)
@@ -1159,9 +1177,9 @@ def _range(text: str, a: _Bound, b: _Bound) -> _Bound | None:
         lo *= b.core.scale  # "5 to 10 million"
     if a.unit == "percent" and b.unit is None:
         return None
-    if lo >= hi or (gap["or"] and (hi > 1000 or a.core.bare is not None and b.core.bare is None)):
+    if lo >= hi or (gap["or"] and (hi > 1000 or (a.core.bare is not None and b.core.bare is None))):
         return None
-    if a.year and b.year or (_is_year(a.core) and b.year) or (a.year and _is_year(b.core)):
+    if (a.year and b.year) or (_is_year(a.core) and b.year) or (a.year and _is_year(b.core)):
         return replace(a, end=b.end, year=True)
     if a.year and not _COUNT_NOUN_AFTER.match(text, b.end):
         return replace(a, end=b.end, year=True)
@@ -1186,11 +1204,8 @@ def _compound(text: str, a: _Bound, b: _Bound) -> bool:
     lower, upper = (a, b) if a.qualifier in _LOWER else (b, a)
     if lower.low is None or upper.high is None:
         return False
-    if lower.low > upper.high or (
-        lower.low == upper.high and not (lower.low_inc and upper.high_inc)
-    ):
-        return False
-    return True
+    # "more than 40 and less than 10" are two bounds, not one interval
+    return lower.low < upper.high or (lower.low_inc and upper.high_inc and lower.low == upper.high)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1252,7 +1267,7 @@ _ORDINAL_WORDS = regex.compile(
 
 
 def read_ordinal(text: str) -> int | None:
-    """"third" -> 3, "21st" -> 21, "twenty-first" -> 21, "one hundredth" -> 100; else None."""
+    """ "third" -> 3, "21st" -> 21, "twenty-first" -> 21, "one hundredth" -> 100; else None."""
     stripped = text.strip()
     m = _ORDINAL_DIGITS.fullmatch(stripped)
     if m:
