@@ -439,8 +439,8 @@ def _message(p: _Pair) -> str:
             )
         return f"{a.document} {_quote(a)} and {b.document} {_quote(b)} agree on {topic}."
     return (
-        f"On {topic}, {a.document} says {_quote(a)} ({a.value.describe()}) but {b.document} "
-        f"says {_quote(b)} ({b.value.describe()}): {p.why}."
+        f"On {topic}, {a.document} says {_quote(a)} ({a.describe()}) but {b.document} "
+        f"says {_quote(b)} ({b.describe()}): {p.why}."
     )
 
 

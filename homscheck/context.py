@@ -135,6 +135,8 @@ class DocumentContext:
         event: list[DateMention] = []
         reported: list[DateMention] = []
         for d in self.dates_in(sentence.start, sentence.end):
+            if not d.value.known and d.value.weekday is None:
+                continue  # "in March" with no year to put it in says nothing comparable
             before = self.text[max(sentence.start, d.start - 30) : d.start]
             (reported if _REPORTING.search(before) else event).append(d)
         pivot = sentence.start if at is None else at

@@ -1,11 +1,65 @@
-"""The date reader. (Interface stub: being written; see the helper brief.)"""
+"""The date reader: dates and date periods as English news writes them.
+
+``find_dates(text, anchor)`` finds every mention of a day or a period and resolves it to an
+inclusive interval of days (:class:`homscheck.model.DateRange`). ``anchor`` is the article's
+publication date; relative forms ("on Sunday", "last month", "in March") are read against it,
+preferring the PAST, as news reports what happened. Without an anchor they stay unknown
+(``earliest``/``latest`` of ``None``, ``anchored=False``); a date is never invented.
+
+How it works: a handful of small rules, each one regular expression (``regex`` module, named
+word lists such as ``\\L<months>``) and one builder that turns a match into a value or rejects
+it. Every rule scans the whole text once; the candidates are then chosen longest first, so
+"Thursday, August 3, 2017" is one mention (the weekday kept in ``value.weekday``) rather than
+a weekday and a date. Every pattern is a chain of bounded pieces, so matching is linear.
+
+Conventions (decisions, so that two readers of the code agree):
+
+* A day and month without a year ("Aug 3") is the most recent such day on or before the
+  anchor plus ``ALLOWANCE_DAYS`` (7): an article of 2017-01-05 saying "December 30" means
+  2016-12-30; one of 2017-05-22 saying "May 25" means 2017-05-25 (announced events).
+* A month without a year ("in March") is the most recent March that had begun by the anchor
+  (the anchor's own month counts); "last March" is the most recent March before the anchor's
+  month. Without an anchor: ``DateRange(None, None, "month", anchored=False)``.
+* A weekday alone ("on Sunday", "by Wednesday", "Monday night") is the most recent such day on
+  or before the anchor (the anchor's own weekday is the anchor); "last Sunday" is the most
+  recent one strictly before it; "this Friday" / "next Friday" are that day of the anchor's
+  (ISO, Monday-first) week / of the week after: future only when the words say so.
+* Parts of a year: "early 2015" Jan-Apr, "mid-2015" May-Aug, "late 2015" Sep-Dec (thirds;
+  granularity ``"year-part"``). Parts of a month: early 1-10, mid 11-20, late 21-end
+  (``"month-part"``). "the end of March" = late March; "the beginning of March" = early.
+* Seasons are meteorological (northern hemisphere): spring Mar-May, summer Jun-Aug,
+  autumn/fall Sep-Nov, winter Dec-Feb; "winter 2014" is the winter that ENDS in 2014
+  (Dec 2013-Feb 2014), "winter 2014-15" Dec 2014-Feb 2015.
+* "two weeks ago" is the single day 14 days before the anchor with granularity ``"week"``
+  (the unit tells callers how loosely to compare); "a few" counts as 3.
+* "this week" / "last week" / "next week" are Monday-Sunday weeks; "earlier this week/month/
+  year" runs from the start of the period to the day before the anchor; "in recent days /
+  weeks / months / years" is a loose span ending at the anchor (7 / 28 / 90 days / 3 years,
+  granularity ``"span"``).
+* Not dates: "days after", "the next day" (relative to an event, not to the article), bare
+  numbers 1-31 without a month, counts ("2,500"), times alone ("12:28 pm"), "May"/"March" in
+  lower case or outside a date context ("it may rain", "May I", "the March on Washington"),
+  plural weekdays ("on Sundays", a set), numeric day/month notations such as 3/7/2017 (order
+  ambiguous between US and British use; ISO ``2017-03-07`` is read).
+* A bare four-digit year is read only in a date context: after "in", "since", "until",
+  "during", "before", "after", "early"/"mid"/"late", "the year", ... and, after weaker words
+  ("by", "from", "to", "of", "and", "between"), only 1900-2099 and not followed by a noun, so
+  "rose by 2000 people" stays a count.
+"""
 
 from __future__ import annotations
 
+import calendar
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from typing import Any
+
+import regex
 
 from homscheck.model import DateRange
+
+__all__ = ["DateMention", "Dateline", "find_dates", "find_publication_date", "resolve_weekday"]
 
 
 @dataclass(frozen=True)
@@ -25,13 +79,844 @@ class Dateline:
     text: str
 
 
-def find_dates(text: str, anchor: date | None) -> list[DateMention]:
-    raise NotImplementedError
+ALLOWANCE_DAYS = 7
+
+# --------------------------------------------------------------------------------------------
+# Word lists
+# --------------------------------------------------------------------------------------------
+
+_MONTH_NAMES: dict[str, int] = {}
+for _i, _name in enumerate(calendar.month_name):
+    if _i:
+        _MONTH_NAMES[_name.lower()] = _i
+        _MONTH_NAMES[_name[:3].lower()] = _i
+_MONTH_NAMES["sept"] = 9
+MONTHS = sorted(_MONTH_NAMES, key=len, reverse=True)
+FULL_MONTHS = [calendar.month_name[i].lower() for i in range(1, 13)]
+
+_WEEKDAY_NAMES: dict[str, int] = {}
+for _i, _name in enumerate(calendar.day_name):
+    _WEEKDAY_NAMES[_name.lower()] = _i
+_WEEKDAY_ABBR: dict[str, int] = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+    "sat": 5, "sun": 6,
+}
+WEEKDAYS = sorted(_WEEKDAY_NAMES, key=len, reverse=True)
+WEEKDAYS_ANY = sorted([*_WEEKDAY_NAMES, *_WEEKDAY_ABBR], key=len, reverse=True)
+
+_ORDINAL_WORDS: dict[str, int] = {}
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+          "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
+for _i, _w in enumerate(_UNITS, 1):
+    _ORDINAL_WORDS[_w] = _i
+for _i, _w in enumerate(_TEENS, 10):
+    _ORDINAL_WORDS[_w] = _i
+for _i, _w in enumerate(_UNITS, 21):
+    for _sep in ("-", " ", ""):
+        _ORDINAL_WORDS[f"twenty{_sep}{_w}"] = _i
+_ORDINAL_WORDS["thirtieth"] = 30
+for _sep in ("-", " ", ""):
+    _ORDINAL_WORDS[f"thirty{_sep}first"] = 31
+ORDINALS = sorted(_ORDINAL_WORDS, key=len, reverse=True)
+
+_COUNTS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a few": 3, "few": 3, "a couple of": 2, "a couple": 2, "couple of": 2, "several": 3,
+}
+COUNTS = sorted(_COUNTS, key=len, reverse=True)
+
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+SEASONS = list(_SEASONS)
+
+# Words after which a bare year is surely a year ("in 2014", "since 2011").
+STRONG_YEAR_CUES = [
+    "in", "since", "until", "till", "during", "before", "after", "circa", "around",
+    "through", "throughout", "year", "summer", "winter", "spring", "autumn", "fall",
+]
+# Words after which a number may be a count ("by 2000", "from 1500 to 2000").
+WEAK_YEAR_CUES = ["by", "from", "to", "of", "and", "or", "between", "as of", "early as",
+                  "late as", "than"]
+# Words that may follow a year whose cue is weak ("from 2014 to 2018", "by 2020, the...").
+AFTER_YEAR_OK = ["to", "and", "or", "through", "till", "until", "when", "after", "before",
+                 "while", "as", "but", "in", "on", "at", "the", "with", "for", "that", "which",
+                 "is", "was", "were", "had", "has", "have", "will", "would", "it", "they", "he",
+                 "she", "we", "there", "this", "its", "their", "his", "her", "a", "an", "saw"]
+
+_LISTS: dict[str, list[str]] = {
+    "months": MONTHS,
+    "full_months": FULL_MONTHS,
+    "weekdays": WEEKDAYS,
+    "weekdays_any": WEEKDAYS_ANY,
+    "ordinals": ORDINALS,
+    "counts": COUNTS,
+    "seasons": SEASONS,
+    "strong_cues": STRONG_YEAR_CUES,
+    "weak_cues": WEAK_YEAR_CUES,
+    "after_year_ok": AFTER_YEAR_OK,
+}
+
+_FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.VERSION1
 
 
-def find_publication_date(text: str) -> Dateline | None:
-    raise NotImplementedError
+def _compile(pattern: str) -> regex.Pattern[str]:
+    lists: dict[str, Any] = dict(_LISTS)
+    return regex.compile(pattern, _FLAGS, ignore_unused=True, **lists)
+
+
+# --------------------------------------------------------------------------------------------
+# Pieces (plain strings, composed into the rules below)
+# --------------------------------------------------------------------------------------------
+
+# "Aug." "August" "Sept" — never the start of a longer word ("Marching", "Mayor").
+MONTH = r"(?<![\p{L}])(?P<month>\L<months>)(?![\p{L}])\.?"
+# "Sunday" "Sun." — abbreviations only where a date follows.
+WEEKDAY_ANY = r"(?<![\p{L}])(?P<wd>\L<weekdays_any>)(?![\p{L}])\.?"
+# "3" "03" "3rd" "21st" "third" "twenty-first"; never part of a longer number or a time
+DAY = (
+    r"(?:(?P<day>(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])(?!\d))(?:st|nd|rd|th)?(?![\p{L}\d])"
+    r"(?!\s*(?::\d|[.,]\d|%|(?:a\.?m|p\.?m)\b))"
+    r"|(?P<dayword>(?<![\p{L}])\L<ordinals>(?![\p{L}])))"
+)
+# "2017" "1994" — four digits, not part of a longer number ("2,500", "20171")
+YEAR = r"(?P<year>(?<![\d,.])[12]\d{3}(?![\d]|,\d|\.\d))"
+# "2017" as the year of a date: also "'17"? (no: too easily a quote)
+SP = r"[ \t\u00a0]+"  # spaces within a line
+SPS = r"[ \t\u00a0]*"
+
+
+# --------------------------------------------------------------------------------------------
+# Calendar helpers
+# --------------------------------------------------------------------------------------------
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_months(d: date, months: int) -> date:
+    total = d.year * 12 + (d.month - 1) + months
+    y, m = divmod(total, 12)
+    m += 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    if not (1 <= y <= 9999 and 1 <= m <= 12):
+        return None
+    if not 1 <= d <= calendar.monthrange(y, m)[1]:
+        return None
+    return date(y, m, d)
 
 
 def resolve_weekday(weekday: int, anchor: date) -> date:
-    raise NotImplementedError
+    """The most recent day that is ``weekday`` (0 = Monday) on or before ``anchor``."""
+    return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def _month_day_year(m: int, d: int, anchor: date) -> date | None:
+    """The year of a day and month given without one: most recent, allowing a few days."""
+    limit = anchor + timedelta(days=ALLOWANCE_DAYS)
+    for y in range(limit.year, limit.year - 9, -1):
+        found = _safe_date(y, m, d)
+        if found is not None and found <= limit:
+            return found
+    return None
+
+
+def _recent_month(m: int, anchor: date, strictly_before: bool = False) -> int:
+    """The year of the most recent month ``m`` begun by ``anchor``."""
+    y = anchor.year
+    if m > anchor.month or (strictly_before and m == anchor.month):
+        y -= 1
+    return y
+
+
+def _week_start(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+# --------------------------------------------------------------------------------------------
+# Values
+# --------------------------------------------------------------------------------------------
+
+
+def _span(a: date, b: date, gran: str, weekday: int | None = None) -> DateRange:
+    return DateRange(a, b, gran, weekday)
+
+
+def _unknown(gran: str, weekday: int | None = None) -> DateRange:
+    return DateRange(None, None, gran, weekday, anchored=False)
+
+
+_PARTS_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+_PARTS_OF_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+
+
+def _part_word(word: str | None) -> str | None:
+    if not word:
+        return None
+    w = word.lower().replace("-", " ").strip()
+    if w.startswith(("early", "beginning", "start")):
+        return "early"
+    if w.startswith(("mid", "middle")):
+        return "mid"
+    if w.startswith(("late", "end")):
+        return "late"
+    return None
+
+
+def _year_value(y: int, part: str | None = None) -> DateRange:
+    if part is None:
+        return _span(date(y, 1, 1), date(y, 12, 31), "year")
+    a, b = _PARTS_OF_YEAR[part]
+    return _span(date(y, a, 1), _month_end(y, b), "year-part")
+
+
+def _month_value(y: int, m: int, part: str | None = None) -> DateRange:
+    if part is None:
+        return _span(date(y, m, 1), _month_end(y, m), "month")
+    a, b = _PARTS_OF_MONTH[part]
+    end = min(b, calendar.monthrange(y, m)[1])
+    return _span(date(y, m, a), date(y, m, end), "month-part")
+
+
+def _season_value(season: str, y: int) -> DateRange:
+    """Meteorological seasons; ``y`` is the year the season ends in for winter."""
+    first = _SEASONS[season.lower()]
+    if first == 12:
+        return _span(date(y - 1, 12, 1), _month_end(y, 2), "season")
+    return _span(date(y, first, 1), _month_end(y, first + 2), "season")
+
+
+def _is_capital_month(word: str) -> bool:
+    """May / March / Mar are months only when written with a capital (not "may", "march")."""
+    if word.lower() in ("may", "march", "mar"):
+        return word[0].isupper()
+    return True
+
+
+# --------------------------------------------------------------------------------------------
+# Rules
+# --------------------------------------------------------------------------------------------
+
+Builder = Callable[["regex.Match[str]", "date | None"], "tuple[DateRange, bool] | None"]
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    pattern: regex.Pattern[str]
+    build: Builder
+    group: str | None = None  # the group whose span is the mention (default: whole match)
+
+
+def _g(m: regex.Match[str], name: str) -> str | None:
+    try:
+        v = m.group(name)
+    except IndexError:
+        return None
+    return v if isinstance(v, str) else None
+
+
+def _day_of(m: regex.Match[str]) -> int | None:
+    digits = _g(m, "day")
+    if digits:
+        return int(digits)
+    word = _g(m, "dayword")
+    if word:
+        return _ORDINAL_WORDS.get(regex.sub(r"\s+", " ", word.lower()))
+    return None
+
+
+def _weekday_of(m: regex.Match[str]) -> int | None:
+    w = _g(m, "wd")
+    if not w:
+        return None
+    w = w.lower().rstrip(".")
+    return _WEEKDAY_NAMES.get(w, _WEEKDAY_ABBR.get(w))
+
+
+def _build_full_date(m: regex.Match[str], anchor: date | None) -> tuple[DateRange, bool] | None:
+    month_word = _g(m, "month") or ""
+    if not _is_capital_month(month_word):
+        return None
+    mo = _MONTH_NAMES[month_word.lower()]
+    day = _day_of(m)
+    if day is None:
+        return None
+    wd = _weekday_of(m)
+    year = _g(m, "year")
+    if year:
+        found = _safe_date(int(year), mo, day)
+        if found is None:
+            return None
+        return _span(found, found, "day", wd), False
+    if (
+        _g(m, "dayword")
+        and not _g(m, "wd")
+        and not _g(m, "of")
+        and month_word.lower() not in FULL_MONTHS
+    ):
+        return None  # "Jan first" without "of" or a weekday is too often prose
+    if anchor is None:
+        if not 1 <= day <= 31 or _safe_date(2000, mo, day) is None:
+            return None
+        return _unknown("day", wd), True
+    found = _month_day_year(mo, day, anchor)
+    if found is None:
+        return None
+    return _span(found, found, "day", wd), True
+
+
+# "Thursday, August 3, 2017" "Aug. 3" "Oct-2" "Dec. 31 , 1994" "Tue May 9" "September the 21st"
+_MONTH_FIRST = _compile(
+    rf"""
+    (?:{WEEKDAY_ANY},?{SP}(?:the{SP})?)?
+    {MONTH}(?:{SPS}[-/]{SPS}|{SPS}(?:the{SP})?)
+    {DAY}
+    (?:{SPS},?{SPS}{YEAR}|{SPS}[-/]{SPS}{YEAR})?
+    """
+)
+
+# "3 August 2017" "3rd of August" "16. Nov. 2016" "the second of Aug." "Wed, 22 of Jan" "3-Aug-17"
+_DAY_FIRST = _compile(
+    rf"""
+    (?:{WEEKDAY_ANY},?{SP})?
+    (?:the{SP})?
+    {DAY}\.?(?:{SP}(?P<of>of){SP}|{SPS}-{SPS}|{SP})
+    {MONTH}
+    (?:{SPS},?{SPS}{YEAR}|-{YEAR})?
+    """
+)
+
+# "2017-08-03" "2015/08/12" "2015.5.13" "2019-sep-1"
+_ISO = _compile(
+    r"""
+    (?<![\d\-/.])(?P<year>[12]\d{3})(?P<sep>[-/.])
+    (?:(?P<mnum>1[0-2]|0?[1-9])|(?P<month>\L<months>))
+    (?P=sep)(?P<day>[12]\d|3[01]|0?[1-9])(?![\d]|[-/.]\d)
+    """
+)
+
+
+def _build_iso(m: regex.Match[str], anchor: date | None) -> tuple[DateRange, bool] | None:
+    mnum = _g(m, "mnum")
+    mo = int(mnum) if mnum else _MONTH_NAMES[(_g(m, "month") or "").lower()]
+    found = _safe_date(int(m.group("year")), mo, int(m.group("day")))
+    if found is None:
+        return None
+    return _span(found, found, "day"), False
+
+
+# "Friday the 22nd" — a day of the month named by its weekday
+_WEEKDAY_THE_DAY = _compile(
+    rf"""
+    (?<![\p{{L}}])(?P<wd>\L<weekdays>)(?![\p{{L}}]),?{SP}the{SP}{DAY}
+    """
+)
+
+
+def _build_weekday_the_day(
+    m: regex.Match[str], anchor: date | None
+) -> tuple[DateRange, bool] | None:
+    day = _day_of(m)
+    wd = _weekday_of(m)
+    if day is None:
+        return None
+    if anchor is None:
+        return _unknown("day", wd), True
+    first = anchor.replace(day=1)
+    limit = anchor + timedelta(days=ALLOWANCE_DAYS)
+    candidates: list[date] = []
+    for k in range(-1, 4):
+        month_start = _add_months(first, -k)
+        found = _safe_date(month_start.year, month_start.month, day)
+        if found is not None and found <= limit:
+            candidates.append(found)
+    if not candidates:
+        return None
+    # the most recent one whose weekday agrees; else the most recent (weekday kept as said)
+    agreeing = [c for c in candidates if c.weekday() == wd]
+    found = agreeing[0] if agreeing else candidates[0]
+    return _span(found, found, "day", wd), True
+
+
+# "March 2017" "mid-November 2017" "the end of May 2015" "November , 2016" "2016 june"
+_MONTH_YEAR = _compile(
+    rf"""
+    (?:(?P<part>early|mid|middle|late|(?:the{SP})?(?:end|beginning|start|middle){SP}of)(?:{SP}|{SPS}-{SPS}))?
+    (?:
+        {MONTH}(?:{SP}of)?{SPS},?{SPS}{YEAR}
+      | {YEAR}{SPS},?{SPS}{MONTH}
+    )
+    (?![\p{{L}}\d])
+    """
+)
+
+
+def _build_month_year(m: regex.Match[str], anchor: date | None) -> tuple[DateRange, bool] | None:
+    month_word = _g(m, "month") or ""
+    if not _is_capital_month(month_word):
+        return None
+    mo = _MONTH_NAMES[month_word.lower()]
+    return _month_value(int(m.group("year")), mo, _part_word(_g(m, "part"))), False
+
+
+# "in March" "last May" "early June" "since February" "this September" "the end of March"
+# "February" (capitalised full name alone; May and March only after a cue)
+_MONTH_ALONE = _compile(
+    rf"""
+    (?:
+        (?P<rel>last|this|next|past|previous|early|mid|middle|late
+            |(?:the{SP})?(?:end|beginning|start|middle){SP}of)(?:{SP}|{SPS}-{SPS})
+      | (?P<cue>(?<![\p{{L}}])(?:in|since|until|till|by|during|through|from|before|after|of|and)
+            {SP}(?:the{SP})?)
+    )?
+    (?<![\p{{L}}])(?P<month>\L<full_months>|sept|sep|oct|nov|dec|jan|feb|aug)(?![\p{{L}}])\.?
+    (?!{SPS}[-/]?{SPS}\d)
+    (?=(?P<after>{SP}\p{{Lu}})|)
+    """
+)
+
+
+def _build_month_alone(
+    m: regex.Match[str], anchor: date | None
+) -> tuple[DateRange, bool] | None:
+    month_word = m.group("month")
+    rel = (_g(m, "rel") or "").lower()
+    cue = _g(m, "cue")
+    if _g(m, "after") and not rel and not cue:
+        return None  # "April Ryan", "June Carter": a name
+    lower = month_word.lower()
+    if len(lower) <= 4 and lower not in ("june", "july") and not (rel or cue):
+        return None  # "Jan", "Aug" alone
+    if lower in ("may", "march") and not (rel or cue):
+        return None
+    if not month_word[0].isupper() and not (rel or cue):
+        return None
+    if lower in ("may", "march") and not month_word[0].isupper():
+        return None
+    mo = _MONTH_NAMES[lower]
+    part = _part_word(rel)
+    if anchor is None:
+        return _unknown("month" if part is None else "month-part"), True
+    if rel == "next":
+        y = anchor.year + 1 if mo <= anchor.month else anchor.year
+    elif rel == "this":
+        y = anchor.year
+    else:
+        y = _recent_month(mo, anchor, strictly_before=rel in ("last", "past", "previous"))
+    return _month_value(y, mo, part), True
+
+
+# "in 2014" "since 2011" "late 2014" "mid-2016" "the year 2008" "between 2014 and 2018"
+_YEAR_ALONE = _compile(
+    rf"""
+    (?:
+        (?P<part>early|mid|middle|late|(?:the{SP})?(?:end|beginning|start|middle){SP}of)
+            (?:{SP}|{SPS}-{SPS})(?:the{SP}year{SP})?
+      | (?P<strong>(?<![\p{{L}}])\L<strong_cues>{SP}(?:the{SP}(?:year{SP}(?:of{SP})?)?)?)
+      | (?P<weak>(?<![\p{{L}}])\L<weak_cues>{SP}(?:the{SP}year{SP})?)
+      | (?P<yearword>(?<![\p{{L}}])year{SP}(?:of{SP})?)
+    )
+    {YEAR}(?!{SPS}[-/]{SPS}\d|\d|{SPS}\p{{L}}*s\b(?<=\ds))
+    (?=(?P<next>{SP}(?P<nextword>\p{{L}}+))|)
+    """
+)
+
+
+def _build_year_alone(m: regex.Match[str], anchor: date | None) -> tuple[DateRange, bool] | None:
+    y = int(m.group("year"))
+    part = _part_word(_g(m, "part"))
+    if _g(m, "weak") and not _g(m, "part"):
+        if not 1900 <= y <= 2099:
+            return None
+        nxt = _g(m, "nextword")
+        if nxt and nxt.lower() not in AFTER_YEAR_OK:
+            return None
+    elif not 1000 <= y <= 2199:
+        return None
+    return _year_value(y, part), False
+
+
+# "the 1990s" "1990s" "the early 2000s" "1990 s"
+_DECADE = _compile(
+    r"""
+    (?:(?P<part>early|mid|late)[-\s]+)?
+    (?<![\d,.])(?P<decade>1[0-9]\d0|20\d0)[ ]?'?s(?![\p{L}\d])
+    """
+)
+
+
+def _build_decade(m: regex.Match[str], anchor: date | None) -> tuple[DateRange, bool] | None:
+    start = int(m.group("decade"))
+    part = _part_word(_g(m, "part"))
+    a, b = start, start + 9
+    if part == "early":
+        b = start + 3
+    elif part == "mid":
+        a, b = start + 3, start + 6
+    elif part == "late":
+        a = start + 6
+    return _span(date(a, 1, 1), date(b, 12, 31), "decade"), False
+
+
+# "summer 2012" "the fall of 2011" "autumn, 2011" "winter 2014-15" "this summer" "last winter"
+_SEASON = _compile(
+    rf"""
+    (?:(?P<part>early|mid|late)[-\s]+)?
+    (?:
+        (?:the{SP})?(?P<season>\L<seasons>)(?:{SP}of)?{SPS},?{SPS}{YEAR}
+            (?:[-/](?P<year2>\d\d|\d{{4}})(?!\d))?
+      | (?P<rel>this|last|next|past)(?:{SP}|-)(?P<season2>\L<seasons>)
+    )
+    (?![\p{{L}}\d])
+    """
+)
+
+
+def _build_season(m: regex.Match[str], anchor: date | None) -> tuple[DateRange, bool] | None:
+    season = _g(m, "season")
+    if season:
+        y = int(m.group("year"))
+        if season.lower() == "winter":
+            y2 = _g(m, "year2")
+            # "winter 2014-15" ends in 2015; "winter 2014" ends in 2014
+            return _season_value("winter", y + 1 if y2 else y), False
+        return _season_value(season, y), False
+    season = m.group("season2").lower()
+    rel = m.group("rel").lower()
+    if anchor is None:
+        return _unknown("season"), True
+    first = _SEASONS[season]
+    # the season whose start is the most recent on or before the anchor
+    y = anchor.year
+    start = date(y, first, 1)
+    if start > anchor:
+        y -= 1
+    current = _season_value(season, y + 1 if first == 12 else y)
+    assert current.latest is not None and current.earliest is not None
+    if rel == "next":
+        y += 1
+    elif rel in ("last", "past") and current.latest >= anchor:
+        y -= 1
+    return _season_value(season, y + 1 if first == 12 else y), True
+
+
+# "today" "yesterday" "tonight" "the day before yesterday" "tomorrow"
+_DAY_WORD = _compile(
+    rf"""
+    (?<![\p{{L}}])(?P<word>(?:the{SP})?day{SP}before{SP}yesterday|yesterday|today|tonight
+        |tomorrow|this{SP}morning|this{SP}evening|this{SP}afternoon|last{SP}night)(?![\p{{L}}])
+    """
+)
+
+_DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1,
+                "this morning": 0, "this evening": 0, "this afternoon": 0, "last night": -1}
+
+
+def _build_day_word(m: regex.Match[str], anchor: date | None) -> tuple[DateRange, bool] | None:
+    word = regex.sub(r"\s+", " ", m.group("word").lower())
+    offset = -2 if "before" in word else _DAY_OFFSETS[word]
+    if anchor is None:
+        return _unknown("day"), True
+    d = anchor + timedelta(days=offset)
+    return _span(d, d, "day"), True
+
+
+# "this week" "last month" "next year" "earlier this year" "late last year" "early this month"
+_PERIOD = _compile(
+    rf"""
+    (?<![\p{{L}}])
+    (?:(?P<part>earlier|early|mid|middle|late|later|(?:the{SP})?(?:end|beginning|start){SP}of)
+        (?:{SP}|-)(?:in{SP})?)?
+    (?P<rel>this|last|next|past|previous|coming|the{SP}past|the{SP}previous|the{SP}coming
+        |the{SP}following|following|current)
+    {SP}(?P<unit>week|month|year)(?![\p{{L}}])
+    """
+)
+
+
+def _period(unit: str, anchor: date, offset: int) -> tuple[date, date]:
+    if unit == "week":
+        s = _week_start(anchor) + timedelta(weeks=offset)
+        return s, s + timedelta(days=6)
+    if unit == "month":
+        s = _add_months(anchor.replace(day=1), offset)
+        return s, _month_end(s.year, s.month)
+    y = anchor.year + offset
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def _build_period(m: regex.Match[str], anchor: date | None) -> tuple[DateRange, bool] | None:
+    rel = regex.sub(r"^the\s+", "", m.group("rel").lower())
+    unit = m.group("unit").lower()
+    part_raw = (_g(m, "part") or "").lower()
+    if rel in ("following", "coming") and unit != "week":
+        return None
+    if anchor is None:
+        return _unknown(unit), True
+    offset = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1,
+              "coming": 1, "following": 1}[rel]
+    a, b = _period(unit, anchor, offset)
+    gran = unit
+    if part_raw == "earlier" and offset == 0:
+        b = max(a, anchor - timedelta(days=1))
+        gran = f"{unit}-part"
+    elif part_raw == "later" and offset == 0:
+        a = min(b, anchor + timedelta(days=1))
+        gran = f"{unit}-part"
+    elif part_raw:
+        part = _part_word(part_raw) or "mid"
+        if unit == "year":
+            return _year_value(a.year, part), True
+        if unit == "month":
+            return _month_value(a.year, a.month, part), True
+        # early week Mon-Tue, mid Wed-Thu, late Fri-Sun
+        lo, hi = {"early": (0, 1), "mid": (2, 3), "late": (4, 6)}[part]
+        a, b = a + timedelta(days=lo), a + timedelta(days=hi)
+        gran = "week-part"
+    return _span(a, b, gran), True
+
+
+# "two months ago" "three days ago" "a week ago" "a few years ago" "10 days ago"
+_AGO = _compile(
+    rf"""
+    (?<![\p{{L}}\d])(?P<count>\L<counts>|\d{{1,3}})(?![\p{{L}}\d]){SP}
+    (?P<unit>day|week|month|year)s?{SP}ago(?![\p{{L}}])
+    """
+)
+
+
+def _build_ago(m: regex.Match[str], anchor: date | None) -> tuple[DateRange, bool] | None:
+    raw = m.group("count").lower()
+    n = int(raw) if raw.isdigit() else _COUNTS[regex.sub(r"\s+", " ", raw)]
+    unit = m.group("unit").lower()
+    if anchor is None:
+        return _unknown(unit), True
+    if unit == "day":
+        d = anchor - timedelta(days=n)
+    elif unit == "week":
+        d = anchor - timedelta(weeks=n)
+    elif unit == "month":
+        d = _add_months(anchor, -n)
+    else:
+        d = _add_months(anchor, -12 * n)
+    return _span(d, d, unit), True
+
+
+# "in recent weeks" "in recent days" "over recent months"
+_RECENT = _compile(
+    rf"""
+    (?<![\p{{L}}])(?:(?:in|over|during){SP}(?:the{SP})?)?recent{SP}(?P<unit>day|week|month|year)s
+    (?![\p{{L}}])
+    """
+)
+
+_RECENT_DAYS = {"day": 7, "week": 28, "month": 90, "year": 3 * 365}
+
+
+def _build_recent(m: regex.Match[str], anchor: date | None) -> tuple[DateRange, bool] | None:
+    if anchor is None:
+        return _unknown("span"), True
+    back = _RECENT_DAYS[m.group("unit").lower()]
+    return _span(anchor - timedelta(days=back), anchor, "span"), True
+
+
+# "on Sunday" "by Wednesday" "Monday evening" "last Friday" "next Tuesday" "Sunday's attack"
+_WEEKDAY = _compile(
+    rf"""
+    (?:(?P<rel>last|this|next|past|previous|coming|the{SP}following|following)(?:{SP}|{SPS}-{SPS}))?
+    (?<![\p{{L}}])(?P<wd>\L<weekdays>)(?![\p{{L}}])(?!s\b)(?:['’]s)?
+    (?:{SP}(?P<tod>morning|afternoon|evening|night|night['’]s|morning['’]s|evening['’]s))?
+    (?![\p{{L}}])
+    """
+)
+
+
+def _build_weekday(m: regex.Match[str], anchor: date | None) -> tuple[DateRange, bool] | None:
+    wd = _weekday_of(m)
+    if wd is None:
+        return None
+    word = m.group("wd")
+    if word.islower() and len(m.group(0)) == len(word):
+        pass  # lower-case weekdays are still weekdays ("on sunday")
+    rel = regex.sub(r"^the\s+", "", (_g(m, "rel") or "").lower())
+    if anchor is None:
+        return _unknown("day", wd), True
+    if rel in ("last", "past", "previous"):
+        d = resolve_weekday(wd, anchor - timedelta(days=1))
+    elif rel == "this":
+        d = _week_start(anchor) + timedelta(days=wd)
+    elif rel in ("next", "coming", "following"):
+        if rel == "next":
+            d = _week_start(anchor) + timedelta(days=7 + wd)
+        else:
+            d = anchor + timedelta(days=(wd - anchor.weekday() - 1) % 7 + 1)
+    else:
+        d = resolve_weekday(wd, anchor)
+    return _span(d, d, "day", wd), True
+
+
+_RULES: tuple[_Rule, ...] = (
+    _Rule("month-first", _MONTH_FIRST, _build_full_date),
+    _Rule("day-first", _DAY_FIRST, _build_full_date),
+    _Rule("iso", _ISO, _build_iso),
+    _Rule("weekday-the-day", _WEEKDAY_THE_DAY, _build_weekday_the_day),
+    _Rule("month-year", _MONTH_YEAR, _build_month_year),
+    _Rule("month", _MONTH_ALONE, _build_month_alone),
+    _Rule("year", _YEAR_ALONE, _build_year_alone),
+    _Rule("decade", _DECADE, _build_decade),
+    _Rule("season", _SEASON, _build_season),
+    _Rule("day-word", _DAY_WORD, _build_day_word),
+    _Rule("period", _PERIOD, _build_period),
+    _Rule("ago", _AGO, _build_ago),
+    _Rule("recent", _RECENT, _build_recent),
+    _Rule("weekday", _WEEKDAY, _build_weekday),
+)
+
+# Groups that a rule matches for context but that are not part of the mention.
+_CONTEXT_GROUPS = ("cue", "strong", "weak", "after", "next")
+
+
+def _mention_span(m: regex.Match[str]) -> tuple[int, int]:
+    start, end = m.span()
+    for name in _CONTEXT_GROUPS:
+        try:
+            s, e = m.span(name)
+        except IndexError:
+            continue
+        if s < 0:
+            continue
+        if s == start:
+            start = e
+        if e == end:
+            end = s
+    return start, end
+
+
+def _candidates(text: str, anchor: date | None) -> Iterator[DateMention]:
+    for rule in _RULES:
+        for m in rule.pattern.finditer(text, timeout=None):
+            built = rule.build(m, anchor)
+            if built is None:
+                continue
+            value, relative = built
+            start, end = _mention_span(m)
+            # trim trailing dots and spaces ("Aug." keeps its dot only inside a date)
+            while end > start and text[end - 1] in " \t\u00a0,":
+                end -= 1
+            if end <= start:
+                continue
+            yield DateMention(start, end, text[start:end], value, relative)
+
+
+def find_dates(text: str, anchor: date | None) -> list[DateMention]:
+    """Every date or date period in ``text``, left to right, non-overlapping."""
+    found = sorted(_candidates(text, anchor), key=lambda c: (c.start - c.end, c.start))
+    taken: list[DateMention] = []
+    for c in found:
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+# --------------------------------------------------------------------------------------------
+# Publication date
+# --------------------------------------------------------------------------------------------
+
+# "Published: May 22, 2017, 12:28 pm" "Updated 3 March 2021" "Posted on March 3, 2021"
+_LABEL = _compile(
+    r"""
+    ^[\s\W]*?(?:\p{L}[^\n|·•]{0,60}?[|·•—–-]\s*)?
+    (?P<label>(?:first\s+)?published|last\s+updated|last\s+modified|updated|posted|modified
+        |date(?:\s+published)?|dated|issued|released)
+    (?:\s+(?:on|at))?\s*[:\-–]?\s*
+    """
+)
+_WORD = regex.compile(r"\p{L}+")
+_TOP_LINES = 15
+_LEFTOVER_WORDS = 6
+
+
+def _explicit_day(line: str) -> DateMention | None:
+    """The first full date (day, month and year) on a line."""
+    for mention in find_dates(line, None):
+        v = mention.value
+        if v.known and v.granularity == "day" and not mention.relative:
+            return mention
+    return None
+
+
+def _leftover_ok(rest: str) -> bool:
+    """What a dateline may hold beside its date: a byline, a time, a place; few words."""
+    words = _WORD.findall(rest)
+    if len(words) > _LEFTOVER_WORDS:
+        return False
+    # a sentence of the body has a verb-ish lower-case run; a dateline has names and times
+    lower = [w for w in words if w.islower() and w not in ("am", "pm", "by", "on", "at", "and",
+                                                             "the", "of", "utc", "gmt", "et")]
+    return len(lower) <= 1
+
+
+def find_publication_date(text: str) -> Dateline | None:
+    """The article's publication date, from a dateline ("Published: May 22, 2017").
+
+    A labelled line ("Published", "Posted", "Updated", "Last updated", "First published",
+    "Date") counts anywhere in the text; an unlabelled date counts only near the top (first
+    15 lines), alone on its line or beside a byline or a time ("By Jane Doe | March 3, 2021",
+    "2014-01-28 09:00"). When both kinds of label are there, the earliest date labelled as
+    published wins over "updated"/"modified" ones; unlabelled lines come after published and
+    before updated ones. A date inside a sentence of the body is never a dateline.
+    """
+    published: list[Dateline] = []
+    plain: list[Dateline] = []
+    updated: list[Dateline] = []
+    offset = 0
+    for number, line in enumerate(text.split("\n")):
+        line_start = offset
+        offset += len(line) + 1
+        if not line.strip() or len(line) > 300:
+            continue
+        label = _LABEL.match(line)
+        mention = _explicit_day(line)
+        if mention is None or mention.value.earliest is None:
+            continue
+        found = Dateline(
+            mention.value.earliest,
+            line_start + mention.start,
+            line_start + mention.end,
+            mention.text,
+        )
+        if label is not None and label.end() >= mention.start - 3:
+            kind = label.group("label").lower()
+            rest = line[mention.end:]
+            if not _leftover_ok(rest):
+                continue
+            if "updated" in kind or "modified" in kind:
+                updated.append(found)
+            else:
+                published.append(found)
+            continue
+        if number >= _TOP_LINES:
+            continue
+        rest = line[: mention.start] + " " + line[mention.end:]
+        if _leftover_ok(rest):
+            plain.append(found)
+    if published:
+        return min(published, key=lambda d: (d.published, d.start))
+    if plain:
+        return plain[0]
+    if updated:
+        return min(updated, key=lambda d: (d.published, d.start))
+    return None
+
+
+def _debug(text: str, anchor: date | None = None) -> list[dict[str, Any]]:  # pragma: no cover
+    return [
+        {"text": m.text, "start": m.start, "value": m.value.describe(), "rel": m.relative}
+        for m in find_dates(text, anchor)
+    ]

@@ -291,6 +291,13 @@ class Claim:
     context: str = ""  # the sentence, for the report
     label: str = ""  # the topic in words, where measure/subject/place do not say it well
 
+    def describe(self) -> str:
+        """The value in words, with the report date where that is the only date it has."""
+        text = self.value.describe()
+        if self.time is None and self.reported is not None:
+            text += f", reported {self.reported.describe()}"
+        return text
+
     @property
     def topic(self) -> str:
         if self.label:

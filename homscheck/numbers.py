@@ -89,7 +89,7 @@ group could otherwise be re-read, and context is looked at in windows of bounded
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
@@ -212,7 +212,7 @@ LABELS = [
 ONE_PRONOUN_BEFORE = [
     "the", "this", "that", "which", "each", "every", "any", "no", "another", "a", "an",
     "last", "next", "only", "little", "big", "new", "old", "right", "wrong", "same", "other",
-    "such", "what", "whichever", "loved", "young", "good", "bad",
+    "such", "what", "whichever", "loved", "young", "good", "bad", "not",
 ]  # fmt: skip
 # Words after "one" that make it a pronoun or an idiom: "one of", "one another".
 ONE_PRONOUN_AFTER = [
@@ -335,7 +335,7 @@ _A_HEADS = _alts(["hundred", *SCALES, "dozen", "score", *DENOMINATORS])
 # --------------------------------------------------------------------------------------------
 
 # A figure may not start inside a word, after another figure, or after "V." ("V.1.0").
-_START = r"(?<![\p{L}\p{N}_]|[\p{L}\p{N}][.,]|(?<!\d\p{L}{0,2})\p{L}-)"
+_START = r"(?<![\p{L}\p{N}_]|\p{L}[.,]|(?<!\d\p{L}{0,2})\p{L}-)"
 # "2,500", "1,234,567.89", "40 000", "2500", "4.8", ".08". Possessive groups and a look-behind
 # keep a long "1,111,111..." from being re-read from every comma.
 _DIGITS = (
@@ -395,10 +395,22 @@ _SCAN = regex.compile(
     a_heads=_A_HEADS,
 )
 
+# Where the scanner can start: a digit, a number word, "a"/"an", a vague word, or the head of
+# a blocked span ("No. 5", "V.1.0", "#5", "+1-222", "(312)"). Looking for these first and
+# trying the scanner only there is several times faster than letting it try every position.
+_TRIGGER = regex.compile(
+    r"\d|\.\d|[#+(](?=\d)|\b(?:no|v|ver|version)\.?\s?(?=\d)|\b(?:\L<words>)\b",
+    regex.IGNORECASE,
+    words=_alts([*_NUMBER_WORDS, "a", "an", "several", "tens", *VAGUE_PLURALS]),
+)
+
 _TOKEN = regex.compile(rf"(?P<num>{_DIGITS})|(?P<word>\p{{L}}+)|(?P<dash>[-–])", regex.IGNORECASE)
 _METRE_AFTER = regex.compile(
     r"[ \t]*(?:[-–]?(?:\L<ctx>)\b|\()", regex.IGNORECASE, ctx=_alts(METRE_CONTEXT)
 )
+
+
+_NO_SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\u2009")
 
 
 @dataclass
@@ -415,7 +427,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
         if m["num"]:
-            digits = regex.sub(r"[,\s\u00a0\u202f\u2009]", "", m["num"])
+            digits = m["num"].translate(_NO_SEPARATORS)
             out.append(_Tok("num", Fraction(digits), s, e, m["num"]))
         elif m["dash"]:
             out.append(_Tok("dash", Fraction(0), s, e, m["dash"]))
@@ -794,9 +806,26 @@ class _Core:
     lone_one: bool = False
 
 
+def _scan(text: str) -> Iterator[regex.Match[str]]:
+    """What ``_SCAN.finditer(text)`` gives, trying the scanner only where a trigger is."""
+    pos = 0
+    search = _TRIGGER.search
+    match = _SCAN.match
+    while True:
+        t = search(text, pos)
+        if t is None:
+            return
+        m = match(text, t.start())
+        if m is None or m.end() == m.start():
+            pos = t.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 def _cores(text: str) -> list[_Core]:
     out: list[_Core] = []
-    for m in _SCAN.finditer(text):
+    for m in _scan(text):
         if m["block"]:
             continue
         if m["vague"]:
@@ -860,17 +889,17 @@ def _vague(m: regex.Match[str]) -> _Core:
 _QUALIFIER_BEFORE = regex.compile(
     r"(?:(?<![\p{L}\p{N}])(?P<q>\L<quals>)|(?P<sym>(?<![<>=])(?:>[ \t]?=|<[ \t]?=|[<>≥≤])))"
     r"[ \t]*+(?:\n[ \t]*+)?$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
     quals=_alts(QUALIFIERS),
 )
 _RANGE_OPEN = regex.compile(
     r"(?<![\p{L}])(?P<q>between|from|anywhere\s+between|somewhere\s+between|anywhere\s+from|"
     r"ranging\s+from|range\s+from)\s+$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 _CURRENCY_BEFORE = regex.compile(
     r"(?:(?<![\p{L}])(?:US|A|C|NZ|HK|S)?\s?\$|(?<![\p{L}])(?:USD|GBP|EUR)|£|€)[ \t]?$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 _UNIT_AFTER = regex.compile(
     r"(?P<pct>[ \t]?%|[ \t]*(?:-|\s)?(?:percent|per[ \t]cent|pct)\b)"
@@ -903,7 +932,9 @@ _COUNT_NOUN_AFTER = regex.compile(
     regex.IGNORECASE,
     nouns=_alts(COUNT_NOUNS),
 )
-_MONTH_BEFORE = regex.compile(r"(?-i:\b(?:\L<months>))\.?[ \t]+$", months=_alts(MONTHS))
+_MONTH_BEFORE = regex.compile(
+    r"(?-i:\b(?:\L<months>))\.?[ \t]+$", regex.REVERSE, months=_alts(MONTHS)
+)
 _MONTH_AFTER = regex.compile(r"[ \t]+(?:of[ \t]+)?(?-i:(?:\L<months>))\b", months=_alts(MONTHS))
 _DURATION_AFTER = regex.compile(
     r"(?:[ \t]*-[ \t]*|[ \t]+)(?:and[ \t]+a[ \t]+half[ \t]*-[ \t]*)?"
@@ -915,14 +946,17 @@ _DURATION_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _AGE_BEFORE = regex.compile(
-    r"\b(?:aged|age|ages)\s+(?:of\s+|between\s+|from\s+)?$", regex.IGNORECASE
+    r"\b(?:aged|age|ages)\s+(?:of\s+|between\s+|from\s+)?$", regex.IGNORECASE | regex.REVERSE
 )
 _APPOSED_AGE = regex.compile(
     r"(?:\p{Lu}[\p{L}'’-]+|victim|man|woman|boy|girl|son|daughter|father|mother|husband|"
     r"wife|brother|sister|suspect|driver|soldier|officer|student|teacher|resident)"
-    r",[ \t]$"
+    r",[ \t]$",
+    regex.REVERSE,
 )
-_LABEL_BEFORE = regex.compile(r"(?-i:\b(?:\L<labels>))\.?[ \t]*$", labels=_alts(LABELS))
+_LABEL_BEFORE = regex.compile(
+    r"(?-i:\b(?:\L<labels>))\.?[ \t]*$", regex.REVERSE, labels=_alts(LABELS)
+)
 _STREET_AFTER = regex.compile(
     r"[ \t]+block[ \t]+of\b"
     r"|(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}[ \t]+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|"
@@ -932,7 +966,9 @@ _ORDINAL_AFTER = regex.compile(
     r"[ \t]*(?:-|[ \t])[ \t]*(?:\L<ords>)\b", regex.IGNORECASE, ords=_alts(ORDINALS)
 )
 _ONE_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:\L<words>)[ \t]+$", regex.IGNORECASE, words=_alts(ONE_PRONOUN_BEFORE)
+    r"(?<![\p{L}])(?:\L<words>)[ \t]+$",
+    regex.IGNORECASE | regex.REVERSE,
+    words=_alts(ONE_PRONOUN_BEFORE),
 )
 _ONE_AFTER = regex.compile(
     r"(?:[ \t]+(?:\L<words>)\b|['’]s\b|[ \t]+by[ \t]+one\b)",
@@ -952,35 +988,31 @@ def _is_year(c: _Core) -> bool:
 
 def _skip(text: str, c: _Core) -> bool:
     """Whether a figure is part of something that is not a count (see the module docstring)."""
-    before = text[max(0, c.start - _WINDOW) : c.start]
-    if _DURATION_AFTER.match(text, c.end) or _AGE_BEFORE.search(before):
+    lo = max(0, c.start - _WINDOW)
+
+    def before(pattern: regex.Pattern[str]) -> bool:
+        """Whether the text just before the figure ends with ``pattern`` (a REVERSE one)."""
+        return pattern.search(text, lo, c.start) is not None
+
+    if _DURATION_AFTER.match(text, c.end) or before(_AGE_BEFORE):
         return True  # "seven-year-old", "a 10-day truce", "aged 45"
     if c.vague:
         return False
     if _ORDINAL_AFTER.match(text, c.end) and c.words:
         return True  # "twenty-first"
-    if c.bare is not None and _LABEL_BEFORE.search(before):
+    if c.bare is not None and before(_LABEL_BEFORE):
         return True  # "Resolution 2254", "No. 5"
     if c.bare is not None and _STREET_AFTER.match(text, c.end):
         return True  # "1200 block of", "123 Main St"
     small = c.low == c.high and c.low.denominator == 1 and 1 <= c.low <= 31
-    if (
-        small
-        and c.bare is not None
-        and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(text, c.end))
-    ):
+    if small and c.bare is not None and (before(_MONTH_BEFORE) or _MONTH_AFTER.match(text, c.end)):
         return True  # "May 16", "3 August"
-    if (
-        c.bare is not None
-        and c.low <= 120
-        and _APPOSED_AGE.search(before)
-        and text.startswith(",", c.end)
-    ):
+    if c.bare is not None and c.low <= 120 and before(_APPOSED_AGE) and text.startswith(",", c.end):
         return True  # "the victim, 23, was"
     if c.lone_one:
-        if _ONE_BEFORE.search(before) or _ONE_AFTER.match(text, c.end):
+        if before(_ONE_BEFORE) or _ONE_AFTER.match(text, c.end):
             return True  # "one of", "the one who", "this one"
-        if not _NOUN_AFTER_ONE.match(text, c.end) and not _QUALIFIER_BEFORE.search(before):
+        if not _NOUN_AFTER_ONE.match(text, c.end) and not before(_QUALIFIER_BEFORE):
             return True  # "which one?", "one, too"
     return False
 
@@ -1039,13 +1071,19 @@ def _bound(core: _Core, qualifier: str | None, postfix: str | None) -> _Bound:
     return b
 
 
-def _qualifier_before(text: str, start: int, floor: int) -> tuple[str, int] | None:
-    window = text[max(floor, start - _WINDOW) : start]
-    m = _QUALIFIER_BEFORE.search(window)
-    if m is None:
+# Prepositions and hedges that bound a figure but not a vague amount: "over several weeks",
+# "some dozens", "all thousands".
+_NOT_BEFORE_VAGUE = {"over", "under", "above", "below", "beyond", "some", "all", "just", "only"}
+
+
+def _qualifier_before(
+    text: str, start: int, floor: int, vague: bool = False
+) -> tuple[str, int] | None:
+    m = _QUALIFIER_BEFORE.search(text, max(floor, start - _WINDOW), start)
+    if m is None or (vague and m["q"] and _norm(m["q"]) in _NOT_BEFORE_VAGUE):
         return None
     q = QUALIFIERS[_norm(m["q"])] if m["q"] else _SYMBOLS[regex.sub(r"\s", "", m["sym"])]
-    return q, start - len(window) + m.start()
+    return q, m.start()
 
 
 def _bind(text: str, cores: list[_Core], strict: bool) -> list[_Bound]:
@@ -1071,7 +1109,7 @@ def _bind(text: str, cores: list[_Core], strict: bool) -> list[_Bound]:
             elif unit is None:
                 unit = CURRENCY_WORDS[_norm(after["cur"])]
             end = after.end()
-        qual = _qualifier_before(text, start, floor)
+        qual = _qualifier_before(text, start, floor, c.vague)
         qualifier = None
         if qual is not None:
             qualifier = qual[0]
@@ -1165,7 +1203,9 @@ def _range(text: str, a: _Bound, b: _Bound) -> _Bound | None:
     if a.share != b.share or a.core.vague or b.core.vague:
         return None
     gap = _RANGE_JOIN.fullmatch(text, a.end, b.start)
-    if gap is None or (gap["dash"] and (a.core.words or b.core.words)):
+    if gap is None or (
+        gap["dash"] and not (text[a.core.start].isdigit() and text[b.core.start].isdigit())
+    ):
         return None  # "three-nought-four" is not a range; "10-15" is
     opener = _RANGE_OPEN.search(text, max(0, a.start - 30), a.start)
     if gap["and"] and not (opener and opener["q"].lower().endswith("between")):

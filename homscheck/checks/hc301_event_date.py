@@ -69,12 +69,13 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
         for date in ctx.dates_in(sentence.start, sentence.end):
             if _REPORTING.search(text[max(sentence.start, date.start - 30) : date.start]):
                 continue
+            if not date.value.known and date.value.weekday is None:
+                continue  # an unanchored month: nothing to compare
             if date.value.granularity in ("year", "decade") and not date.relative:
                 continue  # "in 2014" dates an era, not an event
-            near = [e for e in events if _distance(e, date.start, date.end) <= _WINDOW]
-            if not near:
+            event = _event_of(events, date.start, date.end, sentence.start)
+            if event is None:
                 continue
-            event = min(near, key=lambda e: (_distance(e, date.start, date.end), e.start()))
             kind = EVENTS[event["event"].lower()]
             start, end = min(event.start(), date.start), max(event.end(), date.end)
             yield ctx.claim(
@@ -82,6 +83,22 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
                 place=ctx.place_near(sentence, event.end()), time=date.value,
                 label=f"date of the {kind}",
             )  # fmt: skip
+
+
+def _event_of(
+    events: list[regex.Match[str]], start: int, end: int, sentence_start: int
+) -> regex.Match[str] | None:
+    """The event a date belongs to: the nearest event noun before it ("a ceasefire went into
+    effect on Thursday"), or, when the sentence opens with the date, the first one after it
+    ("On Friday an explosion hit")."""
+    before = [e for e in events if e.end() <= start and start - e.end() <= _WINDOW]
+    if before:
+        return before[-1]
+    if start - sentence_start <= 20:
+        after = [e for e in events if e.start() >= end and e.start() - end <= _WINDOW]
+        if after:
+            return after[0]
+    return None
 
 
 def _distance(event: regex.Match[str], start: int, end: int) -> int:

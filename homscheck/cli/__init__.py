@@ -21,38 +21,49 @@ def main(argv: Sequence[str] | None = None) -> None:
     sys.exit(run(argv))
 
 
+class Interrupted(BaseException):
+    """Ctrl-C, raised past the command-line library's own handler (which would exit 1)."""
+
+
 def run(argv: Sequence[str] | None = None) -> int:
-    import click
+    """Run the app; return its exit code. Usage errors are the library's (exit 2); a crash is
+    reported in one line and exits 2, never 1; Ctrl-C exits 130."""
+    import signal
 
     from homscheck.cli.app import app
 
+    def interrupt(signum: int, frame: object) -> None:
+        raise Interrupted
+
+    previous = None
     try:
-        result = app(args=list(argv) if argv is not None else None, prog_name="homscheck",
-                     standalone_mode=False)  # fmt: skip
-    except click.exceptions.Exit as exc:
-        return int(exc.exit_code)
-    except (click.exceptions.Abort, KeyboardInterrupt):
+        previous = signal.signal(signal.SIGINT, interrupt)
+    except ValueError:  # not the main thread: leave Ctrl-C alone
+        pass
+    try:
+        app(args=list(argv) if argv is not None else None, prog_name="homscheck")
+    except SystemExit as exc:
+        return _code(exc.code)
+    except Interrupted:
         _error("interrupted")
         return EXIT_INTERRUPTED
-    except click.ClickException as exc:
-        exc.show(file=sys.stderr)
-        return EXIT_ERROR
-    except BrokenPipeError:
-        return EXIT_CLEAN if _quiet_pipe() else EXIT_ERROR
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - a crash must exit 2, never 1
         _error(f"internal error: {type(exc).__name__}: {exc}")
         return EXIT_ERROR
-    return int(result) if isinstance(result, int) else EXIT_CLEAN
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+    return EXIT_CLEAN
+
+
+def _code(code: object) -> int:
+    if code is None:
+        return EXIT_CLEAN
+    if isinstance(code, int):
+        return EXIT_FINDINGS if code == 1 else code
+    _error(str(code))
+    return EXIT_ERROR
 
 
 def _error(message: str) -> None:
     print(f"homscheck: {message}", file=sys.stderr)
-
-
-def _quiet_pipe() -> bool:
-    """After the reader of our output went away (``| head``), exit quietly."""
-    try:
-        sys.stdout = open(__import__("os").devnull, "w")  # noqa: SIM115
-    except OSError:
-        return False
-    return True

@@ -112,7 +112,7 @@ def compare(
         Optional[str],  # noqa: UP045
         typer.Option("--group-by", help="JSON-lines field that names each article's cluster."),
     ] = None,
-) -> int:
+) -> None:
     """Extract, align and compare the claims of the articles; report where they disagree."""
     from homscheck.core import compare as run_compare
 
@@ -125,8 +125,8 @@ def compare(
     _print_problems(report)
     _emit(report, format, output, show_all=all_, findings=True)
     if report.problems:
-        return EXIT_ERROR
-    return EXIT_FINDINGS if _fails(report, fail_on) else EXIT_CLEAN
+        raise typer.Exit(EXIT_ERROR)
+    raise typer.Exit(EXIT_FINDINGS if _fails(report, fail_on) else EXIT_CLEAN)
 
 
 @app.command()
@@ -139,7 +139,7 @@ def extract(
     max_bytes: MaxBytesOpt = 10_000_000,
     output: OutputOpt = None,
     config: ConfigOpt = None,
-) -> int:
+) -> None:
     """Print the claims of each article."""
     from homscheck.core import read_document
     from homscheck.model import Report
@@ -156,7 +156,7 @@ def extract(
     )
     _print_problems(report)
     _emit(report, format, output, show_all=True, findings=False)
-    return EXIT_ERROR if report.problems else EXIT_CLEAN
+    raise typer.Exit(EXIT_ERROR if report.problems else EXIT_CLEAN)
 
 
 @app.command()

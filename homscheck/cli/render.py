@@ -59,10 +59,10 @@ def findings_table(report: Report, console: Console, *, show_all: bool) -> None:
     _summary(report, shown, console)
     if not shown:
         return
-    table = Table(show_lines=True, expand=False)
+    table = Table(show_lines=False, expand=True)
     table.add_column("Verdict", no_wrap=True)
     table.add_column("Topic", max_width=28)
-    table.add_column("Source", no_wrap=True)
+    table.add_column("Source", no_wrap=True, overflow="fold")
     table.add_column("Value", max_width=24)
     table.add_column("Quote", ratio=1)
     for finding in shown:
@@ -75,16 +75,18 @@ def findings_table(report: Report, console: Console, *, show_all: bool) -> None:
 
 
 def _finding_rows(table: Table, finding: Finding) -> None:
-    verdict = Text(finding.verdict.value, style=VERDICT_STYLE[finding.verdict])
-    sources = Text()
-    values = Text()
-    quotes = Text()
+    """One row per source; the verdict and topic on the first, a rule under the last."""
+    last = len(finding.claims) - 1
     for i, claim in enumerate(finding.claims):
-        nl = "\n" if i else ""
-        sources.append(f"{nl}{visible(claim.document)}:{claim.line}")
-        values.append(nl + visible(claim.value.describe()))
-        quotes.append(nl + "“" + visible(_short(claim)) + "”")
-    table.add_row(verdict, Text(visible(finding.topic)), sources, values, quotes)
+        first = i == 0
+        table.add_row(
+            Text(finding.verdict.value, style=VERDICT_STYLE[finding.verdict]) if first else "",
+            Text(visible(finding.topic)) if first else "",
+            Text(f"{visible(claim.document)}:{claim.line}"),
+            Text(visible(claim.describe())),
+            Text("“" + visible(_short(claim)) + "”"),
+            end_section=i == last,
+        )
 
 
 def _short(claim: Claim, limit: int = 90) -> str:
@@ -127,7 +129,7 @@ def claims_table(report: Report, console: Console) -> None:
                 f"{c.line}:{c.column}",
                 c.check,
                 Text(visible(c.topic)),
-                Text(visible(c.value.describe())),
+                Text(visible(c.describe())),
                 Text("“" + visible(_short(c)) + "”"),
             )
         console.print(table)
