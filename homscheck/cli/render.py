@@ -61,10 +61,10 @@ def findings_table(report: Report, console: Console, *, show_all: bool) -> None:
         return
     table = Table(show_lines=False, expand=True)
     table.add_column("Verdict", no_wrap=True)
-    table.add_column("Topic", max_width=28)
+    table.add_column("Topic", ratio=2, min_width=12)
     table.add_column("Source", no_wrap=True, overflow="fold")
-    table.add_column("Value", max_width=24)
-    table.add_column("Quote", ratio=1)
+    table.add_column("Value", ratio=2, min_width=12)
+    table.add_column("Quote", ratio=4, min_width=20)
     for finding in shown:
         _finding_rows(table, finding)
     console.print(table)
