@@ -101,6 +101,9 @@ APPROXIMATE_TOLERANCE = 0.1
 
 _T = Fraction(str(APPROXIMATE_TOLERANCE))
 
+# A figure: an int where it is whole (most are), a Fraction where not ("4.8", "two thirds").
+Num = int | Fraction
+
 
 @dataclass(frozen=True)
 class NumberMention:
@@ -361,7 +364,10 @@ _RUN = rf"(?:\b(?:an?)\s+(?=(?:\L<a_heads>)\b))?{_ATOM}(?:{_SEP}{_ATOM})*+"
 # Spans that are never counts; matched first so that nothing inside them is read.
 _BLOCK = rf"""
     {_START}(?:
-        \d++(?:-\d++){{2,}}                        # 2017-08-03, 555-123-4567
+        \d{{1,3}}(?:[, ]\d{{3}}){{7,}}+             # 1,000,000,000,000,000,000,000: a code
+      | \d{{22,}}+|\d*+\.\d{{22,}}+                  # 22 digits or more: an identifier
+      | (?!\d{{1,3}}(?:,\d{{3}})++(?![\d,]))\d++(?:,\d++){{2,}}+   # 1,1,1 / 22,24,26: a list
+      | \d++(?:-\d++){{2,}}                        # 2017-08-03, 555-123-4567
       | \d++(?:/\d++)++                           # 8/3/2017, 5/17, 3/4
       | \d++(?:\.\d++){{2,}}                      # 192.168.1.2, 3.8.2017
       | \d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?\s?m\.?\b)?   # 12:28 pm, 10:30
@@ -416,7 +422,7 @@ _NO_SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\u2009")
 @dataclass
 class _Tok:
     kind: str  # num unit teen tens hundred scale suffix dozen frac ord and a point dash
-    value: Fraction
+    value: Num
     start: int
     end: int
     text: str
@@ -428,9 +434,10 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
         s, e = m.span()
         if m["num"]:
             digits = m["num"].translate(_NO_SEPARATORS)
-            out.append(_Tok("num", Fraction(digits), s, e, m["num"]))
+            value: Num = Fraction(digits) if "." in digits else int(digits)
+            out.append(_Tok("num", value, s, e, m["num"]))
         elif m["dash"]:
-            out.append(_Tok("dash", Fraction(0), s, e, m["dash"]))
+            out.append(_Tok("dash", 0, s, e, m["dash"]))
         else:
             word = m["word"]
             low = word.lower()
@@ -443,27 +450,27 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
             ):
                 if word in ("m", "M") and _METRE_AFTER.match(text, e):
                     break  # "500m from the border": metres, the figure ends here
-                out.append(_Tok("suffix", Fraction(SUFFIXES[word]), s, e, word))
+                out.append(_Tok("suffix", SUFFIXES[word], s, e, word))
             elif low in UNITS:
-                out.append(_Tok("unit", Fraction(UNITS[low]), s, e, word))
+                out.append(_Tok("unit", UNITS[low], s, e, word))
             elif low in TEENS:
-                out.append(_Tok("teen", Fraction(TEENS[low]), s, e, word))
+                out.append(_Tok("teen", TEENS[low], s, e, word))
             elif low in TENS:
-                out.append(_Tok("tens", Fraction(TENS[low]), s, e, word))
+                out.append(_Tok("tens", TENS[low], s, e, word))
             elif low == "hundred":
-                out.append(_Tok("hundred", Fraction(100), s, e, word))
+                out.append(_Tok("hundred", 100, s, e, word))
             elif low in SCALES:
-                out.append(_Tok("scale", Fraction(SCALES[low]), s, e, word))
+                out.append(_Tok("scale", SCALES[low], s, e, word))
             elif low in DOZENS:
-                out.append(_Tok("dozen", Fraction(DOZENS[low]), s, e, word))
+                out.append(_Tok("dozen", DOZENS[low], s, e, word))
             elif low in DENOMINATORS:
-                out.append(_Tok("frac", Fraction(DENOMINATORS[low]), s, e, word))
+                out.append(_Tok("frac", DENOMINATORS[low], s, e, word))
             elif low in ("a", "an"):
-                out.append(_Tok("a", Fraction(1), s, e, word))
+                out.append(_Tok("a", 1, s, e, word))
             elif low == "and":
-                out.append(_Tok("and", Fraction(0), s, e, word))
+                out.append(_Tok("and", 0, s, e, word))
             elif low == "point":
-                out.append(_Tok("point", Fraction(0), s, e, word))
+                out.append(_Tok("point", 0, s, e, word))
             else:
                 break
     return out
@@ -480,7 +487,7 @@ class _Num:
 
     start: int
     end: int
-    value: Fraction
+    value: Num
     share: bool = False  # "a half", "two-thirds": a fraction, not a count
     scale: int = 1  # the trailing multiplier ("5 million": 10**6), for "5 to 10 million"
     bare: str | None = None  # the digits when the figure is digits alone (for years)
@@ -495,12 +502,12 @@ def _is_zero(t: _Tok) -> bool:
     return t.kind in ("unit", "num") and t.value == 0
 
 
-def _fraction_tail(ts: Sequence[_Tok], j: int) -> tuple[Fraction, int] | None:
+def _fraction_tail(ts: Sequence[_Tok], j: int) -> tuple[Num, int] | None:
     """After "and": "a half", "one half", "three quarters", "two thirds" -> (value, next)."""
     if j + 1 < len(ts) and ts[j + 1].kind == "frac":
         head = ts[j]
         if head.kind == "a" or (head.kind == "unit" and head.value > 0):
-            return head.value / ts[j + 1].value, j + 2
+            return Fraction(head.value, ts[j + 1].value), j + 2
     return None
 
 
@@ -512,10 +519,10 @@ def _parse(ts: Sequence[_Tok], i: int) -> tuple[_Num | None, int]:
     if t.kind == "a":
         # "a hundred", "a thousand", "a dozen", "a score"
         if nxt is not None and nxt.kind in ("hundred", "scale", "dozen"):
-            return _cardinal(ts, i + 1, seed=Fraction(1), start=t.start)
+            return _cardinal(ts, i + 1, seed=1, start=t.start)
         # "a half", "a third", "a quarter"
         if nxt is not None and nxt.kind == "frac":
-            return _Num(t.start, nxt.end, 1 / nxt.value, share=True, words=True), i + 2
+            return _Num(t.start, nxt.end, Fraction(1, nxt.value), share=True, words=True), i + 2
         return None, i + 1
     if t.kind == "frac" and t.text.lower() in ("half", "quarter"):
         # "half a million", "half a dozen", "quarter million"
@@ -524,29 +531,27 @@ def _parse(ts: Sequence[_Tok], i: int) -> tuple[_Num | None, int]:
             j += 1
         if j < n and ts[j].kind in ("scale", "dozen"):
             scale = int(ts[j].value)
-            num = _Num(t.start, ts[j].end, ts[j].value / t.value, scale=scale, words=True)
+            num = _Num(t.start, ts[j].end, Fraction(scale, t.value), scale=scale, words=True)
             return num, j + 1
         if t.text.lower() == "half":
             return _Num(t.start, t.end, Fraction(1, 2), share=True, words=True), i + 1
         return None, i + 1
     if t.kind == "hundred":  # "hundred thousand dollars"
-        return _cardinal(ts, i, seed=Fraction(1), start=t.start)
+        return _cardinal(ts, i, seed=1, start=t.start)
     if t.kind in _VALUE_KINDS:
         return _cardinal(ts, i, seed=None, start=t.start)
     return None, i + 1
 
 
-def _cardinal(
-    ts: Sequence[_Tok], i: int, seed: Fraction | None, start: int
-) -> tuple[_Num | None, int]:
+def _cardinal(ts: Sequence[_Tok], i: int, seed: Num | None, start: int) -> tuple[_Num | None, int]:
     """The cardinal grammar: groups below a thousand joined by scale words.
 
     "three hundred and forty-two", "two hundred and two thousand", "4 thousand 3 hundred and
     21", "1.5 million", "five and a half million", "two point five", "two thirds".
     """
     n = len(ts)
-    total = Fraction(0)  # completed scale groups
-    group: Fraction | None = seed  # the group being read
+    total: Num = 0  # completed scale groups
+    group: Num | None = seed  # the group being read
     hundred = False  # the group has a "hundred" in it
     last = "seed" if seed is not None else ""  # kind of the last figure token
     top: int | None = None  # the largest scale applied so far
@@ -554,13 +559,13 @@ def _cardinal(
     sep = ""  # "and" or "dash" when one was just read
     words = seed is not None
     digits_group = False  # the figure started with digits
-    accept: tuple[Fraction, int, int] | None = None  # value, next index, end offset
-    before_and: tuple[Fraction, int, int] | None = None  # accept point before "and <value>"
+    accept: tuple[Num, int, int] | None = None  # value, next index, end offset
+    before_and: tuple[Num, int, int] | None = None  # accept point before "and <value>"
     share = False
-    addend: Fraction | None = None  # the last figure added to a group ("and two" dozen)
+    addend: Num | None = None  # the last figure added to a group ("and two" dozen)
     j = i
 
-    def value() -> Fraction:
+    def value() -> Num:
         return total + (group or 0)
 
     while j < n:
@@ -627,8 +632,8 @@ def _cardinal(
             if _is_zero(t):
                 if last or group is not None or total:
                     break
-                accept = (Fraction(0), j + 1, t.end)
-                group, last = Fraction(0), "zero"
+                accept = (0, j + 1, t.end)
+                group, last = 0, "zero"
                 j += 1
                 if j < n and ts[j].kind == "point":
                     continue
@@ -746,7 +751,7 @@ def _cardinal(
             if v.denominator != 1 or v == 0:
                 break
             # "two thirds", "five eighths", "one-third"
-            total, group = v / t.value, None
+            total, group = Fraction(v, t.value), None
             share = True
             accept = (value(), j + 1, t.end)
             j += 1
@@ -794,9 +799,9 @@ def _decimal_words(ts: Sequence[_Tok], j: int) -> tuple[str, int]:
 class _Core:
     start: int
     end: int
-    low: Fraction
-    high: Fraction
-    estimate: Fraction | None
+    low: Num
+    high: Num
+    estimate: Num | None
     approximate: bool = False
     vague: bool = False
     share: bool = False
@@ -862,12 +867,12 @@ def _vague(m: regex.Match[str]) -> _Core:
         else:
             step = 10 if m["vmul"].lower() == "tens" else 100
             lo, hi = a * step * unit, (b + 1) * step * unit - 1
-        return _Core(s, e, Fraction(lo), Fraction(hi), None, approximate=True, vague=True)
+        return _Core(s, e, lo, hi, None, approximate=True, vague=True)
     if m["vword"]:  # "several", "a few hundred"
         a, b = VAGUE_WORDS[_norm(m["vword"])]
-        estimate = Fraction(a) if a == b else None
+        estimate = a if a == b else None
         if not m["vscale"]:
-            return _Core(s, e, Fraction(a), Fraction(b), estimate, approximate=True, vague=True)
+            return _Core(s, e, a, b, estimate, approximate=True, vague=True)
         scale = 1
         for w in _norm(m["vscale"]).split():
             scale *= VAGUE_SCALES[w]
@@ -875,11 +880,11 @@ def _vague(m: regex.Match[str]) -> _Core:
             lo, hi = a * 12, b * 12
         else:
             lo, hi = a * scale, (b + 1) * scale - 1
-        est = Fraction(a * scale) if estimate is not None else None
+        est = a * scale if estimate is not None else None
         return _Core(s, e, Fraction(lo), Fraction(hi), est, approximate=True, vague=True)
     word = (m["vplural"] or m["vplural2"]).lower()
     lo, hi = VAGUE_PLURALS[word]
-    return _Core(s, e, Fraction(lo), Fraction(hi), None, approximate=True, vague=True)
+    return _Core(s, e, lo, hi, None, approximate=True, vague=True)
 
 
 # --------------------------------------------------------------------------------------------
@@ -917,6 +922,13 @@ _POSTFIX = regex.compile(
     words=_NUMBER_WORDS,
 )
 _OF_AFTER = regex.compile(r"\s+of\b", regex.IGNORECASE)
+# "the second half", "the first quarter of 2017", "the northern half": a part, not a share
+_PART_BEFORE = regex.compile(
+    r"\b(?:first|second|third|fourth|final|last|latter|former|other|opening|closing|"
+    r"northern|southern|eastern|western|upper|lower|top|bottom|back|front|early|late|"
+    r"busiest|best|worst)[ \t]+$",
+    regex.IGNORECASE | regex.REVERSE,
+)
 _SHARE_BASE_AFTER = regex.compile(
     r"\s+(?:the|its|their|his|her|this|that|these|those|all|syria['’]s)\b", regex.IGNORECASE
 )
@@ -1027,12 +1039,12 @@ class _Bound:
     qualifier: str | None = None
     unit: str | None = None
     share: bool = False
-    low: Fraction | None = None
-    high: Fraction | None = None
+    low: Num | None = None
+    high: Num | None = None
     low_inc: bool = True
     high_inc: bool = True
     approximate: bool = False
-    estimate: Fraction | None = None
+    estimate: Num | None = None
     year: bool = False
 
 
@@ -1051,9 +1063,9 @@ def _bound(core: _Core, qualifier: str | None, postfix: str | None) -> _Bound:
     elif q == "at least":
         b.low, b.high = lo, None
     elif q == "fewer than":
-        b.low, b.high, b.high_inc = Fraction(0), hi, not point
+        b.low, b.high, b.high_inc = 0, hi, not point
     elif q == "up to":
-        b.low, b.high = Fraction(0), hi
+        b.low, b.high = 0, hi
     elif q == "nearly":
         b.approximate = True
         if point:
@@ -1137,8 +1149,10 @@ def _bind(text: str, cores: list[_Core], strict: bool) -> list[_Bound]:
             for attr in ("low", "high", "estimate"):
                 v = getattr(b, attr)
                 if v is not None:
-                    setattr(b, attr, v / 100)
+                    setattr(b, attr, Fraction(v, 100))
         if b.share:
+            if strict and c.share and _PART_BEFORE.search(text, max(0, c.start - 20), c.start):
+                continue
             of = _OF_AFTER.match(text, b.end)
             if of:
                 b.end = of.end()
@@ -1253,11 +1267,11 @@ def _compound(text: str, a: _Bound, b: _Bound) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
-def _float(v: Fraction | None) -> float | None:
-    if v is None:
-        return None
+def _float(v: Num | None) -> float | None:
+    if v is None or isinstance(v, int):
+        return v if v is None else float(v)
     if v.denominator == 1:
-        return float(int(v))
+        return float(v.numerator)
     return float(v)
 
 
@@ -1332,10 +1346,16 @@ def apply_fraction(share: Quantity, base: Quantity) -> Quantity:
     (1e7, ∞). Shares above 1 are not shares; bounds multiply, and a bound is inclusive only
     when both factors' bounds are."""
 
+    def exact(x: float) -> Fraction:
+        """A share as the simple fraction it was written as (0.333... is 1/3, 0.4 is 2/5)."""
+        f = Fraction(repr(x))
+        simple = f.limit_denominator(1000)
+        return simple if abs(simple - f) < Fraction(1, 10**12) else f
+
     def mul(x: float | None, y: float | None) -> float | None:
         if x is None or y is None:
             return None
-        return _float(Fraction(repr(x)) * Fraction(repr(y)))
+        return _float(exact(x) * Fraction(repr(y)))
 
     share_high = share.high
     return Quantity(
