@@ -49,6 +49,7 @@ Conventions (decisions, so that two readers of the code agree):
 
 from __future__ import annotations
 
+import bisect
 import calendar
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -309,7 +310,7 @@ class _Rule:
     name: str
     pattern: regex.Pattern[str]
     build: Builder
-    group: str | None = None  # the group whose span is the mention (default: whole match)
+    need: regex.Pattern[str]
 
 
 def _g(m: regex.Match[str], name: str) -> str | None:
@@ -760,22 +761,53 @@ def _build_weekday(m: regex.Match[str], anchor: date | None) -> tuple[DateRange,
     return _span(d, d, "day", wd), True
 
 
+# What every match of a rule contains: rules run only in windows around these, so a long text
+# without, say, a weekday name costs one quick scan for that rule.
+_NEED_MONTH = _compile(r"(?<![\p{L}])\L<months>(?![\p{L}])")
+_NEED_WEEKDAY = _compile(r"(?<![\p{L}])\L<weekdays>")
+_NEED_YEAR = _compile(r"(?<!\d)[12]\d{3}(?!\d)")
+_NEED_ISO = _compile(r"(?<!\d)[12]\d{3}[-/.]")
+_NEED_DECADE = _compile(r"\d0[ ]?'?s")
+_NEED_SEASON = _compile(r"\L<seasons>")
+_NEED_DAY_WORD = _compile(r"yesterday|today|tonight|tomorrow|morning|evening|afternoon|night")
+_NEED_PERIOD = _compile(r"week|month|year")
+_NEED_AGO = _compile(r"ago")
+_NEED_RECENT = _compile(r"recent")
+
 _RULES: tuple[_Rule, ...] = (
-    _Rule("month-first", _MONTH_FIRST, _build_full_date),
-    _Rule("day-first", _DAY_FIRST, _build_full_date),
-    _Rule("iso", _ISO, _build_iso),
-    _Rule("weekday-the-day", _WEEKDAY_THE_DAY, _build_weekday_the_day),
-    _Rule("month-year", _MONTH_YEAR, _build_month_year),
-    _Rule("month", _MONTH_ALONE, _build_month_alone),
-    _Rule("year", _YEAR_ALONE, _build_year_alone),
-    _Rule("decade", _DECADE, _build_decade),
-    _Rule("season", _SEASON, _build_season),
-    _Rule("day-word", _DAY_WORD, _build_day_word),
-    _Rule("period", _PERIOD, _build_period),
-    _Rule("ago", _AGO, _build_ago),
-    _Rule("recent", _RECENT, _build_recent),
-    _Rule("weekday", _WEEKDAY, _build_weekday),
+    _Rule("month-first", _MONTH_FIRST, _build_full_date, _NEED_MONTH),
+    _Rule("day-first", _DAY_FIRST, _build_full_date, _NEED_MONTH),
+    _Rule("iso", _ISO, _build_iso, _NEED_ISO),
+    _Rule("weekday-the-day", _WEEKDAY_THE_DAY, _build_weekday_the_day, _NEED_WEEKDAY),
+    _Rule("month-year", _MONTH_YEAR, _build_month_year, _NEED_MONTH),
+    _Rule("month", _MONTH_ALONE, _build_month_alone, _NEED_MONTH),
+    _Rule("year", _YEAR_ALONE, _build_year_alone, _NEED_YEAR),
+    _Rule("decade", _DECADE, _build_decade, _NEED_DECADE),
+    _Rule("season", _SEASON, _build_season, _NEED_SEASON),
+    _Rule("day-word", _DAY_WORD, _build_day_word, _NEED_DAY_WORD),
+    _Rule("period", _PERIOD, _build_period, _NEED_PERIOD),
+    _Rule("ago", _AGO, _build_ago, _NEED_AGO),
+    _Rule("recent", _RECENT, _build_recent, _NEED_RECENT),
+    _Rule("weekday", _WEEKDAY, _build_weekday, _NEED_WEEKDAY),
 )
+
+_MARGIN = 100  # longer than any mention ("the day before yesterday", "Wednesday, 22 of Jan")
+
+
+def _windows(need: regex.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    """Merged spans of ``text`` within ``_MARGIN`` of a match of ``need``."""
+    start = end = -1
+    for m in need.finditer(text):
+        a, b = max(0, m.start() - _MARGIN), min(len(text), m.end() + _MARGIN)
+        if a <= end:
+            end = b
+            continue
+        if end > start:
+            yield start, end
+        start, end = a, b
+    if end > start:
+        yield start, end
+
 
 # Groups that a rule matches for context but that are not part of the mention.
 _CONTEXT_GROUPS = ("cue", "strong", "weak", "after", "next")
@@ -799,7 +831,15 @@ def _mention_span(m: regex.Match[str]) -> tuple[int, int]:
 
 def _candidates(text: str, anchor: date | None) -> Iterator[DateMention]:
     for rule in _RULES:
-        for m in rule.pattern.finditer(text, timeout=None):
+        for pos, endpos in _windows(rule.need, text):
+            yield from _matches(rule, text, anchor, pos, endpos)
+
+
+def _matches(
+    rule: _Rule, text: str, anchor: date | None, pos: int, endpos: int
+) -> Iterator[DateMention]:
+    if True:
+        for m in rule.pattern.finditer(text, pos, endpos):
             built = rule.build(m, anchor)
             if built is None:
                 continue
@@ -816,12 +856,17 @@ def _candidates(text: str, anchor: date | None) -> Iterator[DateMention]:
 def find_dates(text: str, anchor: date | None) -> list[DateMention]:
     """Every date or date period in ``text``, left to right, non-overlapping."""
     found = sorted(_candidates(text, anchor), key=lambda c: (c.start - c.end, c.start))
-    taken: list[DateMention] = []
+    starts: list[int] = []  # sorted starts of the mentions taken, which never overlap
+    taken: dict[int, DateMention] = {}
     for c in found:
-        if all(c.end <= t.start or c.start >= t.end for t in taken):
-            taken.append(c)
-    taken.sort(key=lambda c: c.start)
-    return taken
+        i = bisect.bisect_right(starts, c.start)
+        if i > 0 and taken[starts[i - 1]].end > c.start:
+            continue  # overlaps the one that starts before it
+        if i < len(starts) and starts[i] < c.end:
+            continue  # overlaps the one that starts after it
+        starts.insert(i, c.start)
+        taken[c.start] = c
+    return [taken[s] for s in starts]
 
 
 # --------------------------------------------------------------------------------------------

@@ -375,6 +375,8 @@ _BLOCK = rf"""
       | \d{{1,2}}\s+o['’]clock\b
       | (?:1[89]|20)\d\d-\d\d(?![\d-])            # 1995-01, 2014-15
       | \d++(?:st|nd|rd|th|s)\b                   # 21st, 1990s
+      | \d{{1,3}}(?:,\d{{3}})++s\b                   # 1,000s
+      | \d{{4}}\s?(?:GMT|UTC|hrs|hours\s+GMT)\b     # 0400 GMT
       | \d++x\d++                                 # 4x4
     )
   | \+\d[\d\s./-]{{6,20}}\d                        # +1-222-2222-2222
@@ -934,7 +936,7 @@ _SHARE_BASE_AFTER = regex.compile(
 )
 _RANGE_JOIN = regex.compile(
     r"(?P<dash>[ \t]*[-–—~][ \t]*)|\s+(?P<to>to|through|thru|till|until)\s+"
-    r"|\s+(?P<and>and)\s+|\s+(?P<or>or)\s+",
+    r"|\s+(?P<and>and)\s+|\s+(?P<or>or)\s+|\s+(?P<ratio>in|out\s+of)\s+",
     regex.IGNORECASE,
 )
 _COMPOUND_JOIN = regex.compile(r"\s*,?\s*(?:(?:and|but)\s+)?(?:y\s+)?$", regex.IGNORECASE)
@@ -958,7 +960,9 @@ _DURATION_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _AGE_BEFORE = regex.compile(
-    r"\b(?:aged|age|ages)\s+(?:of\s+|between\s+|from\s+)?$", regex.IGNORECASE | regex.REVERSE
+    # "aged 45", "aged between 18 and 25", "ages 5 to 12"
+    r"\b(?:aged|age|ages)\s+(?:of\s+|between\s+|from\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$",
+    regex.IGNORECASE | regex.REVERSE,
 )
 _APPOSED_AGE = regex.compile(
     r"(?:\p{Lu}[\p{L}'’-]+|victim|man|woman|boy|girl|son|daughter|father|mother|husband|"
@@ -1221,6 +1225,8 @@ def _range(text: str, a: _Bound, b: _Bound) -> _Bound | None:
         gap["dash"] and not (text[a.core.start].isdigit() and text[b.core.start].isdigit())
     ):
         return None  # "three-nought-four" is not a range; "10-15" is
+    if gap["ratio"]:
+        return _ratio(a, b)
     opener = _RANGE_OPEN.search(text, max(0, a.start - 30), a.start)
     if gap["and"] and not (opener and opener["q"].lower().endswith("between")):
         return None
@@ -1245,6 +1251,17 @@ def _range(text: str, a: _Bound, b: _Bound) -> _Bound | None:
         start, b.end, a.core, qualifier="between", unit=unit, share=a.share, low=lo, high=hi,
         approximate=a.approximate or b.approximate, estimate=None,
     )  # fmt: skip
+
+
+def _ratio(a: _Bound, b: _Bound) -> _Bound | None:
+    """"one in five", "three out of 10": a share, like "a fifth of" (not a count of five)."""
+    x, y = a.core, b.core
+    if a.qualifier or b.qualifier or a.unit or b.unit or a.share or x.vague or y.vague:
+        return None
+    if not (x.low == x.high and y.low == y.high and 0 < x.low < y.low <= 1000) or b.year:
+        return None
+    share = Fraction(x.low) / Fraction(y.low)
+    return _Bound(a.start, b.end, x, share=True, low=share, high=share, estimate=share)
 
 
 def _compound(text: str, a: _Bound, b: _Bound) -> bool:

@@ -17,9 +17,10 @@ A rule module gives the verbs that mean its measures; this module does the rest.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import Any
 
 import regex
 
@@ -27,6 +28,7 @@ from homscheck.context import DocumentContext
 from homscheck.model import Claim
 from homscheck.names import default_aliases
 from homscheck.numbers import NumberMention, apply_fraction
+from homscheck.patterns import compile_words
 from homscheck.text import Sentence
 
 # What a count of people counts, by class: "militants" and "rebels" are both fighters.
@@ -108,62 +110,52 @@ class Measures:
     subjects: Mapping[str, str] = field(default_factory=lambda: SUBJECT_CLASSES)
 
 
-def _words(words: Iterable[str]) -> list[str]:
-    """A named list for ``\\L<...>``, longest first; an empty one matches nothing."""
-    return sorted(words, key=len, reverse=True) or ["\x00never\x00"]
-
-
 class CountPatterns:
     """The compiled patterns for one rule's measures."""
 
     def __init__(self, measures: Measures) -> None:
         self.measures = measures
-        subjects = sorted(measures.subjects, key=len, reverse=True)
-        lists = {
-            "subjects": subjects,
+        lists: dict[str, Any] = {
+            "subjects": list(measures.subjects),
             "sides": SIDES,
             "filler": _FILLER,
             "aux": _AUX,
             "adverbs": _ADVERBS,
+            "adjectives": list(measures.as_adjective),
         }
         # "<number> [of] [side] [filler] <subject>": "hundreds of thousands of people",
         # "189 ISIS militants", "a dozen seriously injured people"
-        subject = (
+        self.subject = compile_words(
             r"(?:\s+of)?"
             r"(?P<mods>(?:\s+(?:\L<filler>|\L<sides>|\p{Lu}[\p{L}-]*))*?)"
             r"(?:\s+(?:\L<adverbs>))?"
             r"(?:\s+(?P<adj>\L<adjectives>))?"
-            r"\s+(?P<subject>\L<subjects>)\b"
-        )
-        self.subject = regex.compile(
-            subject, adjectives=_words(measures.as_adjective), ignore_unused=True, **lists
+            r"\s+(?P<subject>\L<subjects>)\b",
+            **lists,
         )
         # after the subject: "[and 189 ISIS militants] [— armed men and their families —]
         # have been killed"
-        self.verb_after = regex.compile(
+        self.verb_after = compile_words(
             r"(?:\s*\([^()]{0,60}\))?"
             r"(?:\s*[—–]\s[^—–]{0,80}\s[—–])?"
             rf"(?:\s*,?\s+(?:and|as\s+well\s+as)(?:\s+{_WORD}){{1,5}}?)?"
             r"(?:\s*,)?(?:\s+(?:\L<aux>))*(?:\s+(?:\L<adverbs>))?"
             r"\s+(?P<verb>\L<verbs>)\b",
-            verbs=_words(measures.after_subject),
-            ignore_unused=True,
+            verbs=measures.after_subject,
             **lists,
         )
         # a bare verb right after the number: "50 killed and 120 wounded", "dozens more wounded"
-        self.bare_verb = regex.compile(
+        self.bare_verb = compile_words(
             r"(?:\s+(?:more|others|people))?\s+(?P<verb>\L<verbs>)\b",
-            verbs=_words(measures.as_adjective),
+            verbs=measures.as_adjective,
         )
         # before the number: "killing at least 23 fighters", "has displaced more than"
-        self.verb_before = regex.compile(
+        self.verb_before = compile_words(
             r"\b(?P<verb>\L<verbs>)(?:\s+(?:a\s+total\s+of|an\s+estimated|some|about))?\s+$",
-            verbs=_words(measures.before_number),
+            verbs=measures.before_number,
         )
         self.left_before = regex.compile(r"\b(?:left|leaving|leaves)\s+$")
-        self.left_state = regex.compile(
-            r"\s+(?P<state>\L<states>)\b", states=_words(measures.left_state)
-        )
+        self.left_state = compile_words(r"\s+(?P<state>\L<states>)\b", states=measures.left_state)
         self.toll = regex.compile(measures.toll + r"\s*$") if measures.toll else None
         self.including = regex.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$")
 

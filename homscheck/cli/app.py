@@ -6,11 +6,19 @@ import os
 import sys
 from datetime import date
 from enum import Enum
-from typing import Annotated, Optional
+from typing import IO, TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from homscheck import __version__
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from homscheck.cli.config import FileConfig
+    from homscheck.cli.inputs import Loaded
+    from homscheck.core import Config
+    from homscheck.model import Problem, Report
 from homscheck.cli import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS
 
 app = typer.Typer(
@@ -209,7 +217,9 @@ def schema() -> None:
 # -- helpers ---------------------------------------------------------------------------------
 
 
-def _emit(report, format: Format, output: str | None, *, show_all: bool, findings: bool) -> None:  # type: ignore[no-untyped-def]
+def _emit(
+    report: Report, format: Format, output: str | None, *, show_all: bool, findings: bool
+) -> None:
     """Write the report in ``format`` to stdout or ``output``."""
     import io
 
@@ -255,7 +265,7 @@ def _emit(report, format: Format, output: str | None, *, show_all: bool, finding
 
 def _load(
     paths: list[str], published: list[str] | None, max_bytes: int, group_by: str | None = None
-):  # type: ignore[no-untyped-def]
+) -> Loaded:
     from homscheck.cli.inputs import load
 
     dates = _parse_published(published or [])
@@ -270,7 +280,7 @@ def _load(
     return loaded
 
 
-def _file_config(path: str | None):  # type: ignore[no-untyped-def]
+def _file_config(path: str | None) -> FileConfig:
     from pathlib import Path
 
     from homscheck.cli.config import ConfigError, find_config, load_config
@@ -286,7 +296,9 @@ def _file_config(path: str | None):  # type: ignore[no-untyped-def]
         raise typer.Exit(EXIT_ERROR) from None
 
 
-def _run_config(file_config, select: list[str] | None, ignore: list[str] | None):  # type: ignore[no-untyped-def]
+def _run_config(
+    file_config: FileConfig, select: list[str] | None, ignore: list[str] | None
+) -> Config:
     from dataclasses import replace
 
     from homscheck.compare import Settings
@@ -325,20 +337,20 @@ def _parse_published(values: list[str]) -> dict[str, date]:
     return dates
 
 
-def _with_problems(report, problems):  # type: ignore[no-untyped-def]
+def _with_problems(report: Report, problems: tuple[Problem, ...]) -> Report:
     from dataclasses import replace
 
     return replace(report, problems=tuple(problems) + tuple(report.problems))
 
 
-def _print_problems(report) -> None:  # type: ignore[no-untyped-def]
+def _print_problems(report: Report) -> None:
     from homscheck.cli.render import visible
 
     for p in report.problems:
         _warn(f"{visible(p.source)}: {visible(p.message)}")
 
 
-def _fails(report, fail_on: FailOn) -> bool:  # type: ignore[no-untyped-def]
+def _fails(report: Report, fail_on: FailOn) -> bool:
     from homscheck.model import Verdict
 
     if fail_on == FailOn.never:
@@ -351,7 +363,7 @@ def _warn(message: str) -> None:
     print(f"homscheck: {message}", file=sys.stderr)
 
 
-def _console(file=None, force_plain: bool = False):  # type: ignore[no-untyped-def]
+def _console(file: IO[str] | None = None, force_plain: bool = False) -> Console:
     from rich.console import Console
 
     no_color = force_plain or os.environ.get("NO_COLOR", "") != ""
