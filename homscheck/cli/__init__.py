@@ -28,6 +28,7 @@ class Interrupted(BaseException):
 def run(argv: Sequence[str] | None = None) -> int:
     """Run the app; return its exit code. Usage errors are the library's (exit 2); a crash is
     reported in one line and exits 2, never 1; Ctrl-C exits 130."""
+    import contextlib
     import signal
 
     from homscheck.cli.app import app
@@ -36,10 +37,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         raise Interrupted
 
     previous = None
-    try:
+    with contextlib.suppress(ValueError):  # not the main thread: leave Ctrl-C alone
         previous = signal.signal(signal.SIGINT, interrupt)
-    except ValueError:  # not the main thread: leave Ctrl-C alone
-        pass
     try:
         app(args=list(argv) if argv is not None else None, prog_name="homscheck")
     except SystemExit as exc:
@@ -47,7 +46,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     except Interrupted:
         _error("interrupted")
         return EXIT_INTERRUPTED
-    except Exception as exc:  # noqa: BLE001 - a crash must exit 2, never 1
+    except Exception as exc:
         _error(f"internal error: {type(exc).__name__}: {exc}")
         return EXIT_ERROR
     finally:
