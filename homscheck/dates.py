@@ -258,7 +258,7 @@ _PARTS_OF_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 def _part_word(word: str | None) -> str | None:
     if not word:
         return None
-    w = word.lower().replace("-", " ").strip()
+    w = regex.sub(r"^the\s+", "", word.lower().replace("-", " ").strip())
     if w.startswith(("early", "beginning", "start")):
         return "early"
     if w.startswith(("mid", "middle")):
@@ -475,7 +475,8 @@ _MONTH_ALONE = _compile(
       | (?P<cue>(?<![\p{{L}}])(?:in|since|until|till|by|during|through|from|before|after|of|and)
             {SP}(?:the{SP})?)
     )?
-    (?<![\p{{L}}])(?P<month>\L<full_months>|sept|sep|oct|nov|dec|jan|feb|aug)(?![\p{{L}}])\.?
+    (?<![\p{{L}}])(?P<month>\L<full_months>|(?:sept|sep|oct|nov|dec|jan|feb|aug)(?![\p{{L}}])\.?)
+    (?![\p{{L}}])
     (?!{SPS}[-/]?{SPS}\d)
     (?=(?P<after>{SP}\p{{Lu}})|)
     """
@@ -488,9 +489,10 @@ def _build_month_alone(
     month_word = m.group("month")
     rel = (_g(m, "rel") or "").lower()
     cue = _g(m, "cue")
-    if _g(m, "after") and not rel and not cue:
+    after = _g(m, "after")
+    if after and after.strip()[:1].isupper() and not rel and not cue:
         return None  # "April Ryan", "June Carter": a name
-    lower = month_word.lower()
+    lower = month_word.lower().rstrip(".")
     if len(lower) <= 4 and lower not in ("june", "july") and not (rel or cue):
         return None  # "Jan", "Aug" alone
     if lower in ("may", "march") and not (rel or cue):
@@ -838,19 +840,18 @@ def _candidates(text: str, anchor: date | None) -> Iterator[DateMention]:
 def _matches(
     rule: _Rule, text: str, anchor: date | None, pos: int, endpos: int
 ) -> Iterator[DateMention]:
-    if True:
-        for m in rule.pattern.finditer(text, pos, endpos):
-            built = rule.build(m, anchor)
-            if built is None:
-                continue
-            value, relative = built
-            start, end = _mention_span(m)
-            # trim trailing dots and spaces ("Aug." keeps its dot only inside a date)
-            while end > start and text[end - 1] in " \t\u00a0,":
-                end -= 1
-            if end <= start:
-                continue
-            yield DateMention(start, end, text[start:end], value, relative)
+    for m in rule.pattern.finditer(text, pos, endpos):
+        built = rule.build(m, anchor)
+        if built is None:
+            continue
+        value, relative = built
+        start, end = _mention_span(m)
+        # trim trailing dots and spaces ("Aug." keeps its dot only inside a date)
+        while end > start and text[end - 1] in " \t\u00a0,":
+            end -= 1
+        if end <= start:
+            continue
+        yield DateMention(start, end, text[start:end], value, relative)
 
 
 def find_dates(text: str, anchor: date | None) -> list[DateMention]:
@@ -883,6 +884,7 @@ _LABEL = _compile(
     """
 )
 _WORD = regex.compile(r"\p{L}+")
+_ISO_TEXT = regex.compile(r"[12]\d{3}-\d\d?-\d\d?")
 _TOP_LINES = 15
 _LEFTOVER_WORDS = 6
 
@@ -949,7 +951,8 @@ def find_publication_date(text: str) -> Dateline | None:
         if number >= _TOP_LINES:
             continue
         rest = line[: mention.start] + " " + line[mention.end:]
-        if _leftover_ok(rest):
+        at_start = not line[: mention.start].strip()
+        if (at_start and _ISO_TEXT.fullmatch(mention.text)) or _leftover_ok(rest):
             plain.append(found)
     if published:
         return min(published, key=lambda d: (d.published, d.start))

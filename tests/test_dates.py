@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from itertools import pairwise
 from datetime import date, timedelta
 
 import pytest
@@ -312,7 +313,7 @@ def test_left_to_right_non_overlapping() -> None:
     )
     found = find_dates(text, MON)
     assert [m.text for m in found] == ["Sunday", "May 18, 2017", "late 2014", "last month"]
-    for a, b in zip(found, found[1:]):
+    for a, b in pairwise(found):
         assert a.end <= b.start
     for m in found:
         assert text[m.start : m.end] == m.text
@@ -376,7 +377,7 @@ def test_any_text_never_raises(text: str, anchor: date | None) -> None:
     found = find_dates(text, anchor)
     for m in found:
         assert text[m.start : m.end] == m.text
-    for a, b in zip(found, found[1:]):
+    for a, b in pairwise(found):
         assert a.end <= b.start
     find_publication_date(text)
 
