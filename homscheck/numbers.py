@@ -51,9 +51,11 @@ reaches to just under a billion because "millions displaced" is said of 11 milli
 as of 3 million.
 
 Shares: "half of", "more than half", "a third of", "two-thirds of", "three quarters of",
-"40% of" give a mention with ``fraction=True`` whose value is the share (0.5, 0.4...); the
-figure it applies to follows "of" (or "the", "its"...). "half a million" and "one and a half"
-are plain numbers.
+"40% of", "one in five", "three out of 10" give a mention with ``fraction=True`` whose value is
+the share (0.5, 0.4...); the figure it applies to, if the text gives one, follows "of" (or
+"the", "its"...). "half a million" and "one and a half" are plain numbers. A bare "half" or
+"third" that is neither bounded nor followed by "of"/"the" is not read ("the second half",
+"a third term").
 
 Units: "%", "percent", "per cent" give unit ``"percent"``; "$", "US$", "dollars" give
 ``"USD"``, "£" ``"GBP"``, "€" and "euros" ``"EUR"``. Suffixes: "10k" = 10,000, "1.5m" / "1.5mn"
@@ -1254,7 +1256,7 @@ def _range(text: str, a: _Bound, b: _Bound) -> _Bound | None:
 
 
 def _ratio(a: _Bound, b: _Bound) -> _Bound | None:
-    """"one in five", "three out of 10": a share, like "a fifth of" (not a count of five)."""
+    """ "one in five", "three out of 10": a share, like "a fifth of" (not a count of five)."""
     x, y = a.core, b.core
     if a.qualifier or b.qualifier or a.unit or b.unit or a.share or x.vague or y.vague:
         return None

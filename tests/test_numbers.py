@@ -304,6 +304,23 @@ def test_shares(phrase: str, quote: str, low: float, high: float | None) -> None
     assert m.value.unit is None
 
 
+@pytest.mark.parametrize(
+    ("phrase", "quote", "share"),
+    [
+        ("one in five residents", "one in five", 0.2),
+        ("three out of 10 children", "three out of 10", 0.3),
+        ("1 in 4 homes", "1 in 4", 0.25),
+    ],
+)
+def test_ratios_are_shares(phrase: str, quote: str, share: float) -> None:
+    m = only(f"The survey found {phrase} had no water.")
+    assert (m.text, m.fraction, m.value.low, m.value.high) == (quote, True, share, share)
+
+
+def test_figures_around_in_that_are_not_ratios() -> None:
+    assert texts("Police arrested 3 in 2014 and 12 in six towns.") == ["3", "12", "six"]
+
+
 def test_share_words_that_are_not_shares() -> None:
     assert find_numbers("in the second half of the match") == []
     assert find_numbers("He won a third term.") == []
@@ -346,6 +363,7 @@ def test_apply_fraction() -> None:
         "Polls close at 5 p.m. on Sunday.",
         "The meeting began at 10:30.",
         "Trains leave at 9 o'clock.",
+        "The raid began at 0400 GMT.",
         # ordinals
         "It is the country's third largest port.",
         "The war is in its seventh year.",
@@ -357,6 +375,8 @@ def test_apply_fraction() -> None:
         "The 45-year-old driver was arrested.",
         "The victim, 23, was taken to hospital.",
         "A man aged 45 was arrested.",
+        "Men aged between 18 and 25 were detained.",
+        "Children ages 5 to 12 attend.",
         "The suspect is 45 years old.",
         "They agreed a 10-day truce.",
         "The two-year programme ended.",
@@ -370,6 +390,8 @@ def test_apply_fraction() -> None:
         "The server at 10.0.0.1 went down.",
         "Passengers boarded flight MH17.",
         "Music of the 1990s played.",
+        "Jets such as the F-16 and Su-24 flew.",
+        "The pages listed 1,1,2,3,5,8.",
         # "one" as a pronoun
         "One of the bridges collapsed.",
         "The one who spoke was arrested.",

@@ -89,11 +89,11 @@ NUMBER_SCOPE = [
         lambda c: bool(regex.search(r"\d\s*(?:e[+-]?\d|\^|x10)|\d\s*g\b|\d\s+m\b", _texts(c))),
     ),
     Scope(
-        "ratios and written-out division",
-        "'one over three', 'one out of three', '2000 over 3', '1/4', '⅔': a ratio is two counts"
-        " in news ('one in five children'); homscheck reads shares only as 'half of', 'a third"
-        " of', '40% of'. Slashes between digits are dates in news ('8/3')",
-        lambda c: bool(regex.search(r"\bover\b|\bout of\b|\d\s+in\s+\w|/|[½⅓⅔¼¾⅕⅙⅛]", _texts(c))),
+        "division and slash fractions",
+        "'one over three', '2000 over 3', '1/4', '⅔': news writes division as 'one in three' or"
+        " 'a third of' (both read); 'over' before a figure is a bound ('over 3' is more than 3),"
+        " and digits around a slash are dates ('8/3')",
+        lambda c: bool(regex.search(r"\bover\b|/|[½⅓⅔¼¾⅕⅙⅛]", _texts(c))),
     ),
     Scope(
         "fractions with denominators above ten",
@@ -160,6 +160,8 @@ NUMBER_KNOWN_MISSES = {
     "1m isn't a number.": "homscheck reads '1m' as a million, as news does ('1m refugees')",
     "Exercises nrs. 22,24,26,31.": "comma chains that are not thousands groupings ('1,1,1',"
     " '22,24,26') are read as lists or codes, never as counts",
+    "two out of five hundreds tvs": "'five hundreds' is not standard English: homscheck reads"
+    " 'two out of five' and the vague 'hundreds'",
     " two thirds of a million": "read as the share 'two thirds of' and the figure 'a million';"
     " apply_fraction gives the same product",
 }
