@@ -18,10 +18,12 @@ so an upper bound alone gives the interval a lower bound of 0)::
     fewer than / less than / under / below        [0, X)            estimate X
     up to / at most / no more than / as many as / [0, X]            estimate X
       X or fewer
+    exactly / a total of / only / equal to        [X, X]            estimate X
     nearly / almost / just under / just short of  [X(1-T), X)       approximate, estimate X
     just over / slightly more than                (X, X(1+T)]       approximate, estimate X
     about / around / some / roughly /             [X(1-T), X(1+T)]  approximate, estimate X
-      approximately / an estimated / close to
+      approximately / an estimated / close to /
+      X or so / X-odd
     between X and Y / from X to Y / X to Y / X-Y  [X, Y]            estimate none
       / X or Y ("two or three")
 
@@ -58,7 +60,8 @@ the share (0.5, 0.4...); the figure it applies to, if the text gives one, follow
 "a third term").
 
 Units: "%", "percent", "per cent" give unit ``"percent"``; "$", "US$", "dollars" give
-``"USD"``, "£" ``"GBP"``, "€" and "euros" ``"EUR"``. Suffixes: "10k" = 10,000, "1.5m" / "1.5mn"
+``"USD"``, "£" ``"GBP"``, "€" and "euros" ``"EUR"``; other symbols and codes before a figure
+their ISO code ("A$5m" ``"AUD"``, "EUR 7bn" ``"EUR"``). Suffixes: "10k" = 10,000, "1.5m" / "1.5mn"
 = 1,500,000, "2.5bn" / "2.5b" = 2,500,000,000, "1tn" = 10**12. "500m from the border" is
 metres, not millions: a bare "m" followed by a word of place or size ("from", "north",
 "high"...) ends the number before the "m". Measurement units glued to a figure ("29km") end
@@ -91,6 +94,7 @@ group could otherwise be re-read, and context is looked at in windows of bounded
 
 from __future__ import annotations
 
+import string
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
@@ -296,9 +300,11 @@ POSTFIX_QUALIFIERS: Mapping[str, str] = {
     **dict.fromkeys(["or so", "odd", "or thereabouts", "give or take"], "about"),
 }  # fmt: skip
 
+# Written before the figure, with or without a space: "$3m", "US$ 1MM", "£10", "EUR 5bn".
 CURRENCY_PREFIXES: Mapping[str, str] = {
-    "$": "USD", "US$": "USD", "US $": "USD", "USD": "USD", "£": "GBP", "GBP": "GBP",
-    "€": "EUR", "EUR": "EUR",
+    "$": "USD", "US$": "USD", "USD": "USD", "£": "GBP", "GBP": "GBP", "€": "EUR",
+    "EUR": "EUR", "A$": "AUD", "AUD": "AUD", "C$": "CAD", "CAD": "CAD", "NZ$": "NZD",
+    "HK$": "HKD", "S$": "SGD", "¥": "JPY", "JPY": "JPY", "CHF": "CHF",
 }  # fmt: skip
 CURRENCY_WORDS: Mapping[str, str] = {
     "dollars": "USD", "dollar": "USD", "us dollars": "USD", "usd": "USD", "euros": "EUR",
@@ -405,14 +411,16 @@ _SCAN = regex.compile(
     a_heads=_A_HEADS,
 )
 
-# Where the scanner can start: a digit, a number word, "a"/"an", a vague word, or the head of
-# a blocked span ("No. 5", "V.1.0", "#5", "+1-222", "(312)"). Looking for these first and
-# trying the scanner only there is several times faster than letting it try every position.
+# Where the scanner can start: a digit, a number word, a vague word, or the head of a blocked
+# span ("No. 5", "V.1.0", "#5", "+1-222", "(312)"). Looking for these first, in a lower-cased
+# copy of the text, and trying the scanner only there is several times faster than letting
+# it try every position. "a"/"an" are not triggers: the word after them is ("a dozen").
 _TRIGGER = regex.compile(
     r"\d|\.\d|[#+(](?=\d)|\b(?:no|v|ver|version)\.?\s?(?=\d)|\b(?:\L<words>)\b",
-    regex.IGNORECASE,
-    words=_alts([*_NUMBER_WORDS, "a", "an", "several", "tens", *VAGUE_PLURALS]),
+    words=_alts([*_NUMBER_WORDS, "several", "few", "couple", "handful", "tens", *VAGUE_PLURALS]),
 )
+_A_BEFORE = regex.compile(r"\ban?[ \t]+$", regex.IGNORECASE | regex.REVERSE)
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 _TOKEN = regex.compile(rf"(?P<num>{_DIGITS})|(?P<word>\p{{L}}+)|(?P<dash>[-–])", regex.IGNORECASE)
 _METRE_AFTER = regex.compile(
@@ -817,16 +825,26 @@ class _Core:
 
 def _scan(text: str) -> Iterator[regex.Match[str]]:
     """What ``_SCAN.finditer(text)`` gives, trying the scanner only where a trigger is."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer ("İ")
+        lowered = text.translate(_ASCII_LOWER)
     pos = 0
     search = _TRIGGER.search
     match = _SCAN.match
     while True:
-        t = search(text, pos)
+        t = search(lowered, pos)
         if t is None:
             return
-        m = match(text, t.start())
+        at = t.start()
+        m = None
+        if text[at].isalpha():  # "a dozen", "a few": the figure starts at "a"
+            a = _A_BEFORE.search(text, max(pos, at - 4), at)
+            if a is not None:
+                m = match(text, a.start())
+        if m is None:
+            m = match(text, at)
         if m is None or m.end() == m.start():
-            pos = t.start() + 1
+            pos = at + 1
             continue
         yield m
         pos = m.end()
@@ -907,8 +925,9 @@ _RANGE_OPEN = regex.compile(
     regex.IGNORECASE | regex.REVERSE,
 )
 _CURRENCY_BEFORE = regex.compile(
-    r"(?:(?<![\p{L}])(?:US|A|C|NZ|HK|S)?\s?\$|(?<![\p{L}])(?:USD|GBP|EUR)|£|€)[ \t]?$",
-    regex.IGNORECASE | regex.REVERSE,
+    r"(?<![\p{L}])(?P<cur>\L<currencies>)[ \t]?$",
+    regex.REVERSE,
+    currencies=_alts([*CURRENCY_PREFIXES, "US $"]),
 )
 _UNIT_AFTER = regex.compile(
     r"(?P<pct>[ \t]?%|[ \t]*(?:-|\s)?(?:percent|per[ \t]cent|pct)\b)"
@@ -917,7 +936,7 @@ _UNIT_AFTER = regex.compile(
     currencies=_alts(CURRENCY_WORDS),
 )
 _POSTFIX = regex.compile(
-    r"(?:(?P<plus>\+|[ \t]*-?plus\b)|[ \t]*,?\s+(?P<q>\L<posts>)\b"
+    r"(?:(?P<plus>\+|[ \t]*-?plus\b)|(?:[ \t]*,?\s+|[ \t]*-[ \t]*)(?P<q>\L<posts>)\b"
     r"|\s+or\s+(?P<eq>equal(?:\s+to)?)\b)"
     r"(?![ \t]*(?:than[ \t]+|to[ \t]+)?(?:an?[ \t]+)?(?:\d|\L<words>\b))"
     r"(?![ \t]+(?:than|or[ \t]+equal)\b)",
@@ -1117,8 +1136,7 @@ def _bind(text: str, cores: list[_Core], strict: bool) -> list[_Bound]:
         unit = None
         cur = _CURRENCY_BEFORE.search(text, max(floor, start - 6), start)
         if cur and not c.share:
-            sym = regex.sub(r"\s", "", cur.group()).upper()
-            unit = "USD" if "$" in sym or sym == "USD" else ("GBP" if sym in "£GBP" else "EUR")
+            unit = CURRENCY_PREFIXES[cur["cur"].replace(" ", "")]
             start = cur.start()
         after = _UNIT_AFTER.match(text, end)
         if after and not c.share:

@@ -189,6 +189,13 @@ def test_two_bounds_that_cannot_meet_stay_apart() -> None:
     assert texts("more than 40 and fewer than 10") == ["more than 40", "fewer than 10"]
 
 
+@pytest.mark.parametrize("phrase", ["100 or so", "100-odd", "some 100-odd"])
+def test_approximate_postfix(phrase: str) -> None:
+    m = only(f"They said {phrase} fighters surrendered.")
+    assert m.text == phrase and m.qualifier == "about"
+    assert interval(m.value) == (90, 110, True, True)
+
+
 def test_approximate_postfix_with_bound() -> None:
     m = only("about five hundred or more boats")
     assert interval(m.value) == (500, None, True, True)
@@ -275,6 +282,8 @@ def test_prepositions_do_not_bound_vague_words() -> None:
         ("€5bn", 5_000_000_000, "EUR"),
         ("20 million dollars", 20_000_000, "USD"),
         ("7 euros", 7, "EUR"),
+        ("A$5m", 5_000_000, "AUD"),
+        ("EUR 7bn", 7_000_000_000, "EUR"),
     ],
 )
 def test_units(phrase: str, value: float, unit: str) -> None:
