@@ -1380,8 +1380,10 @@ def read_ordinal(text: str) -> int | None:
 
 def apply_fraction(share: Quantity, base: Quantity) -> Quantity:
     """A share of a figure: "more than half of" (0.5, ∞) × "20-million-plus" [2e7, ∞) gives
-    (1e7, ∞). Shares above 1 are not shares; bounds multiply, and a bound is inclusive only
-    when both factors' bounds are."""
+    (1e7, ∞). Bounds multiply; a bound is inclusive only when both factors' bounds are. A share
+    is at most the whole, so an open-ended share of a bounded figure ends at the figure:
+    "more than half of 900" is (450, 900]. Shares written as simple fractions multiply exactly
+    (a third of 900 is 300, not 299.99...)."""
 
     def exact(x: float) -> Fraction:
         """A share as the simple fraction it was written as (0.333... is 1/3, 0.4 is 2/5)."""
@@ -1394,12 +1396,14 @@ def apply_fraction(share: Quantity, base: Quantity) -> Quantity:
             return None
         return _float(exact(x) * Fraction(repr(y)))
 
-    share_high = share.high
+    share_high, share_high_inclusive = share.high, share.high_inclusive
+    if share_high is None:
+        share_high, share_high_inclusive = 1.0, True
     return Quantity(
         mul(share.low, base.low),
         mul(share_high, base.high),
         share.low_inclusive and base.low_inclusive,
-        share.high_inclusive and base.high_inclusive,
+        share_high_inclusive and base.high_inclusive,
         share.approximate or base.approximate,
         mul(share.estimate, base.estimate),
         base.unit,

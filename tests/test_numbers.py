@@ -345,6 +345,10 @@ def test_apply_fraction() -> None:
     assert third.low == third.high == 300
     pct = apply_fraction(only("40% of").value, Quantity.exact(2500))
     assert pct == Quantity.exact(1000)
+    capped = apply_fraction(share, Quantity.exact(900))
+    assert interval(capped) == (450, 900, False, True)
+    fewer = apply_fraction(only("fewer than half of").value, Quantity.exact(900))
+    assert interval(fewer) == (0, 450, True, False)
 
 
 # ------------------------------------------------------------------------------------------
