@@ -21,9 +21,12 @@ Conventions (decisions, so that two readers of the code agree):
   (the anchor's own month counts); "last March" is the most recent March before the anchor's
   month. Without an anchor: ``DateRange(None, None, "month", anchored=False)``.
 * A weekday alone ("on Sunday", "by Wednesday", "Monday night") is the most recent such day on
-  or before the anchor (the anchor's own weekday is the anchor); "last Sunday" is the most
-  recent one strictly before it; "this Friday" / "next Friday" are that day of the anchor's
-  (ISO, Monday-first) week / of the week after: future only when the words say so.
+  or before the anchor (the anchor's own weekday is the anchor). "last Friday" / "previous
+  Friday" is the Friday of the week before the anchor's (Monday-first weeks; news style keeps
+  "last" for the previous week: a Thursday article's "last Wednesday" is 8 days back, its
+  "Wednesday" yesterday). "this Friday" / "next Friday" are that day of the anchor's week / of
+  the week after, "coming Friday" the first one after the anchor: future only when the words
+  say so. "the following Friday" is relative to some event, not read.
 * Parts of a year: "early 2015" Jan-Apr, "mid-2015" May-Aug, "late 2015" Sep-Dec (thirds;
   granularity ``"year-part"``). Parts of a month: early 1-10, mid 11-20, late 21-end
   (``"month-part"``). "the end of March" = late March; "the beginning of March" = early.
@@ -176,7 +179,7 @@ MONTH = r"(?<![\p{L}])(?P<month>\L<months>)(?![\p{L}])\.?"
 WEEKDAY_ANY = r"(?<![\p{L}])(?P<wd>\L<weekdays_any>)(?![\p{L}])\.?"
 # "3" "03" "3rd" "21st" "third" "twenty-first"; never part of a longer number or a time
 DAY = (
-    r"(?:(?P<day>(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])(?!\d))(?:st|nd|rd|th)?(?![\p{L}\d])"
+    r"(?:(?P<day>(?<![\d.,$€£])(?<![$€£]\s)(?:[12]\d|3[01]|0?[1-9])(?!\d))(?:st|nd|rd|th)?(?![\p{L}\d])"
     r"(?!\s*(?::\d|[.,]\d|%|(?:a\.?m|p\.?m)\b))"
     r"|(?P<dayword>(?<![\p{L}])\L<ordinals>(?![\p{L}])))"
 )
@@ -375,9 +378,9 @@ def _build_full_date(m: regex.Match[str], anchor: date | None) -> tuple[DateRang
 _MONTH_FIRST = _compile(
     rf"""
     (?:{WEEKDAY_ANY},?{SP}(?:the{SP})?)?
-    {MONTH}(?:{SPS}[-/]{SPS}|{SPS}(?:the{SP})?)
+    {MONTH}(?:{SPS}[-/]{SPS}|{SPS}(?:the{SP})?|,{SPS}(?=\d\d?(?:st|nd|rd|th)))
     {DAY}
-    (?:{SPS},?{SPS}{YEAR}|{SPS}[-/]{SPS}{YEAR})?
+    (?:{SPS},?{SPS}{YEAR}|{SPS}[-/]{SPS}{YEAR}|,?{SP}(?:of|in){SP}{YEAR})?
     """
 )
 
@@ -386,16 +389,16 @@ _DAY_FIRST = _compile(
     rf"""
     (?:{WEEKDAY_ANY},?{SP})?
     (?:the{SP})?
-    {DAY}\.?(?:{SP}(?P<of>of){SP}|{SPS}-{SPS}|{SP})
+    {DAY}\.?(?:{SP}day)?(?:{SP}(?P<of>of){SP}|{SPS}-{SPS}|{SP})
     {MONTH}
-    (?:{SPS},?{SPS}{YEAR}|-{YEAR})?
+    (?:{SPS},?{SPS}{YEAR}|-{YEAR}|,?{SP}(?:of|in){SP}{YEAR})?
     """
 )
 
 # "2017-08-03" "2015/08/12" "2015.5.13" "2019-sep-1"
 _ISO = _compile(
     r"""
-    (?<![\d\-/.])(?P<year>[12]\d{3})(?P<sep>[-/.])
+    (?<![\d])(?<!\d[-/.])(?P<year>[12]\d{3})(?P<sep>[-/.])
     (?:(?P<mnum>1[0-2]|0?[1-9])|(?P<month>\L<months>))
     (?P=sep)(?P<day>[12]\d|3[01]|0?[1-9])(?![\d]|[-/.]\d)
     """
@@ -449,7 +452,7 @@ _MONTH_YEAR = _compile(
     rf"""
     (?:(?P<part>early|mid|middle|late|(?:the{SP})?(?:end|beginning|start|middle){SP}of)(?:{SP}|{SPS}-{SPS}))?
     (?:
-        {MONTH}(?:{SP}of)?{SPS},?{SPS}{YEAR}
+        {MONTH}(?:{SP}of)?(?:{SPS},?{SPS}|[-/]){YEAR}
       | {YEAR}{SPS},?{SPS}{MONTH}
     )
     (?![\p{{L}}\d])
@@ -548,13 +551,18 @@ def _build_year_alone(m: regex.Match[str], anchor: date | None) -> tuple[DateRan
 _DECADE = _compile(
     r"""
     (?:(?P<part>early|mid|late)[-\s]+)?
-    (?<![\d,.])(?P<decade>1[0-9]\d0|20\d0)[ ]?'?s(?![\p{L}\d])
+    (?:
+        (?<![\d,.])(?P<decade>1[0-9]\d0|20\d0)[ ]?['’]?s
+      | (?<![\p{L}\d,.])['’](?P<short>\d0)s
+      | (?<![\p{L}\d,.'’])(?P<short>\d0)['’]s
+    )(?![\p{L}\d])
     """
 )
 
 
 def _build_decade(m: regex.Match[str], anchor: date | None) -> tuple[DateRange, bool] | None:
-    start = int(m.group("decade"))
+    short = _g(m, "short")
+    start = int(m.group("decade")) if not short else (1900 if short >= "20" else 2000) + int(short)
     part = _part_word(_g(m, "part"))
     a, b = start, start + 9
     if part == "early":
@@ -635,7 +643,7 @@ _PERIOD = _compile(
     (?<![\p{{L}}])
     (?:(?P<part>earlier|early|mid|middle|late|later|(?:the{SP})?(?:end|beginning|start){SP}of)
         (?:{SP}|-)(?:in{SP})?)?
-    (?P<rel>this|last|next|past|previous|coming|the{SP}past|the{SP}previous|the{SP}coming
+    (?P<rel>this|last|next|past|previous|coming|(?<=(?:earlier|later){SP}in{SP})the|the{SP}past|the{SP}previous|the{SP}coming
         |the{SP}following|following|current)
     {SP}(?P<unit>week|month|year)(?![\p{{L}}])
     """
@@ -661,7 +669,7 @@ def _build_period(m: regex.Match[str], anchor: date | None) -> tuple[DateRange, 
         return None
     if anchor is None:
         return _unknown(unit), True
-    offset = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1,
+    offset = {"this": 0, "the": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1,
               "coming": 1, "following": 1}[rel]
     a, b = _period(unit, anchor, offset)
     gran = unit
@@ -747,17 +755,18 @@ def _build_weekday(m: regex.Match[str], anchor: date | None) -> tuple[DateRange,
     if word.islower() and len(m.group(0)) == len(word):
         pass  # lower-case weekdays are still weekdays ("on sunday")
     rel = regex.sub(r"^the\s+", "", (_g(m, "rel") or "").lower())
+    if rel == "following":
+        return None  # "the following Friday": after some event, not after the article
     if anchor is None:
         return _unknown("day", wd), True
     if rel in ("last", "past", "previous"):
-        d = resolve_weekday(wd, anchor - timedelta(days=1))
+        d = _week_start(anchor) - timedelta(days=7) + timedelta(days=wd)
     elif rel == "this":
         d = _week_start(anchor) + timedelta(days=wd)
-    elif rel in ("next", "coming", "following"):
-        if rel == "next":
-            d = _week_start(anchor) + timedelta(days=7 + wd)
-        else:
-            d = anchor + timedelta(days=(wd - anchor.weekday() - 1) % 7 + 1)
+    elif rel == "next":
+        d = _week_start(anchor) + timedelta(days=7 + wd)
+    elif rel == "coming":
+        d = anchor + timedelta(days=(wd - anchor.weekday() - 1) % 7 + 1)
     else:
         d = resolve_weekday(wd, anchor)
     return _span(d, d, "day", wd), True
