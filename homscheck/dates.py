@@ -237,6 +237,15 @@ def _recent_month(m: int, anchor: date, strictly_before: bool = False) -> int:
     return y
 
 
+def _squash(words: str) -> str:
+    """``words`` with single spaces between them."""
+    return " ".join(words.split())
+
+
+def _strip_the(words: str) -> str:
+    return _squash(words).removeprefix("the ")
+
+
 def _week_start(d: date) -> date:
     return d - timedelta(days=d.weekday())
 
@@ -261,7 +270,7 @@ _PARTS_OF_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 def _part_word(word: str | None) -> str | None:
     if not word:
         return None
-    w = regex.sub(r"^the\s+", "", word.lower().replace("-", " ").strip())
+    w = _strip_the(word.lower().replace("-", " ").strip())
     if w.startswith(("early", "beginning", "start")):
         return "early"
     if w.startswith(("mid", "middle")):
@@ -330,7 +339,7 @@ def _day_of(m: regex.Match[str]) -> int | None:
         return int(digits)
     word = _g(m, "dayword")
     if word:
-        return _ORDINAL_WORDS.get(regex.sub(r"\s+", " ", word.lower()))
+        return _ORDINAL_WORDS.get(_squash(word.lower()))
     return None
 
 
@@ -629,7 +638,7 @@ _DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1,
 
 
 def _build_day_word(m: regex.Match[str], anchor: date | None) -> tuple[DateRange, bool] | None:
-    word = regex.sub(r"\s+", " ", m.group("word").lower())
+    word = _squash(m.group("word").lower())
     offset = -2 if "before" in word else _DAY_OFFSETS[word]
     if anchor is None:
         return _unknown("day"), True
@@ -662,7 +671,7 @@ def _period(unit: str, anchor: date, offset: int) -> tuple[date, date]:
 
 
 def _build_period(m: regex.Match[str], anchor: date | None) -> tuple[DateRange, bool] | None:
-    rel = regex.sub(r"^the\s+", "", m.group("rel").lower())
+    rel = _strip_the(m.group("rel").lower())
     unit = m.group("unit").lower()
     part_raw = (_g(m, "part") or "").lower()
     if rel in ("following", "coming") and unit != "week":
@@ -703,7 +712,7 @@ _AGO = _compile(
 
 def _build_ago(m: regex.Match[str], anchor: date | None) -> tuple[DateRange, bool] | None:
     raw = m.group("count").lower()
-    n = int(raw) if raw.isdigit() else _COUNTS[regex.sub(r"\s+", " ", raw)]
+    n = int(raw) if raw.isdigit() else _COUNTS[_squash(raw)]
     unit = m.group("unit").lower()
     if anchor is None:
         return _unknown(unit), True
@@ -754,7 +763,7 @@ def _build_weekday(m: regex.Match[str], anchor: date | None) -> tuple[DateRange,
     word = m.group("wd")
     if word.islower() and len(m.group(0)) == len(word):
         pass  # lower-case weekdays are still weekdays ("on sunday")
-    rel = regex.sub(r"^the\s+", "", (_g(m, "rel") or "").lower())
+    rel = _strip_the((_g(m, "rel") or "").lower())
     if rel == "following":
         return None  # "the following Friday": after some event, not after the article
     if anchor is None:
