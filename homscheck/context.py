@@ -43,6 +43,7 @@ _REPORTING = regex.compile(
 )
 
 
+_NEAR = 300  # characters around a claim in which its place and date are looked for
 _SPACES = {c: " " for c in (0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}
 _PARAGRAPH = regex.compile(r"\n[ \t]*\n")
 # What may stand before a place's name when the phrase is about the place itself:
@@ -98,7 +99,7 @@ class DocumentContext:
     def place_near(self, sentence: Sentence, at: int, end: int | None = None) -> str | None:
         """The place a claim at ``at`` is about: a place named in the sentence from ``at`` on
         (the nearest), else a "the town" there resolved to its name, else one named before."""
-        stop = sentence.end if end is None else end
+        stop = min(sentence.end if end is None else end, at + _NEAR)
         after = self.places_in(at, stop)
         if after:
             return after[0].key
@@ -106,7 +107,7 @@ class DocumentContext:
             resolved = self.resolve_anaphor(type_, at + a_start)
             if resolved:
                 return resolved
-        before = self.places_in(sentence.start, at)
+        before = self.places_in(max(sentence.start, at - _NEAR), at)
         return before[-1].key if before else None
 
     def resolve_place_phrase(self, start: int, end: int) -> str | None:
@@ -134,12 +135,13 @@ class DocumentContext:
         """(event time, reported time) named in the sentence; the date nearest ``at`` wins."""
         event: list[DateMention] = []
         reported: list[DateMention] = []
-        for d in self.dates_in(sentence.start, sentence.end):
+        pivot = sentence.start if at is None else at
+        lo, hi = max(sentence.start, pivot - _NEAR), min(sentence.end, pivot + _NEAR)
+        for d in self.dates_in(lo, hi):
             if not d.value.known and d.value.weekday is None:
                 continue  # "in March" with no year to put it in says nothing comparable
             before = self.text[max(sentence.start, d.start - 30) : d.start]
             (reported if _REPORTING.search(before) else event).append(d)
-        pivot = sentence.start if at is None else at
 
         def nearest(ds: list[DateMention]) -> DateRange | None:
             if not ds:

@@ -35,6 +35,9 @@ _BOUNDARY = regex.compile(
 )
 
 
+_NEWLINE = regex.compile(r"\n")
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int
@@ -52,11 +55,23 @@ def sentences(text: str) -> Iterator[Sentence]:
     yield from _stripped(text, pos, len(text))
 
 
+# No real sentence is longer; a longer run (a table, a list, junk with no full stop) is cut at
+# white space so that the work per sentence stays bounded and the whole read stays linear.
+MAX_SENTENCE = 1200
+
+
 def _stripped(text: str, start: int, end: int) -> Iterator[Sentence]:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        yield from _stripped(text, start, cut)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         yield Sentence(start, end, text[start:end])
 
@@ -65,7 +80,7 @@ class LineIndex:
     """Maps character offsets to 1-based (line, column)."""
 
     def __init__(self, text: str) -> None:
-        self._starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        self._starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._starts, offset) - 1

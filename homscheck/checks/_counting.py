@@ -209,10 +209,10 @@ def _sentence_claims(
         if reading is None:
             continue
         previous = reading
-        clause = text[sentence.start : reading.start]
+        near = max(sentence.start, reading.start - 200), min(sentence.end, reading.end + 200)
         event, reported = ctx.when(sentence, number.start)
         cumulative = bool(
-            _RUNNING.search(text, sentence.start, sentence.end) or _WAR_AGENT.search(clause)
+            _RUNNING.search(text, *near) or _WAR_AGENT.search(text, near[0], reading.start)
         )
         place = None if cumulative and event is None else ctx.place_near(sentence, number.end)
         yield ctx.claim(

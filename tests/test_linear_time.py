@@ -1,0 +1,52 @@
+"""Every rule runs in time linear in its input: adversarial text costs no more per megabyte
+than a small factor of ordinary news. (``bench/adversarial.py`` runs the full-size inputs: 1 MB
+of "1,1,1", 100,000 "more than", 50,000 weekday names...; this test runs them scaled down.)"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from homscheck import Document, read_document
+
+SIZE = 40_000  # characters per input: large enough to show a quadratic, small enough to be quick
+FACTOR = 5.0  # the most an adversarial megabyte may cost against a megabyte of news
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def repeat(unit: str, size: int = SIZE) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+ADVERSARIAL = {
+    "comma chain": repeat("1,"),
+    "more than": repeat("more than "),
+    "capitalised words": repeat("Talal Barazi Homs Governor Syrian Army "),
+    "long number": "9" * 10_000 + " people were killed.",
+    "weekday names": repeat("Sunday "),
+    "qualified counts": repeat("at least 5 "),
+    "number words": repeat("twenty-one hundred and "),
+    "dates": repeat("May 16, 2018 "),
+    "verbs and counts": repeat("killed killed 5 people and "),
+    "titles": repeat("governor President Col "),
+    "open brackets": repeat("(a (b [c "),
+}
+
+
+def seconds_per_char(text: str) -> float:
+    best = float("inf")
+    for _ in range(2):
+        start = time.perf_counter()
+        read_document(Document("t", text))
+        best = min(best, time.perf_counter() - start)
+    return best / len(text)
+
+
+def test_adversarial_inputs_cost_about_what_news_costs() -> None:
+    news = repeat("\n\n".join(p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt"))))
+    read_document(Document("warm-up", news[:5000]))
+    baseline = seconds_per_char(news)
+    ratios = {name: seconds_per_char(text) / baseline for name, text in ADVERSARIAL.items()}
+    slow = {name: round(r, 1) for name, r in ratios.items() if r > FACTOR}
+    assert not slow, f"slower per character than {FACTOR}x news: {slow}"
