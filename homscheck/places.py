@@ -44,9 +44,10 @@ _NAME = (
 _PATTERNS = regex.compile(
     rf"""
     # "the town of al-Sukhna", "the western Syrian city of Homs", "city of Al Sukhna"
-    \b(?:the\s+)?(?:[\p{{Ll}}\p{{Lu}}-]+\s+){{0,3}}?(?P<type1>\L<types>)\s+of\s+(?P<name1>{_NAME})
+    \b(?P<type1>\L<types>)\s+of\s+(?P<name1>{_NAME})
     # "Homs province", "Raqqa city", "Idlib countryside"
     | \b(?P<name2>{_NAME})\s+(?P<type2>province|governorate|city|district|town|village|region)\b
+      (?!\s+of\b)  # "the Euphrates town of Qara Qawzak" names Qara Qawzak
     # "in Rastan", "near Nassib", "from Idlib"
     | \b(?:in|at|near|from|into|to|towards?|outside|around|across|of)\s+(?P<name3>{_NAME})
       (?:\s+(?P<type3>province|governorate|city|district|town|village|region)\b)?

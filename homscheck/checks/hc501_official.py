@@ -125,8 +125,17 @@ _NOT_PEOPLE = frozenset(
 )  # fmt: skip
 
 
+# A sentence can name an official only if it has a title or a verb of speaking: the patterns
+# above run only on those.
+_TRIGGER = regex.compile(
+    r"\b(?:(?i:\L<titles>)|said|says|told|added|stated|announced|warned)\b", titles=sorted(TITLES)
+)
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     for sentence in ctx.sentences:
+        if not _TRIGGER.search(ctx.text, sentence.start, sentence.end):
+            continue
         taken: list[tuple[int, int]] = []
         for pattern in _PATTERNS:
             for m in pattern.finditer(ctx.text, sentence.start, sentence.end):
