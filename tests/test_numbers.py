@@ -626,6 +626,34 @@ def test_between_contains_both_ends(a: int, d: int) -> None:
     assert q.contains(a) and q.contains(a + d) and not q.contains(a + d + 1)
 
 
+_VOCABULARY = (
+    "one two three a an and half third quarter hundred thousand million bn m k , . - – ~ more "
+    "than at least about some nearly between to from or plus + % percent $ £ € of the people "
+    "2014 2,500 1.5 12 0 0.5 twenty-one first 21st dozen dozens hundreds tens several few "
+    "couple year-old -year aged May 16 : / ( ) # No. V. in out over GMT p.m. İ 5G 29km point"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_VOCABULARY.split(" ")), st.sampled_from([" ", "", "\n"])),
+        max_size=14,
+    )
+)
+def test_any_text_gives_sound_mentions(parts: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in parts)
+    end = 0
+    for m in find_numbers(text):
+        assert m.text == text[m.start : m.end]
+        assert m.start >= end
+        end = m.end
+        q = m.value
+        assert q.low is None or q.high is None or q.low <= q.high
+    read_number(text)
+    read_ordinal(text)
+
+
 # ------------------------------------------------------------------------------------------
 # Linear time
 # ------------------------------------------------------------------------------------------
