@@ -93,15 +93,44 @@ def _aligned(
     group: list[Claim], epochs: Mapping[str, DateRange | None], cfg: Settings
 ) -> list[list[Claim]]:
     """The claims of one group that speak of the same place and occasion, as components."""
-    group = sorted(group, key=lambda c: c.id)
-    places = {core_key(c.place) for c in group if c.place}
-    timed = [c for c in group if c.time is not None]
+    components: list[list[Claim]] = []
+    for same_place in _by_place(group):
+        components += _by_occasion(same_place, epochs, cfg)
+    return components
+
+
+def _by_place(group: list[Claim]) -> list[list[Claim]]:
+    """Claims split by place. A claim that names no place joins the claims of the one place the
+    others name; when they name several, it could be about any of them and stays apart."""
+    by_key: dict[str, list[Claim]] = defaultdict(list)
+    unplaced: list[Claim] = []
+    for c in sorted(group, key=lambda c: c.id):
+        if c.place:
+            by_key[core_key(c.place)].append(c)
+        else:
+            unplaced.append(c)
+    if len(by_key) == 1 and not _needs_place(group):
+        (only,) = by_key.values()
+        return [only + unplaced]
+    return [*by_key.values(), unplaced]
+
+
+def _needs_place(group: list[Claim]) -> bool:
+    return any(c.kind == "event-date" for c in group)  # an event with no place could be any
+
+
+def _by_occasion(
+    claims: list[Claim], epochs: Mapping[str, DateRange | None], cfg: Settings
+) -> list[list[Claim]]:
+    if len({c.document for c in claims}) < 2:
+        return []
+    timed = [c for c in claims if c.time is not None]
     times_agree = all(
         _times_compatible(a.time, b.time, cfg)  # type: ignore[arg-type]
         for i, a in enumerate(timed)
         for b in timed[i + 1 :]
     )
-    parent = list(range(len(group)))
+    parent = list(range(len(claims)))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -109,30 +138,24 @@ def _aligned(
             i = parent[i]
         return i
 
-    for i, a in enumerate(group):
-        for j in range(i + 1, len(group)):
-            b = group[j]
-            if a.document == b.document:
-                continue
-            if _same_subject(a, b, places, timed, times_agree, epochs, cfg):
+    for i, a in enumerate(claims):
+        for j in range(i + 1, len(claims)):
+            b = claims[j]
+            if a.document != b.document and _same_occasion(a, b, times_agree, epochs, cfg):
                 parent[find(i)] = find(j)
     components: dict[int, list[Claim]] = defaultdict(list)
-    for i, c in enumerate(group):
+    for i, c in enumerate(claims):
         components[find(i)].append(c)
     return [c for c in components.values() if len({x.document for x in c}) > 1]
 
 
-def _same_subject(
+def _same_occasion(
     a: Claim,
     b: Claim,
-    places: set[str],
-    timed: list[Claim],
     times_agree: bool,
     epochs: Mapping[str, DateRange | None],
     cfg: Settings,
 ) -> bool:
-    if not _places_compatible(a, b, places):
-        return False
     events = isinstance(a.value, Event) and isinstance(b.value, Event)
     if events and not _same_change_of_hands(a.value, b.value):  # type: ignore[arg-type]
         return False
@@ -147,14 +170,6 @@ def _same_subject(
         epoch = epochs.get(untimed.document)
         return epoch is None or _reported_after(timed_claim.time, epoch, cfg)  # type: ignore[arg-type]
     return _epochs_compatible(epochs.get(a.document), epochs.get(b.document), cfg)
-
-
-def _places_compatible(a: Claim, b: Claim, places: set[str]) -> bool:
-    if a.place and b.place:
-        return core_key(a.place) == core_key(b.place)
-    if a.kind in ("event-date",):
-        return False  # an event with no place could be any event of its kind
-    return len(places) <= 1
 
 
 def _same_change_of_hands(a: Event, b: Event) -> bool:

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field, replace
 from homscheck.checks import Rule, all_rules
 from homscheck.compare import Settings, compare_claims
 from homscheck.context import DocumentContext, Options
-from homscheck.dates import find_publication_date
+from homscheck.dates import find_dates, find_publication_date
+from homscheck.inference import infer_publication_date
 from homscheck.model import Claim, DateRange, Document, Finding, Problem, Report
 
 
@@ -47,13 +48,22 @@ Mapper = Callable[[Callable[[Document], Extraction], Sequence[Document]], Iterab
 
 
 def with_publication_date(doc: Document) -> Document:
-    """The document with its publication date from its dateline, unless it already has one."""
+    """The document with its publication date: as given, else from its dateline, else inferred
+    from its own dates and weekdays where they pin the week down (``homscheck.inference``)."""
     if doc.published is not None:
         return doc
     line = find_publication_date(doc.text)
-    if line is None:
+    if line is not None:
+        return replace(doc, published=line.published, published_source="text")
+    inferred = infer_publication_date(find_dates(doc.text, None))
+    if inferred is None:
         return doc
-    return replace(doc, published=line.published, published_source="text")
+    return replace(
+        doc,
+        published=inferred.published,
+        published_source="inferred",
+        published_reason=inferred.reason,
+    )
 
 
 def read_document(doc: Document, config: Config | None = None) -> Extraction:

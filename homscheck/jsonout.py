@@ -15,6 +15,7 @@ def document_json(d: Document) -> dict[str, Any]:
         "path": d.path,
         "published": d.published.isoformat() if d.published else None,
         "published_source": d.published_source,
+        "published_reason": d.published_reason,
         "group": d.group,
     }
 

@@ -261,6 +261,7 @@ class Document:
     published: date | None = None
     published_source: str | None = None  # "text", "command line", "metadata", "inferred"
     group: str | None = None  # the cluster it belongs to, with --group-by
+    published_reason: str | None = None  # how an inferred date was inferred
 
 
 @dataclass(frozen=True)

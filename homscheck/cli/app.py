@@ -39,6 +39,7 @@ class Format(str, Enum):
     github = "github"
     markdown = "markdown"
     csv = "csv"
+    html = "html"
 
 
 class FailOn(str, Enum):
@@ -103,6 +104,10 @@ def compare(
     paths: PathsArg,
     format: FormatOpt = Format.table,
     all_: Annotated[bool, typer.Option("--all", help="Show agreements too.")] = False,
+    bars: Annotated[
+        bool,
+        typer.Option("--bars", help="Draw each figure and date on a number line or timeline."),
+    ] = False,
     fail_on: Annotated[
         Optional[FailOn],  # noqa: UP045
         typer.Option(
@@ -131,7 +136,7 @@ def compare(
     report = run_compare(loaded.documents, run_config)
     report = _with_problems(report, loaded.problems)
     _print_problems(report)
-    _emit(report, format, output, show_all=all_, findings=True)
+    _emit(report, format, output, show_all=all_, findings=True, bars=bars)
     if report.problems:
         raise typer.Exit(EXIT_ERROR)
     raise typer.Exit(EXIT_FINDINGS if _fails(report, fail_on) else EXIT_CLEAN)
@@ -218,7 +223,13 @@ def schema() -> None:
 
 
 def _emit(
-    report: Report, format: Format, output: str | None, *, show_all: bool, findings: bool
+    report: Report,
+    format: Format,
+    output: str | None,
+    *,
+    show_all: bool,
+    findings: bool,
+    bars: bool = False,
 ) -> None:
     """Write the report in ``format`` to stdout or ``output``."""
     import io
@@ -232,7 +243,7 @@ def _emit(
         else:
             console = _console()
         if findings:
-            render.findings_table(report, console, show_all=show_all)
+            render.findings_table(report, console, show_all=show_all, bars=bars)
         else:
             render.claims_table(report, console)
         text = buf.getvalue() if output else None
@@ -242,6 +253,10 @@ def _emit(
         text = buf.getvalue()
     elif format == Format.csv:
         text = formats.claims_csv(report)
+    elif format == Format.html:
+        from homscheck.cli.html import report_html
+
+        text = report_html(report, show_all=show_all, findings=findings)
     else:
         writer = {
             Format.jsonl: formats.jsonl,

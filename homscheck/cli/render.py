@@ -54,7 +54,9 @@ def write_json(report: Report, out: IO[str], *, findings: bool) -> None:
     out.write("\n")
 
 
-def findings_table(report: Report, console: Console, *, show_all: bool) -> None:
+def findings_table(
+    report: Report, console: Console, *, show_all: bool, bars: bool = False
+) -> None:
     shown = [f for f in report.findings if show_all or f.verdict != Verdict.AGREE]
     _summary(report, shown, console)
     if not shown:
@@ -72,6 +74,11 @@ def findings_table(report: Report, console: Console, *, show_all: bool) -> None:
         label = Text(f"{finding.verdict.value}: ", style=VERDICT_STYLE[finding.verdict])
         label.append(visible(finding.message))
         console.print(label)
+        if bars:
+            # Each finding's number line or timeline under its sentence (homscheck.cli.bars).
+            from homscheck.cli.bars import print_chart
+
+            print_chart(finding, console)
 
 
 def _finding_rows(table: Table, finding: Finding) -> None:
