@@ -179,7 +179,8 @@ def _unit(finding: Finding) -> str:
     units = {
         v.unit for v in (c.value for c in finding.claims) if isinstance(v, (Quantity, Duration))
     }
-    return units.pop() if len(units) == 1 and None not in units else ""
+    unit = units.pop() if len(units) == 1 else None
+    return unit or ""
 
 
 def _date_row(claim: Claim) -> Row:
@@ -290,7 +291,7 @@ def _nice_step(span: float, count: int = 4) -> float:
     raw = span / max(1, count)
     if raw <= 0:
         return 1.0
-    base = 10 ** math.floor(math.log10(raw))
+    base = 10.0 ** math.floor(math.log10(raw))
     for m in (1, 2, 2.5, 5, 10):
         if m * base >= raw:
             return m * base
@@ -383,7 +384,7 @@ def terminal_lines(c: Chart, width: int, verdict: Verdict) -> list[Text]:
     bar_w = max(8, min(bar_w, 64))
 
     lines = [_fit_text(Text("  " + visible(c.title), style="bold"), width)]
-    for row, label, value in zip(c.rows, labels, values):
+    for row, label, value in zip(c.rows, labels, values, strict=True):
         line = Text("  " + _cut(label, label_w).ljust(label_w) + " ")
         if row.span is None:
             line.append(_cut(row.note, width - len(line.plain)), style="italic")
