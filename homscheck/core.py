@@ -86,8 +86,21 @@ def read_document(doc: Document, config: Config | None = None) -> Extraction:
         except Exception as exc:
             message = f"internal error in {rule.code} ({type(exc).__name__}: {exc})"
             problems.append(Problem(doc.id, message, internal=True))
-    ordered = tuple(sorted(claims.values(), key=lambda c: (c.start, c.end, c.check, c.id)))
+    kept = _without_fallback_overlaps(list(claims.values()), cfg.rules())
+    ordered = tuple(sorted(kept, key=lambda c: (c.start, c.end, c.check, c.id)))
     return Extraction(doc, ordered, tuple(problems), ctx.epoch)
+
+
+def _without_fallback_overlaps(claims: list[Claim], rules: Sequence[Rule]) -> list[Claim]:
+    """A fallback rule's claim (the generic quantity rule) gives way to any named rule's claim
+    over the same words."""
+    fallback = {r.code for r in rules if r.fallback}
+    named = [(c.start, c.end) for c in claims if c.check not in fallback]
+    return [
+        c
+        for c in claims
+        if c.check not in fallback or not any(s < c.end and c.start < e for s, e in named)
+    ]
 
 
 def extract(document: Document, config: Config | None = None) -> tuple[Claim, ...]:

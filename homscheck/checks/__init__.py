@@ -38,6 +38,7 @@ class Rule:
     doc: str
     examples: tuple[Example, ...]
     extract: Callable[[DocumentContext], Iterable[Claim]]
+    fallback: bool = False  # its claims give way to a named rule's over the same words
 
 
 def _rule_from(module: ModuleType) -> Rule:
@@ -53,6 +54,7 @@ def _rule_from(module: ModuleType) -> Rule:
         doc=doc,
         examples=tuple(Example(s, y) for s, y in module.EXAMPLES),
         extract=module.extract,
+        fallback=bool(getattr(module, "FALLBACK", False)),
     )
 
 

@@ -1,0 +1,125 @@
+"""Other quantities: any count, sum of money, percentage or measure, with what it counts.
+
+Reads the figures no named rule claims: "aid of $50 million", "a turnout of 45 %", "3,000 homes
+were destroyed", "destroyed 3,000 homes", "prices rose 12 percent", "40% of voters". What is
+counted is the noun the figure counts ("homes") or the noun it is the figure of ("aid",
+"turnout"), with the verb that says what happened to it where there is one ("homes destroyed"),
+so that "3,000 homes destroyed" is never compared with "500 homes damaged".
+
+This rule is a fallback: a figure that a named rule (casualties, displacement...) reads is left
+to that rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from homscheck.checks._counting import SUBJECT_CLASSES
+from homscheck.checks.hc104_equipment import VEHICLES
+from homscheck.context import DocumentContext
+from homscheck.model import Claim
+from homscheck.numbers import NumberMention
+from homscheck.patterns import compile_words
+from homscheck.text import Sentence
+
+CODE = "HC901"
+NAME = "quantity"
+KIND = "quantity"
+FALLBACK = True
+EXAMPLES = [
+    ("The World Bank approved aid of $50 million for the region.", "aid = 50,000,000 USD"),
+    ("Some 3,000 homes were destroyed by the storm.", "homes destroyed = about 3,000"),
+    ("Turnout was 45 percent, the commission said.", "turnout = 45 percent"),
+]
+
+# Nouns that are not what a figure counts: "3,000 of them", "2 in the morning".
+_NOT_COUNTED = [
+    "of", "in", "on", "at", "to", "and", "or", "the", "a", "an", "per", "from", "for", "by",
+    "with", "than", "more", "times", "years", "year", "months", "month", "weeks", "week", "days",
+    "day", "hours", "hour", "minutes", "percent", "per", "cent", "point", "points", "who", "which",
+    "that", "were", "was", "are", "is", "have", "has", "had", "will", "would", "km", "kms",
+    "kilometres", "kilometers", "miles", "mile", "metres", "meters", "m", "kg", "tonnes", "tons",
+    "feet", "ft", "inches", "acres", "hectares", "sq", "square", "degrees", "litres", "liters",
+    "barrels", "mph", "kmh", "gmt", "am", "pm", "p", "a",
+]  # fmt: skip
+# "3,000 homes", "two suicide bombers", "3,000 homes were destroyed", "120 tunnels destroyed":
+# up to three words of a noun phrase, then what happened to it
+_WORD = r"(?!(?:\L<stop>|\L<named>)\b)\p{Ll}[\p{Ll}-]+"
+_PHRASE = (
+    rf"\s+(?:of\s+)?(?P<phrase>{_WORD}(?:\s+{_WORD}){{0,2}})"
+    r"(?:(?:\s+(?:were|was|have\s+been|had\s+been|are|is|been))?\s+(?P<verb>\p{Ll}+ed)\b)?"
+    r"(?![\p{L}-])"
+)
+_NOUN_AFTER = compile_words(_PHRASE, stop=_NOT_COUNTED, named=[*SUBJECT_CLASSES, *VEHICLES])
+# "two-thirds of households": a share of anything, people included
+_SHARE_OF = compile_words(_PHRASE, stop=_NOT_COUNTED, named=[])
+# "aid of $50 million", "a turnout of 45 %", "turnout was 45 percent", "prices rose 12 percent"
+_NOUN_BEFORE = regex.compile(
+    r"\b(?P<noun>\p{L}[\p{Ll}-]{2,})\s+(?:of|was|were|is|are|stood\s+at|reached|rose|fell|"
+    r"rose\s+by|fell\s+by|totalled|totaled|totaling|totalling|worth|at)\s+$"
+)
+# "destroyed 3,000 homes": the verb before the figure
+_VERB_BEFORE = regex.compile(r"\b(?P<verb>\p{Ll}+ed)\s+$")
+
+
+def extract(ctx: DocumentContext) -> Iterator[Claim]:
+    for sentence in ctx.sentences:
+        for number in ctx.numbers_in(sentence.start, sentence.end):
+            found = _what(ctx, sentence, number)
+            if found is None:
+                continue
+            measure, start, end = found
+            event, reported = ctx.when(sentence, number.start)
+            yield ctx.claim(
+                CODE, KIND, measure, "", start, end, number.value, sentence,
+                place=ctx.place_near(sentence, end), time=event, reported=reported,
+            )  # fmt: skip
+
+
+def _what(
+    ctx: DocumentContext, sentence: Sentence, number: NumberMention
+) -> tuple[str, int, int] | None:
+    text = ctx.text
+    before = text[max(sentence.start, number.start - 40) : number.start]
+    if number.fraction:
+        after = _SHARE_OF.match(text, number.end, sentence.end)
+        if not after:
+            return None
+        return f"share of {_head(after['phrase'])}", number.start, after.end("phrase")
+    if number.value.unit is None:
+        after = _NOUN_AFTER.match(text, number.end, sentence.end)
+        if after:
+            noun, verb_in_phrase = _head_and_verb(after["phrase"])
+            verb = after["verb"] or verb_in_phrase or _verb_before(before)
+            measure = f"{noun} {verb}" if verb else noun
+            return measure, number.start, after.end()
+    owner = _NOUN_BEFORE.search(before)
+    if owner and number.value.unit is not None:
+        start = number.start - len(before) + owner.start()
+        return owner["noun"].lower(), start, number.end
+    return None
+
+
+def _head(phrase: str) -> str:
+    """The noun a phrase counts: its last word ("suicide bombers" -> "bombers")."""
+    return _head_and_verb(phrase)[0]
+
+
+def _head_and_verb(phrase: str) -> tuple[str, str | None]:
+    """The counted noun of a phrase and what happened to it. A count counts a plural: the first
+    plural word is the noun ("suicide bombers", "households lack clean"), else the first word;
+    a later "-ed" word is the verb ("tunnels destroyed")."""
+    words = phrase.split()
+    plural = next(
+        (i for i, w in enumerate(words) if w.endswith("s") and not w.endswith("ss") and len(w) > 3),
+        0,
+    )
+    verb = next((w for w in words[plural + 1 :] if w.endswith("ed")), None)
+    return words[plural], verb
+
+
+def _verb_before(before: str) -> str | None:
+    m = _VERB_BEFORE.search(before)
+    return m["verb"] if m else None
