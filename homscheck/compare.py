@@ -70,7 +70,7 @@ def compare_claims(
     findings += _name_findings(names, epochs, cfg)
     groups: dict[tuple[str, str, str, bool], list[Claim]] = defaultdict(list)
     for c in claims:
-        if not isinstance(c.value, Name):
+        if c.comparable and not isinstance(c.value, Name):
             groups[(c.kind, c.measure, c.subject, c.cumulative)].append(c)
     for group in groups.values():
         if len({c.document for c in group}) < 2:

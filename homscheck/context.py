@@ -167,6 +167,7 @@ class DocumentContext:
         reported: DateRange | None = None,
         cumulative: bool = False,
         label: str = "",
+        comparable: bool = True,
     ) -> Claim:
         line, column = self._lines.position(start)
         return Claim(
@@ -188,6 +189,7 @@ class DocumentContext:
             cumulative=cumulative,
             context=squeeze(self.doc.text[sentence.start : sentence.end]),
             label=label,
+            comparable=comparable,
         )
 
 

@@ -291,6 +291,7 @@ class Claim:
     reported: DateRange | None = None  # the day the source says it was reported, if it says
     context: str = ""  # the sentence, for the report
     label: str = ""  # the topic in words, where measure/subject/place do not say it well
+    comparable: bool = True  # False: kept for the record, too little context to compare
 
     def describe(self) -> str:
         """The value in words, with the report date where that is the only date it has."""
@@ -323,6 +324,7 @@ class Claim:
             "cumulative": self.cumulative,
             "reported": self.reported.to_json() if self.reported else None,
             "topic": self.topic,
+            "comparable": self.comparable,
             "text": self.text,
             "start": self.start,
             "end": self.end,

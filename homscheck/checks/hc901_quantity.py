@@ -42,7 +42,7 @@ _NOT_COUNTED = [
     "that", "were", "was", "are", "is", "have", "has", "had", "will", "would", "km", "kms",
     "kilometres", "kilometers", "miles", "mile", "metres", "meters", "m", "kg", "tonnes", "tons",
     "feet", "ft", "inches", "acres", "hectares", "sq", "square", "degrees", "litres", "liters",
-    "barrels", "mph", "kmh", "gmt", "am", "pm", "p", "a",
+    "barrels", "mph", "kmh", "gmt", "am", "pm", "p", "a", "other", "others", "counts", "count",
 ]  # fmt: skip
 # "3,000 homes", "two suicide bombers", "3,000 homes were destroyed", "120 tunnels destroyed":
 # up to three words of a noun phrase, then what happened to it
@@ -70,35 +70,39 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             found = _what(ctx, sentence, number)
             if found is None:
                 continue
-            measure, start, end = found
+            measure, start, end, context = found
             event, reported = ctx.when(sentence, number.start)
             yield ctx.claim(
                 CODE, KIND, measure, "", start, end, number.value, sentence,
                 place=ctx.place_near(sentence, end), time=event, reported=reported,
+                comparable=context,
             )  # fmt: skip
 
 
 def _what(
     ctx: DocumentContext, sentence: Sentence, number: NumberMention
-) -> tuple[str, int, int] | None:
+) -> tuple[str, int, int, bool] | None:
+    """What a figure counts, where its quote starts and ends, and whether the sentence says
+    enough to compare it: a bare "two counts" or "five others" does not; "3,000 homes were
+    destroyed", "aid of $50 million" and "40% of voters" do."""
     text = ctx.text
     before = text[max(sentence.start, number.start - 40) : number.start]
     if number.fraction:
         after = _SHARE_OF.match(text, number.end, sentence.end)
         if not after:
             return None
-        return f"share of {_head(after['phrase'])}", number.start, after.end("phrase")
+        return f"share of {_head(after['phrase'])}", number.start, after.end("phrase"), True
     if number.value.unit is None:
         after = _NOUN_AFTER.match(text, number.end, sentence.end)
         if after:
             noun, verb_in_phrase = _head_and_verb(after["phrase"])
             verb = after["verb"] or verb_in_phrase or _verb_before(before)
             measure = f"{noun} {verb}" if verb else noun
-            return measure, number.start, after.end()
+            return measure, number.start, after.end(), verb is not None
     owner = _NOUN_BEFORE.search(before)
     if owner and number.value.unit is not None:
         start = number.start - len(before) + owner.start()
-        return owner["noun"].lower(), start, number.end
+        return owner["noun"].lower(), start, number.end, True
     return None
 
 

@@ -10,8 +10,11 @@ import csv
 import hashlib
 import io
 import json
+import os
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from homscheck import __version__
 from homscheck.checks import all_rules
@@ -76,6 +79,8 @@ def sarif(report: Report, show_all: bool) -> str:
                         "rules": rules,
                     }
                 },
+                # Columns count characters (code points), not the UTF-16 units SARIF assumes.
+                "columnKind": "unicodeCodePoints",
                 "results": results,
             }
         ],
@@ -101,7 +106,18 @@ def _location(c: Claim, paths: dict[str, str], index: int | None = None) -> dict
 
 
 def _uri(path: str) -> str:
-    return path.replace("\\", "/").removeprefix("./")
+    """A URI reference for SARIF: relative to the working directory when the file is below it
+    (code scanning resolves relative URIs against the checkout), a file: URI otherwise."""
+    if path == "-" or not path:
+        return "stdin"
+    p = Path(path)
+    if p.is_absolute():
+        try:
+            p = p.relative_to(Path.cwd())
+        except ValueError:
+            return p.as_uri()
+    rel = os.path.normpath(p).replace("\\", "/")
+    return quote(rel, safe="/")
 
 
 def _sarif_result(f: Finding, paths: dict[str, str]) -> dict[str, Any]:
@@ -135,16 +151,17 @@ def github(report: Report, show_all: bool) -> str:
             f"file={_gh_prop(paths.get(c.document, c.document))},line={c.line},col={c.column},"
             f"title={_gh_prop(f'homscheck {f.check} {f.verdict.value}')}"
         )
-        out.append(f"::{level} {props}::{_gh_data(f.message)}\n")
+        out.append(f"::{level} {props}::{_gh_data(visible(f.message))}\n")
     return "".join(out)
 
 
 def _gh_data(text: str) -> str:
+    """Workflow-command escaping: a newline cannot start a second "::" command."""
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _gh_prop(text: str) -> str:
-    return _gh_data(text).replace(":", "%3A").replace(",", "%2C")
+    return _gh_data(visible(text)).replace(":", "%3A").replace(",", "%2C")
 
 
 def markdown(report: Report, show_all: bool) -> str:

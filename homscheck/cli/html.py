@@ -269,7 +269,8 @@ def _claims_section(claims: Sequence[Claim], paths: dict[str, str]) -> str:
         where = f"{c.line}:{c.column}"
         line = f'<a href="{_e(href)}">{_e(where)}</a>' if href else _e(where)
         rows.append(
-            f'<tr><td>{_e(c.document)}</td><td class="num">{line}</td><td>{_e(c.check)}</td>'
+            f'<tr><td>{_e(c.document)}</td><td class="num">{line}</td>'
+            f'<td class="code">{_e(c.check)}</td>'
             f"<td>{_e(c.topic)}</td><td>{_e(c.describe())}</td><td>“{_e(c.text)}”</td></tr>"
         )
     return (
@@ -297,7 +298,7 @@ def svg(c: Chart, verdict: Verdict) -> str:
     height = TOP + ROW * len(c.rows) + (AXIS if c.drawn else 0)
     out = [
         f'<svg class="chart" role="img" aria-label="{_e(c.title)}" height="{height}" '
-        f'font-size="13" xmlns="http://www.w3.org/2000/svg"><title>{_e(c.title)}</title>'
+        f'font-size="13"><title>{_e(c.title)}</title>'
     ]
     if c.drawn:  # first, so the grid lines run behind the bars
         out.append(_axis(c, TOP + ROW * len(c.rows) + 4))
