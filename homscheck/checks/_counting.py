@@ -88,6 +88,13 @@ _AUX = [
     "feared", "to", "later",
 ]  # fmt: skip
 
+# Words that can open a coordinated count: "and two women", "and their families".
+_COUNTERS = [
+    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "dozens", "hundreds", "thousands", "scores", "several", "some", "about",
+    "at", "more", "nearly", "almost", "around", "their", "his", "her", "other", "many",
+]  # fmt: skip
+
 _ADVERBS = ["seriously", "critically", "badly", "lightly", "severely", "fatally", "mortally"]
 
 _WORD = r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*"
@@ -125,6 +132,7 @@ class CountPatterns:
             "aux": _AUX,
             "adverbs": _ADVERBS,
             "adjectives": list(measures.as_adjective),
+            "counters": _COUNTERS,
         }
         # "<number> [of] [side] [filler] <subject>": "hundreds of thousands of people",
         # "189 ISIS militants", "a dozen seriously injured people"
@@ -141,7 +149,9 @@ class CountPatterns:
         self.verb_after = compile_words(
             r"(?:\s*\([^()]{0,60}\))?"
             r"(?:\s*[—–]\s[^—–]{0,80}\s[—–])?"
-            rf"(?:\s*,?\s+(?:and|as\s+well\s+as)(?:\s+{_WORD}){{1,5}}?)?"
+            # the coordinated part must be another count: "and 189 ISIS militants"
+            rf"(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?=\d|(?:\L<counters>)\b)"
+            rf"{_WORD}(?:\s+{_WORD}){{0,4}}?)?"
             r"(?:\s*,)?(?:\s+(?:\L<aux>))*(?:\s+(?:\L<adverbs>))?"
             r"\s+(?P<verb>\L<verbs>)\b",
             verbs=measures.after_subject,
@@ -312,9 +322,14 @@ def _inherit(previous: _Reading | None, text: str, at: int, default: str) -> str
 
 
 def _subject_name(m: regex.Match[str]) -> str:
+    """ "pro-government fighters", "other people": the class of the head noun, with the side
+    it is on, and "other" for a count that leaves out someone counted elsewhere ("seven other
+    people were injured" is not a total)."""
     head = SUBJECT_CLASSES.get(m["subject"].lower(), m["subject"].lower())
+    mods = (m["mods"] or "").lower().split()
     side = _side(m["mods"] or "")
-    return f"{side} {head}" if side else head
+    other = "other " if any(w in ("other", "others", "additional", "further") for w in mods) else ""
+    return f"{other}{side} {head}" if side else f"{other}{head}"
 
 
 def _side(mods: str) -> str | None:

@@ -38,7 +38,7 @@ MEASURES = Measures(
     after_subject={**dict.fromkeys(_KILLED, "killed"), **dict.fromkeys(_WOUNDED, "wounded"),
                    "shot": "shot"},
     # "killing at least 23 fighters", "the shelling wounded 40 people"
-    before_number={**dict.fromkeys(["killed", "killing", "kills", "kill", "claimed the lives of",
+    before_number={**dict.fromkeys(["killed", "killing", "kills", "claimed the lives of",
                                     "deaths of", "executed", "massacred"], "killed"),
                    **dict.fromkeys(["wounded", "wounding", "injured", "injuring", "injures",
                                     "wounds"], "wounded")},

@@ -225,20 +225,20 @@ def claims_csv(report: Report) -> str:
         v = c.value.to_json()
         writer.writerow(
             [
-                c.id,
-                c.document,
+                _csv_text(c.id),
+                _csv_text(c.document),
                 c.check,
                 c.kind,
-                c.topic,
-                c.measure,
-                c.subject,
-                c.place or "",
+                _csv_text(c.topic),
+                _csv_text(c.measure),
+                _csv_text(c.subject),
+                _csv_text(c.place or ""),
                 _cell(v.get("low")),
                 _cell(v.get("high")),
                 _cell(v.get("low_inclusive")),
                 _cell(v.get("high_inclusive")),
                 _cell(v.get("approximate")),
-                c.value.describe(),
+                _csv_text(c.value.describe()),
                 _csv_text(c.text),
                 c.line,
                 c.column,
@@ -252,8 +252,10 @@ def _cell(v: object) -> str:
 
 
 def _csv_text(text: str) -> str:
-    """Quotes that a spreadsheet would run as a formula get a leading apostrophe."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+    """Any text cell (quotes, but also names and file names) that a spreadsheet would run as a
+    formula gets a leading apostrophe; control characters are shown, not written."""
+    text = visible(text)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def documents_lines(documents: Iterable[Document]) -> list[str]:

@@ -1,0 +1,191 @@
+"""The text homscheck compares, for each kind of article file.
+
+- ``.txt`` (and anything else): the decoded text.
+- ``.md``: YAML front matter (``---`` ... ``---`` at the top) is read for ``title:`` and
+  ``date:``; the date becomes the publication date (source "metadata"). The front matter is
+  blanked to spaces in place and the title's value is kept where it stands, so the compared
+  text has the same length and lines as the file: offsets, lines and columns point into the
+  file itself, and the headline is read like a first paragraph.
+- ``.html``/``.htm``: the article text and publication date, by trafilatura and htmldate when
+  the ``homscheck[html]`` extra is installed; otherwise by a small built-in reader that drops
+  scripts, styles and page furniture (nav, header, footer, aside) and reads the date from
+  ``<meta property="article:published_time">`` and its kin. Offsets then refer to the
+  extracted text (paragraphs separated by a blank line), not to the HTML source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from html.parser import HTMLParser
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+HTML_EXTRA_HINT = "install homscheck[html] to read HTML with article extraction"
+
+# Front matter longer than this is not front matter but a document that starts with a rule.
+_MAX_FRONT_MATTER_LINES = 200
+_TITLE_KEYS = ("title",)
+_DATE_KEYS = ("date", "published", "pubdate", "publishdate")
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str
+    published: date | None = None
+    warning: str | None = None
+
+
+def iso_date(value: object) -> date | None:
+    """The date at the start of an ISO date or date-time ("2017-05-22T10:00:00Z")."""
+    if not isinstance(value, str):
+        return None
+    value = value.strip().strip("\"'")
+    if len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+# -- Markdown -------------------------------------------------------------------------------
+
+
+def markdown_article(text: str) -> Article:
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip() != "---":
+        return Article(text)
+    end = next(
+        (
+            i
+            for i, line in enumerate(lines[1:_MAX_FRONT_MATTER_LINES], 1)
+            if line.rstrip() in ("---", "...")
+        ),
+        None,
+    )
+    if end is None:
+        return Article(text)
+    published = None
+    out = []
+    for i, line in enumerate(lines):
+        if 0 < i < end:
+            key, sep, value = line.partition(":")
+            key = key.strip().lower()
+            if sep and key in _DATE_KEYS and published is None:
+                published = iso_date(value)
+            if sep and key in _TITLE_KEYS and not line[:1].isspace():
+                out.append(_keep_value(line, len(key) + len(sep)))
+                continue
+        out.append(" " * len(line) if i <= end else line)
+    return Article("\n".join(out), published)
+
+
+def _keep_value(line: str, prefix: int) -> str:
+    """The line with its key and any YAML quotes blanked, the value where it stands."""
+    value = line[prefix:]
+    stripped = value.strip()
+    if len(stripped) >= 2 and stripped[0] == stripped[-1] and stripped[0] in "\"'":
+        left = value.index(stripped[0])
+        right = value.rindex(stripped[0])
+        value = value[:left] + " " + value[left + 1 : right] + " " + value[right + 1 :]
+    return " " * prefix + value
+
+
+# -- HTML -----------------------------------------------------------------------------------
+
+
+def html_article(html: str) -> Article:
+    try:
+        import trafilatura
+        from htmldate import find_date
+    except ImportError:
+        text, published = _builtin_html(html)
+        return Article(text, published, f"HTML read by the built-in reader; {HTML_EXTRA_HINT}")
+    extracted = trafilatura.extract(html, include_comments=False, include_tables=False)
+    found = find_date(html, original_date=True, extensive_search=False)
+    text = _paragraphs(extracted.split("\n")) if isinstance(extracted, str) else ""
+    return Article(text, iso_date(found))
+
+
+def _paragraphs(parts: list[str]) -> str:
+    """One paragraph per block, white space collapsed, a blank line between paragraphs."""
+    return "\n\n".join(p for p in (" ".join(part.split()) for part in parts) if p)
+
+
+_SKIP = frozenset(
+    {"script", "style", "noscript", "template", "head", "nav", "header", "footer", "aside",
+     "form", "svg", "iframe", "button", "select", "textarea"}
+)  # fmt: skip
+_BLOCK = frozenset(
+    {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "article",
+     "section", "blockquote", "tr", "td", "th", "table", "figcaption", "dd", "dt", "pre", "hr",
+     "main", "body", "title"}
+)  # fmt: skip
+_VOID = frozenset(
+    {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col"}
+)
+_DATE_META = frozenset(
+    {"article:published_time", "og:published_time", "datepublished", "date", "pubdate",
+     "publishdate", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date"}
+)  # fmt: skip
+
+
+class _TextParser(HTMLParser):
+    """Visible text by block, preferring the <article> element when the page has one."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.skip_depth = 0
+        self.article_depth = 0
+        self.blocks: list[str] = []
+        self.article_blocks: list[str] = []
+        self.current: list[str] = []
+        self.published: date | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "meta":
+            self._meta(dict(attrs))
+        if tag in _VOID:
+            if tag in _BLOCK:
+                self._flush()
+            return
+        if tag in _SKIP:
+            self.skip_depth += 1
+        elif tag == "article":
+            self.article_depth += 1
+        if tag in _BLOCK:
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _BLOCK:
+            self._flush()
+        if tag in _SKIP and self.skip_depth:
+            self.skip_depth -= 1
+        elif tag == "article" and self.article_depth:
+            self.article_depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip_depth:
+            self.current.append(data)
+
+    def _flush(self) -> None:
+        block = " ".join("".join(self.current).split())
+        self.current = []
+        if block:
+            self.blocks.append(block)
+            if self.article_depth:
+                self.article_blocks.append(block)
+
+    def _meta(self, attrs: dict[str, str | None]) -> None:
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or ""
+        if self.published is None and key.lower() in _DATE_META:
+            self.published = iso_date(attrs.get("content"))
+
+
+def _builtin_html(html: str) -> tuple[str, date | None]:
+    parser = _TextParser()
+    parser.feed(html)
+    parser.close()
+    parser._flush()
+    return _paragraphs(parser.article_blocks or parser.blocks), parser.published
