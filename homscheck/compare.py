@@ -65,12 +65,12 @@ def compare_claims(
 ) -> tuple[Finding, ...]:
     """Every finding on these claims, most severe first, in a stable order."""
     cfg = settings or Settings()
-    findings: list[Finding] = []
+    findings: list[Finding] = [_weekday_finding(c) for c in claims if _wrong_weekday(c)]
     names = [c for c in claims if isinstance(c.value, Name)]
     findings += _name_findings(names, epochs, cfg)
     groups: dict[tuple[str, str, str, bool], list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.comparable and not isinstance(c.value, Name):
+        if c.comparable and not isinstance(c.value, Name) and c.kind != "weekday":
             groups[(c.kind, c.measure, c.subject, c.cumulative)].append(c)
     for group in groups.values():
         if len({c.document for c in group}) < 2:
@@ -343,6 +343,30 @@ def _core(q: Quantity) -> Quantity:
     if q.approximate and bounded and q.low < q.estimate < q.high:  # type: ignore[operator]
         return Quantity.exact(q.estimate, q.unit)  # type: ignore[arg-type]
     return q
+
+
+# -- inside one article -----------------------------------------------------------------------
+
+
+def _wrong_weekday(c: Claim) -> bool:
+    v = c.value
+    return (
+        c.kind == "weekday"
+        and isinstance(v, DateRange)
+        and v.earliest is not None
+        and v.weekday is not None
+        and v.earliest.weekday() != v.weekday
+    )
+
+
+def _weekday_finding(c: Claim) -> Finding:
+    assert isinstance(c.value, DateRange) and c.value.earliest and c.value.weekday is not None
+    day = c.value.earliest
+    message = (
+        f"{c.document} writes {_quote(c)}, but {day.isoformat()} was a "
+        f"{WEEKDAYS[day.weekday()]}, not a {WEEKDAYS[c.value.weekday]}."
+    )
+    return _finding(Verdict.CONFLICT, (c,), message)
 
 
 # -- names -----------------------------------------------------------------------------------

@@ -68,3 +68,13 @@ def test_no_year_date_time_or_ordinal_is_read_as_a_number() -> None:
         for m in find_numbers(path.read_text("utf-8")):
             assert not any(y in m.text for y in ("2011", "2012", "2014", "2015", "2017", "2018"))
             assert not any(w in m.text for w in ("third", "seventh", "12:28", "V.1.0", "19"))
+
+
+def test_a_wrong_weekday_is_a_conflict_inside_one_article() -> None:
+    doc = Document("a", "Troops crossed the river on Friday, August 3, 2017, officials said.")
+    report = compare([doc, Document("b", "Nothing else happened.")])
+    (finding,) = [f for f in report.findings if f.kind == "weekday"]
+    assert finding.verdict == Verdict.CONFLICT
+    assert "was a Thursday, not a Friday" in finding.message
+    right = compare([Document("a", "Troops crossed on Thursday, August 3, 2017.")])
+    assert not [f for f in right.findings if f.kind == "weekday"]
