@@ -21,8 +21,9 @@ EXAMPLES = [
         "The vote took place on Tuesday, March 5, 2019.",
         "weekday of 2019-03-05 = 2019-03-05 (Tuesday)",
     ),
+    # June 7, 2018 was a Thursday: read as written, and flagged by the comparator
     ("Talks resumed on Friday, June 7, 2018.", "weekday of 2018-06-07 = 2018-06-07 (Friday)"),
-]
+]  # fmt: skip
 
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
