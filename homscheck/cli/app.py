@@ -13,12 +13,15 @@ import typer
 from homscheck import __version__
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
     from rich.console import Console
 
+    from homscheck.cli.baseline import Entry as BaselineEntry
     from homscheck.cli.config import FileConfig
     from homscheck.cli.inputs import Loaded
-    from homscheck.core import Config
-    from homscheck.model import Problem, Report
+    from homscheck.core import Config, Extraction, Mapper
+    from homscheck.model import Document, Problem, Report
 from homscheck.cli import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS
 
 app = typer.Typer(
@@ -99,6 +102,34 @@ IgnoreOpt = Annotated[
 ]
 
 
+class Color(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+ColorOpt = Annotated[
+    Color,
+    typer.Option(
+        "--color",
+        help="Colour the table: auto (a terminal without NO_COLOR), always (pipes too), never.",
+    ),
+]
+QuietOpt = Annotated[
+    bool,
+    typer.Option("--quiet", "-q", help="Only the report and errors: no summary, no warnings."),
+]
+StdinNameOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--stdin-name",
+        help="Name standard input (-): its id, and its suffix (.md, .html, .jsonl) says how "
+        "to read it.",
+        metavar="NAME",
+    ),
+]
+
+
 @app.command()
 def compare(
     paths: PathsArg,
@@ -125,6 +156,17 @@ def compare(
         Optional[str],  # noqa: UP045
         typer.Option("--group-by", help="JSON-lines field that names each article's cluster."),
     ] = None,
+    baseline: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--baseline", help="Report only findings not recorded in this baseline."),
+    ] = None,
+    write_baseline: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--write-baseline", help="Record the current findings in this file."),
+    ] = None,
+    stdin_name: StdinNameOpt = None,
+    quiet: QuietOpt = False,
+    color: ColorOpt = Color.auto,
 ) -> None:
     """Extract, align and compare the claims of the articles; report where they disagree."""
     from homscheck.core import compare as run_compare
@@ -132,13 +174,23 @@ def compare(
     file_config = _file_config(config)
     run_config = _run_config(file_config, select, ignore)
     fail_on = fail_on or FailOn(file_config.fail_on or "conflict")
-    loaded = _load(paths, published, max_bytes, group_by)
-    report = run_compare(loaded.documents, run_config)
+    known = _read_baseline(baseline)
+    loaded = _load(paths, published, max_bytes, group_by, stdin_name=stdin_name, quiet=quiet)
+    mapper = _progress(len(loaded.documents), quiet)
+    report = run_compare(loaded.documents, run_config, mapper=mapper)
     report = _with_problems(report, loaded.problems)
     _print_problems(report)
-    _emit(report, format, output, show_all=all_, findings=True, bars=bars)
+    if write_baseline is not None:
+        _write_baseline(report, write_baseline, quiet)
+    if known is not None:
+        report = _apply_baseline(report, known, baseline or "", quiet)
+    _emit(
+        report, format, output, show_all=all_, findings=True, bars=bars, quiet=quiet, color=color
+    )
     if report.problems:
         raise typer.Exit(EXIT_ERROR)
+    if write_baseline is not None:  # every finding shown has just been accepted
+        raise typer.Exit(EXIT_CLEAN)
     raise typer.Exit(EXIT_FINDINGS if _fails(report, fail_on) else EXIT_CLEAN)
 
 
@@ -152,15 +204,19 @@ def extract(
     max_bytes: MaxBytesOpt = 10_000_000,
     output: OutputOpt = None,
     config: ConfigOpt = None,
+    stdin_name: StdinNameOpt = None,
+    quiet: QuietOpt = False,
+    color: ColorOpt = Color.auto,
 ) -> None:
     """Print the claims of each article."""
     from homscheck.core import read_document
     from homscheck.model import Report
 
     run_config = _run_config(_file_config(config), select, ignore)
-    loaded = _load(paths, published, max_bytes)
+    loaded = _load(paths, published, max_bytes, stdin_name=stdin_name, quiet=quiet)
     docs = sorted(loaded.documents, key=lambda d: d.id)
-    results = [read_document(d, run_config) for d in docs]
+    mapper = _progress(len(docs), quiet)
+    results = list((mapper or _serial)(lambda d: read_document(d, run_config), docs))
     report = Report(
         tuple(r.document for r in results),
         tuple(c for r in results for c in r.claims),
@@ -168,12 +224,12 @@ def extract(
         tuple(loaded.problems) + tuple(p for r in results for p in r.problems),
     )
     _print_problems(report)
-    _emit(report, format, output, show_all=True, findings=False)
+    _emit(report, format, output, show_all=True, findings=False, quiet=quiet, color=color)
     raise typer.Exit(EXIT_ERROR if report.problems else EXIT_CLEAN)
 
 
 @app.command()
-def rules() -> None:
+def rules(color: ColorOpt = Color.auto) -> None:
     """List every rule: code, name, claim kind and what it reads."""
     from rich.table import Table
     from rich.text import Text
@@ -185,11 +241,14 @@ def rules() -> None:
         table.add_column(column)
     for r in all_rules():
         table.add_row(r.code, r.name, r.kind, Text(r.summary))
-    _console().print(table)
+    _console(color=color).print(table)
 
 
 @app.command()
-def explain(code: Annotated[str, typer.Argument(help="A rule code, such as HC101.")]) -> None:
+def explain(
+    code: Annotated[str, typer.Argument(help="A rule code, such as HC101.")],
+    color: ColorOpt = Color.auto,
+) -> None:
     """Print a rule's documentation, with its examples and what they yield."""
     from rich.text import Text
 
@@ -201,9 +260,10 @@ def explain(code: Annotated[str, typer.Argument(help="A rule code, such as HC101
         r = rule(code)
     except KeyError:
         raise typer.BadParameter(f"no rule {code!r}; see 'homscheck rules'") from None
-    console = _console()
+    console = _console(color=color)
     console.print(Text(f"{r.code} {r.name} (claims of kind {r.kind})", style="bold"))
-    console.print(Text(r.doc))
+    # The docstring is wrapped for the source file; let the terminal wrap it instead.
+    console.print(Text("\n\n".join(" ".join(p.split()) for p in r.doc.split("\n\n"))))
     console.print(Text("\nExamples:", style="bold"))
     for ex in r.examples:
         claims = extract(Document("example", ex.sentence), Config(select=(r.code,)))
@@ -230,6 +290,8 @@ def _emit(
     show_all: bool,
     findings: bool,
     bars: bool = False,
+    quiet: bool = False,
+    color: Color = Color.auto,
 ) -> None:
     """Write the report in ``format`` to stdout or ``output``."""
     import io
@@ -241,9 +303,9 @@ def _emit(
             buf = io.StringIO()
             console = _console(file=buf, force_plain=True)
         else:
-            console = _console()
+            console = _console(color=color)
         if findings:
-            render.findings_table(report, console, show_all=show_all, bars=bars)
+            render.findings_table(report, console, show_all=show_all, bars=bars, quiet=quiet)
         else:
             render.claims_table(report, console)
         text = buf.getvalue() if output else None
@@ -279,20 +341,88 @@ def _emit(
 
 
 def _load(
-    paths: list[str], published: list[str] | None, max_bytes: int, group_by: str | None = None
+    paths: list[str],
+    published: list[str] | None,
+    max_bytes: int,
+    group_by: str | None = None,
+    *,
+    stdin_name: str | None = None,
+    quiet: bool = False,
 ) -> Loaded:
     from homscheck.cli.inputs import load
 
     dates = _parse_published(published or [])
-    loaded = load(paths, published=dates, max_bytes=max_bytes, group_by=group_by)
+    loaded = load(
+        paths, published=dates, max_bytes=max_bytes, group_by=group_by, stdin_name=stdin_name
+    )
     for warning in loaded.warnings:
-        _warn(warning)
+        if not quiet:
+            _warn(warning)
     if not loaded.documents and loaded.problems:
         for p in loaded.problems:
             _warn(f"{p.source}: {p.message}")
         _warn("no readable articles")
         raise typer.Exit(EXIT_ERROR)
     return loaded
+
+
+def _read_baseline(path: str | None) -> tuple[BaselineEntry, ...] | None:
+    from homscheck.cli.baseline import BaselineError, read
+
+    if path is None:
+        return None
+    try:
+        return read(path)
+    except BaselineError as exc:
+        _warn(str(exc))
+        raise typer.Exit(EXIT_ERROR) from None
+
+
+def _write_baseline(report: Report, path: str, quiet: bool) -> None:
+    from homscheck.cli.baseline import BaselineError, write
+
+    try:
+        count = write(report, path)
+    except BaselineError as exc:
+        _warn(str(exc))
+        raise typer.Exit(EXIT_ERROR) from None
+    if not quiet:
+        _warn(f"{path}: baseline of {count} finding{'s' if count != 1 else ''} written")
+
+
+def _apply_baseline(
+    report: Report, entries: tuple[BaselineEntry, ...], path: str, quiet: bool
+) -> Report:
+    from homscheck.cli.baseline import apply
+    from homscheck.cli.render import visible
+
+    filtered = apply(report, entries)
+    if not quiet:
+        if filtered.hidden:
+            _warn(f"{path}: {filtered.hidden} known finding(s) not shown")
+        for entry in filtered.stale:
+            _warn(f"{path}: no longer found: {visible(entry.describe())}")
+    return filtered.report
+
+
+def _progress(count: int, quiet: bool) -> Mapper | None:
+    """A progress bar over the articles, on stderr, only for a person at a terminal: never in
+    pipes, CI (the CI variable), with --quiet, or for a handful of files."""
+    if quiet or count <= 20 or os.environ.get("CI") or not sys.stderr.isatty():
+        return None
+
+    def mapper(fn: Callable[[Document], Extraction], docs: Sequence[Document]) -> list[Extraction]:
+        from rich.console import Console
+        from rich.progress import track
+
+        console = Console(stderr=True)
+        return [fn(d) for d in track(docs, description="Reading", console=console, transient=True)]
+
+    return mapper
+
+
+def _serial(fn: Callable[[Document], Extraction], docs: Sequence[Document]) -> list[Extraction]:
+    return [fn(d) for d in docs]
 
 
 def _file_config(path: str | None) -> FileConfig:
@@ -378,14 +508,21 @@ def _warn(message: str) -> None:
     print(f"homscheck: {message}", file=sys.stderr)
 
 
-def _console(file: IO[str] | None = None, force_plain: bool = False) -> Console:
+def _console(
+    file: IO[str] | None = None, force_plain: bool = False, color: Color = Color.auto
+) -> Console:
+    """A console for the table; ``force_plain`` (a file) and ``--color never`` write no escape
+    at all, ``--color always`` writes colour into pipes too."""
     from rich.console import Console
 
-    no_color = force_plain or os.environ.get("NO_COLOR", "") != ""
+    plain = force_plain or color == Color.never
+    always = color == Color.always and not plain
+    no_color = plain or (not always and os.environ.get("NO_COLOR", "") != "")
     return Console(
         file=file,
         no_color=no_color,
-        color_system=None if force_plain else "auto",
+        force_terminal=True if always else None,
+        color_system=None if plain else "standard" if always else "auto",
         highlight=False,
         markup=False,
         emoji=False,

@@ -14,6 +14,11 @@ Keys (all optional)::
     aliases = [["Mariupol", "Mariupolis"]]   # one entity, many spellings (first is canonical)
 
 Unknown keys and bad values are errors naming the file, the key and what is allowed.
+
+Not configurable (yet): extra subject words (``subjects``: the rules compile their subject
+words into their patterns when imported) and the tolerance of approximate values
+(``tolerance``: "about X" is X +/- 10 %, fixed in ``homscheck.numbers``). Both are refused
+with a message saying so, rather than accepted and silently ignored.
 """
 
 from __future__ import annotations
@@ -94,8 +99,16 @@ _KEYS = {
 }  # fmt: skip
 
 
+_NOT_YET = {
+    "subjects": "extra subject words are not configurable yet",
+    "tolerance": "the tolerance of approximate values is fixed at 10 % (see homscheck.numbers)",
+}
+
+
 def _parse(section: dict[str, Any], where: str, path: str) -> FileConfig:
     for key in section:
+        if key in _NOT_YET:
+            raise ConfigError(f"{where}: {key} is not supported: {_NOT_YET[key]}")
         if key not in _KEYS:
             allowed = ", ".join(sorted(_KEYS))
             raise ConfigError(f"{where}: unknown key {key!r} (allowed: {allowed})")

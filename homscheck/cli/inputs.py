@@ -25,7 +25,7 @@ from pathlib import Path
 
 from homscheck.model import Document, Problem
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".text", ".markdown", ".jsonl")
+ARTICLE_SUFFIXES = (".txt", ".md", ".text", ".markdown", ".jsonl", ".html", ".htm")
 DEFAULT_MAX_BYTES = 10_000_000
 
 _BINARY_MAGIC = (
@@ -46,10 +46,13 @@ def load(
     *,
     published: dict[str, date] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    stdin_name: str = "stdin",
+    stdin_name: str | None = None,
     group_by: str | None = None,
 ) -> Loaded:
-    """Read every article named by ``paths`` (files, directories, or "-" for standard input)."""
+    """Read every article named by ``paths`` (files, directories, or "-" for standard input).
+
+    ``stdin_name`` names standard input (its id is the name's stem, and its suffix says how to
+    read it, as for a file); without it the id is "stdin"."""
     documents: list[Document] = []
     problems: list[Problem] = []
     warnings: list[str] = []
@@ -68,13 +71,20 @@ def load(
             continue
         if warning:
             warnings.append(warning)
-        if path is not None and path.lower().endswith(".jsonl"):
+        name = path if path is not None else stdin_name or "stdin"
+        if name.lower().endswith(".jsonl"):
             docs, line_problems = read_jsonl(text, source, group_by)
             documents += docs
             problems += line_problems
             continue
-        doc_id = stdin_name if path is None else Path(path).stem
-        documents.append(Document(doc_id, text, source))
+        try:
+            doc, warning = _article(text, name, source if path is not None else stdin_name)
+        except InputError as exc:
+            problems.append(Problem(source, str(exc)))
+            continue
+        if warning and warning not in warnings:  # one "install the extra" hint, not one a file
+            warnings.append(warning)
+        documents.append(doc)
     documents = _unique_ids(documents)
     if published:
         documents = [_with_date(d, published) for d in documents]
@@ -86,6 +96,27 @@ def load(
 
 class InputError(Exception):
     """An input that cannot be used, with the reason in one line."""
+
+
+def _article(text: str, name: str, path: str | None) -> tuple[Document, str | None]:
+    """The document for one file's text; ``.md`` front matter and ``.html`` are read here."""
+    from homscheck.cli import readers
+
+    doc_id = Path(name).stem if path is not None else "stdin"
+    where = path or "-"
+    lower = name.lower()
+    if lower.endswith(readers.HTML_SUFFIXES):
+        article = readers.html_article(text)
+        if not article.text.strip():
+            raise InputError("no article text found in the HTML")
+    elif lower.endswith(readers.MARKDOWN_SUFFIXES):
+        article = readers.markdown_article(text)
+        if not article.text.strip():
+            raise InputError("only front matter, no text")
+    else:
+        return Document(doc_id, text, where), None
+    source = "metadata" if article.published else None
+    return Document(doc_id, article.text, where, article.published, source), article.warning
 
 
 def _expand(paths: Sequence[str], problems: list[Problem]) -> Iterator[tuple[str, str | None]]:

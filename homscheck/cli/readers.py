@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 from datetime import date
 from html.parser import HTMLParser
@@ -96,14 +97,15 @@ def _keep_value(line: str, prefix: int) -> str:
 
 
 def html_article(html: str) -> Article:
+    # Imported by name: the extra is optional, and typed as Any whether installed or not.
     try:
-        import trafilatura
-        from htmldate import find_date
+        trafilatura = importlib.import_module("trafilatura")
+        htmldate = importlib.import_module("htmldate")
     except ImportError:
         text, published = _builtin_html(html)
         return Article(text, published, f"HTML read by the built-in reader; {HTML_EXTRA_HINT}")
     extracted = trafilatura.extract(html, include_comments=False, include_tables=False)
-    found = find_date(html, original_date=True, extensive_search=False)
+    found = htmldate.find_date(html, original_date=True, extensive_search=False)
     text = _paragraphs(extracted.split("\n")) if isinstance(extracted, str) else ""
     return Article(text, iso_date(found))
 

@@ -54,9 +54,12 @@ def write_json(report: Report, out: IO[str], *, findings: bool) -> None:
     out.write("\n")
 
 
-def findings_table(report: Report, console: Console, *, show_all: bool, bars: bool = False) -> None:
+def findings_table(
+    report: Report, console: Console, *, show_all: bool, bars: bool = False, quiet: bool = False
+) -> None:
     shown = [f for f in report.findings if show_all or f.verdict != Verdict.AGREE]
-    _summary(report, shown, console)
+    if not quiet:  # --quiet: the findings only, no summary line
+        _summary(report, shown, console)
     if not shown:
         return
     table = Table(show_lines=False, expand=True)
