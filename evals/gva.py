@@ -77,10 +77,23 @@ def gold_date(row: dict[str, Any]) -> date | None:
         return None
 
 
-def _counts(claims: list[Claim], measure: str) -> list[Quantity]:
+def _about_the_incident(c: Claim, published: date | None) -> bool:
+    """A count of this incident, not a running total or an aside about another event ("In
+    December 2012, 20 children were killed in Newtown")."""
+    if c.cumulative:
+        return False
+    if c.time is None or published is None or not c.time.known:
+        return True
+    assert c.time.earliest is not None
+    return abs((published - c.time.earliest).days) <= 14
+
+
+def _counts(claims: list[Claim], measure: str, published: date | None = None) -> list[Quantity]:
     out = []
     for c in claims:
         head = c.subject.split()[-1] if c.subject else ""
+        if not _about_the_incident(c, published):
+            continue
         if c.kind == "casualties" and c.measure == measure and head in VICTIMS:
             assert isinstance(c.value, Quantity)
             out.append(c.value)
@@ -109,7 +122,7 @@ def main() -> int:
         claims = by_doc[d.id]
         contradicts = False
         for measure, field in (("killed", "num_killed"), ("wounded", "num_injured")):
-            counts = _counts(claims, measure)
+            counts = _counts(claims, measure, d.published)
             truth = g[field]
             if counts:
                 stats[measure][1] += 1

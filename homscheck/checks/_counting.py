@@ -173,8 +173,14 @@ class CountPatterns:
         self.including = regex.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$")
 
 
-# "since April 19", "so far": a running total, not one event.
-_RUNNING = regex.compile(r"\bsince\b|\bso\s+far\b|\bto\s+date\b|\bcumulative")
+# "since April 19", "so far", "in weekend shootings across the city": a running total or a sum
+# over several events, not the count of one event.
+_RUNNING = regex.compile(
+    r"\bsince\b|\bso\s+far\b|\bto\s+date\b|\bcumulative|\bthis\s+year\b|"
+    r"\b(?:shootings|attacks|incidents|bombings|strikes|raids|clashes\s+across)\b|"
+    r"\bseparate\b|\bseries\s+of\b|\b(?:across|throughout)\s+the\s+(?:city|country|region)|"
+    r"\bover\s+the\s+(?:weekend|holiday|past)\b"
+)
 # "the conflict has killed", "six years of war that have left ... dead": the war is the agent
 _WAR_AGENT = regex.compile(
     r"\b(?:war|conflict|civil\s+war|crisis|uprising|insurgency|violence)\b"
