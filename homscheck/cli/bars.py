@@ -188,7 +188,7 @@ def _date_row(claim: Claim) -> Row:
     when = v.when if isinstance(v, Event) else v if isinstance(v, DateRange) else None
     if when is None:
         if claim.reported is not None:
-            return Row(claim, None, "no date", f"no date for the event; {_reported(claim)}")
+            return Row(claim, None, "no date", f"no date; {_reported(claim)}")
         return Row(claim, None, "no date", "no date given")
     return _range_row(claim, when, when.describe())
 
@@ -197,14 +197,14 @@ def _duration_start_row(claim: Claim) -> Row:
     v = claim.value
     assert isinstance(v, Duration)
     if v.start is None:
-        return Row(claim, None, v.describe(), "no start date: the article's date is unknown")
+        return Row(claim, None, v.describe(), "no start date: the article is undated")
     return _range_row(claim, v.start, v.start.describe())
 
 
 def _range_row(claim: Claim, when: DateRange, value: str) -> Row:
     if not when.known:
         day = WEEKDAYS[when.weekday] if when.weekday is not None else "a day"
-        return Row(claim, None, value, f"{day}, not anchored: the article's date is unknown")
+        return Row(claim, None, value, f"{day}: not anchored, the article is undated")
     assert when.earliest and when.latest
     return Row(claim, Span(when.earliest.toordinal(), when.latest.toordinal()), value)
 
@@ -214,7 +214,7 @@ def _reported(claim: Claim) -> str:
     r = claim.reported
     if r.known:
         return f"reported {r.describe()}"
-    return f"reported on a {r.describe()} (not anchored)"
+    return f"reported {r.describe()}, not anchored"
 
 
 def _date_chart(finding: Finding, what: str, rows: Sequence[Row]) -> Chart:

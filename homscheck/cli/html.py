@@ -82,6 +82,9 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
   body { padding: .6rem; font-size: 15px; }
   .finding { padding: .6rem .7rem; }
   th, td { padding: .25rem .3rem; }
+  svg.chart { font-size: 11px; }
+  svg.chart text.tick { font-size: 10px; }
+  svg.chart text.alt { display: none; }  /* every other date: they would overlap */
 }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
@@ -358,13 +361,14 @@ def _axis(c: Chart, y: int) -> str:
     parts = [
         f'<line x1="{LEFT}%" x2="{RIGHT}%" y1="{y}" y2="{y}" stroke="#9aa0a6" stroke-width="1"/>'
     ]
-    for t in c.ticks:
+    for i, t in enumerate(c.ticks):
         x = _x(t.at)
+        cls = "tick alt" if i % 2 else "tick"
         anchor = "start" if t.at < 0.06 else "end" if t.at > 0.94 else "middle"
         parts.append(
             f'<line x1="{x}%" x2="{x}%" y1="{y - 4}" y2="{y + 4}" stroke="#9aa0a6"/>'
             f'<line x1="{x}%" x2="{x}%" y1="{TOP}" y2="{y}" stroke="#eceef1"/>'
-            f'<text x="{x}%" y="{y + 19}" fill="#5f6368" font-size="12" '
+            f'<text class="{cls}" x="{x}%" y="{y + 19}" fill="#5f6368" font-size="12" '
             f'text-anchor="{anchor}">{_e(t.label)}</text>'
         )
     return "".join(parts)
