@@ -16,9 +16,10 @@ from collections.abc import Iterator
 
 import regex
 
-from homscheck.checks._counting import CountPatterns, Measures, count_claims
+from homscheck.checks._counting import SUBJECT_CLASSES, CountPatterns, Measures, count_claims
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Quantity
+from homscheck.numbers import read_number
 
 CODE = "HC101"
 NAME = "casualties"
@@ -61,13 +62,59 @@ _NOBODY = regex.compile(
 )
 
 
+# One person named by a noun, not a number: "a man was killed", "a 17-year-old girl was
+# wounded", "one officer died".
+_ONE_PERSON = regex.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:\d{1,3}-year-old\s+|young\s+|teenage\s+|local\s+)?"
+    r"(?P<who>man|woman|boy|girl|teen|teenager|person|child|toddler|baby|officer|soldier|"
+    r"civilian|bystander|student|resident|driver|passenger|worker|guard)\s+"
+    r"(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>killed|shot\s+dead|shot\s+and\s+killed|fatally\s+shot|wounded|injured|hurt)\b"
+    r"|\b(?:[Aa]n?|[Oo]ne)\s+(?:\d{1,3}-year-old\s+)?(?P<who2>man|woman|boy|girl|person|child|"
+    r"officer|soldier|civilian)\s+(?P<verb2>died)\b"
+)
+# "he and three others were shot": the others, and him
+_AND_OTHERS = regex.compile(
+    r"\b(?:[Hh]e|[Ss]he|\p{Lu}\p{Ll}+)\s+and\s+(?P<n>[\w-]+)\s+others?\s+(?:were|have\s+been)\s+"
+    r"(?:\w+ly\s+)?(?P<verb>killed|wounded|injured|hurt|shot)\b"
+)
+_VERB_MEASURE = {"died": "killed", "killed": "killed", "wounded": "wounded", "injured": "wounded",
+                 "hurt": "wounded", "shot": "shot"}  # fmt: skip
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     yield from count_claims(ctx, CODE, KIND, _PATTERNS)
+    yield from _implicit_counts(ctx)
     for sentence in ctx.sentences:
         for m in _NOBODY.finditer(ctx.text, sentence.start, sentence.end):
             measure = "killed" if m["verb"].lower() == "killed" else "wounded"
             event, reported = ctx.when(sentence, m.start())
             yield ctx.claim(
                 CODE, KIND, measure, "people", m.start(), m.end(), Quantity.exact(0), sentence,
+                place=ctx.place_near(sentence, m.end()), time=event, reported=reported,
+            )  # fmt: skip
+
+
+def _implicit_counts(ctx: DocumentContext) -> Iterator[Claim]:
+    for sentence in ctx.sentences:
+        for m in _ONE_PERSON.finditer(ctx.text, sentence.start, sentence.end):
+            verb = (m["verb"] or m["verb2"]).split()[-1]
+            measure = _VERB_MEASURE["killed" if "dead" in m.group() or verb == "died" else verb]
+            if "fatally" in m.group() or "and killed" in m.group():
+                measure = "killed"
+            who = SUBJECT_CLASSES.get(m["who"] or m["who2"], "people")
+            event, reported = ctx.when(sentence, m.start())
+            yield ctx.claim(
+                CODE, KIND, measure, who, m.start(), m.end(), Quantity.exact(1), sentence,
+                place=ctx.place_near(sentence, m.end()), time=event, reported=reported,
+            )  # fmt: skip
+        for m in _AND_OTHERS.finditer(ctx.text, sentence.start, sentence.end):
+            others = read_number(m["n"])
+            if others is None or not others.is_point or others.low is None:
+                continue
+            event, reported = ctx.when(sentence, m.start())
+            yield ctx.claim(
+                CODE, KIND, _VERB_MEASURE[m["verb"]], "people", m.start(), m.end(),
+                Quantity.exact(others.low + 1), sentence,
                 place=ctx.place_near(sentence, m.end()), time=event, reported=reported,
             )  # fmt: skip
