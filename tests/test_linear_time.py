@@ -10,7 +10,7 @@ from pathlib import Path
 from homscheck import Document, read_document
 
 SIZE = 20_000  # characters per input: large enough to show a quadratic, small enough to be quick
-FACTOR = 8.0  # the most an adversarial megabyte may cost against a megabyte of news; text that is
+FACTOR = 15.0  # the most an adversarial megabyte may cost against a megabyte of news; text that is
 # nothing but dates or counts is dense with real mentions, each of which costs its rule's work
 GROWTH = 6.0  # four times the input may cost at most this many times the time (linear: ~4)
 
