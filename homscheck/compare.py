@@ -259,6 +259,13 @@ def _judge_quantities(
             if _entirely_below(vl, ve):
                 return _Pair(Verdict.TENSION, earlier, later, "a later running total is lower")
             return _Pair(Verdict.AGREE, earlier, later, "a later running total (an update)")
+    if (
+        a.measure == "age"
+        and va.is_point
+        and vb.is_point
+        and abs((va.low or 0) - (vb.low or 0)) == 1
+    ):
+        return _Pair(Verdict.TENSION, a, b, "ages a year apart (a birthday, or an older record)")
     if _disjoint(va, vb):
         return _Pair(Verdict.CONFLICT, a, b, "the figures cannot both be true")
     if _disjoint(_core(va), _core(vb)):
