@@ -70,7 +70,9 @@ def _root(
 
 PathsArg = Annotated[
     list[str],
-    typer.Argument(help="Article files, directories of .txt/.md articles, or - for stdin."),
+    typer.Argument(
+        help="Article files (.txt, .md, .html, .jsonl), directories of them, or - for stdin."
+    ),
 ]
 FormatOpt = Annotated[
     Format, typer.Option("--format", "-f", envvar="HOMSCHECK_FORMAT", help="Output format.")
@@ -184,9 +186,7 @@ def compare(
         _write_baseline(report, write_baseline, quiet)
     if known is not None:
         report = _apply_baseline(report, known, baseline or "", quiet)
-    _emit(
-        report, format, output, show_all=all_, findings=True, bars=bars, quiet=quiet, color=color
-    )
+    _emit(report, format, output, show_all=all_, findings=True, bars=bars, quiet=quiet, color=color)
     if report.problems:
         raise typer.Exit(EXIT_ERROR)
     if write_baseline is not None:  # every finding shown has just been accepted

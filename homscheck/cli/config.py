@@ -65,9 +65,14 @@ def find_config(start: Path) -> Path | None:
 
 def _has_section(pyproject: Path) -> bool:
     try:
-        data = tomllib.loads(pyproject.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        text = pyproject.read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
         return False
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        # Broken, but meant for us: say so rather than run silently without the settings.
+        return "tool.homscheck" in text
     return isinstance(data.get("tool"), dict) and "homscheck" in data["tool"]
 
 

@@ -101,9 +101,11 @@ def html_article(html: str) -> Article:
     try:
         trafilatura = importlib.import_module("trafilatura")
         htmldate = importlib.import_module("htmldate")
-    except ImportError:
+    except ImportError as exc:
         text, published = _builtin_html(html)
-        return Article(text, published, f"HTML read by the built-in reader; {HTML_EXTRA_HINT}")
+        # Installed but broken (a missing lxml_html_clean, say) is worth its own reason.
+        why = HTML_EXTRA_HINT if exc.name in ("trafilatura", "htmldate") else f"({exc})"
+        return Article(text, published, f"HTML read by the built-in reader; {why}")
     extracted = trafilatura.extract(html, include_comments=False, include_tables=False)
     found = htmldate.find_date(html, original_date=True, extensive_search=False)
     text = _paragraphs(extracted.split("\n")) if isinstance(extracted, str) else ""
