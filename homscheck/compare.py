@@ -109,7 +109,9 @@ def _by_place(group: list[Claim]) -> list[list[Claim]]:
             by_key[core_key(c.place)].append(c)
         else:
             unplaced.append(c)
-    if len(by_key) == 1 and not _needs_place(group):
+    if _needs_place(group):
+        return list(by_key.values())  # an event with no place could be any event of its kind
+    if len(by_key) == 1:
         (only,) = by_key.values()
         return [only + unplaced]
     return [*by_key.values(), unplaced]

@@ -179,7 +179,8 @@ _RUNNING = regex.compile(
     r"\bsince\b|\bso\s+far\b|\bto\s+date\b|\bcumulative|\bthis\s+year\b|"
     r"\b(?:shootings|attacks|incidents|bombings|strikes|raids|clashes\s+across)\b|"
     r"\bseparate\b|\bseries\s+of\b|\b(?:across|throughout)\s+the\s+(?:city|country|region)|"
-    r"\bover\s+the\s+(?:weekend|holiday|past)\b"
+    r"\bover\s+the\s+(?:weekend|holiday|past)\b",
+    regex.IGNORECASE,
 )
 # "the conflict has killed", "six years of war that have left ... dead": the war is the agent
 _WAR_AGENT = regex.compile(
