@@ -446,7 +446,10 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
         s, e = m.span()
         if m["num"]:
             digits = m["num"].translate(_NO_SEPARATORS)
-            value: Num = Fraction(digits) if "." in digits else int(digits)
+            try:
+                value: Num = Fraction(digits) if "." in digits else int(digits)
+            except ValueError:
+                continue  # a digit newer than this Python's Unicode tables (U+10D40...)
             out.append(_Tok("num", value, s, e, m["num"]))
         elif m["dash"]:
             out.append(_Tok("dash", 0, s, e, m["dash"]))

@@ -691,3 +691,8 @@ def test_long_runs_are_linear() -> None:
 def test_comma_lists_are_not_counts() -> None:
     assert find_numbers("codes 1,1,1,1 and 22,24,26,31") == []
     assert texts("1,234,567 and 1, 2, 3") == ["1,234,567", "1", "2", "3"]
+
+
+def test_digits_newer_than_pythons_unicode_tables_are_skipped() -> None:
+    # U+10D40 is a digit to the regex module's tables but not to int() on older Pythons
+    assert find_numbers("\U00010d40 people were killed") is not None
