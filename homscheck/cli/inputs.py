@@ -257,14 +257,16 @@ def read_jsonl(
             problems.append(Problem(where, f"line {n}: not a JSON object"))
             continue
         body = _first(row, _TEXT_FIELDS)
-        if not isinstance(body, str) or not body.strip():
-            problems.append(
-                Problem(where, f"line {n}: no text (fields: {', '.join(_TEXT_FIELDS)})")
-            )
-            continue
+        body = body if isinstance(body, str) else ""
         title = row.get("title")
         if isinstance(title, str) and title.strip():
-            body = f"{title.strip()}\n\n{body}"
+            # a headline is text too: an article whose body a crawler lost still has it
+            body = f"{title.strip()}\n\n{body}" if body.strip() else title.strip()
+        if not body.strip():
+            problems.append(
+                Problem(where, f"line {n}: no text (fields: title, {', '.join(_TEXT_FIELDS)})")
+            )
+            continue
         body = body.replace("\r\n", "\n").replace("\r", "\n")
         doc_id = _first(row, _ID_FIELDS)
         doc_id = str(doc_id) if doc_id is not None else f"{Path(source).stem}-{n}"
