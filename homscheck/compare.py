@@ -24,8 +24,6 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from homscheck.model import (
     WEEKDAYS,
     Claim,
@@ -429,6 +427,8 @@ def _spelling(c: Claim) -> str:
 
 
 def _one_person(a: Claim, b: Claim, cfg: Settings) -> bool:
+    from rapidfuzz import fuzz  # imported when names are compared, not at start-up
+
     sa, sb = surname(_written(a)), surname(_written(b))
     if len(sa) < 3 or len(sb) < 3 or fuzz.ratio(sa, sb) < cfg.name_similarity:
         return False

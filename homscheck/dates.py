@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -849,16 +850,31 @@ def _mention_span(m: regex.Match[str]) -> tuple[int, int]:
     return start, end
 
 
-def _candidates(text: str, anchor: date | None) -> Iterator[DateMention]:
+@functools.lru_cache(maxsize=8)
+def _rule_matches(text: str) -> tuple[tuple[regex.Match[str], ...], ...]:
+    """Every rule's matches in ``text``, in rule order. Matching does not depend on the
+    anchor, only building does: a document is read without its publication date (to infer
+    it) and again with it, and the scan, most of the cost, is done once. Rules that share a
+    ``need`` share its windows too."""
+    windows: dict[regex.Pattern[str], list[tuple[int, int]]] = {}
+    found: list[tuple[regex.Match[str], ...]] = []
     for rule in _RULES:
-        for pos, endpos in _windows(rule.need, text):
-            yield from _matches(rule, text, anchor, pos, endpos)
+        spans = windows.get(rule.need)
+        if spans is None:
+            spans = windows[rule.need] = list(_windows(rule.need, text))
+        found.append(tuple(m for a, b in spans for m in rule.pattern.finditer(text, a, b)))
+    return tuple(found)
+
+
+def _candidates(text: str, anchor: date | None) -> Iterator[DateMention]:
+    for rule, matches in zip(_RULES, _rule_matches(text), strict=True):
+        yield from _matches(rule, matches, text, anchor)
 
 
 def _matches(
-    rule: _Rule, text: str, anchor: date | None, pos: int, endpos: int
+    rule: _Rule, matches: tuple[regex.Match[str], ...], text: str, anchor: date | None
 ) -> Iterator[DateMention]:
-    for m in rule.pattern.finditer(text, pos, endpos):
+    for m in matches:
         built = rule.build(m, anchor)
         if built is None:
             continue
@@ -909,6 +925,8 @@ _LEFTOVER_WORDS = 6
 
 def _explicit_day(line: str) -> DateMention | None:
     """The first full date (day, month and year) on a line."""
+    if "1" not in line and "2" not in line:
+        return None  # every full date has a year or an ISO date, both "[12]ddd": skip the scan
     for mention in find_dates(line, None):
         v = mention.value
         if v.known and v.granularity == "day" and not mention.relative:
@@ -947,6 +965,8 @@ def find_publication_date(text: str) -> Dateline | None:
         if not line.strip() or len(line) > 300:
             continue
         label = _LABEL.match(line)
+        if label is None and number >= _TOP_LINES:
+            continue  # only a labelled line counts this far down: skip reading its dates
         mention = _explicit_day(line)
         if mention is None or mention.value.earliest is None:
             continue

@@ -16,7 +16,6 @@ from functools import lru_cache
 from importlib import resources
 
 import regex
-from rapidfuzz import fuzz
 
 # Particles that do not distinguish one name from another: "al-Assad" = "Assad".
 _PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "the"})
@@ -32,6 +31,9 @@ _NON_KEY = regex.compile(r"[^\p{L}\p{N}]+")
 VARIANT_SIMILARITY = 80.0
 
 
+# Keys are asked for the same few names again and again (every place mention, every alias
+# lookup, every pair of names compared): cache them.
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """A spelling key: lower case, no accents or punctuation, words joined by single spaces."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -40,6 +42,7 @@ def name_key(text: str) -> str:
     return " ".join(_NON_KEY.sub(" ", plain.casefold()).split())
 
 
+@lru_cache(maxsize=1 << 16)
 def core_key(text: str) -> str:
     """The key without particles or place-type words: "the al-Waer district" -> "waer"."""
     words = [w for w in name_key(text).split() if w not in _PARTICLES and w not in _PLACE_TYPES]
@@ -48,6 +51,8 @@ def core_key(text: str) -> str:
 
 def similarity(a: str, b: str) -> float:
     """How alike two names are, 0-100, on their core keys."""
+    from rapidfuzz import fuzz  # only comparing names needs it: keep it out of start-up
+
     return float(fuzz.ratio(core_key(a), core_key(b)))
 
 
