@@ -6,6 +6,7 @@ import os
 import sys
 from datetime import date
 from enum import Enum
+from functools import partial
 from typing import IO, TYPE_CHECKING, Annotated, Optional
 
 import typer
@@ -121,6 +122,15 @@ QuietOpt = Annotated[
     bool,
     typer.Option("--quiet", "-q", help="Only the report and errors: no summary, no warnings."),
 ]
+JobsOpt = Annotated[
+    int,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        help="Read the articles in this many processes; the output is the same.",
+    ),
+]
 StdinNameOpt = Annotated[
     Optional[str],  # noqa: UP045
     typer.Option(
@@ -167,6 +177,7 @@ def compare(
         typer.Option("--write-baseline", help="Record the current findings in this file."),
     ] = None,
     stdin_name: StdinNameOpt = None,
+    jobs: JobsOpt = 1,
     quiet: QuietOpt = False,
     color: ColorOpt = Color.auto,
 ) -> None:
@@ -178,7 +189,7 @@ def compare(
     fail_on = fail_on or FailOn(file_config.fail_on or "conflict")
     known = _read_baseline(baseline)
     loaded = _load(paths, published, max_bytes, group_by, stdin_name=stdin_name, quiet=quiet)
-    mapper = _progress(len(loaded.documents), quiet)
+    mapper = _mapper(len(loaded.documents), quiet, jobs)
     report = run_compare(loaded.documents, run_config, mapper=mapper)
     report = _with_problems(report, loaded.problems)
     _print_problems(report)
@@ -205,6 +216,7 @@ def extract(
     output: OutputOpt = None,
     config: ConfigOpt = None,
     stdin_name: StdinNameOpt = None,
+    jobs: JobsOpt = 1,
     quiet: QuietOpt = False,
     color: ColorOpt = Color.auto,
 ) -> None:
@@ -215,8 +227,9 @@ def extract(
     run_config = _run_config(_file_config(config), select, ignore)
     loaded = _load(paths, published, max_bytes, stdin_name=stdin_name, quiet=quiet)
     docs = sorted(loaded.documents, key=lambda d: d.id)
-    mapper = _progress(len(docs), quiet)
-    results = list((mapper or _serial)(lambda d: read_document(d, run_config), docs))
+    mapper = _mapper(len(docs), quiet, jobs)
+    read = partial(read_document, config=run_config)  # picklable, for --jobs
+    results = list((mapper or _serial)(read, docs))
     report = Report(
         tuple(r.document for r in results),
         tuple(c for r in results for c in r.claims),
@@ -403,6 +416,15 @@ def _apply_baseline(
         for entry in filtered.stale:
             _warn(f"{path}: no longer found: {visible(entry.describe())}")
     return filtered.report
+
+
+def _mapper(count: int, quiet: bool, jobs: int) -> Mapper | None:
+    """With --jobs above 1, a process pool (results in order); else the progress bar."""
+    if jobs > 1:
+        from homscheck.core import process_mapper
+
+        return process_mapper(jobs)
+    return _progress(count, quiet)
 
 
 def _progress(count: int, quiet: bool) -> Mapper | None:
