@@ -8,83 +8,88 @@ measured in the same run (machines are noisy; ratios are what to compare).
 2. the same on 10 MB;
 3. cold start of ``homscheck compare seeds/`` beside ``python -c "import rich, typer"``;
 4. comparison time and peak memory for N = 10 ... 10,000 documents built from the seeds'
-   sentences with other places, dates and numbers;
-5. peak memory (RSS) reading the 10 MB corpus, in a child process.
+   sentences with other places, dates and numbers, each N in a fresh process;
+5. peak memory (RSS) reading the 10 MB corpus, in a fresh process.
+
+``--quick`` makes the corpora a quarter and a tenth as big and stops at N = 1,000.
+Everything is single-process, one core; nothing here runs in the test suite.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import json
 import random
-import resource
 import subprocess
 import sys
 import time
-import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import regex
 
+if TYPE_CHECKING:
+    from homscheck.model import Document
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+MB = 2**20
 
 NUMBER_WORDS = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "million",
-    "millions",
-    "billion",
-    "dozen",
-    "dozens",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    "hundreds", "thousand", "thousands", "million", "millions", "billion", "dozen", "dozens",
     "half",
-]
+]  # fmt: skip
 FLOOR = regex.compile(r"\d[\d,.]*|\b(?:\L<words>)\b", regex.IGNORECASE, words=NUMBER_WORDS)
 
 
-def corpus(size: int) -> str:
+# -- corpora --------------------------------------------------------------------------------------
+def _tag(i: int) -> str:
+    """A short lower-case letter code, unique per copy: "ref baa". Copies of one seed must not
+    be the same text, or a cache keyed by text would make the second copy free."""
+    letters = ""
+    while True:
+        i, r = divmod(i, 26)
+        letters += chr(ord("a") + r)
+        if i == 0:
+            return "ref " + letters
+
+
+def seed_corpus(size: int) -> list[str]:
+    """Copies of the seed articles, one document each, until ``size`` bytes."""
     texts = [p.read_text("utf-8") for p in SEEDS]
-    parts: list[str] = []
+    docs: list[str] = []
     total = 0
-    i = 0
     while total < size:
-        t = texts[i % len(texts)]
-        parts.append(t)
-        total += len(t.encode("utf-8")) + 2
-        i += 1
-    return "\n\n".join(parts)
+        doc = texts[len(docs) % len(texts)] + "\n\n" + _tag(len(docs)) + "\n"
+        docs.append(doc)
+        total += len(doc.encode("utf-8"))
+    return docs
 
 
-def best_of(fn, repeat: int = 3) -> float:  # type: ignore[no-untyped-def]
+def megabytes(docs: list[str]) -> float:
+    return sum(len(d.encode("utf-8")) for d in docs) / MB
+
+
+def extract_all(docs: list[str]) -> None:
+    """Full claim extraction, one document at a time, as an archive would be read."""
+    from homscheck import Document, read_document
+
+    for i, text in enumerate(docs):
+        read_document(Document(f"d{i}", text))
+
+
+def floor(docs: list[str]) -> None:
+    for text in docs:
+        for _ in FLOOR.finditer(text):
+            pass
+
+
+def best_of(fn: Callable[[], object], repeat: int = 3) -> float:
     times = []
     for _ in range(repeat):
         gc.collect()
@@ -92,30 +97,6 @@ def best_of(fn, repeat: int = 3) -> float:  # type: ignore[no-untyped-def]
         fn()
         times.append(time.perf_counter() - t0)
     return min(times)
-
-
-def extraction(text: str) -> None:
-    from homscheck import Document, read_document
-
-    # one document per seed copy, as an archive would be read
-    for i, chunk in enumerate(text.split("\n\n\n")):
-        read_document(Document(f"d{i}", chunk))
-
-
-def extract_documents(text: str) -> None:
-    from homscheck import Document, read_document
-
-    for i, chunk in enumerate(_documents(text)):
-        read_document(Document(f"d{i}", chunk))
-
-
-def _documents(text: str) -> list[str]:
-    size = sum(len(p.read_text("utf-8")) for p in SEEDS) // len(SEEDS)
-    return [text[i : i + size] for i in range(0, len(text), size)]
-
-
-def floor(text: str) -> None:
-    sum(1 for _ in FLOOR.finditer(text))
 
 
 def cold(cmd: list[str], repeat: int = 5) -> float:
@@ -127,142 +108,150 @@ def cold(cmd: list[str], repeat: int = 5) -> float:
     return min(times)
 
 
+# -- synthetic documents for comparison scaling ---------------------------------------------------
 PLACES = [
-    "Aleppo",
-    "Hama",
-    "Idlib",
-    "Raqqa",
-    "Daraa",
-    "Qamishli",
-    "Azaz",
-    "Manbij",
-    "Tabqa",
-    "Jarablus",
-    "Afrin",
-    "Kobane",
-    "Latakia",
-    "Tartus",
-    "Douma",
-    "Harasta",
-]
-TEMPLATES = [
-    "A car bomb in {place} killed {n} people on {day}.",
-    "Some {m} residents were evacuated from {place} on {day}.",
-    "Government troops retook {place} on {day}.",
-    "At least {k} soldiers were deployed in {place} on {day}.",
-    "{place} governor Ahmed {name} said the road would reopen.",
-]
-NAMES = ["Haddad", "Hadad", "Khoury", "Khouri", "Nasser", "Naser", "Saleh", "Salih"]
-DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    "Aleppo", "Hama", "Idlib", "Raqqa", "Daraa", "Qamishli", "Azaz", "Manbij", "Tabqa",
+    "Jarablus", "Afrin", "Kobane", "Latakia", "Tartus", "Douma", "Harasta",
+]  # fmt: skip
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August"]
+_DIGITS = regex.compile(r"\d+")
+_WEEKDAY = regex.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b")
+_MONTH = regex.compile(r"\b(?:" + "|".join(MONTHS[:-1]) + r"|August|September|October)\b")
+_SENTENCES_PER_DOC = 5
 
 
-def synthetic(n: int, rng: random.Random) -> list[object]:
+def _seed_sentences() -> list[str]:
+    """The seeds' sentences that say something countable or dated (most claims)."""
+    from homscheck.text import sentences
+
+    out: list[str] = []
+    for p in SEEDS:
+        for s in sentences(p.read_text("utf-8")):
+            if _DIGITS.search(s.text) or _WEEKDAY.search(s.text) or _MONTH.search(s.text):
+                out.append(s.text.replace("\n", " "))
+    return out
+
+
+def synthetic(n: int, seed: int = 7) -> list[Document]:
+    """``n`` documents of the seeds' sentences with other places, weekdays, months and numbers,
+    drawn from small sets so that the comparator has large groups to align."""
+    from datetime import date, timedelta
+
     from homscheck import Document
+    from homscheck.places import find_places
 
+    rng = random.Random(seed)
+    pool = _seed_sentences()
     docs = []
     for i in range(n):
         lines = []
-        for _ in range(6):
-            t = rng.choice(TEMPLATES)
-            lines.append(
-                t.format(
-                    place=rng.choice(PLACES) + ("" if rng.random() < 0.5 else f" {i % 97}"),
-                    n=rng.randint(2, 90),
-                    m=rng.randint(100, 9000),
-                    k=rng.randint(50, 900),
-                    day=rng.choice(DAYS),
-                    name=rng.choice(NAMES),
-                )
-            )
-        docs.append(Document(f"s{i:05d}", " ".join(lines)))
+        for text in rng.sample(pool, _SENTENCES_PER_DOC):
+            for p in reversed(find_places(text)):  # right to left: offsets stay valid
+                text = text[: p.start] + rng.choice(PLACES) + text[p.end :]
+            text = _DIGITS.sub(lambda m: str(rng.randint(2, 40 * len(m[0]) ** 2)), text)
+            text = _WEEKDAY.sub(lambda _: rng.choice(WEEKDAYS), text)
+            text = _MONTH.sub(lambda _: rng.choice(MONTHS), text)
+            lines.append(text)
+        published = date(2017, 1, 1) + timedelta(days=rng.randrange(240))
+        docs.append(Document(f"s{i:05d}", "\n\n".join(lines), published=published))
     return docs
 
 
-def compare_scaling(ns: list[int]) -> list[tuple[int, float, float]]:
-    from homscheck import compare
-
-    rng = random.Random(7)
-    rows = []
-    for n in ns:
-        docs = synthetic(n, rng)
-        gc.collect()
-        tracemalloc.start()
-        t0 = time.perf_counter()
-        compare(docs)  # type: ignore[arg-type]
-        elapsed = time.perf_counter() - t0
-        _, peak = tracemalloc.get_traced_memory()
-        tracemalloc.stop()
-        rows.append((n, elapsed, peak / 2**20))
-    return rows
-
-
-def child_rss(size: int) -> float:
-    code = (
-        f"import sys, resource; sys.path.insert(0, {str(ROOT)!r}); "
-        f"sys.path.insert(0, {str(ROOT / 'bench')!r}); "
-        f"from run import corpus, extract_documents; extract_documents(corpus({size})); "
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+def _child(code: str) -> dict[str, float]:
+    """Run ``code`` in a fresh interpreter that has this module imported as ``bench``; it must
+    print one JSON object. Adds the child's peak RSS in MiB."""
+    prelude = (
+        "import json, resource, sys, time\n"
+        f"sys.path.insert(0, {str(ROOT / 'bench')!r})\n"
+        "import run as bench\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return int(out.stdout.strip()) / 1024
+    tail = "\nout['rss'] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+    tail += "print(json.dumps(out))\n"
+    done = subprocess.run(
+        [sys.executable, "-c", prelude + code + tail], capture_output=True, text=True, check=True
+    )
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def compare_in_child(n: int) -> dict[str, float]:
+    """Time to compare ``n`` synthetic documents (extraction and alignment), and the alignment
+    alone; RSS of the process."""
+    return _child(
+        f"docs = bench.synthetic({n})\n"
+        "from homscheck.core import compare, compare_claims, read_document\n"
+        "compare(docs[:5])  # warm-up\n"
+        "t0 = time.perf_counter(); report = compare(docs); total = time.perf_counter() - t0\n"
+        "rs = [read_document(d) for d in docs]\n"
+        "epochs = {r.document.id: r.epoch for r in rs}\n"
+        "claims = [c for r in rs for c in r.claims]\n"
+        "t0 = time.perf_counter(); compare_claims(claims, epochs)\n"
+        "align = time.perf_counter() - t0\n"
+        "out = {'total': total, 'align': align, 'claims': len(claims),\n"
+        "       'findings': len(report.findings)}\n"
+    )
+
+
+def rss_in_child(size: int) -> float:
+    return _child(f"bench.extract_all(bench.seed_corpus({size}))\nout = {{}}\n")["rss"]
+
+
+# -- the table ------------------------------------------------------------------------------------
+def row(label: str, value: str, ratio: str = "") -> None:
+    print(f"{label:46} {value:>12}  {ratio}")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--quick", action="store_true", help="smaller corpora, fewer N")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="smaller corpora, N up to 1,000")
     parser.add_argument("--peers", action="store_true", help="also time quantulum3 if installed")
     args = parser.parse_args()
-    mb = 2**20
-    small = corpus(mb // (4 if args.quick else 1))
-    big = corpus(10 * mb // (10 if args.quick else 1))
-    extract_documents(small[:20000])  # warm-up: compile patterns, load tables
+    small_size = MB // 4 if args.quick else MB
+    big_size = MB if args.quick else 10 * MB
+    small, big = seed_corpus(small_size), seed_corpus(big_size)
+    extract_all(small[:10])  # warm-up: compile patterns, load tables
 
-    t_extract = best_of(lambda: extract_documents(small), 1 if args.quick else 3)
+    print(f"{'measure':46} {'value':>12}  ratio")
+    mb_small = megabytes(small)
+    t_extract = best_of(lambda: extract_all(small), 1 if args.quick else 3)
     t_floor = best_of(lambda: floor(small))
-    size_small = len(small.encode("utf-8")) / mb
-    print(f"{'measure':44} {'value':>14} {'ratio':>10}")
-    ex = size_small / t_extract
-    fl = size_small / t_floor
-    print(f"{f'1. extraction, {size_small:.1f} MB (MB/s)':44} {ex:14.2f} {ex / fl:9.1%} of floor")
-    print(f"{'   floor: one number pattern (MB/s)':44} {fl:14.2f}")
+    ex, fl = mb_small / t_extract, mb_small / t_floor
+    row(f"1. extraction, {mb_small:.1f} MB (MB/s)", f"{ex:.3f}", f"{ex / fl:.1%} of the floor")
+    row("   floor: one number pattern (MB/s)", f"{fl:.2f}")
 
-    t_big = best_of(lambda: extract_documents(big), 1)
-    size_big = len(big.encode("utf-8")) / mb
-    print(
-        f"{f'2. extraction, {size_big:.1f} MB (MB/s)':44} {size_big / t_big:14.2f} "
-        f"{(size_big / t_big) / ex:9.2f}x of 1 MB"
-    )
+    mb_big = megabytes(big)
+    t_big = best_of(lambda: extract_all(big), 1)
+    eb = mb_big / t_big
+    row(f"2. extraction, {mb_big:.1f} MB (MB/s)", f"{eb:.3f}", f"{eb / ex:.2f}x the small corpus")
 
     exe = str(Path(sys.executable).parent / "homscheck")
     t_cold = cold([exe, "compare", str(ROOT / "seeds")])
     t_import = cold([sys.executable, "-c", "import rich, typer"])
-    print(
-        f"{'3. cold compare seeds/ (s)':44} {t_cold:14.3f} {t_cold / t_import:9.2f}x import floor"
-    )
-    print(f"{'   import rich, typer (s)':44} {t_import:14.3f}")
+    row("3. cold `homscheck compare seeds/` (s)", f"{t_cold:.3f}", f"{t_cold / t_import:.1f}x")
+    row("   python -c 'import rich, typer' (s)", f"{t_import:.3f}")
 
-    ns = [10, 100, 1000] if args.quick else [10, 100, 1000, 10000]
-    rows = compare_scaling(ns)
     prev = None
-    for n, elapsed, peak in rows:
-        growth = f"{elapsed / prev:9.1f}x" if prev else ""
-        label = f"4. compare N={n} (s, peak MiB {peak:.0f})"
-        print(f"{label:44} {elapsed:14.3f} {growth}")
-        prev = elapsed
+    for n in [10, 100, 1000] if args.quick else [10, 100, 1000, 10000]:
+        r = compare_in_child(n)
+        growth = f"{r['total'] / prev:.1f}x the previous N" if prev else ""
+        row(f"4. compare N={n:,} (s)", f"{r['total']:.2f}", growth)
+        align = f"{r['align']:.3f} s aligning {int(r['claims']):,} claims"
+        row(f"   peak RSS {r['rss']:.0f} MiB; of the time:", "", align)
+        prev = r["total"]
 
-    rss = child_rss(10 * mb // (10 if args.quick else 1))
-    print(f"{f'5. peak RSS extracting {size_big:.0f} MB (MiB)':44} {rss:14.0f}")
+    row(f"5. peak RSS extracting {megabytes(big):.0f} MB (MiB)", f"{rss_in_child(big_size):.0f}")
+
     if args.peers:
         try:
-            import quantulum3.parser as q  # type: ignore[import-not-found]
+            import quantulum3.parser as q  # type: ignore[import-not-found, unused-ignore]
         except ImportError:
-            print("quantulum3 is not installed: pip install quantulum3")
+            print("quantulum3 is not installed (pip install quantulum3); no peer timing")
         else:
-            sample = small[:50_000]
-            t = best_of(lambda: q.parse(sample), 1)
-            qs = len(sample.encode()) / mb / t
-            print(f"{'peer quantulum3 (MB/s)':44} {qs:14.3f} {ex / qs:9.0f}x slower than us")
-    _ = resource
+            sample = small[:10]
+            t = best_of(lambda: [q.parse(s) for s in sample], 1)
+            qs = megabytes(sample) / t
+            row("peer: quantulum3 (MB/s)", f"{qs:.3f}", f"homscheck is {ex / qs:.0f}x faster")
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from homscheck.model import (
     WEEKDAYS,
@@ -124,12 +125,7 @@ def _by_occasion(
 ) -> list[list[Claim]]:
     if len({c.document for c in claims}) < 2:
         return []
-    timed = [c for c in claims if c.time is not None]
-    times_agree = all(
-        _times_compatible(a.time, b.time, cfg)  # type: ignore[arg-type]
-        for i, a in enumerate(timed)
-        for b in timed[i + 1 :]
-    )
+    times_agree = _times_agree(claims, cfg)
     parent = list(range(len(claims)))
 
     def find(i: int) -> int:
@@ -141,12 +137,31 @@ def _by_occasion(
     for i, a in enumerate(claims):
         for j in range(i + 1, len(claims)):
             b = claims[j]
-            if a.document != b.document and _same_occasion(a, b, times_agree, epochs, cfg):
+            # a pair already joined through others cannot change the components: skip the
+            # test, which is most of the work in a large group of one occasion
+            if a.document == b.document or find(i) == find(j):
+                continue
+            if _same_occasion(a, b, times_agree, epochs, cfg):
                 parent[find(i)] = find(j)
     components: dict[int, list[Claim]] = defaultdict(list)
     for i, c in enumerate(claims):
         components[find(i)].append(c)
     return [c for c in components.values() if len({x.document for x in c}) > 1]
+
+
+def _times_agree(claims: list[Claim], cfg: Settings) -> bool:
+    """Whether every two timed claims have compatible times, in one pass: times not known are
+    compatible with any, and the widest gap between known ones is between the latest start and
+    the earliest end (``DateRange.gap_days``)."""
+    starts: list[date] = []
+    ends: list[date] = []
+    for c in claims:
+        if c.time is not None and c.time.earliest is not None and c.time.latest is not None:
+            starts.append(c.time.earliest)
+            ends.append(c.time.latest)
+    if len(starts) < 2:
+        return True
+    return (max(starts) - min(ends)).days <= cfg.event_window_days
 
 
 def _same_occasion(
@@ -207,6 +222,9 @@ def _epochs_compatible(a: DateRange | None, b: DateRange | None, cfg: Settings) 
 # -- judging ---------------------------------------------------------------------------------
 
 
+_MOST_SEVERE = max(v.severity for v in Verdict)
+
+
 @dataclass(frozen=True)
 class _Pair:
     verdict: Verdict
@@ -226,6 +244,11 @@ def _judge(
             pair = _judge_pair(a, b, epochs)
             if worst is None or pair.verdict.severity > worst.verdict.severity:
                 worst = pair
+                if worst.verdict.severity == _MOST_SEVERE:
+                    break  # only a more severe pair could replace it: there is none
+        else:
+            continue
+        break
     if worst is None:
         return None
     claims = tuple(sorted(component, key=lambda c: (c.document, c.start)))
@@ -397,7 +420,8 @@ def _name_findings(
     for indices in by_surname_initial.values():
         for x, i in enumerate(indices):
             for j in indices[x + 1 :]:
-                if _one_person(claims[i], claims[j], cfg):
+                # already one person through others: the test cannot change the components
+                if find(i) != find(j) and _one_person(claims[i], claims[j], cfg):
                     parent[find(i)] = find(j)
     components: dict[int, list[Claim]] = defaultdict(list)
     for i, c in enumerate(claims):
