@@ -15,11 +15,13 @@ a weekday and a date. Every pattern is a chain of bounded pieces, so matching is
 Conventions (decisions, so that two readers of the code agree):
 
 * A day and month without a year ("Aug 3") is the most recent such day on or before the
-  anchor plus ``ALLOWANCE_DAYS`` (7): an article of 2017-01-05 saying "December 30" means
-  2016-12-30; one of 2017-05-22 saying "May 25" means 2017-05-25 (announced events).
+  anchor plus ``AHEAD_DAYS`` (21): an article of 2017-01-05 saying "December 30" means
+  2016-12-30; one of 2017-05-22 saying "May 25" or "June 10" means that day of 2017
+  (announced events: news gives the year of a date a year back, not of one weeks ahead).
 * A month without a year ("in March") is the most recent March that had begun by the anchor
-  (the anchor's own month counts); "last March" is the most recent March before the anchor's
-  month. Without an anchor: ``DateRange(None, None, "month", anchored=False)``.
+  plus ``AHEAD_DAYS`` (the anchor's own month counts; "in June" of 2017-05-22 is June 2017);
+  "last March" is the most recent March before the anchor's month. Without an anchor:
+  ``DateRange(None, None, "month", anchored=False)``.
 * A weekday alone ("on Sunday", "by Wednesday", "Monday night") is the most recent such day on
   or before the anchor (the anchor's own weekday is the anchor). "last Friday" / "previous
   Friday" is the Friday of the week before the anchor's (Monday-first weeks; news style keeps
@@ -30,6 +32,10 @@ Conventions (decisions, so that two readers of the code agree):
 * Parts of a year: "early 2015" Jan-Apr, "mid-2015" May-Aug, "late 2015" Sep-Dec (thirds;
   granularity ``"year-part"``). Parts of a month: early 1-10, mid 11-20, late 21-end
   (``"month-part"``). "the end of March" = late March; "the beginning of March" = early.
+* Quarters are calendar quarters ("the third quarter of 2009", "the first quarter of last
+  year", "last quarter" = the one before the anchor's, granularity ``"quarter"``); an ordinal
+  quarter without a year is read only before a word of accounts ("third-quarter profit"),
+  then as the most recent such quarter begun by the anchor.
 * Seasons are meteorological (northern hemisphere): spring Mar-May, summer Jun-Aug,
   autumn/fall Sep-Nov, winter Dec-Feb; "winter 2014" is the winter that ENDS in 2014
   (Dec 2013-Feb 2014), "winter 2014-15" Dec 2014-Feb 2015.
@@ -47,7 +53,10 @@ Conventions (decisions, so that two readers of the code agree):
 * A bare four-digit year is read only in a date context: after "in", "since", "until",
   "during", "before", "after", "early"/"mid"/"late", "the year", ... and, after weaker words
   ("by", "from", "to", "of", "and", "between"), only 1900-2099 and not followed by a noun, so
-  "rose by 2000 people" stays a count.
+  "rose by 2000 people" stays a count. After "the" a year is read before a noun that a count
+  would not take ("the 1991 agreement", "the 2008 Beijing Olympics"; not "the 2000 people",
+  "the 1500 troops") and never when it is a whole hundred.
+* Named days ("Black Monday", "Good Friday", "Easter Sunday") are not the last such weekday.
 """
 
 from __future__ import annotations
@@ -84,7 +93,8 @@ class Dateline:
     text: str
 
 
-ALLOWANCE_DAYS = 7
+ALLOWANCE_DAYS = 7  # "Friday the 22nd" may be this far ahead
+AHEAD_DAYS = 21  # a day or month named without its year may be this far ahead
 
 # --------------------------------------------------------------------------------------------
 # Word lists
@@ -221,8 +231,8 @@ def resolve_weekday(weekday: int, anchor: date) -> date:
 
 
 def _month_day_year(m: int, d: int, anchor: date) -> date | None:
-    """The year of a day and month given without one: most recent, allowing a few days."""
-    limit = anchor + timedelta(days=ALLOWANCE_DAYS)
+    """The year of a day and month given without one: most recent, allowing a few weeks."""
+    limit = anchor + timedelta(days=AHEAD_DAYS)
     for y in range(limit.year, limit.year - 9, -1):
         found = _safe_date(y, m, d)
         if found is not None and found <= limit:
@@ -231,11 +241,12 @@ def _month_day_year(m: int, d: int, anchor: date) -> date | None:
 
 
 def _recent_month(m: int, anchor: date, strictly_before: bool = False) -> int:
-    """The year of the most recent month ``m`` begun by ``anchor``."""
-    y = anchor.year
-    if m > anchor.month or (strictly_before and m == anchor.month):
-        y -= 1
-    return y
+    """The year of the most recent month ``m`` begun by ``anchor`` (plus ``AHEAD_DAYS``
+    unless ``strictly_before``)."""
+    if strictly_before:
+        return anchor.year - 1 if m >= anchor.month else anchor.year
+    limit = anchor + timedelta(days=AHEAD_DAYS)
+    return limit.year if m <= limit.month else limit.year - 1
 
 
 def _squash(words: str) -> str:
@@ -432,6 +443,11 @@ _WEEKDAY_THE_DAY = _compile(
 )
 
 
+_NEXT_WORD = regex.compile(r"[ \t\u00a0]+(\p{Ll}+)")
+_FUNCTION_WORDS = {"of", "at", "in", "on", "and", "or", "to", "when", "as", "with", "for", "after",
+                   "before", "by", "from", "until", "was", "is", "will", "the", "a", "that"}
+
+
 def _build_weekday_the_day(
     m: regex.Match[str], anchor: date | None
 ) -> tuple[DateRange, bool] | None:
@@ -439,6 +455,10 @@ def _build_weekday_the_day(
     wd = _weekday_of(m)
     if day is None:
         return None
+    if _g(m, "dayword"):
+        nxt = _NEXT_WORD.match(m.string, m.end())
+        if nxt and nxt.group(1) not in _FUNCTION_WORDS:
+            return None  # "announced on Tuesday the first generation of ..."
     if anchor is None:
         return _unknown("day", wd), True
     first = anchor.replace(day=1)
@@ -491,6 +511,7 @@ _MONTH_ALONE = _compile(
     (?<![\p{{L}}])(?P<month>\L<full_months>|(?:sept|sep|oct|nov|dec|jan|feb|aug)(?![\p{{L}}])\.?)
     (?![\p{{L}}])
     (?!{SPS}[-/]?{SPS}\d)
+    (?:{SP}(?:of{SP})?(?P<yrel>this|last|next){SP}year(?![\p{{L}}]))?
     (?=(?P<after>{SP}\p{{Lu}})|)
     """
 )
@@ -501,7 +522,8 @@ def _build_month_alone(
 ) -> tuple[DateRange, bool] | None:
     month_word = m.group("month")
     rel = (_g(m, "rel") or "").lower()
-    cue = _g(m, "cue")
+    yrel = (_g(m, "yrel") or "").lower()  # "June last year", "October of next year"
+    cue = _g(m, "cue") or yrel
     after = _g(m, "after")
     if after and after.strip()[:1].isupper() and not rel and not cue:
         return None  # "April Ryan", "June Carter": a name
@@ -518,7 +540,9 @@ def _build_month_alone(
     part = _part_word(rel)
     if anchor is None:
         return _unknown("month" if part is None else "month-part"), True
-    if rel == "next":
+    if yrel:
+        y = anchor.year + {"this": 0, "last": -1, "next": 1}[yrel]
+    elif rel == "next":
         y = anchor.year + 1 if mo <= anchor.month else anchor.year
     elif rel == "this":
         y = anchor.year
@@ -536,6 +560,7 @@ _YEAR_ALONE = _compile(
       | (?P<strong>(?<![\p{{L}}])\L<strong_cues>{SP}(?:the{SP}(?:year{SP}(?:of{SP})?)?)?)
       | (?P<weak>(?<![\p{{L}}])\L<weak_cues>{SP}(?:the{SP}year{SP})?)
       | (?P<yearword>(?<![\p{{L}}])year{SP}(?:of{SP})?)
+      | (?P<thecue>(?<![\p{{L}}])the{SP})
     )
     {YEAR}(?!{SPS}[-/]{SPS}\d|\d|{SPS}\p{{L}}*s\b(?<=\ds))
     (?=(?P<next>{SP}(?P<nextword>\p{{L}}+))|)
@@ -543,9 +568,23 @@ _YEAR_ALONE = _compile(
 )
 
 
+# Nouns that a count may qualify although they do not end in "s" ("the 2000 people").
+_COUNT_NOUNS = {"people", "staff", "police", "personnel", "crew", "strong", "more", "other",
+                "men", "women", "children", "cattle", "infantry", "militia", "of"}
+
+
 def _build_year_alone(m: regex.Match[str], anchor: date | None) -> tuple[DateRange, bool] | None:
     y = int(m.group("year"))
     part = _part_word(_g(m, "part"))
+    if _g(m, "thecue") and not part:
+        # "the 1991 agreement", "the 2008 Beijing Olympics": a year as a modifier; "the 2000
+        # people", "the 1500 troops", "the 2,500 Syrian refugees" are counts
+        noun = _g(m, "nextword") or ""
+        if not 1900 <= y <= 2099 or y % 100 == 0 or not noun:
+            return None
+        if not noun[0].isupper() and (noun.endswith("s") or noun.lower() in _COUNT_NOUNS):
+            return None
+        return _year_value(y), False
     if _g(m, "weak") and not _g(m, "part"):
         if not 1900 <= y <= 2099:
             return None
@@ -626,6 +665,57 @@ def _build_season(m: regex.Match[str], anchor: date | None) -> tuple[DateRange, 
     return _season_value(season, y + 1 if first == 12 else y), True
 
 
+# "the third quarter of 2009" "the first quarter of last year" "fourth-quarter results"
+# "last quarter" "Q3 2009". Calendar quarters; an ordinal quarter without a year is read only
+# before a word of accounts ("third-quarter profit"): "the fourth quarter" alone is as often
+# a game's.
+_QUARTER = _compile(
+    rf"""
+    (?<![\p{{L}}])
+    (?:
+        (?:the{SP})?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:{SP}|-)quarter
+        (?:
+            {SP}(?:of{SP})?(?:the{SP})?(?P<yrel>this|last|next|current|previous){SP}year
+          | (?:{SP}of|{SPS},)?{SP}{YEAR}
+          | (?=(?:{SP}|-)(?:results|earnings|profits?|loss(?:es)?|sales|revenues?|growth|gdp
+                |figures|report|net|income|output)(?![\p{{L}}]))
+        )
+      | (?P<rel>(?:the{SP})?(?:last|previous|past|current)|this|next){SP}quarter(?!{SP}of)
+      | Q(?P<qn>[1-4]){SPS}{YEAR}
+    )
+    (?![\p{{L}}\d])
+    """
+)
+
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+             "4th": 4, "final": 4}
+_OFFSETS = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "next": 1}
+
+
+def _quarter_value(y: int, q: int) -> DateRange:
+    return _span(date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "quarter")
+
+
+def _build_quarter(m: regex.Match[str], anchor: date | None) -> tuple[DateRange, bool] | None:
+    year = _g(m, "year")
+    qn = _g(m, "qn")
+    q = int(qn) if qn else _QUARTERS.get((_g(m, "q") or "").lower(), 0)
+    if year and q:
+        return _quarter_value(int(year), q), False
+    if anchor is None:
+        return _unknown("quarter"), True
+    rel = _strip_the((_g(m, "rel") or "").lower())
+    if rel:  # "last quarter": the one before the anchor's
+        y, k = divmod(anchor.year * 4 + (anchor.month - 1) // 3 + _OFFSETS[rel], 4)
+        return _quarter_value(y, k + 1), True
+    yrel = (_g(m, "yrel") or "").lower()
+    if yrel:
+        y = anchor.year + _OFFSETS[yrel]
+    else:  # the most recent such quarter begun by the anchor
+        y = anchor.year if date(anchor.year, 3 * q - 2, 1) <= anchor else anchor.year - 1
+    return _quarter_value(y, q), True
+
+
 # "today" "yesterday" "tonight" "the day before yesterday" "tomorrow"
 _DAY_WORD = _compile(
     rf"""
@@ -653,7 +743,8 @@ _PERIOD = _compile(
     (?<![\p{{L}}])
     (?:(?P<part>earlier|early|mid|middle|late|later|(?:the{SP})?(?:end|beginning|start){SP}of)
         (?:{SP}|-)(?:in{SP})?)?
-    (?P<rel>this|last|next|past|previous|coming|(?<=(?:earlier|later){SP}in{SP})the|the{SP}past|the{SP}previous|the{SP}coming
+    (?P<rel>this|last|next|past|previous|coming|(?<=(?:earlier|later){SP}in{SP})the
+        |(?<=(?:end|beginning|start){SP}of{SP})the|the{SP}past|the{SP}previous|the{SP}coming
         |the{SP}following|following|current)
     {SP}(?P<unit>week|month|year)(?![\p{{L}}])
     """
@@ -750,7 +841,8 @@ def _build_recent(m: regex.Match[str], anchor: date | None) -> tuple[DateRange, 
 _WEEKDAY = _compile(
     rf"""
     (?:(?P<rel>last|this|next|past|previous|coming|the{SP}following|following)(?:{SP}|{SPS}-{SPS}))?
-    (?<![\p{{L}}])(?P<wd>\L<weekdays>)(?![\p{{L}}])(?!s\b)(?:['’]s)?
+    (?<![\p{{L}}])(?<!(?-i:Black|Cyber|Good|Ash|Easter|Palm|Super|Bloody|Holy|Maundy|Shrove){SP})
+    (?P<wd>\L<weekdays>)(?![\p{{L}}])(?!s\b)(?:['’]s)?
     (?:{SP}(?P<tod>morning|afternoon|evening|night|night['’]s|morning['’]s|evening['’]s))?
     (?![\p{{L}}])
     """
@@ -794,6 +886,7 @@ _NEED_DAY_WORD = _compile(r"yesterday|today|tonight|tomorrow|morning|evening|aft
 _NEED_PERIOD = _compile(r"week|month|year")
 _NEED_AGO = _compile(r"ago")
 _NEED_RECENT = _compile(r"recent")
+_NEED_QUARTER = _compile(r"quarter|q[1-4]")
 
 _RULES: tuple[_Rule, ...] = (
     _Rule("month-first", _MONTH_FIRST, _build_full_date, _NEED_MONTH),
@@ -809,6 +902,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("period", _PERIOD, _build_period, _NEED_PERIOD),
     _Rule("ago", _AGO, _build_ago, _NEED_AGO),
     _Rule("recent", _RECENT, _build_recent, _NEED_RECENT),
+    _Rule("quarter", _QUARTER, _build_quarter, _NEED_QUARTER),
     _Rule("weekday", _WEEKDAY, _build_weekday, _NEED_WEEKDAY),
 )
 
@@ -831,7 +925,7 @@ def _windows(need: regex.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
 
 
 # Groups that a rule matches for context but that are not part of the mention.
-_CONTEXT_GROUPS = ("cue", "strong", "weak", "after", "next")
+_CONTEXT_GROUPS = ("cue", "strong", "weak", "after", "next", "thecue")
 
 
 def _mention_span(m: regex.Match[str]) -> tuple[int, int]:

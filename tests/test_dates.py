@@ -93,6 +93,8 @@ def test_date_with_time() -> None:
         ("Fighting flared on December 30.", date(2017, 1, 5), "2016-12-30"),
         ("Fighting flared on 30 December.", date(2017, 1, 5), "2016-12-30"),
         ("Voting starts on May 25.", date(2017, 5, 22), "2017-05-25"),  # within the allowance
+        ("The deal closes on June 10.", date(2017, 5, 22), "2017-06-10"),  # 19 days ahead
+        ("The deal closed on June 20.", date(2017, 5, 22), "2016-06-20"),  # 29 days: a year back
         ("It happened on Feb 29.", date(2017, 3, 1), "2016-02-29"),
     ],
 )
@@ -220,6 +222,14 @@ def test_days_after_is_not_a_date() -> None:
         ("The siege began in late February 2016.", MON, ("2016-02-21", "2016-02-29", "month-part")),
         ("The siege began at the end of March.", MON, ("2017-03-21", "2017-03-31", "month-part")),
         ("The February offensive failed.", MON, ("2017-02-01", "2017-02-28", "month")),
+        ("Talks resume in June.", MON, ("2017-06-01", "2017-06-30", "month")),  # 10 days ahead
+        ("Talks resume by early June.", MON, ("2017-06-01", "2017-06-10", "month-part")),
+        ("The town fell in June last year.", MON, ("2016-06-01", "2016-06-30", "month")),
+        ("The base closes after October of next year.", MON,
+         ("2018-10-01", "2018-10-31", "month")),
+        ("Aid came in March this year.", MON, ("2017-03-01", "2017-03-31", "month")),
+        ("Prices fell at the beginning of the year.", MON,
+         ("2017-01-01", "2017-04-30", "year-part")),
     ],
 )
 def test_months(text: str, anchor: date, expected: tuple[str, str, str]) -> None:
@@ -231,6 +241,65 @@ def test_month_without_anchor() -> None:
     assert m.value == DateRange(None, None, "month", anchored=False)
     assert m.text == "March"
     assert m.relative
+
+
+# --- quarters, years as modifiers, named days ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The firm lost $6 billion in the first quarter of 2016.", ("2016-01-01", "2016-03-31")),
+        ("Exports grew in the third quarter of this year.", ("2017-07-01", "2017-09-30")),
+        ("In the fourth quarter of last year, exports fell.", ("2016-10-01", "2016-12-31")),
+        ("For the final quarter of 2015, the mill made a profit.", ("2015-10-01", "2015-12-31")),
+        ("Its third-quarter results were weak.", ("2016-07-01", "2016-09-30")),
+        ("Imports fell last quarter.", ("2017-01-01", "2017-03-31")),
+        ("Imports fell in Q3 2016.", ("2016-07-01", "2016-09-30")),
+    ],
+)
+def test_quarters(text: str, expected: tuple[str, str]) -> None:
+    assert span(text) == (*expected, "quarter")
+
+
+@pytest.mark.parametrize(
+    "text", ["He scored in the fourth quarter.", "A quarter of the town fled.",
+             "They led in the last quarter of the game."]
+)
+def test_quarters_of_other_things(text: str) -> None:
+    assert find_dates(text, MON) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The truce replaced the 1994 accord between the parties.", "1994"),
+        ("Crowds came for the 2012 London Olympics.", "2012"),
+    ],
+)
+def test_year_as_a_modifier(text: str, expected: str) -> None:
+    m = only(text)
+    assert m.text == expected
+    assert span(text) == (f"{expected}-01-01", f"{expected}-12-31", "year")
+
+
+@pytest.mark.parametrize(
+    "text", ["The 2000 people fled.", "The 1991 troops left.", "The 2011 of them left."]
+)
+def test_count_after_the_is_not_a_year(text: str) -> None:
+    assert find_dates(text, MON) == []
+
+
+def test_named_days_are_not_recent_weekdays() -> None:
+    assert find_dates("Stocks fell on the anniversary of Black Monday.", MON) == []
+    assert find_dates("Shops opened early on Good Friday.", MON) == []
+    assert day("It was a good Friday for the rebels.") == "2017-05-19"
+
+
+def test_weekday_the_first_before_a_noun() -> None:
+    m = only("The firm announced on Sunday the first generation of its drones.")
+    assert m.text == "Sunday"
+    assert day("The firm announced on Sunday the first generation of its drones.") == "2017-05-21"
 
 
 @pytest.mark.parametrize(
