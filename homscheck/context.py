@@ -26,7 +26,7 @@ from homscheck.places import (
     leading_anaphor,
     leading_name,
 )
-from homscheck.text import LineIndex, Sentence, sentences, squeeze
+from homscheck.text import LineIndex, Sentence, plain_spaces, sentences, squeeze
 
 
 class _Spanned(Protocol):
@@ -44,7 +44,6 @@ _REPORTING = regex.compile(
 
 
 _NEAR = 300  # characters around a claim in which its place and date are looked for
-_SPACES = {c: " " for c in (0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}
 _PARAGRAPH = regex.compile(r"\n[ \t]*\n")
 # What may stand before a place's name when the phrase is about the place itself:
 # "the western Syrian city of ", "city of ", "the "
@@ -74,7 +73,7 @@ class DocumentContext:
         self.doc = doc
         # Patterns read a copy with every kind of space as " " (no-break spaces are common in
         # scraped text); it has the same length, so offsets hold for the original too.
-        self.text = doc.text.translate(_SPACES)
+        self.text = plain_spaces(doc.text)
         self.options = options or Options()
         self.sentences: tuple[Sentence, ...] = tuple(sentences(self.text))
         self.numbers: tuple[NumberMention, ...] = tuple(find_numbers(self.text))

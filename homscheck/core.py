@@ -16,6 +16,7 @@ from homscheck.context import DocumentContext, Options
 from homscheck.dates import find_dates, find_publication_date
 from homscheck.inference import infer_publication_date
 from homscheck.model import Claim, DateRange, Document, Finding, Problem, Report
+from homscheck.text import plain_spaces
 
 
 @dataclass(frozen=True)
@@ -53,10 +54,12 @@ def with_publication_date(doc: Document) -> Document:
     from its own dates and weekdays where they pin the week down (``homscheck.inference``)."""
     if doc.published is not None:
         return doc
-    line = find_publication_date(doc.text)
+    # the space-normalised text the rules read: its date scan is cached for them
+    text = plain_spaces(doc.text)
+    line = find_publication_date(text)
     if line is not None:
         return replace(doc, published=line.published, published_source="text")
-    inferred = infer_publication_date(find_dates(doc.text, None))
+    inferred = infer_publication_date(find_dates(text, None))
     if inferred is None:
         return doc
     return replace(

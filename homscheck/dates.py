@@ -1017,15 +1017,29 @@ _TOP_LINES = 15
 _LEFTOVER_WORDS = 6
 
 
-def _explicit_day(line: str) -> DateMention | None:
-    """The first full date (day, month and year) on a line."""
-    if "1" not in line and "2" not in line:
-        return None  # every full date has a year or an ISO date, both "[12]ddd": skip the scan
-    for mention in find_dates(line, None):
-        v = mention.value
-        if v.known and v.granularity == "day" and not mention.relative:
-            return mention
-    return None
+class _FullDays:
+    """The full dates (day, month and year) of a text, found in one scan of the whole text
+    (the scan the rules reuse), to be asked for line by line."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._mentions: list[DateMention] | None = None
+        self._starts: list[int] = []
+
+    def first_in(self, start: int, end: int) -> DateMention | None:
+        """The first full date inside ``text[start:end]``, with offsets from ``start``."""
+        if self._mentions is None:
+            self._mentions = [
+                m
+                for m in find_dates(self._text, None)
+                if m.value.known and m.value.granularity == "day" and not m.relative
+            ]
+            self._starts = [m.start for m in self._mentions]
+        i = bisect.bisect_left(self._starts, start)
+        if i == len(self._mentions) or self._mentions[i].end > end:
+            return None
+        m = self._mentions[i]
+        return DateMention(m.start - start, m.end - start, m.text, m.value, m.relative)
 
 
 def _leftover_ok(rest: str) -> bool:
@@ -1052,6 +1066,7 @@ def find_publication_date(text: str) -> Dateline | None:
     published: list[Dateline] = []
     plain: list[Dateline] = []
     updated: list[Dateline] = []
+    days = _FullDays(text)
     offset = 0
     for number, line in enumerate(text.split("\n")):
         line_start = offset
@@ -1061,7 +1076,7 @@ def find_publication_date(text: str) -> Dateline | None:
         label = _LABEL.match(line)
         if label is None and number >= _TOP_LINES:
             continue  # only a labelled line counts this far down: skip reading its dates
-        mention = _explicit_day(line)
+        mention = days.first_in(line_start, line_start + len(line))
         if mention is None or mention.value.earliest is None:
             continue
         found = Dateline(

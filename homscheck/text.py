@@ -37,6 +37,14 @@ _BOUNDARY = regex.compile(
 
 _NEWLINE = regex.compile(r"\n")
 
+# Every kind of space that is not " " (no-break spaces are common in scraped text).
+_ODD_SPACE = regex.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with every kind of space as " ": same length, so offsets hold for both."""
+    return _ODD_SPACE.sub(" ", text) if _ODD_SPACE.search(text) else text
+
 
 @dataclass(frozen=True)
 class Sentence:
