@@ -19,9 +19,10 @@ happened), ``variant`` (one name spelled two ways), ``agree``.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -123,10 +124,25 @@ def _needs_place(group: list[Claim]) -> bool:
 def _by_occasion(
     claims: list[Claim], epochs: Mapping[str, DateRange | None], cfg: Settings
 ) -> list[list[Claim]]:
+    """The claims split into occasions: components of the "same occasion" relation between
+    claims of different articles.
+
+    Whether two claims are of one occasion depends only on what ``_occasion_key`` keeps, so
+    the relation is tested once per pair of distinct keys, not per pair of claims: a large
+    archive has many claims but few distinct days. Claims of one key from two or more
+    articles are one occasion; claims of one key from one article join whatever their key
+    joins."""
     if len({c.document for c in claims}) < 2:
         return []
+    if all(c.cumulative and isinstance(c.value, Quantity | Duration) for c in claims):
+        return [claims]  # running totals are compared across any time
     times_agree = _times_agree(claims, cfg)
-    parent = list(range(len(claims)))
+    members: dict[Hashable, list[int]] = {}
+    for i, c in enumerate(claims):
+        members.setdefault(_occasion_key(c, epochs), []).append(i)
+    keys = list(members.values())
+    docs = [frozenset(claims[i].document for i in m) for m in keys]
+    parent = list(range(len(keys)))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -134,19 +150,30 @@ def _by_occasion(
             i = parent[i]
         return i
 
-    for i, a in enumerate(claims):
-        for j in range(i + 1, len(claims)):
-            b = claims[j]
-            # a pair already joined through others cannot change the components: skip the
-            # test, which is most of the work in a large group of one occasion
-            if a.document == b.document or find(i) == find(j):
-                continue
-            if _same_occasion(a, b, times_agree, epochs, cfg):
-                parent[find(i)] = find(j)
-    components: dict[int, list[Claim]] = defaultdict(list)
-    for i, c in enumerate(claims):
-        components[find(i)].append(c)
-    return [c for c in components.values() if len({x.document for x in c}) > 1]
+    for x in range(len(keys)):
+        a = claims[keys[x][0]]
+        for y in range(x + 1, len(keys)):
+            if find(x) == find(y) or (len(docs[x] | docs[y]) < 2):
+                continue  # already one occasion, or no two articles to compare
+            if _same_occasion(a, claims[keys[y][0]], times_agree, epochs, cfg):
+                parent[find(x)] = find(y)
+    components: dict[int, list[int]] = defaultdict(list)
+    for x, m in enumerate(keys):
+        components[find(x)] += m
+    return [
+        [claims[i] for i in sorted(m)]
+        for m in components.values()
+        if len({claims[i].document for i in m}) > 1
+    ]
+
+
+def _occasion_key(c: Claim, epochs: Mapping[str, DateRange | None]) -> Hashable:
+    """What ``_same_occasion`` reads of a claim: its time, else its article's date; the
+    change of hands of an event."""
+    v = c.value
+    hands = (v.action, v.actor) if isinstance(v, Event) else None
+    return (c.time, epochs.get(c.document) if c.time is None else None, hands, c.cumulative,
+            isinstance(v, Quantity | Duration), isinstance(v, Event))  # fmt: skip
 
 
 def _times_agree(claims: list[Claim], cfg: Settings) -> bool:
@@ -236,23 +263,114 @@ class _Pair:
 def _judge(
     component: list[Claim], epochs: Mapping[str, DateRange | None], cfg: Settings
 ) -> Finding | None:
+    """The component's verdict: its worst pair of claims from two articles; of the worst
+    pairs, the first in the component's order speaks for it.
+
+    A pair's verdict depends only on what ``_judge_key`` keeps, so pairs are judged once per
+    pair of distinct keys: many articles repeating one figure cost one judgement."""
+    members: dict[Hashable, list[int]] = {}
+    for i, c in enumerate(component):
+        members.setdefault(_judge_key(c, epochs), []).append(i)
+    keys = list(members.values())
+    if len(keys) > _MANY_FIGURES and all(isinstance(c.value, Quantity) for c in component):
+        keys = _extreme_figures(component, keys, epochs)
+    best: tuple[int, int, int] | None = None  # (-severity, i, j): the smallest is the worst
     worst: _Pair | None = None
-    for i, a in enumerate(component):
-        for b in component[i + 1 :]:
-            if a.document == b.document:
+    for x, mx in enumerate(keys):
+        for my in keys[x:]:
+            pair = _first_cross_pair(component, mx, my)
+            if pair is None:
                 continue
-            pair = _judge_pair(a, b, epochs)
-            if worst is None or pair.verdict.severity > worst.verdict.severity:
-                worst = pair
-                if worst.verdict.severity == _MOST_SEVERE:
-                    break  # only a more severe pair could replace it: there is none
-        else:
-            continue
-        break
+            judged = _judge_pair(component[pair[0]], component[pair[1]], epochs)
+            rank = (-judged.verdict.severity, *pair)
+            if best is None or rank < best:
+                best, worst = rank, judged
     if worst is None:
         return None
     claims = tuple(sorted(component, key=lambda c: (c.document, c.start)))
     return _finding(worst.verdict, claims, _message(worst))
+
+
+_MANY_FIGURES = 32  # more distinct figures than this: judge only the extreme ones
+
+
+def _extreme_figures(
+    component: list[Claim], keys: list[list[int]], epochs: Mapping[str, DateRange | None]
+) -> list[list[int]]:
+    """Of many distinct figures, those that can make the worst pair: per article date (running
+    totals are judged by date), the lowest and highest, exact and without their
+    approximation, from two articles at least. Two figures conflict (or meet only within an
+    approximation, or a later total is lower) only if the extreme ones do, so the verdict is
+    the same; the pair that speaks for it is then an extreme one."""
+    by_epoch: dict[Hashable, list[list[int]]] = defaultdict(list)
+    for members in keys:
+        c = component[members[0]]
+        by_epoch[epochs.get(c.document) if c.cumulative else None].append(members)
+    chosen: dict[int, list[int]] = {}
+    for same_epoch in by_epoch.values():
+        for value_of in (_figure, _core_figure):
+            for order in (_high_order, _low_order):
+                ranked = sorted(same_epoch, key=lambda m: order(value_of(component[m[0]])))
+                documents: set[str] = set()
+                for members in ranked:
+                    chosen[members[0]] = members
+                    documents |= {component[i].document for i in members}
+                    if len(documents) > 1:
+                        break
+    return [chosen[first] for first in sorted(chosen)]
+
+
+def _figure(c: Claim) -> Quantity:
+    assert isinstance(c.value, Quantity)
+    return c.value
+
+
+def _core_figure(c: Claim) -> Quantity:
+    return _core(_figure(c))
+
+
+_INFINITY = float("inf")
+
+
+def _high_order(q: Quantity) -> tuple[float, bool]:
+    """Lowest first: of two equal highs, the exclusive one is lower."""
+    return (_INFINITY if q.high is None else q.high, q.high_inclusive)
+
+
+def _low_order(q: Quantity) -> tuple[float, bool]:
+    """Highest first: of two equal lows, the exclusive one is higher."""
+    return (_INFINITY if q.low is None else -q.low, q.low_inclusive)
+
+
+def _judge_key(c: Claim, epochs: Mapping[str, DateRange | None]) -> Hashable:
+    """What ``_judge_pair`` reads of a claim."""
+    v = c.value
+    if isinstance(v, Quantity):
+        return (v, c.measure, c.cumulative, epochs.get(c.document) if c.cumulative else None)
+    if isinstance(v, Event):
+        return (v, c.reported)
+    return v
+
+
+def _first_cross_pair(
+    component: list[Claim], first: list[int], second: list[int]
+) -> tuple[int, int] | None:
+    """The first pair (i < j) with one index in each list (both ascending) whose claims come
+    from two articles."""
+    found: tuple[int, int] | None = None
+    for one, other in ((first, second), (second, first)):
+        for i in one:
+            if found is not None and i > found[0]:
+                break
+            doc = component[i].document
+            for j in other[bisect.bisect_right(other, i):]:
+                if component[j].document != doc:
+                    if found is None or (i, j) < found:
+                        found = (i, j)
+                    break
+            if found is not None and found[0] == i:
+                break
+    return found
 
 
 def _judge_pair(a: Claim, b: Claim, epochs: Mapping[str, DateRange | None]) -> _Pair:
@@ -414,9 +532,15 @@ def _name_findings(
             i = parent[i]
         return i
 
-    by_surname_initial: dict[str, list[int]] = defaultdict(list)
+    # ``_one_person`` reads only the written name and the title: test each distinct pair once
+    first_of: dict[tuple[str, str], int] = {}
     for i, c in enumerate(claims):
-        by_surname_initial[surname(_written(c))[:1]].append(i)
+        seen = first_of.setdefault((_written(c), c.measure), i)
+        if seen != i and _one_person(c, claims[seen], cfg):  # not so for too short a name
+            parent[find(i)] = find(seen)
+    by_surname_initial: dict[str, list[int]] = defaultdict(list)
+    for i in first_of.values():
+        by_surname_initial[surname(_written(claims[i]))[:1]].append(i)
     for indices in by_surname_initial.values():
         for x, i in enumerate(indices):
             for j in indices[x + 1 :]:
