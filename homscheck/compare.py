@@ -356,8 +356,12 @@ _PART_BEFORE = compile_words(
     flags=_I,
     words=NUMBER_WORDS,
 )
-# A part named just after the quote: "wounding three others", "killing two more".
-_PART_NEXT = compile_words(r"^\s+(?:others?|more|additional)\b", flags=_I)
+# A part named just after the quote: "wounding three others", "killing two more", "six people
+# injured by gunfire" (and one more hurt fleeing).
+_PART_NEXT = compile_words(
+    r"^\s+(?:others?|more|additional|by\s+(?:gunfire|bullets|gunshots?|stray\s+bullets))\b",
+    flags=_I,
+)
 # A count in one step of a told sequence counts that step's victims: "Afterwards, he drove to
 # a house and shot three students, killing two"; "On the way, he shot at a bus, injuring 3".
 SEQUENCE_WORDS = ["then", "afterwards", "afterward", "after that", "on the way", "on his way",
@@ -370,6 +374,14 @@ _ONE_WORD = compile_words(r"^\W*(?:one|a|an)\b", flags=_I)
 _SENTENCE_START = compile_words(r"^\W*$")
 _PART_AFTER = compile_words(
     r"^\s*(?:,|\band\b)\s*(?:\d+|\L<words>)\s+\p{L}", flags=_I, words=NUMBER_WORDS
+)
+# "One of five people hurt has died": the five counts a group before one of them died, not the
+# hurt now.
+_ONE_OF = compile_words(r"\b(?:\d+|\L<words>)\s+of\s+(?:the\s+)?$", flags=_I, words=NUMBER_WORDS)
+# A count followed by one more of its kind is a part: "six other people were injured in the
+# shooting and another was injured trying to flee".
+_ONE_MORE = compile_words(
+    r"\band\s+(?:another|other|one\s+more|a\s+\p{L}+)\s+(?:\p{L}+\s+)?(?:was|were)\b", flags=_I
 )
 # The first item of a list of measures ("1 dead, 4 hurt") is no part: it ends on what happened.
 _ENDS_ON_MEASURE = compile_words(r"(?:ed|dead|hurt|shot)\W*$", flags=_I)
@@ -417,12 +429,14 @@ def _scope(c: Claim) -> str:
         return "other"
     if _EARLIER_OCCASION.search(before):
         return "elsewhen"
+    if _ONE_OF.search(before):
+        return "other"
     if _TALLY.search(c.context):
         return "tally"
     qualifier = _PART_WORDS.search(c.text)
     if qualifier and qualifier.group(0).lower() not in c.subject.split():
         return "part"  # "seven other people were injured" has its own subject, "other people"
-    if _PART_NEXT.match(after) or _SEQUENCE.search(c.context):
+    if _PART_NEXT.match(after) or _ONE_MORE.search(after) or _SEQUENCE.search(c.context):
         return "part"
     if _PART_BEFORE.search(before):
         return "part"

@@ -149,6 +149,14 @@ def test_worth_a_look_but_no_conflict(a: str, b: str) -> None:
         ("No one was hurt", "No one was hurt.", 0, "zero"),
         ("no one was hurt", "Officers fired back, and no one was hurt by the shots.", 0, "part"),
         ("one victim fatally wounded", "There was one victim fatally wounded.", 1, "other"),
+        ("five people hurt", "One of five people hurt in the shooting has died.", 5, "other"),
+        (
+            "four people were hurt",
+            "Police said four people were hurt and another was hurt fleeing.",
+            4,
+            "part",
+        ),
+        ("six people injured", "It left six people injured by gunfire.", 6, "part"),
     ],
 )
 def test_scope_of_a_count(text: str, sentence: str, value: float, scope: str) -> None:
