@@ -89,13 +89,21 @@ _NOT_WHEN = regex.compile(
 # What happens after an event and is dated on its own: a court date, an arrest, a funeral, a
 # statement. "X, accused of shooting his friend, appeared in court Tuesday" dates the court
 # appearance; "Thursday afternoon's arrest" and "a vigil Sunday" date the arrest and the vigil.
-AFTERMATH = ["court", "hearing", "hearings", "arraignment", "trial", "sentencing", "funeral",
-             "vigil", "memorial", "service", "burial", "conference", "briefing", "interview",
-             "statement", "release", "arrest", "arrests", "search", "posts", "update",
-             "arrested", "charged", "arraigned", "indicted", "sentenced", "booked", "appeared",
-             "pleaded", "continued", "resumed", "died", "gathered", "mourned", "buried",
-             "identified", "found dead", "confirmed dead", "pronounced dead"]  # fmt: skip
+AFTERMATH_NOUNS = ["court", "hearing", "hearings", "arraignment", "trial", "sentencing",
+                   "funeral", "vigil", "memorial", "service", "burial", "conference", "briefing",
+                   "interview", "statement", "release", "arrest", "arrests", "search", "posts",
+                   "update"]  # fmt: skip
+AFTERMATH = [*AFTERMATH_NOUNS, "arrested", "charged", "arraigned", "indicted", "sentenced",
+             "booked", "appeared", "pleaded", "continued", "resumed", "died", "gathered",
+             "mourned", "buried", "identified", "found dead", "confirmed dead",
+             "pronounced dead"]  # fmt: skip
 _AFTERMATH = regex.compile(r"\b\L<aftermath>\b", regex.IGNORECASE, aftermath=AFTERMATH)
+# A date before the name of an occasion: "Saturday Night Press Conference", "Friday's vigil".
+_OCCASION_NEXT = regex.compile(
+    r"^(?:['’]s)?[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?\L<nouns>\b",
+    regex.IGNORECASE,
+    nouns=AFTERMATH_NOUNS,
+)
 # Reporting verbs anywhere between an event and a date before it ("On Sunday, the chief said
 # the shooting was..." dates the saying).
 _SAYING = regex.compile(r"\b\L<reporting>\b", regex.IGNORECASE, reporting=REPORTING)
@@ -115,6 +123,13 @@ _OTHER_BEFORE = regex.compile(
 )
 _OTHER_BETWEEN = regex.compile(
     r"\b(?:another|previous|prior|retaliation|revenge|anniversary)\b", regex.IGNORECASE
+)
+# An event spoken of after the fact: "Obama commented on the shooting early Friday", "she did
+# not comment further on the shooting Tuesday" date the comment.
+_SPOKEN_OF = regex.compile(
+    r"\b(?:comment(?:ed|s|ing)?|spoke|speaks|speaking|talked|talks|asked|questioned)"
+    r"\s+(?:further\s+)?(?:on|about|regarding)\s+(?:the\s+|this\s+|that\s+)?$",
+    regex.IGNORECASE,
 )
 # An event noun after "before" / "after" / "following": the date is counted from the event,
 # not its day ("On April 30, about three weeks before the attack"; "A search continued Monday
@@ -213,7 +228,11 @@ def _belongs(text: str, event: regex.Match[str], date: DateMention, sentence_sta
         return False  # "In another shooting, a man was wounded early Saturday"
     if event.end() <= date.start:  # "the shooting ... on Saturday"
         between = text[event.end() : date.start]
-        return not (_later_occasion(between) or _OTHER_BETWEEN.search(between))
+        return not (
+            _later_occasion(between)
+            or _OTHER_BETWEEN.search(between)
+            or _SPOKEN_OF.search(look_back)
+        )
     # "On Friday an explosion hit": only a plain opening before the date, nothing said between
     between = text[date.end : event.start()]
     if date.end == event.start() or _POSSESSIVE.match(between) or between.isspace():
@@ -254,7 +273,7 @@ def _qualified_noun(text: str, date: DateMention, sentence_start: int) -> _Quali
         return _Qualified()
     phrase_start, phrase_end = date.end + words.start(1), date.end + words.end(1)
     event = _EVENT.search(text, phrase_start, phrase_end)
-    if event is None and _AFTERMATH.search(words.group(1)):
+    if event is None and _OCCASION_NEXT.match(after):
         return _Qualified(other=True)  # "the Saturday night press conference", "Friday's vigil"
     article = _ARTICLE.search(text[max(sentence_start, date.start - 6) : date.start])
     possessive = _POSSESSIVE.match(after) is not None or date.text.endswith(("'s", "’s"))
