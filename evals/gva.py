@@ -106,6 +106,12 @@ def main() -> int:
     parser.add_argument("--sample", type=int, default=20)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--show-misses", type=int, default=0)
+    parser.add_argument(
+        "--show-date-misses",
+        type=int,
+        default=0,
+        help="print this many articles whose event date misses the gold date (to stderr)",
+    )
     args = parser.parse_args()
     docs, gold = load(args.folder)
     started = time.perf_counter()
@@ -117,6 +123,7 @@ def main() -> int:
 
     stats: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     misses: list[str] = []
+    date_misses: list[str] = []
     for d in report.documents:
         g = gold[d.group or ""]
         claims = by_doc[d.id]
@@ -149,7 +156,10 @@ def main() -> int:
             stats["date"][1] += 1
             first = dated[0].value
             assert isinstance(first, DateRange) and first.earliest and first.latest
-            stats["date"][0] += first.earliest <= truth_date <= first.latest
+            hit = first.earliest <= truth_date <= first.latest
+            stats["date"][0] += hit
+            if not hit:
+                date_misses.append(_date_miss(d, truth_date, dated))
 
     def rate(key: str) -> str:
         hit, total = stats[key]
@@ -176,7 +186,23 @@ def main() -> int:
         )
     for m in misses[: args.show_misses]:
         print("miss:", m, file=sys.stderr)
+    for m in date_misses[: args.show_date_misses]:
+        print(m, file=sys.stderr)
     return 0
+
+
+def _date_miss(d: Document, truth: date, dated: list[Claim]) -> str:
+    """One date miss: the article, its publication date, the gold date and what was read."""
+    head = (
+        f"date-miss: {d.id} published={d.published} ({d.published:%a}) "
+        if d.published
+        else f"date-miss: {d.id} published=None "
+    )
+    lines = [head + f"gold={truth} ({truth:%a})"]
+    for c in dated:
+        assert isinstance(c.value, DateRange)
+        lines.append(f"    {c.value.describe()}: “{c.text}” in “{c.context[:240]}”")
+    return "\n".join(lines)
 
 
 def report_group(report: Any, finding: Any) -> str:

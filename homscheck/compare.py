@@ -12,6 +12,13 @@ articles are compared only when they are about the same place and the same occas
 - running totals ("the war has killed more than 400,000") are compared across any time: a later
   total above an earlier one is an update, not a conflict.
 
+Counts are read for what they count (``_scope``): a part of the whole ("one person was
+critically wounded", "three others", "including two bystanders", one step of a told sequence)
+says only "at least that many"; a count of something else (the hospitalized, "fatally wounded",
+a toll that takes in the gunman), of an earlier occasion, of several incidents, a plain zero, a
+vague amount ("several") or a count of shots can be worth a look (tension) but never a conflict.
+A count over a long period ("so far this year") is not compared with one event's.
+
 Verdicts: ``conflict`` (cannot both be true), ``tension`` (they meet only at the edge of an
 approximation, differ by a day, or one gives the day reported where the other gives the day it
 happened), ``variant`` (one name spelled two ways), ``agree``.
@@ -20,11 +27,14 @@ happened), ``variant`` (one name spelled two ways), ``agree``.
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 from collections import defaultdict
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+
+import regex
 
 from homscheck.model import (
     WEEKDAYS,
@@ -38,6 +48,7 @@ from homscheck.model import (
     Verdict,
 )
 from homscheck.names import core_key, given_names, surname
+from homscheck.patterns import compile_words
 
 EVENT_WINDOW_DAYS = 14  # two dates further apart than this are two events, not one
 OCCASION_DAYS = 30  # articles written further apart report on different occasions
@@ -223,14 +234,34 @@ def _same_change_of_hands(a: Event, b: Event) -> bool:
 
 
 def _times_compatible(a: DateRange, b: DateRange, cfg: Settings) -> bool:
+    if _long(a, cfg) != _long(b, cfg):
+        return False  # "so far in 2017, 150 people" is not the count of Saturday's shooting
     if a.known and b.known:
         gap = a.gap_days(b)
         return gap is not None and gap <= cfg.event_window_days
     return True  # an unanchored weekday or month could be any week: compare, judge later
 
 
+def _long(d: DateRange, cfg: Settings) -> bool:
+    """A period longer than one event ("this year", "in March"), not a day or a few."""
+    if not d.known:
+        return d.granularity not in ("day", "week", "week-part")
+    assert d.earliest and d.latest
+    return (d.latest - d.earliest).days > cfg.event_window_days
+
+
+def _long_and_short(a: Claim, b: Claim, cfg: Settings) -> bool:
+    """One claim counts over a long period ("so far in 2017"), the other does not."""
+    la = a.time is not None and _long(a.time, cfg)
+    lb = b.time is not None and _long(b.time, cfg)
+    return la != lb
+
+
 def _reported_after(event: DateRange, epoch: DateRange, cfg: Settings) -> bool:
-    """Whether an article written at ``epoch`` can be reporting on an event at ``event``."""
+    """Whether an article written at ``epoch`` can be reporting on an event at ``event``;
+    a count over a long period ("so far this year") is no report of one event."""
+    if _long(event, cfg):
+        return False
     if not (event.known and epoch.known):
         return True
     assert event.earliest and epoch.latest and event.latest and epoch.earliest
@@ -270,17 +301,17 @@ def _judge(
     pair of distinct keys: many articles repeating one figure cost one judgement."""
     members: dict[Hashable, list[int]] = {}
     for i, c in enumerate(component):
-        members.setdefault(_judge_key(c, epochs), []).append(i)
+        members.setdefault(_judge_key(c, epochs, cfg), []).append(i)
     keys = list(members.values())
     if len(keys) > _MANY_FIGURES and all(isinstance(c.value, Quantity) for c in component):
-        keys = _extreme_figures(component, keys, epochs)
+        keys = _extreme_figures(component, keys, epochs, cfg)
     best: tuple[int, int, int] | None = None  # (-severity, i, j): the smallest is the worst
     worst: _Pair | None = None
     for x, mx in enumerate(keys):
         for my in keys[x:]:
             pair = _first_cross_pair(component, mx, my)
-            if pair is None:
-                continue
+            if pair is None or _long_and_short(component[pair[0]], component[pair[1]], cfg):
+                continue  # joined through others, but a period total is no event's count
             judged = _judge_pair(component[pair[0]], component[pair[1]], epochs)
             rank = (-judged.verdict.severity, *pair)
             if best is None or rank < best:
@@ -295,22 +326,30 @@ _MANY_FIGURES = 32  # more distinct figures than this: judge only the extreme on
 
 
 def _extreme_figures(
-    component: list[Claim], keys: list[list[int]], epochs: Mapping[str, DateRange | None]
+    component: list[Claim],
+    keys: list[list[int]],
+    epochs: Mapping[str, DateRange | None],
+    cfg: Settings,
 ) -> list[list[int]]:
-    """Of many distinct figures, those that can make the worst pair: per article date (running
-    totals are judged by date), the lowest and highest, exact and without their
-    approximation, from two articles at least. Two figures conflict (or meet only within an
-    approximation, or a later total is lower) only if the extreme ones do, so the verdict is
-    the same; the pair that speaks for it is then an extreme one."""
-    by_epoch: dict[Hashable, list[list[int]]] = defaultdict(list)
+    """Of many distinct figures, those that can make the worst pair: in each class of claims
+    judged alike (one article date for running totals, a period or not), the lowest and
+    highest figures, as said and as said of the whole, exact and without their approximation,
+    from two articles at least; and the same among the plain counts, the only ones that can
+    conflict. Two figures conflict (or meet only within an approximation, or a later total is
+    lower) only if the extreme ones do, so the verdict is the same; an extreme pair speaks
+    for it."""
+    classes: dict[Hashable, list[list[int]]] = defaultdict(list)
     for members in keys:
         c = component[members[0]]
-        by_epoch[epochs.get(c.document) if c.cumulative else None].append(members)
+        judged_alike = (epochs.get(c.document) if c.cumulative else None, _is_long(c, cfg))
+        classes[judged_alike].append(members)
+        if _scope(c) in ("whole", "part") and not _vague(c):
+            classes[judged_alike + ("plain",)].append(members)
     chosen: dict[int, list[int]] = {}
-    for same_epoch in by_epoch.values():
-        for value_of in (_figure, _core_figure):
+    for alike in classes.values():
+        for value_of in (_figure, _core_figure, _whole_figure, _core_whole_figure):
             for order in (_high_order, _low_order):
-                ranked = sorted(same_epoch, key=lambda m: order(value_of(component[m[0]])))
+                ranked = sorted(alike, key=lambda m: order(value_of(component[m[0]])))
                 documents: set[str] = set()
                 for members in ranked:
                     chosen[members[0]] = members
@@ -329,6 +368,14 @@ def _core_figure(c: Claim) -> Quantity:
     return _core(_figure(c))
 
 
+def _whole_figure(c: Claim) -> Quantity:
+    return _as_whole(_figure(c), _scope(c))
+
+
+def _core_whole_figure(c: Claim) -> Quantity:
+    return _core(_whole_figure(c))
+
+
 _INFINITY = float("inf")
 
 
@@ -342,14 +389,19 @@ def _low_order(q: Quantity) -> tuple[float, bool]:
     return (_INFINITY if q.low is None else -q.low, q.low_inclusive)
 
 
-def _judge_key(c: Claim, epochs: Mapping[str, DateRange | None]) -> Hashable:
-    """What ``_judge_pair`` reads of a claim."""
+def _is_long(c: Claim, cfg: Settings) -> bool:
+    return c.time is not None and _long(c.time, cfg)
+
+
+def _judge_key(c: Claim, epochs: Mapping[str, DateRange | None], cfg: Settings) -> Hashable:
+    """What ``_judge_pair`` (and the test before it) reads of a claim."""
     v = c.value
     if isinstance(v, Quantity):
-        return (v, c.measure, c.cumulative, epochs.get(c.document) if c.cumulative else None)
+        epoch = epochs.get(c.document) if c.cumulative else None
+        return (v, c.measure, c.cumulative, epoch, _scope(c), _is_long(c, cfg))
     if isinstance(v, Event):
-        return (v, c.reported)
-    return v
+        return (v, c.reported, _is_long(c, cfg))
+    return (v, _is_long(c, cfg))
 
 
 def _first_cross_pair(
@@ -407,11 +459,183 @@ def _judge_quantities(
         and abs((va.low or 0) - (vb.low or 0)) == 1
     ):
         return _Pair(Verdict.TENSION, a, b, "ages a year apart (a birthday, or an older record)")
-    if _disjoint(va, vb):
+    sa, sb = _scope(a), _scope(b)
+    wa, wb = _as_whole(va, sa), _as_whole(vb, sb)
+    if _disjoint(wa, wb):
+        why = _only_tension(a, b, sa, sb)
+        if why:
+            return _Pair(Verdict.TENSION, a, b, why)
         return _Pair(Verdict.CONFLICT, a, b, "the figures cannot both be true")
-    if _disjoint(_core(va), _core(vb)):
+    if _disjoint(_core(wa), _core(wb)):
         return _Pair(Verdict.TENSION, a, b, "the figures meet only within the approximation")
     return _Pair(Verdict.AGREE, a, b, "")
+
+
+# -- what a count counts: the whole, a part of it, or something else ----------------------------
+
+_I = regex.IGNORECASE
+# Words in a count's quote that make it a part of the whole: "one person was critically
+# wounded", "at least 21 more people have been wounded", "three others dead", "four officers
+# also died", "no one else was hurt".
+PART_WORDS = ["critically", "seriously", "severely", "gravely", "other", "others",
+              "also", "another", "additional", "further", "too", "else", "including", "among",
+              "of them", "of whom", "remaining"]  # fmt: skip
+# ("more than 20" is a bound, not "20 more")
+_PART_WORDS = compile_words(
+    r"\b\L<words>\b|\bmore\b(?!\s+than)", flags=_I, words=PART_WORDS
+)
+# What may stand before a count that is one item of a list or a part named for something else:
+# "wounding five people, including two bystanders", "the names of three people shot", "Police:
+# 2 children, 1 teen shot"; not "1 killed, 3 injured", a list of measures.
+NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "eleven", "twelve", "a", "an"]  # fmt: skip
+_PART_BEFORE = compile_words(
+    r"(?:\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|names\s+of|identities\s+of)"
+    r"\s+(?:the\s+)?|(?:\b\d+|\b\L<words>)\s+[\p{L}\p{N}-]+(?<!ed|dead|hurt|shot)"
+    r"\s*(?:,|\band)\s*)$",
+    flags=_I,
+    words=NUMBER_WORDS,
+)
+# A part named just after the quote: "wounding three others", "killing two more", "six people
+# injured by gunfire" (and one more hurt fleeing).
+_PART_NEXT = compile_words(
+    r"^\s+(?:others?|more|additional|by\s+(?:gunfire|bullets|gunshots?|stray\s+bullets))\b",
+    flags=_I,
+)
+# A count in one step of a told sequence counts that step's victims: "Afterwards, he drove to
+# a house and shot three students, killing two"; "On the way, he shot at a bus, injuring 3".
+SEQUENCE_WORDS = ["then", "afterwards", "afterward", "after that", "on the way", "on his way",
+                  "on her way", "along the way", "subsequently", "next", "finally"]  # fmt: skip
+_SEQUENCE = compile_words(r"\b\L<words>\b", flags=_I, words=SEQUENCE_WORDS)
+# "One man was shot several times and pronounced dead inside": a sentence that opens on one
+# victim singles out one of several as often as it counts the only one; "Police said one
+# person was killed" counts.
+_ONE_WORD = compile_words(r"^\W*(?:one|a|an)\b", flags=_I)
+_SENTENCE_START = compile_words(r"^\W*$")
+_PART_AFTER = compile_words(
+    r"^\s*(?:,|\band\b)\s*(?:\d+|\L<words>)\s+\p{L}", flags=_I, words=NUMBER_WORDS
+)
+# "One of five people hurt has died": the five counts a group before one of them died, not the
+# hurt now.
+_ONE_OF = compile_words(r"\b(?:\d+|\L<words>)\s+of\s+(?:the\s+)?$", flags=_I, words=NUMBER_WORDS)
+# A count followed by one more of its kind is a part: "six other people were injured in the
+# shooting and another was injured trying to flee".
+_ONE_MORE = compile_words(
+    r"\band\s+(?:another|other|one\s+more|a\s+\p{L}+)\s+(?:\p{L}+\s+)?(?:was|were)\b", flags=_I
+)
+# The first item of a list of measures ("1 dead, 4 hurt") is no part: it ends on what happened.
+_ENDS_ON_MEASURE = compile_words(r"(?:ed|dead|hurt|shot)\W*$", flags=_I)
+# A count of one followed by "the other": one of a pair ("One teen was shot in the foot and the
+# other in the leg", "One car was black and a second one white").
+_ONE_OF_SEVERAL = compile_words(
+    r"\b(?:the\s+(?:other|others|second|rest)|a\s+second|another)\b", flags=_I
+)
+# A count of another occasion, told to compare: "The shooting comes just over a year after nine
+# people were shot at another complex".
+_EARLIER_OCCASION = compile_words(
+    r"\b(?:days|weeks|months|years?|decades?)\s+(?:after|before|since)\s+$", flags=_I
+)
+# A zero with more words after it is about a part: "No one was injured inside", "no one was
+# injured by the gunshot"; "No one was injured." is about the whole.
+_SENTENCE_END = compile_words(r"^\s*[.!?\"”’)]*\s*$")
+# Counts that count something else than their measure says: "Three people were hospitalized"
+# may count a victim who died there; "one person was fatally wounded" counts a death.
+OTHER_MEASURE_WORDS = ["hospitalized", "hospitalised", "hospital", "treated", "transported",
+                       "fatally", "mortally"]  # fmt: skip
+_OTHER_MEASURE = compile_words(r"\b\L<words>\b", flags=_I, words=OTHER_MEASURE_WORDS)
+# A count that takes in the attacker: "seven people dead, including the suspected shooter" is
+# six victims and the gunman.
+PERPETRATORS = ["shooter", "gunman", "gunmen", "suspect", "attacker", "assailant", "killer",
+                "bomber"]  # fmt: skip
+_WITH_PERPETRATOR = compile_words(
+    r"^\W*(?:\p{L}+\s+){0,2}?(?:including|counting|among\s+them)\s+(?:the\s+)?"
+    r"(?:(?:suspected|alleged|lone|masked)\s+)?\L<words>\b",
+    flags=_I,
+    words=PERPETRATORS,
+)
+# A count over several incidents: "3 dead, 26 wounded in weekend Detroit shootings", "two dead in
+# a series of shootings overnight": a tally whose span and incidents differ from paper to paper.
+_TALLY = compile_words(r"\b(?:shootings|attacks|incidents)\b", flags=_I)
+# Counts of shots are estimates whoever gives them: witnesses count differently, and one
+# article counts the shots at one spot ("fired 70 rounds inside the library"), another all.
+SHOT_NOUNS = frozenset({"shots", "rounds", "bullets", "gunshots", "casings", "shell"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _scope(c: Claim) -> str:
+    """What a count counts: "whole", "part" (a subset or an item of a list), "other" (another
+    measure), "elsewhen" (another occasion), "tally" (several incidents) or "zero"."""
+    before, after = _around(c)
+    if _OTHER_MEASURE.search(c.text) or _WITH_PERPETRATOR.search(after):
+        return "other"
+    if _EARLIER_OCCASION.search(before):
+        return "elsewhen"
+    if _ONE_OF.search(before):
+        return "other"
+    if _TALLY.search(c.context):
+        return "tally"
+    qualifier = _PART_WORDS.search(c.text)
+    if qualifier and qualifier.group(0).lower() not in c.subject.split():
+        return "part"  # "seven other people were injured" has its own subject, "other people"
+    if _PART_NEXT.match(after) or _ONE_MORE.search(after) or _SEQUENCE.search(c.context):
+        return "part"
+    if _PART_BEFORE.search(before):
+        return "part"
+    if _PART_AFTER.search(after) and not _ENDS_ON_MEASURE.search(c.text):
+        return "part"
+    v = c.value
+    if isinstance(v, Quantity) and v.is_point:
+        if v.low == 1 and (_ONE_OF_SEVERAL.search(after) or _one_of_several(c.text, before)):
+            return "part"
+        if v.low == 0:
+            # "No one was injured inside": a part; "nobody was injured." may be about the whole,
+            # or about another incident the article recalls: worth a look, not a conflict
+            return "zero" if _SENTENCE_END.match(after) else "part"
+    return "whole"
+
+
+def _one_of_several(text: str, before: str) -> bool:
+    """A sentence that opens on one in words: it may be one victim of several told of."""
+    return _ONE_WORD.match(text) is not None and _SENTENCE_START.match(before) is not None
+
+
+def _around(c: Claim) -> tuple[str, str]:
+    """The sentence before and after a claim's quote (empty when the quote is not found)."""
+    at = c.context.find(c.text)
+    if at < 0:
+        return "", ""
+    return c.context[:at], c.context[at + len(c.text) :]
+
+
+def _as_whole(q: Quantity, scope: str) -> Quantity:
+    """What a count says of the whole: a part of it is a lower bound ("two were critically
+    wounded": at least two wounded)."""
+    if scope != "part" or q.low is None:
+        return q
+    return Quantity(q.low, None, q.low_inclusive, True, q.approximate, None, q.unit)
+
+
+def _only_tension(a: Claim, b: Claim, sa: str, sb: str) -> str:
+    """Why two disjoint counts are worth a look but cannot be called a conflict, or ""."""
+    if "other" in (sa, sb):
+        return "one counts something else (the hospitalized, a death, the attacker too)"
+    if "elsewhen" in (sa, sb):
+        return "one count is of an earlier occasion"
+    if "tally" in (sa, sb):
+        return "a tally over several incidents"
+    if "zero" in (sa, sb):
+        return "a zero may be about a part or another incident"
+    if _vague(a) or _vague(b):
+        return "a vague amount against a figure"
+    if a.measure.split()[0] in SHOT_NOUNS or b.measure.split()[0] in SHOT_NOUNS:
+        return "counts of shots are estimates"
+    return ""
+
+
+def _vague(c: Claim) -> bool:
+    """"several", "a few", "dozens": an amount with no figure."""
+    v = c.value
+    return isinstance(v, Quantity) and v.approximate and v.estimate is None
 
 
 def _judge_events(a: Claim, b: Claim) -> _Pair:

@@ -5,7 +5,10 @@ Reads a date or weekday next to an event noun: "A ceasefire went into effect on 
 Weekdays and relative dates are resolved against the article's publication date (a weekday is
 the most recent one on or before it); with no publication date they stay weekdays and are never
 given an invented date. A date that follows "reported" or "said" is when it was reported, not
-when it happened, and is not read here.
+when it happened, and is not read here; nor is a date of what followed the event ("accused of
+shooting his friend, appeared in court Tuesday", "Thursday's arrest", "a vigil Sunday"), of
+another event ("In another shooting, ... early Saturday", "weeks after a Nov. 22 shooting"), a
+dateline or a tweet's time stamp, or a day after the article for an attack.
 
 Half the disagreements between reports are about when: the day a truce began, the day a town
 fell. Two dates for one event are compared only for the same kind of event in the same place.
@@ -14,10 +17,12 @@ fell. Two dates for one event are compared only for the same kind of event in th
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import regex
 
 from homscheck.context import DocumentContext
+from homscheck.dates import DateMention
 from homscheck.model import Claim
 
 CODE = "HC301"
@@ -51,13 +56,122 @@ EVENTS = {
     **dict.fromkeys(["talks", "summit", "meeting", "conference", "negotiations"], "talks"),
 }  # fmt: skip
 
+# Nouns that look like an event word but name a place or a pastime: "a shooting range".
+NOT_EVENTS = ["range", "ranges", "gallery", "galleries", "club", "clubs", "sports", "guard",
+              "guards", "star", "stars", "percentage", "practice", "instructor", "lessons",
+              "script", "schedule", "location", "locations"]  # fmt: skip
+
 _EVENT = regex.compile(
-    r"\b(?P<event>\L<events>)\b", regex.IGNORECASE, events=sorted(EVENTS, key=len, reverse=True)
+    r"\b(?P<event>\L<events>)\b(?!\s+\L<not_events>\b)",
+    regex.IGNORECASE,
+    events=sorted(EVENTS, key=len, reverse=True),
+    not_events=NOT_EVENTS,
 )
+
+# Verbs after which a date is when something was said or made public, not when it happened:
+# "the sheriff revealed Monday", "a document released Monday", "police told KTVB Sunday".
+REPORTING = ["reported", "reports", "said", "says", "told", "announced", "confirmed", "stated",
+             "claimed", "added", "revealed", "released", "spoke", "commented", "testified",
+             "wrote", "tweeted", "posted", "noted", "disclosed", "explained"]  # fmt: skip
 _REPORTING = regex.compile(
-    r"(?:reported|reports|said|says|told|announced|confirmed|stated|claimed)\s+(?:on\s+)?$"
+    r"\b(?:\L<reporting>|told\s+(?:[\p{L}.'’-]+\s+){1,3})\s+(?:on\s+)?$",
+    regex.IGNORECASE,
+    reporting=REPORTING,
 )
+# Words right before a date that make it another kind of date: a dateline ("Posted: Thursday,
+# April 30, 2015"), a tweet's time stamp ("— Jane Doe (@jdoe) March 10, 2017"), a reference
+# point ("the deadliest day since Sept. 11, 2001"), a deadline ("continued to July 20").
+_NOT_WHEN = regex.compile(
+    r"(?:\b(?:posted|updated|published|since|until|till|to)\s*:?\s*(?:on\s+)?|\(@\w+\)\s*)$",
+    regex.IGNORECASE,
+)
+
+# What happens after an event and is dated on its own: a court date, an arrest, a funeral, a
+# statement. "X, accused of shooting his friend, appeared in court Tuesday" dates the court
+# appearance; "Thursday afternoon's arrest" and "a vigil Sunday" date the arrest and the vigil.
+AFTERMATH_NOUNS = ["court", "hearing", "hearings", "arraignment", "trial", "sentencing",
+                   "funeral", "vigil", "memorial", "service", "burial", "conference", "briefing",
+                   "interview", "statement", "release", "arrest", "arrests", "search", "posts",
+                   "update"]  # fmt: skip
+AFTERMATH = [*AFTERMATH_NOUNS, "arrested", "charged", "arraigned", "indicted", "sentenced",
+             "booked", "appeared", "pleaded", "continued", "resumed", "died", "gathered",
+             "mourned", "buried", "identified", "found dead", "confirmed dead",
+             "pronounced dead"]  # fmt: skip
+_AFTERMATH = regex.compile(r"\b\L<aftermath>\b", regex.IGNORECASE, aftermath=AFTERMATH)
+# A date before the name of an occasion: "Saturday Night Press Conference", "Friday's vigil".
+_OCCASION_NEXT = regex.compile(
+    r"^(?:['’]s)?[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?\L<nouns>\b",
+    regex.IGNORECASE,
+    nouns=AFTERMATH_NOUNS,
+)
+# Reporting verbs anywhere between an event and a date before it ("On Sunday, the chief said
+# the shooting was..." dates the saying).
+_SAYING = regex.compile(r"\b\L<reporting>\b", regex.IGNORECASE, reporting=REPORTING)
+
+# Words that end a noun phrase: "another wounded in a shooting" is no "another shooting".
+LINKING_WORDS = ["in", "on", "at", "of", "a", "an", "the", "and", "or", "to", "with", "by",
+                 "for", "was", "were", "is", "are"]  # fmt: skip
+# Words that make an event noun another, earlier event: "In another shooting, ...", "the
+# most recent shooting of an officer occurred July 16", "in retaliation for the killing of X
+# on Jan. 5", "such as last year's massacre", "just weeks after a Nov. 22 shooting".
+_OTHER_BEFORE = regex.compile(
+    r"\b(?:another|other|previous|prior|earlier|separate|unrelated|similar|most\s+recent|such\s+as"
+    r"|history\s+of|reminiscent\s+of|(?:days|weeks|months|years)\s+(?:after|before))"
+    r"\s+(?:(?:a|an|the)\s+)?(?:(?!\L<function>\b)[\p{L}\p{N}.'’-]+\s+){0,3}$",
+    regex.IGNORECASE,
+    function=LINKING_WORDS,
+)
+_OTHER_BETWEEN = regex.compile(
+    r"\b(?:another|previous|prior|retaliation|revenge|anniversary)\b", regex.IGNORECASE
+)
+# An event spoken of after the fact: "Obama commented on the shooting early Friday", "she did
+# not comment further on the shooting Tuesday" date the comment.
+_SPOKEN_OF = regex.compile(
+    r"\b(?:comment(?:ed|s|ing)?|spoke|speaks|speaking|talked|talks|asked|questioned)"
+    r"\s+(?:further\s+)?(?:on|about|regarding)\s+(?:the\s+|this\s+|that\s+)?$",
+    regex.IGNORECASE,
+)
+# An event noun after "before" / "after" / "following": the date is counted from the event,
+# not its day ("On April 30, about three weeks before the attack"; "A search continued Monday
+# for three suspects following a shooting").
+_RELATIVE_TO = regex.compile(
+    r"\b(?:before|after|since|following|until|prior\s+to)\s+(?:[\p{L}'’-]+\s+){0,2}$",
+    regex.IGNORECASE,
+)
+# What may open a sentence before a date that dates the event after it: "On Friday an
+# explosion hit", "Early Sunday, a shooting...", "At about 2 a.m. Saturday, ..."; not "In a
+# news release Thursday, police said...", "By Monday, the victims...".
+OPENING_WORDS = ["on", "early", "late", "later", "earlier", "shortly", "just", "sometime",
+                 "around", "about", "at", "before", "after", "approximately", "a", "m", "p",
+                 "noon", "midnight", "in", "the", "of", "back"]  # fmt: skip
+_OPENING = regex.compile(
+    r"[\W\d_]*(?:\b\L<opening>\b[\W\d_]*)*", regex.IGNORECASE, opening=OPENING_WORDS
+)
+# A sentence end that the splitter missed in crawled text: "police said.Tuesday night, ..."
+_RUN_ON = regex.compile(r"\p{Ll}{2}[.!?][\"”’)]*\p{Lu}")
+# A date that qualifies the noun after it: "Thursday afternoon's arrest", "a Dec. 3 incident",
+# "the Saturday night press conference".
+_POSSESSIVE = regex.compile(r"^['’]s\b")
+_ARTICLE = regex.compile(r"\b(?:a|an|the)\s+$", regex.IGNORECASE)
+_NEXT_WORDS = regex.compile(r"^(?:['’]s)?[ \t]+((?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+)")
+FUNCTION_WORDS = ["in", "on", "at", "near", "of", "and", "or", "to", "when", "as", "with",
+                  "for", "after", "before", "by", "from", "that", "which", "who", "where",
+                  "was", "were", "is", "are", "had", "has", "outside", "inside", "along",
+                  "around", "about", "during", "while", "night", "morning", "afternoon",
+                  "evening", "but", "into", "left", "killed", "wounded", "injured"]  # fmt: skip
+_FUNCTION = frozenset(FUNCTION_WORDS)
+
 _WINDOW = 90  # characters between an event noun and its date
+_LOOK_BACK = 60  # characters before an event noun read for "another", "most recent"...
+# Events that happen once and are reported afterwards: never in the future of the article.
+_PAST_EVENTS = frozenset({"attack"})
+# An aftermath word that is the event's setting, not a later occasion: "a shooting during a
+# tribal hearing on Thursday", "shots fired at a vigil Sunday".
+_SETTING = regex.compile(
+    r"\b(?:during|at|outside|inside|near|in\s+front\s+of)\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[\p{L}-]+\s+){0,2}$",
+    regex.IGNORECASE,
+)
 
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
@@ -67,16 +181,22 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
         if not events:
             continue
         for date in ctx.dates_in(sentence.start, sentence.end):
-            if _REPORTING.search(text[max(sentence.start, date.start - 30) : date.start]):
+            before = text[max(sentence.start, date.start - 40) : date.start]
+            if _REPORTING.search(before) or _NOT_WHEN.search(before):
                 continue
             if not date.value.known and date.value.weekday is None:
                 continue  # an unanchored month: nothing to compare
             if date.value.granularity in ("year", "decade") and not date.relative:
                 continue  # "in 2014" dates an era, not an event
-            event = _event_of(events, date.start, date.end, sentence.start)
-            if event is None:
+            qualified = _qualified_noun(text, date, sentence.start)
+            if qualified.other:
+                continue
+            event = qualified.event or _event_of(events, date.start, date.end, sentence.start)
+            if event is None or not _belongs(text, event, date, sentence.start):
                 continue
             kind = EVENTS[event["event"].lower()]
+            if kind in _PAST_EVENTS and not _not_after(ctx, date):
+                continue
             start, end = min(event.start(), date.start), max(event.end(), date.end)
             yield ctx.claim(
                 CODE, KIND, kind, "", start, end, date.value, sentence,
@@ -94,11 +214,83 @@ def _event_of(
     before = [e for e in events if e.end() <= start and start - e.end() <= _WINDOW]
     if before:
         return before[-1]
-    if start - sentence_start <= 20:
+    if start - sentence_start <= 40:
         after = [e for e in events if e.start() >= end and e.start() - end <= _WINDOW]
         if after:
             return after[0]
     return None
+
+
+def _belongs(text: str, event: regex.Match[str], date: DateMention, sentence_start: int) -> bool:
+    """Whether the date is the event's own, not that of what surrounds it."""
+    look_back = text[max(sentence_start, event.start() - _LOOK_BACK) : event.start()]
+    if _OTHER_BEFORE.search(look_back):
+        return False  # "In another shooting, a man was wounded early Saturday"
+    if event.end() <= date.start:  # "the shooting ... on Saturday"
+        between = text[event.end() : date.start]
+        return not (
+            _later_occasion(between)
+            or _OTHER_BETWEEN.search(between)
+            or _SPOKEN_OF.search(look_back)
+        )
+    # "On Friday an explosion hit": only a plain opening before the date, nothing said between
+    between = text[date.end : event.start()]
+    if date.end == event.start() or _POSSESSIVE.match(between) or between.isspace():
+        return True  # "Sunday's shooting", "the Dec. 3 shooting"
+    opening = text[sentence_start : date.start]
+    return (
+        _OPENING.fullmatch(opening) is not None
+        and not _SAYING.search(between)
+        and not _later_occasion(between)
+        and not _RUN_ON.search(between)
+        and not _RELATIVE_TO.search(between)
+    )
+
+
+def _later_occasion(between: str) -> bool:
+    """An occasion after the event between it and a date: "accused of shooting his friend,
+    appeared in court Tuesday"; not its setting ("a shooting during a tribal hearing")."""
+    return any(
+        not _SETTING.search(between, 0, m.start()) for m in _AFTERMATH.finditer(between)
+    )
+
+
+@dataclass(frozen=True)
+class _Qualified:
+    """What a date says of the noun right after it: the event noun it dates ("Sunday's
+    shooting"), or that it dates another noun ("Thursday's arrest": ``other``)."""
+
+    event: regex.Match[str] | None = None
+    other: bool = False
+
+
+def _qualified_noun(text: str, date: DateMention, sentence_start: int) -> _Qualified:
+    """The noun a date qualifies: "Thursday afternoon's arrest", "a Dec. 3 incident", "the
+    Saturday night press conference" (another noun), "the Monday shooting" (our event)."""
+    after = text[date.end : date.end + 40]
+    words = _NEXT_WORDS.match(after)
+    if words is None:
+        return _Qualified()
+    phrase_start, phrase_end = date.end + words.start(1), date.end + words.end(1)
+    event = _EVENT.search(text, phrase_start, phrase_end)
+    if event is None and _OCCASION_NEXT.match(after):
+        return _Qualified(other=True)  # "the Saturday night press conference", "Friday's vigil"
+    article = _ARTICLE.search(text[max(sentence_start, date.start - 6) : date.start])
+    possessive = _POSSESSIVE.match(after) is not None or date.text.endswith(("'s", "’s"))
+    if not (possessive or article):
+        return _Qualified()
+    if event is not None:
+        return _Qualified(event=event)
+    first = words.group(1).split()[0].lower()
+    return _Qualified(other=first not in _FUNCTION)
+
+
+def _not_after(ctx: DocumentContext, date: DateMention) -> bool:
+    """A shooting is reported after it happened: "continued to July 20" in an article of
+    July 6 is not its date."""
+    published = ctx.doc.published
+    earliest = date.value.earliest
+    return published is None or earliest is None or earliest <= published
 
 
 def _distance(event: regex.Match[str], start: int, end: int) -> int:

@@ -36,6 +36,8 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
                 continue  # "last Friday" names a weekday and resolves it: nothing to check
             if not any(ch.isdigit() for ch in date.text):
                 continue  # a bare weekday resolved against the anchor matches by construction
+            if date.relative:
+                continue  # "Thursday, January 16": the year is our guess, not the article's
             day = value.earliest
             assert day is not None
             yield ctx.claim(

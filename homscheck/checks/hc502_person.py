@@ -31,8 +31,12 @@ EXAMPLES = [
 
 _AGE = r"(?P<age>\d{1,3})"
 _PATTERNS = [
-    # "Darnell Hayes, 27, of Gary", "Maria Lopez, aged 41"
-    regex.compile(rf"{_PERSON},\s+(?:aged\s+|age\s+)?{_AGE}\b(?!\s*(?:%|percent|years?\s+ago))"),
+    # "Darnell Hayes, 27, of Gary", "Maria Lopez, aged 41"; not "23-year-old Ann Dodd,
+    # 46-year-old Earl Dodd", where the 46 is the next person's
+    regex.compile(
+        rf"{_PERSON},\s+(?:aged\s+|age\s+)?{_AGE}\b"
+        r"(?!\s*(?:%|percent|years?\s+ago)|-?\s*years?[-\s]old\s+\p{Lu})"
+    ),
     # "23-year-old John Smith", "a 16-year-old girl, Keisha Brown"
     regex.compile(
         rf"\b{_AGE}-year-old\s+(?:(?:man|woman|boy|girl|teen|teenager|victim|suspect|"

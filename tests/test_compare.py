@@ -1,0 +1,163 @@
+"""The comparator on counts: what is the whole, what is a part, what is only worth a look.
+
+Sentences written for these tests. Each test pairs two articles on one incident and checks the
+worst verdict the comparator gives their counts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from homscheck import Document, Verdict, compare
+from homscheck.compare import _scope
+from homscheck.model import Claim, Quantity
+
+
+def worst(a: str, b: str) -> Verdict:
+    """The most severe verdict on the counts of two one-sentence articles (agree when their
+    counts are not even compared)."""
+    report = compare([Document("a", a), Document("b", b)])
+    counts = [f for f in report.findings if f.kind in ("casualties", "quantity")]
+    return max((f.verdict for f in counts), key=lambda v: v.severity, default=Verdict.AGREE)
+
+
+def count(text: str, sentence: str, value: float, subject: str = "people") -> Claim:
+    at = sentence.index(text)
+    return Claim(
+        id="a:x", document="a", check="HC101", kind="casualties", measure="killed",
+        subject=subject, text=text, start=at, end=at + len(text), line=1, column=at + 1,
+        value=Quantity.exact(value), context=sentence,
+    )  # fmt: skip
+
+
+def test_two_totals_that_differ_conflict() -> None:
+    assert (
+        worst(
+            "Four people were wounded in the shooting in Dayton.",
+            "Two people were wounded in the shooting in Dayton.",
+        )
+        == Verdict.CONFLICT
+    )
+
+
+def test_parts_with_their_own_subject_are_compared_as_they_are() -> None:
+    assert (
+        worst(
+            "Seven other people were injured in the shooting in Dayton.",
+            "Six other people were injured in the shooting in Dayton.",
+        )
+        == Verdict.CONFLICT
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a qualified count is a part of the whole: at least that many
+        (
+            "One person was critically wounded in the shooting in Dayton.",
+            "Four people were wounded in the shooting in Dayton.",
+        ),
+        (
+            "The gunman killed a guard and wounded three others in Dayton.",
+            "Eleven people were wounded in the shooting in Dayton.",
+        ),
+        # one item of a list, or of "including"
+        (
+            "The gunman wounded six people in Dayton, including two bystanders.",
+            "The gunman wounded six people in Dayton.",
+        ),
+        (
+            "Police said a 16-year-old and two children were shot in Dayton.",
+            "Three boys were shot in Dayton.",
+        ),
+        # one of a pair, and the sentence that opens on one victim
+        (
+            "One teenager was shot in the foot and the other in the leg in Dayton.",
+            "Two teenagers were shot in Dayton.",
+        ),
+        # a zero about a part of the scene
+        (
+            "No one was injured inside the store in Dayton.",
+            "Five people were injured in the shooting in Dayton.",
+        ),
+        # a step of a told sequence
+        (
+            "Afterwards, he drove to a house in Dayton and shot three students, killing two.",
+            "The gunman killed six people in Dayton.",
+        ),
+        # a count of an earlier occasion
+        (
+            "The shooting comes a year after nine people were shot in Dayton.",
+            "Thirteen people were shot in Dayton.",
+        ),
+        # a running total over a long period is no count of the incident
+        (
+            "So far this year, 150 people have been killed in Dayton.",
+            "Seven people were killed in Dayton.",
+        ),
+    ],
+)
+def test_a_part_is_no_conflict_with_the_whole(a: str, b: str) -> None:
+    assert worst(a, b) != Verdict.CONFLICT
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a vague amount against a figure
+        (
+            "Several people were wounded in the shooting in Dayton.",
+            "Twelve people were wounded in the shooting in Dayton.",
+        ),
+        # the hospitalized may include a victim who died
+        (
+            "Three people were hospitalized after the shooting in Dayton.",
+            "Two people were injured in the shooting in Dayton.",
+        ),
+        # a count that takes in the gunman
+        (
+            "The shooting in Dayton left seven people dead, including the gunman.",
+            "The gunman killed six people in Dayton.",
+        ),
+        # counts of shots are estimates
+        (
+            "Twelve shots were fired in Dayton.",
+            "Thirty shots were fired in Dayton.",
+        ),
+        # a plain zero
+        (
+            "Nobody was injured.",
+            "Five people were injured in the shooting in Dayton.",
+        ),
+    ],
+)
+def test_worth_a_look_but_no_conflict(a: str, b: str) -> None:
+    assert worst(a, b) == Verdict.TENSION
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "value", "scope"),
+    [
+        ("3 dead", "3 dead, 26 wounded in weekend Dayton shootings", 3, "tally"),
+        ("Two people were killed", "Two people were killed in the shooting in Dayton.", 2, "whole"),
+        ("1 dead", "1 dead, 4 hurt in Dayton shooting", 1, "whole"),
+        ("1 teen shot", "Police: 2 children, 1 teen shot in Dayton", 1, "part"),
+        ("one person was killed", "Police said one person was killed.", 1, "whole"),
+        ("One man was shot", "One man was shot several times and died at the scene.", 1, "part"),
+        ("three people shot", "The names of three people shot were released.", 3, "part"),
+        ("No one was hurt", "No one was hurt.", 0, "zero"),
+        ("no one was hurt", "Officers fired back, and no one was hurt by the shots.", 0, "part"),
+        ("one victim fatally wounded", "There was one victim fatally wounded.", 1, "other"),
+        ("five people hurt", "One of five people hurt in the shooting has died.", 5, "other"),
+        (
+            "four people were hurt",
+            "Police said four people were hurt and another was hurt fleeing.",
+            4,
+            "part",
+        ),
+        ("six people injured", "It left six people injured by gunfire.", 6, "part"),
+    ],
+)
+def test_scope_of_a_count(text: str, sentence: str, value: float, scope: str) -> None:
+    assert _scope(count(text, sentence, value)) == scope
