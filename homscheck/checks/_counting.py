@@ -109,6 +109,7 @@ class Measures:
     ``as_adjective``: before the subject ("wounded civilians").
     ``left_state``: "left N people <state>" ("dead", "homeless").
     ``toll``: phrases that end just before the count ("the death toll rose to").
+    ``adverb_measure``: adverbs that override the verb's measure ("fatally" -> "killed").
     """
 
     after_subject: Mapping[str, str]
@@ -116,6 +117,8 @@ class Measures:
     as_adjective: Mapping[str, str]
     left_state: Mapping[str, str]
     toll: str | None = None  # a regex ending at the number
+    # adverbs that change what a verb reports: "fatally wounded" is a death, not a wound
+    adverb_measure: Mapping[str, str] = field(default_factory=dict)
     default_subject: str = "people"
     subjects: Mapping[str, str] = field(default_factory=lambda: SUBJECT_CLASSES)
 
@@ -139,7 +142,7 @@ class CountPatterns:
         self.subject = compile_words(
             r"(?:\s+of)?"
             r"(?P<mods>(?:\s+(?:\L<filler>|\L<sides>|\p{Lu}[\p{L}-]*))*?)"
-            r"(?:\s+(?:\L<adverbs>))?"
+            r"(?:\s+(?P<adv>\L<adverbs>))?"
             r"(?:\s+(?P<adj>\L<adjectives>))?"
             r"\s+(?P<subject>\L<subjects>)\b",
             **lists,
@@ -152,15 +155,16 @@ class CountPatterns:
             # the coordinated part must be another count: "and 189 ISIS militants"
             rf"(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?=\d|(?:\L<counters>)\b)"
             rf"{_WORD}(?:\s+{_WORD}){{0,4}}?)?"
-            r"(?:\s*,)?(?:\s+(?:\L<aux>))*(?:\s+(?:\L<adverbs>))?"
+            r"(?:\s*,)?(?:\s+(?:\L<aux>))*(?:\s+(?P<adv>\L<adverbs>))?"
             r"\s+(?P<verb>\L<verbs>)\b",
             verbs=measures.after_subject,
             **lists,
         )
         # a bare verb right after the number: "50 killed and 120 wounded", "dozens more wounded"
         self.bare_verb = compile_words(
-            r"(?:\s+(?:more|others|people))?\s+(?P<verb>\L<verbs>)\b",
+            r"(?:\s+(?:more|others|people))?(?:\s+(?P<adv>\L<adverbs>))?\s+(?P<verb>\L<verbs>)\b",
             verbs=measures.as_adjective,
+            adverbs=_ADVERBS,
         )
         # before the number: "killing at least 23 fighters", "has displaced more than"
         self.verb_before = compile_words(
@@ -281,11 +285,11 @@ def _read(
     if subject:
         verb = patterns.verb_after.match(text, after, sentence.end)
         if verb:
-            return _Reading(
-                number.start, verb.end(), m.after_subject[verb["verb"].lower()], subject
-            )
+            measure = _measure(m, m.after_subject[verb["verb"].lower()], verb["adv"])
+            return _Reading(number.start, verb.end(), measure, subject)
         if subj and subj["adj"]:  # "a dozen seriously injured people"
-            return _Reading(number.start, after, m.as_adjective[subj["adj"].lower()], subject)
+            measure = _measure(m, m.as_adjective[subj["adj"].lower()], subj["adv"])
+            return _Reading(number.start, after, measure, subject)
     # "killing at least 23 fighters", "has displaced more than 11 million"
     verb_before = patterns.verb_before.search(before)
     if verb_before:
@@ -314,11 +318,17 @@ def _read(
         bare = patterns.bare_verb.match(text, anchor.end, sentence.end)
         if bare:
             who = _inherit(previous, text, anchor.end, m.default_subject)
-            return _Reading(number.start, bare.end(), m.as_adjective[bare["verb"].lower()], who)
+            measure = _measure(m, m.as_adjective[bare["verb"].lower()], bare["adv"])
+            return _Reading(number.start, bare.end(), measure, who)
     # "including 700 militants": a part of the count just read
     if previous and subject and patterns.including.search(before):
         return _Reading(number.start, after, previous.measure, subject)
     return None
+
+
+def _measure(measures: Measures, measure: str, adverb: str | None) -> str:
+    """ "five officers were fatally wounded": the adverb, where it says more, wins."""
+    return measures.adverb_measure.get((adverb or "").lower(), measure)
 
 
 def _inherit(previous: _Reading | None, text: str, at: int, default: str) -> str:

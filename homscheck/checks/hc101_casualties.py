@@ -31,7 +31,8 @@ EXAMPLES = [
 ]
 
 _KILLED = ["killed", "dead", "died", "slain", "shot dead", "executed", "massacred",
-           "murdered", "perished", "lost their lives", "kills"]  # fmt: skip
+           "murdered", "perished", "lost their lives", "kills", "shot and killed",
+           "pronounced dead", "found dead", "shot to death"]  # fmt: skip
 _WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maimed"]
 
 MEASURES = Measures(
@@ -40,7 +41,8 @@ MEASURES = Measures(
                    "shot": "shot"},
     # "killing at least 23 fighters", "the shelling wounded 40 people"
     before_number={**dict.fromkeys(["killed", "killing", "kills", "claimed the lives of",
-                                    "deaths of", "executed", "massacred"], "killed"),
+                                    "deaths of", "executed", "massacred", "fatally shot",
+                                    "fatally shooting", "fatally wounding"], "killed"),
                    **dict.fromkeys(["wounded", "wounding", "injured", "injuring", "injures",
                                     "wounds"], "wounded")},
     # "a dozen seriously injured people", "50 killed and 120 wounded"
@@ -50,6 +52,8 @@ MEASURES = Measures(
     left_state={"dead": "killed", "wounded": "wounded", "injured": "wounded"},
     # "the death toll rose to 41", "a death toll of 41"
     toll=r"\b(?:death|casualty)\s+toll\b[^.;:]{0,40}?\b(?:of|at|to|reached|hit|is|was|stood)",
+    # "five officers were fatally wounded", "two men were fatally shot": deaths
+    adverb_measure={"fatally": "killed", "mortally": "killed"},
 )  # fmt: skip
 
 _PATTERNS = CountPatterns(MEASURES)
