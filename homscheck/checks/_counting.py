@@ -193,6 +193,17 @@ _WAR_AGENT = regex.compile(
 )
 # "there is not one gunman left": no count at all
 _NEGATED = regex.compile(r"\b(?:not|never|no)\s+$")
+# "a father of five was killed": the number counts his children, not the dead (but "a family
+# of five killed" counts the family, so "family" is not here)
+_KIN = ["father", "mother", "parent", "dad", "mom", "mum", "grandfather", "grandmother",
+        "grandparent", "mother-of", "father-of"]  # fmt: skip
+_KIN_OF = compile_words(r"\b(?:\L<kin>)\s+of\s+$", flags=regex.IGNORECASE, kin=_KIN)
+# "there could have been ten people dead": a count that did not happen
+_COUNTERFACTUAL = regex.compile(
+    r"\b(?:could|would|should|might|must)(?:\s+not|n['’]t)?(?:\s+have|['’]ve)\s+been\s+"
+    r"(?:\w+\s+){0,2}$",
+    regex.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -275,7 +286,7 @@ def _read(
     text = ctx.text
     m = patterns.measures
     before = text[max(sentence.start, number.start - 60) : number.start]
-    if _NEGATED.search(before):
+    if _NEGATED.search(before) or _KIN_OF.search(before) or _COUNTERFACTUAL.search(before):
         return None
     subj = patterns.subject.match(text, anchor.end, sentence.end)
     subject = _subject_name(subj) if subj else None

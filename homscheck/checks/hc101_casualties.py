@@ -60,7 +60,7 @@ _PATTERNS = CountPatterns(MEASURES)
 
 # "no one was hurt", "nobody was killed": a count of zero.
 _NOBODY = regex.compile(
-    r"\b(?:no\s+one|nobody|none\s+of\s+the\s+\w+)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)"
+    r"\b(?:no\s+one|nobody|none\s+of\s+the\s+\w+)\s+(?P<else>else\s+)?(?:was|were|has\s+been|had\s+been)"
     r"\s+(?:\w+ly\s+)?(?P<verb>killed|hurt|injured|wounded)\b",
     regex.IGNORECASE,
 )
@@ -92,9 +92,11 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
     for sentence in ctx.sentences:
         for m in _NOBODY.finditer(ctx.text, sentence.start, sentence.end):
             measure = "killed" if m["verb"].lower() == "killed" else "wounded"
+            # "no one else was hurt": someone was; only the others number zero
+            who = "other people" if m["else"] else "people"
             event, reported = ctx.when(sentence, m.start())
             yield ctx.claim(
-                CODE, KIND, measure, "people", m.start(), m.end(), Quantity.exact(0), sentence,
+                CODE, KIND, measure, who, m.start(), m.end(), Quantity.exact(0), sentence,
                 place=ctx.place_near(sentence, m.end()), time=event, reported=reported,
             )  # fmt: skip
 
