@@ -17,9 +17,11 @@ from collections.abc import Iterator
 import regex
 
 from homscheck.checks._counting import SUBJECT_CLASSES, CountPatterns, Measures, count_claims
+from homscheck.checks._victim_lists import list_pattern, verb_pattern, victim_lists
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Quantity
 from homscheck.numbers import read_number
+from homscheck.text import Sentence
 
 CODE = "HC101"
 NAME = "casualties"
@@ -57,6 +59,10 @@ MEASURES = Measures(
 )  # fmt: skip
 
 _PATTERNS = CountPatterns(MEASURES)
+# "a man and two teens were wounded", "leaving a mother and a grandmother dead"
+_LIST_VERBS = {**MEASURES.after_subject, "hospitalized": "wounded", "hospitalised": "wounded"}
+_LIST = list_pattern(list(_LIST_VERBS))
+_LIST_VERB = verb_pattern(list(_LIST_VERBS))
 
 # "no one was hurt", "nobody was killed": a count of zero.
 _NOBODY = regex.compile(
@@ -101,8 +107,20 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             )  # fmt: skip
 
 
+def _listed_victims(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
+    """ "seven officers and two civilians were hurt": nine people hurt."""
+    for v in victim_lists(_LIST, _LIST_VERB, ctx.text, sentence.start, sentence.end):
+        measure = MEASURES.adverb_measure.get(v.adverb or "", _LIST_VERBS[v.verb])
+        event, reported = ctx.when(sentence, v.start)
+        yield ctx.claim(
+            CODE, KIND, measure, v.subject, v.start, v.end, Quantity.exact(v.total), sentence,
+            place=ctx.place_near(sentence, v.end), time=event, reported=reported,
+        )  # fmt: skip
+
+
 def _implicit_counts(ctx: DocumentContext) -> Iterator[Claim]:
     for sentence in ctx.sentences:
+        yield from _listed_victims(ctx, sentence)
         for m in _ONE_PERSON.finditer(ctx.text, sentence.start, sentence.end):
             verb = (m["verb"] or m["verb2"]).split()[-1]
             measure = _VERB_MEASURE["killed" if "dead" in m.group() or verb == "died" else verb]
