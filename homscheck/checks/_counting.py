@@ -152,6 +152,8 @@ class CountPatterns:
         self.verb_after = compile_words(
             r"(?:\s*\([^()]{0,60}\))?"
             r"(?:\s*[—–]\s[^—–]{0,80}\s[—–])?"
+            # "five people, including three children, were killed": the aside is a part
+            r"(?:\s*,\s*(?:including|among\s+them|most\s+of\s+them)\s[^,;.]{1,60},)?"
             # the coordinated part must be another count: "and 189 ISIS militants"
             rf"(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?=\d|(?:\L<counters>)\b)"
             rf"{_WORD}(?:\s+{_WORD}){{0,4}}?)?"
