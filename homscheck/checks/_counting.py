@@ -188,6 +188,13 @@ _RUNNING = regex.compile(
     r"\bover\s+the\s+(?:weekend|holiday|past)\b",
     regex.IGNORECASE,
 )
+# "a shooting at a bar over the weekend left three dead": one event that happened at the
+# weekend, not the weekend's toll
+_ONE_EVENT = regex.compile(
+    r"\b(?:a|an|the|one|this|that|which|saturday's|sunday's)\s+(?:\w+\s+){0,2}?"
+    r"(?:shooting|attack|incident|melee|stabbing|homicide|rampage|ambush)\b(?!s)",
+    regex.IGNORECASE,
+)
 # "the conflict has killed", "six years of war that have left ... dead": the war is the agent
 _WAR_AGENT = regex.compile(
     r"\b(?:war|conflict|civil\s+war|crisis|uprising|insurgency|violence)\b"
@@ -248,8 +255,8 @@ def _sentence_claims(
         previous = reading
         near = max(sentence.start, reading.start - 200), min(sentence.end, reading.end + 200)
         event, reported = ctx.when(sentence, number.start)
-        cumulative = bool(
-            _RUNNING.search(text, *near) or _WAR_AGENT.search(text, near[0], reading.start)
+        cumulative = _running(text, *near) or bool(
+            _WAR_AGENT.search(text, near[0], reading.start)
         )
         place = None if cumulative and event is None else ctx.place_near(sentence, number.end)
         yield ctx.claim(
@@ -266,6 +273,17 @@ def _sentence_claims(
             reported=reported,
             cumulative=cumulative,
         )
+
+
+def _running(text: str, start: int, end: int) -> bool:
+    """A running total or a sum over events, by the words around the count; "over the
+    weekend" only where no single event is named ("a shooting over the weekend")."""
+    for m in _RUNNING.finditer(text, start, end):
+        if not m.group().lower().startswith("over the weekend"):
+            return True
+        if not _ONE_EVENT.search(text, start, end):
+            return True
+    return False
 
 
 def _base_of_fraction(numbers: Sequence[NumberMention], i: int, text: str) -> NumberMention | None:
