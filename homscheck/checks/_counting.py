@@ -255,9 +255,7 @@ def _sentence_claims(
         previous = reading
         near = max(sentence.start, reading.start - 200), min(sentence.end, reading.end + 200)
         event, reported = ctx.when(sentence, number.start)
-        cumulative = _running(text, *near) or bool(
-            _WAR_AGENT.search(text, near[0], reading.start)
-        )
+        cumulative = _running(text, *near) or bool(_WAR_AGENT.search(text, near[0], reading.start))
         place = None if cumulative and event is None else ctx.place_near(sentence, number.end)
         yield ctx.claim(
             check,

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 import regex
 
 from homscheck.checks._counting import SUBJECT_CLASSES, CountPatterns, Measures, count_claims
+from homscheck.checks._implicit_counts import implicit_counts
 from homscheck.checks._victim_lists import list_pattern, verb_pattern, victim_lists
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Quantity
@@ -118,9 +119,20 @@ def _listed_victims(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]
         )  # fmt: skip
 
 
+def _unnumbered(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
+    """ "a double homicide", "an elderly couple was found dead", "Man killed, boy hurt"."""
+    for r in implicit_counts(ctx.text, sentence.start, sentence.end):
+        event, reported = ctx.when(sentence, r.start)
+        yield ctx.claim(
+            CODE, KIND, r.measure, r.subject, r.start, r.end, r.value, sentence,
+            place=ctx.place_near(sentence, r.end), time=event, reported=reported,
+        )  # fmt: skip
+
+
 def _implicit_counts(ctx: DocumentContext) -> Iterator[Claim]:
     for sentence in ctx.sentences:
         yield from _listed_victims(ctx, sentence)
+        yield from _unnumbered(ctx, sentence)
         for m in _ONE_PERSON.finditer(ctx.text, sentence.start, sentence.end):
             verb = (m["verb"] or m["verb2"]).split()[-1]
             measure = _VERB_MEASURE["killed" if "dead" in m.group() or verb == "died" else verb]
