@@ -168,6 +168,13 @@ class CountPatterns:
             verbs=measures.as_adjective,
             adverbs=_ADVERBS,
         )
+        # a plural verb after a bare number: "13 others were wounded", "two were killed"
+        self.bare_passive = compile_words(
+            r"(?:\s+(?:more|others))?\s+(?:were|have\s+been|had\s+been|are)"
+            r"(?:\s+(?:\L<aux>))*(?:\s+(?P<adv>\L<adverbs>))?\s+(?P<verb>\L<verbs>)\b",
+            verbs=measures.after_subject,
+            **lists,
+        )
         # before the number: "killing at least 23 fighters", "has displaced more than"
         self.verb_before = compile_words(
             r"\b(?P<verb>\L<verbs>)(?:\s+(?:a\s+total\s+of|an\s+estimated|some|about))?\s+$",
@@ -349,6 +356,11 @@ def _read(
             who = _inherit(previous, text, anchor.end, m.default_subject)
             measure = _measure(m, m.as_adjective[bare["verb"].lower()], bare["adv"])
             return _Reading(number.start, bare.end(), measure, who)
+        passive = patterns.bare_passive.match(text, anchor.end, sentence.end)
+        if passive:
+            who = _inherit(previous, text, anchor.end, m.default_subject)
+            measure = _measure(m, m.after_subject[passive["verb"].lower()], passive["adv"])
+            return _Reading(number.start, passive.end(), measure, who)
     # "including 700 militants": a part of the count just read
     if previous and subject and patterns.including.search(before):
         return _Reading(number.start, after, previous.measure, subject)
