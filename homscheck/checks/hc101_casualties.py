@@ -65,10 +65,12 @@ _LIST_VERBS = {**MEASURES.after_subject, "hospitalized": "wounded", "hospitalise
 _LIST = list_pattern(list(_LIST_VERBS))
 _LIST_VERB = verb_pattern(list(_LIST_VERBS))
 
-# "no one was hurt", "nobody was killed": a count of zero.
+# "no one was hurt", "nobody was killed": a count of zero. Not "no one was seriously hurt",
+# which says some were hurt, only not badly.
 _NOBODY = regex.compile(
     r"\b(?:no\s+one|nobody|none\s+of\s+the\s+\w+)\s+(?P<else>else\s+)?(?:was|were|has\s+been|had\s+been)"
-    r"\s+(?:\w+ly\s+)?(?P<verb>killed|hurt|injured|wounded)\b",
+    r"\s+(?!(?:seriously|critically|severely|badly|gravely)\b)(?:\w+ly\s+)?"
+    r"(?P<verb>killed|hurt|injured|wounded)\b",
     regex.IGNORECASE,
 )
 
