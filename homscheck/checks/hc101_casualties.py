@@ -16,12 +16,13 @@ from collections.abc import Iterator
 
 import regex
 
-from homscheck.checks._counting import SUBJECT_CLASSES, CountPatterns, Measures, count_claims
-from homscheck.checks._implicit_counts import implicit_counts
-from homscheck.checks._victim_lists import list_pattern, verb_pattern, victim_lists
+from homscheck.checks._counting import CountPatterns, Measures, count_claims
+from homscheck.checks._implicit_counts import VERB_MEASURE, implicit_counts
+from homscheck.checks._victim_lists import SINGULAR, list_pattern, verb_pattern, victim_lists
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Quantity
 from homscheck.numbers import read_number
+from homscheck.patterns import compile_words
 from homscheck.text import Sentence
 
 CODE = "HC101"
@@ -76,15 +77,17 @@ _NOBODY = regex.compile(
 
 
 # One person named by a noun, not a number: "a man was killed", "a 17-year-old girl was
-# wounded", "one officer died".
-_ONE_PERSON = regex.compile(
-    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:\d{1,3}-year-old\s+|young\s+|teenage\s+|local\s+)?"
-    r"(?P<who>man|woman|boy|girl|teen|teenager|person|child|toddler|baby|officer|soldier|"
-    r"civilian|bystander|student|resident|driver|passenger|worker|guard)\s+"
-    r"(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-    r"(?P<verb>killed|shot\s+dead|shot\s+and\s+killed|fatally\s+shot|wounded|injured|hurt)\b"
-    r"|\b(?:[Aa]n?|[Oo]ne)\s+(?:\d{1,3}-year-old\s+)?(?P<who2>man|woman|boy|girl|person|child|"
-    r"officer|soldier|civilian)\s+(?P<verb2>died)\b"
+# wounded", "one officer died", "another man, 23, was shot and wounded". A participle needs
+# its auxiliary: "a man killed his wife" is no casualty count.
+_ONE_PERSON = compile_words(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    r"(?:(?:\d{1,3}-(?:year|month)-old|young|teenage|local|elderly|unidentified|\L<mods>)\s+){0,2}"
+    r"(?P<who>\L<nouns>)(?:\s*,\s*\d{1,3}\s*,)?\s+"
+    r"(?:(?:(?:was|has\s+been|had\s+been)\s+(?:later\s+|also\s+)?(?P<adv>\w+ly\s+)?"
+    r"(?P<verb>\L<verbs>))|(?:later\s+)?(?P<died>died|dies))\b",
+    nouns=list(SINGULAR),
+    verbs=[v for v in VERB_MEASURE if v not in ("died", "dies")],
+    mods=["security", "police", "off-duty", "female", "male", "innocent", "pregnant"],
 )
 # "he and three others were shot": the others, and him
 _AND_OTHERS = regex.compile(
@@ -136,11 +139,11 @@ def _implicit_counts(ctx: DocumentContext) -> Iterator[Claim]:
         yield from _listed_victims(ctx, sentence)
         yield from _unnumbered(ctx, sentence)
         for m in _ONE_PERSON.finditer(ctx.text, sentence.start, sentence.end):
-            verb = (m["verb"] or m["verb2"]).split()[-1]
-            measure = _VERB_MEASURE["killed" if "dead" in m.group() or verb == "died" else verb]
-            if "fatally" in m.group() or "and killed" in m.group():
-                measure = "killed"
-            who = SUBJECT_CLASSES.get(m["who"] or m["who2"], "people")
+            measure = VERB_MEASURE[(m["verb"] or m["died"]).lower()]
+            measure = MEASURES.adverb_measure.get((m["adv"] or "").strip().lower(), measure)
+            who = SINGULAR[m["who"].lower()]
+            if m.group().lower().startswith("another"):  # one more, not the total
+                who = f"other {who}"
             event, reported = ctx.when(sentence, m.start())
             yield ctx.claim(
                 CODE, KIND, measure, who, m.start(), m.end(), Quantity.exact(1), sentence,
