@@ -109,6 +109,7 @@ class Measures:
     ``as_adjective``: before the subject ("wounded civilians").
     ``left_state``: "left N people <state>" ("dead", "homeless").
     ``toll``: phrases that end just before the count ("the death toll rose to").
+    ``adverb_measure``: adverbs that override the verb's measure ("fatally" -> "killed").
     """
 
     after_subject: Mapping[str, str]
@@ -116,6 +117,8 @@ class Measures:
     as_adjective: Mapping[str, str]
     left_state: Mapping[str, str]
     toll: str | None = None  # a regex ending at the number
+    # adverbs that change what a verb reports: "fatally wounded" is a death, not a wound
+    adverb_measure: Mapping[str, str] = field(default_factory=dict)
     default_subject: str = "people"
     subjects: Mapping[str, str] = field(default_factory=lambda: SUBJECT_CLASSES)
 
@@ -139,7 +142,7 @@ class CountPatterns:
         self.subject = compile_words(
             r"(?:\s+of)?"
             r"(?P<mods>(?:\s+(?:\L<filler>|\L<sides>|\p{Lu}[\p{L}-]*))*?)"
-            r"(?:\s+(?:\L<adverbs>))?"
+            r"(?:\s+(?P<adv>\L<adverbs>))?"
             r"(?:\s+(?P<adj>\L<adjectives>))?"
             r"\s+(?P<subject>\L<subjects>)\b",
             **lists,
@@ -149,18 +152,28 @@ class CountPatterns:
         self.verb_after = compile_words(
             r"(?:\s*\([^()]{0,60}\))?"
             r"(?:\s*[—–]\s[^—–]{0,80}\s[—–])?"
+            # "five people, including three children, were killed": the aside is a part
+            r"(?:\s*,\s*(?:including|among\s+them|most\s+of\s+them)\s[^,;.]{1,60},)?"
             # the coordinated part must be another count: "and 189 ISIS militants"
             rf"(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?=\d|(?:\L<counters>)\b)"
             rf"{_WORD}(?:\s+{_WORD}){{0,4}}?)?"
-            r"(?:\s*,)?(?:\s+(?:\L<aux>))*(?:\s+(?:\L<adverbs>))?"
+            r"(?:\s*,)?(?:\s+(?:\L<aux>))*(?:\s+(?P<adv>\L<adverbs>))?"
             r"\s+(?P<verb>\L<verbs>)\b",
             verbs=measures.after_subject,
             **lists,
         )
         # a bare verb right after the number: "50 killed and 120 wounded", "dozens more wounded"
         self.bare_verb = compile_words(
-            r"(?:\s+(?:more|others|people))?\s+(?P<verb>\L<verbs>)\b",
+            r"(?:\s+(?:more|others|people))?(?:\s+(?P<adv>\L<adverbs>))?\s+(?P<verb>\L<verbs>)\b",
             verbs=measures.as_adjective,
+            adverbs=_ADVERBS,
+        )
+        # a plural verb after a bare number: "13 others were wounded", "two were killed"
+        self.bare_passive = compile_words(
+            r"(?:\s+(?:more|others))?\s+(?:were|have\s+been|had\s+been|are)"
+            r"(?:\s+(?:\L<aux>))*(?:\s+(?P<adv>\L<adverbs>))?\s+(?P<verb>\L<verbs>)\b",
+            verbs=measures.after_subject,
+            **lists,
         )
         # before the number: "killing at least 23 fighters", "has displaced more than"
         self.verb_before = compile_words(
@@ -182,6 +195,13 @@ _RUNNING = regex.compile(
     r"\bover\s+the\s+(?:weekend|holiday|past)\b",
     regex.IGNORECASE,
 )
+# "a shooting at a bar over the weekend left three dead": one event that happened at the
+# weekend, not the weekend's toll
+_ONE_EVENT = regex.compile(
+    r"\b(?:a|an|the|one|this|that|which|saturday's|sunday's)\s+(?:\w+\s+){0,2}?"
+    r"(?:shooting|attack|incident|melee|stabbing|homicide|rampage|ambush)\b(?!s)",
+    regex.IGNORECASE,
+)
 # "the conflict has killed", "six years of war that have left ... dead": the war is the agent
 _WAR_AGENT = regex.compile(
     r"\b(?:war|conflict|civil\s+war|crisis|uprising|insurgency|violence)\b"
@@ -189,6 +209,17 @@ _WAR_AGENT = regex.compile(
 )
 # "there is not one gunman left": no count at all
 _NEGATED = regex.compile(r"\b(?:not|never|no)\s+$")
+# "a father of five was killed": the number counts his children, not the dead (but "a family
+# of five killed" counts the family, so "family" is not here)
+_KIN = ["father", "mother", "parent", "dad", "mom", "mum", "grandfather", "grandmother",
+        "grandparent", "mother-of", "father-of"]  # fmt: skip
+_KIN_OF = compile_words(r"\b(?:\L<kin>)\s+of\s+$", flags=regex.IGNORECASE, kin=_KIN)
+# "there could have been ten people dead": a count that did not happen
+_COUNTERFACTUAL = regex.compile(
+    r"\b(?:could|would|should|might|must)(?:\s+not|n['’]t)?(?:\s+have|['’]ve)\s+been\s+"
+    r"(?:\w+\s+){0,2}$",
+    regex.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -231,9 +262,7 @@ def _sentence_claims(
         previous = reading
         near = max(sentence.start, reading.start - 200), min(sentence.end, reading.end + 200)
         event, reported = ctx.when(sentence, number.start)
-        cumulative = bool(
-            _RUNNING.search(text, *near) or _WAR_AGENT.search(text, near[0], reading.start)
-        )
+        cumulative = _running(text, *near) or bool(_WAR_AGENT.search(text, near[0], reading.start))
         place = None if cumulative and event is None else ctx.place_near(sentence, number.end)
         yield ctx.claim(
             check,
@@ -249,6 +278,17 @@ def _sentence_claims(
             reported=reported,
             cumulative=cumulative,
         )
+
+
+def _running(text: str, start: int, end: int) -> bool:
+    """A running total or a sum over events, by the words around the count; "over the
+    weekend" only where no single event is named ("a shooting over the weekend")."""
+    for m in _RUNNING.finditer(text, start, end):
+        if not m.group().lower().startswith("over the weekend"):
+            return True
+        if not _ONE_EVENT.search(text, start, end):
+            return True
+    return False
 
 
 def _base_of_fraction(numbers: Sequence[NumberMention], i: int, text: str) -> NumberMention | None:
@@ -271,7 +311,7 @@ def _read(
     text = ctx.text
     m = patterns.measures
     before = text[max(sentence.start, number.start - 60) : number.start]
-    if _NEGATED.search(before):
+    if _NEGATED.search(before) or _KIN_OF.search(before) or _COUNTERFACTUAL.search(before):
         return None
     subj = patterns.subject.match(text, anchor.end, sentence.end)
     subject = _subject_name(subj) if subj else None
@@ -281,11 +321,11 @@ def _read(
     if subject:
         verb = patterns.verb_after.match(text, after, sentence.end)
         if verb:
-            return _Reading(
-                number.start, verb.end(), m.after_subject[verb["verb"].lower()], subject
-            )
+            measure = _measure(m, m.after_subject[verb["verb"].lower()], verb["adv"])
+            return _Reading(number.start, verb.end(), measure, subject)
         if subj and subj["adj"]:  # "a dozen seriously injured people"
-            return _Reading(number.start, after, m.as_adjective[subj["adj"].lower()], subject)
+            measure = _measure(m, m.as_adjective[subj["adj"].lower()], subj["adv"])
+            return _Reading(number.start, after, measure, subject)
     # "killing at least 23 fighters", "has displaced more than 11 million"
     verb_before = patterns.verb_before.search(before)
     if verb_before:
@@ -314,11 +354,22 @@ def _read(
         bare = patterns.bare_verb.match(text, anchor.end, sentence.end)
         if bare:
             who = _inherit(previous, text, anchor.end, m.default_subject)
-            return _Reading(number.start, bare.end(), m.as_adjective[bare["verb"].lower()], who)
+            measure = _measure(m, m.as_adjective[bare["verb"].lower()], bare["adv"])
+            return _Reading(number.start, bare.end(), measure, who)
+        passive = patterns.bare_passive.match(text, anchor.end, sentence.end)
+        if passive:
+            who = _inherit(previous, text, anchor.end, m.default_subject)
+            measure = _measure(m, m.after_subject[passive["verb"].lower()], passive["adv"])
+            return _Reading(number.start, passive.end(), measure, who)
     # "including 700 militants": a part of the count just read
     if previous and subject and patterns.including.search(before):
         return _Reading(number.start, after, previous.measure, subject)
     return None
+
+
+def _measure(measures: Measures, measure: str, adverb: str | None) -> str:
+    """ "five officers were fatally wounded": the adverb, where it says more, wins."""
+    return measures.adverb_measure.get((adverb or "").lower(), measure)
 
 
 def _inherit(previous: _Reading | None, text: str, at: int, default: str) -> str:

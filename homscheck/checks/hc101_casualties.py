@@ -16,10 +16,14 @@ from collections.abc import Iterator
 
 import regex
 
-from homscheck.checks._counting import SUBJECT_CLASSES, CountPatterns, Measures, count_claims
+from homscheck.checks._counting import CountPatterns, Measures, count_claims
+from homscheck.checks._implicit_counts import VERB_MEASURE, implicit_counts
+from homscheck.checks._victim_lists import SINGULAR, list_pattern, verb_pattern, victim_lists
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Quantity
 from homscheck.numbers import read_number
+from homscheck.patterns import compile_words
+from homscheck.text import Sentence
 
 CODE = "HC101"
 NAME = "casualties"
@@ -31,7 +35,8 @@ EXAMPLES = [
 ]
 
 _KILLED = ["killed", "dead", "died", "slain", "shot dead", "executed", "massacred",
-           "murdered", "perished", "lost their lives", "kills"]  # fmt: skip
+           "murdered", "perished", "lost their lives", "kills", "shot and killed",
+           "pronounced dead", "found dead", "shot to death"]  # fmt: skip
 _WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maimed"]
 
 MEASURES = Measures(
@@ -40,7 +45,8 @@ MEASURES = Measures(
                    "shot": "shot"},
     # "killing at least 23 fighters", "the shelling wounded 40 people"
     before_number={**dict.fromkeys(["killed", "killing", "kills", "claimed the lives of",
-                                    "deaths of", "executed", "massacred"], "killed"),
+                                    "deaths of", "executed", "massacred", "fatally shot",
+                                    "fatally shooting", "fatally wounding"], "killed"),
                    **dict.fromkeys(["wounded", "wounding", "injured", "injuring", "injures",
                                     "wounds"], "wounded")},
     # "a dozen seriously injured people", "50 killed and 120 wounded"
@@ -50,28 +56,38 @@ MEASURES = Measures(
     left_state={"dead": "killed", "wounded": "wounded", "injured": "wounded"},
     # "the death toll rose to 41", "a death toll of 41"
     toll=r"\b(?:death|casualty)\s+toll\b[^.;:]{0,40}?\b(?:of|at|to|reached|hit|is|was|stood)",
+    # "five officers were fatally wounded", "two men were fatally shot": deaths
+    adverb_measure={"fatally": "killed", "mortally": "killed"},
 )  # fmt: skip
 
 _PATTERNS = CountPatterns(MEASURES)
+# "a man and two teens were wounded", "leaving a mother and a grandmother dead"
+_LIST_VERBS = {**MEASURES.after_subject, "hospitalized": "wounded", "hospitalised": "wounded"}
+_LIST = list_pattern(list(_LIST_VERBS))
+_LIST_VERB = verb_pattern(list(_LIST_VERBS))
 
-# "no one was hurt", "nobody was killed": a count of zero.
+# "no one was hurt", "nobody was killed": a count of zero. Not "no one was seriously hurt",
+# which says some were hurt, only not badly.
 _NOBODY = regex.compile(
-    r"\b(?:no\s+one|nobody|none\s+of\s+the\s+\w+)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)"
-    r"\s+(?:\w+ly\s+)?(?P<verb>killed|hurt|injured|wounded)\b",
+    r"\b(?:no\s+one|nobody|none\s+of\s+the\s+\w+)\s+(?P<else>else\s+)?(?:was|were|has\s+been|had\s+been)"
+    r"\s+(?!(?:seriously|critically|severely|badly|gravely)\b)(?:\w+ly\s+)?"
+    r"(?P<verb>killed|hurt|injured|wounded)\b",
     regex.IGNORECASE,
 )
 
 
 # One person named by a noun, not a number: "a man was killed", "a 17-year-old girl was
-# wounded", "one officer died".
-_ONE_PERSON = regex.compile(
-    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:\d{1,3}-year-old\s+|young\s+|teenage\s+|local\s+)?"
-    r"(?P<who>man|woman|boy|girl|teen|teenager|person|child|toddler|baby|officer|soldier|"
-    r"civilian|bystander|student|resident|driver|passenger|worker|guard)\s+"
-    r"(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-    r"(?P<verb>killed|shot\s+dead|shot\s+and\s+killed|fatally\s+shot|wounded|injured|hurt)\b"
-    r"|\b(?:[Aa]n?|[Oo]ne)\s+(?:\d{1,3}-year-old\s+)?(?P<who2>man|woman|boy|girl|person|child|"
-    r"officer|soldier|civilian)\s+(?P<verb2>died)\b"
+# wounded", "one officer died", "another man, 23, was shot and wounded". A participle needs
+# its auxiliary: "a man killed his wife" is no casualty count.
+_ONE_PERSON = compile_words(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    r"(?:(?:\d{1,3}-(?:year|month)-old|young|teenage|local|elderly|unidentified|\L<mods>)\s+){0,2}"
+    r"(?P<who>\L<nouns>)(?:\s*,\s*\d{1,3}\s*,)?\s+"
+    r"(?:(?:(?:was|has\s+been|had\s+been)\s+(?:later\s+|also\s+)?(?P<adv>\w+ly\s+)?"
+    r"(?P<verb>\L<verbs>))|(?:later\s+)?(?P<died>died|dies))\b",
+    nouns=list(SINGULAR),
+    verbs=[v for v in VERB_MEASURE if v not in ("died", "dies")],
+    mods=["security", "police", "off-duty", "female", "male", "innocent", "pregnant"],
 )
 # "he and three others were shot": the others, and him
 _AND_OTHERS = regex.compile(
@@ -88,21 +104,46 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
     for sentence in ctx.sentences:
         for m in _NOBODY.finditer(ctx.text, sentence.start, sentence.end):
             measure = "killed" if m["verb"].lower() == "killed" else "wounded"
+            # "no one else was hurt": someone was; only the others number zero
+            who = "other people" if m["else"] else "people"
             event, reported = ctx.when(sentence, m.start())
             yield ctx.claim(
-                CODE, KIND, measure, "people", m.start(), m.end(), Quantity.exact(0), sentence,
+                CODE, KIND, measure, who, m.start(), m.end(), Quantity.exact(0), sentence,
                 place=ctx.place_near(sentence, m.end()), time=event, reported=reported,
             )  # fmt: skip
 
 
+def _listed_victims(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
+    """ "seven officers and two civilians were hurt": nine people hurt."""
+    for v in victim_lists(_LIST, _LIST_VERB, ctx.text, sentence.start, sentence.end):
+        measure = MEASURES.adverb_measure.get(v.adverb or "", _LIST_VERBS[v.verb])
+        event, reported = ctx.when(sentence, v.start)
+        yield ctx.claim(
+            CODE, KIND, measure, v.subject, v.start, v.end, Quantity.exact(v.total), sentence,
+            place=ctx.place_near(sentence, v.end), time=event, reported=reported,
+        )  # fmt: skip
+
+
+def _unnumbered(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
+    """ "a double homicide", "an elderly couple was found dead", "Man killed, boy hurt"."""
+    for r in implicit_counts(ctx.text, sentence.start, sentence.end):
+        event, reported = ctx.when(sentence, r.start)
+        yield ctx.claim(
+            CODE, KIND, r.measure, r.subject, r.start, r.end, r.value, sentence,
+            place=ctx.place_near(sentence, r.end), time=event, reported=reported,
+        )  # fmt: skip
+
+
 def _implicit_counts(ctx: DocumentContext) -> Iterator[Claim]:
     for sentence in ctx.sentences:
+        yield from _listed_victims(ctx, sentence)
+        yield from _unnumbered(ctx, sentence)
         for m in _ONE_PERSON.finditer(ctx.text, sentence.start, sentence.end):
-            verb = (m["verb"] or m["verb2"]).split()[-1]
-            measure = _VERB_MEASURE["killed" if "dead" in m.group() or verb == "died" else verb]
-            if "fatally" in m.group() or "and killed" in m.group():
-                measure = "killed"
-            who = SUBJECT_CLASSES.get(m["who"] or m["who2"], "people")
+            measure = VERB_MEASURE[(m["verb"] or m["died"]).lower()]
+            measure = MEASURES.adverb_measure.get((m["adv"] or "").strip().lower(), measure)
+            who = SINGULAR[m["who"].lower()]
+            if m.group().lower().startswith("another"):  # one more, not the total
+                who = f"other {who}"
             event, reported = ctx.when(sentence, m.start())
             yield ctx.claim(
                 CODE, KIND, measure, who, m.start(), m.end(), Quantity.exact(1), sentence,

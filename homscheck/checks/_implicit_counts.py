@@ -1,0 +1,147 @@
+"""Casualty counts said without a number: "a double homicide", "a murder-suicide", "an elderly
+couple was found dead", "Man killed, boy hurt in drive-by" (a headline), "a 15-year-old was
+killed", "the victim, 23, died".
+
+Each pattern is a pure function of the sentence text giving ``Implicit`` readings; the rule
+turns them into claims.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+import regex
+
+from homscheck.checks._victim_lists import SINGULAR
+from homscheck.model import Quantity
+from homscheck.patterns import compile_words
+
+
+@dataclass(frozen=True)
+class Implicit:
+    start: int
+    end: int
+    measure: str
+    subject: str
+    value: Quantity
+
+
+# What a verb phrase says happened: "fatally shot" is a death, "shot" is a shooting.
+VERB_MEASURE: Mapping[str, str] = MappingProxyType({
+    **dict.fromkeys(["killed", "dead", "died", "dies", "slain", "shot dead", "shot and killed",
+                     "fatally shot", "fatally wounded", "fatally injured", "pronounced dead",
+                     "found dead", "shot to death", "murdered", "gunned down"], "killed"),
+    **dict.fromkeys(["wounded", "injured", "hurt", "hospitalized", "hospitalised",
+                     "critically wounded", "critically injured", "seriously wounded",
+                     "seriously injured", "shot and wounded", "shot and injured"], "wounded"),
+    "shot": "shot",
+})  # fmt: skip
+
+_MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+
+# "a double homicide", "the triple shooting", "a double fatal shooting": one event, its count
+# in the adjective. Singular only: "double shootings" would be several events.
+_MULTIPLE_EVENT = compile_words(
+    r"\b(?P<n>\L<multiple>)[- ](?P<fatal>fatal\s+)?"
+    r"(?P<event>homicide|murder|killing|slaying|shooting)\b(?![-\w])(?!s\b)",
+    flags=regex.IGNORECASE,
+    multiple=list(_MULTIPLE),
+)
+# "a murder-suicide": at least the victim and the killer are dead. Not "attempted".
+_MURDER_SUICIDE = regex.compile(
+    r"(?<!attempted\s)\bmurder[- ]suicide\b(?!s)", regex.IGNORECASE
+)  # fmt: skip
+
+_AUX = r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:later\s+|also\s+)?"
+
+# "an elderly couple was found dead", "the pair were shot": two people.
+_COUPLE = compile_words(
+    r"\b(?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:couple|pair)\s+" + _AUX +
+    r"(?P<verb>\L<verbs>)\b",
+    flags=regex.IGNORECASE,
+    verbs=list(VERB_MEASURE),
+)  # fmt: skip
+# "a 15-year-old was killed": one person, named by age alone.
+_AGED_ONE = compile_words(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+\d{1,3}-(?:year|month|week)-old\s+" + _AUX + r"(?P<verb>\L<verbs>)\b",
+    verbs=list(VERB_MEASURE),
+)
+# "the victim, 23, died", "The victim was pronounced dead": the one victim of the story.
+_THE_VICTIM = compile_words(
+    r"\b[Tt]he\s+(?:(?:male|female|young|teenage|\d{1,3}-year-old)\s+)?victim"
+    r"(?:\s*,\s*\d{1,3}\s*,)?\s+" + _AUX + r"(?:\w+ly\s+)?(?P<verb>\L<verbs>)\b",
+    verbs=[v for v, m in VERB_MEASURE.items() if m == "killed"],
+)
+# A headline with its articles dropped: "Man killed, boy hurt in drive-by", "Police: Teen
+# fatally shot", "3-year-old girl dies after...". Only at the start of a sentence, and a
+# further "<noun> <verb>" only after a comma or "and".
+_HEADLINE_PERSON = (
+    r"(?:\d{1,3}-(?:year|month)-old\s+)?(?P<who>\L<nouns>)(?:\s*,\s*\d{1,3}\s*,)?\s+"
+    r"(?P<verb>\L<verbs>)\b(?!\s+(?:by|his|her|their|him|a|an|the)\b)"
+)
+_HEADLINE_START = compile_words(
+    r"\s*(?:[\p{Lu}\p{N}][\w .'&-]{0,30}:\s+)?" + _HEADLINE_PERSON,
+    flags=regex.IGNORECASE,
+    nouns=list(SINGULAR),
+    verbs=list(VERB_MEASURE),
+)
+_HEADLINE_MORE = compile_words(
+    r"\s*(?:,|\s(?:and|as))\s+" + _HEADLINE_PERSON,
+    flags=regex.IGNORECASE,
+    nouns=list(SINGULAR),
+    verbs=list(VERB_MEASURE),
+)
+
+
+def implicit_counts(text: str, start: int, end: int) -> Iterator[Implicit]:
+    """Every implicit count in ``text[start:end]`` (one sentence)."""
+    yield from _multiple_events(text, start, end)
+    yield from _couples(text, start, end)
+    yield from _one_aged(text, start, end)
+    yield from _the_victim(text, start, end)
+    yield from _headline(text, start, end)
+
+
+def _multiple_events(text: str, start: int, end: int) -> Iterator[Implicit]:
+    """ "a double homicide" -> 2 killed; "a triple shooting" -> 3 shot; "a murder-suicide" ->
+    at least 2 killed."""
+    for m in _MULTIPLE_EVENT.finditer(text, start, end):
+        n = _MULTIPLE[m["n"].lower()]
+        measure = "shot" if m["event"].lower() == "shooting" and not m["fatal"] else "killed"
+        yield Implicit(m.start(), m.end(), measure, "people", Quantity.exact(n))
+    for m in _MURDER_SUICIDE.finditer(text, start, end):
+        yield Implicit(m.start(), m.end(), "killed", "people", Quantity(2, None, estimate=2))
+
+
+def _couples(text: str, start: int, end: int) -> Iterator[Implicit]:
+    for m in _COUPLE.finditer(text, start, end):
+        measure = VERB_MEASURE[m["verb"].lower()]
+        yield Implicit(m.start(), m.end(), measure, "people", Quantity.exact(2))
+
+
+def _one_aged(text: str, start: int, end: int) -> Iterator[Implicit]:
+    for m in _AGED_ONE.finditer(text, start, end):
+        yield Implicit(m.start(), m.end(), VERB_MEASURE[m["verb"]], "people", Quantity.exact(1))
+
+
+def _the_victim(text: str, start: int, end: int) -> Iterator[Implicit]:
+    for m in _THE_VICTIM.finditer(text, start, end):
+        yield Implicit(m.start(), m.end(), "killed", "people", Quantity.exact(1))
+
+
+# "Man wounded in shooting dies": the wound was fatal after all
+_LATER_DIED = regex.compile(r"[^,;:]{0,80}?\b(?:dies|died|has\s+died)\b")
+
+
+def _headline(text: str, start: int, end: int) -> Iterator[Implicit]:
+    """ "Man killed, boy hurt in drive-by": each bare noun is one person."""
+    m = _HEADLINE_START.match(text, start, end)
+    while m is not None:
+        who = SINGULAR.get(m["who"].lower(), "people")
+        measure = VERB_MEASURE[m["verb"].lower()]
+        if measure != "killed" and _LATER_DIED.match(text, m.end(), end):
+            measure = "killed"
+        yield Implicit(m.start("who"), m.end(), measure, who, Quantity.exact(1))
+        m = _HEADLINE_MORE.match(text, m.end(), end)

@@ -1,0 +1,176 @@
+"""Victims listed one by one and counted together.
+
+Local news often names the casualties as a list of people rather than a number: "a man and two
+teenagers were wounded", "leaving a mother and a grandmother dead", "seven officers and two
+civilians were hurt", "one man, 34, and a woman, 29, were killed". The total is the sum of the
+parts: each part is "a"/"one"/"the"/"his" and a singular noun (one person) or a number and a
+plural noun. A part with no number ("children were hurt") makes the total unknown, so there is
+no claim.
+
+Pure functions over the text; the rule turns a ``VictimList`` into a claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+
+import regex
+
+from homscheck.checks._counting import SUBJECT_CLASSES
+from homscheck.numbers import read_number
+from homscheck.patterns import compile_words
+
+# One person, named by what they are: "a man", "his wife", "the 6-year-old girl".
+SINGULAR: Mapping[str, str] = MappingProxyType({
+    **dict.fromkeys(["man", "father", "husband", "boyfriend", "son", "brother", "grandfather",
+                     "uncle", "nephew"], "men"),
+    **dict.fromkeys(["woman", "mother", "wife", "girlfriend", "daughter", "sister",
+                     "grandmother", "aunt", "niece"], "women"),
+    **dict.fromkeys(["boy", "girl", "child", "toddler", "baby", "infant", "teen", "teenager",
+                     "juvenile", "student", "youth", "minor"], "children"),
+    **dict.fromkeys(["officer", "deputy", "trooper", "policeman", "policewoman", "agent"],
+                    "police"),
+    **dict.fromkeys(["person", "adult", "bystander", "resident", "driver", "passenger",
+                     "customer", "neighbor", "neighbour", "worker", "employee", "guard",
+                     "victim", "coworker", "co-worker", "friend", "relative", "cousin",
+                     "roommate", "clerk", "security guard"], "people"),
+})  # fmt: skip
+
+# Several people: "two teens", "four Dallas police officers".
+PLURAL: Mapping[str, str] = MappingProxyType({
+    **{k: v for k, v in SUBJECT_CLASSES.items() if k not in SINGULAR and not k.endswith("man")},
+    **dict.fromkeys(["men", "fathers", "sons", "brothers"], "men"),
+    **dict.fromkeys(["women", "mothers", "daughters", "sisters"], "women"),
+    **dict.fromkeys(["boys", "girls", "toddlers", "babies", "teens", "teenagers"], "children"),
+    **dict.fromkeys(["officers", "deputies", "troopers", "agents", "policemen"], "police"),
+    **dict.fromkeys(["adults", "bystanders", "relatives", "friends", "cousins", "coworkers",
+                     "co-workers"], "people"),
+})  # fmt: skip
+
+# Words that may stand before the noun without changing who is counted: "two other young men",
+# "a 6-year-old girl", "four Dallas police officers".
+_MODIFIERS = [
+    "other", "young", "elderly", "teenage", "teenaged", "unidentified", "unarmed", "innocent",
+    "former", "local", "female", "male", "adult", "older", "younger", "pregnant", "police",
+    "off-duty", "on-duty", "security", "fellow", "armed", "injured", "wounded", "second",
+    "third", "another", "state", "city", "county", "federal", "veteran", "rookie",
+]  # fmt: skip
+_ONE = ["a", "an", "one", "the", "his", "her", "their", "its", "another"]
+
+_MEMBER = (
+    r"(?:(?P<det>\L<one>|\d{1,3}|\L<numwords>)\s+)?"
+    r"(?P<mods>(?:(?:\L<mods>|\d{1,3}-(?:year|month|week|day)s?-old|\p{Lu}[\p{L}.-]*)\s+){0,3})"
+    r"(?P<noun>\L<nouns>)\b"
+    r"(?:\s*,\s*\d{1,3}\s*(?=,))?"  # an apposed age: "a man, 34, and a woman"
+)
+_NUMBER_WORDS = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+]  # fmt: skip
+_LISTS: dict[str, Any] = {
+    "one": _ONE + [w.capitalize() for w in _ONE],
+    "numwords": _NUMBER_WORDS + [w.capitalize() for w in _NUMBER_WORDS],
+    "mods": _MODIFIERS,
+    "nouns": [*SINGULAR, *PLURAL],
+}
+MEMBER = compile_words(rf"{_MEMBER}", **_LISTS)
+_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+
+
+def verb_pattern(verbs: list[str]) -> regex.Pattern[str]:
+    """A cheap test run before ``list_pattern``: most sentences name no casualty at all."""
+    return compile_words(r"\b(?:\L<verbs>)\b", verbs=verbs)
+
+
+def list_pattern(verbs: list[str]) -> regex.Pattern[str]:
+    """Two or more members, then what happened to them: "a man and two teens [were] wounded".
+
+    Matched in reverse from the verb's end (``regex.REVERSE``), so that a list is only looked
+    for where a casualty verb ends it, and reaches as far back as its first member."""
+    return compile_words(
+        rf"(?<![\p{{L}}\p{{N}}-])(?P<list>{_MEMBER}(?:{_SEPARATOR}{_MEMBER})+)"
+        # a plural verb or none ("were wounded", headline "man, 2 teens wounded"): "was" says
+        # the names are one person ("his daughter and passenger was hurt")
+        r"(?:\s*,)?(?:\s+(?:were|have\s+been|had\s+been|are|all|both|later|also))*"
+        r"(?:\s+(?P<adv>fatally|mortally|critically|seriously|badly))?"
+        r"\s+(?P<verb>\L<verbs>)\b",
+        flags=regex.REVERSE,
+        verbs=verbs,
+        **_LISTS,
+    )
+
+
+@dataclass(frozen=True)
+class VictimList:
+    start: int
+    end: int
+    total: int
+    subject: str  # the shared class when all members are of one ("police"), else "people"
+    verb: str
+    adverb: str | None
+
+
+_REACH = 240  # how far before its verb a list may start
+
+
+def victim_lists(
+    pattern: regex.Pattern[str], verb: regex.Pattern[str], text: str, start: int, end: int
+) -> Iterator[VictimList]:
+    """The lists of a sentence, each looked for only just before a casualty verb (fast)."""
+    for v in verb.finditer(text, start, end):
+        m = pattern.match(text, max(start, v.start() - _REACH), v.end())
+        if m is None or _apposition(m["list"]):
+            continue
+        counted = _sum_members(m["list"])
+        if counted is None:
+            continue
+        total, subject = counted
+        # the quote is the list alone: "Six officers and three civilians were hurt" is
+        # already the quote of the count of officers, and one span makes one claim
+        yield VictimList(
+            m.start("list"), m.end("list"), total, subject, m["verb"].lower(), m["adv"]
+        )
+
+
+def _apposition(listed: str) -> bool:
+    """ "the victim, a woman, died": two names of one person, not a list of two."""
+    members = list(MEMBER.finditer(listed))
+    return (
+        len(members) == 2
+        and "and" not in listed[members[0].end() : members[1].start()]
+        and all(m["noun"].lower() in SINGULAR for m in members)
+    )
+
+
+def _sum_members(listed: str) -> tuple[int, str] | None:
+    """ "a man and two teens" -> (3, "people"); None when a member has no count."""
+    total = 0
+    classes: set[str] = set()
+    other = False
+    for member in MEMBER.finditer(listed):
+        count = _member_count(member)
+        if count is None:
+            return None
+        noun = member["noun"].lower()
+        classes.add(SINGULAR.get(noun) or PLURAL[noun])
+        other = other or "other" in member["mods"].lower().split()
+        total += count
+    subject = classes.pop() if len(classes) == 1 else "people"
+    return total, f"other {subject}" if other else subject
+
+
+def _member_count(member: regex.Match[str]) -> int | None:
+    noun = member["noun"].lower()
+    det = (member["det"] or "").lower()
+    if noun in SINGULAR:
+        # "the man", "his wife", "Wallkill man": one person; "two man" is no English
+        return 1 if det in ("", *_ONE) else None
+    if not det or det in _ONE:
+        return None  # "their children", "officers": how many is not said
+    value = read_number(det)
+    if value is None or not value.is_point or value.low is None:
+        return None
+    return int(value.low)
