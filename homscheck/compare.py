@@ -344,7 +344,7 @@ def _extreme_figures(
         judged_alike = (epochs.get(c.document) if c.cumulative else None, _is_long(c, cfg))
         classes[judged_alike].append(members)
         if _scope(c) in ("whole", "part") and not _vague(c):
-            classes[judged_alike + ("plain",)].append(members)
+            classes[(judged_alike, "plain")].append(members)
     chosen: dict[int, list[int]] = {}
     for alike in classes.values():
         for value_of in (_figure, _core_figure, _whole_figure, _core_whole_figure):
