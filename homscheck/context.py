@@ -12,12 +12,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Protocol, TypeVar
 
-import regex
-
 from homscheck.dates import DateMention, find_dates
 from homscheck.model import Claim, DateRange, Document, Value
 from homscheck.names import AliasTable, default_aliases, place_key
 from homscheck.numbers import NumberMention, find_numbers
+from homscheck.patterns import compile_pattern
 from homscheck.places import (
     PlaceIndex,
     PlaceMention,
@@ -38,16 +37,16 @@ _S = TypeVar("_S", bound=_Spanned)
 
 # A date right after one of these is when something was reported, not when it happened:
 # "state media reported on Saturday", "the ministry said Tuesday".
-_REPORTING = regex.compile(
+_REPORTING = compile_pattern(
     r"(?:reported|reports|said|says|told|announced|confirmed|stated|claimed|added)\s+(?:on\s+)?$"
 )
 
 
 _NEAR = 300  # characters around a claim in which its place and date are looked for
-_PARAGRAPH = regex.compile(r"\n[ \t]*\n")
+_PARAGRAPH = compile_pattern(r"\n[ \t]*\n")
 # What may stand before a place's name when the phrase is about the place itself:
 # "the western Syrian city of ", "city of ", "the "
-_HEAD_OF = regex.compile(
+_HEAD_OF = compile_pattern(
     r"\s*(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,3}?(?:town|city|village|district|province|"
     r"governorate|region|neighbourhood|neighborhood|suburb|camp|county|capital)\s+of\s+)?"
 )

@@ -72,6 +72,7 @@ from typing import Any
 import regex
 
 from homscheck.model import DateRange
+from homscheck.patterns import compile_pattern
 
 __all__ = ["DateMention", "Dateline", "find_dates", "find_publication_date", "resolve_weekday"]
 
@@ -177,7 +178,7 @@ _FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.VERSION1
 
 def _compile(pattern: str) -> regex.Pattern[str]:
     lists: dict[str, Any] = dict(_LISTS)
-    return regex.compile(pattern, _FLAGS, ignore_unused=True, **lists)
+    return compile_pattern(pattern, _FLAGS, ignore_unused=True, **lists)
 
 
 # --------------------------------------------------------------------------------------------
@@ -443,7 +444,7 @@ _WEEKDAY_THE_DAY = _compile(
 )
 
 
-_NEXT_WORD = regex.compile(r"[ \t\u00a0]+(\p{Ll}+)")
+_NEXT_WORD = compile_pattern(r"[ \t\u00a0]+(\p{Ll}+)")
 _FUNCTION_WORDS = {"of", "at", "in", "on", "and", "or", "to", "when", "as", "with", "for", "after",
                    "before", "by", "from", "until", "was", "is", "will", "the", "a", "that"}
 
@@ -1011,8 +1012,8 @@ _LABEL = _compile(
     (?:\s+(?:on|at))?\s*[:\-–]?\s*
     """
 )
-_WORD = regex.compile(r"\p{L}+")
-_ISO_TEXT = regex.compile(r"[12]\d{3}-\d\d?-\d\d?")
+_WORD = compile_pattern(r"\p{L}+")
+_ISO_TEXT = compile_pattern(r"[12]\d{3}-\d\d?-\d\d?")
 _TOP_LINES = 15
 _LEFTOVER_WORDS = 6
 

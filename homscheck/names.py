@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-import regex
+from homscheck.patterns import compile_pattern
 
 # Particles that do not distinguish one name from another: "al-Assad" = "Assad".
 _PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "the"})
@@ -25,7 +25,7 @@ _PLACE_TYPES = frozenset(
      "state", "neighbourhood", "neighborhood", "area", "camp", "suburb", "countryside"}
 )  # fmt: skip
 
-_NON_KEY = regex.compile(r"[^\p{L}\p{N}]+")
+_NON_KEY = compile_pattern(r"[^\p{L}\p{N}]+")
 
 # Two spellings at or above this similarity (0-100) are one name spelled two ways.
 VARIANT_SIMILARITY = 80.0

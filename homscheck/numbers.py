@@ -102,6 +102,7 @@ from fractions import Fraction
 import regex
 
 from homscheck.model import Quantity
+from homscheck.patterns import compile_pattern
 
 APPROXIMATE_TOLERANCE = 0.1
 
@@ -401,7 +402,7 @@ _VAGUE = r"""
   | (?P<vplural2>scores)(?=\s+of\b)
 """
 
-_SCAN = regex.compile(
+_SCAN = compile_pattern(
     rf"(?P<block>{_BLOCK})|(?P<vague>{_VAGUE})|(?P<run>{_RUN})",
     regex.IGNORECASE | regex.VERBOSE,
     suffixes=_alts(SUFFIXES),
@@ -415,15 +416,15 @@ _SCAN = regex.compile(
 # span ("No. 5", "V.1.0", "#5", "+1-222", "(312)"). Looking for these first, in a lower-cased
 # copy of the text, and trying the scanner only there is several times faster than letting
 # it try every position. "a"/"an" are not triggers: the word after them is ("a dozen").
-_TRIGGER = regex.compile(
+_TRIGGER = compile_pattern(
     r"\d|\.\d|[#+(](?=\d)|\b(?:no|v|ver|version)\.?\s?(?=\d)|\b(?:\L<words>)\b",
     words=_alts([*_NUMBER_WORDS, "several", "few", "couple", "handful", "tens", *VAGUE_PLURALS]),
 )
-_A_BEFORE = regex.compile(r"\ban?[ \t]+$", regex.IGNORECASE | regex.REVERSE)
+_A_BEFORE = compile_pattern(r"\ban?[ \t]+$", regex.IGNORECASE | regex.REVERSE)
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
-_TOKEN = regex.compile(rf"(?P<num>{_DIGITS})|(?P<word>\p{{L}}+)|(?P<dash>[-–])", regex.IGNORECASE)
-_METRE_AFTER = regex.compile(
+_TOKEN = compile_pattern(rf"(?P<num>{_DIGITS})|(?P<word>\p{{L}}+)|(?P<dash>[-–])", regex.IGNORECASE)
+_METRE_AFTER = compile_pattern(
     r"[ \t]*(?:[-–]?(?:\L<ctx>)\b|\()", regex.IGNORECASE, ctx=_alts(METRE_CONTEXT)
 )
 
@@ -916,29 +917,29 @@ def _vague(m: regex.Match[str]) -> _Core:
 # Context: what stands before and after a figure
 # --------------------------------------------------------------------------------------------
 
-_QUALIFIER_BEFORE = regex.compile(
+_QUALIFIER_BEFORE = compile_pattern(
     r"(?:(?<![\p{L}\p{N}])(?P<q>\L<quals>)|(?P<sym>(?<![<>=])(?:>[ \t]?=|<[ \t]?=|[<>≥≤])))"
     r"[ \t]*+(?:\n[ \t]*+)?$",
     regex.IGNORECASE | regex.REVERSE,
     quals=_alts(QUALIFIERS),
 )
-_RANGE_OPEN = regex.compile(
+_RANGE_OPEN = compile_pattern(
     r"(?<![\p{L}])(?P<q>between|from|anywhere\s+between|somewhere\s+between|anywhere\s+from|"
     r"ranging\s+from|range\s+from)\s+$",
     regex.IGNORECASE | regex.REVERSE,
 )
-_CURRENCY_BEFORE = regex.compile(
+_CURRENCY_BEFORE = compile_pattern(
     r"(?<![\p{L}])(?P<cur>\L<currencies>)[ \t]?$",
     regex.REVERSE,
     currencies=_alts([*CURRENCY_PREFIXES, "US $"]),
 )
-_UNIT_AFTER = regex.compile(
+_UNIT_AFTER = compile_pattern(
     r"(?P<pct>[ \t]?%|[ \t]*(?:-|\s)?(?:percent|per[ \t]cent|pct)\b)"
     r"|\s+(?P<cur>\L<currencies>)\b",
     regex.IGNORECASE,
     currencies=_alts(CURRENCY_WORDS),
 )
-_POSTFIX = regex.compile(
+_POSTFIX = compile_pattern(
     r"(?:(?P<plus>\+|[ \t]*-?plus\b)|(?:[ \t]*,?\s+|[ \t]*-[ \t]*)(?P<q>\L<posts>)\b"
     r"|\s+or\s+(?P<eq>equal(?:\s+to)?)\b)"
     r"(?![ \t]*(?:than[ \t]+|to[ \t]+)?(?:an?[ \t]+)?(?:\d|\L<words>\b))"
@@ -947,34 +948,34 @@ _POSTFIX = regex.compile(
     posts=_alts(POSTFIX_QUALIFIERS),
     words=_NUMBER_WORDS,
 )
-_OF_AFTER = regex.compile(r"\s+of\b", regex.IGNORECASE)
+_OF_AFTER = compile_pattern(r"\s+of\b", regex.IGNORECASE)
 # "the second half", "the first quarter of 2017", "the northern half": a part, not a share
-_PART_BEFORE = regex.compile(
+_PART_BEFORE = compile_pattern(
     r"\b(?:first|second|third|fourth|final|last|latter|former|other|opening|closing|"
     r"northern|southern|eastern|western|upper|lower|top|bottom|back|front|early|late|"
     r"busiest|best|worst)[ \t]+$",
     regex.IGNORECASE | regex.REVERSE,
 )
-_SHARE_BASE_AFTER = regex.compile(
+_SHARE_BASE_AFTER = compile_pattern(
     r"\s+(?:the|its|their|his|her|this|that|these|those|all|syria['’]s)\b", regex.IGNORECASE
 )
-_RANGE_JOIN = regex.compile(
+_RANGE_JOIN = compile_pattern(
     r"(?P<dash>[ \t]*[-–—~][ \t]*)|\s+(?P<to>to|through|thru|till|until)\s+"
     r"|\s+(?P<and>and)\s+|\s+(?P<or>or)\s+|\s+(?P<ratio>in|out\s+of)\s+",
     regex.IGNORECASE,
 )
-_COMPOUND_JOIN = regex.compile(r"\s*,?\s*(?:(?:and|but)\s+)?(?:y\s+)?$", regex.IGNORECASE)
-_COUNT_NOUN_AFTER = regex.compile(
+_COMPOUND_JOIN = compile_pattern(r"\s*,?\s*(?:(?:and|but)\s+)?(?:y\s+)?$", regex.IGNORECASE)
+_COUNT_NOUN_AFTER = compile_pattern(
     r"(?:\s+(?:more\s+)?(?:\L<nouns>)\b|\s+of\b|[ \t]*(?:km|kilometres|kilometers|miles|"
     r"metres|meters)\b)",
     regex.IGNORECASE,
     nouns=_alts(COUNT_NOUNS),
 )
-_MONTH_BEFORE = regex.compile(
+_MONTH_BEFORE = compile_pattern(
     r"(?-i:\b(?:\L<months>))\.?[ \t]+$", regex.REVERSE, months=_alts(MONTHS)
 )
-_MONTH_AFTER = regex.compile(r"[ \t]+(?:of[ \t]+)?(?-i:(?:\L<months>))\b", months=_alts(MONTHS))
-_DURATION_AFTER = regex.compile(
+_MONTH_AFTER = compile_pattern(r"[ \t]+(?:of[ \t]+)?(?-i:(?:\L<months>))\b", months=_alts(MONTHS))
+_DURATION_AFTER = compile_pattern(
     r"(?:[ \t]*-[ \t]*|[ \t]+)(?:and[ \t]+a[ \t]+half[ \t]*-[ \t]*)?"
     r"(?:year|month|week|day|hour|minute|second|decade|century|yr)s?[ \t]*-[ \t]*old\b"
     r"|[ \t]*-[ \t]*(?:year|month|week|day|hour|minute|second|decade|century|yr|night|"
@@ -983,39 +984,39 @@ _DURATION_AFTER = regex.compile(
     r"|\s+(?:years?|months?)(?:\s+old|\s+of\s+age)\b",
     regex.IGNORECASE,
 )
-_AGE_BEFORE = regex.compile(
+_AGE_BEFORE = compile_pattern(
     # "aged 45", "aged between 18 and 25", "ages 5 to 12"
     r"\b(?:aged|age|ages)\s+(?:of\s+|between\s+|from\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
-_APPOSED_AGE = regex.compile(
+_APPOSED_AGE = compile_pattern(
     r"(?:\p{Lu}[\p{L}'’-]+|victim|man|woman|boy|girl|son|daughter|father|mother|husband|"
     r"wife|brother|sister|suspect|driver|soldier|officer|student|teacher|resident)"
     r",[ \t]$",
     regex.REVERSE,
 )
-_LABEL_BEFORE = regex.compile(
+_LABEL_BEFORE = compile_pattern(
     r"(?-i:\b(?:\L<labels>))\.?[ \t]*$", regex.REVERSE, labels=_alts(LABELS)
 )
-_STREET_AFTER = regex.compile(
+_STREET_AFTER = compile_pattern(
     r"[ \t]+block[ \t]+of\b"
     r"|(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}[ \t]+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|"
     r"Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Square|Sq|Terrace|Crescent|Parkway)\b"
 )
-_ORDINAL_AFTER = regex.compile(
+_ORDINAL_AFTER = compile_pattern(
     r"[ \t]*(?:-|[ \t])[ \t]*(?:\L<ords>)\b", regex.IGNORECASE, ords=_alts(ORDINALS)
 )
-_ONE_BEFORE = regex.compile(
+_ONE_BEFORE = compile_pattern(
     r"(?<![\p{L}])(?:\L<words>)[ \t]+$",
     regex.IGNORECASE | regex.REVERSE,
     words=_alts(ONE_PRONOUN_BEFORE),
 )
-_ONE_AFTER = regex.compile(
+_ONE_AFTER = compile_pattern(
     r"(?:[ \t]+(?:\L<words>)\b|['’]s\b|[ \t]+by[ \t]+one\b)",
     regex.IGNORECASE,
     words=_alts(ONE_PRONOUN_AFTER),
 )
-_NOUN_AFTER_ONE = regex.compile(r"[ \t]+\p{L}")
+_NOUN_AFTER_ONE = compile_pattern(r"[ \t]+\p{L}")
 
 _WINDOW = 48
 
@@ -1353,8 +1354,8 @@ def read_number(text: str) -> Quantity | None:
     return None
 
 
-_ORDINAL_DIGITS = regex.compile(r"(\d+)\s*(?:st|nd|rd|th)", regex.IGNORECASE)
-_ORDINAL_WORDS = regex.compile(
+_ORDINAL_DIGITS = compile_pattern(r"(\d+)\s*(?:st|nd|rd|th)", regex.IGNORECASE)
+_ORDINAL_WORDS = compile_pattern(
     r"(?:(?P<head>.*?)[\s-]+(?:and\s+)?)?(?P<ord>\L<ords>)", regex.IGNORECASE,
     ords=_alts(ORDINALS),
 )  # fmt: skip

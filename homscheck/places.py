@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from homscheck.names import AliasTable, default_aliases, place_key
+from homscheck.patterns import compile_pattern
 
 PLACE_TYPES = [
     "town", "city", "village", "district", "province", "governorate", "region", "neighbourhood",
@@ -41,7 +42,7 @@ _NAME = (
     r"(?<!-held|-controlled|-backed|-based|-led|['’]s)"
 )
 
-_PATTERNS = regex.compile(
+_PATTERNS = compile_pattern(
     rf"""
     # "the town of al-Sukhna", "the western Syrian city of Homs", "city of Al Sukhna"
     \b(?P<type1>\L<types>)\s+of\s+(?P<name1>{_NAME})
@@ -58,15 +59,15 @@ _PATTERNS = regex.compile(
 )
 
 # "the town", "the last major town in Homs province", "the city": a place named elsewhere.
-_ANAPHOR = regex.compile(
+_ANAPHOR = compile_pattern(
     r"\b[Tt]he\s+(?:(?:last|main|major|small|strategic|besieged|nearby|same|key|central|"
     r"northern|southern|eastern|western|ancient|rebel-held|embattled)\s+){0,3}"
     r"(?P<type>town|city|village|district)\b"
 )
 
 
-_LEADING_NAME = regex.compile(rf"\s*(?:the\s+)?(?P<name>{_NAME})", not_places=_NOT_PLACES)
-_LEADING_ANAPHOR = regex.compile(r"\s*" + _ANAPHOR.pattern)
+_LEADING_NAME = compile_pattern(rf"\s*(?:the\s+)?(?P<name>{_NAME})", not_places=_NOT_PLACES)
+_LEADING_ANAPHOR = compile_pattern(r"\s*" + _ANAPHOR.pattern)
 
 
 def leading_name(phrase: str) -> str | None:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import regex
 
+from homscheck.patterns import compile_pattern
+
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = [
     "mr", "mrs", "ms", "dr", "prof", "col", "gen", "lt", "sgt", "capt", "maj", "cpl", "rep", "sen",
@@ -22,7 +24,7 @@ _ABBREVIATIONS = [
 
 # A sentence ends at ., ! or ? (with closing quotes or brackets) followed by white space and an
 # upper-case letter, digit or opening quote — or at a blank line.
-_BOUNDARY = regex.compile(
+_BOUNDARY = compile_pattern(
     r"""
     (?<! \b (?i:\L<abbr>) )          # "Col. Dillon" does not end a sentence
     (?<! \b \p{Lu} )                 # nor does an initial: "Elijah J. Magnier"
@@ -35,10 +37,10 @@ _BOUNDARY = regex.compile(
 )
 
 
-_NEWLINE = regex.compile(r"\n")
+_NEWLINE = compile_pattern(r"\n")
 
 # Every kind of space that is not " " (no-break spaces are common in scraped text).
-_ODD_SPACE = regex.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_ODD_SPACE = compile_pattern(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 
 def plain_spaces(text: str) -> str:

@@ -5,6 +5,10 @@ from pathlib import Path
 
 import pytest
 
+# Tests never write the user's cache of compiled patterns (``homscheck.patterns``); set
+# before any test imports homscheck, which compiles its patterns on import.
+os.environ.setdefault("HOMSCHECK_CACHE_DIR", "off")
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 

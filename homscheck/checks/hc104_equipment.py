@@ -15,6 +15,7 @@ import regex
 
 from homscheck.context import DocumentContext
 from homscheck.model import Claim
+from homscheck.patterns import compile_pattern
 
 CODE = "HC104"
 NAME = "equipment"
@@ -40,7 +41,7 @@ VEHICLES = {
 }  # fmt: skip
 
 # "50 buses", "more than 30 aid trucks", "a convoy of 120 white vehicles"
-_VEHICLE = regex.compile(
+_VEHICLE = compile_pattern(
     r"(?:\s+(?:more|other|military|civilian|armoured|armored|aid|white|green|cargo|fuel|"
     r"rescue|army|police|government|russian|turkish|us|unmanned|fighter|combat|cruise|"
     r"ballistic)){0,2}\s+(?P<what>\L<vehicles>)\b",

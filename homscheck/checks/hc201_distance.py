@@ -13,10 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-import regex
-
 from homscheck.context import DocumentContext
 from homscheck.model import Claim
+from homscheck.patterns import compile_pattern
 from homscheck.text import Sentence
 
 CODE = "HC201"
@@ -46,7 +45,7 @@ DIRECTIONS = [
 ]  # fmt: skip
 
 # "50 km northeast of the ancient city of Palmyra", "5 miles from the border"
-_DISTANCE = regex.compile(
+_DISTANCE = compile_pattern(
     r"(?:-|\s*)(?P<unit>\L<units>)\b(?:\s*\([^()]{0,20}\))?"
     r"(?:\s+(?P<dir>\L<directions>))?\s+(?:of|from|away\s+from|outside(?:\s+of)?)\s+"
     r"(?P<to>[^,.;()]{1,80})",

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from homscheck.context import DocumentContext
 from homscheck.model import Claim
 from homscheck.names import place_key
 from homscheck.numbers import NumberMention
+from homscheck.patterns import compile_pattern
 from homscheck.text import Sentence
 
 CODE = "HC202"
@@ -35,15 +34,15 @@ EXAMPLES = [
 ]
 
 # "a city of about 50,000", "a town of 3,000 people", "home to 300,000 residents"
-_APPOSITION = regex.compile(
+_APPOSITION = compile_pattern(
     r"\b(?:an?\s+(?:\w+\s+){0,2}?(?:city|town|village|country|nation|district|province|"
     r"region|island|state)\s+of|home\s+to|(?:a\s+)?population\s+of)\s+$"
 )
-_PEOPLE = regex.compile(r"(?:\s+(?:people|residents|inhabitants|souls))?")
+_PEOPLE = compile_pattern(r"(?:\s+(?:people|residents|inhabitants|souls))?")
 # "Syria's 20-million-plus pre-war population"
-_POSSESSIVE = regex.compile(r"(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)['’]s\s+$")
-_APPOSED = regex.compile(r"(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}),\s+$")
-_POPULATION_AFTER = regex.compile(
+_POSSESSIVE = compile_pattern(r"(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)['’]s\s+$")
+_APPOSED = compile_pattern(r"(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}),\s+$")
+_POPULATION_AFTER = compile_pattern(
     r"(?:\s+(?P<when>pre-war|prewar|current|present|estimated|total))?\s+population\b"
 )
 

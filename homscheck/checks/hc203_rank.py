@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Quantity
 from homscheck.names import place_key
 from homscheck.numbers import read_ordinal
+from homscheck.patterns import compile_pattern
 
 CODE = "HC203"
 NAME = "rank"
@@ -47,7 +46,7 @@ _PLACE = r"\p{Lu}[\p{L}-]+(?:\s(?:al-|el-)?\p{Lu}[\p{L}-]+){0,2}"
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
 # "Homs is Syria's third largest city", "Homs, Syria's largest province",
 # "Aleppo, the country's second-biggest city"
-_RANK = regex.compile(
+_RANK = compile_pattern(
     rf"(?P<place>{_PLACE})(?:,|\s+(?:is|was|remains|has\s+become|became))\s+(?:now\s+)?"
     rf"(?:(?P<frame>{_PLACE})['’]s|the\s+(?P<framed>country|nation|region|province)['’]s)\s+"
     rf"(?:(?P<ordinal>{_ORDINAL})[\s-])?(?P<sup>\L<sups>)\s+(?P<kind>\L<kinds>)\b",

@@ -24,6 +24,7 @@ import regex
 from homscheck.context import DocumentContext
 from homscheck.dates import DateMention
 from homscheck.model import Claim
+from homscheck.patterns import compile_pattern
 
 CODE = "HC301"
 NAME = "event-date"
@@ -61,7 +62,7 @@ NOT_EVENTS = ["range", "ranges", "gallery", "galleries", "club", "clubs", "sport
               "guards", "star", "stars", "percentage", "practice", "instructor", "lessons",
               "script", "schedule", "location", "locations"]  # fmt: skip
 
-_EVENT = regex.compile(
+_EVENT = compile_pattern(
     r"\b(?P<event>\L<events>)\b(?!\s+\L<not_events>\b)",
     regex.IGNORECASE,
     events=sorted(EVENTS, key=len, reverse=True),
@@ -73,7 +74,7 @@ _EVENT = regex.compile(
 REPORTING = ["reported", "reports", "said", "says", "told", "announced", "confirmed", "stated",
              "claimed", "added", "revealed", "released", "spoke", "commented", "testified",
              "wrote", "tweeted", "posted", "noted", "disclosed", "explained"]  # fmt: skip
-_REPORTING = regex.compile(
+_REPORTING = compile_pattern(
     r"\b(?:\L<reporting>|told\s+(?:[\p{L}.'’-]+\s+){1,3})\s+(?:on\s+)?$",
     regex.IGNORECASE,
     reporting=REPORTING,
@@ -81,7 +82,7 @@ _REPORTING = regex.compile(
 # Words right before a date that make it another kind of date: a dateline ("Posted: Thursday,
 # April 30, 2015"), a tweet's time stamp ("— Jane Doe (@jdoe) March 10, 2017"), a reference
 # point ("the deadliest day since Sept. 11, 2001"), a deadline ("continued to July 20").
-_NOT_WHEN = regex.compile(
+_NOT_WHEN = compile_pattern(
     r"(?:\b(?:posted|updated|published|since|until|till|to)\s*:?\s*(?:on\s+)?|\(@\w+\)\s*)$",
     regex.IGNORECASE,
 )
@@ -97,16 +98,16 @@ AFTERMATH = [*AFTERMATH_NOUNS, "arrested", "charged", "arraigned", "indicted", "
              "booked", "appeared", "pleaded", "continued", "resumed", "died", "gathered",
              "mourned", "buried", "identified", "found dead", "confirmed dead",
              "pronounced dead"]  # fmt: skip
-_AFTERMATH = regex.compile(r"\b\L<aftermath>\b", regex.IGNORECASE, aftermath=AFTERMATH)
+_AFTERMATH = compile_pattern(r"\b\L<aftermath>\b", regex.IGNORECASE, aftermath=AFTERMATH)
 # A date before the name of an occasion: "Saturday Night Press Conference", "Friday's vigil".
-_OCCASION_NEXT = regex.compile(
+_OCCASION_NEXT = compile_pattern(
     r"^(?:['’]s)?[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?\L<nouns>\b",
     regex.IGNORECASE,
     nouns=AFTERMATH_NOUNS,
 )
 # Reporting verbs anywhere between an event and a date before it ("On Sunday, the chief said
 # the shooting was..." dates the saying).
-_SAYING = regex.compile(r"\b\L<reporting>\b", regex.IGNORECASE, reporting=REPORTING)
+_SAYING = compile_pattern(r"\b\L<reporting>\b", regex.IGNORECASE, reporting=REPORTING)
 
 # Words that end a noun phrase: "another wounded in a shooting" is no "another shooting".
 LINKING_WORDS = ["in", "on", "at", "of", "a", "an", "the", "and", "or", "to", "with", "by",
@@ -114,19 +115,19 @@ LINKING_WORDS = ["in", "on", "at", "of", "a", "an", "the", "and", "or", "to", "w
 # Words that make an event noun another, earlier event: "In another shooting, ...", "the
 # most recent shooting of an officer occurred July 16", "in retaliation for the killing of X
 # on Jan. 5", "such as last year's massacre", "just weeks after a Nov. 22 shooting".
-_OTHER_BEFORE = regex.compile(
+_OTHER_BEFORE = compile_pattern(
     r"\b(?:another|other|previous|prior|earlier|separate|unrelated|similar|most\s+recent|such\s+as"
     r"|history\s+of|reminiscent\s+of|(?:days|weeks|months|years)\s+(?:after|before))"
     r"\s+(?:(?:a|an|the)\s+)?(?:(?!\L<function>\b)[\p{L}\p{N}.'’-]+\s+){0,3}$",
     regex.IGNORECASE,
     function=LINKING_WORDS,
 )
-_OTHER_BETWEEN = regex.compile(
+_OTHER_BETWEEN = compile_pattern(
     r"\b(?:another|previous|prior|retaliation|revenge|anniversary)\b", regex.IGNORECASE
 )
 # An event spoken of after the fact: "Obama commented on the shooting early Friday", "she did
 # not comment further on the shooting Tuesday" date the comment.
-_SPOKEN_OF = regex.compile(
+_SPOKEN_OF = compile_pattern(
     r"\b(?:comment(?:ed|s|ing)?|spoke|speaks|speaking|talked|talks|asked|questioned)"
     r"\s+(?:further\s+)?(?:on|about|regarding)\s+(?:the\s+|this\s+|that\s+)?$",
     regex.IGNORECASE,
@@ -134,7 +135,7 @@ _SPOKEN_OF = regex.compile(
 # An event noun after "before" / "after" / "following": the date is counted from the event,
 # not its day ("On April 30, about three weeks before the attack"; "A search continued Monday
 # for three suspects following a shooting").
-_RELATIVE_TO = regex.compile(
+_RELATIVE_TO = compile_pattern(
     r"\b(?:before|after|since|following|until|prior\s+to)\s+(?:[\p{L}'’-]+\s+){0,2}$",
     regex.IGNORECASE,
 )
@@ -144,16 +145,16 @@ _RELATIVE_TO = regex.compile(
 OPENING_WORDS = ["on", "early", "late", "later", "earlier", "shortly", "just", "sometime",
                  "around", "about", "at", "before", "after", "approximately", "a", "m", "p",
                  "noon", "midnight", "in", "the", "of", "back"]  # fmt: skip
-_OPENING = regex.compile(
+_OPENING = compile_pattern(
     r"[\W\d_]*(?:\b\L<opening>\b[\W\d_]*)*", regex.IGNORECASE, opening=OPENING_WORDS
 )
 # A sentence end that the splitter missed in crawled text: "police said.Tuesday night, ..."
-_RUN_ON = regex.compile(r"\p{Ll}{2}[.!?][\"”’)]*\p{Lu}")
+_RUN_ON = compile_pattern(r"\p{Ll}{2}[.!?][\"”’)]*\p{Lu}")
 # A date that qualifies the noun after it: "Thursday afternoon's arrest", "a Dec. 3 incident",
 # "the Saturday night press conference".
-_POSSESSIVE = regex.compile(r"^['’]s\b")
-_ARTICLE = regex.compile(r"\b(?:a|an|the)\s+$", regex.IGNORECASE)
-_NEXT_WORDS = regex.compile(r"^(?:['’]s)?[ \t]+((?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+)")
+_POSSESSIVE = compile_pattern(r"^['’]s\b")
+_ARTICLE = compile_pattern(r"\b(?:a|an|the)\s+$", regex.IGNORECASE)
+_NEXT_WORDS = compile_pattern(r"^(?:['’]s)?[ \t]+((?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+)")
 FUNCTION_WORDS = ["in", "on", "at", "near", "of", "and", "or", "to", "when", "as", "with",
                   "for", "after", "before", "by", "from", "that", "which", "who", "where",
                   "was", "were", "is", "are", "had", "has", "outside", "inside", "along",
@@ -167,7 +168,7 @@ _LOOK_BACK = 60  # characters before an event noun read for "another", "most rec
 _PAST_EVENTS = frozenset({"attack"})
 # An aftermath word that is the event's setting, not a later occasion: "a shooting during a
 # tribal hearing on Thursday", "shots fired at a vigil Sunday".
-_SETTING = regex.compile(
+_SETTING = compile_pattern(
     r"\b(?:during|at|outside|inside|near|in\s+front\s+of)\s+(?:(?:a|an|the)\s+)?"
     r"(?:[\p{L}-]+\s+){0,2}$",
     regex.IGNORECASE,

@@ -20,6 +20,7 @@ import regex
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, DateRange, Duration
 from homscheck.numbers import read_number, read_ordinal
+from homscheck.patterns import compile_pattern
 from homscheck.text import Sentence
 
 CODE = "HC302"
@@ -53,24 +54,24 @@ _NUM = r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)"
 _WHAT = r"(?P<what>\L<subjects>)"
 _PATTERNS = [
     # "six years of civil war", "18 months of siege"
-    regex.compile(
+    compile_pattern(
         rf"\b{_NUM}\s+(?:long\s+|full\s+|bloody\s+|brutal\s+)?(?P<unit>years?|months?)\s+of\s+"
         rf"(?:\w+\s+){{0,2}}?{_WHAT}\b",
         subjects=sorted(SUBJECTS, key=len, reverse=True),
     ),
     # "the seven-year-old conflict", "the 18-month-long siege"
-    regex.compile(
+    compile_pattern(
         rf"\b{_NUM}-(?P<unit>year|month)-(?:old|long)\s+(?:\w+\s+){{0,2}}?{_WHAT}\b",
         subjects=sorted(SUBJECTS, key=len, reverse=True),
     ),
     # "the conflict, now in its seventh year"
-    regex.compile(
+    compile_pattern(
         rf"\b{_WHAT}\b[^.;]{{0,40}}?\bin\s+its\s+(?P<ord>[a-z]+|\d{{1,2}}(?:st|nd|rd|th))\s+"
         r"(?P<unit>year|month)\b",
         subjects=sorted(SUBJECTS, key=len, reverse=True),
     ),
     # "the war that began in 2011", "the outbreak of the conflict in 2011", "the war since 2011"
-    regex.compile(
+    compile_pattern(
         rf"\b(?:{_WHAT}\s+(?:that|which)?\s*(?:began|started|erupted|broke\s+out)\s+in|"
         rf"(?:outbreak|start|beginning)\s+of\s+the\s+{_WHAT}\s+in|{_WHAT}\s+since)\s+"
         r"(?P<year>1[89]\d\d|20\d\d)\b",

@@ -19,6 +19,7 @@ import regex
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Event
 from homscheck.names import default_aliases
+from homscheck.patterns import compile_pattern
 from homscheck.text import Sentence
 
 CODE = "HC401"
@@ -48,23 +49,23 @@ _LOST = [
 _NOUNS_GAINED = ["recapture", "capture", "liberation", "fall", "seizure", "takeover"]
 _NOUNS_LOST = ["withdrawal", "evacuation", "retreat", "pullout", "pull-out"]
 
-_VERB = regex.compile(
+_VERB = compile_pattern(
     r"\b(?P<verb>\L<gained>|\L<lost>)\s+(?:full\s+)?(?P<object>[^,.;:()“”\"]{1,90})",
     gained=sorted(_GAINED, key=len, reverse=True),
     lost=sorted(_LOST, key=len, reverse=True),
 )
-_NOUN = regex.compile(
+_NOUN = compile_pattern(
     r"\b(?:the\s+)?(?:(?:complete|full|final|total)\s+)?(?P<noun>\L<nouns>)\s+of\s+"
     r"(?:(?P<actor>[^,.;]{1,40}?)\s+from\s+)?(?P<object>[^,.;:()“”\"]{1,90})",
     nouns=_NOUNS_GAINED + _NOUNS_LOST,
 )
 # "Mosul fell to the militants"
-_FELL = regex.compile(
+_FELL = compile_pattern(
     r"(?P<object>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+fell\s+to\s+(?P<actor>[^,.;]{1,40})"
 )
 # The part of an object phrase that can still name the place: "Al Sukhna in eastern Syria on
 # Sunday" -> "Al Sukhna in eastern Syria"
-_OBJECT_END = regex.compile(
+_OBJECT_END = compile_pattern(
     r"\s+(?:on|in\s+(?:the\s+face|\L<months>|late|early|mid|\d)|after|before|since|as|when|"
     r"while|amid|following|by|with|(?:last|this|next)\s+(?:week|month|year|night|weekend|"
     r"morning|\L<weekdays>)|and\s+(?:raised|killed|took))\b",
@@ -74,16 +75,16 @@ _OBJECT_END = regex.compile(
 )  # fmt: skip
 
 # Whose side an actor is on.
-_GOVERNMENT = regex.compile(
+_GOVERNMENT = compile_pattern(
     r"\b(?:government|regime|army|troops|soldiers|loyalist|pro-government|military|"
     r"security\s+forces|state\s+forces)\b",
     regex.IGNORECASE,
 )
-_REBELS = regex.compile(
+_REBELS = compile_pattern(
     r"\b(?:rebels?|opposition|insurgents?|militants?|fighters|gunmen|jihadists?|terrorists)\b",
     regex.IGNORECASE,
 )
-_GROUP_WORDS = regex.compile(r"\p{Lu}[\p{L}*-]*(?:\s+\p{Lu}[\p{L}-]*)*")
+_GROUP_WORDS = compile_pattern(r"\p{Lu}[\p{L}*-]*(?:\s+\p{Lu}[\p{L}-]*)*")
 
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:

@@ -19,6 +19,7 @@ import regex
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Name
 from homscheck.names import core_key, default_aliases, place_key
+from homscheck.patterns import compile_pattern
 from homscheck.text import Sentence
 
 CODE = "HC501"
@@ -91,22 +92,22 @@ _OWNER = (
 
 _PATTERNS = [
     # "Homs governor Talal Barrazi", "Syrian President Bashar al-Assad", "Col Ryan Dillon"
-    regex.compile(rf"(?:\b{_OWNER}\s+)?\b(?i:{_TITLE})\.?\s+{_PERSON}", titles=sorted(TITLES)),
+    compile_pattern(rf"(?:\b{_OWNER}\s+)?\b(?i:{_TITLE})\.?\s+{_PERSON}", titles=sorted(TITLES)),
     # "the province's governor, Talal Barazai", "the spokesman for US forces, Col Ryan Dillon"
-    regex.compile(
+    compile_pattern(
         rf"\b[Tt]he\s+(?:(?P<poss>\w+)['’]s\s+)?(?i:{_TITLE})(?:\s+(?:of|for|in)\s+"
         rf"(?P<of>[^,]{{1,60}}))?,\s+(?:(?i:\L<titles>)\.?\s+)?{_PERSON}\b",
         titles=sorted(TITLES),
     ),
     # "Talal Barazi, the governor of Homs"
-    regex.compile(
+    compile_pattern(
         rf"{_PERSON},\s+(?:the|an?)\s+(?:{_OWNER}\s+)?(?i:{_TITLE})(?:\s+of\s+"
         r"(?P<of>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?))?\b",
         titles=sorted(TITLES),
     ),
 ]
 # "Barazi said", "said Barazi"
-_SPEAKER = regex.compile(
+_SPEAKER = compile_pattern(
     rf"(?:{_PERSON}\s+(?:said|says|told|added|stated|announced|warned)\b"
     rf"|\b(?:said|says|added|told\s+reporters)\s+{_PERSON}\b)"
 )
@@ -127,7 +128,7 @@ _NOT_PEOPLE = frozenset(
 
 # A sentence can name an official only if it has a title or a verb of speaking: the patterns
 # above run only on those.
-_TRIGGER = regex.compile(
+_TRIGGER = compile_pattern(
     r"\b(?:(?i:\L<titles>)|said|says|told|added|stated|announced|warned)\b", titles=sorted(TITLES)
 )
 

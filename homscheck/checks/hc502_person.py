@@ -20,6 +20,7 @@ from homscheck.checks.hc501_official import _PERSON, _is_person, _trim
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Name, Quantity
 from homscheck.names import core_key
+from homscheck.patterns import compile_pattern
 
 CODE = "HC502"
 NAME = "person"
@@ -33,12 +34,12 @@ _AGE = r"(?P<age>\d{1,3})"
 _PATTERNS = [
     # "Darnell Hayes, 27, of Gary", "Maria Lopez, aged 41"; not "23-year-old Ann Dodd,
     # 46-year-old Earl Dodd", where the 46 is the next person's
-    regex.compile(
+    compile_pattern(
         rf"{_PERSON},\s+(?:aged\s+|age\s+)?{_AGE}\b"
         r"(?!\s*(?:%|percent|years?\s+ago)|-?\s*years?[-\s]old\s+\p{Lu})"
     ),
     # "23-year-old John Smith", "a 16-year-old girl, Keisha Brown"
-    regex.compile(
+    compile_pattern(
         rf"\b{_AGE}-year-old\s+(?:(?:man|woman|boy|girl|teen|teenager|victim|suspect|"
         rf"gunman|mother|father|son|daughter)\s*,?\s+)?{_PERSON}"
     ),

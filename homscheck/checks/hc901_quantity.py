@@ -14,14 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from homscheck.checks._counting import SUBJECT_CLASSES
 from homscheck.checks.hc104_equipment import VEHICLES
 from homscheck.context import DocumentContext
 from homscheck.model import Claim
 from homscheck.numbers import NumberMention
-from homscheck.patterns import compile_words
+from homscheck.patterns import compile_pattern, compile_words
 from homscheck.text import Sentence
 
 CODE = "HC901"
@@ -56,12 +54,12 @@ _NOUN_AFTER = compile_words(_PHRASE, stop=_NOT_COUNTED, named=[*SUBJECT_CLASSES,
 # "two-thirds of households": a share of anything, people included
 _SHARE_OF = compile_words(_PHRASE, stop=_NOT_COUNTED, named=[])
 # "aid of $50 million", "a turnout of 45 %", "turnout was 45 percent", "prices rose 12 percent"
-_NOUN_BEFORE = regex.compile(
+_NOUN_BEFORE = compile_pattern(
     r"\b(?P<noun>\p{L}[\p{Ll}-]{2,})\s+(?:of|was|were|is|are|stood\s+at|reached|rose|fell|"
     r"rose\s+by|fell\s+by|totalled|totaled|totaling|totalling|worth|at)\s+$"
 )
 # "destroyed 3,000 homes": the verb before the figure
-_VERB_BEFORE = regex.compile(r"\b(?P<verb>\p{Ll}+ed)\s+$")
+_VERB_BEFORE = compile_pattern(r"\b(?P<verb>\p{Ll}+ed)\s+$")
 
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:

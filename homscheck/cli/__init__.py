@@ -52,7 +52,15 @@ def run(argv: Sequence[str] | None = None) -> int:
     finally:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
+        _save_patterns()
     return EXIT_CLEAN
+
+
+def _save_patterns() -> None:
+    """Keep the compiled patterns for the next start (``homscheck.patterns``)."""
+    patterns = sys.modules.get("homscheck.patterns")
+    if patterns is not None:
+        patterns.save_pattern_cache()
 
 
 def _code(code: object) -> int:

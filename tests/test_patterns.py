@@ -1,0 +1,91 @@
+"""The cache of compiled patterns: what it loads matches as what it compiled, and a missing,
+corrupt or unwritable cache only costs time."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import regex
+
+from homscheck.patterns import _cache_path, _PatternCache, compile_words, words
+
+SENTENCE = "On Sunday, Talal Barazi said 12 people were killed in al-Waer and Homs."
+LISTS = {"places": ["Homs", "al-Waer"], "days": ["Sunday", "Monday"]}
+PATTERN = r"\b(?:\L<places>|\L<days>)\b|\d+"
+
+
+def matches(pattern: regex.Pattern[str]) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m[0]) for m in pattern.finditer(SENTENCE)]
+
+
+def test_a_pattern_loaded_from_the_cache_matches_as_the_one_compiled(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.pickle"
+    first = _PatternCache(path)
+    compiled = first.compile(PATTERN, regex.IGNORECASE, False, LISTS)
+    first.save()
+    second = _PatternCache(path)
+    loaded = second.compile(PATTERN, regex.IGNORECASE, False, LISTS)
+    assert not second._missed  # it came from the file
+    assert matches(loaded) == matches(compiled) == matches(
+        regex.compile(PATTERN, regex.IGNORECASE, **LISTS)
+    )
+
+
+def test_another_word_list_is_another_pattern(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.pickle"
+    first = _PatternCache(path)
+    first.compile(PATTERN, 0, False, LISTS)
+    first.save()
+    second = _PatternCache(path)
+    changed = second.compile(PATTERN, 0, False, {**LISTS, "places": ["Rastan"]})
+    assert second._missed
+    assert [m[0] for m in changed.finditer("Homs and Rastan")] == ["Rastan"]
+
+
+def test_a_corrupt_or_foreign_cache_file_is_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.pickle"
+    for content in (b"\x00not a pickle", pickle.dumps(["a list"]), b""):
+        path.write_bytes(content)
+        cache = _PatternCache(path)
+        assert matches(cache.compile(PATTERN, 0, False, LISTS))
+        cache.save()  # and is replaced by a good one
+        assert isinstance(pickle.loads(path.read_bytes()), dict)
+
+
+def test_an_unwritable_cache_folder_costs_only_time(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the folder should be")
+    cache = _PatternCache(blocker / "sub" / "patterns.pickle")
+    assert matches(cache.compile(PATTERN, 0, False, LISTS))
+    cache.save()  # no exception
+
+
+def test_the_cache_can_be_turned_off_and_moved(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("HOMSCHECK_CACHE_DIR", "off")
+    assert _cache_path() is None
+    monkeypatch.setenv("HOMSCHECK_CACHE_DIR", str(tmp_path))
+    path = _cache_path()
+    assert path is not None and path.parent == tmp_path
+
+
+def test_compile_words_still_matches_longest_first() -> None:
+    pattern = compile_words(r"\L<verbs>", verbs=["shot", "shot dead"])
+    assert pattern.search("he was shot dead")[0] == "shot dead"  # type: ignore[index]
+    assert words([]) == ["\x00never\x00"]
+
+
+def test_a_second_run_of_the_command_reads_the_cache_and_says_the_same(tmp_path: Path) -> None:
+    env = {**os.environ, "HOMSCHECK_CACHE_DIR": str(tmp_path), "NO_COLOR": "1"}
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    cmd = [sys.executable, "-c", "from homscheck.cli import main; main()", "compare",
+           str(seeds), "--format", "json"]  # fmt: skip
+    first = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
+    written = list(tmp_path.glob("patterns-*.pickle"))
+    second = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
+    assert len(written) == 1
+    assert first.returncode == second.returncode
+    assert first.stdout == second.stdout and first.stdout.startswith("{")
