@@ -6,7 +6,8 @@ measured in the same run (machines are noisy; ratios are what to compare).
 1. extraction MB/s on a 1 MB corpus of the seeds, beside a floor: one pass of one compiled
    pattern that finds every digit run and number word;
 2. the same on 10 MB;
-3. cold start of ``homscheck compare seeds/`` beside ``python -c "import rich, typer"``;
+3. cold start of ``homscheck compare seeds/`` beside ``python -c "import rich, typer"``, with
+   the pattern cache a first run writes (``homscheck.patterns``) and without it;
 4. comparison time and peak memory for N = 10 ... 10,000 documents built from the seeds'
    sentences with other places, dates and numbers, each N in a fresh process;
 5. peak memory (RSS) reading the 10 MB corpus, in a fresh process.
@@ -20,9 +21,11 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import random
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -99,11 +102,13 @@ def best_of(fn: Callable[[], object], repeat: int = 3) -> float:
     return min(times)
 
 
-def cold(cmd: list[str], repeat: int = 5) -> float:
+def cold(cmd: list[str], repeat: int = 5, env: dict[str, str] | None = None) -> float:
     times = []
     for _ in range(repeat):
         t0 = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        subprocess.run(
+            cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=env
+        )
         times.append(time.perf_counter() - t0)
     return min(times)
 
@@ -226,9 +231,15 @@ def main() -> None:
     row(f"2. extraction, {mb_big:.1f} MB (MB/s)", f"{eb:.3f}", f"{eb / ex:.2f}x the small corpus")
 
     exe = str(Path(sys.executable).parent / "homscheck")
-    t_cold = cold([exe, "compare", str(ROOT / "seeds")])
+    compare_seeds = [exe, "compare", str(ROOT / "seeds")]
+    with tempfile.TemporaryDirectory() as cache:  # its own pattern cache, filled by a first run
+        warm = {**os.environ, "HOMSCHECK_CACHE_DIR": cache}
+        cold(compare_seeds, 1, warm)
+        t_cold = cold(compare_seeds, env=warm)
+    t_uncached = cold(compare_seeds, env={**os.environ, "HOMSCHECK_CACHE_DIR": "off"})
     t_import = cold([sys.executable, "-c", "import rich, typer"])
     row("3. cold `homscheck compare seeds/` (s)", f"{t_cold:.3f}", f"{t_cold / t_import:.1f}x")
+    row("   the same, no pattern cache (s)", f"{t_uncached:.3f}", f"{t_uncached / t_import:.1f}x")
     row("   python -c 'import rich, typer' (s)", f"{t_import:.3f}")
 
     prev = None
