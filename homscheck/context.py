@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Protocol, TypeVar
 
+import regex
+
 from homscheck.dates import DateMention, find_dates
 from homscheck.model import Claim, DateRange, Document, Value
 from homscheck.names import AliasTable, default_aliases, place_key
@@ -75,6 +77,8 @@ class DocumentContext:
         self.text = plain_spaces(doc.text)
         self.options = options or Options()
         self.sentences: tuple[Sentence, ...] = tuple(sentences(self.text))
+        self._sentence_starts = [s.start for s in self.sentences]
+        self._numbers_by_sentence: list[tuple[Sentence, list[NumberMention]]] | None = None
         self.numbers: tuple[NumberMention, ...] = tuple(find_numbers(self.text))
         self._number_starts = [n.start for n in self.numbers]
         self.dates: tuple[DateMention, ...] = tuple(find_dates(self.text, doc.published))
@@ -85,6 +89,36 @@ class DocumentContext:
         self.epoch = _epoch(doc, self.dates)
 
     # -- queries -------------------------------------------------------------------------------
+    def numbers_by_sentence(self) -> list[tuple[Sentence, list[NumberMention]]]:
+        """Each sentence that has numbers, with them (``numbers_in`` of the sentence)."""
+        if self._numbers_by_sentence is None:
+            grouped: list[tuple[Sentence, list[NumberMention]]] = []
+            for n in self.numbers:
+                i = bisect.bisect_right(self._sentence_starts, n.start) - 1
+                if i < 0 or n.end > self.sentences[i].end:
+                    continue  # between sentences, or across two
+                if grouped and grouped[-1][0] is self.sentences[i]:
+                    grouped[-1][1].append(n)
+                else:
+                    grouped.append((self.sentences[i], [n]))
+            self._numbers_by_sentence = grouped
+        return self._numbers_by_sentence
+
+    def sentences_with(self, trigger: regex.Pattern[str]) -> list[Sentence]:
+        """The sentences in which ``trigger`` matches, in one scan of the text that skips the
+        rest of a sentence once it has matched there: a rule that needs a word ("war",
+        "governor") reads only the sentences that have it."""
+        found: list[Sentence] = []
+        pos = 0
+        while (m := trigger.search(self.text, pos)) is not None:
+            i = bisect.bisect_right(self._sentence_starts, m.start()) - 1
+            if i < 0 or m.start() >= self.sentences[i].end:  # between sentences
+                pos = m.end() if m.end() > pos else pos + 1
+                continue
+            found.append(self.sentences[i])
+            pos = self.sentences[i].end
+        return found
+
     def numbers_in(self, start: int, end: int) -> list[NumberMention]:
         return [n for n in _within(self.numbers, self._number_starts, start, end) if n.end <= end]
 

@@ -48,8 +48,8 @@ _POPULATION_AFTER = compile_pattern(
 
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
-    for sentence in ctx.sentences:
-        for number in ctx.numbers_in(sentence.start, sentence.end):
+    for sentence, numbers in ctx.numbers_by_sentence():
+        for number in numbers:
             if number.fraction or number.value.unit is not None:
                 continue
             found = _read(ctx, sentence, number)

@@ -177,7 +177,7 @@ _SETTING = compile_pattern(
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     text = ctx.text
-    for sentence in ctx.sentences:
+    for sentence in ctx.sentences_with(_EVENT):
         events = list(_EVENT.finditer(text, sentence.start, sentence.end))
         if not events:
             continue

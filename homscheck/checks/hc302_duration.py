@@ -80,8 +80,12 @@ _PATTERNS = [
 ]
 
 
+# Every duration names what lasts: only sentences that do are read.
+_TRIGGER = compile_pattern(r"\b\L<subjects>\b", subjects=sorted(SUBJECTS, key=len, reverse=True))
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
-    for sentence in ctx.sentences:
+    for sentence in ctx.sentences_with(_TRIGGER):
         seen: set[int] = set()
         for pattern in _PATTERNS:
             for m in pattern.finditer(ctx.text, sentence.start, sentence.end):

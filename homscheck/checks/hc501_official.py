@@ -134,9 +134,7 @@ _TRIGGER = compile_pattern(
 
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
-    for sentence in ctx.sentences:
-        if not _TRIGGER.search(ctx.text, sentence.start, sentence.end):
-            continue
+    for sentence in ctx.sentences_with(_TRIGGER):
         taken: list[tuple[int, int]] = []
         for pattern in _PATTERNS:
             for m in pattern.finditer(ctx.text, sentence.start, sentence.end):

@@ -63,8 +63,8 @@ _VERB_BEFORE = compile_pattern(r"\b(?P<verb>\p{Ll}+ed)\s+$")
 
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
-    for sentence in ctx.sentences:
-        for number in ctx.numbers_in(sentence.start, sentence.end):
+    for sentence, numbers in ctx.numbers_by_sentence():
+        for number in numbers:
             found = _what(ctx, sentence, number)
             if found is None:
                 continue
