@@ -5,6 +5,8 @@ of "1,1,1", 100,000 "more than", 50,000 weekday names...; this test runs them sc
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from homscheck import Document, read_document
@@ -49,13 +51,33 @@ def _news(size: int = SIZE) -> str:
     return repeat("\n\n".join(p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt"))), size)
 
 
+ATTEMPTS = 3  # a ratio over its limit is measured again: a busy machine spikes, a quadratic
+# stays slow every time
+
+
 def test_adversarial_inputs_cost_about_what_news_costs() -> None:
     news = _news()
     read_document(Document("warm-up", news[:5000]))
-    baseline = seconds_per_char(news)
-    ratios = {name: seconds_per_char(text) / baseline for name, text in ADVERSARIAL.items()}
-    slow = {name: round(r, 1) for name, r in ratios.items() if r > FACTOR}
+
+    def ratio(text: str) -> float:
+        return seconds_per_char(text) / seconds_per_char(news)
+
+    slow = {}
+    for name, text in ADVERSARIAL.items():
+        best = min(_until_below(partial(ratio, text), FACTOR))
+        if best > FACTOR:
+            slow[name] = round(best, 1)
     assert not slow, f"slower per character than {FACTOR}x news: {slow}"
+
+
+def _until_below(measure: Callable[[], float], limit: float) -> list[float]:
+    """Up to ``ATTEMPTS`` measurements, stopping at the first within ``limit``."""
+    found: list[float] = []
+    for _ in range(ATTEMPTS):
+        found.append(measure())
+        if found[-1] <= limit:
+            break
+    return found
 
 
 def test_time_grows_linearly_with_size() -> None:
@@ -68,5 +90,8 @@ def test_time_grows_linearly_with_size() -> None:
         "dates": "May 16, 2018 ",
         "counts": "killed 5 people and ",
     }
-    growth = {name: round(grow(unit), 1) for name, unit in units.items()}
+    growth = {
+        name: round(min(_until_below(partial(grow, unit), GROWTH)), 1)
+        for name, unit in units.items()
+    }
     assert all(g <= GROWTH for g in growth.values()), growth
