@@ -380,10 +380,10 @@ def _load(
 
 
 def _read_baseline(path: str | None) -> tuple[BaselineEntry, ...] | None:
-    from homscheck.cli.baseline import BaselineError, read
-
     if path is None:
         return None
+    from homscheck.cli.baseline import BaselineError, read
+
     try:
         return read(path)
     except BaselineError as exc:
