@@ -18,6 +18,7 @@ from homscheck.model import (
     Problem,
     Quantity,
     Report,
+    Status,
     Verdict,
 )
 
@@ -35,6 +36,7 @@ __all__ = [
     "Problem",
     "Quantity",
     "Report",
+    "Status",
     "Verdict",
     "__version__",
     "compare",

@@ -45,6 +45,7 @@ from homscheck.model import (
     Finding,
     Name,
     Quantity,
+    Status,
     Verdict,
 )
 from homscheck.names import core_key, given_names, surname
@@ -436,7 +437,20 @@ def _judge_pair(a: Claim, b: Claim, epochs: Mapping[str, DateRange | None]) -> _
         return _Pair(verdict, a, b, why)
     if isinstance(va, Duration) and isinstance(vb, Duration):
         return _judge_durations(a, b, va, vb)
+    if isinstance(va, Status) and isinstance(vb, Status):
+        return _judge_statuses(a, b, va, vb)
     return _Pair(Verdict.AGREE, a, b, "")
+
+
+def _judge_statuses(a: Claim, b: Claim, va: Status, vb: Status) -> _Pair:
+    """Killed against injured is worth a look, not a conflict: the wounded die of their
+    wounds after the first reports. Unharmed against either cannot both be true."""
+    states = {va.state, vb.state}
+    if len(states) == 1:
+        return _Pair(Verdict.AGREE, a, b, "")
+    if "unharmed" in states:
+        return _Pair(Verdict.CONFLICT, a, b, "one says the person was unharmed")
+    return _Pair(Verdict.TENSION, a, b, "one says killed, the other injured (a later death?)")
 
 
 def _judge_quantities(

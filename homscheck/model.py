@@ -248,7 +248,20 @@ class Event:
         return f"{who} {verb} {self.place}{when}"
 
 
-Value = Quantity | DateRange | Duration | Name | Event
+@dataclass(frozen=True)
+class Status:
+    """What happened to a person in the event: "killed", "injured" or "unharmed"."""
+
+    state: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"type": "status", "state": self.state}
+
+    def describe(self) -> str:
+        return self.state
+
+
+Value = Quantity | DateRange | Duration | Name | Event | Status
 
 
 @dataclass(frozen=True)

@@ -161,3 +161,42 @@ def test_worth_a_look_but_no_conflict(a: str, b: str) -> None:
 )
 def test_scope_of_a_count(text: str, sentence: str, value: float, scope: str) -> None:
     assert _scope(count(text, sentence, value)) == scope
+
+
+# -- what happened to a named person ------------------------------------------------------------
+
+
+def status_finding(a: str, b: str) -> Verdict | None:
+    report = compare([Document("a", a), Document("b", b)])
+    found = [f for f in report.findings if f.topic.startswith("status of")]
+    return found[0].verdict if found else None
+
+
+def test_killed_against_injured_is_worth_a_look() -> None:
+    assert (
+        status_finding(
+            "Police said Marcus Bell, 31, was critically wounded in the shooting.",
+            "Marcus Bell, 31, died at the hospital on Sunday, police said.",
+        )
+        == Verdict.TENSION
+    )
+
+
+def test_unharmed_against_injured_cannot_both_be_true() -> None:
+    assert (
+        status_finding(
+            "Marcus Bell, 31, was not hurt in the shooting.",
+            "Marcus Bell, 31, was wounded in the shooting.",
+        )
+        == Verdict.CONFLICT
+    )
+
+
+def test_one_status_in_two_articles_agrees() -> None:
+    assert (
+        status_finding(
+            "Marcus Bell, 31, was killed in the shooting.",
+            "Marcus Bell, 31, was pronounced dead at the scene.",
+        )
+        == Verdict.AGREE
+    )

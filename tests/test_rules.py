@@ -11,6 +11,7 @@ A case file holds sentences of our own, never the seed articles':
 
     [[negative]]
     sentence = "The 12 civilians were seen in 2014."   # the rule must read nothing here
+    topic = "killed civilians"        # optional: nothing of this topic (other claims may be)
 """
 
 from __future__ import annotations
@@ -65,7 +66,10 @@ def _cases() -> list[Any]:
 def test_case(rule: Rule, polarity: str, case: dict[str, Any]) -> None:
     claims = claims_of(rule, case["sentence"], case.get("published"))
     if polarity == "negative":
-        assert not claims, [summary(c) for c in claims]
+        # a negative case with a topic says that no claim of that topic is read; without one,
+        # that no claim at all is
+        unwanted = [c for c in claims if case.get("topic") in (None, c.topic)]
+        assert not unwanted, [summary(c) for c in unwanted]
         return
     wanted = {k: v for k, v in case.items() if k not in ("sentence", "published", "note")}
 

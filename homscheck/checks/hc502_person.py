@@ -6,8 +6,13 @@ spellings of one person across articles are found as variants: "Jamar Clark" / "
 and an age claim (so "Smith, 23" in one article and "Smith, 25" in another is a conflict; ages a
 year apart are a tension, since a birthday or an older record explains them).
 
+A name followed by what happened to the person gives a status claim: "Darnell Hayes, 27, was
+killed" (killed), "Keisha Brown, 16, is in stable condition" (injured), "Ann Dodd, 46, was not
+hurt" (unharmed). One article's "killed" against another's "injured" is worth a look (the
+wounded die after the first reports); "unharmed" against either is a conflict.
+
 Conflict monitors and incident databases key victims by name and age; a wrong age is how two
-people get merged, or one counted twice.
+people get merged, or one counted twice, and a victim's status is what they count.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import regex
 
 from homscheck.checks.hc501_official import _PERSON, _is_person, _trim
 from homscheck.context import DocumentContext
-from homscheck.model import Claim, Name, Quantity
+from homscheck.model import Claim, Name, Quantity, Status
 from homscheck.names import core_key
 from homscheck.patterns import compile_pattern
 
@@ -28,6 +33,7 @@ KIND = "person"
 EXAMPLES = [
     ("Police identified the victim as Darnell Hayes, 27, of Gary.", "age of Darnell Hayes = 27"),
     ("A 16-year-old Keisha Brown was taken to hospital.", "age of Keisha Brown = 16"),
+    ("Darnell Hayes, 27, of Gary, was pronounced dead.", "status of Darnell Hayes = killed"),
 ]
 
 _AGE = r"(?P<age>\d{1,3})"
@@ -44,6 +50,45 @@ _PATTERNS = [
         rf"gunman|mother|father|son|daughter)\s*,?\s+)?{_PERSON}"
     ),
 ]
+
+
+# What may stand between a person and what happened to them: ", 27," ", of Gary," ", who".
+_BETWEEN = (
+    r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*(?=,))?"
+    r"(?:\s*,\s*(?:of|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?=\s*,))?"
+    r"\s*,?\s*(?:who\s+)?"
+)
+_ADVERB = r"(?:(?:later|also|then|critically|seriously|badly|gravely|reportedly|both)\s+)?"
+_AUXILIARY = r"(?:was|were|is|has\s+been|had\s+been|got|remains|remained)\s+"
+# "was killed", "was shot and killed", "was fatally shot", "was found dead", "died"
+_KILLED = (
+    r"(?P<killed>(?:shot\s+(?:and\s+killed|dead|to\s+death)|(?:fatally|mortally)\s+"
+    r"(?:shot|wounded|injured|stabbed)|killed|murdered|slain|pronounced\s+dead|found\s+dead|dead)\b)"
+)
+_DIED = r"(?P<died>died|dies|succumbed)\b"
+# "was wounded", "is in stable condition", "was shot in the leg", "was treated for"
+_INJURED = (
+    r"(?P<injured>(?:shot\s+and\s+)?(?:wounded|injured|hurt|hospitali[sz]ed)\b"
+    r"|(?:listed\s+)?in\s+(?:critical|serious|stable|fair|good|grave)\s+condition\b"
+    r"|shot\s+(?:in|through)\s+the\s+\p{L}+|treated\s+for\b)"
+)
+_UNHARMED = r"(?P<unharmed>unharmed|uninjured|unhurt|not\s+(?:injured|hurt|harmed)\b)"
+_STATUS = compile_pattern(
+    rf"{_BETWEEN}(?:{_AUXILIARY}{_ADVERB}(?:{_KILLED}|{_INJURED}|{_UNHARMED})|{_ADVERB}{_DIED})",
+    regex.IGNORECASE,
+)
+
+
+def _status(ctx: DocumentContext, at: int, end: int) -> tuple[str, int] | None:
+    """What happened to the person named just before ``at``, and where the words end."""
+    m = _STATUS.match(ctx.text, at, end)
+    if m is None:
+        return None
+    for state, group in (("killed", "killed"), ("killed", "died"), ("injured", "injured"),
+                         ("unharmed", "unharmed")):  # fmt: skip
+        if m.group(group):
+            return state, m.end()
+    return None
 
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
@@ -66,3 +111,9 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
                     CODE, KIND, "age", key, start, end, Quantity.exact(age), sentence,
                     label=f"age of {name}",
                 )  # fmt: skip
+                status = _status(ctx, max(end, m.start("name") + len(name)), sentence.end)
+                if status is not None:
+                    yield ctx.claim(
+                        CODE, KIND, "status", key, m.start("name"), status[1], Status(status[0]),
+                        sentence, label=f"status of {name}",
+                    )  # fmt: skip
