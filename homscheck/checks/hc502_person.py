@@ -73,6 +73,13 @@ _INJURED = (
     r"|shot\s+(?:in|through)\s+the\s+\p{L}+|treated\s+for\b)"
 )
 _UNHARMED = r"(?P<unharmed>unharmed|uninjured|unhurt|not\s+(?:injured|hurt|harmed)\b)"
+# A wound told first and the death after it, of the same person: "was shot in the head and
+# pronounced dead", "was taken to hospital, where he died".
+_LATER_DEATH = compile_pattern(
+    r"[^.;]{0,150}?\b(?:and|where\s+(?:he|she)|but|before|then)\s+(?:later\s+)?(?:was\s+)?"
+    r"(?:died|pronounced\s+dead|succumbed|dying)\b",
+    regex.IGNORECASE,
+)
 _STATUS = compile_pattern(
     rf"{_BETWEEN}(?:{_AUXILIARY}{_ADVERB}(?:{_KILLED}|{_INJURED}|{_UNHARMED})|{_ADVERB}{_DIED})",
     regex.IGNORECASE,
@@ -87,6 +94,10 @@ def _status(ctx: DocumentContext, at: int, end: int) -> tuple[str, int] | None:
     for state, group in (("killed", "killed"), ("killed", "died"), ("injured", "injured"),
                          ("unharmed", "unharmed")):  # fmt: skip
         if m.group(group):
+            if state == "injured":
+                later = _LATER_DEATH.match(ctx.text, m.end(), end)
+                if later is not None:
+                    return "killed", later.end()
             return state, m.end()
     return None
 
