@@ -117,3 +117,9 @@ def test_documented_examples(rule: Rule, example: Any) -> None:
 def test_codes_are_unique() -> None:
     codes = [r.code for r in all_rules()]
     assert len(codes) == len(set(codes))
+
+
+def test_the_readme_lists_every_rule() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
+    missing = [r.code for r in all_rules() if f"| {r.code} | {r.name} | {r.summary} |" not in readme]
+    assert not missing, f"README's rule table lacks (or has an old line for) {missing}"

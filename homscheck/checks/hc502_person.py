@@ -1,4 +1,4 @@
-"""People: the named victims, suspects and witnesses of an event, with their ages.
+"""People: the named victims, suspects and witnesses of an event, their ages and fates.
 
 Reads a personal name with an age in the orders news uses: "John Smith, 23, of Chicago",
 "23-year-old John Smith", "Maria Lopez, aged 41", "Lopez, 41,". Each gives a name claim (so
