@@ -780,8 +780,10 @@ def _name_findings(
     for i in first_of.values():
         by_surname_initial[surname(_written(claims[i]))[:1]].append(i)
     for indices in by_surname_initial.values():
+        surnames = [surname(_written(claims[i])) for i in indices]
         for x, i in enumerate(indices):
-            for j in indices[x + 1 :]:
+            for y in _alike_after(surnames, x, cfg):
+                j = indices[y]
                 # already one person through others: the test cannot change the components
                 if find(i) != find(j) and _one_person(claims[i], claims[j], cfg):
                     parent[find(i)] = find(j)
@@ -800,6 +802,18 @@ def _name_findings(
         findings.append(_finding(verdict, ordered, _name_message(verdict, ordered), topic))
     findings += _office_findings(claims, epochs, cfg)
     return findings
+
+
+def _alike_after(surnames: list[str], x: int, cfg: Settings) -> list[int]:
+    """The surnames after the ``x``-th at least ``name_similarity`` alike to it, the first test
+    of ``_one_person``, scored in one call (rapidfuzz loops in C)."""
+    from rapidfuzz import fuzz, process
+
+    rest = surnames[x + 1 :]
+    alike = process.extract(
+        surnames[x], rest, scorer=fuzz.ratio, score_cutoff=cfg.name_similarity, limit=None
+    )
+    return sorted(x + 1 + k for _, _, k in alike)
 
 
 def _written(c: Claim) -> str:
@@ -829,26 +843,43 @@ def _one_person(a: Claim, b: Claim, cfg: Settings) -> bool:
 def _office_findings(
     claims: list[Claim], epochs: Mapping[str, DateRange | None], cfg: Settings
 ) -> list[Finding]:
-    """Two different people named to one office that one person holds at a time."""
-    by_role: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    """Two different people named to one office that one person holds at a time: one finding
+    per two names, on the first two articles of about one time that name them."""
+    by_role: dict[tuple[str, str], dict[tuple[str, str], list[Claim]]] = defaultdict(dict)
     for c in claims:
         if c.measure in SINGLE_HOLDER_OFFICES and c.place:
-            by_role[(c.measure, core_key(c.place))].append(c)
+            by_name = by_role[(c.measure, core_key(c.place))]
+            by_name.setdefault((_written(c), c.measure), []).append(c)
     findings = []
-    for role_claims in by_role.values():
-        for i, a in enumerate(role_claims):
-            for b in role_claims[i + 1 :]:
-                if a.document == b.document or _one_person(a, b, cfg):
+    for by_name in by_role.values():
+        names = list(by_name.values())
+        for x, first in enumerate(names):
+            for second in names[x + 1 :]:
+                if _one_person(first[0], second[0], cfg):
                     continue
-                if not _epochs_compatible(epochs.get(a.document), epochs.get(b.document), cfg):
+                pair = _first_of_one_time(first, second, epochs, cfg)
+                if pair is None:
                     continue
-                pair = tuple(sorted((a, b), key=lambda c: (c.document, c.start)))
                 message = (
-                    f"{pair[0].document} names the {_role(a)} {_quote(pair[0])} but "
+                    f"{pair[0].document} names the {_role(pair[0])} {_quote(pair[0])} but "
                     f"{pair[1].document} names {_quote(pair[1])}."
                 )
                 findings.append(_finding(Verdict.TENSION, pair, message))
     return findings
+
+
+def _first_of_one_time(
+    first: list[Claim], second: list[Claim], epochs: Mapping[str, DateRange | None], cfg: Settings
+) -> tuple[Claim, Claim] | None:
+    """The first claim of each list from two articles written about the same time."""
+    for a in first:
+        for b in second:
+            if a.document == b.document:
+                continue
+            if _epochs_compatible(epochs.get(a.document), epochs.get(b.document), cfg):
+                ordered = sorted((a, b), key=lambda c: (c.document, c.start))
+                return ordered[0], ordered[1]
+    return None
 
 
 def _role(c: Claim) -> str:
