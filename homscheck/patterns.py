@@ -119,7 +119,10 @@ def _cache_path() -> Path | None:
     if folder is not None and folder.strip().lower() in ("", "off", "0", "no", "false"):
         return None
     if not folder:
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        try:
+            base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        except (RuntimeError, KeyError, OSError):
+            return None  # no home folder: run without the cache
         folder = str(Path(base) / "homscheck")
     python = "".join(map(str, sys.version_info[:2]))
     return Path(folder) / f"patterns-{_VERSION}-py{python}-regex{regex.__version__}.pickle"
