@@ -98,7 +98,27 @@ _VERB_MEASURE = {"died": "killed", "killed": "killed", "wounded": "wounded", "in
                  "hurt": "wounded", "shot": "shot"}  # fmt: skip
 
 
+# The title of another story linked from the page: "Related: 5 dead in ...", "READ MORE: ...",
+# "Related Coverage 4 injured in ...", "Also see: ...". Its counts are that story's, not the
+# article's. ("Previous story:" and "Update:" are kept: they are the same story told earlier.)
+_LINK_HEADLINE = regex.compile(
+    r"^\W*(?:related(?:\s+(?:stories|story|articles?|coverage|content|links?|news|videos?))?"
+    r"|read\s+(?:more|also|next)|see\s+also|also\s+(?:see|read)|more\s+(?:stories|news|coverage)"
+    r"|more|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|most\s+(?:popular|read|viewed)"
+    r"|you\s+may\s+also\s+like|next\s+story)\s*[:|]"
+    r"|^\W*related\s+(?:stories|articles|coverage|content|links)\s+(?=[\p{Lu}\d])",
+    regex.IGNORECASE,
+)
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
+    links = [(s.start, s.end) for s in ctx.sentences if _LINK_HEADLINE.match(s.text)]
+    for claim in _claims(ctx):
+        if not any(start <= claim.start < end for start, end in links):
+            yield claim
+
+
+def _claims(ctx: DocumentContext) -> Iterator[Claim]:
     yield from count_claims(ctx, CODE, KIND, _PATTERNS)
     yield from _implicit_counts(ctx)
     for sentence in ctx.sentences:
