@@ -192,12 +192,16 @@ _RUNNING = regex.compile(
     r"\bsince\b|\bso\s+far\b|\bto\s+date\b|\bcumulative|\bthis\s+year\b|"
     r"\b(?:shootings|attacks|incidents|bombings|strikes|raids|clashes\s+across)\b|"
     r"\bseparate\b|\bseries\s+of\b|\b(?:across|throughout)\s+the\s+(?:city|country|region)|"
-    r"\bover\s+the\s+(?:weekend|holiday|past)\b",
+    r"\bover\s+the\s+(?:weekend|holiday|past)\b|"
+    # "six injured in violent weekend", "a weekend of violence", "at those six crime scenes"
+    r"\b(?:violent|bloody|deadly)\s+weekend\b|\bweekend\s+(?:of\s+)?(?:violence|gunfire|bloodshed)\b|"
+    r"\b(?:separate|different|crime|shooting|murder|\d+|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+(?:crime\s+)?scenes\b",
     regex.IGNORECASE,
 )
 # "a shooting at a bar over the weekend left three dead": one event that happened at the
 # weekend, not the weekend's toll
-_ONE_EVENT = regex.compile(
+ONE_EVENT = _ONE_EVENT = regex.compile(
     r"\b(?:a|an|the|one|this|that|which|saturday's|sunday's)\s+(?:\w+\s+){0,2}?"
     r"(?:shooting|attack|incident|melee|stabbing|homicide|rampage|ambush)\b(?!s)",
     regex.IGNORECASE,

@@ -12,11 +12,12 @@ dead, one source counts only civilians, another copies a stale figure.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 import regex
 
-from homscheck.checks._counting import CountPatterns, Measures, count_claims
+from homscheck.checks._counting import ONE_EVENT, CountPatterns, Measures, count_claims
 from homscheck.checks._implicit_counts import VERB_MEASURE, implicit_counts
 from homscheck.checks._victim_lists import SINGULAR, list_pattern, verb_pattern, victim_lists
 from homscheck.context import DocumentContext
@@ -113,9 +114,38 @@ _LINK_HEADLINE = regex.compile(
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     links = [(s.start, s.end) for s in ctx.sentences if _LINK_HEADLINE.match(s.text)]
-    for claim in _claims(ctx):
-        if not any(start <= claim.start < end for start, end in links):
-            yield claim
+    claims = [
+        c for c in _claims(ctx) if not any(start <= c.start < end for start, end in links)
+    ]
+    # "3 dead, 11 wounded" in the headline of an article whose text says "three people were
+    # killed and 11 wounded in Monday shootings": the headline gives the same tally. Small
+    # figures alone may match by chance ("2 wounded" at the gas station, two more elsewhere).
+    tallies = {(c.measure, _point(c)) for c in claims if c.cumulative and _point(c) is not None}
+    title = ctx.sentences[0] if ctx.sentences else None
+    same = {
+        c.id
+        for c in claims
+        if title
+        and title.start <= c.start < title.end
+        and not c.cumulative
+        and _point(c) is not None
+        and (c.measure, _point(c)) in tallies
+        and not ONE_EVENT.search(c.context)
+    }
+    if len(same) > 1 or any((_point(c) or 0) >= 3 for c in claims if c.id in same):
+        claims = [
+            dataclasses.replace(c, cumulative=True, place=c.place if c.time else None)
+            if c.id in same
+            else c
+            for c in claims
+        ]
+    yield from claims
+
+
+def _point(c: Claim) -> float | None:
+    """The figure of an exact count, or None."""
+    v = c.value
+    return v.low if isinstance(v, Quantity) and v.is_point else None
 
 
 def _claims(ctx: DocumentContext) -> Iterator[Claim]:
