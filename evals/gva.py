@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from homscheck import Config, Document, Quantity, Verdict, compare
+from homscheck.compare import count_scope
 from homscheck.model import Claim, DateRange
 
 # Subjects that count victims of any kind; "killed fighters" would not be a head count.
@@ -79,8 +80,10 @@ def gold_date(row: dict[str, Any]) -> date | None:
 
 def _about_the_incident(c: Claim, published: date | None) -> bool:
     """A count of this incident, not a running total or an aside about another event ("In
-    December 2012, 20 children were killed in Newtown")."""
-    if c.cumulative:
+    December 2012, 20 children were killed in Newtown"), as the tool reads it: a count it takes
+    for another occasion ("Six months before that, a gunman killed 14") or a tally over several
+    incidents is one it would never compare with this incident's counts."""
+    if c.cumulative or count_scope(c) in ("elsewhen", "tally"):
         return False
     if c.time is None or published is None or not c.time.known:
         return True

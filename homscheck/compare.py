@@ -533,7 +533,15 @@ _ONE_OF_SEVERAL = compile_words(
 # A count of another occasion, told to compare: "The shooting comes just over a year after nine
 # people were shot at another complex".
 _EARLIER_OCCASION = compile_words(
-    r"\b(?:days|weeks|months|years?|decades?)\s+(?:after|before|since)\s+$", flags=_I
+    r"\b(?:days|weeks|months|years?|decades?)\s+(?:after|before|since)\s+$"
+    # "Six months before that, a gunman killed 14", "Nearly a week ago on Christmas morning, the
+    # owner was shot dead and five others injured", "Last year, two people were killed"
+    r"|(?:\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?|decades?)\s+(?:before(?:\s+that)?|earlier|ago|prior)"
+    r"|^\W*(?:last|the\s+previous|the\s+year\s+before)\s+(?:week|month|year|summer|winter|spring|fall)"
+    r"|\bin\s+(?:a|an)\s+(?:previous|prior|earlier|unrelated)\s+(?:shooting|incident|attack))"
+    r"\b[^;!?]{0,160}$",
+    flags=_I,
 )
 # A zero with more words after it is about a part: "No one was injured inside", "no one was
 # injured by the gunshot"; "No one was injured." is about the whole.
@@ -592,6 +600,11 @@ def _scope(c: Claim) -> str:
             # or about another incident the article recalls: worth a look, not a conflict
             return "zero" if _SENTENCE_END.match(after) else "part"
     return "whole"
+
+
+def count_scope(c: Claim) -> str:
+    """What a count counts, as the comparator reads it (see ``_scope``): for evaluations."""
+    return _scope(c)
 
 
 def _one_of_several(text: str, before: str) -> bool:

@@ -157,6 +157,31 @@ def test_worth_a_look_but_no_conflict(a: str, b: str) -> None:
             "part",
         ),
         ("six people injured", "It left six people injured by gunfire.", 6, "part"),
+        (
+            "killed 12 people",
+            "Two years before that, a man killed 12 people at a school in another state.",
+            12,
+            "elsewhen",
+        ),
+        (
+            "three others wounded",
+            "About a week ago, a man was shot dead and three others wounded outside a bar.",
+            3,
+            "elsewhen",
+        ),
+        ("two were killed", "Last year, two were killed at the same corner.", 2, "elsewhen"),
+        (
+            "Two people were killed",
+            "Two people were killed, two weeks after the mayor took office.",
+            2,
+            "whole",
+        ),
+        (
+            "killed four people",
+            "Police said the man killed four people a few hours before he was arrested.",
+            4,
+            "whole",
+        ),
     ],
 )
 def test_scope_of_a_count(text: str, sentence: str, value: float, scope: str) -> None:
