@@ -10,6 +10,9 @@ script only reads it. It prints:
   a count whose interval contains the gold figure;
 - contradicting: the share of articles with a count entirely above the gold figure (an article
   may count fewer victims than the final record, never more: more is a misreading);
+- contradicting, uncorroborated: of those, the articles with a figure above the gold that no
+  other article of the incident states (two articles agreeing on a figure is the record
+  differing from the news, not a misreading);
 - incident-date accuracy: of the articles that date the shooting (a weekday or a date), the
   share whose date resolves to the gold date;
 - the number of incidents with a conflict finding, and a sample of conflict messages to judge.
@@ -110,6 +113,12 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--show-misses", type=int, default=0)
     parser.add_argument(
+        "--show-contradicting",
+        type=int,
+        default=0,
+        help="print this many contradicting figures, marked corroborated or not (to stderr)",
+    )
+    parser.add_argument(
         "--show-date-misses",
         type=int,
         default=0,
@@ -126,11 +135,19 @@ def main() -> int:
 
     stats: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     misses: list[str] = []
+    contradicting: list[str] = []
     date_misses: list[str] = []
+    # every figure each article of an incident states, by measure: to tell a figure the news
+    # agrees on from one only this article has
+    stated: dict[tuple[str, str], list[tuple[str, Quantity]]] = defaultdict(list)
+    for d in report.documents:
+        for measure in ("killed", "wounded"):
+            for q in _counts(by_doc[d.id], measure, d.published):
+                stated[(d.group or "", measure)].append((d.id, q))
     for d in report.documents:
         g = gold[d.group or ""]
         claims = by_doc[d.id]
-        contradicts = False
+        contradicts = alone = False
         for measure, field in (("killed", "num_killed"), ("wounded", "num_injured")):
             counts = _counts(claims, measure, d.published)
             truth = g[field]
@@ -142,10 +159,21 @@ def main() -> int:
                     misses.append(
                         f"{d.id} {measure} gold={truth} got={[q.describe() for q in counts]}"
                     )
-                if any(q.low is not None and q.low > truth for q in counts):
-                    contradicts = True
+                above = [q for q in counts if q.low is not None and q.low > truth]
+                contradicts = contradicts or bool(above)
+                others = [o for i, o in stated[(d.group or "", measure)] if i != d.id]
+                for q in above:
+                    assert q.low is not None
+                    seen = any(o.contains(q.low) for o in others)
+                    alone = alone or not seen
+                    contradicting.append(
+                        f"{d.id} {measure} gold={truth} figure={q.describe()} "
+                        + ("corroborated" if seen else "UNCORROBORATED")
+                    )
         stats["contradicting"][0] += contradicts
         stats["contradicting"][1] += 1
+        stats["uncorroborated"][0] += alone
+        stats["uncorroborated"][1] += 1
         truth_date = gold_date(g)
         dated = [
             c
@@ -177,6 +205,7 @@ def main() -> int:
     print(f"killed recall:          {rate('killed')}")
     print(f"injured recall:         {rate('wounded')}")
     print(f"contradicting articles: {rate('contradicting')}")
+    print(f"  uncorroborated:       {rate('uncorroborated')}")
     print(f"incident-date accuracy: {rate('date')}")
     print(f"incidents with a conflict: {len(incidents)} ({len(conflicts)} conflict findings)")
     rng = random.Random(args.seed)
@@ -189,6 +218,8 @@ def main() -> int:
         )
     for m in misses[: args.show_misses]:
         print("miss:", m, file=sys.stderr)
+    for m in contradicting[: args.show_contradicting]:
+        print("contradicting:", m, file=sys.stderr)
     for m in date_misses[: args.show_date_misses]:
         print(m, file=sys.stderr)
     return 0
