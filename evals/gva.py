@@ -95,6 +95,13 @@ def _about_the_incident(c: Claim, published: date | None) -> bool:
 
 
 def _counts(claims: list[Claim], measure: str, published: date | None = None) -> list[Quantity]:
+    out = _stated(claims, measure, published)
+    if measure == "wounded":
+        out += _survivors(claims, published)
+    return out
+
+
+def _stated(claims: list[Claim], measure: str, published: date | None) -> list[Quantity]:
     out = []
     for c in claims:
         head = c.subject.split()[-1] if c.subject else ""
@@ -103,6 +110,34 @@ def _counts(claims: list[Claim], measure: str, published: date | None = None) ->
         if c.kind == "casualties" and c.measure == measure and head in VICTIMS:
             assert isinstance(c.value, Quantity)
             out.append(c.value)
+    return out
+
+
+def _survivors(claims: list[Claim], published: date | None) -> list[Quantity]:
+    """The wounded an article counts as the shot less the dead, where one sentence gives both:
+    "One person died after seven were shot" says six were hit and lived; "one man is dead and
+    three other people were shot": the three others. A sentence that gives only the shot may
+    take in the dead, and figures from two sentences may be of two scenes."""
+    out = []
+    for c in claims:
+        q = c.value
+        if (
+            c.kind != "casualties"
+            or c.measure != "shot"
+            or not isinstance(q, Quantity)
+            or not q.is_point
+            or q.low is None
+            or count_scope(c) != "whole"
+            or (c.subject.split() or [""])[-1] not in VICTIMS
+            or not _about_the_incident(c, published)
+        ):
+            continue
+        same = [k for k in claims if k.context == c.context and k.start != c.start]
+        killed = [k.low for k in _stated(same, "killed", published) if k.is_point and k.low]
+        if not killed or max(killed) > q.low:
+            continue
+        others = c.subject.startswith("other ")
+        out.append(Quantity.exact(q.low if others else q.low - max(killed)))
     return out
 
 
