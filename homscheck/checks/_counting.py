@@ -141,7 +141,8 @@ class CountPatterns:
         # "189 ISIS militants", "a dozen seriously injured people"
         self.subject = compile_words(
             r"(?:\s+of)?"
-            r"(?P<mods>(?:\s+(?:\L<filler>|\L<sides>|\p{Lu}[\p{L}-]*))*?)"
+            # "2 16-year-old boys": an age between the count and the subject
+            r"(?P<mods>(?:\s+(?:\L<filler>|\L<sides>|\p{Lu}[\p{L}-]*|\d{1,3}-(?:year|month)s?-old))*?)"
             r"(?:\s+(?P<adv>\L<adverbs>))?"
             r"(?:\s+(?P<adj>\L<adjectives>))?"
             r"\s+(?P<subject>\L<subjects>)\b",
