@@ -148,8 +148,46 @@ def _point(c: Claim) -> float | None:
     return v.low if isinstance(v, Quantity) and v.is_point else None
 
 
+# "Three people were shot, one fatally", "five men were shot Sunday, two of them fatally": the
+# dead among the shot, and the rest wounded
+_FATALLY_AFTER = regex.compile(
+    r"^[^,.;:]{0,40}?,\s*(?P<k>[\w-]+)(?:\s+of\s+(?:them|whom))?\s+(?:fatally|mortally)\b",
+    regex.IGNORECASE,
+)
+# "killing one", "leaving one dead" after the shot: the killed count is read already
+_DEAD_AFTER = regex.compile(
+    r"^[^,.;:]{0,40}?,?\s*(?:killing|leaving)\s+(?P<k>[\w-]+)(?:\s+of\s+them)?(?:\s+dead)?\b",
+    regex.IGNORECASE,
+)
+# "One of the five people hurt in the shooting has died": one dead, four still hurt
+_ONE_OF_DIED = compile_words(
+    r"\b(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the\s+)?(?P<n>\d{1,3}|\L<numbers>)\s+"
+    r"(?:(?:(?P<who>people|persons|victims|\L<nouns>)\s+)?"
+    r"(?P<verb>hurt|injured|wounded|hospitalized|hospitalised|shot)\b[^;]{0,80}?\b"
+    r"(?:(?:has|have|had)\s+(?:since\s+|now\s+)?)?"
+    # "one of the four victims has died", not "one of the three people who died was"
+    r"|(?P<who>victims|\L<nouns>)\s+(?:\w+\s+){0,8}?(?:has|have|had)\s+(?:since\s+|now\s+)?)"
+    r"died\b",
+    numbers=["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+             "twelve"],
+    nouns=sorted(set(SINGULAR.values())),
+)  # fmt: skip
+
+
 def _claims(ctx: DocumentContext) -> Iterator[Claim]:
-    yield from count_claims(ctx, CODE, KIND, _PATTERNS)
+    counts = list(count_claims(ctx, CODE, KIND, _PATTERNS))
+    died = list(_one_of_the_hurt_died(ctx))
+    # the hurt of "one of the five hurt has died" are five no longer, and "one of the four
+    # victims has died" is no count of four dead
+    spans = [(c.start, c.end) for c in died]
+    counts = [
+        c
+        for c in counts
+        if c.measure == "shot" or not any(a <= c.start < b for a, b in spans)
+    ]
+    yield from counts
+    yield from died
+    yield from _dead_among_the_shot(ctx, counts)
     yield from _implicit_counts(ctx)
     for sentence in ctx.sentences:
         for m in _NOBODY.finditer(ctx.text, sentence.start, sentence.end):
@@ -160,6 +198,60 @@ def _claims(ctx: DocumentContext) -> Iterator[Claim]:
             yield ctx.claim(
                 CODE, KIND, measure, who, m.start(), m.end(), Quantity.exact(0), sentence,
                 place=ctx.place_near(sentence, m.end()), time=event, reported=reported,
+            )  # fmt: skip
+
+
+def _sentence_of(ctx: DocumentContext, at: int) -> Sentence | None:
+    for sentence in ctx.sentences:
+        if sentence.start <= at < sentence.end:
+            return sentence
+    return None
+
+
+def _dead_among_the_shot(ctx: DocumentContext, counts: list[Claim]) -> Iterator[Claim]:
+    """ "Three people were shot, one fatally": one killed and two wounded."""
+    for c in counts:
+        v = c.value
+        if c.measure != "shot" or not isinstance(v, Quantity) or not v.is_point or v.low is None:
+            continue
+        sentence = _sentence_of(ctx, c.start)
+        if sentence is None:
+            continue
+        after = ctx.text[c.end : sentence.end]
+        fatally = _FATALLY_AFTER.match(after)
+        m = fatally or _DEAD_AFTER.match(after)
+        k = read_number(m["k"]) if m else None
+        if m is None or k is None or not k.is_point or k.low is None or k.low > v.low:
+            continue
+        event, reported = ctx.when(sentence, c.start)
+        where = ctx.place_near(sentence, c.end)
+        if fatally:
+            yield ctx.claim(
+                CODE, KIND, "killed", c.subject, c.end + m.start("k"), c.end + m.end(),
+                Quantity.exact(k.low), sentence, place=where, time=event, reported=reported,
+            )  # fmt: skip
+        yield ctx.claim(
+            CODE, KIND, "wounded", c.subject, c.start, c.end + m.end(),
+            Quantity.exact(v.low - k.low), sentence, place=where, time=event, reported=reported,
+        )  # fmt: skip
+
+
+def _one_of_the_hurt_died(ctx: DocumentContext) -> Iterator[Claim]:
+    """ "One of the five people hurt in the shooting has died": one killed, four wounded."""
+    for sentence in ctx.sentences:
+        for m in _ONE_OF_DIED.finditer(ctx.text, sentence.start, sentence.end):
+            n = read_number(m["n"])
+            if n is None or not n.is_point or n.low is None or n.low < 2:
+                continue
+            event, reported = ctx.when(sentence, m.start())
+            where = ctx.place_near(sentence, m.end())
+            yield ctx.claim(
+                CODE, KIND, "killed", "people", m.start(), m.end(), Quantity.exact(1), sentence,
+                place=where, time=event, reported=reported,
+            )  # fmt: skip
+            yield ctx.claim(
+                CODE, KIND, "wounded", "people", m.start("n"), m.end(),
+                Quantity.exact(n.low - 1), sentence, place=where, time=event, reported=reported,
             )  # fmt: skip
 
 
