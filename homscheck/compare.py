@@ -498,8 +498,10 @@ _PART_BEFORE = compile_words(
 )
 # A part named just after the quote: "wounding three others", "killing two more", "six people
 # injured by gunfire" (and one more hurt fleeing).
+# "three men died at the scene" (and a fourth at the hospital): those who died there
 _PART_NEXT = compile_words(
-    r"^\s+(?:others?|more|additional|by\s+(?:gunfire|bullets|gunshots?|stray\s+bullets))\b",
+    r"^\s+(?:others?|more|additional|by\s+(?:gunfire|bullets|gunshots?|stray\s+bullets))\b"
+    r"|^\s+(?:\p{L}+\s+)?(?:at|on)\s+the\s+scene\b",
     flags=_I,
 )
 # A count in one step of a told sequence counts that step's victims: "Afterwards, he drove to
@@ -511,7 +513,8 @@ _SEQUENCE = compile_words(r"\b\L<words>\b", flags=_I, words=SEQUENCE_WORDS)
 # victim singles out one of several as often as it counts the only one; "Police said one
 # person was killed" counts.
 _ONE_WORD = compile_words(r"^\W*(?:one|a|an)\b", flags=_I)
-_SENTENCE_START = compile_words(r"^\W*$")
+# (a sentence the splitter missed counts: "...at the gas station.A 24-year-old man was shot")
+_SENTENCE_START = compile_words(r"(?:^|[.!?])[^\p{L}\p{N}]*$")
 _PART_AFTER = compile_words(
     r"^\s*(?:,|\band\b)\s*(?:\d+|\L<words>)\s+\p{L}", flags=_I, words=NUMBER_WORDS
 )
@@ -521,10 +524,21 @@ _ONE_OF = compile_words(r"\b(?:\d+|\L<words>)\s+of\s+(?:the\s+)?$", flags=_I, wo
 # A count followed by one more of its kind is a part: "six other people were injured in the
 # shooting and another was injured trying to flee".
 _ONE_MORE = compile_words(
-    r"\band\s+(?:another|other|one\s+more|a\s+\p{L}+)\s+(?:\p{L}+\s+)?(?:was|were)\b", flags=_I
+    r"\band\s+(?:another|other|one\s+more|a\s+\p{L}+)\s+(?:\p{L}+\s+)?(?:was|were)\b"
+    # "three men died at the scene and a fourth one at a hospital"
+    r"|\band\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth)\b",
+    flags=_I,
 )
 # The first item of a list of measures ("1 dead, 4 hurt") is no part: it ends on what happened.
 _ENDS_ON_MEASURE = compile_words(r"(?:ed|dead|hurt|shot)\W*$", flags=_I)
+# A count the first call gave, or a definite group told of before: "The caller said a person had
+# been shot", "dispatch called to report six to 10 people had been shot", "Police found the two
+# dead inside the vehicle": what was known then, or some of the victims; at least that many.
+_FIRST_CALL = compile_words(
+    r"\b(?:callers?|911|dispatch(?:ers?|ed)?|(?:a|the)\s+call\s+(?:about|of|reporting|that)"
+    r"|reports?\s+(?:of|that))\b[^.;]{0,80}$|\b(?:the|these|those)\s+$",
+    flags=_I,
+)
 # A count of one followed by "the other": one of a pair ("One teen was shot in the foot and the
 # other in the leg", "One car was black and a second one white").
 _ONE_OF_SEVERAL = compile_words(
@@ -587,7 +601,7 @@ def _scope(c: Claim) -> str:
         return "part"  # "seven other people were injured" has its own subject, "other people"
     if _PART_NEXT.match(after) or _ONE_MORE.search(after) or _SEQUENCE.search(c.context):
         return "part"
-    if _PART_BEFORE.search(before):
+    if _PART_BEFORE.search(before) or _FIRST_CALL.search(before):
         return "part"
     if _PART_AFTER.search(after) and not _ENDS_ON_MEASURE.search(c.text):
         return "part"
@@ -609,7 +623,7 @@ def count_scope(c: Claim) -> str:
 
 def _one_of_several(text: str, before: str) -> bool:
     """A sentence that opens on one in words: it may be one victim of several told of."""
-    return _ONE_WORD.match(text) is not None and _SENTENCE_START.match(before) is not None
+    return _ONE_WORD.match(text) is not None and _SENTENCE_START.search(before) is not None
 
 
 def _around(c: Claim) -> tuple[str, str]:

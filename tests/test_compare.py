@@ -170,6 +170,21 @@ def test_worth_a_look_but_no_conflict(a: str, b: str) -> None:
             "elsewhen",
         ),
         ("two were killed", "Last year, two were killed at the same corner.", 2, "elsewhen"),
+        ("a person had been shot", "The caller said a person had been shot.", 1, "part"),
+        ("two dead", "Police found the two dead inside the car.", 2, "part"),
+        ("Two people were found dead", "Two people were found dead inside the car.", 2, "whole"),
+        (
+            "three men died",
+            "Police said three men died at the scene and a fourth at a hospital.",
+            3,
+            "part",
+        ),
+        (
+            "A 30-year-old man was shot",
+            "Two other men were shot nearby.A 30-year-old man was shot in the leg.",
+            1,
+            "part",
+        ),
         (
             "Two people were killed",
             "Two people were killed, two weeks after the mayor took office.",
