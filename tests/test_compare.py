@@ -6,6 +6,8 @@ worst verdict the comparator gives their counts.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from homscheck import Document, Verdict, compare
@@ -201,3 +203,54 @@ def test_worth_a_look_but_no_conflict(a: str, b: str) -> None:
 )
 def test_scope_of_a_count(text: str, sentence: str, value: float, scope: str) -> None:
     assert _scope(count(text, sentence, value)) == scope
+
+
+@pytest.mark.parametrize(
+    "roundup",
+    [
+        # a round-up of several shootings, by its title: a count naming no place may be any one's
+        "9 dead, 30 wounded in weekend shootings across Springfield\n\n"
+        "Four people were found dead inside a home.",
+        "One dead, 6 hurt during mayhem across Springfield\n\n"
+        "Six people were hurt in four separate shootings on Sunday.\n\n"
+        "Four people were found dead inside a home.",
+    ],
+)
+def test_a_round_up_is_not_compared_where_it_names_no_place(roundup: str) -> None:
+    report = compare(
+        [
+            Document("a", roundup, published=date(2016, 12, 4)),
+            Document("b", "Two people were found dead inside a home.", published=date(2016, 12, 4)),
+        ]
+    )
+    assert not [f for f in report.findings if f.verdict == Verdict.CONFLICT]
+
+
+def test_counts_dated_to_two_days_leave_the_undated_one_uncompared() -> None:
+    text = (
+        "Police report on the weekend\n\n"
+        "Two people were killed on Friday, Dec. 2, 2016, outside a store. "
+        "Four people were killed on Saturday, Dec. 3, 2016, at a party. "
+        "Four people were found dead inside a home."
+    )
+    report = compare([Document("a", text, published=date(2016, 12, 4))])
+    comparable = {c.text: c.comparable for c in report.claims if c.kind == "casualties"}
+    assert comparable == {
+        "Two people were killed": True,
+        "Four people were killed": True,
+        "Four people were found dead": False,
+    }
+
+
+def test_a_single_story_is_compared() -> None:
+    report = compare(
+        [
+            Document(
+                "a",
+                "Four dead in house on Elm Street\n\nFour people were found dead inside a home.",
+                published=date(2016, 12, 4),
+            ),
+            Document("b", "Two people were found dead inside a home.", published=date(2016, 12, 4)),
+        ]
+    )
+    assert [f for f in report.findings if f.verdict == Verdict.CONFLICT]

@@ -17,7 +17,13 @@ from collections.abc import Iterator
 
 import regex
 
-from homscheck.checks._counting import ONE_EVENT, CountPatterns, Measures, count_claims
+from homscheck.checks._counting import (
+    ONE_EVENT,
+    CountPatterns,
+    Measures,
+    count_claims,
+    running_total,
+)
 from homscheck.checks._implicit_counts import VERB_MEASURE, implicit_counts
 from homscheck.checks._victim_lists import SINGULAR, list_pattern, verb_pattern, victim_lists
 from homscheck.context import DocumentContext
@@ -139,7 +145,39 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             else c
             for c in claims
         ]
-    yield from claims
+    tally_title = title is not None and (
+        running_total(ctx.text, title.start, title.end)
+        or any(c.cumulative and title.start <= c.start < title.end for c in claims)
+    )
+    if tally_title:
+        # "8 dead, 27 wounded in weekend shootings across the city": a round-up of several
+        # shootings; a count that names no place could be of any of them
+        claims = [
+            dataclasses.replace(c, comparable=False) if not c.cumulative and not c.place else c
+            for c in claims
+        ]
+    yield from _several_occasions(claims)
+
+
+def _several_occasions(claims: list[Claim]) -> list[Claim]:
+    """An article that dates counts of one measure to two different days tells of several
+    shootings ("Two people were killed Friday in one neighborhood ... Four people were killed
+    Saturday in another"): its counts of that measure that give no day could be of any of
+    them, and are kept for the record, not compared."""
+    days: dict[str, set[object]] = {}
+    for c in claims:
+        t = c.time
+        if not c.cumulative and t is not None and t.known and t.earliest == t.latest:
+            days.setdefault(c.measure, set()).add(t.earliest)
+    several = {m for m, d in days.items() if len(d) > 1}
+    if not several:
+        return claims
+    return [
+        dataclasses.replace(c, comparable=False)
+        if c.measure in several and not c.cumulative and (c.time is None or not c.time.known)
+        else c
+        for c in claims
+    ]
 
 
 def _point(c: Claim) -> float | None:
