@@ -85,8 +85,9 @@ def _about_the_incident(c: Claim, published: date | None) -> bool:
     """A count of this incident, not a running total or an aside about another event ("In
     December 2012, 20 children were killed in Newtown"), as the tool reads it: a count it takes
     for another occasion ("Six months before that, a gunman killed 14") or a tally over several
-    incidents is one it would never compare with this incident's counts."""
-    if c.cumulative or count_scope(c) in ("elsewhen", "tally"):
+    incidents, or one it keeps uncompared (a count that names no place in a round-up of several
+    shootings) is one it would never compare with this incident's counts."""
+    if not c.comparable or c.cumulative or count_scope(c) in ("elsewhen", "tally"):
         return False
     if c.time is None or published is None or not c.time.known:
         return True

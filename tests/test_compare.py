@@ -242,12 +242,16 @@ def test_counts_dated_to_two_days_leave_the_undated_one_uncompared() -> None:
     }
 
 
-def test_a_single_story_is_compared() -> None:
+@pytest.mark.parametrize(
+    "title",
+    ["Four dead in house on Elm Street", "Springfield shootings claim a fourth victim"],
+)
+def test_a_single_story_is_compared(title: str) -> None:
     report = compare(
         [
             Document(
                 "a",
-                "Four dead in house on Elm Street\n\nFour people were found dead inside a home.",
+                f"{title}\n\nFour people were found dead inside a home.",
                 published=date(2016, 12, 4),
             ),
             Document("b", "Two people were found dead inside a home.", published=date(2016, 12, 4)),

@@ -285,11 +285,6 @@ def _sentence_claims(
         )
 
 
-def running_total(text: str, start: int, end: int) -> bool:
-    """Whether the words of ``text[start:end]`` tell of a running total or several events."""
-    return _running(text, start, end)
-
-
 def _running(text: str, start: int, end: int) -> bool:
     """A running total or a sum over events, by the words around the count; "over the
     weekend" only where no single event is named ("a shooting over the weekend")."""

@@ -22,7 +22,6 @@ from homscheck.checks._counting import (
     CountPatterns,
     Measures,
     count_claims,
-    running_total,
 )
 from homscheck.checks._implicit_counts import VERB_MEASURE, implicit_counts
 from homscheck.checks._victim_lists import SINGULAR, list_pattern, verb_pattern, victim_lists
@@ -118,6 +117,20 @@ _LINK_HEADLINE = regex.compile(
 )
 
 
+# A title that tells of several shootings: "weekend shootings across Chicago", "another violent
+# weekend", "mayhem in two boroughs", "7 killed in 3 shootings". Not "Santa Monica shootings
+# claim fifth victim" (one rampage) or "quadruple shootings".
+_ROUND_UP = compile_words(
+    r"\b(?:weekend|city|overnight|separate|holiday)\s+(?:shootings|violence)\b"
+    r"|\b(?:violent|bloody|deadly)\s+weekend\b|\bweekend\s+(?:of\s+)?(?:violence|gunfire|bloodshed)\b"
+    r"|\bacross\s+(?:the\s+)?(?:city|\p{Lu}\p{L}+)\b|\bmayhem\b|\bseries\s+of\b"
+    r"|\b(?:\d+|\L<numbers>)\s+(?:separate\s+)?(?:shootings|incidents|attacks)\b",
+    flags=regex.IGNORECASE,
+    numbers=["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+             "multiple"],
+)  # fmt: skip
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     links = [(s.start, s.end) for s in ctx.sentences if _LINK_HEADLINE.match(s.text)]
     claims = [
@@ -126,7 +139,7 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
     # "3 dead, 11 wounded" in the headline of an article whose text says "three people were
     # killed and 11 wounded in Monday shootings": the headline gives the same tally. Small
     # figures alone may match by chance ("2 wounded" at the gas station, two more elsewhere).
-    tallies = {(c.measure, _point(c)) for c in claims if c.cumulative and _point(c) is not None}
+    tallies = {(c.measure, _low(c)) for c in claims if c.cumulative and _low(c) is not None}
     title = ctx.sentences[0] if ctx.sentences else None
     same = {
         c.id
@@ -138,18 +151,15 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
         and (c.measure, _point(c)) in tallies
         and not ONE_EVENT.search(c.context)
     }
-    if len(same) > 1 or any((_point(c) or 0) >= 3 for c in claims if c.id in same):
+    tally_title = len(same) > 1 or any((_point(c) or 0) >= 3 for c in claims if c.id in same)
+    if tally_title:
         claims = [
             dataclasses.replace(c, cumulative=True, place=c.place if c.time else None)
             if c.id in same
             else c
             for c in claims
         ]
-    tally_title = title is not None and (
-        running_total(ctx.text, title.start, title.end)
-        or any(c.cumulative and title.start <= c.start < title.end for c in claims)
-    )
-    if tally_title:
+    if title and (_ROUND_UP.search(title.text) or tally_title):
         # "8 dead, 27 wounded in weekend shootings across the city": a round-up of several
         # shootings; a count that names no place could be of any of them
         claims = [
@@ -178,6 +188,12 @@ def _several_occasions(claims: list[Claim]) -> list[Claim]:
         else c
         for c in claims
     ]
+
+
+def _low(c: Claim) -> float | None:
+    """The least a count says ("at least 11": 11), or None."""
+    v = c.value
+    return v.low if isinstance(v, Quantity) else None
 
 
 def _point(c: Claim) -> float | None:
