@@ -85,7 +85,7 @@ _AUX = [
     "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "will", "would",
     "could", "may", "might", "reportedly", "also", "already", "now", "later", "since",
     "then", "all", "subsequently", "eventually", "reported", "believed", "said", "thought",
-    "feared", "to", "later",
+    "feared", "to", "later", "who", "that",
 ]  # fmt: skip
 
 # Words that can open a coordinated count: "and two women", "and their families".
@@ -144,8 +144,8 @@ class CountPatterns:
             # "2 16-year-old boys": an age between the count and the subject
             r"(?P<mods>(?:\s+(?:\L<filler>|\L<sides>|\p{Lu}[\p{L}-]*|\d{1,3}-(?:year|month)s?-old))*?)"
             r"(?:\s+(?P<adv>\L<adverbs>))?"
-            r"(?:\s+(?P<adj>\L<adjectives>))?"
-            r"\s+(?P<subject>\L<subjects>)\b",
+            r"(?:\s+(?P<adj>(?i:\L<adjectives>)))?"
+            r"\s+(?P<subject>(?i:\L<subjects>))\b",
             **lists,
         )
         # after the subject: "[and 189 ISIS militants] [— armed men and their families —]
@@ -158,21 +158,21 @@ class CountPatterns:
             # the coordinated part must be another count: "and 189 ISIS militants"
             rf"(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?=\d|(?:\L<counters>)\b)"
             rf"{_WORD}(?:\s+{_WORD}){{0,4}}?)?"
-            r"(?:\s*,)?(?:\s+(?:\L<aux>))*(?:\s+(?P<adv>\L<adverbs>))?"
-            r"\s+(?P<verb>\L<verbs>)\b",
+            r"(?:\s*,)?(?:\s+(?i:\L<aux>))*(?:\s+(?P<adv>\L<adverbs>))?"
+            r"\s+(?P<verb>(?i:\L<verbs>))\b",
             verbs=measures.after_subject,
             **lists,
         )
         # a bare verb right after the number: "50 killed and 120 wounded", "dozens more wounded"
         self.bare_verb = compile_words(
-            r"(?:\s+(?:more|others|people))?(?:\s+(?P<adv>\L<adverbs>))?\s+(?P<verb>\L<verbs>)\b",
+            r"(?:\s+(?:more|others|people))?(?:\s+(?P<adv>\L<adverbs>))?\s+(?P<verb>(?i:\L<verbs>))\b",
             verbs=measures.as_adjective,
             adverbs=_ADVERBS,
         )
         # a plural verb after a bare number: "13 others were wounded", "two were killed"
         self.bare_passive = compile_words(
             r"(?:\s+(?:more|others))?\s+(?:were|have\s+been|had\s+been|are)"
-            r"(?:\s+(?:\L<aux>))*(?:\s+(?P<adv>\L<adverbs>))?\s+(?P<verb>\L<verbs>)\b",
+            r"(?:\s+(?i:\L<aux>))*(?:\s+(?P<adv>\L<adverbs>))?\s+(?P<verb>(?i:\L<verbs>))\b",
             verbs=measures.after_subject,
             **lists,
         )
@@ -180,6 +180,7 @@ class CountPatterns:
         self.verb_before = compile_words(
             r"\b(?P<verb>\L<verbs>)(?:\s+(?:a\s+total\s+of|an\s+estimated|some|about))?\s+$",
             verbs=measures.before_number,
+            flags=regex.IGNORECASE,  # headlines: "Shooting That Injured Four"
         )
         self.left_before = regex.compile(r"\b(?:left|leaving|leaves)\s+$")
         self.left_state = compile_words(r"\s+(?P<state>\L<states>)\b", states=measures.left_state)

@@ -46,9 +46,11 @@ _KILLED = ["killed", "dead", "died", "slain", "shot dead", "executed", "massacre
 _WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maimed"]
 
 MEASURES = Measures(
-    # "23 fighters were killed", "two women died"
+    # "23 fighters were killed", "two women died", "six people were hit by gunfire"
     after_subject={**dict.fromkeys(_KILLED, "killed"), **dict.fromkeys(_WOUNDED, "wounded"),
-                   "shot": "shot"},
+                   **dict.fromkeys(["shot", "hit by gunfire", "struck by gunfire",
+                                    "hit by bullets", "struck by bullets",
+                                    "struck by stray bullets", "hit by stray bullets"], "shot")},
     # "killing at least 23 fighters", "the shelling wounded 40 people"
     before_number={**dict.fromkeys(["killed", "killing", "kills", "claimed the lives of",
                                     "deaths of", "executed", "massacred", "fatally shot",
@@ -57,7 +59,8 @@ MEASURES = Measures(
                                     "wounds"], "wounded")},
     # "a dozen seriously injured people", "50 killed and 120 wounded"
     as_adjective={**dict.fromkeys(["dead", "killed", "deaths", "fatalities"], "killed"),
-                  **dict.fromkeys(["wounded", "injured", "injuries", "hurt"], "wounded")},
+                  **dict.fromkeys(["wounded", "injured", "injuries", "hurt"], "wounded"),
+                  "shot": "shot"},
     # "has left more than 300,000 people dead"
     left_state={"dead": "killed", "wounded": "wounded", "injured": "wounded"},
     # "the death toll rose to 41", "a death toll of 41"
@@ -213,6 +216,20 @@ _DEAD_AFTER = regex.compile(
     r"^[^,.;:]{0,40}?,?\s*(?:killing|leaving)\s+(?P<k>[\w-]+)(?:\s+of\s+them)?(?:\s+dead)?\b",
     regex.IGNORECASE,
 )
+# The shot who all live: "Four men were shot, none fatally", "Six people were hit by gunfire
+# but all are expected to survive", "Three men were shot. Police said all three are in stable
+# condition."
+_NONE_FATALLY = regex.compile(
+    r"[^.;:]{0,40}?,?\s*(?:but\s+)?none\s+(?:of\s+them\s+)?(?:fatally|seriously|critically)\b",
+    regex.IGNORECASE,
+)
+_ALL_SURVIVE = regex.compile(
+    r"\b(?:all|both)(?:\s+(?:of\s+)?(?:the|them|those)?\s*(?:\w+\s+){0,2}?)?\s*"
+    r"(?:are|were|is|was)\s+(?:\w+\s+){0,2}?(?:expected\s+to\s+(?:survive|recover|live|be\s+ok)"
+    r"|recovering|in\s+(?:stable|good|fair)\s+condition|listed\s+in\s+(?:stable|good|fair)"
+    r"|(?:suffering\s+from\s+)?non-?\s?life[- ]threatening)\b",
+    regex.IGNORECASE,
+)
 # "One of the five people hurt in the shooting has died": one dead, four still hurt
 _ONE_OF_DIED = compile_words(
     r"\b(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the\s+)?(?P<n>\d{1,3}|\L<numbers>)\s+"
@@ -272,6 +289,14 @@ def _dead_among_the_shot(ctx: DocumentContext, counts: list[Claim]) -> Iterator[
         if sentence is None:
             continue
         after = ctx.text[c.end : sentence.end]
+        survived = _survivors(ctx, sentence, c.end)
+        if survived is not None:
+            event, reported = ctx.when(sentence, c.start)
+            yield ctx.claim(
+                CODE, KIND, "wounded", c.subject, c.start, survived, Quantity.exact(v.low),
+                sentence, place=ctx.place_near(sentence, c.end), time=event, reported=reported,
+            )  # fmt: skip
+            continue
         fatally = _FATALLY_AFTER.match(after)
         m = fatally or _DEAD_AFTER.match(after)
         k = read_number(m["k"]) if m else None
@@ -288,6 +313,20 @@ def _dead_among_the_shot(ctx: DocumentContext, counts: list[Claim]) -> Iterator[
             CODE, KIND, "wounded", c.subject, c.start, c.end + m.end(),
             Quantity.exact(v.low - k.low), sentence, place=where, time=event, reported=reported,
         )  # fmt: skip
+
+
+def _survivors(ctx: DocumentContext, sentence: Sentence, at: int) -> int | None:
+    """Where the text says all the shot live ("Four men were shot, none fatally", "...; all are
+    expected to survive", or so the next sentence), the end of those words, else None."""
+    m = _NONE_FATALLY.match(ctx.text, at, sentence.end)
+    if m:
+        return m.end()
+    end = sentence.end
+    following = [s for s in ctx.sentences if s.start >= sentence.end]
+    if following:
+        end = following[0].end
+    m = _ALL_SURVIVE.search(ctx.text, at, end)
+    return m.end() if m else None
 
 
 def _one_of_the_hurt_died(ctx: DocumentContext) -> Iterator[Claim]:
