@@ -54,6 +54,15 @@ _MURDER_SUICIDE = regex.compile(
     r"(?<!attempted\s)\bmurder[- ]suicide\b(?!s)", regex.IGNORECASE
 )  # fmt: skip
 
+# "a man killed his son and then himself", "shot his wife before turning the gun on himself":
+# at least the victim and the killer are dead (a murder-suicide told in words)
+_THEN_HIMSELF = regex.compile(
+    r"\b(?:kill(?:s|ed)?|fatally\s+shot|shot\s+and\s+killed|shooting\s+and\s+killing)\s+"
+    r"(?!himself|herself)[^.;:]{1,60}?,?\s+(?:and\s+)?(?:then|before)\s+"
+    r"(?:(?:killing|shooting|turning\s+the\s+gun\s+on)\s+)?(?:himself|herself)\b",
+    regex.IGNORECASE,
+)
+
 _AUX = r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:later\s+|also\s+)?"
 
 # "an elderly couple was found dead", "the pair were shot": two people.
@@ -112,6 +121,8 @@ def _multiple_events(text: str, start: int, end: int) -> Iterator[Implicit]:
         measure = "shot" if m["event"].lower() == "shooting" and not m["fatal"] else "killed"
         yield Implicit(m.start(), m.end(), measure, "people", Quantity.exact(n))
     for m in _MURDER_SUICIDE.finditer(text, start, end):
+        yield Implicit(m.start(), m.end(), "killed", "people", Quantity(2, None, estimate=2))
+    for m in _THEN_HIMSELF.finditer(text, start, end):
         yield Implicit(m.start(), m.end(), "killed", "people", Quantity(2, None, estimate=2))
 
 

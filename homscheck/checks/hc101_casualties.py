@@ -58,13 +58,15 @@ MEASURES = Measures(
                    **dict.fromkeys(["wounded", "wounding", "injured", "injuring", "injures",
                                     "wounds"], "wounded")},
     # "a dozen seriously injured people", "50 killed and 120 wounded"
-    as_adjective={**dict.fromkeys(["dead", "killed", "deaths", "fatalities"], "killed"),
+    as_adjective={**dict.fromkeys(["dead", "killed", "deaths", "fatalities", "died"], "killed"),
                   **dict.fromkeys(["wounded", "injured", "injuries", "hurt"], "wounded"),
                   "shot": "shot"},
     # "has left more than 300,000 people dead"
     left_state={"dead": "killed", "wounded": "wounded", "injured": "wounded"},
     # "the death toll rose to 41", "a death toll of 41"
-    toll=r"\b(?:death|casualty)\s+toll\b[^.;:]{0,40}?\b(?:of|at|to|reached|hit|is|was|stood)",
+    # "bringing the number of fatalities to three"
+    toll=r"\b(?:(?:death|casualty)\s+toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed))"
+         r"\b[^.;:]{0,40}?\b(?:of|at|to|reached|hit|is|was|stood)",
     # "five officers were fatally wounded", "two men were fatally shot": deaths
     adverb_measure={"fatally": "killed", "mortally": "killed"},
 )  # fmt: skip
