@@ -220,6 +220,12 @@ _NEGATED = regex.compile(r"\b(?:not|never|no)\s+$")
 _KIN = ["father", "mother", "parent", "dad", "mom", "mum", "grandfather", "grandmother",
         "grandparent", "mother-of", "father-of"]  # fmt: skip
 _KIN_OF = compile_words(r"\b(?:\L<kin>)\s+of\s+$", flags=regex.IGNORECASE, kin=_KIN)
+# A number of something else than people right after it: "shot 3 times", "fired 12 rounds"
+_NOT_PEOPLE = regex.compile(
+    r"\s+(?:more\s+)?(?:times|rounds|shots|bullets|hours|minutes|days|weeks|months|years|blocks|"
+    r"miles|feet|yards|percent|cases|counts)\b",
+    regex.IGNORECASE,
+)
 # "there could have been ten people dead": a count that did not happen
 _COUNTERFACTUAL = regex.compile(
     r"\b(?:could|would|should|might|must)(?:\s+not|n['’]t)?(?:\s+have|['’]ve)\s+been\s+"
@@ -319,6 +325,8 @@ def _read(
     before = text[max(sentence.start, number.start - 60) : number.start]
     if _NEGATED.search(before) or _KIN_OF.search(before) or _COUNTERFACTUAL.search(before):
         return None
+    if _NOT_PEOPLE.match(text, anchor.end, sentence.end):
+        return None  # "shot 3 times", "killed 2 hours later"
     subj = patterns.subject.match(text, anchor.end, sentence.end)
     subject = _subject_name(subj) if subj else None
     after = subj.end() if subj else anchor.end

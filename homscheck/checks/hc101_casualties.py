@@ -43,12 +43,19 @@ EXAMPLES = [
 _KILLED = ["killed", "dead", "died", "slain", "shot dead", "executed", "massacred",
            "murdered", "perished", "lost their lives", "kills", "shot and killed",
            "pronounced dead", "found dead", "shot to death"]  # fmt: skip
-_WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maimed"]
+_WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maimed",
+            "shot and wounded", "shot and injured", "survived their injuries",
+            "survived their wounds", "suffered non-life-threatening injuries",
+            "sustained non-fatal gunshot wounds",
+            "sustained non-fatal bullet wounds", "suffered non-fatal gunshot wounds",
+            "suffered minor injuries"]  # fmt: skip
 
 MEASURES = Measures(
     # "23 fighters were killed", "two women died", "six people were hit by gunfire"
     after_subject={**dict.fromkeys(_KILLED, "killed"), **dict.fromkeys(_WOUNDED, "wounded"),
+                   # "suffered gunshot wounds" takes in the dead
                    **dict.fromkeys(["shot", "hit by gunfire", "struck by gunfire",
+                                    "suffered gunshot wounds", "sustained gunshot wounds",
                                     "hit by bullets", "struck by bullets",
                                     "struck by stray bullets", "hit by stray bullets"], "shot")},
     # "killing at least 23 fighters", "the shelling wounded 40 people"
@@ -56,7 +63,9 @@ MEASURES = Measures(
                                     "deaths of", "executed", "massacred", "fatally shot",
                                     "fatally shooting", "fatally wounding"], "killed"),
                    **dict.fromkeys(["wounded", "wounding", "injured", "injuring", "injures",
-                                    "wounds"], "wounded")},
+                                    "wounds"], "wounded"),
+                   # "a gunman shot three people", "Teen who shot 4" (not "shot 3 times")
+                   **dict.fromkeys(["shot", "shooting", "shoots"], "shot")},
     # "a dozen seriously injured people", "50 killed and 120 wounded"
     as_adjective={**dict.fromkeys(["dead", "killed", "deaths", "fatalities", "died"], "killed"),
                   **dict.fromkeys(["wounded", "injured", "injuries", "hurt"], "wounded"),
