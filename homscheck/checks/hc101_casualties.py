@@ -166,10 +166,11 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
         and not ONE_EVENT.search(c.context)
     }
     tally_title = len(same) > 1 or any((_point(c) or 0) >= 3 for c in claims if c.id in same)
-    if tally_title:
+    if tally_title and title:
+        # the title's other figures are of the tally too ("One dead, 7 wounded during mayhem")
         claims = [
             dataclasses.replace(c, cumulative=True, place=c.place if c.time else None)
-            if c.id in same
+            if title.start <= c.start < title.end and not c.cumulative
             else c
             for c in claims
         ]
