@@ -529,6 +529,12 @@ _ONE_MORE = compile_words(
     r"|\band\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth)\b",
     flags=_I,
 )
+# The shot followed by the dead: "4 Shot, 1 Killed During Argument", "16 shot, 1 fatally"
+_DEAD_NEXT = compile_words(
+    r"^\s*(?:,|\band\b)\s*(?:\d+|\L<words>)\s+(?:\p{L}+\s+)?(?:killed|dead|died|fatally)\b",
+    flags=_I,
+    words=NUMBER_WORDS,
+)
 # The first item of a list of measures ("1 dead, 4 hurt") is no part: it ends on what happened.
 _ENDS_ON_MEASURE = compile_words(r"(?:ed|dead|hurt|shot)\W*$", flags=_I)
 # A count the first call gave, or a definite group told of before: "The caller said a person had
@@ -577,7 +583,14 @@ _WITH_PERPETRATOR = compile_words(
 )
 # A count over several incidents: "3 dead, 26 wounded in weekend Detroit shootings", "two dead in
 # a series of shootings overnight": a tally whose span and incidents differ from paper to paper.
-_TALLY = compile_words(r"\b(?:shootings|attacks|incidents)\b", flags=_I)
+# "gunfire wounded 26 people across the city", "a violent night in the city leaves 2 dead", "18
+# people were shot in what police call family disputes"
+_TALLY = compile_words(
+    r"\b(?:shootings|attacks|incidents|disputes|homicides|killings)\b"
+    r"|\b(?:across|throughout)\s+the\s+(?:city|county|state|region)\b|\bseries\s+of\b"
+    r"|\b(?:violent|bloody|deadly)\s+(?:night|day|weekend)\b|\bweekend\s+(?:of\s+)?violence\b",
+    flags=_I,
+)
 # Counts of shots are estimates whoever gives them: witnesses count differently, and one
 # article counts the shots at one spot ("fired 70 rounds inside the library"), another all.
 SHOT_NOUNS = frozenset({"shots", "rounds", "bullets", "gunshots", "casings", "shell"})
@@ -605,6 +618,8 @@ def _scope(c: Claim) -> str:
         return "part"
     if _PART_AFTER.search(after) and not _ENDS_ON_MEASURE.search(c.text):
         return "part"
+    if c.measure == "shot" and _DEAD_NEXT.match(after):
+        return "part"  # "4 shot, 1 killed": the four may or may not take in the dead
     v = c.value
     if isinstance(v, Quantity) and v.is_point:
         if v.low == 1 and (_ONE_OF_SEVERAL.search(after) or _one_of_several(c.text, before)):

@@ -23,10 +23,12 @@ def worst(a: str, b: str) -> Verdict:
     return max((f.verdict for f in counts), key=lambda v: v.severity, default=Verdict.AGREE)
 
 
-def count(text: str, sentence: str, value: float, subject: str = "people") -> Claim:
+def count(
+    text: str, sentence: str, value: float, subject: str = "people", measure: str = "killed"
+) -> Claim:
     at = sentence.index(text)
     return Claim(
-        id="a:x", document="a", check="HC101", kind="casualties", measure="killed",
+        id="a:x", document="a", check="HC101", kind="casualties", measure=measure,
         subject=subject, text=text, start=at, end=at + len(text), line=1, column=at + 1,
         value=Quantity.exact(value), context=sentence,
     )  # fmt: skip
@@ -172,6 +174,13 @@ def test_worth_a_look_but_no_conflict(a: str, b: str) -> None:
             "elsewhen",
         ),
         ("two were killed", "Last year, two were killed at the same corner.", 2, "elsewhen"),
+        (
+            "wounded 26 people",
+            "From Friday through Sunday, gunfire wounded 26 people across the city.",
+            26,
+            "tally",
+        ),
+        ("8 Injured", "Violent Night In Springfield Leaves 2 Dead, 8 Injured", 8, "tally"),
         ("a person had been shot", "The caller said a person had been shot.", 1, "part"),
         ("two dead", "Police found the two dead inside the car.", 2, "part"),
         ("Two people were found dead", "Two people were found dead inside the car.", 2, "whole"),
@@ -258,3 +267,15 @@ def test_a_single_story_is_compared(title: str) -> None:
         ]
     )
     assert [f for f in report.findings if f.verdict == Verdict.CONFLICT]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "scope"),
+    [
+        ("4 Shot", "4 Shot, 1 Killed During Argument On Elm Street", "part"),
+        ("16 shot", "16 shot, 1 fatally, at a nightclub", "part"),
+        ("4 shot", "4 shot at a party on Elm Street", "whole"),
+    ],
+)
+def test_the_shot_before_the_dead(text: str, sentence: str, scope: str) -> None:
+    assert _scope(count(text, sentence, 4, measure="shot")) == scope
