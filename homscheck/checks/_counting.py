@@ -85,7 +85,7 @@ _AUX = [
     "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "will", "would",
     "could", "may", "might", "reportedly", "also", "already", "now", "later", "since",
     "then", "all", "subsequently", "eventually", "reported", "believed", "said", "thought",
-    "feared", "to", "later", "who", "that", "found",
+    "feared", "to", "later", "who", "that", "found", "confirmed",
 ]  # fmt: skip
 
 # Words that can open a coordinated count: "and two women", "and their families".

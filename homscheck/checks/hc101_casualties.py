@@ -99,12 +99,15 @@ _NOBODY = regex.compile(
 # One person named by a noun, not a number: "a man was killed", "a 17-year-old girl was
 # wounded", "one officer died", "another man, 23, was shot and wounded". A participle needs
 # its auxiliary: "a man killed his wife" is no casualty count.
+# "A 16-year-old boy has died", "a 12-year old boy, who was shot on Sunday, has died", "A
+# 22-year-old Woodville man died".
 _ONE_PERSON = compile_words(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
-    r"(?:(?:\d{1,3}-(?:year|month)-old|young|teenage|local|elderly|unidentified|\L<mods>)\s+){0,2}"
-    r"(?P<who>\L<nouns>)(?:\s*,\s*\d{1,3}\s*,)?\s+"
+    r"(?:(?:\d{1,3}[- ](?:year|month)[- ]old|young|teenage|local|elderly|unidentified|\L<mods>"
+    r"|\p{Lu}\p{Ll}+)\s+){0,2}"
+    r"(?P<who>\L<nouns>)(?:\s*,\s*\d{1,3}\s*,)?(?:\s*,\s*who\s+[^,;.]{1,60},)?\s+"
     r"(?:(?:(?:was|has\s+been|had\s+been)\s+(?:later\s+|also\s+)?(?P<adv>\w+ly\s+)?"
-    r"(?P<verb>\L<verbs>))|(?:later\s+)?(?P<died>died|dies))\b",
+    r"(?P<verb>\L<verbs>))|(?:(?:has|had)\s+)?(?:later\s+|since\s+)?(?P<died>died|dies))\b",
     nouns=list(SINGULAR),
     verbs=[v for v in VERB_MEASURE if v not in ("died", "dies")],
     mods=["security", "police", "off-duty", "female", "male", "innocent", "pregnant"],
