@@ -59,7 +59,7 @@ _MURDER_SUICIDE = regex.compile(
 _THEN_HIMSELF = regex.compile(
     r"\b(?:kill(?:s|ed)?|fatally\s+shot|shot\s+and\s+killed|shooting\s+and\s+killing)\s+"
     r"(?!himself|herself)[^.;:]{1,60}?,?\s+(?:and\s+)?(?:then|before)\s+"
-    r"(?:(?:killing|shooting|turning\s+the\s+gun\s+on)\s+)?(?:himself|herself)\b",
+    r"(?:(?:fatally\s+)?(?:killing|shooting|turning\s+the\s+gun\s+on)\s+)?(?:himself|herself)\b",
     regex.IGNORECASE,
 )
 

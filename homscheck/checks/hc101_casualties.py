@@ -245,6 +245,18 @@ _ALL_SURVIVE = regex.compile(
     r"|(?:suffering\s+from\s+)?non-?\s?life[- ]threatening)\b",
     regex.IGNORECASE,
 )
+# The dead told in two places: "two died at the scene and two on the way to the hospital",
+# "three men died at the scene and a fourth one at a hospital"
+_SCENE_AND_LATER = compile_words(
+    r"\b(?P<a>\d{1,2}|\L<numbers>)\s+(?:(?:\L<nouns>|people|victims)\s+)?"
+    r"(?:died|were\s+killed|were\s+pronounced\s+dead)\s+(?:at|on)\s+the\s+scene\s*,?\s+and\s+"
+    r"(?:(?P<b>\d{1,2}|\L<numbers>)|another|a\s+(?:second|third|fourth|fifth|sixth))"
+    r"(?:\s+(?:one|man|woman|person|victim|more|others?))?\s+(?:died\s+|later\s+)*"
+    r"(?:on\s+the\s+way|at\s+(?:a|the)\s+hospital|in\s+(?:a|the)\s+hospital|en\s+route|later)\b",
+    flags=regex.IGNORECASE,
+    numbers=["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
+    nouns=sorted(set(SINGULAR.values())),
+)  # fmt: skip
 # "One of the five people hurt in the shooting has died": one dead, four still hurt
 _ONE_OF_DIED = compile_words(
     r"\b(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the\s+)?(?P<n>\d{1,3}|\L<numbers>)\s+"
@@ -273,6 +285,7 @@ def _claims(ctx: DocumentContext) -> Iterator[Claim]:
     ]
     yield from counts
     yield from died
+    yield from _dead_in_two_places(ctx)
     yield from _dead_among_the_shot(ctx, counts)
     yield from _implicit_counts(ctx)
     for sentence in ctx.sentences:
@@ -342,6 +355,22 @@ def _survivors(ctx: DocumentContext, sentence: Sentence, at: int) -> int | None:
         end = following[0].end
     m = _ALL_SURVIVE.search(ctx.text, at, end)
     return m.end() if m else None
+
+
+def _dead_in_two_places(ctx: DocumentContext) -> Iterator[Claim]:
+    """ "Two died at the scene and two on the way to the hospital": four dead."""
+    for sentence in ctx.sentences:
+        for m in _SCENE_AND_LATER.finditer(ctx.text, sentence.start, sentence.end):
+            a = read_number(m["a"])
+            b = read_number(m["b"]) if m["b"] else Quantity.exact(1)
+            if a is None or b is None or a.low is None or b.low is None:
+                continue
+            event, reported = ctx.when(sentence, m.start())
+            yield ctx.claim(
+                CODE, KIND, "killed", "people", m.start(), m.end(),
+                Quantity.exact(a.low + b.low), sentence, place=ctx.place_near(sentence, m.end()),
+                time=event, reported=reported,
+            )  # fmt: skip
 
 
 def _one_of_the_hurt_died(ctx: DocumentContext) -> Iterator[Claim]:
