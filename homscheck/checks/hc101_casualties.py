@@ -223,7 +223,13 @@ def _point(c: Claim) -> float | None:
 # "Three people were shot, one fatally", "five men were shot Sunday, two of them fatally": the
 # dead among the shot, and the rest wounded
 _FATALLY_AFTER = regex.compile(
-    r"^[^,.;:]{0,40}?,\s*(?P<k>[\w-]+)(?:\s+of\s+(?:them|whom))?\s+(?:fatally|mortally)\b",
+    r"^[^,.;:]{0,40}?,\s*(?P<k>[\w-]+)(?:\s+of\s+(?:them|whom))?\s+(?:fatally|mortally)\b"
+    # "Four men were shot and two of them died", "Five people were shot, two of whom died",
+    # "Seven people were shot and one was killed", "...shot, including one who died"
+    r"|^[^,.;:]{0,40}?(?:,|;|\band\b)\s*(?:including\s+)?(?P<k>[\w-]+)"
+    r"(?:\s+of\s+(?:them|whom)|\s+(?:who|person|man|woman|victim))?\s+"
+    r"(?:(?:later\s+)?died|(?:was|were)\s+(?:later\s+)?(?:killed|pronounced\s+dead)"
+    r"|did\s+not\s+survive)\b",
     regex.IGNORECASE,
 )
 # "killing one", "leaving one dead" after the shot: the killed count is read already
@@ -332,7 +338,7 @@ def _dead_among_the_shot(ctx: DocumentContext, counts: list[Claim]) -> Iterator[
             continue
         event, reported = ctx.when(sentence, c.start)
         where = ctx.place_near(sentence, c.end)
-        if fatally:
+        if fatally and not any(o.start == c.end + m.start("k") for o in counts):
             yield ctx.claim(
                 CODE, KIND, "killed", c.subject, c.end + m.start("k"), c.end + m.end(),
                 Quantity.exact(k.low), sentence, place=where, time=event, reported=reported,
