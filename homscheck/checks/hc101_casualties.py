@@ -244,6 +244,16 @@ _NONE_FATALLY = regex.compile(
     r"[^.;:]{0,40}?,?\s*(?:but\s+)?none\s+(?:of\s+them\s+)?(?:fatally|seriously|critically)\b",
     regex.IGNORECASE,
 )
+# "Four people were shot and taken to hospitals with non-life-threatening injuries": no other
+# count between ("...shot; one suffered minor injuries" is one of them)
+_MINOR = compile_words(
+    r"(?:(?!\b(?:\d+|\L<numbers>)\b)[^.;:]){0,80}?\b(?:with|suffer(?:ed|ing)|sustain(?:ed|ing))\s+"
+    r"(?:what\s+(?:are|were|police\s+(?:said|say)\s+(?:are|were))\s+(?:described\s+as\s+|believed\s+to\s+be\s+)?)?"
+    r"(?:non[- ]?life[- ]threatening|non-?fatal|minor)\s+(?:gunshot\s+)?(?:injuries|wounds)\b",
+    flags=regex.IGNORECASE,
+    numbers=["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+             "another", "other"],
+)  # fmt: skip
 _ALL_SURVIVE = regex.compile(
     r"\b(?:all|both)(?:\s+(?:of\s+)?(?:the|them|those)?\s*(?:\w+\s+){0,2}?)?\s*"
     r"(?:are|were|is|was)\s+(?:\w+\s+){0,2}?(?:expected\s+to\s+(?:survive|recover|live|be\s+ok)"
@@ -352,7 +362,7 @@ def _dead_among_the_shot(ctx: DocumentContext, counts: list[Claim]) -> Iterator[
 def _survivors(ctx: DocumentContext, sentence: Sentence, at: int) -> int | None:
     """Where the text says all the shot live ("Four men were shot, none fatally", "...; all are
     expected to survive", or so the next sentence), the end of those words, else None."""
-    m = _NONE_FATALLY.match(ctx.text, at, sentence.end)
+    m = _NONE_FATALLY.match(ctx.text, at, sentence.end) or _MINOR.match(ctx.text, at, sentence.end)
     if m:
         return m.end()
     end = sentence.end
