@@ -7,7 +7,11 @@ The folder holds ``articles.jsonl`` (incident_id, doc_id, title, dct, content) a
 script only reads it. It prints:
 
 - killed / injured recall: of the articles that state a killed (injured) count, the share with
-  a count whose interval contains the gold figure;
+  a count whose interval contains the gold figure. A sentence that gives both the shot and the
+  dead ("one person died after seven were shot") states the wounded too: the shot less the dead
+  (news counts the dead among the shot; "three other people were shot" are the others). Counts
+  the tool reads as another occasion, a tally of several incidents, or leaves uncompared (no
+  place in a round-up) are not this incident's;
 - contradicting: the share of articles with a count entirely above the gold figure (an article
   may count fewer victims than the final record, never more: more is a misreading);
 - contradicting, uncorroborated: of those, the articles with a figure above the gold that no
