@@ -514,6 +514,10 @@ _SEQUENCE = compile_words(r"\b\L<words>\b", flags=_I, words=SEQUENCE_WORDS)
 # person was killed" counts.
 _ONE_WORD = compile_words(r"^\W*(?:one|a|an)\b", flags=_I)
 _A_PERSON = compile_words(r"^\W*an?\s+\p{L}", flags=_I)
+_DEATH_OF = compile_words(
+    r"^\W*(?:(?:shooting|stabbing)\s+death|fatal\s+shooting|killing|murder|slaying)\s+of\b",
+    flags=_I,
+)
 # (a sentence the splitter missed counts: "...at the gas station.A 24-year-old man was shot")
 _SENTENCE_START = compile_words(r"(?:^|[.!?])[^\p{L}\p{N}]*$")
 _PART_AFTER = compile_words(
@@ -639,8 +643,9 @@ def count_scope(c: Claim) -> str:
 
 def _one_of_several(text: str, before: str) -> bool:
     """A sentence that opens on one in words, or one person named with "a" anywhere ("police
-    learned an officer had died"): it may be one victim of several told of."""
-    if _A_PERSON.match(text):
+    learned an officer had died"), or the death of one named ("the shooting death of Jane
+    Roe"): it may be one victim of several told of."""
+    if _A_PERSON.match(text) or _DEATH_OF.match(text):
         return True
     return _ONE_WORD.match(text) is not None and _SENTENCE_START.search(before) is not None
 

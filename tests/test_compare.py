@@ -149,6 +149,12 @@ def test_worth_a_look_but_no_conflict(a: str, b: str) -> None:
         ("1 teen shot", "Police: 2 children, 1 teen shot in Dayton", 1, "part"),
         ("one person was killed", "Police said one person was killed.", 1, "whole"),
         ("an officer had died", "Police said an officer had died at the hospital.", 1, "part"),
+        (
+            "shooting death of Jane Roe",
+            "Police made an arrest in the shooting death of Jane Roe.",
+            1,
+            "part",
+        ),
         ("One man was shot", "One man was shot several times and died at the scene.", 1, "part"),
         ("three people shot", "The names of three people shot were released.", 3, "part"),
         ("No one was hurt", "No one was hurt.", 0, "zero"),

@@ -77,6 +77,17 @@ _AGED_ONE = compile_words(
     r"\b(?:[Aa]n?|[Oo]ne)\s+\d{1,3}-(?:year|month|week)-old\s+" + _AUX + r"(?P<verb>\L<verbs>)\b",
     verbs=list(VERB_MEASURE),
 )
+# "the shooting death of Jane Roe", "the fatal shooting of a 15-year-old", "the killing of
+# 22-year-old John Doe": one person dead (one of several, maybe). Not "the deaths of", not "the
+# killing of his wife and four children".
+_DEATH_OF = regex.compile(
+    r"\b(?:(?:shooting|stabbing)\s+death|fatal\s+shooting|killing|murder|slaying)\s+of\s+"
+    r"(?:(?:a|an)\s+)?(?:\d{1,3}[- ](?:year|month)[- ]old\s+)?"
+    r"(?:(?:boy|girl|man|woman|teen|teenager|child|toddler|infant|baby)\b"
+    r"|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\b"
+    r"|\d{1,3}[- ](?:year|month)[- ]old\b)"
+    r"(?!\s*(?:,\s*\d{1,3}\s*,\s*)?(?:and|&)\s)(?!\s*,\s*\p{Lu})",
+)
 # "the victim, 23, died", "The victim was pronounced dead": the one victim of the story.
 _THE_VICTIM = compile_words(
     r"\b[Tt]he\s+(?:(?:male|female|young|teenage|\d{1,3}-year-old)\s+)?victim"
@@ -139,6 +150,8 @@ def _one_aged(text: str, start: int, end: int) -> Iterator[Implicit]:
 
 def _the_victim(text: str, start: int, end: int) -> Iterator[Implicit]:
     for m in _THE_VICTIM.finditer(text, start, end):
+        yield Implicit(m.start(), m.end(), "killed", "people", Quantity.exact(1))
+    for m in _DEATH_OF.finditer(text, start, end):
         yield Implicit(m.start(), m.end(), "killed", "people", Quantity.exact(1))
 
 

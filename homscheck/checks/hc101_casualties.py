@@ -423,9 +423,12 @@ def _unnumbered(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
     """ "a double homicide", "an elderly couple was found dead", "Man killed, boy hurt"."""
     for r in implicit_counts(ctx.text, sentence.start, sentence.end):
         event, reported = ctx.when(sentence, r.start)
+        place = ctx.place_near(sentence, r.end)
+        if place and place in ctx.text[r.start : r.end]:
+            place = None  # "the shooting death of Jane Roe": a name, not where
         yield ctx.claim(
             CODE, KIND, r.measure, r.subject, r.start, r.end, r.value, sentence,
-            place=ctx.place_near(sentence, r.end), time=event, reported=reported,
+            place=place, time=event, reported=reported,
         )  # fmt: skip
 
 
