@@ -112,6 +112,14 @@ _ONE_PERSON = compile_words(
     verbs=[v for v in VERB_MEASURE if v not in ("died", "dies")],
     mods=["security", "police", "off-duty", "female", "male", "innocent", "pregnant"],
 )
+# One person shot who lives: "...was shot in the leg and is expected to survive", "...and was
+# listed in critical condition", "...but is in stable condition"
+_LIVES = regex.compile(
+    r"[^.;:]{0,80}?\b(?:and|but)\s+(?:is|was|remains|remained)\s+(?:\w+\s+){0,2}?"
+    r"(?:expected\s+to\s+(?:survive|recover|live|be\s+ok(?:ay)?)"
+    r"|(?:listed\s+)?in\s+(?:stable|good|fair|serious|critical)(?:\s+but\s+stable)?\s+condition)\b",
+    regex.IGNORECASE,
+)
 # "he and three others were shot": the others, and him
 _AND_OTHERS = regex.compile(
     r"\b(?:[Hh]e|[Ss]he|\p{Lu}\p{Ll}+)\s+and\s+(?P<n>[\w-]+)\s+others?\s+(?:were|have\s+been)\s+"
@@ -447,6 +455,13 @@ def _implicit_counts(ctx: DocumentContext) -> Iterator[Claim]:
                 CODE, KIND, measure, who, m.start(), m.end(), Quantity.exact(1), sentence,
                 place=ctx.place_near(sentence, m.end()), time=event, reported=reported,
             )  # fmt: skip
+            lives = _LIVES.match(ctx.text, m.end(), sentence.end) if measure == "shot" else None
+            if lives:  # "a man was shot in the leg and is expected to survive": wounded
+                yield ctx.claim(
+                    CODE, KIND, "wounded", who, m.start(), lives.end(), Quantity.exact(1),
+                    sentence, place=ctx.place_near(sentence, m.end()), time=event,
+                    reported=reported,
+                )  # fmt: skip
         for m in _AND_OTHERS.finditer(ctx.text, sentence.start, sentence.end):
             others = read_number(m["n"])
             if others is None or not others.is_point or others.low is None:
