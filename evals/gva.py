@@ -7,9 +7,16 @@ The folder holds ``articles.jsonl`` (incident_id, doc_id, title, dct, content) a
 script only reads it. It prints:
 
 - killed / injured recall: of the articles that state a killed (injured) count, the share with
-  a count whose interval contains the gold figure;
+  a count whose interval contains the gold figure. A sentence that gives both the shot and the
+  dead ("one person died after seven were shot") states the wounded too: the shot less the dead
+  (news counts the dead among the shot; "three other people were shot" are the others). Counts
+  the tool reads as another occasion, a tally of several incidents, or leaves uncompared (no
+  place in a round-up) are not this incident's;
 - contradicting: the share of articles with a count entirely above the gold figure (an article
   may count fewer victims than the final record, never more: more is a misreading);
+- contradicting, uncorroborated: of those, the articles with a figure above the gold that no
+  other article of the incident states (two articles agreeing on a figure is the record
+  differing from the news, not a misreading);
 - incident-date accuracy: of the articles that date the shooting (a weekday or a date), the
   share whose date resolves to the gold date;
 - the number of incidents with a conflict finding, and a sample of conflict messages to judge.
@@ -28,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from homscheck import Config, Document, Quantity, Verdict, compare
+from homscheck.compare import count_scope
 from homscheck.model import Claim, DateRange
 
 # Subjects that count victims of any kind; "killed fighters" would not be a head count.
@@ -79,8 +87,11 @@ def gold_date(row: dict[str, Any]) -> date | None:
 
 def _about_the_incident(c: Claim, published: date | None) -> bool:
     """A count of this incident, not a running total or an aside about another event ("In
-    December 2012, 20 children were killed in Newtown")."""
-    if c.cumulative:
+    December 2012, 20 children were killed in Newtown"), as the tool reads it: a count it takes
+    for another occasion ("Six months before that, a gunman killed 14") or a tally over several
+    incidents, or one it keeps uncompared (a count that names no place in a round-up of several
+    shootings) is one it would never compare with this incident's counts."""
+    if not c.comparable or c.cumulative or count_scope(c) in ("elsewhen", "tally"):
         return False
     if c.time is None or published is None or not c.time.known:
         return True
@@ -89,6 +100,13 @@ def _about_the_incident(c: Claim, published: date | None) -> bool:
 
 
 def _counts(claims: list[Claim], measure: str, published: date | None = None) -> list[Quantity]:
+    out = _stated(claims, measure, published)
+    if measure == "wounded":
+        out += _survivors(claims, published)
+    return out
+
+
+def _stated(claims: list[Claim], measure: str, published: date | None) -> list[Quantity]:
     out = []
     for c in claims:
         head = c.subject.split()[-1] if c.subject else ""
@@ -100,12 +118,46 @@ def _counts(claims: list[Claim], measure: str, published: date | None = None) ->
     return out
 
 
+def _survivors(claims: list[Claim], published: date | None) -> list[Quantity]:
+    """The wounded an article counts as the shot less the dead, where one sentence gives both:
+    "One person died after seven were shot" says six were hit and lived; "one man is dead and
+    three other people were shot": the three others. A sentence that gives only the shot may
+    take in the dead, and figures from two sentences may be of two scenes."""
+    out = []
+    for c in claims:
+        q = c.value
+        if (
+            c.kind != "casualties"
+            or c.measure != "shot"
+            or not isinstance(q, Quantity)
+            or not q.is_point
+            or q.low is None
+            or count_scope(c) != "whole"
+            or (c.subject.split() or [""])[-1] not in VICTIMS
+            or not _about_the_incident(c, published)
+        ):
+            continue
+        same = [k for k in claims if k.context == c.context and k.start != c.start]
+        killed = [k.low for k in _stated(same, "killed", published) if k.is_point and k.low]
+        if not killed or max(killed) > q.low:
+            continue
+        others = c.subject.startswith("other ")
+        out.append(Quantity.exact(q.low if others else q.low - max(killed)))
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--sample", type=int, default=20)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--show-misses", type=int, default=0)
+    parser.add_argument(
+        "--show-contradicting",
+        type=int,
+        default=0,
+        help="print this many contradicting figures, marked corroborated or not (to stderr)",
+    )
     parser.add_argument(
         "--show-date-misses",
         type=int,
@@ -123,11 +175,19 @@ def main() -> int:
 
     stats: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     misses: list[str] = []
+    contradicting: list[str] = []
     date_misses: list[str] = []
+    # every figure each article of an incident states, by measure: to tell a figure the news
+    # agrees on from one only this article has
+    stated: dict[tuple[str, str], list[tuple[str, Quantity]]] = defaultdict(list)
+    for d in report.documents:
+        for measure in ("killed", "wounded"):
+            for q in _counts(by_doc[d.id], measure, d.published):
+                stated[(d.group or "", measure)].append((d.id, q))
     for d in report.documents:
         g = gold[d.group or ""]
         claims = by_doc[d.id]
-        contradicts = False
+        contradicts = alone = False
         for measure, field in (("killed", "num_killed"), ("wounded", "num_injured")):
             counts = _counts(claims, measure, d.published)
             truth = g[field]
@@ -139,10 +199,21 @@ def main() -> int:
                     misses.append(
                         f"{d.id} {measure} gold={truth} got={[q.describe() for q in counts]}"
                     )
-                if any(q.low is not None and q.low > truth for q in counts):
-                    contradicts = True
+                above = [q for q in counts if q.low is not None and q.low > truth]
+                contradicts = contradicts or bool(above)
+                others = [o for i, o in stated[(d.group or "", measure)] if i != d.id]
+                for q in above:
+                    assert q.low is not None
+                    seen = any(o.contains(q.low) for o in others)
+                    alone = alone or not seen
+                    contradicting.append(
+                        f"{d.id} {measure} gold={truth} figure={q.describe()} "
+                        + ("corroborated" if seen else "UNCORROBORATED")
+                    )
         stats["contradicting"][0] += contradicts
         stats["contradicting"][1] += 1
+        stats["uncorroborated"][0] += alone
+        stats["uncorroborated"][1] += 1
         truth_date = gold_date(g)
         dated = [
             c
@@ -174,6 +245,7 @@ def main() -> int:
     print(f"killed recall:          {rate('killed')}")
     print(f"injured recall:         {rate('wounded')}")
     print(f"contradicting articles: {rate('contradicting')}")
+    print(f"  uncorroborated:       {rate('uncorroborated')}")
     print(f"incident-date accuracy: {rate('date')}")
     print(f"incidents with a conflict: {len(incidents)} ({len(conflicts)} conflict findings)")
     rng = random.Random(args.seed)
@@ -186,6 +258,8 @@ def main() -> int:
         )
     for m in misses[: args.show_misses]:
         print("miss:", m, file=sys.stderr)
+    for m in contradicting[: args.show_contradicting]:
+        print("contradicting:", m, file=sys.stderr)
     for m in date_misses[: args.show_date_misses]:
         print(m, file=sys.stderr)
     return 0

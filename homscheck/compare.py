@@ -512,8 +512,10 @@ _PART_BEFORE = compile_words(
 )
 # A part named just after the quote: "wounding three others", "killing two more", "six people
 # injured by gunfire" (and one more hurt fleeing).
+# "three men died at the scene" (and a fourth at the hospital): those who died there
 _PART_NEXT = compile_words(
-    r"^\s+(?:others?|more|additional|by\s+(?:gunfire|bullets|gunshots?|stray\s+bullets))\b",
+    r"^\s+(?:others?|more|additional|by\s+(?:gunfire|bullets|gunshots?|stray\s+bullets))\b"
+    r"|^\s+(?:\p{L}+\s+)?(?:at|on)\s+the\s+scene\b",
     flags=_I,
 )
 # A count in one step of a told sequence counts that step's victims: "Afterwards, he drove to
@@ -525,7 +527,13 @@ _SEQUENCE = compile_words(r"\b\L<words>\b", flags=_I, words=SEQUENCE_WORDS)
 # victim singles out one of several as often as it counts the only one; "Police said one
 # person was killed" counts.
 _ONE_WORD = compile_words(r"^\W*(?:one|a|an)\b", flags=_I)
-_SENTENCE_START = compile_words(r"^\W*$")
+_A_PERSON = compile_words(r"^\W*an?\s+\p{L}", flags=_I)
+_DEATH_OF = compile_words(
+    r"^\W*(?:(?:shooting|stabbing)\s+death|fatal\s+shooting|killing|murder|slaying)\s+of\b",
+    flags=_I,
+)
+# (a sentence the splitter missed counts: "...at the gas station.A 24-year-old man was shot")
+_SENTENCE_START = compile_words(r"(?:^|[.!?])[^\p{L}\p{N}]*$")
 _PART_AFTER = compile_words(
     r"^\s*(?:,|\band\b)\s*(?:\d+|\L<words>)\s+\p{L}", flags=_I, words=NUMBER_WORDS
 )
@@ -535,10 +543,27 @@ _ONE_OF = compile_words(r"\b(?:\d+|\L<words>)\s+of\s+(?:the\s+)?$", flags=_I, wo
 # A count followed by one more of its kind is a part: "six other people were injured in the
 # shooting and another was injured trying to flee".
 _ONE_MORE = compile_words(
-    r"\band\s+(?:another|other|one\s+more|a\s+\p{L}+)\s+(?:\p{L}+\s+)?(?:was|were)\b", flags=_I
+    r"\band\s+(?:another|other|one\s+more|a\s+\p{L}+)\s+(?:\p{L}+\s+)?(?:was|were)\b"
+    # "three men died at the scene and a fourth one at a hospital"
+    r"|\band\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth)\b",
+    flags=_I,
+)
+# The shot followed by the dead: "4 Shot, 1 Killed During Argument", "16 shot, 1 fatally"
+_DEAD_NEXT = compile_words(
+    r"^\s*(?:,|\band\b)\s*(?:\d+|\L<words>)\s+(?:\p{L}+\s+)?(?:killed|dead|died|fatally)\b",
+    flags=_I,
+    words=NUMBER_WORDS,
 )
 # The first item of a list of measures ("1 dead, 4 hurt") is no part: it ends on what happened.
 _ENDS_ON_MEASURE = compile_words(r"(?:ed|dead|hurt|shot)\W*$", flags=_I)
+# A count the first call gave, or a definite group told of before: "The caller said a person had
+# been shot", "dispatch called to report six to 10 people had been shot", "Police found the two
+# dead inside the vehicle": what was known then, or some of the victims; at least that many.
+_FIRST_CALL = compile_words(
+    r"\b(?:callers?|911|dispatch(?:ers?|ed)?|(?:a|the)\s+call\s+(?:about|of|reporting|that)"
+    r"|reports?\s+(?:of|that))\b[^.;]{0,80}$|\b(?:the|these|those)\s+$",
+    flags=_I,
+)
 # A count of one followed by "the other": one of a pair ("One teen was shot in the foot and the
 # other in the leg", "One car was black and a second one white").
 _ONE_OF_SEVERAL = compile_words(
@@ -547,7 +572,15 @@ _ONE_OF_SEVERAL = compile_words(
 # A count of another occasion, told to compare: "The shooting comes just over a year after nine
 # people were shot at another complex".
 _EARLIER_OCCASION = compile_words(
-    r"\b(?:days|weeks|months|years?|decades?)\s+(?:after|before|since)\s+$", flags=_I
+    r"\b(?:days|weeks|months|years?|decades?)\s+(?:after|before|since)\s+$"
+    # "Six months before that, a gunman killed 14", "Nearly a week ago on Christmas morning, the
+    # owner was shot dead and five others injured", "Last year, two people were killed"
+    r"|(?:\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?|decades?)\s+(?:before(?:\s+that)?|earlier|ago|prior)"
+    r"|^\W*(?:last|the\s+previous|the\s+year\s+before)\s+(?:week|month|year|summer|winter|spring|fall)"
+    r"|\bin\s+(?:a|an)\s+(?:previous|prior|earlier|unrelated)\s+(?:shooting|incident|attack))"
+    r"\b[^;!?]{0,160}$",
+    flags=_I,
 )
 # A zero with more words after it is about a part: "No one was injured inside", "no one was
 # injured by the gunshot"; "No one was injured." is about the whole.
@@ -569,7 +602,14 @@ _WITH_PERPETRATOR = compile_words(
 )
 # A count over several incidents: "3 dead, 26 wounded in weekend Detroit shootings", "two dead in
 # a series of shootings overnight": a tally whose span and incidents differ from paper to paper.
-_TALLY = compile_words(r"\b(?:shootings|attacks|incidents)\b", flags=_I)
+# "gunfire wounded 26 people across the city", "a violent night in the city leaves 2 dead", "18
+# people were shot in what police call family disputes"
+_TALLY = compile_words(
+    r"\b(?:shootings|attacks|incidents|disputes|homicides|killings)\b"
+    r"|\b(?:across|throughout)\s+the\s+(?:city|county|state|region)\b|\bseries\s+of\b"
+    r"|\b(?:violent|bloody|deadly)\s+(?:night|day|weekend)\b|\bweekend\s+(?:of\s+)?violence\b",
+    flags=_I,
+)
 # Counts of shots are estimates whoever gives them: witnesses count differently, and one
 # article counts the shots at one spot ("fired 70 rounds inside the library"), another all.
 SHOT_NOUNS = frozenset({"shots", "rounds", "bullets", "gunshots", "casings", "shell"})
@@ -593,10 +633,12 @@ def _scope(c: Claim) -> str:
         return "part"  # "seven other people were injured" has its own subject, "other people"
     if _PART_NEXT.match(after) or _ONE_MORE.search(after) or _SEQUENCE.search(c.context):
         return "part"
-    if _PART_BEFORE.search(before):
+    if _PART_BEFORE.search(before) or _FIRST_CALL.search(before):
         return "part"
     if _PART_AFTER.search(after) and not _ENDS_ON_MEASURE.search(c.text):
         return "part"
+    if c.measure == "shot" and _DEAD_NEXT.match(after):
+        return "part"  # "4 shot, 1 killed": the four may or may not take in the dead
     v = c.value
     if isinstance(v, Quantity) and v.is_point:
         if v.low == 1 and (_ONE_OF_SEVERAL.search(after) or _one_of_several(c.text, before)):
@@ -608,9 +650,18 @@ def _scope(c: Claim) -> str:
     return "whole"
 
 
+def count_scope(c: Claim) -> str:
+    """What a count counts, as the comparator reads it (see ``_scope``): for evaluations."""
+    return _scope(c)
+
+
 def _one_of_several(text: str, before: str) -> bool:
-    """A sentence that opens on one in words: it may be one victim of several told of."""
-    return _ONE_WORD.match(text) is not None and _SENTENCE_START.match(before) is not None
+    """A sentence that opens on one in words, or one person named with "a" anywhere ("police
+    learned an officer had died"), or the death of one named ("the shooting death of Jane
+    Roe"): it may be one victim of several told of."""
+    if _A_PERSON.match(text) or _DEATH_OF.match(text):
+        return True
+    return _ONE_WORD.match(text) is not None and _SENTENCE_START.search(before) is not None
 
 
 def _around(c: Claim) -> tuple[str, str]:

@@ -6,6 +6,8 @@ worst verdict the comparator gives their counts.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from homscheck import Document, Verdict, compare
@@ -21,10 +23,12 @@ def worst(a: str, b: str) -> Verdict:
     return max((f.verdict for f in counts), key=lambda v: v.severity, default=Verdict.AGREE)
 
 
-def count(text: str, sentence: str, value: float, subject: str = "people") -> Claim:
+def count(
+    text: str, sentence: str, value: float, subject: str = "people", measure: str = "killed"
+) -> Claim:
     at = sentence.index(text)
     return Claim(
-        id="a:x", document="a", check="HC101", kind="casualties", measure="killed",
+        id="a:x", document="a", check="HC101", kind="casualties", measure=measure,
         subject=subject, text=text, start=at, end=at + len(text), line=1, column=at + 1,
         value=Quantity.exact(value), context=sentence,
     )  # fmt: skip
@@ -144,6 +148,13 @@ def test_worth_a_look_but_no_conflict(a: str, b: str) -> None:
         ("1 dead", "1 dead, 4 hurt in Dayton shooting", 1, "whole"),
         ("1 teen shot", "Police: 2 children, 1 teen shot in Dayton", 1, "part"),
         ("one person was killed", "Police said one person was killed.", 1, "whole"),
+        ("an officer had died", "Police said an officer had died at the hospital.", 1, "part"),
+        (
+            "shooting death of Jane Roe",
+            "Police made an arrest in the shooting death of Jane Roe.",
+            1,
+            "part",
+        ),
         ("One man was shot", "One man was shot several times and died at the scene.", 1, "part"),
         ("three people shot", "The names of three people shot were released.", 3, "part"),
         ("No one was hurt", "No one was hurt.", 0, "zero"),
@@ -157,6 +168,53 @@ def test_worth_a_look_but_no_conflict(a: str, b: str) -> None:
             "part",
         ),
         ("six people injured", "It left six people injured by gunfire.", 6, "part"),
+        (
+            "killed 12 people",
+            "Two years before that, a man killed 12 people at a school in another state.",
+            12,
+            "elsewhen",
+        ),
+        (
+            "three others wounded",
+            "About a week ago, a man was shot dead and three others wounded outside a bar.",
+            3,
+            "elsewhen",
+        ),
+        ("two were killed", "Last year, two were killed at the same corner.", 2, "elsewhen"),
+        (
+            "wounded 26 people",
+            "From Friday through Sunday, gunfire wounded 26 people across the city.",
+            26,
+            "tally",
+        ),
+        ("8 Injured", "Violent Night In Springfield Leaves 2 Dead, 8 Injured", 8, "tally"),
+        ("a person had been shot", "The caller said a person had been shot.", 1, "part"),
+        ("two dead", "Police found the two dead inside the car.", 2, "part"),
+        ("Two people were found dead", "Two people were found dead inside the car.", 2, "whole"),
+        (
+            "three men died",
+            "Police said three men died at the scene and a fourth at a hospital.",
+            3,
+            "part",
+        ),
+        (
+            "A 30-year-old man was shot",
+            "Two other men were shot nearby.A 30-year-old man was shot in the leg.",
+            1,
+            "part",
+        ),
+        (
+            "Two people were killed",
+            "Two people were killed, two weeks after the mayor took office.",
+            2,
+            "whole",
+        ),
+        (
+            "killed four people",
+            "Police said the man killed four people a few hours before he was arrested.",
+            4,
+            "whole",
+        ),
     ],
 )
 def test_scope_of_a_count(text: str, sentence: str, value: float, scope: str) -> None:
@@ -200,3 +258,70 @@ def test_one_status_in_two_articles_agrees() -> None:
         )
         == Verdict.AGREE
     )
+
+
+@pytest.mark.parametrize(
+    "roundup",
+    [
+        # a round-up of several shootings, by its title: a count naming no place may be any one's
+        "9 dead, 30 wounded in weekend shootings across Springfield\n\n"
+        "Four people were found dead inside a home.",
+        "One dead, 6 hurt during mayhem across Springfield\n\n"
+        "Six people were hurt in four separate shootings on Sunday.\n\n"
+        "Four people were found dead inside a home.",
+    ],
+)
+def test_a_round_up_is_not_compared_where_it_names_no_place(roundup: str) -> None:
+    report = compare(
+        [
+            Document("a", roundup, published=date(2016, 12, 4)),
+            Document("b", "Two people were found dead inside a home.", published=date(2016, 12, 4)),
+        ]
+    )
+    assert not [f for f in report.findings if f.verdict == Verdict.CONFLICT]
+
+
+def test_counts_dated_to_two_days_leave_the_undated_one_uncompared() -> None:
+    text = (
+        "Police report on the weekend\n\n"
+        "Two people were killed on Friday, Dec. 2, 2016, outside a store. "
+        "Four people were killed on Saturday, Dec. 3, 2016, at a party. "
+        "Four people were found dead inside a home."
+    )
+    report = compare([Document("a", text, published=date(2016, 12, 4))])
+    comparable = {c.text: c.comparable for c in report.claims if c.kind == "casualties"}
+    assert comparable == {
+        "Two people were killed": True,
+        "Four people were killed": True,
+        "Four people were found dead": False,
+    }
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Four dead in house on Elm Street", "Springfield shootings claim a fourth victim"],
+)
+def test_a_single_story_is_compared(title: str) -> None:
+    report = compare(
+        [
+            Document(
+                "a",
+                f"{title}\n\nFour people were found dead inside a home.",
+                published=date(2016, 12, 4),
+            ),
+            Document("b", "Two people were found dead inside a home.", published=date(2016, 12, 4)),
+        ]
+    )
+    assert [f for f in report.findings if f.verdict == Verdict.CONFLICT]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "scope"),
+    [
+        ("4 Shot", "4 Shot, 1 Killed During Argument On Elm Street", "part"),
+        ("16 shot", "16 shot, 1 fatally, at a nightclub", "part"),
+        ("4 shot", "4 shot at a party on Elm Street", "whole"),
+    ],
+)
+def test_the_shot_before_the_dead(text: str, sentence: str, scope: str) -> None:
+    assert _scope(count(text, sentence, 4, measure="shot")) == scope

@@ -85,7 +85,7 @@ _AUX = [
     "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "will", "would",
     "could", "may", "might", "reportedly", "also", "already", "now", "later", "since",
     "then", "all", "subsequently", "eventually", "reported", "believed", "said", "thought",
-    "feared", "to", "later",
+    "feared", "to", "later", "who", "that", "found", "confirmed",
 ]  # fmt: skip
 
 # Words that can open a coordinated count: "and two women", "and their families".
@@ -141,10 +141,11 @@ class CountPatterns:
         # "189 ISIS militants", "a dozen seriously injured people"
         self.subject = compile_words(
             r"(?:\s+of)?"
-            r"(?P<mods>(?:\s+(?:\L<filler>|\L<sides>|\p{Lu}[\p{L}-]*))*?)"
+            # "2 16-year-old boys": an age between the count and the subject
+            r"(?P<mods>(?:\s+(?:\L<filler>|\L<sides>|\p{Lu}[\p{L}-]*|\d{1,3}-(?:year|month)s?-old))*?)"
             r"(?:\s+(?P<adv>\L<adverbs>))?"
-            r"(?:\s+(?P<adj>\L<adjectives>))?"
-            r"\s+(?P<subject>\L<subjects>)\b",
+            r"(?:\s+(?P<adj>(?i:\L<adjectives>)))?"
+            r"\s+(?P<subject>(?i:\L<subjects>))\b",
             **lists,
         )
         # after the subject: "[and 189 ISIS militants] [— armed men and their families —]
@@ -157,21 +158,21 @@ class CountPatterns:
             # the coordinated part must be another count: "and 189 ISIS militants"
             rf"(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?=\d|(?:\L<counters>)\b)"
             rf"{_WORD}(?:\s+{_WORD}){{0,4}}?)?"
-            r"(?:\s*,)?(?:\s+(?:\L<aux>))*(?:\s+(?P<adv>\L<adverbs>))?"
-            r"\s+(?P<verb>\L<verbs>)\b",
+            r"(?:\s*,)?(?:\s+(?i:\L<aux>))*(?:\s+(?P<adv>\L<adverbs>))?"
+            r"\s+(?P<verb>(?i:\L<verbs>))\b",
             verbs=measures.after_subject,
             **lists,
         )
         # a bare verb right after the number: "50 killed and 120 wounded", "dozens more wounded"
         self.bare_verb = compile_words(
-            r"(?:\s+(?:more|others|people))?(?:\s+(?P<adv>\L<adverbs>))?\s+(?P<verb>\L<verbs>)\b",
+            r"(?:\s+(?:more|others|people))?(?:\s+(?P<adv>\L<adverbs>))?\s+(?P<verb>(?i:\L<verbs>))\b",
             verbs=measures.as_adjective,
             adverbs=_ADVERBS,
         )
         # a plural verb after a bare number: "13 others were wounded", "two were killed"
         self.bare_passive = compile_words(
             r"(?:\s+(?:more|others))?\s+(?:were|have\s+been|had\s+been|are)"
-            r"(?:\s+(?:\L<aux>))*(?:\s+(?P<adv>\L<adverbs>))?\s+(?P<verb>\L<verbs>)\b",
+            r"(?:\s+(?i:\L<aux>))*(?:\s+(?P<adv>\L<adverbs>))?\s+(?P<verb>(?i:\L<verbs>))\b",
             verbs=measures.after_subject,
             **lists,
         )
@@ -179,6 +180,7 @@ class CountPatterns:
         self.verb_before = compile_words(
             r"\b(?P<verb>\L<verbs>)(?:\s+(?:a\s+total\s+of|an\s+estimated|some|about))?\s+$",
             verbs=measures.before_number,
+            flags=regex.IGNORECASE,  # headlines: "Shooting That Injured Four"
         )
         self.left_before = regex.compile(r"\b(?:left|leaving|leaves)\s+$")
         self.left_state = compile_words(r"\s+(?P<state>\L<states>)\b", states=measures.left_state)
@@ -192,12 +194,16 @@ _RUNNING = regex.compile(
     r"\bsince\b|\bso\s+far\b|\bto\s+date\b|\bcumulative|\bthis\s+year\b|"
     r"\b(?:shootings|attacks|incidents|bombings|strikes|raids|clashes\s+across)\b|"
     r"\bseparate\b|\bseries\s+of\b|\b(?:across|throughout)\s+the\s+(?:city|country|region)|"
-    r"\bover\s+the\s+(?:weekend|holiday|past)\b",
+    r"\bover\s+the\s+(?:weekend|holiday|past)\b|"
+    # "six injured in violent weekend", "a weekend of violence", "at those six crime scenes"
+    r"\b(?:violent|bloody|deadly)\s+weekend\b|\bweekend\s+(?:of\s+)?(?:violence|gunfire|bloodshed)\b|"
+    r"\b(?:separate|different|crime|shooting|murder|\d+|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+(?:crime\s+)?scenes\b",
     regex.IGNORECASE,
 )
 # "a shooting at a bar over the weekend left three dead": one event that happened at the
 # weekend, not the weekend's toll
-_ONE_EVENT = regex.compile(
+ONE_EVENT = _ONE_EVENT = regex.compile(
     r"\b(?:a|an|the|one|this|that|which|saturday's|sunday's)\s+(?:\w+\s+){0,2}?"
     r"(?:shooting|attack|incident|melee|stabbing|homicide|rampage|ambush)\b(?!s)",
     regex.IGNORECASE,
@@ -214,6 +220,12 @@ _NEGATED = regex.compile(r"\b(?:not|never|no)\s+$")
 _KIN = ["father", "mother", "parent", "dad", "mom", "mum", "grandfather", "grandmother",
         "grandparent", "mother-of", "father-of"]  # fmt: skip
 _KIN_OF = compile_words(r"\b(?:\L<kin>)\s+of\s+$", flags=regex.IGNORECASE, kin=_KIN)
+# A number of something else than people right after it: "shot 3 times", "fired 12 rounds"
+_NOT_PEOPLE = regex.compile(
+    r"\s+(?:more\s+)?(?:times|rounds|shots|bullets|hours|minutes|days|weeks|months|years|blocks|"
+    r"miles|feet|yards|percent|cases|counts)\b",
+    regex.IGNORECASE,
+)
 # "there could have been ten people dead": a count that did not happen
 _COUNTERFACTUAL = regex.compile(
     r"\b(?:could|would|should|might|must)(?:\s+not|n['’]t)?(?:\s+have|['’]ve)\s+been\s+"
@@ -313,6 +325,8 @@ def _read(
     before = text[max(sentence.start, number.start - 60) : number.start]
     if _NEGATED.search(before) or _KIN_OF.search(before) or _COUNTERFACTUAL.search(before):
         return None
+    if _NOT_PEOPLE.match(text, anchor.end, sentence.end):
+        return None  # "shot 3 times", "killed 2 hours later"
     subj = patterns.subject.match(text, anchor.end, sentence.end)
     subject = _subject_name(subj) if subj else None
     after = subj.end() if subj else anchor.end

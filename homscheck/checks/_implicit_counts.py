@@ -54,6 +54,15 @@ _MURDER_SUICIDE = regex.compile(
     r"(?<!attempted\s)\bmurder[- ]suicide\b(?!s)", regex.IGNORECASE
 )  # fmt: skip
 
+# "a man killed his son and then himself", "shot his wife before turning the gun on himself":
+# at least the victim and the killer are dead (a murder-suicide told in words)
+_THEN_HIMSELF = regex.compile(
+    r"\b(?:kill(?:s|ed)?|fatally\s+shot|shot\s+and\s+killed|shooting\s+and\s+killing)\s+"
+    r"(?!himself|herself)[^.;:]{1,60}?,?\s+(?:and\s+)?(?:then|before)\s+"
+    r"(?:(?:fatally\s+)?(?:killing|shooting|turning\s+the\s+gun\s+on)\s+)?(?:himself|herself)\b",
+    regex.IGNORECASE,
+)
+
 _AUX = r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:later\s+|also\s+)?"
 
 # "an elderly couple was found dead", "the pair were shot": two people.
@@ -67,6 +76,17 @@ _COUPLE = compile_words(
 _AGED_ONE = compile_words(
     r"\b(?:[Aa]n?|[Oo]ne)\s+\d{1,3}-(?:year|month|week)-old\s+" + _AUX + r"(?P<verb>\L<verbs>)\b",
     verbs=list(VERB_MEASURE),
+)
+# "the shooting death of Jane Roe", "the fatal shooting of a 15-year-old", "the killing of
+# 22-year-old John Doe": one person dead (one of several, maybe). Not "the deaths of", not "the
+# killing of his wife and four children".
+_DEATH_OF = regex.compile(
+    r"\b(?:(?:shooting|stabbing)\s+death|fatal\s+shooting|killing|murder|slaying)\s+of\s+"
+    r"(?:(?:a|an)\s+)?(?:\d{1,3}[- ](?:year|month)[- ]old\s+)?"
+    r"(?:(?:boy|girl|man|woman|teen|teenager|child|toddler|infant|baby)\b"
+    r"|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\b"
+    r"|\d{1,3}[- ](?:year|month)[- ]old\b)"
+    r"(?!\s*(?:,\s*\d{1,3}\s*,\s*)?(?:and|&)\s)(?!\s*,\s*\p{Lu})",
 )
 # "the victim, 23, died", "The victim was pronounced dead": the one victim of the story.
 _THE_VICTIM = compile_words(
@@ -113,6 +133,8 @@ def _multiple_events(text: str, start: int, end: int) -> Iterator[Implicit]:
         yield Implicit(m.start(), m.end(), measure, "people", Quantity.exact(n))
     for m in _MURDER_SUICIDE.finditer(text, start, end):
         yield Implicit(m.start(), m.end(), "killed", "people", Quantity(2, None, estimate=2))
+    for m in _THEN_HIMSELF.finditer(text, start, end):
+        yield Implicit(m.start(), m.end(), "killed", "people", Quantity(2, None, estimate=2))
 
 
 def _couples(text: str, start: int, end: int) -> Iterator[Implicit]:
@@ -128,6 +150,8 @@ def _one_aged(text: str, start: int, end: int) -> Iterator[Implicit]:
 
 def _the_victim(text: str, start: int, end: int) -> Iterator[Implicit]:
     for m in _THE_VICTIM.finditer(text, start, end):
+        yield Implicit(m.start(), m.end(), "killed", "people", Quantity.exact(1))
+    for m in _DEATH_OF.finditer(text, start, end):
         yield Implicit(m.start(), m.end(), "killed", "people", Quantity.exact(1))
 
 

@@ -12,11 +12,17 @@ dead, one source counts only civilians, another copies a stale figure.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 import regex
 
-from homscheck.checks._counting import CountPatterns, Measures, count_claims
+from homscheck.checks._counting import (
+    ONE_EVENT,
+    CountPatterns,
+    Measures,
+    count_claims,
+)
 from homscheck.checks._implicit_counts import VERB_MEASURE, implicit_counts
 from homscheck.checks._victim_lists import SINGULAR, list_pattern, verb_pattern, victim_lists
 from homscheck.context import DocumentContext
@@ -37,25 +43,39 @@ EXAMPLES = [
 _KILLED = ["killed", "dead", "died", "slain", "shot dead", "executed", "massacred",
            "murdered", "perished", "lost their lives", "kills", "shot and killed",
            "pronounced dead", "found dead", "shot to death"]  # fmt: skip
-_WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maimed"]
+_WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maimed",
+            "shot and wounded", "shot and injured", "survived their injuries",
+            "survived their wounds", "suffered non-life-threatening injuries",
+            "sustained non-fatal gunshot wounds",
+            "sustained non-fatal bullet wounds", "suffered non-fatal gunshot wounds",
+            "suffered minor injuries"]  # fmt: skip
 
 MEASURES = Measures(
-    # "23 fighters were killed", "two women died"
+    # "23 fighters were killed", "two women died", "six people were hit by gunfire"
     after_subject={**dict.fromkeys(_KILLED, "killed"), **dict.fromkeys(_WOUNDED, "wounded"),
-                   "shot": "shot"},
+                   # "suffered gunshot wounds" takes in the dead
+                   **dict.fromkeys(["shot", "hit by gunfire", "struck by gunfire",
+                                    "suffered gunshot wounds", "sustained gunshot wounds",
+                                    "hit by bullets", "struck by bullets",
+                                    "struck by stray bullets", "hit by stray bullets"], "shot")},
     # "killing at least 23 fighters", "the shelling wounded 40 people"
     before_number={**dict.fromkeys(["killed", "killing", "kills", "claimed the lives of",
                                     "deaths of", "executed", "massacred", "fatally shot",
                                     "fatally shooting", "fatally wounding"], "killed"),
                    **dict.fromkeys(["wounded", "wounding", "injured", "injuring", "injures",
-                                    "wounds"], "wounded")},
+                                    "wounds"], "wounded"),
+                   # "a gunman shot three people", "Teen who shot 4" (not "shot 3 times")
+                   **dict.fromkeys(["shot", "shooting", "shoots"], "shot")},
     # "a dozen seriously injured people", "50 killed and 120 wounded"
-    as_adjective={**dict.fromkeys(["dead", "killed", "deaths", "fatalities"], "killed"),
-                  **dict.fromkeys(["wounded", "injured", "injuries", "hurt"], "wounded")},
+    as_adjective={**dict.fromkeys(["dead", "killed", "deaths", "fatalities", "died"], "killed"),
+                  **dict.fromkeys(["wounded", "injured", "injuries", "hurt"], "wounded"),
+                  "shot": "shot"},
     # "has left more than 300,000 people dead"
     left_state={"dead": "killed", "wounded": "wounded", "injured": "wounded"},
     # "the death toll rose to 41", "a death toll of 41"
-    toll=r"\b(?:death|casualty)\s+toll\b[^.;:]{0,40}?\b(?:of|at|to|reached|hit|is|was|stood)",
+    # "bringing the number of fatalities to three"
+    toll=r"\b(?:(?:death|casualty)\s+toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed))"
+         r"\b[^.;:]{0,40}?\b(?:of|at|to|reached|hit|is|was|stood)",
     # "five officers were fatally wounded", "two men were fatally shot": deaths
     adverb_measure={"fatally": "killed", "mortally": "killed"},
 )  # fmt: skip
@@ -79,15 +99,26 @@ _NOBODY = regex.compile(
 # One person named by a noun, not a number: "a man was killed", "a 17-year-old girl was
 # wounded", "one officer died", "another man, 23, was shot and wounded". A participle needs
 # its auxiliary: "a man killed his wife" is no casualty count.
+# "A 16-year-old boy has died", "a 12-year old boy, who was shot on Sunday, has died", "A
+# 22-year-old Woodville man died".
 _ONE_PERSON = compile_words(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
-    r"(?:(?:\d{1,3}-(?:year|month)-old|young|teenage|local|elderly|unidentified|\L<mods>)\s+){0,2}"
-    r"(?P<who>\L<nouns>)(?:\s*,\s*\d{1,3}\s*,)?\s+"
+    r"(?:(?:\d{1,3}[- ](?:year|month)[- ]old|young|teenage|local|elderly|unidentified|\L<mods>"
+    r"|\p{Lu}\p{Ll}+)\s+){0,2}"
+    r"(?P<who>\L<nouns>)(?:\s*,\s*\d{1,3}\s*,)?(?:\s*,\s*who\s+[^,;.]{1,60},)?\s+"
     r"(?:(?:(?:was|has\s+been|had\s+been)\s+(?:later\s+|also\s+)?(?P<adv>\w+ly\s+)?"
-    r"(?P<verb>\L<verbs>))|(?:later\s+)?(?P<died>died|dies))\b",
+    r"(?P<verb>\L<verbs>))|(?:(?:has|had)\s+)?(?:later\s+|since\s+)?(?P<died>died|dies))\b",
     nouns=list(SINGULAR),
     verbs=[v for v in VERB_MEASURE if v not in ("died", "dies")],
     mods=["security", "police", "off-duty", "female", "male", "innocent", "pregnant"],
+)
+# One person shot who lives: "...was shot in the leg and is expected to survive", "...and was
+# listed in critical condition", "...but is in stable condition"
+_LIVES = regex.compile(
+    r"[^.;:]{0,80}?\b(?:and|but)\s+(?:is|was|remains|remained)\s+(?:\w+\s+){0,2}?"
+    r"(?:expected\s+to\s+(?:survive|recover|live|be\s+ok(?:ay)?)"
+    r"|(?:listed\s+)?in\s+(?:stable|good|fair|serious|critical)(?:\s+but\s+stable)?\s+condition)\b",
+    regex.IGNORECASE,
 )
 # "he and three others were shot": the others, and him
 _AND_OTHERS = regex.compile(
@@ -98,8 +129,188 @@ _VERB_MEASURE = {"died": "killed", "killed": "killed", "wounded": "wounded", "in
                  "hurt": "wounded", "shot": "shot"}  # fmt: skip
 
 
+# The title of another story linked from the page: "Related: 5 dead in ...", "READ MORE: ...",
+# "Related Coverage 4 injured in ...", "Also see: ...". Its counts are that story's, not the
+# article's. ("Previous story:" and "Update:" are kept: they are the same story told earlier.)
+_LINK_HEADLINE = regex.compile(
+    r"^\W*(?:related(?:\s+(?:stories|story|articles?|coverage|content|links?|news|videos?))?"
+    r"|read\s+(?:more|also|next)|see\s+also|also\s+(?:see|read)|more\s+(?:stories|news|coverage)"
+    r"|more|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|most\s+(?:popular|read|viewed)"
+    r"|you\s+may\s+also\s+like|next\s+story)\s*[:|]"
+    r"|^\W*related\s+(?:stories|articles|coverage|content|links)\s+(?=[\p{Lu}\d])",
+    regex.IGNORECASE,
+)
+
+
+# A title that tells of several shootings: "weekend shootings across Chicago", "another violent
+# weekend", "mayhem in two boroughs", "7 killed in 3 shootings". Not "Santa Monica shootings
+# claim fifth victim" (one rampage) or "quadruple shootings".
+_ROUND_UP = compile_words(
+    r"\b(?:weekend|city|overnight|separate|holiday)\s+(?:shootings|violence)\b"
+    r"|\b(?:violent|bloody|deadly)\s+weekend\b|\bweekend\s+(?:of\s+)?(?:violence|gunfire|bloodshed)\b"
+    r"|\bacross\s+(?:the\s+)?(?:city|\p{Lu}\p{L}+)\b|\bmayhem\b|\bseries\s+of\b"
+    r"|\b(?:\d+|\L<numbers>)\s+(?:separate\s+)?(?:shootings|incidents|attacks)\b",
+    flags=regex.IGNORECASE,
+    numbers=["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+             "multiple"],
+)  # fmt: skip
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
-    yield from count_claims(ctx, CODE, KIND, _PATTERNS)
+    links = [(s.start, s.end) for s in ctx.sentences if _LINK_HEADLINE.match(s.text)]
+    claims = [
+        c for c in _claims(ctx) if not any(start <= c.start < end for start, end in links)
+    ]
+    # "3 dead, 11 wounded" in the headline of an article whose text says "three people were
+    # killed and 11 wounded in Monday shootings": the headline gives the same tally. Small
+    # figures alone may match by chance ("2 wounded" at the gas station, two more elsewhere).
+    tallies = {(c.measure, _low(c)) for c in claims if c.cumulative and _low(c) is not None}
+    title = ctx.sentences[0] if ctx.sentences else None
+    same = {
+        c.id
+        for c in claims
+        if title
+        and title.start <= c.start < title.end
+        and not c.cumulative
+        and _point(c) is not None
+        and (c.measure, _point(c)) in tallies
+        and not ONE_EVENT.search(c.context)
+    }
+    tally_title = len(same) > 1 or any((_point(c) or 0) >= 3 for c in claims if c.id in same)
+    if tally_title and title:
+        # the title's other figures are of the tally too ("One dead, 7 wounded during mayhem")
+        claims = [
+            dataclasses.replace(c, cumulative=True, place=c.place if c.time else None)
+            if title.start <= c.start < title.end and not c.cumulative
+            else c
+            for c in claims
+        ]
+    if title and (_ROUND_UP.search(title.text) or tally_title):
+        # "8 dead, 27 wounded in weekend shootings across the city": a round-up of several
+        # shootings; a count that names no place could be of any of them
+        claims = [
+            dataclasses.replace(c, comparable=False) if not c.cumulative and not c.place else c
+            for c in claims
+        ]
+    yield from _several_occasions(claims)
+
+
+def _several_occasions(claims: list[Claim]) -> list[Claim]:
+    """An article that dates counts of one measure to two different days tells of several
+    shootings ("Two people were killed Friday in one neighborhood ... Four people were killed
+    Saturday in another"): its counts of that measure that give no day could be of any of
+    them, and are kept for the record, not compared."""
+    days: dict[str, set[object]] = {}
+    for c in claims:
+        t = c.time
+        if not c.cumulative and t is not None and t.known and t.earliest == t.latest:
+            days.setdefault(c.measure, set()).add(t.earliest)
+    several = {m for m, d in days.items() if len(d) > 1}
+    if not several:
+        return claims
+    return [
+        dataclasses.replace(c, comparable=False)
+        if c.measure in several and not c.cumulative and (c.time is None or not c.time.known)
+        else c
+        for c in claims
+    ]
+
+
+def _low(c: Claim) -> float | None:
+    """The least a count says ("at least 11": 11), or None."""
+    v = c.value
+    return v.low if isinstance(v, Quantity) else None
+
+
+def _point(c: Claim) -> float | None:
+    """The figure of an exact count, or None."""
+    v = c.value
+    return v.low if isinstance(v, Quantity) and v.is_point else None
+
+
+# "Three people were shot, one fatally", "five men were shot Sunday, two of them fatally": the
+# dead among the shot, and the rest wounded
+_FATALLY_AFTER = regex.compile(
+    r"^[^,.;:]{0,40}?,\s*(?P<k>[\w-]+)(?:\s+of\s+(?:them|whom))?\s+(?:fatally|mortally)\b"
+    # "Four men were shot and two of them died", "Five people were shot, two of whom died",
+    # "Seven people were shot and one was killed", "...shot, including one who died"
+    r"|^[^,.;:]{0,40}?(?:,|;|\band\b)\s*(?:including\s+)?(?P<k>[\w-]+)"
+    r"(?:\s+of\s+(?:them|whom)|\s+(?:who|person|man|woman|victim))?\s+"
+    r"(?:(?:later\s+)?died|(?:was|were)\s+(?:later\s+)?(?:killed|pronounced\s+dead)"
+    r"|did\s+not\s+survive)\b",
+    regex.IGNORECASE,
+)
+# "killing one", "leaving one dead" after the shot: the killed count is read already
+_DEAD_AFTER = regex.compile(
+    r"^[^,.;:]{0,40}?,?\s*(?:killing|leaving)\s+(?P<k>[\w-]+)(?:\s+of\s+them)?(?:\s+dead)?\b",
+    regex.IGNORECASE,
+)
+# The shot who all live: "Four men were shot, none fatally", "Six people were hit by gunfire
+# but all are expected to survive", "Three men were shot. Police said all three are in stable
+# condition."
+_NONE_FATALLY = regex.compile(
+    r"[^.;:]{0,40}?,?\s*(?:but\s+)?none\s+(?:of\s+them\s+)?(?:fatally|seriously|critically)\b",
+    regex.IGNORECASE,
+)
+# "Four people were shot and taken to hospitals with non-life-threatening injuries": no other
+# count between ("...shot; one suffered minor injuries" is one of them)
+_MINOR = compile_words(
+    r"(?:(?!\b(?:\d+|\L<numbers>)\b)[^.;:]){0,80}?\b(?:with|suffer(?:ed|ing)|sustain(?:ed|ing))\s+"
+    r"(?:what\s+(?:are|were|police\s+(?:said|say)\s+(?:are|were))\s+(?:described\s+as\s+|believed\s+to\s+be\s+)?)?"
+    r"(?:non[- ]?life[- ]threatening|non-?fatal|minor)\s+(?:gunshot\s+)?(?:injuries|wounds)\b",
+    flags=regex.IGNORECASE,
+    numbers=["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+             "another", "other"],
+)  # fmt: skip
+_ALL_SURVIVE = regex.compile(
+    r"\b(?:all|both)(?:\s+(?:of\s+)?(?:the|them|those)?\s*(?:\w+\s+){0,2}?)?\s*"
+    r"(?:are|were|is|was)\s+(?:\w+\s+){0,2}?(?:expected\s+to\s+(?:survive|recover|live|be\s+ok)"
+    r"|recovering|in\s+(?:stable|good|fair)\s+condition|listed\s+in\s+(?:stable|good|fair)"
+    r"|(?:suffering\s+from\s+)?non-?\s?life[- ]threatening)\b",
+    regex.IGNORECASE,
+)
+# The dead told in two places: "two died at the scene and two on the way to the hospital",
+# "three men died at the scene and a fourth one at a hospital"
+_SCENE_AND_LATER = compile_words(
+    r"\b(?P<a>\d{1,2}|\L<numbers>)\s+(?:(?:\L<nouns>|people|victims)\s+)?"
+    r"(?:died|were\s+killed|were\s+pronounced\s+dead)\s+(?:at|on)\s+the\s+scene\s*,?\s+and\s+"
+    r"(?:(?P<b>\d{1,2}|\L<numbers>)|another|a\s+(?:second|third|fourth|fifth|sixth))"
+    r"(?:\s+(?:one|man|woman|person|victim|more|others?))?\s+(?:died\s+|later\s+)*"
+    r"(?:on\s+the\s+way|at\s+(?:a|the)\s+hospital|in\s+(?:a|the)\s+hospital|en\s+route|later)\b",
+    flags=regex.IGNORECASE,
+    numbers=["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
+    nouns=sorted(set(SINGULAR.values())),
+)  # fmt: skip
+# "One of the five people hurt in the shooting has died": one dead, four still hurt
+_ONE_OF_DIED = compile_words(
+    r"\b(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the\s+)?(?P<n>\d{1,3}|\L<numbers>)\s+"
+    r"(?:(?:(?P<who>people|persons|victims|\L<nouns>)\s+)?"
+    r"(?P<verb>hurt|injured|wounded|hospitalized|hospitalised|shot)\b[^;]{0,80}?\b"
+    r"(?:(?:has|have|had)\s+(?:since\s+|now\s+)?)?"
+    # "one of the four victims has died", not "one of the three people who died was"
+    r"|(?P<who>victims|\L<nouns>)\s+(?:\w+\s+){0,8}?(?:has|have|had)\s+(?:since\s+|now\s+)?)"
+    r"died\b",
+    numbers=["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+             "twelve"],
+    nouns=sorted(set(SINGULAR.values())),
+)  # fmt: skip
+
+
+def _claims(ctx: DocumentContext) -> Iterator[Claim]:
+    counts = list(count_claims(ctx, CODE, KIND, _PATTERNS))
+    died = list(_one_of_the_hurt_died(ctx))
+    # the hurt of "one of the five hurt has died" are five no longer, and "one of the four
+    # victims has died" is no count of four dead
+    spans = [(c.start, c.end) for c in died]
+    counts = [
+        c
+        for c in counts
+        if c.measure == "shot" or not any(a <= c.start < b for a, b in spans)
+    ]
+    yield from counts
+    yield from died
+    yield from _dead_in_two_places(ctx)
+    yield from _dead_among_the_shot(ctx, counts)
     yield from _implicit_counts(ctx)
     for sentence in ctx.sentences:
         for m in _NOBODY.finditer(ctx.text, sentence.start, sentence.end):
@@ -110,6 +321,98 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             yield ctx.claim(
                 CODE, KIND, measure, who, m.start(), m.end(), Quantity.exact(0), sentence,
                 place=ctx.place_near(sentence, m.end()), time=event, reported=reported,
+            )  # fmt: skip
+
+
+def _sentence_of(ctx: DocumentContext, at: int) -> Sentence | None:
+    for sentence in ctx.sentences:
+        if sentence.start <= at < sentence.end:
+            return sentence
+    return None
+
+
+def _dead_among_the_shot(ctx: DocumentContext, counts: list[Claim]) -> Iterator[Claim]:
+    """ "Three people were shot, one fatally": one killed and two wounded."""
+    for c in counts:
+        v = c.value
+        if c.measure != "shot" or not isinstance(v, Quantity) or not v.is_point or v.low is None:
+            continue
+        sentence = _sentence_of(ctx, c.start)
+        if sentence is None:
+            continue
+        after = ctx.text[c.end : sentence.end]
+        survived = _survivors(ctx, sentence, c.end)
+        if survived is not None:
+            event, reported = ctx.when(sentence, c.start)
+            yield ctx.claim(
+                CODE, KIND, "wounded", c.subject, c.start, survived, Quantity.exact(v.low),
+                sentence, place=ctx.place_near(sentence, c.end), time=event, reported=reported,
+            )  # fmt: skip
+            continue
+        fatally = _FATALLY_AFTER.match(after)
+        m = fatally or _DEAD_AFTER.match(after)
+        k = read_number(m["k"]) if m else None
+        if m is None or k is None or not k.is_point or k.low is None or k.low > v.low:
+            continue
+        event, reported = ctx.when(sentence, c.start)
+        where = ctx.place_near(sentence, c.end)
+        if fatally and not any(o.start == c.end + m.start("k") for o in counts):
+            yield ctx.claim(
+                CODE, KIND, "killed", c.subject, c.end + m.start("k"), c.end + m.end(),
+                Quantity.exact(k.low), sentence, place=where, time=event, reported=reported,
+            )  # fmt: skip
+        yield ctx.claim(
+            CODE, KIND, "wounded", c.subject, c.start, c.end + m.end(),
+            Quantity.exact(v.low - k.low), sentence, place=where, time=event, reported=reported,
+        )  # fmt: skip
+
+
+def _survivors(ctx: DocumentContext, sentence: Sentence, at: int) -> int | None:
+    """Where the text says all the shot live ("Four men were shot, none fatally", "...; all are
+    expected to survive", or so the next sentence), the end of those words, else None."""
+    m = _NONE_FATALLY.match(ctx.text, at, sentence.end) or _MINOR.match(ctx.text, at, sentence.end)
+    if m:
+        return m.end()
+    end = sentence.end
+    following = [s for s in ctx.sentences if s.start >= sentence.end]
+    if following:
+        end = following[0].end
+    m = _ALL_SURVIVE.search(ctx.text, at, end)
+    return m.end() if m else None
+
+
+def _dead_in_two_places(ctx: DocumentContext) -> Iterator[Claim]:
+    """ "Two died at the scene and two on the way to the hospital": four dead."""
+    for sentence in ctx.sentences:
+        for m in _SCENE_AND_LATER.finditer(ctx.text, sentence.start, sentence.end):
+            a = read_number(m["a"])
+            b = read_number(m["b"]) if m["b"] else Quantity.exact(1)
+            if a is None or b is None or a.low is None or b.low is None:
+                continue
+            event, reported = ctx.when(sentence, m.start())
+            yield ctx.claim(
+                CODE, KIND, "killed", "people", m.start(), m.end(),
+                Quantity.exact(a.low + b.low), sentence, place=ctx.place_near(sentence, m.end()),
+                time=event, reported=reported,
+            )  # fmt: skip
+
+
+def _one_of_the_hurt_died(ctx: DocumentContext) -> Iterator[Claim]:
+    """ "One of the five people hurt in the shooting has died": one killed, four wounded."""
+    for sentence in ctx.sentences:
+        for m in _ONE_OF_DIED.finditer(ctx.text, sentence.start, sentence.end):
+            n = read_number(m["n"])
+            if n is None or not n.is_point or n.low is None or n.low < 2:
+                continue
+            event, reported = ctx.when(sentence, m.start())
+            where = ctx.place_near(sentence, m.end())
+            yield ctx.claim(
+                CODE, KIND, "killed", "people", m.start(), m.end(), Quantity.exact(1), sentence,
+                place=where, time=event, reported=reported,
+            )  # fmt: skip
+            yield ctx.claim(
+                CODE, KIND, "wounded", "people", m.start("n"), m.end(),
+                Quantity.exact(n.low - 1), sentence, place=where, time=event, reported=reported,
             )  # fmt: skip
 
 
@@ -128,9 +431,12 @@ def _unnumbered(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
     """ "a double homicide", "an elderly couple was found dead", "Man killed, boy hurt"."""
     for r in implicit_counts(ctx.text, sentence.start, sentence.end):
         event, reported = ctx.when(sentence, r.start)
+        place = ctx.place_near(sentence, r.end)
+        if place and place in ctx.text[r.start : r.end]:
+            place = None  # "the shooting death of Jane Roe": a name, not where
         yield ctx.claim(
             CODE, KIND, r.measure, r.subject, r.start, r.end, r.value, sentence,
-            place=ctx.place_near(sentence, r.end), time=event, reported=reported,
+            place=place, time=event, reported=reported,
         )  # fmt: skip
 
 
@@ -149,6 +455,13 @@ def _implicit_counts(ctx: DocumentContext) -> Iterator[Claim]:
                 CODE, KIND, measure, who, m.start(), m.end(), Quantity.exact(1), sentence,
                 place=ctx.place_near(sentence, m.end()), time=event, reported=reported,
             )  # fmt: skip
+            lives = _LIVES.match(ctx.text, m.end(), sentence.end) if measure == "shot" else None
+            if lives:  # "a man was shot in the leg and is expected to survive": wounded
+                yield ctx.claim(
+                    CODE, KIND, "wounded", who, m.start(), lives.end(), Quantity.exact(1),
+                    sentence, place=ctx.place_near(sentence, m.end()), time=event,
+                    reported=reported,
+                )  # fmt: skip
         for m in _AND_OTHERS.finditer(ctx.text, sentence.start, sentence.end):
             others = read_number(m["n"])
             if others is None or not others.is_point or others.low is None:
