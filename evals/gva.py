@@ -19,6 +19,9 @@ script only reads it. It prints:
   differing from the news, not a misreading);
 - incident-date accuracy: of the articles that date the shooting (a weekday or a date), the
   share whose date resolves to the gold date;
+- victims: of the ages and statuses (killed, injured, unharmed) the tool reads for a person the
+  record names (matched by the tool's name key), the share that agree with the record; and the
+  number of people named two ways across an incident's articles (variant findings);
 - the number of incidents with a conflict finding, and a sample of conflict messages to judge.
 """
 
@@ -34,9 +37,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from homscheck import Config, Document, Quantity, Verdict, compare
+from homscheck import Config, Document, Quantity, Status, Verdict, compare
 from homscheck.compare import count_scope
 from homscheck.model import Claim, DateRange
+from homscheck.names import core_key
 
 # Subjects that count victims of any kind; "killed fighters" would not be a head count.
 VICTIMS = {
@@ -247,6 +251,11 @@ def main() -> int:
     print(f"contradicting articles: {rate('contradicting')}")
     print(f"  uncorroborated:       {rate('uncorroborated')}")
     print(f"incident-date accuracy: {rate('date')}")
+    ages, statuses = _victims(report, gold)
+    variants = [f for f in report.findings if f.verdict == Verdict.VARIANT and f.kind == "person"]
+    print(f"victims' ages right:    {_share(ages)}")
+    print(f"victims' status right:  {_share(statuses)}")
+    print(f"people named two ways:  {len(variants)}")
     print(f"incidents with a conflict: {len(incidents)} ({len(conflicts)} conflict findings)")
     rng = random.Random(args.seed)
     sample = rng.sample(conflicts, min(args.sample, len(conflicts)))
@@ -263,6 +272,44 @@ def main() -> int:
     for m in date_misses[: args.show_date_misses]:
         print(m, file=sys.stderr)
     return 0
+
+
+def _share(hits: list[bool]) -> str:
+    return f"{sum(hits) / len(hits):.3f} ({sum(hits)}/{len(hits)})" if hits else "n/a"
+
+
+def _victims(report: Any, gold: dict[str, dict[str, Any]]) -> tuple[list[bool], list[bool]]:
+    """For each age and status claim about a person the record names, whether it agrees."""
+    groups = {d.id: d.group or "" for d in report.documents}
+    ages: list[bool] = []
+    statuses: list[bool] = []
+    for c in report.claims:
+        if c.kind != "person" or c.measure not in ("age", "status"):
+            continue
+        person = _participants(gold[groups[c.document]]).get(c.subject)
+        if person is None:
+            continue
+        if c.measure == "age" and person["age"] is not None:
+            assert isinstance(c.value, Quantity)
+            ages.append(c.value.contains(person["age"]))
+        elif c.measure == "status" and person["status"]:
+            assert isinstance(c.value, Status)
+            statuses.append(c.value.state == person["status"])
+    return ages, statuses
+
+
+def _participants(row: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The record's people by the tool's name key, with an age and a status the tool uses."""
+    people = {}
+    for p in row.get("participants") or []:
+        name = (p.get("Name") or "").strip()
+        if not name:
+            continue
+        age = (p.get("Age") or "").strip()
+        status = (p.get("Status") or "").strip().lower()
+        state = next((s for s in ("killed", "injured", "unharmed") if s in status), "")
+        people[core_key(name)] = {"age": int(age) if age.isdigit() else None, "status": state}
+    return people
 
 
 def _date_miss(d: Document, truth: date, dated: list[Claim]) -> str:
