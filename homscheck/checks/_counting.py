@@ -28,7 +28,7 @@ from homscheck.context import DocumentContext
 from homscheck.model import Claim
 from homscheck.names import default_aliases
 from homscheck.numbers import NumberMention, apply_fraction
-from homscheck.patterns import compile_words
+from homscheck.patterns import compile_pattern, compile_words
 from homscheck.text import Sentence
 
 # What a count of people counts, by class: "militants" and "rebels" are both fighters.
@@ -182,15 +182,15 @@ class CountPatterns:
             verbs=measures.before_number,
             flags=regex.IGNORECASE,  # headlines: "Shooting That Injured Four"
         )
-        self.left_before = regex.compile(r"\b(?:left|leaving|leaves)\s+$")
+        self.left_before = compile_pattern(r"\b(?:left|leaving|leaves)\s+$")
         self.left_state = compile_words(r"\s+(?P<state>\L<states>)\b", states=measures.left_state)
-        self.toll = regex.compile(measures.toll + r"\s*$") if measures.toll else None
-        self.including = regex.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$")
+        self.toll = compile_pattern(measures.toll + r"\s*$") if measures.toll else None
+        self.including = compile_pattern(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$")
 
 
 # "since April 19", "so far", "in weekend shootings across the city": a running total or a sum
 # over several events, not the count of one event.
-_RUNNING = regex.compile(
+_RUNNING = compile_pattern(
     r"\bsince\b|\bso\s+far\b|\bto\s+date\b|\bcumulative|\bthis\s+year\b|"
     r"\b(?:shootings|attacks|incidents|bombings|strikes|raids|clashes\s+across)\b|"
     r"\bseparate\b|\bseries\s+of\b|\b(?:across|throughout)\s+the\s+(?:city|country|region)|"
@@ -203,31 +203,31 @@ _RUNNING = regex.compile(
 )
 # "a shooting at a bar over the weekend left three dead": one event that happened at the
 # weekend, not the weekend's toll
-ONE_EVENT = _ONE_EVENT = regex.compile(
+ONE_EVENT = _ONE_EVENT = compile_pattern(
     r"\b(?:a|an|the|one|this|that|which|saturday's|sunday's)\s+(?:\w+\s+){0,2}?"
     r"(?:shooting|attack|incident|melee|stabbing|homicide|rampage|ambush)\b(?!s)",
     regex.IGNORECASE,
 )
 # "the conflict has killed", "six years of war that have left ... dead": the war is the agent
-_WAR_AGENT = regex.compile(
+_WAR_AGENT = compile_pattern(
     r"\b(?:war|conflict|civil\s+war|crisis|uprising|insurgency|violence)\b"
     r"(?!\s+(?:monitor|correspondent|crimes?|zone|reporters?|memorial|veterans?|games))"
 )
 # "there is not one gunman left": no count at all
-_NEGATED = regex.compile(r"\b(?:not|never|no)\s+$")
+_NEGATED = compile_pattern(r"\b(?:not|never|no)\s+$")
 # "a father of five was killed": the number counts his children, not the dead (but "a family
 # of five killed" counts the family, so "family" is not here)
 _KIN = ["father", "mother", "parent", "dad", "mom", "mum", "grandfather", "grandmother",
         "grandparent", "mother-of", "father-of"]  # fmt: skip
 _KIN_OF = compile_words(r"\b(?:\L<kin>)\s+of\s+$", flags=regex.IGNORECASE, kin=_KIN)
 # A number of something else than people right after it: "shot 3 times", "fired 12 rounds"
-_NOT_PEOPLE = regex.compile(
+_NOT_PEOPLE = compile_pattern(
     r"\s+(?:more\s+)?(?:times|rounds|shots|bullets|hours|minutes|days|weeks|months|years|blocks|"
     r"miles|feet|yards|percent|cases|counts)\b",
     regex.IGNORECASE,
 )
 # "there could have been ten people dead": a count that did not happen
-_COUNTERFACTUAL = regex.compile(
+_COUNTERFACTUAL = compile_pattern(
     r"\b(?:could|would|should|might|must)(?:\s+not|n['’]t)?(?:\s+have|['’]ve)\s+been\s+"
     r"(?:\w+\s+){0,2}$",
     regex.IGNORECASE,

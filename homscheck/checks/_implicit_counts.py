@@ -16,7 +16,7 @@ import regex
 
 from homscheck.checks._victim_lists import SINGULAR
 from homscheck.model import Quantity
-from homscheck.patterns import compile_words
+from homscheck.patterns import compile_pattern, compile_words
 
 
 @dataclass(frozen=True)
@@ -50,13 +50,13 @@ _MULTIPLE_EVENT = compile_words(
     multiple=list(_MULTIPLE),
 )
 # "a murder-suicide": at least the victim and the killer are dead. Not "attempted".
-_MURDER_SUICIDE = regex.compile(
+_MURDER_SUICIDE = compile_pattern(
     r"(?<!attempted\s)\bmurder[- ]suicide\b(?!s)", regex.IGNORECASE
 )  # fmt: skip
 
 # "a man killed his son and then himself", "shot his wife before turning the gun on himself":
 # at least the victim and the killer are dead (a murder-suicide told in words)
-_THEN_HIMSELF = regex.compile(
+_THEN_HIMSELF = compile_pattern(
     r"\b(?:kill(?:s|ed)?|fatally\s+shot|shot\s+and\s+killed|shooting\s+and\s+killing)\s+"
     r"(?!himself|herself)[^.;:]{1,60}?,?\s+(?:and\s+)?(?:then|before)\s+"
     r"(?:(?:fatally\s+)?(?:killing|shooting|turning\s+the\s+gun\s+on)\s+)?(?:himself|herself)\b",
@@ -80,7 +80,7 @@ _AGED_ONE = compile_words(
 # "the shooting death of Jane Roe", "the fatal shooting of a 15-year-old", "the killing of
 # 22-year-old John Doe": one person dead (one of several, maybe). Not "the deaths of", not "the
 # killing of his wife and four children".
-_DEATH_OF = regex.compile(
+_DEATH_OF = compile_pattern(
     r"\b(?:(?:shooting|stabbing)\s+death|fatal\s+shooting|killing|murder|slaying)\s+of\s+"
     r"(?:(?:a|an)\s+)?(?:\d{1,3}[- ](?:year|month)[- ]old\s+)?"
     r"(?:(?:boy|girl|man|woman|teen|teenager|child|toddler|infant|baby)\b"
@@ -156,7 +156,7 @@ def _the_victim(text: str, start: int, end: int) -> Iterator[Implicit]:
 
 
 # "Man wounded in shooting dies": the wound was fatal after all
-_LATER_DIED = regex.compile(r"[^,;:]{0,80}?\b(?:dies|died|has\s+died)\b")
+_LATER_DIED = compile_pattern(r"[^,;:]{0,80}?\b(?:dies|died|has\s+died)\b")
 
 
 def _headline(text: str, start: int, end: int) -> Iterator[Implicit]:

@@ -28,7 +28,7 @@ from homscheck.checks._victim_lists import SINGULAR, list_pattern, verb_pattern,
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Quantity
 from homscheck.numbers import read_number
-from homscheck.patterns import compile_words
+from homscheck.patterns import compile_pattern, compile_words
 from homscheck.text import Sentence
 
 CODE = "HC101"
@@ -88,7 +88,7 @@ _LIST_VERB = verb_pattern(list(_LIST_VERBS))
 
 # "no one was hurt", "nobody was killed": a count of zero. Not "no one was seriously hurt",
 # which says some were hurt, only not badly.
-_NOBODY = regex.compile(
+_NOBODY = compile_pattern(
     r"\b(?:no\s+one|nobody|none\s+of\s+the\s+\w+)\s+(?P<else>else\s+)?(?:was|were|has\s+been|had\s+been)"
     r"\s+(?!(?:seriously|critically|severely|badly|gravely)\b)(?:\w+ly\s+)?"
     r"(?P<verb>killed|hurt|injured|wounded)\b",
@@ -114,14 +114,14 @@ _ONE_PERSON = compile_words(
 )
 # One person shot who lives: "...was shot in the leg and is expected to survive", "...and was
 # listed in critical condition", "...but is in stable condition"
-_LIVES = regex.compile(
+_LIVES = compile_pattern(
     r"[^.;:]{0,80}?\b(?:and|but)\s+(?:is|was|remains|remained)\s+(?:\w+\s+){0,2}?"
     r"(?:expected\s+to\s+(?:survive|recover|live|be\s+ok(?:ay)?)"
     r"|(?:listed\s+)?in\s+(?:stable|good|fair|serious|critical)(?:\s+but\s+stable)?\s+condition)\b",
     regex.IGNORECASE,
 )
 # "he and three others were shot": the others, and him
-_AND_OTHERS = regex.compile(
+_AND_OTHERS = compile_pattern(
     r"\b(?:[Hh]e|[Ss]he|\p{Lu}\p{Ll}+)\s+and\s+(?P<n>[\w-]+)\s+others?\s+(?:were|have\s+been)\s+"
     r"(?:\w+ly\s+)?(?P<verb>killed|wounded|injured|hurt|shot)\b"
 )
@@ -132,7 +132,7 @@ _VERB_MEASURE = {"died": "killed", "killed": "killed", "wounded": "wounded", "in
 # The title of another story linked from the page: "Related: 5 dead in ...", "READ MORE: ...",
 # "Related Coverage 4 injured in ...", "Also see: ...". Its counts are that story's, not the
 # article's. ("Previous story:" and "Update:" are kept: they are the same story told earlier.)
-_LINK_HEADLINE = regex.compile(
+_LINK_HEADLINE = compile_pattern(
     r"^\W*(?:related(?:\s+(?:stories|story|articles?|coverage|content|links?|news|videos?))?"
     r"|read\s+(?:more|also|next)|see\s+also|also\s+(?:see|read)|more\s+(?:stories|news|coverage)"
     r"|more|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|most\s+(?:popular|read|viewed)"
@@ -230,7 +230,7 @@ def _point(c: Claim) -> float | None:
 
 # "Three people were shot, one fatally", "five men were shot Sunday, two of them fatally": the
 # dead among the shot, and the rest wounded
-_FATALLY_AFTER = regex.compile(
+_FATALLY_AFTER = compile_pattern(
     r"^[^,.;:]{0,40}?,\s*(?P<k>[\w-]+)(?:\s+of\s+(?:them|whom))?\s+(?:fatally|mortally)\b"
     # "Four men were shot and two of them died", "Five people were shot, two of whom died",
     # "Seven people were shot and one was killed", "...shot, including one who died"
@@ -241,14 +241,14 @@ _FATALLY_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 # "killing one", "leaving one dead" after the shot: the killed count is read already
-_DEAD_AFTER = regex.compile(
+_DEAD_AFTER = compile_pattern(
     r"^[^,.;:]{0,40}?,?\s*(?:killing|leaving)\s+(?P<k>[\w-]+)(?:\s+of\s+them)?(?:\s+dead)?\b",
     regex.IGNORECASE,
 )
 # The shot who all live: "Four men were shot, none fatally", "Six people were hit by gunfire
 # but all are expected to survive", "Three men were shot. Police said all three are in stable
 # condition."
-_NONE_FATALLY = regex.compile(
+_NONE_FATALLY = compile_pattern(
     r"[^.;:]{0,40}?,?\s*(?:but\s+)?none\s+(?:of\s+them\s+)?(?:fatally|seriously|critically)\b",
     regex.IGNORECASE,
 )
@@ -262,7 +262,7 @@ _MINOR = compile_words(
     numbers=["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
              "another", "other"],
 )  # fmt: skip
-_ALL_SURVIVE = regex.compile(
+_ALL_SURVIVE = compile_pattern(
     r"\b(?:all|both)(?:\s+(?:of\s+)?(?:the|them|those)?\s*(?:\w+\s+){0,2}?)?\s*"
     r"(?:are|were|is|was)\s+(?:\w+\s+){0,2}?(?:expected\s+to\s+(?:survive|recover|live|be\s+ok)"
     r"|recovering|in\s+(?:stable|good|fair)\s+condition|listed\s+in\s+(?:stable|good|fair)"
@@ -440,8 +440,18 @@ def _unnumbered(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
         )  # fmt: skip
 
 
+# Every count without a figure speaks of a death, a wound or a shooting: only the sentences
+# that do are read for one.
+_CASUALTY_WORD = compile_pattern(
+    r"\b(?:kill|dead|die|death|wound|injur|hurt|shot|shoot|murder|slain|slay|gunned|hospitali"
+    r"|homicide|suicide|fatal|execut|maim|massacr|perish|lost\s+their\s+lives|hit\s+by"
+    r"|struck\s+by|gunfire|bullet)",
+    regex.IGNORECASE,
+)
+
+
 def _implicit_counts(ctx: DocumentContext) -> Iterator[Claim]:
-    for sentence in ctx.sentences:
+    for sentence in ctx.sentences_with(_CASUALTY_WORD):
         yield from _listed_victims(ctx, sentence)
         yield from _unnumbered(ctx, sentence)
         for m in _ONE_PERSON.finditer(ctx.text, sentence.start, sentence.end):
