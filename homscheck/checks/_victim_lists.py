@@ -103,6 +103,21 @@ def list_pattern(verbs: list[str]) -> regex.Pattern[str]:
     )
 
 
+def object_list_pattern(verbs: list[str]) -> regex.Pattern[str]:
+    """What was done, then two or more members joined by "and": "wounding two men and a
+    woman", "the gunman killed a man and his wife". Not a list whose last member goes on to
+    a verb of its own ("wounding two men, and a woman said")."""
+    return compile_words(
+        # a verb, not an adjective: not "found the wounded boy and a second person"
+        r"(?<!\b(?:the|a|an|his|her|their|its|two|three|four|five|several|other)\s+)"
+        rf"\b(?P<verb>\L<verbs>)\s+(?:(?P<adv>fatally|mortally|critically|seriously)\s+)?"
+        rf"(?P<list>{_MEMBER}(?:{_SEPARATOR}{_MEMBER})+)(?![\p{{L}}\p{{N}}-])"
+        r"(?!\s+(?:said|says|told|was|were|is|are|has|had|who)\b)",
+        verbs=verbs,
+        **_LISTS,
+    )
+
+
 @dataclass(frozen=True)
 class VictimList:
     start: int
@@ -133,6 +148,30 @@ def victim_lists(
         yield VictimList(
             m.start("list"), m.end("list"), total, subject, m["verb"].lower(), m["adv"]
         )
+
+
+def object_lists(
+    pattern: regex.Pattern[str], text: str, start: int, end: int
+) -> Iterator[VictimList]:
+    """The lists a casualty verb takes as its object in ``text[start:end]``."""
+    for m in pattern.finditer(text, start, end):
+        listed = m["list"]
+        if not _ends_on_and(listed) or _apposition(listed):
+            continue
+        counted = _sum_members(listed)
+        if counted is None:
+            continue
+        total, subject = counted
+        yield VictimList(
+            m.start("list"), m.end("list"), total, subject, m["verb"].lower(), m["adv"]
+        )
+
+
+def _ends_on_and(listed: str) -> bool:
+    """ "two men, a woman and a child": the last member follows "and"; in "a second person,
+    a man" the last is the first one's apposition."""
+    members = list(MEMBER.finditer(listed))
+    return len(members) > 1 and "and" in listed[members[-2].end() : members[-1].start()].split()
 
 
 def _apposition(listed: str) -> bool:

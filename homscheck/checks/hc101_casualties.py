@@ -24,7 +24,14 @@ from homscheck.checks._counting import (
     count_claims,
 )
 from homscheck.checks._implicit_counts import VERB_MEASURE, implicit_counts
-from homscheck.checks._victim_lists import SINGULAR, list_pattern, verb_pattern, victim_lists
+from homscheck.checks._victim_lists import (
+    SINGULAR,
+    list_pattern,
+    object_list_pattern,
+    object_lists,
+    verb_pattern,
+    victim_lists,
+)
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Quantity
 from homscheck.numbers import read_number
@@ -85,6 +92,8 @@ _PATTERNS = CountPatterns(MEASURES)
 _LIST_VERBS = {**MEASURES.after_subject, "hospitalized": "wounded", "hospitalised": "wounded"}
 _LIST = list_pattern(list(_LIST_VERBS))
 _LIST_VERB = verb_pattern(list(_LIST_VERBS))
+# "killing a man and his wife", "wounded four officers and two civilians"
+_OBJECT_LIST = object_list_pattern(list(MEASURES.before_number))
 
 # "no one was hurt", "nobody was killed": a count of zero. Not "no one was seriously hurt",
 # which says some were hurt, only not badly.
@@ -417,9 +426,13 @@ def _one_of_the_hurt_died(ctx: DocumentContext) -> Iterator[Claim]:
 
 
 def _listed_victims(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
-    """ "seven officers and two civilians were hurt": nine people hurt."""
-    for v in victim_lists(_LIST, _LIST_VERB, ctx.text, sentence.start, sentence.end):
-        measure = MEASURES.adverb_measure.get(v.adverb or "", _LIST_VERBS[v.verb])
+    """ "seven officers and two civilians were hurt": nine people hurt; "wounding two men and
+    a woman": three."""
+    subjects = victim_lists(_LIST, _LIST_VERB, ctx.text, sentence.start, sentence.end)
+    objects = object_lists(_OBJECT_LIST, ctx.text, sentence.start, sentence.end)
+    for v in [*subjects, *objects]:
+        verbs = _LIST_VERBS if v.verb in _LIST_VERBS else MEASURES.before_number
+        measure = MEASURES.adverb_measure.get(v.adverb or "", verbs[v.verb])
         event, reported = ctx.when(sentence, v.start)
         yield ctx.claim(
             CODE, KIND, measure, v.subject, v.start, v.end, Quantity.exact(v.total), sentence,
