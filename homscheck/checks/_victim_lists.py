@@ -20,6 +20,7 @@ from typing import Any
 import regex
 
 from homscheck.checks._counting import SUBJECT_CLASSES
+from homscheck.checks.hc501_official import _ORGANISATION_WORDS
 from homscheck.numbers import read_number
 from homscheck.patterns import compile_words
 
@@ -59,11 +60,22 @@ _MODIFIERS = [
     "third", "another", "state", "city", "county", "federal", "veteran", "rookie",
 ]  # fmt: skip
 _ONE = ["a", "an", "one", "the", "his", "her", "their", "its", "another"]
+# Capitalised words that make a "name" something else: an agency, a time, a sentence opener.
+_NOT_A_PERSON = _ORGANISATION_WORDS | {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "earlier", "later", "both", "after", "before", "when", "while",
+    "police", "county", "city", "state", "street", "avenue", "road", "park", "school",
+}  # fmt: skip
 
 _MEMBER = (
-    r"(?:(?P<det>\L<one>|\d{1,3}|\L<numwords>)\s+)?"
+    r"(?:(?:(?P<det>\L<one>|\d{1,3}|\L<numwords>)\s+)?"
     r"(?P<mods>(?:(?:\L<mods>|\d{1,3}-(?:year|month|week|day)s?-old|\p{Lu}[\p{L}.-]*)\s+){0,3})"
     r"(?P<noun>\L<nouns>)\b"
+    # or one person by name: "Luis Ortega", "19-year-old Ana M. Ruiz"
+    r"|(?P<named>(?:\d{1,3}-year-old\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?"
+    r"(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}\p{N}]))"
     r"(?:\s*,\s*\d{1,3}\s*(?=,))?"  # an apposed age: "a man, 34, and a woman"
 )
 _NUMBER_WORDS = [
@@ -126,6 +138,7 @@ class VictimList:
     subject: str  # the shared class when all members are of one ("police"), else "people"
     verb: str
     adverb: str | None
+    named: bool = False  # a member is named: names say who was hurt, not that no one else was
 
 
 _REACH = 240  # how far before its verb a list may start
@@ -146,7 +159,8 @@ def victim_lists(
         # the quote is the list alone: "Six officers and three civilians were hurt" is
         # already the quote of the count of officers, and one span makes one claim
         yield VictimList(
-            m.start("list"), m.end("list"), total, subject, m["verb"].lower(), m["adv"]
+            m.start("list"), m.end("list"), total, subject, m["verb"].lower(), m["adv"],
+            _names_someone(m["list"]),
         )
 
 
@@ -163,7 +177,8 @@ def object_lists(
             continue
         total, subject = counted
         yield VictimList(
-            m.start("list"), m.end("list"), total, subject, m["verb"].lower(), m["adv"]
+            m.start("list"), m.end("list"), total, subject, m["verb"].lower(), m["adv"],
+            _names_someone(m["list"]),
         )
 
 
@@ -180,8 +195,12 @@ def _apposition(listed: str) -> bool:
     return (
         len(members) == 2
         and "and" not in listed[members[0].end() : members[1].start()]
-        and all(m["noun"].lower() in SINGULAR for m in members)
+        and all(m["named"] or m["noun"].lower() in SINGULAR for m in members)
     )
+
+
+def _names_someone(listed: str) -> bool:
+    return any(m["named"] for m in MEMBER.finditer(listed))
 
 
 def _sum_members(listed: str) -> tuple[int, str] | None:
@@ -190,12 +209,20 @@ def _sum_members(listed: str) -> tuple[int, str] | None:
     classes: set[str] = set()
     other = False
     for member in MEMBER.finditer(listed):
+        if member["named"]:
+            if _NOT_A_PERSON & set(member["named"].lower().split()):
+                return None  # "Chicago Police and two residents", "Earlier Friday, two men"
+            total += 1
+            classes.add("people")
+            continue
         count = _member_count(member)
         if count is None:
             return None
         noun = member["noun"].lower()
         classes.add(SINGULAR.get(noun) or PLURAL[noun])
-        other = other or "other" in member["mods"].lower().split()
+        # "seven other officers and two civilians" are others than someone told of before;
+        # "Luis Ortega, his wife and two other relatives" are others than the ones listed
+        other = other or (total == 0 and "other" in member["mods"].lower().split())
         total += count
     subject = classes.pop() if len(classes) == 1 else "people"
     return total, f"other {subject}" if other else subject

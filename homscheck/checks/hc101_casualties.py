@@ -26,6 +26,7 @@ from homscheck.checks._counting import (
 from homscheck.checks._implicit_counts import VERB_MEASURE, implicit_counts
 from homscheck.checks._victim_lists import (
     SINGULAR,
+    VictimList,
     list_pattern,
     object_list_pattern,
     object_lists,
@@ -425,6 +426,12 @@ def _one_of_the_hurt_died(ctx: DocumentContext) -> Iterator[Claim]:
             )  # fmt: skip
 
 
+def _listed_count(v: VictimList) -> Quantity:
+    """A list's total; at least that many where it names people ("Ann Roe and Tim Lee were
+    hurt" names who was hurt, not that no one else was)."""
+    return Quantity(v.total, None, estimate=v.total) if v.named else Quantity.exact(v.total)
+
+
 def _listed_victims(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
     """ "seven officers and two civilians were hurt": nine people hurt; "wounding two men and
     a woman": three."""
@@ -435,7 +442,7 @@ def _listed_victims(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]
         measure = MEASURES.adverb_measure.get(v.adverb or "", verbs[v.verb])
         event, reported = ctx.when(sentence, v.start)
         yield ctx.claim(
-            CODE, KIND, measure, v.subject, v.start, v.end, Quantity.exact(v.total), sentence,
+            CODE, KIND, measure, v.subject, v.start, v.end, _listed_count(v), sentence,
             place=ctx.place_near(sentence, v.end), time=event, reported=reported,
         )  # fmt: skip
 
