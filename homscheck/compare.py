@@ -542,6 +542,14 @@ _PART_AFTER = compile_words(
 _ONE_OF = compile_words(r"\b(?:\d+|\L<words>)\s+of\s+(?:the\s+)?$", flags=_I, words=NUMBER_WORDS)
 # A count followed by one more of its kind is a part: "six other people were injured in the
 # shooting and another was injured trying to flee".
+# A count followed by what the same attacker did next to others: "fatally shot his brother and
+# his girlfriend before killing a third man", "shot two people and then wounded a guard".
+_MORE_AFTER = compile_words(
+    r"^[^.;]{0,40}?\b(?:before|after|and\s+then|then)\s+(?:also\s+)?(?:fatally\s+)?"
+    r"(?:killing|shooting|wounding|injuring|stabbing|killed|shot|wounded|injured|stabbed)\s+"
+    r"(?!(?:himself|herself|themselves)\b)",
+    flags=_I,
+)
 _ONE_MORE = compile_words(
     r"\band\s+(?:another|other|one\s+more|a\s+\p{L}+)\s+(?:\p{L}+\s+)?(?:was|were)\b"
     # "three men died at the scene and a fourth one at a hospital"
@@ -632,6 +640,8 @@ def _scope(c: Claim) -> str:
     if qualifier and qualifier.group(0).lower() not in c.subject.split():
         return "part"  # "seven other people were injured" has its own subject, "other people"
     if _PART_NEXT.match(after) or _ONE_MORE.search(after) or _SEQUENCE.search(c.context):
+        return "part"
+    if _MORE_AFTER.match(after):
         return "part"
     if _PART_BEFORE.search(before) or _FIRST_CALL.search(before):
         return "part"

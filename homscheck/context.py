@@ -37,10 +37,17 @@ class _Spanned(Protocol):
 
 _S = TypeVar("_S", bound=_Spanned)
 
-# A date right after one of these is when something was reported, not when it happened:
-# "state media reported on Saturday", "the ministry said Tuesday".
-_REPORTING = compile_pattern(
-    r"(?:reported|reports|said|says|told|announced|confirmed|stated|claimed|added)\s+(?:on\s+)?$"
+# A date right after one of these is when something was said or made public, not when it
+# happened: "state media reported on Saturday", "the ministry said Tuesday", "the sheriff
+# revealed Monday", "police told KTVB Sunday".
+REPORTING_VERBS = ["reported", "reports", "said", "says", "told", "announced", "confirmed",
+                   "stated", "claimed", "added", "revealed", "released", "spoke", "commented",
+                   "testified", "wrote", "tweeted", "posted", "noted", "disclosed",
+                   "explained"]  # fmt: skip
+REPORTED_BEFORE = compile_pattern(
+    r"\b(?:\L<reporting>|told\s+(?:[\p{L}.'’-]+\s+){1,3})\s+(?:on\s+)?$",
+    regex.IGNORECASE,
+    reporting=REPORTING_VERBS,
 )
 
 
@@ -173,7 +180,7 @@ class DocumentContext:
             if not d.value.known and d.value.weekday is None:
                 continue  # "in March" with no year to put it in says nothing comparable
             before = self.text[max(sentence.start, d.start - 30) : d.start]
-            (reported if _REPORTING.search(before) else event).append(d)
+            (reported if REPORTED_BEFORE.search(before) else event).append(d)
 
         def nearest(ds: list[DateMention]) -> DateRange | None:
             if not ds:

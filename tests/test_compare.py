@@ -325,3 +325,14 @@ def test_a_single_story_is_compared(title: str) -> None:
 )
 def test_the_shot_before_the_dead(text: str, sentence: str, scope: str) -> None:
     assert _scope(count(text, sentence, 4, measure="shot")) == scope
+
+
+def test_a_count_followed_by_more_victims_of_the_attacker_is_a_part() -> None:
+    assert (
+        worst(
+            "All three were dead when deputies arrived in Dayton.",
+            "Deputies said he fatally shot his uncle and his cousin before killing a neighbor "
+            "in Dayton.",
+        )
+        != Verdict.CONFLICT
+    )

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import regex
 
-from homscheck.context import DocumentContext
+from homscheck.context import REPORTED_BEFORE, REPORTING_VERBS, DocumentContext
 from homscheck.dates import DateMention
 from homscheck.model import Claim
 from homscheck.patterns import compile_pattern
@@ -69,16 +69,6 @@ _EVENT = compile_pattern(
     not_events=NOT_EVENTS,
 )
 
-# Verbs after which a date is when something was said or made public, not when it happened:
-# "the sheriff revealed Monday", "a document released Monday", "police told KTVB Sunday".
-REPORTING = ["reported", "reports", "said", "says", "told", "announced", "confirmed", "stated",
-             "claimed", "added", "revealed", "released", "spoke", "commented", "testified",
-             "wrote", "tweeted", "posted", "noted", "disclosed", "explained"]  # fmt: skip
-_REPORTING = compile_pattern(
-    r"\b(?:\L<reporting>|told\s+(?:[\p{L}.'’-]+\s+){1,3})\s+(?:on\s+)?$",
-    regex.IGNORECASE,
-    reporting=REPORTING,
-)
 # Words right before a date that make it another kind of date: a dateline ("Posted: Thursday,
 # April 30, 2015"), a tweet's time stamp ("— Jane Doe (@jdoe) March 10, 2017"), a reference
 # point ("the deadliest day since Sept. 11, 2001"), a deadline ("continued to July 20").
@@ -107,7 +97,7 @@ _OCCASION_NEXT = compile_pattern(
 )
 # Reporting verbs anywhere between an event and a date before it ("On Sunday, the chief said
 # the shooting was..." dates the saying).
-_SAYING = compile_pattern(r"\b\L<reporting>\b", regex.IGNORECASE, reporting=REPORTING)
+_SAYING = compile_pattern(r"\b\L<reporting>\b", regex.IGNORECASE, reporting=REPORTING_VERBS)
 
 # Words that end a noun phrase: "another wounded in a shooting" is no "another shooting".
 LINKING_WORDS = ["in", "on", "at", "of", "a", "an", "the", "and", "or", "to", "with", "by",
@@ -183,7 +173,7 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             continue
         for date in ctx.dates_in(sentence.start, sentence.end):
             before = text[max(sentence.start, date.start - 40) : date.start]
-            if _REPORTING.search(before) or _NOT_WHEN.search(before):
+            if REPORTED_BEFORE.search(before) or _NOT_WHEN.search(before):
                 continue
             if not date.value.known and date.value.weekday is None:
                 continue  # an unanchored month: nothing to compare

@@ -122,7 +122,10 @@ _ORGANISATION_WORDS = frozenset(
 _NOT_PEOPLE = frozenset(
     {"he", "she", "it", "they", "we", "the", "this", "that", "there", "reuters", "afp", "ap",
      "sana", "bbc", "cnn", "the observatory", "observatory", "officials", "police", "monday",
-     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "state", "media"}
+     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "state", "media",
+     "deputies", "detectives", "investigators", "authorities", "witnesses", "prosecutors",
+     "officers", "troopers", "agents", "residents", "neighbors", "neighbours", "relatives",
+     "family", "doctors", "paramedics", "firefighters", "sources", "reports", "records"}
 )  # fmt: skip
 
 
