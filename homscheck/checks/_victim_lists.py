@@ -208,12 +208,15 @@ def _sum_members(listed: str) -> tuple[int, str] | None:
     total = 0
     classes: set[str] = set()
     other = False
+    previous: regex.Match[str] | None = None
     for member in MEMBER.finditer(listed):
+        after, previous = previous, member
         if member["named"]:
             if _NOT_A_PERSON & set(member["named"].lower().split()):
                 return None  # "Chicago Police and two residents", "Earlier Friday, two men"
-            total += 1
-            classes.add("people")
+            if not _names_the_one_before(listed, after, member):
+                total += 1
+                classes.add("people")
             continue
         count = _member_count(member)
         if count is None:
@@ -226,6 +229,17 @@ def _sum_members(listed: str) -> tuple[int, str] | None:
         total += count
     subject = classes.pop() if len(classes) == 1 else "people"
     return total, f"other {subject}" if other else subject
+
+
+def _names_the_one_before(
+    listed: str, before: regex.Match[str] | None, member: regex.Match[str]
+) -> bool:
+    """ "his wife, Ann Roe, and his son": the name, set off by commas after one person, is
+    that person's."""
+    if before is None or before["named"] or before["noun"].lower() not in SINGULAR:
+        return False
+    between = listed[before.end() : member.start()]
+    return "and" not in between.split() and "," in between
 
 
 def _member_count(member: regex.Match[str]) -> int | None:
