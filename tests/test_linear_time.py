@@ -35,6 +35,7 @@ ADVERSARIAL = {
     "verbs and counts": repeat("killed killed 5 people and "),
     "titles": repeat("governor President Col "),
     "open brackets": repeat("(a (b [c "),
+    "victim lists": repeat("wounding two men and a woman and Ann Roe, Tim Lee, "),
 }
 
 
