@@ -56,7 +56,7 @@ _PATTERNS = [
 _BETWEEN = (
     r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*(?=,))?"
     r"(?:\s*,\s*(?:of|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?=\s*,))?"
-    r"\s*,?\s*(?:who\s+)?"
+    r"\s*,?\s*(?P<who>who\s+)?"
 )
 _ADVERB = r"(?:(?:later|also|then|critically|seriously|badly|gravely|reportedly|both)\s+)?"
 _AUXILIARY = r"(?:was|were|is|has\s+been|had\s+been|got|remains|remained)\s+"
@@ -80,6 +80,10 @@ _LATER_DEATH = compile_pattern(
     r"(?:died|pronounced\s+dead|succumbed|dying)\b",
     regex.IGNORECASE,
 )
+_MAIN_DEATH = compile_pattern(
+    r"[^.;]{0,200}?,\s*(?:later\s+|has\s+|had\s+)?(?:died|dies|succumbed|was\s+pronounced\s+dead)\b",
+    regex.IGNORECASE,
+)
 _STATUS = compile_pattern(
     rf"{_BETWEEN}(?:{_AUXILIARY}{_ADVERB}(?:{_KILLED}|{_INJURED}|{_UNHARMED})|{_ADVERB}{_DIED})",
     regex.IGNORECASE,
@@ -96,6 +100,10 @@ def _status(ctx: DocumentContext, at: int, end: int) -> tuple[str, int] | None:
         if m.group(group):
             if state == "injured":
                 later = _LATER_DEATH.match(ctx.text, m.end(), end)
+                if later is None and m.group("who"):
+                    # "X, who had been in critical condition, died Tuesday": the wound is told
+                    # in a clause, the death in the sentence's own verb
+                    later = _MAIN_DEATH.match(ctx.text, m.end(), end)
                 if later is not None:
                     return "killed", later.end()
             return state, m.end()
