@@ -38,7 +38,6 @@ from pathlib import Path
 from typing import Any
 
 from homscheck import Config, Document, Quantity, Status, Verdict, compare
-from homscheck.compare import count_scope
 from homscheck.model import Claim, DateRange
 from homscheck.names import core_key
 
@@ -95,7 +94,7 @@ def _about_the_incident(c: Claim, published: date | None) -> bool:
     for another occasion ("Six months before that, a gunman killed 14") or a tally over several
     incidents, or one it keeps uncompared (a count that names no place in a round-up of several
     shootings) is one it would never compare with this incident's counts."""
-    if not c.comparable or c.cumulative or count_scope(c) in ("elsewhen", "tally"):
+    if not c.comparable or c.cumulative or c.scope in ("elsewhen", "tally"):
         return False
     if c.time is None or published is None or not c.time.known:
         return True
@@ -136,7 +135,7 @@ def _survivors(claims: list[Claim], published: date | None) -> list[Quantity]:
             or not isinstance(q, Quantity)
             or not q.is_point
             or q.low is None
-            or count_scope(c) != "whole"
+            or c.scope != "whole"
             or (c.subject.split() or [""])[-1] not in VICTIMS
             or not _about_the_incident(c, published)
         ):

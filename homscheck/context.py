@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Protocol, TypeVar
 
 import regex
 
 from homscheck.dates import DateMention, find_dates
-from homscheck.model import Claim, DateRange, Document, Value
+from homscheck.model import Claim, DateRange, Document, Quantity, Value
 from homscheck.names import AliasTable, default_aliases, place_key
 from homscheck.numbers import NumberMention, find_numbers
 from homscheck.patterns import compile_pattern
@@ -27,6 +27,7 @@ from homscheck.places import (
     leading_anaphor,
     leading_name,
 )
+from homscheck.scope import count_scope
 from homscheck.text import LineIndex, Sentence, plain_spaces, sentences, squeeze
 
 
@@ -209,7 +210,7 @@ class DocumentContext:
         comparable: bool = True,
     ) -> Claim:
         line, column = self._lines.position(start)
-        return Claim(
+        made = Claim(
             id=f"{self.doc.id}:{check}:{start}-{end}",
             document=self.doc.id,
             check=check,
@@ -230,6 +231,7 @@ class DocumentContext:
             label=label,
             comparable=comparable,
         )
+        return replace(made, scope=count_scope(made)) if isinstance(value, Quantity) else made
 
 
 def _epoch(doc: Document, dates: Sequence[DateMention]) -> DateRange | None:

@@ -305,6 +305,9 @@ class Claim:
     context: str = ""  # the sentence, for the report
     label: str = ""  # the topic in words, where measure/subject/place do not say it well
     comparable: bool = True  # False: kept for the record, too little context to compare
+    # what a count counts: "whole", "part", "other", "elsewhen", "tally", "zero"
+    # (``homscheck.scope``); "whole" for every other claim
+    scope: str = "whole"
 
     def describe(self) -> str:
         """The value in words, with the report date where that is the only date it has."""
@@ -338,6 +341,7 @@ class Claim:
             "reported": self.reported.to_json() if self.reported else None,
             "topic": self.topic,
             "comparable": self.comparable,
+            "scope": self.scope,
             "text": self.text,
             "start": self.start,
             "end": self.end,

@@ -11,8 +11,8 @@ from datetime import date
 import pytest
 
 from homscheck import Document, Verdict, compare
-from homscheck.compare import _scope
 from homscheck.model import Claim, Quantity
+from homscheck.scope import count_scope
 
 
 def worst(a: str, b: str) -> Verdict:
@@ -218,7 +218,7 @@ def test_worth_a_look_but_no_conflict(a: str, b: str) -> None:
     ],
 )
 def test_scope_of_a_count(text: str, sentence: str, value: float, scope: str) -> None:
-    assert _scope(count(text, sentence, value)) == scope
+    assert count_scope(count(text, sentence, value)) == scope
 
 
 # -- what happened to a named person ------------------------------------------------------------
@@ -324,7 +324,7 @@ def test_a_single_story_is_compared(title: str) -> None:
     ],
 )
 def test_the_shot_before_the_dead(text: str, sentence: str, scope: str) -> None:
-    assert _scope(count(text, sentence, 4, measure="shot")) == scope
+    assert count_scope(count(text, sentence, 4, measure="shot")) == scope
 
 
 def test_a_count_followed_by_more_victims_of_the_attacker_is_a_part() -> None:

@@ -9,6 +9,7 @@ every such pair.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from hypothesis import given, settings
@@ -24,6 +25,7 @@ from homscheck.compare import (
     _times_agree,
 )
 from homscheck.model import Claim, DateRange, Quantity
+from homscheck.scope import count_scope
 
 DAY0 = date(2020, 3, 1)
 CFG = Settings()
@@ -70,7 +72,7 @@ def claims(draw: st.DrawFn, cumulative: bool) -> list[Claim]:
         quote, context = text.format(n=shown), sentence.format(n=shown)
         quote = quote if quote in context else context.split(",")[0]
         out.append(
-            Claim(
+            _scoped(
                 id=f"{doc}:{i:03d}",
                 document=doc,
                 check="HC101",
@@ -89,6 +91,12 @@ def claims(draw: st.DrawFn, cumulative: bool) -> list[Claim]:
             )
         )
     return out
+
+
+def _scoped(**fields: object) -> Claim:
+    """A claim with its scope read, as ``DocumentContext.claim`` makes it."""
+    claim = Claim(**fields)  # type: ignore[arg-type]
+    return replace(claim, scope=count_scope(claim))
 
 
 @st.composite

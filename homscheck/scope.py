@@ -1,0 +1,205 @@
+"""What a count counts: the whole, a part of it, or something else.
+
+A count's sentence says whether it is the whole ("five people were wounded"), a part of it
+("one person was critically wounded", "three others", "including two bystanders", one step of a
+told sequence), a count of something else (the hospitalized, a toll that takes in the gunman),
+of another occasion ("six months before that"), a tally of several incidents, or a plain zero.
+Read once, when the claim is made (``Claim.scope``), so the comparator judges values, not text.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from homscheck.model import Claim, Quantity
+from homscheck.patterns import compile_words
+
+__all__ = ["SCOPES", "count_scope"]
+
+SCOPES = ("whole", "part", "other", "elsewhen", "tally", "zero")
+
+
+_I = regex.IGNORECASE
+# Words in a count's quote that make it a part of the whole: "one person was critically
+# wounded", "at least 21 more people have been wounded", "three others dead", "four officers
+# also died", "no one else was hurt".
+PART_WORDS = ["critically", "seriously", "severely", "gravely", "other", "others",
+              "also", "another", "additional", "further", "too", "else", "including", "among",
+              "of them", "of whom", "remaining"]  # fmt: skip
+# ("more than 20" is a bound, not "20 more")
+_PART_WORDS = compile_words(
+    r"\b\L<words>\b|\bmore\b(?!\s+than)", flags=_I, words=PART_WORDS
+)
+# What may stand before a count that is one item of a list or a part named for something else:
+# "wounding five people, including two bystanders", "the names of three people shot", "Police:
+# 2 children, 1 teen shot"; not "1 killed, 3 injured", a list of measures.
+NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "eleven", "twelve", "a", "an"]  # fmt: skip
+_PART_BEFORE = compile_words(
+    r"(?:\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|names\s+of|identities\s+of)"
+    r"\s+(?:the\s+)?|(?:\b\d+|\b\L<words>)\s+[\p{L}\p{N}-]+(?<!ed|dead|hurt|shot)"
+    r"\s*(?:,|\band)\s*)$",
+    flags=_I,
+    words=NUMBER_WORDS,
+)
+# A part named just after the quote: "wounding three others", "killing two more", "six people
+# injured by gunfire" (and one more hurt fleeing).
+# "three men died at the scene" (and a fourth at the hospital): those who died there
+_PART_NEXT = compile_words(
+    r"^\s+(?:others?|more|additional|by\s+(?:gunfire|bullets|gunshots?|stray\s+bullets))\b"
+    r"|^\s+(?:\p{L}+\s+)?(?:at|on)\s+the\s+scene\b",
+    flags=_I,
+)
+# A count in one step of a told sequence counts that step's victims: "Afterwards, he drove to
+# a house and shot three students, killing two"; "On the way, he shot at a bus, injuring 3".
+SEQUENCE_WORDS = ["then", "afterwards", "afterward", "after that", "on the way", "on his way",
+                  "on her way", "along the way", "subsequently", "next", "finally"]  # fmt: skip
+_SEQUENCE = compile_words(r"\b\L<words>\b", flags=_I, words=SEQUENCE_WORDS)
+# "One man was shot several times and pronounced dead inside": a sentence that opens on one
+# victim singles out one of several as often as it counts the only one; "Police said one
+# person was killed" counts.
+_ONE_WORD = compile_words(r"^\W*(?:one|a|an)\b", flags=_I)
+_A_PERSON = compile_words(r"^\W*an?\s+\p{L}", flags=_I)
+_DEATH_OF = compile_words(
+    r"^\W*(?:(?:shooting|stabbing)\s+death|fatal\s+shooting|killing|murder|slaying)\s+of\b",
+    flags=_I,
+)
+# (a sentence the splitter missed counts: "...at the gas station.A 24-year-old man was shot")
+_SENTENCE_START = compile_words(r"(?:^|[.!?])[^\p{L}\p{N}]*$")
+_PART_AFTER = compile_words(
+    r"^\s*(?:,|\band\b)\s*(?:\d+|\L<words>)\s+\p{L}", flags=_I, words=NUMBER_WORDS
+)
+# "One of five people hurt has died": the five counts a group before one of them died, not the
+# hurt now.
+_ONE_OF = compile_words(r"\b(?:\d+|\L<words>)\s+of\s+(?:the\s+)?$", flags=_I, words=NUMBER_WORDS)
+# A count followed by one more of its kind is a part: "six other people were injured in the
+# shooting and another was injured trying to flee".
+# A count followed by what the same attacker did next to others: "fatally shot his brother and
+# his girlfriend before killing a third man", "shot two people and then wounded a guard".
+_MORE_AFTER = compile_words(
+    r"^[^.;]{0,40}?\b(?:before|after|and\s+then|then)\s+(?:also\s+)?(?:fatally\s+)?"
+    r"(?:killing|shooting|wounding|injuring|stabbing|killed|shot|wounded|injured|stabbed)\s+"
+    r"(?!(?:himself|herself|themselves)\b)",
+    flags=_I,
+)
+_ONE_MORE = compile_words(
+    r"\band\s+(?:another|other|one\s+more|a\s+\p{L}+)\s+(?:\p{L}+\s+)?(?:was|were)\b"
+    # "three men died at the scene and a fourth one at a hospital"
+    r"|\band\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth)\b",
+    flags=_I,
+)
+# The shot followed by the dead: "4 Shot, 1 Killed During Argument", "16 shot, 1 fatally"
+_DEAD_NEXT = compile_words(
+    r"^\s*(?:,|\band\b)\s*(?:\d+|\L<words>)\s+(?:\p{L}+\s+)?(?:killed|dead|died|fatally)\b",
+    flags=_I,
+    words=NUMBER_WORDS,
+)
+# The first item of a list of measures ("1 dead, 4 hurt") is no part: it ends on what happened.
+_ENDS_ON_MEASURE = compile_words(r"(?:ed|dead|hurt|shot)\W*$", flags=_I)
+# A count the first call gave, or a definite group told of before: "The caller said a person had
+# been shot", "dispatch called to report six to 10 people had been shot", "Police found the two
+# dead inside the vehicle": what was known then, or some of the victims; at least that many.
+_FIRST_CALL = compile_words(
+    r"\b(?:callers?|911|dispatch(?:ers?|ed)?|(?:a|the)\s+call\s+(?:about|of|reporting|that)"
+    r"|reports?\s+(?:of|that))\b[^.;]{0,80}$|\b(?:the|these|those)\s+$",
+    flags=_I,
+)
+# A count of one followed by "the other": one of a pair ("One teen was shot in the foot and the
+# other in the leg", "One car was black and a second one white").
+_ONE_OF_SEVERAL = compile_words(
+    r"\b(?:the\s+(?:other|others|second|rest)|a\s+second|another)\b", flags=_I
+)
+# A count of another occasion, told to compare: "The shooting comes just over a year after nine
+# people were shot at another complex".
+_EARLIER_OCCASION = compile_words(
+    r"\b(?:days|weeks|months|years?|decades?)\s+(?:after|before|since)\s+$"
+    # "Six months before that, a gunman killed 14", "Nearly a week ago on Christmas morning, the
+    # owner was shot dead and five others injured", "Last year, two people were killed"
+    r"|(?:\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?|decades?)\s+(?:before(?:\s+that)?|earlier|ago|prior)"
+    r"|^\W*(?:last|the\s+previous|the\s+year\s+before)\s+(?:week|month|year|summer|winter|spring|fall)"
+    r"|\bin\s+(?:a|an)\s+(?:previous|prior|earlier|unrelated)\s+(?:shooting|incident|attack))"
+    r"\b[^;!?]{0,160}$",
+    flags=_I,
+)
+# A zero with more words after it is about a part: "No one was injured inside", "no one was
+# injured by the gunshot"; "No one was injured." is about the whole.
+_SENTENCE_END = compile_words(r"^\s*[.!?\"”’)]*\s*$")
+# Counts that count something else than their measure says: "Three people were hospitalized"
+# may count a victim who died there; "one person was fatally wounded" counts a death.
+OTHER_MEASURE_WORDS = ["hospitalized", "hospitalised", "hospital", "treated", "transported",
+                       "fatally", "mortally"]  # fmt: skip
+_OTHER_MEASURE = compile_words(r"\b\L<words>\b", flags=_I, words=OTHER_MEASURE_WORDS)
+# A count that takes in the attacker: "seven people dead, including the suspected shooter" is
+# six victims and the gunman.
+PERPETRATORS = ["shooter", "gunman", "gunmen", "suspect", "attacker", "assailant", "killer",
+                "bomber"]  # fmt: skip
+_WITH_PERPETRATOR = compile_words(
+    r"^\W*(?:\p{L}+\s+){0,2}?(?:including|counting|among\s+them)\s+(?:the\s+)?"
+    r"(?:(?:suspected|alleged|lone|masked)\s+)?\L<words>\b",
+    flags=_I,
+    words=PERPETRATORS,
+)
+# A count over several incidents: "3 dead, 26 wounded in weekend Detroit shootings", "two dead in
+# a series of shootings overnight": a tally whose span and incidents differ from paper to paper.
+# "gunfire wounded 26 people across the city", "a violent night in the city leaves 2 dead", "18
+# people were shot in what police call family disputes"
+_TALLY = compile_words(
+    r"\b(?:shootings|attacks|incidents|disputes|homicides|killings)\b"
+    r"|\b(?:across|throughout)\s+the\s+(?:city|county|state|region)\b|\bseries\s+of\b"
+    r"|\b(?:violent|bloody|deadly)\s+(?:night|day|weekend)\b|\bweekend\s+(?:of\s+)?violence\b",
+    flags=_I,
+)
+def count_scope(c: Claim) -> str:
+    """What a count counts: "whole", "part" (a subset or an item of a list), "other" (another
+    measure), "elsewhen" (another occasion), "tally" (several incidents) or "zero"."""
+    before, after = _around(c)
+    if _OTHER_MEASURE.search(c.text) or _WITH_PERPETRATOR.search(after):
+        return "other"
+    if _EARLIER_OCCASION.search(before):
+        return "elsewhen"
+    if _ONE_OF.search(before):
+        return "other"
+    if _TALLY.search(c.context):
+        return "tally"
+    qualifier = _PART_WORDS.search(c.text)
+    if qualifier and qualifier.group(0).lower() not in c.subject.split():
+        return "part"  # "seven other people were injured" has its own subject, "other people"
+    if _PART_NEXT.match(after) or _ONE_MORE.search(after) or _SEQUENCE.search(c.context):
+        return "part"
+    if _MORE_AFTER.match(after):
+        return "part"
+    if _PART_BEFORE.search(before) or _FIRST_CALL.search(before):
+        return "part"
+    if _PART_AFTER.search(after) and not _ENDS_ON_MEASURE.search(c.text):
+        return "part"
+    if c.measure == "shot" and _DEAD_NEXT.match(after):
+        return "part"  # "4 shot, 1 killed": the four may or may not take in the dead
+    v = c.value
+    if isinstance(v, Quantity) and v.is_point:
+        if v.low == 1 and (_ONE_OF_SEVERAL.search(after) or _one_of_several(c.text, before)):
+            return "part"
+        if v.low == 0:
+            # "No one was injured inside": a part; "nobody was injured." may be about the whole,
+            # or about another incident the article recalls: worth a look, not a conflict
+            return "zero" if _SENTENCE_END.match(after) else "part"
+    return "whole"
+
+
+def _one_of_several(text: str, before: str) -> bool:
+    """A sentence that opens on one in words, or one person named with "a" anywhere ("police
+    learned an officer had died"), or the death of one named ("the shooting death of Jane
+    Roe"): it may be one victim of several told of."""
+    if _A_PERSON.match(text) or _DEATH_OF.match(text):
+        return True
+    return _ONE_WORD.match(text) is not None and _SENTENCE_START.search(before) is not None
+
+
+def _around(c: Claim) -> tuple[str, str]:
+    """The sentence before and after a claim's quote (empty when the quote is not found)."""
+    at = c.context.find(c.text)
+    if at < 0:
+        return "", ""
+    return c.context[:at], c.context[at + len(c.text) :]
+
+
