@@ -574,8 +574,15 @@ _COUNT_NOUNS = {"people", "staff", "police", "personnel", "crew", "strong", "mor
                 "men", "women", "children", "cattle", "infantry", "militia", "of"}
 
 
+# Nouns after which a four-digit number is an address, not a year: "the 2000 block of Elm
+# Avenue" (the usual way US police name where a crime happened), "the 1500 unit block".
+_ADDRESS_NOUNS = {"block", "unit", "hundred"}
+
+
 def _build_year_alone(m: regex.Match[str], anchor: date | None) -> tuple[DateRange, bool] | None:
     y = int(m.group("year"))
+    if (_g(m, "nextword") or "").lower() in _ADDRESS_NOUNS:
+        return None
     part = _part_word(_g(m, "part"))
     if _g(m, "thecue") and not part:
         # "the 1991 agreement", "the 2008 Beijing Olympics": a year as a modifier; "the 2000

@@ -476,3 +476,20 @@ def test_linear_time_on_hostile_input() -> None:
     find_dates("May 3, " * 20_000, MON)
     find_publication_date("Published: " * 20_000)
     assert time.perf_counter() - started < 20
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers were sent to the 2000 block of Elm Avenue.",
+        "A man was shot in the 1900 block of West Oak Street on Friday.",
+        "The crash closed the 1500 unit block of Pine Road.",
+    ],
+)
+def test_a_street_address_is_no_year(text: str) -> None:
+    assert not [m for m in find_dates(text, date(2016, 5, 3)) if m.value.granularity == "year"]
+
+
+def test_a_year_before_a_block_of_words_is_still_a_year() -> None:
+    found = find_dates("In 1999 the block party was cancelled.", date(2016, 5, 3))
+    assert [m.text for m in found] == ["1999"]
