@@ -100,6 +100,12 @@ _THE_VICTIM = compile_words(
 _HEADLINE_PERSON = (
     r"(?:\d{1,3}-(?:year|month)-old\s+)?(?P<who>\L<nouns>)(?:\s*,\s*\d{1,3}\s*,)?\s+"
     r"(?P<verb>\L<verbs>)\b(?!\s+(?:by|his|her|their|him|a|an|the)\b)"
+    # a verb that takes no object ("Teen dies days after shooting"), or a passive one: what
+    # follows is where, when or how, not an object ("Man killed home intruder" is no count)
+    r"(?:(?<=\b(?:dies|died|dead))|(?=\s*(?:$|[,.;:!?()\"“”'’—–-]|(?:in|at|on|near|outside|"
+    r"inside|after|during|while|as|when|following|over|overnight|early|late|last|this|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|and|but|dies|died|identified|"
+    r"named|was|is|multiple|several|twice|once|himself|herself|by|with|from|to)\b)))"
 )
 _HEADLINE_START = compile_words(
     r"\s*(?:[\p{Lu}\p{N}][\w .'&-]{0,30}:\s+)?" + _HEADLINE_PERSON,
