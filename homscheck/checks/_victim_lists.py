@@ -21,6 +21,8 @@ import regex
 
 from homscheck.checks._counting import SUBJECT_CLASSES
 from homscheck.checks.hc501_official import _ORGANISATION_WORDS
+from homscheck.dates import MONTHS
+from homscheck.model import WEEKDAYS
 from homscheck.numbers import read_number
 from homscheck.patterns import compile_words
 
@@ -61,12 +63,9 @@ _MODIFIERS = [
 ]  # fmt: skip
 _ONE = ["a", "an", "one", "the", "his", "her", "their", "its", "another"]
 # Capitalised words that make a "name" something else: an agency, a time, a sentence opener.
-_NOT_A_PERSON = _ORGANISATION_WORDS | {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "earlier", "later", "both", "after", "before", "when", "while",
-    "police", "county", "city", "state", "street", "avenue", "road", "park", "school",
+_NOT_A_PERSON = _ORGANISATION_WORDS | {*MONTHS, *(day.lower() for day in WEEKDAYS)} | {
+    "earlier", "later", "both", "after", "before", "when", "while", "police", "county",
+    "city", "state", "street", "avenue", "road", "park", "school",
 }  # fmt: skip
 
 _MEMBER = (
@@ -150,18 +149,9 @@ def victim_lists(
     """The lists of a sentence, each looked for only just before a casualty verb (fast)."""
     for v in verb.finditer(text, start, end):
         m = pattern.match(text, max(start, v.start() - _REACH), v.end())
-        if m is None or _apposition(m["list"]):
-            continue
-        counted = _sum_members(m["list"])
-        if counted is None:
-            continue
-        total, subject = counted
-        # the quote is the list alone: "Six officers and three civilians were hurt" is
-        # already the quote of the count of officers, and one span makes one claim
-        yield VictimList(
-            m.start("list"), m.end("list"), total, subject, m["verb"].lower(), m["adv"],
-            _names_someone(m["list"]),
-        )
+        found = _victim_list(m, after_verb=False) if m is not None else None
+        if found is not None:
+            yield found
 
 
 def object_lists(
@@ -169,29 +159,40 @@ def object_lists(
 ) -> Iterator[VictimList]:
     """The lists a casualty verb takes as its object in ``text[start:end]``."""
     for m in pattern.finditer(text, start, end):
-        listed = m["list"]
-        if not _ends_on_and(listed) or _apposition(listed):
-            continue
-        counted = _sum_members(listed)
-        if counted is None:
-            continue
-        total, subject = counted
-        yield VictimList(
-            m.start("list"), m.end("list"), total, subject, m["verb"].lower(), m["adv"],
-            _names_someone(m["list"]),
-        )
+        found = _victim_list(m, after_verb=True)
+        if found is not None:
+            yield found
 
 
-def _ends_on_and(listed: str) -> bool:
+def _victim_list(m: regex.Match[str], *, after_verb: bool) -> VictimList | None:
+    """The list a pattern matched, counted; None when it is no list of victims. A list after
+    its verb must end on "and" ("wounding two men and a woman")."""
+    listed = m["list"]
+    members = list(MEMBER.finditer(listed))
+    if after_verb and not _ends_on_and(listed, members):
+        return None
+    if _apposition(listed, members):
+        return None
+    counted = _sum_members(listed, members)
+    if counted is None:
+        return None
+    total, subject = counted
+    # the quote is the list alone: "Six officers and three civilians were hurt" is already the
+    # quote of the count of officers, and one span makes one claim
+    return VictimList(
+        m.start("list"), m.end("list"), total, subject, m["verb"].lower(), m["adv"],
+        any(member["named"] for member in members),
+    )  # fmt: skip
+
+
+def _ends_on_and(listed: str, members: list[regex.Match[str]]) -> bool:
     """ "two men, a woman and a child": the last member follows "and"; in "a second person,
     a man" the last is the first one's apposition."""
-    members = list(MEMBER.finditer(listed))
     return len(members) > 1 and "and" in listed[members[-2].end() : members[-1].start()].split()
 
 
-def _apposition(listed: str) -> bool:
+def _apposition(listed: str, members: list[regex.Match[str]]) -> bool:
     """ "the victim, a woman, died": two names of one person, not a list of two."""
-    members = list(MEMBER.finditer(listed))
     return (
         len(members) == 2
         and "and" not in listed[members[0].end() : members[1].start()]
@@ -199,17 +200,13 @@ def _apposition(listed: str) -> bool:
     )
 
 
-def _names_someone(listed: str) -> bool:
-    return any(m["named"] for m in MEMBER.finditer(listed))
-
-
-def _sum_members(listed: str) -> tuple[int, str] | None:
+def _sum_members(listed: str, members: list[regex.Match[str]]) -> tuple[int, str] | None:
     """ "a man and two teens" -> (3, "people"); None when a member has no count."""
     total = 0
     classes: set[str] = set()
     other = False
     previous: regex.Match[str] | None = None
-    for member in MEMBER.finditer(listed):
+    for member in members:
         after, previous = previous, member
         if member["named"]:
             if _NOT_A_PERSON & set(member["named"].lower().split()):
