@@ -20,7 +20,7 @@ import regex
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, DateRange, Duration
 from homscheck.numbers import read_number, read_ordinal
-from homscheck.patterns import compile_pattern
+from homscheck.patterns import compile_pattern, compile_words
 from homscheck.text import Sentence
 
 CODE = "HC302"
@@ -81,7 +81,7 @@ _PATTERNS = [
 
 
 # Every duration names what lasts: only sentences that do are read.
-_TRIGGER = compile_pattern(r"\b\L<subjects>\b", subjects=sorted(SUBJECTS, key=len, reverse=True))
+_TRIGGER = compile_words(r"\b\L<subjects>\b", subjects=SUBJECTS)
 
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
