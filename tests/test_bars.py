@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from _claims import count_claim
 from rich.console import Console
 
 from homscheck.cli import run
@@ -41,20 +42,7 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 
 def _claim(doc: str, value: Value, line: int = 1) -> Claim:
-    return Claim(
-        id=f"{doc}:x",
-        document=doc,
-        check="HC101",
-        kind="casualties",
-        measure="killed",
-        subject="people",
-        text="killed people",
-        start=0,
-        end=1,
-        line=line,
-        column=1,
-        value=value,
-    )
+    return count_claim(doc, value, line=line)
 
 
 def _finding(verdict: Verdict, *values: Value) -> Finding:

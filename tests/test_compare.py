@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from _claims import count_claim
 
 from homscheck import Document, Verdict, compare
 from homscheck.model import Claim, Quantity
@@ -26,11 +27,9 @@ def worst(a: str, b: str) -> Verdict:
 def count(
     text: str, sentence: str, value: float, subject: str = "people", measure: str = "killed"
 ) -> Claim:
-    at = sentence.index(text)
-    return Claim(
-        id="a:x", document="a", check="HC101", kind="casualties", measure=measure,
-        subject=subject, text=text, start=at, end=at + len(text), line=1, column=at + 1,
-        value=Quantity.exact(value), context=sentence,
+    return count_claim(
+        "a", Quantity.exact(value), text=text, start=sentence.index(text), subject=subject,
+        measure=measure, context=sentence,
     )  # fmt: skip
 
 

@@ -9,9 +9,9 @@ every such pair.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, timedelta
 
+from _claims import count_claim
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -25,7 +25,6 @@ from homscheck.compare import (
     _times_agree,
 )
 from homscheck.model import Claim, DateRange, Quantity
-from homscheck.scope import count_scope
 
 DAY0 = date(2020, 3, 1)
 CFG = Settings()
@@ -72,31 +71,17 @@ def claims(draw: st.DrawFn, cumulative: bool) -> list[Claim]:
         quote, context = text.format(n=shown), sentence.format(n=shown)
         quote = quote if quote in context else context.split(",")[0]
         out.append(
-            _scoped(
-                id=f"{doc}:{i:03d}",
-                document=doc,
-                check="HC101",
-                kind="casualties",
-                measure="killed",
-                subject="people",
+            count_claim(
+                doc,
+                value,
                 text=quote,
                 start=i,
-                end=i + len(quote),
-                line=1,
-                column=1,
-                value=value,
                 cumulative=cumulative,
                 time=day(draw(st.one_of(st.none(), st.integers(0, 60)))),
                 context=context[0].upper() + context[1:],
             )
         )
     return out
-
-
-def _scoped(**fields: object) -> Claim:
-    """A claim with its scope read, as ``DocumentContext.claim`` makes it."""
-    claim = Claim(**fields)  # type: ignore[arg-type]
-    return replace(claim, scope=count_scope(claim))
 
 
 @st.composite
@@ -170,19 +155,11 @@ def test_many_distinct_figures_are_judged_as_every_pair_would_be(
         low = rng.randrange(0, 400)
         value = rng.choice([Quantity.exact(low), Quantity(low, low + rng.randrange(1, 30))])
         component.append(
-            Claim(
-                id=f"{doc}:{i:03d}",
-                document=doc,
-                check="HC101",
-                kind="casualties",
-                measure="killed",
-                subject="people",
+            count_claim(
+                doc,
+                value,
                 text=f"{low} people were killed",
                 start=i,
-                end=i + 5,
-                line=1,
-                column=1,
-                value=value,
                 cumulative=cumulative,
                 context=f"Police said {low} people were killed.",
             )
