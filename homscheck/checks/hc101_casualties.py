@@ -461,12 +461,14 @@ def _unnumbered(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
 
 
 # Every count without a figure speaks of a death, a wound or a shooting: only the sentences
-# that do are read for one.
-_CASUALTY_WORD = compile_pattern(
-    r"\b(?:kill|dead|die|death|wound|injur|hurt|shot|shoot|murder|slain|slay|gunned|hospitali"
-    r"|homicide|suicide|fatal|execut|maim|massacr|perish|lost\s+their\s+lives|hit\s+by"
-    r"|struck\s+by|gunfire|bullet)",
-    regex.IGNORECASE,
+# that do are read for one. The verbs are the rule's own lists, so a verb added to them is never
+# filtered out; the word stems are the nouns and adjectives the implicit counts read ("a double
+# homicide", "a murder-suicide", "the shooting death of", "a fatal shooting").
+_CASUALTY_WORD = compile_words(
+    r"\b(?:\L<verbs>)\b|\b(?:kill|dead|die|death|wound|injur|hurt|shot|shoot|murder|slain"
+    r"|slay|gunned|hospitali|homicide|suicide|fatal|gunfire|bullet)",
+    flags=regex.IGNORECASE,
+    verbs=[*VERB_MEASURE, *_LIST_VERBS, *MEASURES.before_number],
 )
 
 
