@@ -278,9 +278,6 @@ def _epochs_compatible(a: DateRange | None, b: DateRange | None, cfg: Settings) 
 # -- judging ---------------------------------------------------------------------------------
 
 
-_MOST_SEVERE = max(v.severity for v in Verdict)
-
-
 @dataclass(frozen=True)
 class _Pair:
     verdict: Verdict

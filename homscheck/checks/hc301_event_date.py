@@ -282,11 +282,3 @@ def _not_after(ctx: DocumentContext, date: DateMention) -> bool:
     published = ctx.doc.published
     earliest = date.value.earliest
     return published is None or earliest is None or earliest <= published
-
-
-def _distance(event: regex.Match[str], start: int, end: int) -> int:
-    if event.end() <= start:
-        return start - event.end()
-    if end <= event.start():
-        return event.start() - end
-    return 0
