@@ -130,6 +130,26 @@ def _needs_place(group: list[Claim]) -> bool:
     return any(c.kind == "event-date" for c in group)  # an event with no place could be any
 
 
+class _Partition:
+    """Disjoint sets of 0..n-1, joined one pair at a time (union-find with path halving)."""
+
+    def __init__(self, n: int) -> None:
+        self._parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        parent = self._parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def same(self, i: int, j: int) -> bool:
+        return self.find(i) == self.find(j)
+
+    def join(self, i: int, j: int) -> None:
+        self._parent[self.find(i)] = self.find(j)
+
+
 def _by_occasion(
     claims: list[Claim], epochs: Mapping[str, DateRange | None], cfg: Settings
 ) -> list[list[Claim]]:
@@ -151,24 +171,18 @@ def _by_occasion(
         members.setdefault(_occasion_key(c, epochs), []).append(i)
     keys = list(members.values())
     docs = [frozenset(claims[i].document for i in m) for m in keys]
-    parent = list(range(len(keys)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    occasions = _Partition(len(keys))
 
     for x in range(len(keys)):
         a = claims[keys[x][0]]
         for y in range(x + 1, len(keys)):
-            if find(x) == find(y) or (len(docs[x] | docs[y]) < 2):
+            if occasions.same(x, y) or (len(docs[x] | docs[y]) < 2):
                 continue  # already one occasion, or no two articles to compare
             if _same_occasion(a, claims[keys[y][0]], times_agree, epochs, cfg):
-                parent[find(x)] = find(y)
+                occasions.join(x, y)
     components: dict[int, list[int]] = defaultdict(list)
     for x, m in enumerate(keys):
-        components[find(x)] += m
+        components[occasions.find(x)] += m
     return [
         [claims[i] for i in sorted(m)]
         for m in components.values()
@@ -627,20 +641,14 @@ def _name_findings(
     claims: list[Claim], epochs: Mapping[str, DateRange | None], cfg: Settings
 ) -> list[Finding]:
     claims = sorted(claims, key=lambda c: c.id)
-    parent = list(range(len(claims)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    people = _Partition(len(claims))
 
     # ``_one_person`` reads only the written name and the title: test each distinct pair once
     first_of: dict[tuple[str, str], int] = {}
     for i, c in enumerate(claims):
         seen = first_of.setdefault((_written(c), c.measure), i)
         if seen != i and _one_person(c, claims[seen], cfg):  # not so for too short a name
-            parent[find(i)] = find(seen)
+            people.join(i, seen)
     by_surname_initial: dict[str, list[int]] = defaultdict(list)
     for i in first_of.values():
         by_surname_initial[surname(_written(claims[i]))[:1]].append(i)
@@ -650,11 +658,11 @@ def _name_findings(
             for y in _alike_after(surnames, x, cfg):
                 j = indices[y]
                 # already one person through others: the test cannot change the components
-                if find(i) != find(j) and _one_person(claims[i], claims[j], cfg):
-                    parent[find(i)] = find(j)
+                if not people.same(i, j) and _one_person(claims[i], claims[j], cfg):
+                    people.join(i, j)
     components: dict[int, list[Claim]] = defaultdict(list)
     for i, c in enumerate(claims):
-        components[find(i)].append(c)
+        components[people.find(i)].append(c)
     findings: list[Finding] = []
     for component in components.values():
         titled = [c for c in component if c.measure != "speaker"]
