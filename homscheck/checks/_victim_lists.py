@@ -20,7 +20,7 @@ from typing import Any
 import regex
 
 from homscheck.checks._counting import SUBJECT_CLASSES
-from homscheck.checks.hc501_official import _ORGANISATION_WORDS
+from homscheck.checks.hc501_official import _is_person
 from homscheck.dates import MONTHS
 from homscheck.model import WEEKDAYS
 from homscheck.numbers import read_number
@@ -62,9 +62,11 @@ _MODIFIERS = [
     "third", "another", "state", "city", "county", "federal", "veteran", "rookie",
 ]  # fmt: skip
 _ONE = ["a", "an", "one", "the", "his", "her", "their", "its", "another"]
-# Capitalised words that make a "name" something else: an agency, a time, a sentence opener.
-_NOT_A_PERSON = _ORGANISATION_WORDS | {*MONTHS, *(day.lower() for day in WEEKDAYS)} | {
-    "earlier", "later", "both", "after", "before", "when", "while", "police", "county",
+# Words anywhere in a capitalised "name" that make it something else than what
+# ``hc501_official._is_person`` already rules out (agencies, groups, places it knows): a time,
+# a sentence opener, a street ("Earlier Friday, two men", "Both Bass").
+_NOT_A_PERSON = {*MONTHS, *(day.lower() for day in WEEKDAYS)} | {
+    "earlier", "later", "both", "after", "before", "when", "while", "county",
     "city", "state", "street", "avenue", "road", "park", "school",
 }  # fmt: skip
 
@@ -209,7 +211,8 @@ def _sum_members(listed: str, members: list[regex.Match[str]]) -> tuple[int, str
     for member in members:
         after, previous = previous, member
         if member["named"]:
-            if _NOT_A_PERSON & set(member["named"].lower().split()):
+            named = member["named"]
+            if not _is_person(named) or _NOT_A_PERSON & set(named.lower().split()):
                 return None  # "Chicago Police and two residents", "Earlier Friday, two men"
             if not _names_the_one_before(listed, after, member):
                 total += 1
