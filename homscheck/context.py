@@ -51,6 +51,18 @@ REPORTED_BEFORE = compile_pattern(
     reporting=REPORTING_VERBS,
 )
 
+# A period after a superlative or an ordinal is the frame of a comparison, not when the thing
+# happened: "the deadliest shooting in the city this year", "the worst attack since 2010", "the
+# city's 40th homicide this year".
+SUPERLATIVES = ["worst", "best", "largest", "biggest", "greatest", "highest", "lowest",
+                "longest", "most", "least", "latest", "first", "second", "third", "fourth",
+                "fifth"]  # fmt: skip
+_COMPARISON_FRAME = compile_pattern(
+    r"\b(?:\L<superlatives>|\p{L}{2,}iest|\d+(?:st|nd|rd|th))\b[^.;:!?,()]{0,60}$",
+    regex.IGNORECASE,
+    superlatives=SUPERLATIVES,
+)
+_SHORTEST_FRAME = timedelta(days=28)  # a month or more: a period to compare in, not a day
 
 _NEAR = 300  # characters around a claim in which its place and date are looked for
 _PARAGRAPH = compile_pattern(r"\n[ \t]*\n")
@@ -180,6 +192,8 @@ class DocumentContext:
         for d in self.dates_in(lo, hi):
             if not d.value.known and d.value.weekday is None:
                 continue  # "in March" with no year to put it in says nothing comparable
+            if _frames_a_comparison(d, self.text[max(sentence.start, d.start - 80) : d.start]):
+                continue
             before = self.text[max(sentence.start, d.start - 30) : d.start]
             (reported if REPORTED_BEFORE.search(before) else event).append(d)
 
@@ -232,6 +246,14 @@ class DocumentContext:
             comparable=comparable,
         )
         return replace(made, scope=count_scope(made)) if isinstance(value, Quantity) else made
+
+
+def _frames_a_comparison(d: DateMention, before: str) -> bool:
+    """A month or more after a superlative or an ordinal: "the deadliest shooting this year"."""
+    v = d.value
+    if v.earliest is None or v.latest is None or v.latest - v.earliest < _SHORTEST_FRAME:
+        return False
+    return _COMPARISON_FRAME.search(before) is not None
 
 
 def _epoch(doc: Document, dates: Sequence[DateMention]) -> DateRange | None:

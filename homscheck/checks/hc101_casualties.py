@@ -69,7 +69,8 @@ MEASURES = Measures(
     # "killing at least 23 fighters", "the shelling wounded 40 people"
     before_number={**dict.fromkeys(["killed", "killing", "kills", "claimed the lives of",
                                     "deaths of", "executed", "massacred", "fatally shot",
-                                    "fatally shooting", "fatally wounding"], "killed"),
+                                    "fatally shooting", "fatally wounding", "fatally wounded",
+                                    "mortally wounded", "mortally wounding"], "killed"),
                    **dict.fromkeys(["wounded", "wounding", "injured", "injuring", "injures",
                                     "wounds"], "wounded"),
                    # "a gunman shot three people", "Teen who shot 4" (not "shot 3 times")
