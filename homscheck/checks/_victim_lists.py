@@ -61,7 +61,8 @@ _MODIFIERS = [
     "off-duty", "on-duty", "security", "fellow", "armed", "injured", "wounded", "second",
     "third", "another", "state", "city", "county", "federal", "veteran", "rookie",
 ]  # fmt: skip
-_ONE = ["a", "an", "one", "the", "his", "her", "their", "its", "another"]
+_POSSESSIVES = ["his", "her", "their", "its"]
+_ONE = ["a", "an", "one", "the", *_POSSESSIVES, "another"]
 # Words anywhere in a capitalised "name" that make it something else than what
 # ``hc501_official._is_person`` already rules out (agencies, groups, places it knows): a time,
 # a sentence opener, a street ("Earlier Friday, two men", "Both Bass").
@@ -71,7 +72,8 @@ _NOT_A_PERSON = {*MONTHS, *(day.lower() for day in WEEKDAYS)} | {
 }  # fmt: skip
 
 _MEMBER = (
-    r"(?:(?:(?P<det>\L<one>|\d{1,3}|\L<numwords>)\s+)?"
+    # "her two children": a possessive before a number
+    r"(?:(?:(?:(?:\L<possessive>)\s+)?(?P<det>\d{1,3}|\L<numwords>)\s+|(?P<det>\L<one>)\s+)?"
     r"(?P<mods>(?:(?:\L<mods>|\d{1,3}-(?:year|month|week|day)s?-old|\p{Lu}[\p{L}.-]*)\s+){0,3})"
     r"(?P<noun>\L<nouns>)\b"
     # or one person by name: "Luis Ortega", "19-year-old Ana M. Ruiz"
@@ -85,6 +87,7 @@ _NUMBER_WORDS = [
 ]  # fmt: skip
 _LISTS: dict[str, Any] = {
     "one": _ONE + [w.capitalize() for w in _ONE],
+    "possessive": _POSSESSIVES + [w.capitalize() for w in _POSSESSIVES],
     "numwords": _NUMBER_WORDS + [w.capitalize() for w in _NUMBER_WORDS],
     "mods": _MODIFIERS,
     "nouns": [*SINGULAR, *PLURAL],

@@ -64,6 +64,12 @@ MEASURES = Measures(
                    # "suffered gunshot wounds" takes in the dead
                    **dict.fromkeys(["shot", "hit by gunfire", "struck by gunfire",
                                     "suffered gunshot wounds", "sustained gunshot wounds",
+                                    "suffered gun shot wounds", "sustained gun shot wounds",
+                                    # "Four people were taken to a hospital with gunshot wounds"
+                                    *(f"taken to {h} with gunshot wounds"
+                                      for h in ("the hospital", "a hospital", "hospital",
+                                                "hospitals", "area hospitals",
+                                                "local hospitals")),
                                     "hit by bullets", "struck by bullets",
                                     "struck by stray bullets", "hit by stray bullets"], "shot")},
     # "killing at least 23 fighters", "the shelling wounded 40 people"

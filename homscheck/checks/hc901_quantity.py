@@ -41,6 +41,9 @@ _NOT_COUNTED = [
     "kilometres", "kilometers", "miles", "mile", "metres", "meters", "m", "kg", "tonnes", "tons",
     "feet", "ft", "inches", "acres", "hectares", "sq", "square", "degrees", "litres", "liters",
     "barrels", "mph", "kmh", "gmt", "am", "pm", "p", "a", "other", "others", "counts", "count",
+    # a bare count as the subject of a verb: "one later died", "Eight sustained gunshot wounds"
+    "later", "also", "still", "then", "sustained", "suffered", "received", "died", "survived",
+    "remain", "remained", "remains",
 ]  # fmt: skip
 # "3,000 homes", "two suicide bombers", "3,000 homes were destroyed", "120 tunnels destroyed":
 # up to three words of a noun phrase, then what happened to it
