@@ -59,7 +59,7 @@ _SEQUENCE = compile_words(r"\b\L<words>\b", flags=_I, words=SEQUENCE_WORDS)
 # victim singles out one of several as often as it counts the only one; "Police said one
 # person was killed" counts.
 _ONE_WORD = compile_words(r"^\W*(?:one|a|an)\b", flags=_I)
-_A_PERSON = compile_words(r"^\W*an?\s+\p{L}", flags=_I)
+_A_PERSON = compile_words(r"^\W*an?\s+[\p{L}\p{N}]", flags=_I)  # "a man", "a 17-year-old"
 _DEATH_OF = compile_words(
     r"^\W*(?:(?:shooting|stabbing)\s+death|fatal\s+shooting|killing|murder|slaying)\s+of\b",
     flags=_I,

@@ -120,6 +120,25 @@ _HEADLINE_MORE = compile_words(
     verbs=list(VERB_MEASURE),
 )
 
+# "One man was killed and another was wounded", "left one dead and another injured": one more,
+# named by "another" alone (with a noun, "another man was shot" is ``hc101``'s one person).
+# Not "another fatally shot": the adverb is the verb's ("fatally shot" is a death).
+_ANOTHER = compile_words(
+    r"(?:,|\band)\s+another(?:\s+one)?\s+" + _AUX
+    + r"(?:(?!fatally|mortally)\p{L}+ly\s+)?(?P<verb>\L<verbs>)\b",
+    flags=regex.IGNORECASE,
+    verbs=list(VERB_MEASURE),
+)  # fmt: skip
+# "Officers found a 22-year-old man dead inside", "deputies found a woman shot dead": one
+# person dead ("found two men dead" is a count with a number, read by the counting rule). Not
+# "found the older child dead": the one of a pair the story has told of.
+_FOUND_ONE_DEAD = compile_words(
+    r"\bfound\s+(?P<one>(?:an?|one)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?P<who>\L<nouns>))\s+"
+    r"(?:(?:shot|stabbed|beaten)\s+)?(?:to\s+death|dead)\b",
+    flags=regex.IGNORECASE,
+    nouns=list(SINGULAR),
+)
+
 
 def implicit_counts(text: str, start: int, end: int) -> Iterator[Implicit]:
     """Every implicit count in ``text[start:end]`` (one sentence)."""
@@ -128,6 +147,19 @@ def implicit_counts(text: str, start: int, end: int) -> Iterator[Implicit]:
     yield from _one_aged(text, start, end)
     yield from _the_victim(text, start, end)
     yield from _headline(text, start, end)
+    yield from _one_more(text, start, end)
+
+
+def _one_more(text: str, start: int, end: int) -> Iterator[Implicit]:
+    """ "...and another was wounded": one other; "found a man dead": one dead."""
+    for m in _ANOTHER.finditer(text, start, end):
+        at = m.start() + m.group().lower().index("another")
+        yield Implicit(at, m.end(), VERB_MEASURE[m["verb"].lower()], "other people",
+                       Quantity.exact(1))  # fmt: skip
+    for m in _FOUND_ONE_DEAD.finditer(text, start, end):
+        who = SINGULAR[m["who"].lower()]
+        # the quote opens on the person, as "a man was killed" does: one of several, maybe
+        yield Implicit(m.start("one"), m.end(), "killed", who, Quantity.exact(1))
 
 
 def _multiple_events(text: str, start: int, end: int) -> Iterator[Implicit]:
