@@ -60,6 +60,7 @@ _MODIFIERS = [
     "former", "local", "female", "male", "adult", "older", "younger", "pregnant", "police",
     "off-duty", "on-duty", "security", "fellow", "armed", "injured", "wounded", "second",
     "third", "another", "state", "city", "county", "federal", "veteran", "rookie",
+    "estranged", "longtime",
 ]  # fmt: skip
 _POSSESSIVES = ["his", "her", "their", "its"]
 _ONE = ["a", "an", "one", "the", *_POSSESSIVES, "another"]

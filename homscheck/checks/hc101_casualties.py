@@ -56,7 +56,8 @@ _WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maime
             "survived their wounds", "suffered non-life-threatening injuries",
             "sustained non-fatal gunshot wounds",
             "sustained non-fatal bullet wounds", "suffered non-fatal gunshot wounds",
-            "suffered minor injuries"]  # fmt: skip
+            "suffered minor injuries", "treated for minor injuries", "treated for injuries",
+            "treated for gunshot wounds", "treated for non-life-threatening injuries"]  # fmt: skip
 
 MEASURES = Measures(
     # "23 fighters were killed", "two women died", "six people were hit by gunfire"
@@ -465,6 +466,12 @@ def _unnumbered(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
             CODE, KIND, r.measure, r.subject, r.start, r.end, r.value, sentence,
             place=place, time=event, reported=reported,
         )  # fmt: skip
+        lives = _LIVES.match(ctx.text, r.end, sentence.end) if r.measure == "shot" else None
+        if lives and r.value == Quantity.exact(1):  # "a 16-year-old was shot and will survive"
+            yield ctx.claim(
+                CODE, KIND, "wounded", r.subject, r.start, lives.end(), r.value, sentence,
+                place=place, time=event, reported=reported,
+            )  # fmt: skip
 
 
 # Every count without a figure speaks of a death, a wound or a shooting: only the sentences

@@ -43,7 +43,8 @@ _NOT_COUNTED = [
     "barrels", "mph", "kmh", "gmt", "am", "pm", "p", "a", "other", "others", "counts", "count",
     # a bare count as the subject of a verb: "one later died", "Eight sustained gunshot wounds"
     "later", "also", "still", "then", "sustained", "suffered", "received", "died", "survived",
-    "remain", "remained", "remains",
+    "remain", "remained", "remains", "seriously", "critically", "fatally", "mortally", "badly",
+    "slightly", "severely", "gravely", "lightly",
 ]  # fmt: skip
 # "3,000 homes", "two suicide bombers", "3,000 homes were destroyed", "120 tunnels destroyed":
 # up to three words of a noun phrase, then what happened to it
