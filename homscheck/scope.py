@@ -59,6 +59,10 @@ _SEQUENCE = compile_words(r"\b\L<words>\b", flags=_I, words=SEQUENCE_WORDS)
 # victim singles out one of several as often as it counts the only one; "Police said one
 # person was killed" counts.
 _ONE_WORD = compile_words(r"^\W*(?:one|a|an)\b", flags=_I)
+# "Three of the victims died": some of those told of.
+_SOME_OF = compile_words(
+    r"^\W*(?:\d+|\L<words>)\s+of\s+(?:the|those|these)\b", flags=_I, words=NUMBER_WORDS
+)
 _A_PERSON = compile_words(r"^\W*an?\s+[\p{L}\p{N}]", flags=_I)  # "a man", "a 17-year-old"
 _DEATH_OF = compile_words(
     r"^\W*(?:(?:shooting|stabbing)\s+death|fatal\s+shooting|killing|murder|slaying)\s+of\b",
@@ -169,7 +173,7 @@ def count_scope(c: Claim) -> str:
         return "part"
     if _MORE_AFTER.match(after):
         return "part"
-    if _PART_BEFORE.search(before) or _FIRST_CALL.search(before):
+    if _PART_BEFORE.search(before) or _FIRST_CALL.search(before) or _SOME_OF.match(c.text):
         return "part"
     if _PART_AFTER.search(after) and not _ENDS_ON_MEASURE.search(c.text):
         return "part"

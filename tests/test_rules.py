@@ -12,6 +12,7 @@ A case file holds sentences of our own, never the seed articles':
     [[negative]]
     sentence = "The 12 civilians were seen in 2014."   # the rule must read nothing here
     topic = "killed civilians"        # optional: nothing of this topic (other claims may be)
+    value = "12"                      # optional, with a topic: nothing of it with this value
 """
 
 from __future__ import annotations
@@ -68,7 +69,12 @@ def test_case(rule: Rule, polarity: str, case: dict[str, Any]) -> None:
     if polarity == "negative":
         # a negative case with a topic says that no claim of that topic is read; without one,
         # that no claim at all is
-        unwanted = [c for c in claims if case.get("topic") in (None, c.topic)]
+        unwanted = [
+            c
+            for c in claims
+            if case.get("topic") in (None, c.topic)
+            and case.get("value") in (None, c.value.describe())
+        ]
         assert not unwanted, [summary(c) for c in unwanted]
         return
     wanted = {k: v for k, v in case.items() if k not in ("sentence", "published", "note")}

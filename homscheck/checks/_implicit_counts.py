@@ -14,8 +14,9 @@ from types import MappingProxyType
 
 import regex
 
-from homscheck.checks._victim_lists import SINGULAR
+from homscheck.checks._victim_lists import PLURAL, SINGULAR
 from homscheck.model import Quantity
+from homscheck.numbers import read_number
 from homscheck.patterns import compile_pattern, compile_words
 
 
@@ -139,6 +140,31 @@ _FOUND_ONE_DEAD = compile_words(
     nouns=list(SINGULAR),
 )
 
+# "Both men were wounded", "both of the victims died", "both were pronounced dead": two. Not
+# "both men and women were hurt" (the verb must follow).
+_BOTH = compile_words(
+    r"\b[Bb]oth\s+(?:of\s+)?(?:(?:the|them|these|those)\s+)?"
+    r"(?:(?:young|teenage|\d{1,3}-year-old)\s+)?(?:(?P<who>\L<nouns>)\s+)?"
+    + _AUX + r"(?:(?!fatally|mortally)\p{L}+ly\s+)?(?P<verb>\L<verbs>)\b",
+    nouns=list(PLURAL),
+    verbs=list(VERB_MEASURE),
+)  # fmt: skip
+# "Two of the victims have died", "three of them were wounded": a part of those told of.
+_SOME_OF_THEM = compile_words(
+    r"\b(?P<n>\d{1,3}|\L<numbers>)\s+of\s+(?:the|them|those|these)\b"
+    r"(?:\s+(?:\d{1,3}|\L<numbers>))?(?:\s+(?P<who>\L<nouns>))?\s+"
+    # a participle needs its auxiliary: not "two of the four people shot were teens"
+    r"(?:(?:was|were|are|is|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|also\s+)?"
+    r"(?:(?!fatally|mortally)\p{L}+ly\s+)?(?P<verb>\L<verbs>)"
+    r"|(?:(?:has|have|had)\s+)?(?:(?:since|now|later)\s+)?(?P<verb>died|dies))\b",
+    flags=regex.IGNORECASE,
+    numbers=["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+             "twelve"],
+    # the story's victims; "five of the officers" may be a group of another story
+    nouns=["victims", "people", "injured", "wounded"],
+    verbs=list(VERB_MEASURE),
+)  # fmt: skip
+
 
 def implicit_counts(text: str, start: int, end: int) -> Iterator[Implicit]:
     """Every implicit count in ``text[start:end]`` (one sentence)."""
@@ -148,6 +174,7 @@ def implicit_counts(text: str, start: int, end: int) -> Iterator[Implicit]:
     yield from _the_victim(text, start, end)
     yield from _headline(text, start, end)
     yield from _one_more(text, start, end)
+    yield from _some_of_them(text, start, end)
 
 
 def _one_more(text: str, start: int, end: int) -> Iterator[Implicit]:
@@ -207,3 +234,17 @@ def _headline(text: str, start: int, end: int) -> Iterator[Implicit]:
             measure = "killed"
         yield Implicit(m.start("who"), m.end(), measure, who, Quantity.exact(1))
         m = _HEADLINE_MORE.match(text, m.end(), end)
+
+
+def _some_of_them(text: str, start: int, end: int) -> Iterator[Implicit]:
+    """ "Both men were wounded": two; "three of the victims died": three of them."""
+    for m in _BOTH.finditer(text, start, end):
+        who = PLURAL.get((m["who"] or "").lower(), "people")
+        yield Implicit(m.start(), m.end(), VERB_MEASURE[m["verb"].lower()], who,
+                       Quantity.exact(2))  # fmt: skip
+    for m in _SOME_OF_THEM.finditer(text, start, end):
+        n = read_number(m["n"])
+        if n is None or not n.is_point:
+            continue
+        who = PLURAL.get((m["who"] or "").lower(), "people")
+        yield Implicit(m.start(), m.end(), VERB_MEASURE[m["verb"].lower()], who, n)
