@@ -158,8 +158,8 @@ _SOME_OF_THEM = compile_words(
     r"(?:(?!fatally|mortally)\p{L}+ly\s+)?(?P<verb>\L<verbs>)"
     r"|(?:(?:has|have|had)\s+)?(?:(?:since|now|later)\s+)?(?P<verb>died|dies))\b",
     flags=regex.IGNORECASE,
-    numbers=["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-             "twelve"],
+    numbers=["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+             "eleven", "twelve"],
     # the story's victims; "five of the officers" may be a group of another story
     nouns=["victims", "people", "injured", "wounded"],
     verbs=list(VERB_MEASURE),
