@@ -62,7 +62,13 @@ _COMPARISON_FRAME = compile_pattern(
     regex.IGNORECASE,
     superlatives=SUPERLATIVES,
 )
-_SHORTEST_FRAME = timedelta(days=28)  # a month or more: a period to compare in, not a day
+_SHORTEST_FRAME = timedelta(days=28)
+# A sentence that opens on its date: "On June 7, ...", "In March 2015 ...", "Late Friday ...".
+_OPENS_ON_DATE = compile_pattern(
+    r"[\W]*(?:(?:on|in|early|late|earlier|last|by|around|about|shortly\s+after|just\s+after"
+    r"|before)\s+)?(?:the\s+)?$",
+    regex.IGNORECASE,
+)  # a month or more: a period to compare in, not a day
 
 _NEAR = 300  # characters around a claim in which its place and date are looked for
 _PARAGRAPH = compile_pattern(r"\n[ \t]*\n")
@@ -202,7 +208,23 @@ class DocumentContext:
                 return None
             return min(ds, key=lambda d: (abs(d.start - pivot), d.start)).value
 
-        return nearest(event), nearest(reported)
+        return nearest(event) or self._frame_before(sentence), nearest(reported)
+
+    def _frame_before(self, sentence: Sentence) -> DateRange | None:
+        """The date a narrative opens on in the sentence before: "On June 7, three men were
+        shot. Two were killed." dates the two killed too. (News paragraphs are often one
+        sentence long, so the sentence before may be a paragraph before.)"""
+        i = bisect.bisect_left(self._sentence_starts, sentence.start) - 1
+        if i < 0:
+            return None
+        before = self.sentences[i]
+        for d in self.dates_in(before.start, min(before.end, before.start + 40)):
+            if not d.value.known or not _OPENS_ON_DATE.match(self.text, before.start, d.start):
+                return None
+            if _frames_a_comparison(d, self.text[before.start : d.start]):
+                return None
+            return d.value
+        return None
 
     # -- building claims -----------------------------------------------------------------------
     def claim(

@@ -45,3 +45,33 @@ def test_a_comparison_frame_is_not_the_time(sentence: str) -> None:
 )
 def test_a_period_of_the_event_is_its_time(sentence: str, time: str) -> None:
     assert _times(sentence) == [time]
+
+
+def _times_of(text: str) -> list[tuple[str, str | None]]:
+    doc = Document("t", text, "t.txt", PUBLISHED, "command line")
+    claims = read_document(doc, Config(select=("HC101",))).claims
+    return [(c.text, c.time.describe() if c.time else None) for c in claims]
+
+
+def test_a_sentence_that_opens_on_a_date_dates_the_next() -> None:
+    text = "On May 7, three men were shot in two separate incidents.\n\nTwo of them were killed."
+    assert _times_of(text) == [
+        ("three men were shot", "2016-05-07"),
+        ("Two of them were killed", "2016-05-07"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the date is when it was said, not where the story stands
+        "Police said on May 7 that three men were shot. Two were killed.",
+        # the date does not open the sentence
+        "Three men were shot on May 7 in another town. Two were killed.",
+        # two sentences on
+        "On May 7, three men were shot. The city was shaken. Two were killed.",
+    ],
+)
+def test_only_an_opening_date_of_the_sentence_before_carries_over(text: str) -> None:
+    killed = [t for q, t in _times_of(text) if "killed" in q]
+    assert killed == [None]
