@@ -25,7 +25,8 @@ _I = regex.IGNORECASE
 # also died", "no one else was hurt".
 PART_WORDS = ["critically", "seriously", "severely", "gravely", "other", "others",
               "also", "another", "additional", "further", "too", "else", "including", "among",
-              "of them", "of whom", "remaining"]  # fmt: skip
+              "of them", "of whom", "remaining", "a second", "a third", "a fourth", "a fifth",
+              "a sixth"]  # fmt: skip
 # ("more than 20" is a bound, not "20 more")
 _PART_WORDS = compile_words(
     r"\b\L<words>\b|\bmore\b(?!\s+than)", flags=_I, words=PART_WORDS

@@ -115,7 +115,8 @@ _HEADLINE_START = compile_words(
     verbs=list(VERB_MEASURE),
 )
 _HEADLINE_MORE = compile_words(
-    r"\s*(?:,|\s(?:and|as))\s+" + _HEADLINE_PERSON,
+    # "Man killed, boy hurt", "Man killed in shooting; woman wounded"
+    r"(?:\s*,|[^;.!?]{0,60}?;|\s(?:and|as))\s+" + _HEADLINE_PERSON,
     flags=regex.IGNORECASE,
     nouns=list(SINGULAR),
     verbs=list(VERB_MEASURE),
@@ -125,10 +126,14 @@ _HEADLINE_MORE = compile_words(
 # named by "another" alone (with a noun, "another man was shot" is ``hc101``'s one person).
 # Not "another fatally shot": the adverb is the verb's ("fatally shot" is a death).
 _ANOTHER = compile_words(
-    r"(?:,|\band)\s+another(?:\s+one)?\s+" + _AUX
-    + r"(?:(?!fatally|mortally)\p{L}+ly\s+)?(?P<verb>\L<verbs>)\b",
+    r"(?:,|\band)\s+(?P<one>another|a\s+(?:second|third|fourth|fifth|sixth))"
+    r"(?:\s+(?:one|(?P<who>\L<nouns>)))?\s+" + _AUX
+    + r"(?:(?!fatally|mortally)\p{L}+ly\s+)?(?P<verb>\L<verbs>)\b"
+    # an adjective, not what happened: "a second injured person"
+    r"(?!\s+(?:\L<nouns>|people|persons)\b)",
     flags=regex.IGNORECASE,
     verbs=list(VERB_MEASURE),
+    nouns=list(SINGULAR),
 )  # fmt: skip
 # "Officers found a 22-year-old man dead inside", "deputies found a woman shot dead": one
 # person dead ("found two men dead" is a count with a number, read by the counting rule). Not
@@ -165,6 +170,17 @@ _SOME_OF_THEM = compile_words(
     verbs=list(VERB_MEASURE),
 )  # fmt: skip
 
+# "killed two people and injured a third": one more. Not "a third of the passengers".
+_ONE_MORE_ORDINAL = compile_words(
+    r"\b(?P<verb>killed|killing|injured|injuring|wounded|wounding|shot|shooting)\s+"
+    r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth)(?:\s+(?P<who>\L<nouns>))?\b"
+    r"(?![-\w])(?!\s+of\b)",
+    flags=regex.IGNORECASE,
+    nouns=list(SINGULAR),
+)
+_VERB_STEM_MEASURE = {"kill": "killed", "inju": "wounded", "woun": "wounded", "shot": "shot",
+                      "shoo": "shot"}  # fmt: skip
+
 
 def implicit_counts(text: str, start: int, end: int) -> Iterator[Implicit]:
     """Every implicit count in ``text[start:end]`` (one sentence)."""
@@ -178,11 +194,16 @@ def implicit_counts(text: str, start: int, end: int) -> Iterator[Implicit]:
 
 
 def _one_more(text: str, start: int, end: int) -> Iterator[Implicit]:
-    """ "...and another was wounded": one other; "found a man dead": one dead."""
+    """ "...and another was wounded", "...and injured a third": one other; "found a man dead":
+    one dead."""
     for m in _ANOTHER.finditer(text, start, end):
-        at = m.start() + m.group().lower().index("another")
-        yield Implicit(at, m.end(), VERB_MEASURE[m["verb"].lower()], "other people",
+        who = f"other {SINGULAR[m['who'].lower()]}" if m["who"] else "other people"
+        yield Implicit(m.start("one"), m.end(), VERB_MEASURE[m["verb"].lower()], who,
                        Quantity.exact(1))  # fmt: skip
+    for m in _ONE_MORE_ORDINAL.finditer(text, start, end):
+        measure = _VERB_STEM_MEASURE[m["verb"][:4].lower()]
+        who = f"other {SINGULAR[m['who'].lower()]}" if m["who"] else "other people"
+        yield Implicit(m.start(), m.end(), measure, who, Quantity.exact(1))
     for m in _FOUND_ONE_DEAD.finditer(text, start, end):
         who = SINGULAR[m["who"].lower()]
         # the quote opens on the person, as "a man was killed" does: one of several, maybe

@@ -249,7 +249,9 @@ def _point(c: Claim) -> float | None:
 # "Three people were shot, one fatally", "five men were shot Sunday, two of them fatally": the
 # dead among the shot, and the rest wounded
 _FATALLY_AFTER = compile_pattern(
-    r"^[^,.;:]{0,40}?,\s*(?P<k>[\w-]+)(?:\s+of\s+(?:them|whom))?\s+(?:fatally|mortally)\b"
+    # "Five people were shot -- two of them fatally --", "three shot (one fatally)"
+    r"^[^,.;:]{0,40}?(?:,|\s--|\s?[—–]|\s?\()\s*(?P<k>[\w-]+)(?:\s+of\s+(?:them|whom))?\s+"
+    r"(?:fatally|mortally)\b"
     # "Four men were shot and two of them died", "Five people were shot, two of whom died",
     # "Seven people were shot and one was killed", "...shot, including one who died"
     r"|^[^,.;:]{0,40}?(?:,|;|\band\b)\s*(?:including\s+)?(?P<k>[\w-]+)"
