@@ -73,6 +73,8 @@ _INJURED = (
     r"|shot\s+(?:in|through)\s+the\s+\p{L}+|treated\s+for\b)"
 )
 _UNHARMED = r"(?P<unharmed>unharmed|uninjured|unhurt|not\s+(?:injured|hurt|harmed)\b)"
+# "was shot multiple times": a status only with what came of it ("...and died at the scene")
+_SHOT = r"(?P<shot>shot)\b"
 # A wound told first and the death after it, of the same person: "was shot in the head and
 # pronounced dead", "was taken to hospital, where he died".
 _LATER_DEATH = compile_pattern(
@@ -85,7 +87,17 @@ _MAIN_DEATH = compile_pattern(
     regex.IGNORECASE,
 )
 _STATUS = compile_pattern(
-    rf"{_BETWEEN}(?:{_AUXILIARY}{_ADVERB}(?:{_KILLED}|{_INJURED}|{_UNHARMED})|{_ADVERB}{_DIED})",
+    rf"{_BETWEEN}(?:{_AUXILIARY}{_ADVERB}(?:{_KILLED}|{_INJURED}|{_UNHARMED}|{_SHOT})"
+    rf"|{_ADVERB}{_DIED})",
+    regex.IGNORECASE,
+)
+
+# The dead named after the fact: "Police identified the man killed as 31-year-old Jamal
+# Stone", "the coroner identified the dead woman as Ann Roe", "identified the victim who died
+# as...". Not "identified the victim as" (the victim may have lived).
+_NAMED_AS_DEAD = compile_pattern(
+    r"\bidentified\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:killed|slain|dead|deceased)"
+    r"|(?:dead|deceased|slain)\s+[\p{L}-]+|[\p{L}-]+\s+who\s+(?:was\s+killed|died))\s+as\s+$",
     regex.IGNORECASE,
 )
 
@@ -96,9 +108,9 @@ def _status(ctx: DocumentContext, at: int, end: int) -> tuple[str, int] | None:
     if m is None:
         return None
     for state, group in (("killed", "killed"), ("killed", "died"), ("injured", "injured"),
-                         ("unharmed", "unharmed")):  # fmt: skip
+                         ("unharmed", "unharmed"), (None, "shot")):  # fmt: skip
         if m.group(group):
-            if state == "injured":
+            if state in ("injured", None):
                 later = _LATER_DEATH.match(ctx.text, m.end(), end)
                 if later is None and m.group("who"):
                     # "X, who had been in critical condition, died Tuesday": the wound is told
@@ -106,7 +118,7 @@ def _status(ctx: DocumentContext, at: int, end: int) -> tuple[str, int] | None:
                     later = _MAIN_DEATH.match(ctx.text, m.end(), end)
                 if later is not None:
                     return "killed", later.end()
-            return state, m.end()
+            return (state, m.end()) if state else None
     return None
 
 
@@ -130,9 +142,13 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
                     CODE, KIND, "age", key, start, end, Quantity.exact(age), sentence,
                     label=f"age of {name}",
                 )  # fmt: skip
-                status = _status(ctx, max(end, m.start("name") + len(name)), sentence.end)
+                said_at = m.start("name")
+                status = _status(ctx, max(end, said_at + len(name)), sentence.end)
+                named_dead = _NAMED_AS_DEAD.search(ctx.text, sentence.start, start)
+                if status is None and named_dead is not None:
+                    said_at, status = named_dead.start(), ("killed", said_at + len(name))
                 if status is not None:
                     yield ctx.claim(
-                        CODE, KIND, "status", key, m.start("name"), status[1], Status(status[0]),
+                        CODE, KIND, "status", key, said_at, status[1], Status(status[0]),
                         sentence, label=f"status of {name}",
                     )  # fmt: skip
