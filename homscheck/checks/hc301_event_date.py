@@ -60,7 +60,10 @@ EVENTS = {
 # Nouns that look like an event word but name a place or a pastime: "a shooting range".
 NOT_EVENTS = ["range", "ranges", "gallery", "galleries", "club", "clubs", "sports", "guard",
               "guards", "star", "stars", "percentage", "practice", "instructor", "lessons",
-              "script", "schedule", "location", "locations"]  # fmt: skip
+              "script", "schedule", "location", "locations",
+              # "shooting dice", "shooting hoops", "shooting a video": a game or a film
+              "dice", "craps", "pool", "hoops", "baskets", "video", "videos", "footage",
+              "photos", "pictures", "scenes"]  # fmt: skip
 
 _EVENT = compile_pattern(
     r"\b(?P<event>\L<events>)\b(?!\s+\L<not_events>\b)",
