@@ -77,10 +77,13 @@ def compare_claims(
     findings: list[Finding] = [_weekday_finding(c) for c in claims if _wrong_weekday(c)]
     names = [c for c in claims if isinstance(c.value, Name)]
     findings += _name_findings(names, epochs, cfg)
-    groups: dict[tuple[str, str, str, bool], list[Claim]] = defaultdict(list)
+    groups: dict[tuple[str, str, str, bool, str | None], list[Claim]] = defaultdict(list)
     for c in claims:
         if c.comparable and not isinstance(c.value, Name) and c.kind != "weekday":
-            groups[(c.kind, c.measure, c.subject, c.cumulative)].append(c)
+            # sums in two currencies are never compared: "€1.78 billion" and "$2.4 billion"
+            # may be one sum, and no rate is known to tell
+            unit = c.value.unit if isinstance(c.value, Quantity) else None
+            groups[(c.kind, c.measure, c.subject, c.cumulative, unit)].append(c)
     for group in groups.values():
         if len({c.document for c in group}) < 2:
             continue
@@ -245,9 +248,18 @@ def _same_change_of_hands(a: Event, b: Event) -> bool:
     return a.actor is None or b.actor is None or a.actor != b.actor
 
 
+# Calendar periods: a figure for one is not a figure for another ("a loss of $381 million in
+# the first quarter" is not the year's loss), even when one holds the other.
+CALENDAR_PERIODS = frozenset({"month", "quarter", "season", "year-part", "year", "decade"})
+
+
 def _times_compatible(a: DateRange, b: DateRange, cfg: Settings) -> bool:
     if _long(a, cfg) != _long(b, cfg):
         return False  # "so far in 2017, 150 people" is not the count of Saturday's shooting
+    if _long(a, cfg) and a.granularity != b.granularity and {a.granularity, b.granularity} <= (
+        CALENDAR_PERIODS
+    ):
+        return False
     if a.known and b.known:
         gap = a.gap_days(b)
         return gap is not None and gap <= cfg.event_window_days

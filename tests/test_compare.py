@@ -335,3 +335,27 @@ def test_a_count_followed_by_more_victims_of_the_attacker_is_a_part() -> None:
         )
         != Verdict.CONFLICT
     )
+
+
+def _quantity_verdicts(a: str, b: str, published: date | None = None) -> list[Verdict]:
+    source = "metadata" if published else None
+    docs = [Document(i, text, i, published, source) for i, text in (("a", a), ("b", b))]
+    report = compare(docs)
+    return [f.verdict for f in report.findings if f.kind == "quantity"]
+
+
+def test_sums_in_two_currencies_are_not_compared() -> None:
+    euros = "The jets have a catalogue value of 1.78 billion euros."
+    assert _quantity_verdicts(euros, "The jets have a catalogue value of $3.5 billion.") == []
+    assert _quantity_verdicts(
+        "The jets have a catalogue value of $2.5 billion.",
+        "The jets have a catalogue value of $3.5 billion.",
+    ) == [Verdict.CONFLICT]
+
+
+def test_figures_for_two_calendar_periods_are_not_compared() -> None:
+    quarter = "In the first quarter of 2008, the company posted a loss of $381 million."
+    year = "In 2008, the company posted a loss of $15 billion."
+    same_quarter = "In the first quarter of 2008, the company posted a loss of $400 million."
+    assert _quantity_verdicts(quarter, year, date(2009, 5, 1)) == []
+    assert _quantity_verdicts(quarter, same_quarter, date(2009, 5, 1)) == [Verdict.CONFLICT]
