@@ -1003,6 +1003,14 @@ _STREET_AFTER = compile_pattern(
     r"|(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}[ \t]+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|"
     r"Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Square|Sq|Terrace|Crescent|Parkway)\b"
 )
+_EMERGENCY_AFTER = compile_pattern(
+    r"[ \t]*(?:-[ \t]*)?(?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|system|"
+    r"emergency|line|tapes?|recordings?)\b",
+    regex.IGNORECASE,
+)
+_DIALED_BEFORE = compile_pattern(
+    r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|to)[ \t]+$", regex.IGNORECASE | regex.REVERSE
+)
 _ORDINAL_AFTER = compile_pattern(
     r"[ \t]*(?:-|[ \t])[ \t]*(?:\L<ords>)\b", regex.IGNORECASE, ords=_alts(ORDINALS)
 )
@@ -1045,6 +1053,8 @@ def _skip(text: str, c: _Core) -> bool:
         return True  # "Resolution 2254", "No. 5"
     if c.bare is not None and _STREET_AFTER.match(text, c.end):
         return True  # "1200 block of", "123 Main St"
+    if c.bare == "911" and (_EMERGENCY_AFTER.match(text, c.end) or before(_DIALED_BEFORE)):
+        return True  # "a 911 call", "called 911": the emergency number
     small = c.low == c.high and c.low.denominator == 1 and 1 <= c.low <= 31
     if small and c.bare is not None and (before(_MONTH_BEFORE) or _MONTH_AFTER.match(text, c.end)):
         return True  # "May 16", "3 August"

@@ -405,6 +405,9 @@ def test_apply_fraction() -> None:
         "Music of the 1990s played.",
         "Jets such as the F-16 and Su-24 flew.",
         "The pages listed 1,1,2,3,5,8.",
+        "A neighbour called 911 when the shots rang out.",
+        "The 911 call came in just after midnight.",
+        "Dispatchers released 911 recordings on Friday.",
         # "one" as a pronoun
         "One of the bridges collapsed.",
         "The one who spoke was arrested.",

@@ -145,7 +145,8 @@ class CountPatterns:
             r"(?P<mods>(?:\s+(?:\L<filler>|\L<sides>|\p{Lu}[\p{L}-]*|\d{1,3}-(?:year|month)s?-old))*?)"
             r"(?:\s+(?P<adv>\L<adverbs>))?"
             r"(?:\s+(?P<adj>(?i:\L<adjectives>)))?"
-            r"\s+(?P<subject>(?i:\L<subjects>))\b",
+            # "two 17-year-olds": people named by their age
+            r"\s+(?P<subject>(?i:\L<subjects>)|(?P<age>\d{1,3})-(?:year|month)-olds)\b",
             **lists,
         )
         # after the subject: "[and 189 ISIS militants] [— armed men and their families —]
@@ -155,6 +156,9 @@ class CountPatterns:
             r"(?:\s*[—–]\s[^—–]{0,80}\s[—–])?"
             # "five people, including three children, were killed": the aside is a part
             r"(?:\s*,\s*(?:including|among\s+them|most\s+of\s+them)\s[^,;.]{1,60},)?"
+            # "three people, ages 17, 19 and 22, were shot": their ages
+            r"(?:\s*,\s*(?:ages?|aged)\s+\d{1,3}(?:\s*(?:,|-|to|and|&)\s*(?:and\s+)?\d{1,3}){0,9}"
+            r"\s*,)?"
             # the coordinated part must be another count: "and 189 ISIS militants"
             rf"(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?=\d|(?:\L<counters>)\b)"
             rf"{_WORD}(?:\s+{_WORD}){{0,4}}?)?"
@@ -397,7 +401,10 @@ def _subject_name(m: regex.Match[str]) -> str:
     """ "pro-government fighters", "other people": the class of the head noun, with the side
     it is on, and "other" for a count that leaves out someone counted elsewhere ("seven other
     people were injured" is not a total)."""
-    head = SUBJECT_CLASSES.get(m["subject"].lower(), m["subject"].lower())
+    if m["age"]:
+        head = "children" if int(m["age"]) < 18 or "month" in m["subject"] else "people"
+    else:
+        head = SUBJECT_CLASSES.get(m["subject"].lower(), m["subject"].lower())
     mods = (m["mods"] or "").lower().split()
     side = _side(m["mods"] or "")
     other = "other " if any(w in ("other", "others", "additional", "further") for w in mods) else ""

@@ -76,7 +76,9 @@ _MEMBER = (
     # "her two children": a possessive before a number
     r"(?:(?:(?:(?:\L<possessive>)\s+)?(?P<det>\d{1,3}|\L<numwords>)\s+|(?P<det>\L<one>)\s+)?"
     r"(?P<mods>(?:(?:\L<mods>|\d{1,3}-(?:year|month|week|day)s?-old|\p{Lu}[\p{L}.-]*)\s+){0,3})"
-    r"(?P<noun>\L<nouns>)\b"
+    # "a 5-year-old and a 7-year-old": people named by their age
+    # (not "16-year-old Monica Bates": an age before a name is the name's)
+    r"(?P<noun>\L<nouns>|\d{1,3}-(?:year|month)-olds?(?!\s+\p{Lu}))\b(?!-)"
     # or one person by name: "Luis Ortega", "19-year-old Ana M. Ruiz"
     r"|(?P<named>(?:\d{1,3}-year-old\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?"
     r"(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}\p{N}]))"
@@ -202,7 +204,7 @@ def _apposition(listed: str, members: list[regex.Match[str]]) -> bool:
     return (
         len(members) == 2
         and "and" not in listed[members[0].end() : members[1].start()]
-        and all(m["named"] or m["noun"].lower() in SINGULAR for m in members)
+        and all(m["named"] or _is_singular(m["noun"].lower()) for m in members)
     )
 
 
@@ -225,8 +227,7 @@ def _sum_members(listed: str, members: list[regex.Match[str]]) -> tuple[int, str
         count = _member_count(member)
         if count is None:
             return None
-        noun = member["noun"].lower()
-        classes.add(SINGULAR.get(noun) or PLURAL[noun])
+        classes.add(_noun_class(member["noun"].lower()))
         # "seven other officers and two civilians" are others than someone told of before;
         # "Luis Ortega, his wife and two other relatives" are others than the ones listed
         other = other or (total == 0 and "other" in member["mods"].lower().split())
@@ -240,16 +241,32 @@ def _names_the_one_before(
 ) -> bool:
     """ "his wife, Ann Roe, and his son": the name, set off by commas after one person, is
     that person's."""
-    if before is None or before["named"] or before["noun"].lower() not in SINGULAR:
+    if before is None or before["named"] or not _is_singular(before["noun"].lower()):
         return False
     between = listed[before.end() : member.start()]
     return "and" not in between.split() and "," in between
 
 
+_AGED = compile_words(r"(?P<age>\d{1,3})-(?P<unit>year|month)-old(?P<plural>s?)")
+
+
+def _is_singular(noun: str) -> bool:
+    aged = _AGED.fullmatch(noun)
+    return not aged["plural"] if aged else noun in SINGULAR
+
+
+def _noun_class(noun: str) -> str:
+    """ "wife" -> "women", "teens" -> "children", "a 7-year-old" -> "children"."""
+    aged = _AGED.fullmatch(noun)
+    if aged:
+        return "children" if aged["unit"] == "month" or int(aged["age"]) < 18 else "people"
+    return SINGULAR.get(noun) or PLURAL[noun]
+
+
 def _member_count(member: regex.Match[str]) -> int | None:
     noun = member["noun"].lower()
     det = (member["det"] or "").lower()
-    if noun in SINGULAR:
+    if _is_singular(noun):
         # "the man", "his wife", "Wallkill man": one person; "two man" is no English
         return 1 if det in ("", *_ONE) else None
     if not det or det in _ONE:
