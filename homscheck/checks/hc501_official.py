@@ -84,7 +84,11 @@ DEMONYMS = {
 # A personal name: "Talal Barazi", "Bashar al-Assad", "Elijah J. Magnier", "Ryan Dillon".
 _PARTICLE = r"(?:al|el|bin|ibn|abu|abd|de|van|von|der|da|di|du|le|la|mac|o')[- ]"
 _NAME_WORD = rf"(?:{_PARTICLE})?\p{{Lu}}(?:[\p{{Ll}}-]|['’](?!s\b))*\p{{Ll}}"
-_PERSON = rf"(?P<name>{_NAME_WORD}(?:\s+(?:\p{{Lu}}\.\s+)?{_NAME_WORD}){{0,3}})"
+# a quoted nickname inside a name: Armando “AJ” Perez (the name is read without it)
+_NICKNAME = r"[“\"][\p{L}.’' -]{1,20}[”\"]"
+_PERSON = (
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:\p{{Lu}}\.\s+|{_NICKNAME}\s+)?{_NAME_WORD}){{0,3}})"
+)
 _TITLE = r"(?P<title>\L<titles>)"
 _OWNER = (
     r"(?P<owner>(?!(?i:\L<titles>)\b)\p{Lu}[\p{L}-]+(?:\s(?!(?i:\L<titles>)\b)\p{Lu}[\p{L}-]+)?)"
@@ -92,7 +96,11 @@ _OWNER = (
 
 _PATTERNS = [
     # "Homs governor Talal Barrazi", "Syrian President Bashar al-Assad", "Col Ryan Dillon"
-    compile_pattern(rf"(?:\b{_OWNER}\s+)?\b(?i:{_TITLE})\.?\s+{_PERSON}", titles=sorted(TITLES)),
+    # ("Police Chief Chief Armando Perez": a title said twice is said once)
+    compile_pattern(
+        rf"(?:\b{_OWNER}\s+)?\b(?i:{_TITLE})\.?\s+(?:(?i:\L<titles>)\.?\s+)?{_PERSON}",
+        titles=sorted(TITLES),
+    ),
     # "the province's governor, Talal Barazai", "the spokesman for US forces, Col Ryan Dillon"
     compile_pattern(
         rf"\b[Tt]he\s+(?:(?P<poss>\w+)['’]s\s+)?(?i:{_TITLE})(?:\s+(?:of|for|in)\s+"
@@ -150,12 +158,13 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
                     yield claim
         for m in _SPEAKER.finditer(ctx.text, sentence.start, sentence.end):
             span = (m.start("name"), m.end("name"))
-            if any(a < span[1] and span[0] < b for a, b in taken) or not _is_person(m["name"]):
+            name = _trim(m["name"])
+            if any(a < span[1] and span[0] < b for a, b in taken) or not _is_person(name):
                 continue
             taken.append(span)
             yield ctx.claim(
-                CODE, KIND, "speaker", "", span[0], span[1], Name(m["name"], core_key(m["name"])),
-                sentence, label=f"name of {m['name']}",
+                CODE, KIND, "speaker", "", span[0], span[1], Name(name, core_key(name)),
+                sentence, label=f"name of {name}",
             )  # fmt: skip
 
 
@@ -169,7 +178,8 @@ def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cl
     place = _place(ctx, m.start(), groups.get("owner"), groups.get("poss"), groups.get("of"))
     role = f"{title} of {place}" if place else title
     start = m.start()
-    end = m.start("name") + len(name)
+    said = _said(m["name"])
+    end = m.start("name") + m["name"].index(said) + len(said)
     return ctx.claim(
         CODE, KIND, title, "", start, end, Name(name, core_key(name), role), sentence,
         place=place, label=f"name of the {role}",
@@ -196,12 +206,28 @@ def _place(
     return None
 
 
+_NICKNAME_IN_NAME = compile_pattern(rf"\s+{_NICKNAME}(?=\s)")
+# Words of a title that may open a capitalised name: "Police Chief Chief Armando Perez"
+_TITLE_WORDS = frozenset(
+    {w.rstrip(".") for t in TITLES for w in t.split()}
+    | {"chief", "officer", "deputy", "detective", "trooper", "agent", "investigator"}
+)
+
+
 def _trim(name: str) -> str:
+    """The name as said, without a quoted nickname ("Armando “AJ” Perez")."""
+    return _NICKNAME_IN_NAME.sub("", _said(name))
+
+
+def _said(name: str) -> str:
     """Drop a trailing word that is not part of a name ("Talal Barazi Said" cannot happen, but
-    "Bashar Al Assad In" can when a sentence is in title case)."""
-    words = name.split()
+    "Bashar Al Assad In" can when a sentence is in title case), and a title word repeated
+    before it ("Chief Armando Perez" after "Police Chief")."""
+    words = name.split(" ")
     while len(words) > 1 and words[-1].lower() in {"in", "on", "at", "the", "and", "of"}:
         words.pop()
+    while len(words) > 2 and words[0].lower().rstrip(".") in _TITLE_WORDS:
+        words.pop(0)
     return " ".join(words)
 
 

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 import regex
 
-from homscheck.checks.hc501_official import _PERSON, _is_person, _trim
+from homscheck.checks.hc501_official import _PERSON, _is_person, _said, _trim
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Name, Quantity, Status
 from homscheck.names import core_key
@@ -134,8 +134,10 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
                     continue  # a bare surname is too little to tell two people apart
                 key = core_key(name)
                 start, end = m.start(), m.end()
+                said = _said(m["name"])
+                name_end = m.start("name") + m["name"].index(said) + len(said)
                 yield ctx.claim(
-                    CODE, KIND, "person", "", m.start("name"), m.start("name") + len(name),
+                    CODE, KIND, "person", "", m.start("name"), name_end,
                     Name(name, key, "person"), sentence, label=f"name of {name}",
                 )  # fmt: skip
                 yield ctx.claim(
@@ -143,10 +145,10 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
                     label=f"age of {name}",
                 )  # fmt: skip
                 said_at = m.start("name")
-                status = _status(ctx, max(end, said_at + len(name)), sentence.end)
+                status = _status(ctx, max(end, name_end), sentence.end)
                 named_dead = _NAMED_AS_DEAD.search(ctx.text, sentence.start, start)
                 if status is None and named_dead is not None:
-                    said_at, status = named_dead.start(), ("killed", said_at + len(name))
+                    said_at, status = named_dead.start(), ("killed", name_end)
                 if status is not None:
                     yield ctx.claim(
                         CODE, KIND, "status", key, said_at, status[1], Status(status[0]),
