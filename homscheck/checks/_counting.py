@@ -50,8 +50,9 @@ SUBJECT_CLASSES: Mapping[str, str] = MappingProxyType({
                      "youths", "juveniles"], "children"),
     **dict.fromkeys(["adults", "bystanders", "neighbors", "neighbours", "customers",
                      "patrons", "guests", "spectators", "worshippers", "shoppers"], "people"),
-    **dict.fromkeys(["women", "woman"], "women"),
-    **dict.fromkeys(["men", "man"], "men"),
+    # police usage: "two males were shot", "one female, 27"
+    **dict.fromkeys(["women", "woman", "females", "daughters", "sisters", "mothers"], "women"),
+    **dict.fromkeys(["men", "man", "males", "sons", "brothers", "fathers"], "men"),
     **dict.fromkeys(["journalists", "journalist", "reporters"], "journalists"),
     **dict.fromkeys(["refugees", "refugee", "migrants", "migrant", "asylum seekers"],
                     "refugees"),

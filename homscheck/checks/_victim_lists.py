@@ -29,9 +29,9 @@ from homscheck.patterns import compile_words
 # One person, named by what they are: "a man", "his wife", "the 6-year-old girl".
 SINGULAR: Mapping[str, str] = MappingProxyType({
     **dict.fromkeys(["man", "father", "husband", "boyfriend", "son", "brother", "grandfather",
-                     "uncle", "nephew"], "men"),
+                     "uncle", "nephew", "male"], "men"),
     **dict.fromkeys(["woman", "mother", "wife", "girlfriend", "daughter", "sister",
-                     "grandmother", "aunt", "niece"], "women"),
+                     "grandmother", "aunt", "niece", "female"], "women"),
     **dict.fromkeys(["boy", "girl", "child", "toddler", "baby", "infant", "teen", "teenager",
                      "juvenile", "student", "youth", "minor"], "children"),
     **dict.fromkeys(["officer", "deputy", "trooper", "policeman", "policewoman", "agent"],

@@ -83,8 +83,10 @@ MEASURES = Measures(
                    # "a gunman shot three people", "Teen who shot 4" (not "shot 3 times")
                    **dict.fromkeys(["shot", "shooting", "shoots"], "shot")},
     # "a dozen seriously injured people", "50 killed and 120 wounded"
-    as_adjective={**dict.fromkeys(["dead", "killed", "deaths", "fatalities", "died"], "killed"),
-                  **dict.fromkeys(["wounded", "injured", "injuries", "hurt"], "wounded"),
+    as_adjective={**dict.fromkeys(["dead", "killed", "deaths", "fatalities", "died",
+                                   "found dead", "found shot dead"], "killed"),
+                  **dict.fromkeys(["wounded", "injured", "injuries", "hurt", "hospitalized",
+                                   "hospitalised"], "wounded"),
                   "shot": "shot"},
     # "has left more than 300,000 people dead"
     left_state={"dead": "killed", "wounded": "wounded", "injured": "wounded"},

@@ -54,7 +54,10 @@ _PHRASE = (
     r"(?:(?:\s+(?:were|was|have\s+been|had\s+been|are|is|been))?\s+(?P<verb>\p{Ll}+ed)\b)?"
     r"(?![\p{L}-])"
 )
-_NOUN_AFTER = compile_words(_PHRASE, stop=_NOT_COUNTED, named=[*SUBJECT_CLASSES, *VEHICLES])
+# (not "two young children", "four off-duty police officers": people, counted elsewhere)
+_NOUN_AFTER = compile_words(
+    _PHRASE + r"(?!\s+(?:\L<named>)\b)", stop=_NOT_COUNTED, named=[*SUBJECT_CLASSES, *VEHICLES]
+)
 # "two-thirds of households": a share of anything, people included
 _SHARE_OF = compile_words(_PHRASE, stop=_NOT_COUNTED, named=[])
 # "aid of $50 million", "a turnout of 45 %", "turnout was 45 percent", "prices rose 12 percent"
