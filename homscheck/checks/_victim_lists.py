@@ -83,6 +83,8 @@ _MEMBER = (
     r"|(?P<named>(?:\d{1,3}-year-old\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?"
     r"(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}\p{N}]))"
     r"(?:\s*,\s*\d{1,3}\s*(?=,))?"  # an apposed age: "a man, 34, and a woman"
+    # a clause about the member: "a woman, who was getting ready for bed, and three men"
+    r"(?:\s*,\s*who\s+[^,;.]{1,60}(?=,))?"
 )
 _NUMBER_WORDS = [
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
