@@ -30,6 +30,10 @@ _BOUNDARY = compile_pattern(
     (?<! \b \p{Lu} )                 # nor does an initial: "Elijah J. Magnier"
     [.!?]+ ["'”’)\]]*                # the full stop and what closes with it
     (?= \s+ ["'“‘(\[]? [\p{Lu}\d] )  # the next sentence starts upper-case
+    | (?<= \p{Ll}{2} )                # scraped text glues sentences: "said her aunt.This
+      (?<! \b (?i:\L<abbr>|www) )      # homicide came...": a full stop between a word
+      [.!?]                           # and a capitalised word, with no space
+      (?= \p{Lu} (?: \p{Ll} | \s ) )
     | \n[ \t]*\n                     # a blank line always ends a paragraph
     """,
     regex.VERBOSE,

@@ -33,3 +33,18 @@ def test_line_index() -> None:
     assert index.position(0) == (1, 1)
     assert index.position(4) == (2, 2)
     assert index.position(7) == (4, 1)
+
+
+def test_sentences_glued_by_scraping_are_split() -> None:
+    text = "said their aunt.This homicide came a day later.A man was shot."
+    assert [s.text for s in sentences(text)] == [
+        "said their aunt.",
+        "This homicide came a day later.",
+        "A man was shot.",
+    ]
+
+
+def test_no_split_inside_abbreviations_names_or_addresses() -> None:
+    for text in ["He moved to St.Louis in May.", "The U.S.Army said so.", "Visit nbcnews.com now.",
+                 "Go to www.Example.org today."]:  # fmt: skip
+        assert [s.text for s in sentences(text)] == [text]

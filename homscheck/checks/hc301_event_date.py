@@ -168,7 +168,49 @@ _SETTING = compile_pattern(
 )
 
 
+# A sentence that dates the event the one before told of: "Four boys were hurt in a shooting
+# in West Philadelphia. It happened around 9:15 p.m. Saturday."
+_IT_HAPPENED = compile_pattern(
+    r"[\"“]?(?:It|This|That)\s+(?:all\s+)?(?:happened|occurred|took\s+place|unfolded)\b"
+)
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
+    yield from _event_dates(ctx)
+    yield from _it_happened(ctx)
+
+
+def _it_happened(ctx: DocumentContext) -> Iterator[Claim]:
+    """ "...in a shooting. It happened Saturday": the date of the event told just before."""
+    text = ctx.text
+    for previous, sentence in zip(ctx.sentences, ctx.sentences[1:], strict=False):
+        it = _IT_HAPPENED.match(text, sentence.start, sentence.end)
+        if it is None:
+            continue
+        events = [
+            e for e in _EVENT.finditer(text, previous.start, previous.end)
+            if not _OTHER_BEFORE.search(text, max(previous.start, e.start() - _LOOK_BACK),
+                                        e.start())
+        ]  # fmt: skip
+        dates = [
+            d for d in ctx.dates_in(it.end(), sentence.end)
+            if d.value.known
+            and not REPORTED_BEFORE.search(text, max(it.end(), d.start - 40), d.start)
+        ]  # fmt: skip
+        if not events or not dates or _later_occasion(text[it.end() : dates[0].start]):
+            continue
+        event, date = events[-1], dates[0]
+        kind = EVENTS[event["event"].lower()]
+        if kind in _PAST_EVENTS and not _not_after(ctx, date):
+            continue
+        yield ctx.claim(
+            CODE, KIND, kind, "", it.start(), date.end, date.value, sentence,
+            place=ctx.place_near(previous, event.end()), time=date.value,
+            label=f"date of the {kind}",
+        )  # fmt: skip
+
+
+def _event_dates(ctx: DocumentContext) -> Iterator[Claim]:
     text = ctx.text
     for sentence in ctx.sentences_with(_EVENT):
         events = list(_EVENT.finditer(text, sentence.start, sentence.end))
