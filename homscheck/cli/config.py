@@ -26,12 +26,8 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import Any
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 FAIL_ON = ("conflict", "tension", "variant", "never")
 
@@ -63,11 +59,24 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
+def _toml() -> ModuleType:
+    """The TOML reader, imported when a file needs it (its import costs start-up time)."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    reader: ModuleType = tomllib
+    return reader
+
+
 def _has_section(pyproject: Path) -> bool:
     try:
         text = pyproject.read_text("utf-8")
     except (OSError, UnicodeDecodeError):
         return False
+    if "homscheck" not in text:
+        return False  # no section of ours, whatever else the file holds
+    tomllib = _toml()
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError:
@@ -79,6 +88,7 @@ def _has_section(pyproject: Path) -> bool:
 def load_config(path: Path | None) -> FileConfig:
     if path is None:
         return FileConfig()
+    tomllib = _toml()
     try:
         data = tomllib.loads(path.read_text("utf-8"))
     except OSError as exc:
