@@ -74,8 +74,8 @@ def _has_section(pyproject: Path) -> bool:
         text = pyproject.read_text("utf-8")
     except (OSError, UnicodeDecodeError):
         return False
-    if "homscheck" not in text:
-        return False  # no section of ours, whatever else the file holds
+    if "tool.homscheck" not in text and not ("[tool]" in text and "homscheck" in text):
+        return False  # no section of ours ("[tool.homscheck]"), whatever else the file holds
     tomllib = _toml()
     try:
         data = tomllib.loads(text)
