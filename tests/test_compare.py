@@ -214,6 +214,12 @@ def test_worth_a_look_but_no_conflict(a: str, b: str) -> None:
             4,
             "whole",
         ),
+        (
+            "two daughters died",
+            "A farmer, his wife and their two daughters died in the fire.",
+            2,
+            "part",
+        ),
     ],
 )
 def test_scope_of_a_count(text: str, sentence: str, value: float, scope: str) -> None:
