@@ -35,8 +35,11 @@ _NOT_PLACES = [
 
 # One capitalised word of a place name, with an Arabic article if it has one: "al-Waer", "Homs".
 _WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Ee]z|[Aa]z)[-‑ ])?\p{Lu}[\p{L}’'-]*\p{L}"
-# A whole name, up to four words: "Deir Ezzor", "Ras Baalbek", "Hajar al-Aswad".
+# A whole name, up to four words: "Deir Ezzor", "Ras Baalbek", "Hajar al-Aswad". It starts
+# with a capital or an Arabic article (as _WORD does); the first lookahead says so, so that the
+# costly tests after it are skipped at the start of every other word (twice as fast).
 _NAME = (
+    r"(?=\p{Lu}|(?:[Aa][ldsz]|[Ee][lz])[-‑ ])"
     rf"(?!(?i:\L<not_places>)\b)(?!\p{{Lu}}\p{{Ll}}+(?:ian|ese|ish)\b)"
     rf"(?>{_WORD}(?:[ ](?:(?:al|el|ez|as|ad|de|du|la)[- ])?\p{{Lu}}[\p{{L}}’'-]*\p{{L}}){{0,3}})"
     r"(?<!-held|-controlled|-backed|-based|-led|['’]s)"
