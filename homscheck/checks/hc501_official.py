@@ -19,7 +19,7 @@ import regex
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Name
 from homscheck.names import core_key, default_aliases, place_key
-from homscheck.patterns import compile_pattern
+from homscheck.patterns import compile_pattern, prefix_tree
 from homscheck.text import Sentence
 
 CODE = "HC501"
@@ -152,9 +152,10 @@ _NOT_PEOPLE = frozenset(
 
 
 # A sentence can name an official only if it has a title or a verb of speaking: the patterns
-# above run only on those.
+# above run only on those. (The titles are a prefix tree: every article is scanned for them,
+# and a tree is searched faster than a word list.)
 _TRIGGER = compile_pattern(
-    r"\b(?:(?i:\L<titles>)|said|says|told|added|stated|announced|warned)\b", titles=sorted(TITLES)
+    rf"\b(?:(?i:{prefix_tree(TITLES)})|said|says|told|added|stated|announced|warned)\b"
 )
 
 
