@@ -85,9 +85,13 @@ DEMONYMS = {
 _PARTICLE = r"(?:al|el|bin|ibn|abu|abd|de|van|von|der|da|di|du|le|la|mac|o')[- ]"
 _NAME_WORD = rf"(?:{_PARTICLE})?\p{{Lu}}(?:[\p{{Ll}}-]|['’](?!s\b))*\p{{Ll}}"
 _PERSON = rf"(?P<name>{_NAME_WORD}(?:\s+(?:\p{{Lu}}\.\s+)?{_NAME_WORD}){{0,3}})"
-_TITLE = r"(?P<title>\L<titles>)"
+# (The titles are a prefix tree: every article is scanned for them, and a tree is searched
+# faster than a word list.)
+_TITLES = prefix_tree(TITLES)
+_TITLE = rf"(?P<title>{_TITLES})"
 _OWNER = (
-    r"(?P<owner>(?!(?i:\L<titles>)\b)\p{Lu}[\p{L}-]+(?:\s(?!(?i:\L<titles>)\b)\p{Lu}[\p{L}-]+)?)"
+    rf"(?P<owner>(?!(?i:{_TITLES})\b)\p{{Lu}}[\p{{L}}-]+"
+    rf"(?:\s(?!(?i:{_TITLES})\b)\p{{Lu}}[\p{{L}}-]+)?)"
 )
 
 # A pattern that opens with an owner or a name is tried at every capital of a sentence, which is
@@ -104,16 +108,15 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
     # "Homs governor Talal Barrazi", "Syrian President Bashar al-Assad", "Col Ryan Dillon"
     (
         compile_pattern(
-            rf"(?:\b{_OWNER}\s+)?\b(?i:{_TITLE})\.?\s+{_PERSON}", titles=sorted(TITLES)
+            rf"(?:\b{_OWNER}\s+)?\b(?i:{_TITLE})\.?\s+{_PERSON}"
         ),
-        (compile_pattern(rf"\b(?i:{_TITLE})\.?\s+{_PERSON}", titles=sorted(TITLES)), _OWNER_REACH),
+        (compile_pattern(rf"\b(?i:{_TITLE})\.?\s+{_PERSON}"), _OWNER_REACH),
     ),
     # "the province's governor, Talal Barazai", "the spokesman for US forces, Col Ryan Dillon"
     (
         compile_pattern(
             rf"\b[Tt]he\s+(?:(?P<poss>\w+)['’]s\s+)?(?i:{_TITLE})(?:\s+(?:of|for|in)\s+"
-            rf"(?P<of>[^,]{{1,60}}))?,\s+(?:(?i:\L<titles>)\.?\s+)?{_PERSON}\b",
-            titles=sorted(TITLES),
+            rf"(?P<of>[^,]{{1,60}}))?,\s+(?:(?i:{_TITLES})\.?\s+)?{_PERSON}\b",
         ),
         None,
     ),
@@ -122,7 +125,6 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
         compile_pattern(
             rf"{_PERSON},\s+(?:the|an?)\s+(?:{_OWNER}\s+)?(?i:{_TITLE})(?:\s+of\s+"
             r"(?P<of>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?))?\b",
-            titles=sorted(TITLES),
         ),
         (compile_pattern(r",\s+(?:the|an?)\s"), _NAME_REACH),
     ),
@@ -152,10 +154,9 @@ _NOT_PEOPLE = frozenset(
 
 
 # A sentence can name an official only if it has a title or a verb of speaking: the patterns
-# above run only on those. (The titles are a prefix tree: every article is scanned for them,
-# and a tree is searched faster than a word list.)
+# above run only on those.
 _TRIGGER = compile_pattern(
-    rf"\b(?:(?i:{prefix_tree(TITLES)})|said|says|told|added|stated|announced|warned)\b"
+    rf"\b(?:(?i:{_TITLES})|said|says|told|added|stated|announced|warned)\b"
 )
 
 
