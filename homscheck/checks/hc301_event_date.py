@@ -169,10 +169,13 @@ _SETTING = compile_pattern(
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     text = ctx.text
     for sentence in ctx.sentences_with(_EVENT):
+        dates = ctx.dates_in(sentence.start, sentence.end)
+        if not dates:
+            continue  # no date to give an event: its event words are not looked for
         events = list(_EVENT.finditer(text, sentence.start, sentence.end))
         if not events:
             continue
-        for date in ctx.dates_in(sentence.start, sentence.end):
+        for date in dates:
             before = text[max(sentence.start, date.start - 40) : date.start]
             if REPORTED_BEFORE.search(before) or _NOT_WHEN.search(before):
                 continue
