@@ -416,9 +416,11 @@ _SCAN = compile_pattern(
 # span ("No. 5", "V.1.0", "#5", "+1-222", "(312)"). Looking for these first, in a lower-cased
 # copy of the text, and trying the scanner only there is several times faster than letting
 # it try every position. "a"/"an" are not triggers: the word after them is ("a dozen"). The
-# words are a prefix tree, which is searched faster than a word list.
-_TRIGGER = compile_pattern(
-    r"\d|\.\d|[#+(](?=\d)|\b(?:no|v|ver|version)\.?\s?(?=\d)|\b"
+# words are a prefix tree, which is searched faster than a word list; and the figures and the
+# words are two patterns, each searched faster alone than the two as one.
+_FIGURE_TRIGGER = compile_pattern(r"\d|\.\d|[#+(](?=\d)|\b(?:no|v|ver|version)\.?\s?(?=\d)")
+_WORD_TRIGGER = compile_pattern(
+    r"\b"
     + prefix_tree([*_NUMBER_WORDS, "several", "few", "couple", "handful", "tens", *VAGUE_PLURALS])
     + r"\b"
 )
@@ -835,13 +837,18 @@ def _scan(text: str) -> Iterator[regex.Match[str]]:
     if len(lowered) != len(text):  # a character whose lower case is longer ("İ")
         lowered = text.translate(_ASCII_LOWER)
     pos = 0
-    search = _TRIGGER.search
     match = _SCAN.match
+    # where each trigger next matches from pos on (kept while it is still ahead); none: the end
+    none = len(text) + 1
+    figure = word = -1
     while True:
-        t = search(lowered, pos)
-        if t is None:
+        if figure < pos:
+            figure = _start(_FIGURE_TRIGGER.search(lowered, pos), none)
+        if word < pos:
+            word = _start(_WORD_TRIGGER.search(lowered, pos), none)
+        at = min(figure, word)
+        if at == none:
             return
-        at = t.start()
         m = None
         if text[at].isalpha():  # "a dozen", "a few": the figure starts at "a"
             a = _A_BEFORE.search(text, max(pos, at - 4), at)
@@ -854,6 +861,10 @@ def _scan(text: str) -> Iterator[regex.Match[str]]:
             continue
         yield m
         pos = m.end()
+
+
+def _start(m: regex.Match[str] | None, none: int) -> int:
+    return none if m is None else m.start()
 
 
 def _cores(text: str) -> list[_Core]:
