@@ -851,7 +851,7 @@ def _scan(text: str) -> Iterator[regex.Match[str]]:
             return
         m = None
         if text[at].isalpha():  # "a dozen", "a few": the figure starts at "a"
-            a = _A_BEFORE.search(text, max(pos, at - 4), at)
+            a = _ending_at(_A_BEFORE, text, max(pos, at - 4), at)
             if a is not None:
                 m = match(text, a.start())
         if m is None:
@@ -929,6 +929,20 @@ def _vague(m: regex.Match[str]) -> _Core:
 # --------------------------------------------------------------------------------------------
 # Context: what stands before and after a figure
 # --------------------------------------------------------------------------------------------
+
+
+def _ending_at(
+    pattern: regex.Pattern[str], text: str, start: int, end: int
+) -> regex.Match[str] | None:
+    """``pattern.search(text, start, end)`` for the REVERSE patterns below, which end in "$":
+    a match ends at ``end``, or just before a newline there (which "$" allows). Matching at
+    the one place, and searching only when the text ends in a newline, gives the same match
+    without trying every place before it (two to three times as fast)."""
+    m = pattern.match(text, start, end)
+    if m is None and text[end - 1 : end] == "\n":
+        return pattern.search(text, start, end)
+    return m
+
 
 _QUALIFIER_BEFORE = compile_pattern(
     r"(?:(?<![\p{L}\p{N}])(?P<q>\L<quals>)|(?P<sym>(?<![<>=])(?:>[ \t]?=|<[ \t]?=|[<>≥≤])))"
@@ -1046,7 +1060,7 @@ def _skip(text: str, c: _Core) -> bool:
 
     def before(pattern: regex.Pattern[str]) -> bool:
         """Whether the text just before the figure ends with ``pattern`` (a REVERSE one)."""
-        return pattern.search(text, lo, c.start) is not None
+        return _ending_at(pattern, text, lo, c.start) is not None
 
     if _DURATION_AFTER.match(text, c.end) or before(_AGE_BEFORE):
         return True  # "seven-year-old", "a 10-day truce", "aged 45"
@@ -1133,7 +1147,7 @@ _NOT_BEFORE_VAGUE = {"over", "under", "above", "below", "beyond", "some", "all",
 def _qualifier_before(
     text: str, start: int, floor: int, vague: bool = False
 ) -> tuple[str, int] | None:
-    m = _QUALIFIER_BEFORE.search(text, max(floor, start - _WINDOW), start)
+    m = _ending_at(_QUALIFIER_BEFORE, text, max(floor, start - _WINDOW), start)
     if m is None or (vague and m["q"] and _norm(m["q"]) in _NOT_BEFORE_VAGUE):
         return None
     q = QUALIFIERS[_norm(m["q"])] if m["q"] else _SYMBOLS[regex.sub(r"\s", "", m["sym"])]
@@ -1151,7 +1165,7 @@ def _bind(text: str, cores: list[_Core], strict: bool) -> list[_Bound]:
             continue
         start, end = c.start, c.end
         unit = None
-        cur = _CURRENCY_BEFORE.search(text, max(floor, start - 6), start)
+        cur = _ending_at(_CURRENCY_BEFORE, text, max(floor, start - 6), start)
         if cur and not c.share:
             unit = CURRENCY_PREFIXES[cur["cur"].replace(" ", "")]
             start = cur.start()
@@ -1192,7 +1206,7 @@ def _bind(text: str, cores: list[_Core], strict: bool) -> list[_Bound]:
                 if v is not None:
                     setattr(b, attr, Fraction(v, 100))
         if b.share:
-            if strict and c.share and _PART_BEFORE.search(text, max(0, c.start - 20), c.start):
+            if strict and c.share and _ending_at(_PART_BEFORE, text, max(0, c.start - 20), c.start):
                 continue
             of = _OF_AFTER.match(text, b.end)
             if of:
@@ -1264,7 +1278,7 @@ def _range(text: str, a: _Bound, b: _Bound) -> _Bound | None:
         return None  # "three-nought-four" is not a range; "10-15" is
     if gap["ratio"]:
         return _ratio(a, b)
-    opener = _RANGE_OPEN.search(text, max(0, a.start - 30), a.start)
+    opener = _ending_at(_RANGE_OPEN, text, max(0, a.start - 30), a.start)
     if gap["and"] and not (opener and opener["q"].lower().endswith("between")):
         return None
     if a.qualifier not in (None, "about") or b.qualifier not in (None, "about"):
