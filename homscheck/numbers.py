@@ -446,6 +446,9 @@ class _Tok:
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    run = text[start:end]
+    if run.isascii() and run.isdigit():  # "23", "2015": most runs, one token (fast)
+        return [_Tok("num", int(run), start, end, run)]
     out: list[_Tok] = []
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
