@@ -25,6 +25,7 @@ from homscheck.context import REPORTED_BEFORE, REPORTING_VERBS, DocumentContext
 from homscheck.dates import DateMention
 from homscheck.model import Claim
 from homscheck.patterns import compile_pattern, prefix_tree
+from homscheck.text import Sentence
 
 CODE = "HC301"
 NAME = "event-date"
@@ -168,12 +169,14 @@ _SETTING = compile_pattern(
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     text = ctx.text
-    for sentence in ctx.sentences_with(_EVENT):
+    for sentence in ctx.sentences:
+        # The sentences with a date and an event word: the dates are known already, and far
+        # fewer sentences have one than an event word, so only those are searched for events.
         dates = ctx.dates_in(sentence.start, sentence.end)
         if not dates:
-            continue  # no date to give an event: its event words are not looked for
+            continue
         events = list(_EVENT.finditer(text, sentence.start, sentence.end))
-        if not events:
+        if not events or not _has_event(text, sentence):
             continue
         for date in dates:
             before = text[max(sentence.start, date.start - 40) : date.start]
@@ -198,6 +201,14 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
                 place=ctx.place_near(sentence, event.end()), time=date.value,
                 label=f"date of the {kind}",
             )  # fmt: skip
+
+
+def _has_event(text: str, sentence: Sentence) -> bool:
+    """Whether an event word starts in the sentence when read in the whole text, as
+    ``ctx.sentences_with(_EVENT)`` finds it: what follows the sentence may make its last word
+    no event ("...a shooting\n\nRange officers..." is "shooting range")."""
+    m = _EVENT.search(text, sentence.start)
+    return m is not None and m.start() < sentence.end
 
 
 def _event_of(
