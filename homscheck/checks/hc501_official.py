@@ -107,16 +107,14 @@ _Near = tuple[regex.Pattern[str], regex.Pattern[str]]  # anchor, reach
 _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
     # "Homs governor Talal Barrazi", "Syrian President Bashar al-Assad", "Col Ryan Dillon"
     (
-        compile_pattern(
-            rf"(?:\b{_OWNER}\s+)?\b(?i:{_TITLE})\.?\s+{_PERSON}"
-        ),
+        compile_pattern(rf"(?:\b{_OWNER}\s+)?\b(?i:{_TITLE})\.?\s+{_PERSON}"),
         (compile_pattern(rf"\b(?i:{_TITLE})\.?\s+{_PERSON}"), _OWNER_REACH),
     ),
     # "the province's governor, Talal Barazai", "the spokesman for US forces, Col Ryan Dillon"
     (
         compile_pattern(
             rf"\b[Tt]he\s+(?:(?P<poss>\w+)['’]s\s+)?(?i:{_TITLE})(?:\s+(?:of|for|in)\s+"
-            rf"(?P<of>[^,]{{1,60}}))?,\s+(?:(?i:{_TITLES})\.?\s+)?{_PERSON}\b",
+            rf"(?P<of>[^,]{{1,60}}))?,\s+(?:(?i:{_TITLES})\.?\s+)?{_PERSON}\b"
         ),
         None,
     ),
@@ -124,7 +122,7 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
     (
         compile_pattern(
             rf"{_PERSON},\s+(?:the|an?)\s+(?:{_OWNER}\s+)?(?i:{_TITLE})(?:\s+of\s+"
-            r"(?P<of>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?))?\b",
+            r"(?P<of>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?))?\b"
         ),
         (compile_pattern(r",\s+(?:the|an?)\s"), _NAME_REACH),
     ),
@@ -190,6 +188,7 @@ def _matches(
     start: int,
     end: int,
 ) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text, start, end)``, from near each anchor where it has one."""
     if near is None:
         return pattern.finditer(text, start, end)
     return _near(pattern, *near, text, start, end)
