@@ -102,7 +102,7 @@ from fractions import Fraction
 import regex
 
 from homscheck.model import Quantity
-from homscheck.patterns import compile_pattern
+from homscheck.patterns import compile_pattern, prefix_tree
 
 APPROXIMATE_TOLERANCE = 0.1
 
@@ -415,10 +415,14 @@ _SCAN = compile_pattern(
 # Where the scanner can start: a digit, a number word, a vague word, or the head of a blocked
 # span ("No. 5", "V.1.0", "#5", "+1-222", "(312)"). Looking for these first, in a lower-cased
 # copy of the text, and trying the scanner only there is several times faster than letting
-# it try every position. "a"/"an" are not triggers: the word after them is ("a dozen").
-_TRIGGER = compile_pattern(
-    r"\d|\.\d|[#+(](?=\d)|\b(?:no|v|ver|version)\.?\s?(?=\d)|\b(?:\L<words>)\b",
-    words=_alts([*_NUMBER_WORDS, "several", "few", "couple", "handful", "tens", *VAGUE_PLURALS]),
+# it try every position. "a"/"an" are not triggers: the word after them is ("a dozen"). The
+# words are a prefix tree, which is searched faster than a word list; and the figures and the
+# words are two patterns, each searched faster alone than the two as one.
+_FIGURE_TRIGGER = compile_pattern(r"\d|\.\d|[#+(](?=\d)|\b(?:no|v|ver|version)\.?\s?(?=\d)")
+_WORD_TRIGGER = compile_pattern(
+    r"\b"
+    + prefix_tree([*_NUMBER_WORDS, "several", "few", "couple", "handful", "tens", *VAGUE_PLURALS])
+    + r"\b"
 )
 _A_BEFORE = compile_pattern(r"\ban?[ \t]+$", regex.IGNORECASE | regex.REVERSE)
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
@@ -442,6 +446,9 @@ class _Tok:
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    run = text[start:end]
+    if run.isascii() and run.isdigit():  # "23", "2015": most runs, one token (fast)
+        return [_Tok("num", int(run), start, end, run)]
     out: list[_Tok] = []
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
@@ -833,16 +840,21 @@ def _scan(text: str) -> Iterator[regex.Match[str]]:
     if len(lowered) != len(text):  # a character whose lower case is longer ("İ")
         lowered = text.translate(_ASCII_LOWER)
     pos = 0
-    search = _TRIGGER.search
     match = _SCAN.match
+    # where each trigger next matches from pos on (kept while it is still ahead); none: the end
+    none = len(text) + 1
+    figure = word = -1
     while True:
-        t = search(lowered, pos)
-        if t is None:
+        if figure < pos:
+            figure = _start(_FIGURE_TRIGGER.search(lowered, pos), none)
+        if word < pos:
+            word = _start(_WORD_TRIGGER.search(lowered, pos), none)
+        at = min(figure, word)
+        if at == none:
             return
-        at = t.start()
         m = None
         if text[at].isalpha():  # "a dozen", "a few": the figure starts at "a"
-            a = _A_BEFORE.search(text, max(pos, at - 4), at)
+            a = _ending_at(_A_BEFORE, text, max(pos, at - 4), at)
             if a is not None:
                 m = match(text, a.start())
         if m is None:
@@ -852,6 +864,10 @@ def _scan(text: str) -> Iterator[regex.Match[str]]:
             continue
         yield m
         pos = m.end()
+
+
+def _start(m: regex.Match[str] | None, none: int) -> int:
+    return none if m is None else m.start()
 
 
 def _cores(text: str) -> list[_Core]:
@@ -916,6 +932,20 @@ def _vague(m: regex.Match[str]) -> _Core:
 # --------------------------------------------------------------------------------------------
 # Context: what stands before and after a figure
 # --------------------------------------------------------------------------------------------
+
+
+def _ending_at(
+    pattern: regex.Pattern[str], text: str, start: int, end: int
+) -> regex.Match[str] | None:
+    """``pattern.search(text, start, end)`` for the REVERSE patterns below, which end in "$":
+    a match ends at ``end``, or just before a newline there (which "$" allows). Matching at
+    the one place, and searching only when the text ends in a newline, gives the same match
+    without trying every place before it (two to three times as fast)."""
+    m = pattern.match(text, start, end)
+    if m is None and text[end - 1 : end] == "\n":
+        return pattern.search(text, start, end)
+    return m
+
 
 _QUALIFIER_BEFORE = compile_pattern(
     r"(?:(?<![\p{L}\p{N}])(?P<q>\L<quals>)|(?P<sym>(?<![<>=])(?:>[ \t]?=|<[ \t]?=|[<>≥≤])))"
@@ -1041,7 +1071,7 @@ def _skip(text: str, c: _Core) -> bool:
 
     def before(pattern: regex.Pattern[str]) -> bool:
         """Whether the text just before the figure ends with ``pattern`` (a REVERSE one)."""
-        return pattern.search(text, lo, c.start) is not None
+        return _ending_at(pattern, text, lo, c.start) is not None
 
     if _DURATION_AFTER.match(text, c.end) or before(_AGE_BEFORE):
         return True  # "seven-year-old", "a 10-day truce", "aged 45"
@@ -1130,7 +1160,7 @@ _NOT_BEFORE_VAGUE = {"over", "under", "above", "below", "beyond", "some", "all",
 def _qualifier_before(
     text: str, start: int, floor: int, vague: bool = False
 ) -> tuple[str, int] | None:
-    m = _QUALIFIER_BEFORE.search(text, max(floor, start - _WINDOW), start)
+    m = _ending_at(_QUALIFIER_BEFORE, text, max(floor, start - _WINDOW), start)
     if m is None or (vague and m["q"] and _norm(m["q"]) in _NOT_BEFORE_VAGUE):
         return None
     q = QUALIFIERS[_norm(m["q"])] if m["q"] else _SYMBOLS[regex.sub(r"\s", "", m["sym"])]
@@ -1148,7 +1178,7 @@ def _bind(text: str, cores: list[_Core], strict: bool) -> list[_Bound]:
             continue
         start, end = c.start, c.end
         unit = None
-        cur = _CURRENCY_BEFORE.search(text, max(floor, start - 6), start)
+        cur = _ending_at(_CURRENCY_BEFORE, text, max(floor, start - 6), start)
         if cur and not c.share:
             unit = CURRENCY_PREFIXES[cur["cur"].replace(" ", "")]
             start = cur.start()
@@ -1189,7 +1219,7 @@ def _bind(text: str, cores: list[_Core], strict: bool) -> list[_Bound]:
                 if v is not None:
                     setattr(b, attr, Fraction(v, 100))
         if b.share:
-            if strict and c.share and _PART_BEFORE.search(text, max(0, c.start - 20), c.start):
+            if strict and c.share and _ending_at(_PART_BEFORE, text, max(0, c.start - 20), c.start):
                 continue
             of = _OF_AFTER.match(text, b.end)
             if of:
@@ -1261,7 +1291,7 @@ def _range(text: str, a: _Bound, b: _Bound) -> _Bound | None:
         return None  # "three-nought-four" is not a range; "10-15" is
     if gap["ratio"]:
         return _ratio(a, b)
-    opener = _RANGE_OPEN.search(text, max(0, a.start - 30), a.start)
+    opener = _ending_at(_RANGE_OPEN, text, max(0, a.start - 30), a.start)
     if gap["and"] and not (opener and opener["q"].lower().endswith("between")):
         return None
     if a.qualifier not in (None, "about") or b.qualifier not in (None, "about"):

@@ -20,6 +20,9 @@ SCOPES = ("whole", "part", "other", "elsewhen", "tally", "zero")
 
 
 _I = regex.IGNORECASE
+# The patterns marked with it end in "$" and say only whether the words before a quote end so:
+# matched backwards from the end (``_ends_with``), not tried from every word before (faster).
+_REVERSE = regex.REVERSE
 # Words in a count's quote that make it a part of the whole: "one person was critically
 # wounded", "at least 21 more people have been wounded", "three others dead", "four officers
 # also died", "no one else was hurt".
@@ -41,7 +44,7 @@ _PART_BEFORE = compile_words(
     r"\s+(?:the\s+)?|(?:\b\d+|\b\L<words>|\b\L<possessives>)\s+[\p{L}\p{N}-]+(?<!ed|dead|hurt|shot)"
     # "a man, his wife and their two daughters": the last of a list
     r"\s*(?:,|\band)\s*(?:\L<possessives>\s+)?)$",
-    flags=_I,
+    flags=_I | _REVERSE,
     words=NUMBER_WORDS,
     possessives=["his", "her", "their", "its"],
 )
@@ -72,13 +75,15 @@ _DEATH_OF = compile_words(
     flags=_I,
 )
 # (a sentence the splitter missed counts: "...at the gas station.A 24-year-old man was shot")
-_SENTENCE_START = compile_words(r"(?:^|[.!?])[^\p{L}\p{N}]*$")
+_SENTENCE_START = compile_words(r"(?:^|[.!?])[^\p{L}\p{N}]*$", flags=_REVERSE)
 _PART_AFTER = compile_words(
     r"^\s*(?:,|\band\b)\s*(?:\d+|\L<words>)\s+\p{L}", flags=_I, words=NUMBER_WORDS
 )
 # "One of five people hurt has died": the five counts a group before one of them died, not the
 # hurt now.
-_ONE_OF = compile_words(r"\b(?:\d+|\L<words>)\s+of\s+(?:the\s+)?$", flags=_I, words=NUMBER_WORDS)
+_ONE_OF = compile_words(
+    r"\b(?:\d+|\L<words>)\s+of\s+(?:the\s+)?$", flags=_I | _REVERSE, words=NUMBER_WORDS
+)
 # A count followed by one more of its kind is a part: "six other people were injured in the
 # shooting and another was injured trying to flee".
 # A count followed by what the same attacker did next to others: "fatally shot his brother and
@@ -165,7 +170,7 @@ def count_scope(c: Claim) -> str:
         return "other"
     if _EARLIER_OCCASION.search(before):
         return "elsewhen"
-    if _ONE_OF.search(before):
+    if _ends_with(_ONE_OF, before):
         return "other"
     if _TALLY.search(c.context):
         return "tally"
@@ -176,7 +181,7 @@ def count_scope(c: Claim) -> str:
         return "part"
     if _MORE_AFTER.match(after):
         return "part"
-    if _PART_BEFORE.search(before) or _FIRST_CALL.search(before) or _SOME_OF.match(c.text):
+    if _ends_with(_PART_BEFORE, before) or _FIRST_CALL.search(before) or _SOME_OF.match(c.text):
         return "part"
     if _PART_AFTER.search(after) and not _ENDS_ON_MEASURE.search(c.text):
         return "part"
@@ -199,7 +204,15 @@ def _one_of_several(text: str, before: str) -> bool:
     Roe"): it may be one victim of several told of."""
     if _A_PERSON.match(text) or _DEATH_OF.match(text):
         return True
-    return _ONE_WORD.match(text) is not None and _SENTENCE_START.search(before) is not None
+    return _ONE_WORD.match(text) is not None and _ends_with(_SENTENCE_START, before)
+
+
+def _ends_with(pattern: regex.Pattern[str], text: str) -> bool:
+    """Whether ``text`` has a match of a REVERSE pattern ending in "$": one ends at the end, or
+    just before a newline there (which "$" allows)."""
+    return pattern.match(text) is not None or (
+        text.endswith("\n") and pattern.search(text) is not None
+    )
 
 
 def _around(c: Claim) -> tuple[str, str]:

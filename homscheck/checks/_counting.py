@@ -250,15 +250,20 @@ class _Reading:
 def count_claims(
     ctx: DocumentContext, check: str, kind: str, patterns: CountPatterns
 ) -> Iterator[Claim]:
-    for sentence in ctx.sentences:
-        yield from _sentence_claims(ctx, check, kind, patterns, sentence)
+    # (only the sentences with numbers: the others have no count to read)
+    for sentence, numbers in ctx.numbers_by_sentence():
+        yield from _sentence_claims(ctx, check, kind, patterns, sentence, numbers)
 
 
 def _sentence_claims(
-    ctx: DocumentContext, check: str, kind: str, patterns: CountPatterns, sentence: Sentence
+    ctx: DocumentContext,
+    check: str,
+    kind: str,
+    patterns: CountPatterns,
+    sentence: Sentence,
+    numbers: Sequence[NumberMention],
 ) -> Iterator[Claim]:
     text = ctx.text
-    numbers = ctx.numbers_in(sentence.start, sentence.end)
     previous: _Reading | None = None
     skip_until = -1
     for i, number in enumerate(numbers):

@@ -17,7 +17,7 @@ import regex
 from homscheck.checks._victim_lists import PLURAL, SINGULAR
 from homscheck.model import Quantity
 from homscheck.numbers import read_number
-from homscheck.patterns import compile_pattern, compile_words
+from homscheck.patterns import compile_pattern, compile_words, prefix_tree
 
 
 @dataclass(frozen=True)
@@ -182,6 +182,19 @@ _VERB_STEM_MEASURE = {"kill": "killed", "inju": "wounded", "woun": "wounded", "s
                       "shoo": "shot"}  # fmt: skip
 
 
+# A word each slow pattern above needs, looked for first: a literal is found fast, and most
+# sentences that speak of casualties have none of these ("double", "triple"... all end in "ple").
+_MULTIPLE_WORD = compile_pattern(prefix_tree({n[-3:] for n in _MULTIPLE}), regex.IGNORECASE)
+_SELF = compile_pattern(r"self", regex.IGNORECASE)  # "himself", "herself"
+_COUPLE_WORDS = [compile_pattern(w, regex.IGNORECASE) for w in ("couple", "pair")]
+_OLD = compile_pattern(r"-old")
+_VICTIM = compile_pattern(r"victim")
+
+
+def _has(word: regex.Pattern[str], text: str, start: int, end: int) -> bool:
+    return word.search(text, start, end) is not None
+
+
 def implicit_counts(text: str, start: int, end: int) -> Iterator[Implicit]:
     """Every implicit count in ``text[start:end]`` (one sentence)."""
     yield from _multiple_events(text, start, end)
@@ -213,30 +226,37 @@ def _one_more(text: str, start: int, end: int) -> Iterator[Implicit]:
 def _multiple_events(text: str, start: int, end: int) -> Iterator[Implicit]:
     """ "a double homicide" -> 2 killed; "a triple shooting" -> 3 shot; "a murder-suicide" ->
     at least 2 killed."""
-    for m in _MULTIPLE_EVENT.finditer(text, start, end):
-        n = _MULTIPLE[m["n"].lower()]
-        measure = "shot" if m["event"].lower() == "shooting" and not m["fatal"] else "killed"
-        yield Implicit(m.start(), m.end(), measure, "people", Quantity.exact(n))
+    if _has(_MULTIPLE_WORD, text, start, end):
+        for m in _MULTIPLE_EVENT.finditer(text, start, end):
+            n = _MULTIPLE[m["n"].lower()]
+            measure = "shot" if m["event"].lower() == "shooting" and not m["fatal"] else "killed"
+            yield Implicit(m.start(), m.end(), measure, "people", Quantity.exact(n))
     for m in _MURDER_SUICIDE.finditer(text, start, end):
         yield Implicit(m.start(), m.end(), "killed", "people", Quantity(2, None, estimate=2))
-    for m in _THEN_HIMSELF.finditer(text, start, end):
-        yield Implicit(m.start(), m.end(), "killed", "people", Quantity(2, None, estimate=2))
+    if _has(_SELF, text, start, end):
+        for m in _THEN_HIMSELF.finditer(text, start, end):
+            yield Implicit(m.start(), m.end(), "killed", "people", Quantity(2, None, estimate=2))
 
 
 def _couples(text: str, start: int, end: int) -> Iterator[Implicit]:
+    if not any(_has(word, text, start, end) for word in _COUPLE_WORDS):
+        return
     for m in _COUPLE.finditer(text, start, end):
         measure = VERB_MEASURE[m["verb"].lower()]
         yield Implicit(m.start(), m.end(), measure, "people", Quantity.exact(2))
 
 
 def _one_aged(text: str, start: int, end: int) -> Iterator[Implicit]:
+    if not _has(_OLD, text, start, end):
+        return
     for m in _AGED_ONE.finditer(text, start, end):
         yield Implicit(m.start(), m.end(), VERB_MEASURE[m["verb"]], "people", Quantity.exact(1))
 
 
 def _the_victim(text: str, start: int, end: int) -> Iterator[Implicit]:
-    for m in _THE_VICTIM.finditer(text, start, end):
-        yield Implicit(m.start(), m.end(), "killed", "people", Quantity.exact(1))
+    if _has(_VICTIM, text, start, end):
+        for m in _THE_VICTIM.finditer(text, start, end):
+            yield Implicit(m.start(), m.end(), "killed", "people", Quantity.exact(1))
     for m in _DEATH_OF.finditer(text, start, end):
         yield Implicit(m.start(), m.end(), "killed", "people", Quantity.exact(1))
 

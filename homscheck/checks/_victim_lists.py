@@ -24,7 +24,7 @@ from homscheck.checks.hc501_official import _is_person
 from homscheck.dates import MONTHS
 from homscheck.model import WEEKDAYS
 from homscheck.numbers import read_number
-from homscheck.patterns import compile_words
+from homscheck.patterns import compile_pattern, compile_words, prefix_tree
 
 # One person, named by what they are: "a man", "his wife", "the 6-year-old girl".
 SINGULAR: Mapping[str, str] = MappingProxyType({
@@ -102,8 +102,9 @@ _SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 
 
 def verb_pattern(verbs: list[str]) -> regex.Pattern[str]:
-    """A cheap test run before ``list_pattern``: most sentences name no casualty at all."""
-    return compile_words(r"\b(?:\L<verbs>)\b", verbs=verbs)
+    """A cheap test run before ``list_pattern``: most sentences name no casualty at all. (The
+    verbs are a prefix tree, which is searched faster than a word list.)"""
+    return compile_pattern(rf"\b{prefix_tree(verbs)}\b")
 
 
 def list_pattern(verbs: list[str]) -> regex.Pattern[str]:
@@ -128,13 +129,17 @@ def object_list_pattern(verbs: list[str]) -> regex.Pattern[str]:
     """What was done, then two or more members joined by "and": "wounding two men and a
     woman", "the gunman killed a man and his wife". Not a list whose last member goes on to
     a verb of its own ("wounding two men, and a woman said")."""
+    # (The look-behind is tried only where a verb starts, the lookahead says, not at every
+    # position: the pattern is searched for in every sentence that speaks of casualties. The
+    # verbs are a prefix tree, which is searched faster than a word list.)
+    verb = prefix_tree(verbs)
     return compile_words(
+        rf"\b(?={verb})"
         # a verb, not an adjective: not "found the wounded boy and a second person"
         r"(?<!\b(?:the|a|an|his|her|their|its|two|three|four|five|several|other)\s+)"
-        rf"\b(?P<verb>\L<verbs>)\s+(?:(?P<adv>fatally|mortally|critically|seriously)\s+)?"
+        rf"(?P<verb>{verb})\s+(?:(?P<adv>fatally|mortally|critically|seriously)\s+)?"
         rf"(?P<list>{_MEMBER}(?:{_SEPARATOR}{_MEMBER})+)(?![\p{{L}}\p{{N}}-])"
         r"(?!\s+(?:said|says|told|was|were|is|are|has|had|who)\b)",
-        verbs=verbs,
         **_LISTS,
     )
 

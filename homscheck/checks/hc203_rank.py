@@ -16,7 +16,7 @@ from homscheck.context import DocumentContext
 from homscheck.model import Claim, Quantity
 from homscheck.names import place_key
 from homscheck.numbers import read_ordinal
-from homscheck.patterns import compile_pattern
+from homscheck.patterns import compile_pattern, prefix_tree
 
 CODE = "HC203"
 NAME = "rank"
@@ -55,9 +55,18 @@ _RANK = compile_pattern(
 )
 
 
+# A rank needs a superlative and a kind: only the sentences that have them are read. The
+# superlatives are found by their ending, "-est" (a literal, which is searched for fast), and
+# the few that do not end so ("most populous") whole.
+_TRIGGER = compile_pattern(
+    prefix_tree(s[-3:] if s.endswith("est") else s for s in SUPERLATIVES)
+    + rf"\s+{prefix_tree(KINDS)}"
+)
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     aliases = ctx.options.aliases
-    for sentence in ctx.sentences:
+    for sentence in ctx.sentences_with(_TRIGGER):
         for m in _RANK.finditer(ctx.text, sentence.start, sentence.end):
             rank = read_ordinal(m["ordinal"]) if m["ordinal"] else 1
             if rank is None:

@@ -24,7 +24,8 @@ import regex
 from homscheck.context import REPORTED_BEFORE, REPORTING_VERBS, DocumentContext
 from homscheck.dates import DateMention
 from homscheck.model import Claim
-from homscheck.patterns import compile_pattern
+from homscheck.patterns import compile_pattern, prefix_tree
+from homscheck.text import Sentence
 
 CODE = "HC301"
 NAME = "event-date"
@@ -65,10 +66,11 @@ NOT_EVENTS = ["range", "ranges", "gallery", "galleries", "club", "clubs", "sport
               "dice", "craps", "pool", "hoops", "baskets", "video", "videos", "footage",
               "photos", "pictures", "scenes"]  # fmt: skip
 
+# (The events are a prefix tree: every article is scanned for them, and a tree is searched
+# faster than a word list.)
 _EVENT = compile_pattern(
-    r"\b(?P<event>\L<events>)\b(?!\s+\L<not_events>\b)",
+    rf"\b(?P<event>{prefix_tree(EVENTS)})\b(?!\s+\L<not_events>\b)",
     regex.IGNORECASE,
-    events=sorted(EVENTS, key=len, reverse=True),
     not_events=NOT_EVENTS,
 )
 
@@ -212,11 +214,16 @@ def _it_happened(ctx: DocumentContext) -> Iterator[Claim]:
 
 def _event_dates(ctx: DocumentContext) -> Iterator[Claim]:
     text = ctx.text
-    for sentence in ctx.sentences_with(_EVENT):
-        events = list(_EVENT.finditer(text, sentence.start, sentence.end))
-        if not events:
+    for sentence in ctx.sentences:
+        # The sentences with a date and an event word: the dates are known already, and far
+        # fewer sentences have one than an event word, so only those are searched for events.
+        dates = ctx.dates_in(sentence.start, sentence.end)
+        if not dates:
             continue
-        for date in ctx.dates_in(sentence.start, sentence.end):
+        events = list(_EVENT.finditer(text, sentence.start, sentence.end))
+        if not events or not _has_event(text, sentence):
+            continue
+        for date in dates:
             before = text[max(sentence.start, date.start - 40) : date.start]
             if REPORTED_BEFORE.search(before) or _NOT_WHEN.search(before):
                 continue
@@ -239,6 +246,14 @@ def _event_dates(ctx: DocumentContext) -> Iterator[Claim]:
                 place=ctx.place_near(sentence, event.end()), time=date.value,
                 label=f"date of the {kind}",
             )  # fmt: skip
+
+
+def _has_event(text: str, sentence: Sentence) -> bool:
+    """Whether an event word starts in the sentence when read in the whole text, as
+    ``ctx.sentences_with(_EVENT)`` finds it: what follows the sentence may make its last word
+    no event ("...a shooting\n\nRange officers..." is "shooting range")."""
+    m = _EVENT.search(text, sentence.start)
+    return m is not None and m.start() < sentence.end
 
 
 def _event_of(

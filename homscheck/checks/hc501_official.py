@@ -19,7 +19,7 @@ import regex
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Name
 from homscheck.names import core_key, default_aliases, place_key
-from homscheck.patterns import compile_pattern
+from homscheck.patterns import compile_pattern, prefix_tree
 from homscheck.text import Sentence
 
 CODE = "HC501"
@@ -89,29 +89,52 @@ _NICKNAME = r"[“\"][\p{L}.’' -]{1,20}[”\"]"
 _PERSON = (
     rf"(?P<name>{_NAME_WORD}(?:\s+(?:\p{{Lu}}\.\s+|{_NICKNAME}\s+)?{_NAME_WORD}){{0,3}})"
 )
-_TITLE = r"(?P<title>\L<titles>)"
+# (The titles are a prefix tree: every article is scanned for them, and a tree is searched
+# faster than a word list.)
+_TITLES = prefix_tree(TITLES)
+_TITLE = rf"(?P<title>{_TITLES})"
 _OWNER = (
-    r"(?P<owner>(?!(?i:\L<titles>)\b)\p{Lu}[\p{L}-]+(?:\s(?!(?i:\L<titles>)\b)\p{Lu}[\p{L}-]+)?)"
+    rf"(?P<owner>(?!(?i:{_TITLES})\b)\p{{Lu}}[\p{{L}}-]+"
+    rf"(?:\s(?!(?i:{_TITLES})\b)\p{{Lu}}[\p{{L}}-]+)?)"
 )
 
-_PATTERNS = [
+# A pattern that opens with an owner or a name is tried at every capital of a sentence, which is
+# slow; it can match only just before the title or verb it needs, so it is read from there on
+# (``_near``). An anchor matches where that title or verb is in every match; a reach goes back
+# from it (reversed) over all that can come before it in a match: one or two owner words; a
+# name's words, initials and particles, before a comma or a verb.
+_OWNER_REACH = compile_pattern(r"(?r)(?:[\p{L}-]+\s+)?[\p{L}-]*\s*")
+_NAME_REACH = compile_pattern(r"(?r)[\p{L}\s.'’“”\"-]*")  # (with a nickname's quotes)
+_Near = tuple[regex.Pattern[str], regex.Pattern[str]]  # anchor, reach
+
+# Each pattern, with where to read it from (None: it opens with "the", and is fast as it is).
+_PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
     # "Homs governor Talal Barrazi", "Syrian President Bashar al-Assad", "Col Ryan Dillon"
     # ("Police Chief Chief Armando Perez": a title said twice is said once)
-    compile_pattern(
-        rf"(?:\b{_OWNER}\s+)?\b(?i:{_TITLE})\.?\s+(?:(?i:\L<titles>)\.?\s+)?{_PERSON}",
-        titles=sorted(TITLES),
+    (
+        compile_pattern(
+            rf"(?:\b{_OWNER}\s+)?\b(?i:{_TITLE})\.?\s+(?:(?i:{_TITLES})\.?\s+)?{_PERSON}"
+        ),
+        (
+            compile_pattern(rf"\b(?i:{_TITLE})\.?\s+(?:(?i:{_TITLES})\.?\s+)?{_PERSON}"),
+            _OWNER_REACH,
+        ),
     ),
     # "the province's governor, Talal Barazai", "the spokesman for US forces, Col Ryan Dillon"
-    compile_pattern(
-        rf"\b[Tt]he\s+(?:(?P<poss>\w+)['’]s\s+)?(?i:{_TITLE})(?:\s+(?:of|for|in)\s+"
-        rf"(?P<of>[^,]{{1,60}}))?,\s+(?:(?i:\L<titles>)\.?\s+)?{_PERSON}\b",
-        titles=sorted(TITLES),
+    (
+        compile_pattern(
+            rf"\b[Tt]he\s+(?:(?P<poss>\w+)['’]s\s+)?(?i:{_TITLE})(?:\s+(?:of|for|in)\s+"
+            rf"(?P<of>[^,]{{1,60}}))?,\s+(?:(?i:{_TITLES})\.?\s+)?{_PERSON}\b"
+        ),
+        None,
     ),
     # "Talal Barazi, the governor of Homs"
-    compile_pattern(
-        rf"{_PERSON},\s+(?:the|an?)\s+(?:{_OWNER}\s+)?(?i:{_TITLE})(?:\s+of\s+"
-        r"(?P<of>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?))?\b",
-        titles=sorted(TITLES),
+    (
+        compile_pattern(
+            rf"{_PERSON},\s+(?:the|an?)\s+(?:{_OWNER}\s+)?(?i:{_TITLE})(?:\s+of\s+"
+            r"(?P<of>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?))?\b"
+        ),
+        (compile_pattern(r",\s+(?:the|an?)\s"), _NAME_REACH),
     ),
 ]
 # "Barazi said", "said Barazi"
@@ -119,6 +142,7 @@ _SPEAKER = compile_pattern(
     rf"(?:{_PERSON}\s+(?:said|says|told|added|stated|announced|warned)\b"
     rf"|\b(?:said|says|added|told\s+reporters)\s+{_PERSON}\b)"
 )
+_SPEAKING = compile_pattern(r"\b(?:said|says|told|added|stated|announced|warned)\b")
 # Words that make a capitalised phrase an organisation, not a person: "Human Rights said".
 _ORGANISATION_WORDS = frozenset(
     {"rights", "observatory", "ministry", "agency", "news", "council", "army", "forces",
@@ -140,15 +164,15 @@ _NOT_PEOPLE = frozenset(
 # A sentence can name an official only if it has a title or a verb of speaking: the patterns
 # above run only on those.
 _TRIGGER = compile_pattern(
-    r"\b(?:(?i:\L<titles>)|said|says|told|added|stated|announced|warned)\b", titles=sorted(TITLES)
+    rf"\b(?:(?i:{_TITLES})|said|says|told|added|stated|announced|warned)\b"
 )
 
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     for sentence in ctx.sentences_with(_TRIGGER):
         taken: list[tuple[int, int]] = []
-        for pattern in _PATTERNS:
-            for m in pattern.finditer(ctx.text, sentence.start, sentence.end):
+        for pattern, near in _PATTERNS:
+            for m in _matches(pattern, near, ctx.text, sentence.start, sentence.end):
                 span = (m.start("name"), m.end("name"))
                 if any(a < span[1] and span[0] < b for a, b in taken):
                     continue
@@ -156,7 +180,7 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
                 if claim:
                     taken.append(span)
                     yield claim
-        for m in _SPEAKER.finditer(ctx.text, sentence.start, sentence.end):
+        for m in _near(_SPEAKER, _SPEAKING, _NAME_REACH, ctx.text, sentence.start, sentence.end):
             span = (m.start("name"), m.end("name"))
             name = _trim(m["name"])
             if any(a < span[1] and span[0] < b for a, b in taken) or not _is_person(name):
@@ -166,6 +190,40 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
                 CODE, KIND, "speaker", "", span[0], span[1], Name(name, core_key(name)),
                 sentence, label=f"name of {name}",
             )  # fmt: skip
+
+
+def _matches(
+    pattern: regex.Pattern[str],
+    near: _Near | None,
+    text: str,
+    start: int,
+    end: int,
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text, start, end)``, from near each anchor where it has one."""
+    if near is None:
+        return pattern.finditer(text, start, end)
+    return _near(pattern, *near, text, start, end)
+
+
+def _near(
+    pattern: regex.Pattern[str],
+    anchor: regex.Pattern[str],
+    reach: regex.Pattern[str],
+    text: str,
+    start: int,
+    end: int,
+) -> Iterator[regex.Match[str]]:
+    """The matches of ``pattern.finditer(text, start, end)``, found by searching from just
+    before the next ``anchor``: no match can start earlier, as every match has the anchor at or
+    after its start with only what ``reach`` goes over between (none: no match at all)."""
+    pos = start
+    while (a := anchor.search(text, pos, end)) is not None:
+        lo = reach.match(text, pos, a.start())
+        m = pattern.search(text, lo.start() if lo else pos, end)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
 
 
 def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Claim | None:

@@ -21,7 +21,15 @@ from collections.abc import Iterator
 
 import regex
 
-from homscheck.checks.hc501_official import _PERSON, _is_person, _said, _trim
+from homscheck.checks.hc501_official import (
+    _NAME_REACH,
+    _PERSON,
+    _is_person,
+    _matches,
+    _Near,
+    _said,
+    _trim,
+)
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Name, Quantity, Status
 from homscheck.names import core_key
@@ -37,17 +45,26 @@ EXAMPLES = [
 ]
 
 _AGE = r"(?P<age>\d{1,3})"
-_PATTERNS = [
+# Each pattern, with where to read it from (``hc501_official._near``): a pattern that opens
+# with a name is searched from just before the comma and age after it, not tried at every
+# capital; None: it opens with the age, and is fast as it is.
+_PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
     # "Darnell Hayes, 27, of Gary", "Maria Lopez, aged 41"; not "23-year-old Ann Dodd,
     # 46-year-old Earl Dodd", where the 46 is the next person's
-    compile_pattern(
-        rf"{_PERSON},\s+(?:aged\s+|age\s+)?{_AGE}\b"
-        r"(?!\s*(?:%|percent|years?\s+ago)|-?\s*years?[-\s]old\s+\p{Lu})"
+    (
+        compile_pattern(
+            rf"{_PERSON},\s+(?:aged\s+|age\s+)?{_AGE}\b"
+            r"(?!\s*(?:%|percent|years?\s+ago)|-?\s*years?[-\s]old\s+\p{Lu})"
+        ),
+        (compile_pattern(r",\s+(?:aged\s+|age\s+)?\d"), _NAME_REACH),
     ),
     # "23-year-old John Smith", "a 16-year-old girl, Keisha Brown"
-    compile_pattern(
-        rf"\b{_AGE}-year-old\s+(?:(?:man|woman|boy|girl|teen|teenager|victim|suspect|"
-        rf"gunman|mother|father|son|daughter)\s*,?\s+)?{_PERSON}"
+    (
+        compile_pattern(
+            rf"\b{_AGE}-year-old\s+(?:(?:man|woman|boy|girl|teen|teenager|victim|suspect|"
+            rf"gunman|mother|father|son|daughter)\s*,?\s+)?{_PERSON}"
+        ),
+        None,
     ),
 ]
 
@@ -122,12 +139,16 @@ def _status(ctx: DocumentContext, at: int, end: int) -> tuple[str, int] | None:
     return None
 
 
+# Every pattern above needs an age: a sentence with no digit is skipped.
+_DIGIT = compile_pattern(r"\d")
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     for sentence in ctx.sentences:
-        if not regex.search(r"\d", ctx.text[sentence.start : sentence.end]):
+        if not _DIGIT.search(ctx.text, sentence.start, sentence.end):
             continue
-        for pattern in _PATTERNS:
-            for m in pattern.finditer(ctx.text, sentence.start, sentence.end):
+        for pattern, near in _PATTERNS:
+            for m in _matches(pattern, near, ctx.text, sentence.start, sentence.end):
                 name = _trim(m["name"])
                 age = int(m["age"])
                 if not _is_person(name) or not 0 < age < 120 or len(name.split()) < 2:
