@@ -73,6 +73,7 @@ import regex
 
 from homscheck.model import DateRange
 from homscheck.patterns import compile_pattern
+from homscheck.text import FOLDS_ODDLY
 
 __all__ = ["DateMention", "Dateline", "find_dates", "find_publication_date", "resolve_weekday"]
 
@@ -981,16 +982,6 @@ _RULES: tuple[_Rule, ...] = (
 
 _MARGIN = 100  # longer than any mention ("the day before yesterday", "Wednesday, 22 of Jan")
 
-# Characters that the patterns' case-insensitive matching (full case folding) takes for
-# ASCII letters although ``str.lower`` does not make them those letters, or that ``str.lower``
-# makes two characters: "ß" matches "ss", "ﬁ" "fi", "ſ" "s", "İ" lowers to "i" and a dot.
-# Found by trying every code point against the patterns' case folding (``regex`` module);
-# a text with one of them is read by the plain scans, which need no lower-case copy.
-_FOLDS_ODDLY = compile_pattern(
-    "[\u00df\u0130\u0131\u0149\u017f\u01f0\u1e96-\u1e9e\u212a\ufb00-\ufb06\U0001df95]"
-)
-
-
 class _Literals:
     """The offsets of literals in the lower-case copy of a text, each found once (``str.find``
     runs far faster than a pattern tried at every offset) and shared by the rules."""
@@ -1026,8 +1017,9 @@ class _Literals:
 
 
 def _literals(text: str) -> _Literals | None:
-    """The literals of ``text``, or None where a lower-case copy could mislead (see above)."""
-    return None if _FOLDS_ODDLY.search(text) else _Literals(text)
+    """The literals of ``text``, or None where a lower-case copy could mislead
+    (``homscheck.text.FOLDS_ODDLY``): then the plain scans read it."""
+    return None if FOLDS_ODDLY.search(text) else _Literals(text)
 
 
 def _match_at(

@@ -7,7 +7,8 @@ so a claim's context is the sentence a reader would quote.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import regex
@@ -46,6 +47,59 @@ _ODD_SPACE = compile_pattern(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 def plain_spaces(text: str) -> str:
     """``text`` with every kind of space as " ": same length, so offsets hold for both."""
     return _ODD_SPACE.sub(" ", text) if _ODD_SPACE.search(text) else text
+
+
+# Characters that case-insensitive matching (``regex``, with or without full case folding)
+# takes for ASCII letters although ``str.lower`` does not make them those letters, or that
+# ``str.lower`` makes two characters: "ß" matches "ss", "ﬁ" "fi", "ſ" "s", "K" (Kelvin) "k",
+# "İ" lowers to "i" and a dot. Found by trying every code point (tests repeat the probe). In a
+# text without them, a pattern's ASCII letters match just where the lower-case copy has them.
+FOLDS_ODDLY = compile_pattern(
+    "[\u00df\u0130\u0131\u0149\u017f\u01f0\u1e96-\u1e9e\u212a\ufb00-\ufb06\U0001df95]"
+)
+_ASCII_WORD = re.compile(r"[a-z]+")  # the standard library's re: plain and quick
+
+
+class WordIndex:
+    """Where the words of a text begin, by their first three letters, lower-case: the offsets
+    of the runs of ASCII letters in its lower-case copy. A pattern that begins with a word
+    from a list, after a word boundary, may then be tried only where a word of the text
+    begins as one of its words does, rather than at every offset."""
+
+    def __init__(self, lowered: str) -> None:
+        self.lowered = lowered
+        index: dict[str, list[int]] = {}
+        for m in _ASCII_WORD.finditer(lowered):
+            at = m.start()
+            key = lowered[at : at + 3]
+            found = index.get(key)
+            if found is None:
+                index[key] = [at]
+            else:
+                found.append(at)
+        self._index = index
+
+    @classmethod
+    def of(cls, text: str) -> WordIndex | None:
+        """The index of ``text``, or None where its lower-case copy could mislead (above)."""
+        return None if FOLDS_ODDLY.search(text) else cls(text.lower())
+
+    def starts(self, beginnings: Iterable[str]) -> list[int]:
+        """Sorted offsets of the words that begin with one of ``beginnings`` (lower-case ASCII,
+        one letter or more; the first three letters are looked up, the rest not checked)."""
+        found: set[int] = set()
+        short: list[str] = []
+        for b in beginnings:
+            if len(b) >= 3:
+                found.update(self._index.get(b[:3], ()))
+            else:
+                short.append(b)
+        if short:
+            prefixes = tuple(short)
+            for key, at in self._index.items():
+                if key.startswith(prefixes):
+                    found.update(at)
+        return sorted(found)
 
 
 @dataclass(frozen=True)
