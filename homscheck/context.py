@@ -29,7 +29,7 @@ from homscheck.places import (
     leading_name,
 )
 from homscheck.scope import count_scope
-from homscheck.text import LineIndex, Sentence, WordIndex, plain_spaces, sentences, squeeze
+from homscheck.text import LineIndex, Sentence, plain_spaces, sentences, squeeze, word_index
 
 
 class _Spanned(Protocol):
@@ -96,8 +96,6 @@ class DocumentContext:
         self._lines = LineIndex(doc.text)
         self._paragraphs = [0] + [m.end() for m in _PARAGRAPH.finditer(doc.text)]
         self.epoch = _epoch(doc, self.dates)
-        self._words: WordIndex | None = None  # built for the first trigger that can use it
-        self._indexed = False
 
     # -- queries -------------------------------------------------------------------------------
     def numbers_by_sentence(self) -> list[tuple[Sentence, list[NumberMention]]]:
@@ -121,19 +119,14 @@ class DocumentContext:
         "governor") reads only the sentences that have it.
 
         A trigger that begins with words from lists (``first_words``) is tried only where a
-        word of the text begins as one of them does (the words of the text are indexed once
-        for all the triggers); any other is searched for at every offset. Both find the same
-        matches."""
+        word of the text begins as one of them does (``homscheck.text.word_index``: the
+        words of the text are indexed once, for the date reader and all triggers); any other
+        is searched for at every offset. Both find the same matches."""
         words = first_words(trigger)
-        index = self._word_index() if words is not None else None
+        index = word_index(self.text) if words is not None else None
         if words is None or index is None:
             return self._sentences_from(trigger, None)
         return self._sentences_from(trigger, index.starts(words))
-
-    def _word_index(self) -> WordIndex | None:
-        if not self._indexed:
-            self._words, self._indexed = WordIndex.of(self.text), True
-        return self._words
 
     def _sentences_from(
         self, trigger: regex.Pattern[str], starts: list[int] | None

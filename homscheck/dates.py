@@ -73,7 +73,7 @@ import regex
 
 from homscheck.model import DateRange
 from homscheck.patterns import compile_pattern
-from homscheck.text import FOLDS_ODDLY
+from homscheck.text import WordIndex, word_index
 
 __all__ = ["DateMention", "Dateline", "find_dates", "find_publication_date", "resolve_weekday"]
 
@@ -984,10 +984,12 @@ _MARGIN = 100  # longer than any mention ("the day before yesterday", "Wednesday
 
 class _Literals:
     """The offsets of literals in the lower-case copy of a text, each found once (``str.find``
-    runs far faster than a pattern tried at every offset) and shared by the rules."""
+    runs far faster than a pattern tried at every offset) and shared by the rules; a word's
+    beginning is looked up in the text's index of words (shared with the rules' triggers)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, words: WordIndex) -> None:
         self._low = text.lower()
+        self._words = words
         self._found: dict[str, list[int]] = {}
         self._starts: dict[_Starts, list[int]] = {}
 
@@ -1009,17 +1011,22 @@ class _Literals:
             at: set[int] = set()
             for literal in spec.anywhere:
                 at.update(self._offsets(literal))
+            at.update(self._words.starts(w for w in spec.word if not w[0].isdigit()))
             for literal in spec.word:
-                same = "0123456789" if literal[0].isdigit() else "abcdefghijklmnopqrstuvwxyz"
-                at.update(i for i in self._offsets(literal) if i == 0 or low[i - 1] not in same)
+                if literal[0].isdigit():  # the index has words; a number begins after no digit
+                    at.update(i for i in self._offsets(literal) if i == 0 or low[i - 1] not in _D)
             found = self._starts[spec] = sorted(at)
         return found
+
+
+_D = frozenset("0123456789")
 
 
 def _literals(text: str) -> _Literals | None:
     """The literals of ``text``, or None where a lower-case copy could mislead
     (``homscheck.text.FOLDS_ODDLY``): then the plain scans read it."""
-    return None if FOLDS_ODDLY.search(text) else _Literals(text)
+    words = word_index(text)
+    return None if words is None else _Literals(text, words)
 
 
 def _match_at(

@@ -7,6 +7,7 @@ so a claim's context is the sentence a reader would quote.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -100,6 +101,13 @@ class WordIndex:
                 if key.startswith(prefixes):
                     found.update(at)
         return sorted(found)
+
+
+@functools.lru_cache(maxsize=8)
+def word_index(text: str) -> WordIndex | None:
+    """``WordIndex.of(text)``, kept for the texts read last: the date reader and the rules'
+    triggers look words up in the same index of a document."""
+    return WordIndex.of(text)
 
 
 @dataclass(frozen=True)
