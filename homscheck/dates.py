@@ -1155,6 +1155,20 @@ def _matches(
 
 def find_dates(text: str, anchor: date | None) -> list[DateMention]:
     """Every date or date period in ``text``, left to right, non-overlapping."""
+    if anchor is None:
+        return list(_unanchored(text))
+    return _chosen(text, anchor)
+
+
+@functools.lru_cache(maxsize=8)
+def _unanchored(text: str) -> tuple[DateMention, ...]:
+    """``find_dates(text, None)``, kept: a document without a publication date is read for
+    its dateline and, without one, again to infer the date (``homscheck.core``)."""
+    return tuple(_chosen(text, None))
+
+
+def _chosen(text: str, anchor: date | None) -> list[DateMention]:
+    """The candidates of ``text`` chosen longest first, so that none overlap."""
     found = sorted(_candidates(text, anchor), key=lambda c: (c.start - c.end, c.start))
     starts: list[int] = []  # sorted starts of the mentions taken, which never overlap
     taken: dict[int, DateMention] = {}
