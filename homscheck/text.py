@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import accumulate, compress, repeat
+from operator import add, itemgetter
 
 import regex
 
@@ -58,7 +59,8 @@ def plain_spaces(text: str) -> str:
 FOLDS_ODDLY = compile_pattern(
     "[\u00df\u0130\u0131\u0149\u017f\u01f0\u1e96-\u1e9e\u212a\ufb00-\ufb06\U0001df95]"
 )
-_ASCII_WORD = re.compile(r"[a-z]+")  # the standard library's re: plain and quick
+# Bytes kept as they are in the copy that ``WordIndex`` splits (ASCII letters), all else a space.
+_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 class WordIndex:
@@ -68,14 +70,17 @@ class WordIndex:
     begins as one of its words does, rather than at every offset."""
 
     def __init__(self, lowered: str) -> None:
-        self.lowered = lowered
-        index: dict[str, list[int]] = {}
-        for m in _ASCII_WORD.finditer(lowered):
-            at = m.start()
-            key = lowered[at : at + 3]
-            found = index.get(key)
+        # A byte a character ("?" for one beyond Latin-1), so offsets hold; split at all that
+        # is not a letter, the runs, their offsets and first letters come from C iterators.
+        runs = lowered.encode("latin-1", "replace").translate(_LETTERS).split(b" ")
+        offsets = accumulate(map(add, map(len, runs), repeat(1)), initial=0)
+        heads = map(itemgetter(slice(0, 3)), runs)
+        index: dict[bytes, list[int]] = {}
+        # (one offset more than runs: the end)
+        for head, at in compress(zip(heads, offsets, strict=False), runs):  # runs not empty
+            found = index.get(head)
             if found is None:
-                index[key] = [at]
+                index[head] = [at]
             else:
                 found.append(at)
         self._index = index
@@ -86,15 +91,17 @@ class WordIndex:
         return None if FOLDS_ODDLY.search(text) else cls(text.lower())
 
     def starts(self, beginnings: Iterable[str]) -> list[int]:
-        """Sorted offsets of the words that begin with one of ``beginnings`` (lower-case ASCII,
-        one letter or more; the first three letters are looked up, the rest not checked)."""
+        """Sorted offsets of the words that begin with one of ``beginnings`` (lower-case, an
+        ASCII letter first; the letters among the first three are looked up, the rest not
+        checked)."""
         found: set[int] = set()
-        short: list[str] = []
+        short: list[bytes] = []
         for b in beginnings:
-            if len(b) >= 3:
-                found.update(self._index.get(b[:3], ()))
+            head = b[:3].encode("ascii", "replace").translate(_LETTERS).split(b" ")[0]
+            if len(head) == 3:
+                found.update(self._index.get(head, ()))
             else:
-                short.append(b)
+                short.append(head)
         if short:
             prefixes = tuple(short)
             for key, at in self._index.items():
