@@ -264,11 +264,11 @@ class DocumentContext:
 # The source of a trigger that begins with words: a word boundary, then a word list or a plain
 # word or a group of them ("\b(?:(?i:\L<titles>)|said|says)\b", "\b\L<subjects>\b"); a
 # pattern may be several such branches.
-_BRANCH_HEAD = regex.compile(
+_BRANCH_HEAD = compile_pattern(
     r"\\b(?:\(\?(?:P<\w+>|i?:)(?P<group>[^()]*(?:\(\?i:[^()]*\)[^()]*)*)\)"
     r"|(?P<list>\\L<\w+>))"
 )
-_LIST_ITEM = regex.compile(r"\\L<(?P<name>\w+)>|\(\?i:\\L<(?P<iname>\w+)>\)|(?P<word>[a-z]+)")
+_LIST_ITEM = compile_pattern(r"\\L<(?P<name>\w+)>|\(\?i:\\L<(?P<iname>\w+)>\)|(?P<word>[a-z]+)")
 
 
 @functools.lru_cache(maxsize=64)
