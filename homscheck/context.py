@@ -7,6 +7,7 @@ lies inside a sentence, so adding a rule costs its own patterns and nothing more
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -28,7 +29,7 @@ from homscheck.places import (
     leading_name,
 )
 from homscheck.scope import count_scope
-from homscheck.text import LineIndex, Sentence, plain_spaces, sentences, squeeze
+from homscheck.text import LineIndex, Sentence, plain_spaces, sentences, squeeze, word_index
 
 
 class _Spanned(Protocol):
@@ -133,17 +134,43 @@ class DocumentContext:
     def sentences_with(self, trigger: regex.Pattern[str]) -> list[Sentence]:
         """The sentences in which ``trigger`` matches, in one scan of the text that skips the
         rest of a sentence once it has matched there: a rule that needs a word ("war",
-        "governor") reads only the sentences that have it."""
+        "governor") reads only the sentences that have it.
+
+        A trigger that begins with words from lists (``first_words``) is tried only where a
+        word of the text begins as one of them does (``homscheck.text.word_index``: the
+        words of the text are indexed once, for the date reader and all triggers); any other
+        is searched for at every offset. Both find the same matches."""
+        words = first_words(trigger)
+        index = word_index(self.text) if words is not None else None
+        if words is None or index is None:
+            return self._sentences_from(trigger, None)
+        return self._sentences_from(trigger, index.starts(words))
+
+    def _sentences_from(
+        self, trigger: regex.Pattern[str], starts: list[int] | None
+    ) -> list[Sentence]:
+        """``sentences_with``, trying ``trigger`` at ``starts`` (sorted offsets that include
+        every one at which it matches) or, without them, searching for it."""
         found: list[Sentence] = []
         pos = 0
-        while (m := trigger.search(self.text, pos)) is not None:
+        k = 0
+        while True:
+            if starts is None:
+                m = trigger.search(self.text, pos)
+            else:
+                m = None
+                while k < len(starts) and m is None:
+                    if starts[k] >= pos:
+                        m = trigger.match(self.text, starts[k])
+                    k += 1
+            if m is None:
+                return found
             i = bisect.bisect_right(self._sentence_starts, m.start()) - 1
             if i < 0 or m.start() >= self.sentences[i].end:  # between sentences
                 pos = m.end() if m.end() > pos else pos + 1
                 continue
             found.append(self.sentences[i])
             pos = self.sentences[i].end
-        return found
 
     def numbers_in(self, start: int, end: int) -> list[NumberMention]:
         return [n for n in _within(self.numbers, self._number_starts, start, end) if n.end <= end]
@@ -276,6 +303,68 @@ def _frames_a_comparison(d: DateMention, before: str) -> bool:
     if v.earliest is None or v.latest is None or v.latest - v.earliest < _SHORTEST_FRAME:
         return False
     return _COMPARISON_FRAME.search(before) is not None
+
+
+# The source of a trigger that begins with words: a word boundary, then a word list or a plain
+# word or a group of them ("\b(?:(?i:\L<titles>)|said|says)\b", "\b\L<subjects>\b"); a
+# pattern may be several such branches.
+_BRANCH_HEAD = compile_pattern(
+    r"\\b(?:\(\?(?:P<\w+>|i?:)(?P<group>[^()]*(?:\(\?i:[^()]*\)[^()]*)*)\)"
+    r"|(?P<list>\\L<\w+>))"
+)
+_LIST_ITEM = compile_pattern(r"\\L<(?P<name>\w+)>|\(\?i:\\L<(?P<iname>\w+)>\)|(?P<word>[a-z]+)")
+
+
+@functools.lru_cache(maxsize=64)
+def first_words(trigger: regex.Pattern[str]) -> tuple[str, ...] | None:
+    """The beginnings (first three letters, lower-case) of the words with which a match of
+    ``trigger`` may begin, when its source has the form of the rules' triggers (above) and
+    every such word begins with three ASCII letters, dots, spaces or hyphens (or is shorter);
+    else None."""
+    if trigger.flags & regex.VERBOSE:
+        return None
+    lists = trigger.named_lists
+    words: set[str] = set()
+    for branch in _branches(trigger.pattern):
+        head = _BRANCH_HEAD.match(branch)
+        if head is None:
+            return None
+        for item in (head["list"] or head["group"]).split("|"):
+            m = _LIST_ITEM.fullmatch(item)
+            if m is None:
+                return None
+            name = m["name"] or m["iname"]
+            if name and name not in lists:
+                return None
+            for word in lists[name] if name else [m["word"]]:
+                begins = word[:3].lower()
+                if not begins or not begins[0].isascii() or not begins[0].isalpha():
+                    return None
+                if not all(c.isascii() and (c.isalpha() or c in ". -") for c in begins):
+                    return None
+                words.add(begins)
+    return tuple(sorted(words)) if words else None
+
+
+def _branches(source: str) -> list[str]:
+    """``source`` split at its top-level "|" (none inside parentheses or brackets)."""
+    branches: list[str] = []
+    depth, start, i = 0, 0, 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            branches.append(source[start:i])
+            start = i + 1
+        i += 1
+    branches.append(source[start:])
+    return branches
 
 
 def _epoch(doc: Document, dates: Sequence[DateMention]) -> DateRange | None:

@@ -73,6 +73,7 @@ import regex
 
 from homscheck.model import DateRange
 from homscheck.patterns import compile_pattern
+from homscheck.text import WordIndex, word_index
 
 __all__ = ["DateMention", "Dateline", "find_dates", "find_publication_date", "resolve_weekday"]
 
@@ -331,11 +332,25 @@ Builder = Callable[["regex.Match[str]", "date | None"], "tuple[DateRange, bool] 
 
 
 @dataclass(frozen=True)
+class _Starts:
+    """Where the matches of a pattern may begin, as lower-case literals (or their first
+    letters): a match begins with one of them. ``anywhere`` may begin inside a word: the
+    pattern does not look before them ("the" of "bathe 3 May" begins a day-first match);
+    ``word`` begins a word, after no letter (a digit: after no digit), as a look-behind of the
+    pattern demands. Only a quicker way to the same matches: a literal too many costs a try,
+    one too few loses matches (a test holds every rule to its plain scan)."""
+
+    anywhere: tuple[str, ...] = ()
+    word: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class _Rule:
     name: str
     pattern: regex.Pattern[str]
     build: Builder
     need: regex.Pattern[str]
+    starts: _Starts | None = None  # None: tried at every offset of its windows
 
 
 def _g(m: regex.Match[str], name: str) -> str | None:
@@ -890,37 +905,157 @@ _NEED_YEAR = _compile(r"(?<!\d)[12]\d{3}(?!\d)")
 _NEED_ISO = _compile(r"(?<!\d)[12]\d{3}[-/.]")
 _NEED_DECADE = _compile(r"\d0[ ]?'?s")
 _NEED_SEASON = _compile(r"\L<seasons>")
-_NEED_DAY_WORD = _compile(r"yesterday|today|tonight|tomorrow|morning|evening|afternoon|night")
+_DAY_WORDS = ("yesterday", "today", "tonight", "tomorrow", "morning", "evening", "afternoon",
+              "night")  # fmt: skip
+_NEED_DAY_WORD = _compile("|".join(_DAY_WORDS))
 _NEED_PERIOD = _compile(r"week|month|year")
 _NEED_AGO = _compile(r"ago")
 _NEED_RECENT = _compile(r"recent")
 _NEED_QUARTER = _compile(r"quarter|q[1-4]")
 
+
+def _firsts(words: list[str]) -> tuple[str, ...]:
+    """The first three letters of ``words``: fewer literals to look for, the same offsets."""
+    return tuple(sorted({w[:3] for w in words}))
+
+
+_WD = _firsts(WEEKDAYS_ANY)  # "mon" ... "sun", the start of every weekday name or abbreviation
+_MO = _firsts(MONTHS)
+_DIGITS = tuple("0123456789")
+# "early", "mid(dle)", "late", "(the) end/beginning/start/middle of" before a month or year
+_PART = ("early", "mid", "late", "the", "end", "beginning", "start")
+
+# Where the needs' matches begin: a need with a word list is found by looking for its words.
+_NEED_STARTS: dict[regex.Pattern[str], _Starts] = {
+    _NEED_MONTH: _Starts(word=_MO),
+    _NEED_WEEKDAY: _Starts(word=_WD),
+    _NEED_SEASON: _Starts(anywhere=tuple(SEASONS)),
+    _NEED_DAY_WORD: _Starts(anywhere=_DAY_WORDS),
+    _NEED_PERIOD: _Starts(anywhere=("week", "month", "year")),
+    _NEED_AGO: _Starts(anywhere=("ago",)),
+    _NEED_RECENT: _Starts(anywhere=("recent",)),
+    _NEED_QUARTER: _Starts(anywhere=("quarter", "q1", "q2", "q3", "q4")),
+}
+
+# Where the matches of the rules with long windows begin (their patterns' first pieces).
+_MONTH_FIRST_STARTS = _Starts(word=_WD + _MO)  # "Thursday, August 3" "Aug. 3"
+# "Wed, 22 of Jan" "the second of Aug." "3rd of August" "third of August"
+_DAY_FIRST_STARTS = _Starts(anywhere=("the",), word=_WD + _DIGITS + _firsts(ORDINALS))
+# "mid-November 2017" "the end of May 2015" "2016 june"
+_MONTH_YEAR_STARTS = _Starts(anywhere=_PART, word=(*_MO, "1", "2"))
+_MONTH_STARTS = _Starts(  # "last May" "the end of March" "since February" "February"
+    anywhere=("last", "this", "next", "past", "previous", *_PART),
+    word=("in", "since", "until", "till", "by", "during", "through", "from", "before", "after",
+          "of", "and", *_MO),
+)
+_YEAR_STARTS = _Starts(  # "mid-2016" "since 2011" "between 2014" "the year 2008" "the 1991 deal"
+    anywhere=_PART,
+    word=(*STRONG_YEAR_CUES, *(w.split()[0] for w in WEAK_YEAR_CUES), "year", "the"),
+)
+_PERIOD_STARTS = _Starts(  # "earlier this year" "the end of last month" "this week"
+    word=("earl", "mid", "late", "the", "end", "beginning", "start", "this", "last", "next",
+          "past", "previous", "coming", "following", "current"),
+)
+_WEEKDAY_STARTS = _Starts(  # "last Friday" "the following Friday" "Monday"
+    anywhere=("last", "this", "next", "past", "previous", "coming", "the", "following"),
+    word=_WD,
+)
+
 _RULES: tuple[_Rule, ...] = (
-    _Rule("month-first", _MONTH_FIRST, _build_full_date, _NEED_MONTH),
-    _Rule("day-first", _DAY_FIRST, _build_full_date, _NEED_MONTH),
+    _Rule("month-first", _MONTH_FIRST, _build_full_date, _NEED_MONTH, _MONTH_FIRST_STARTS),
+    _Rule("day-first", _DAY_FIRST, _build_full_date, _NEED_MONTH, _DAY_FIRST_STARTS),
     _Rule("iso", _ISO, _build_iso, _NEED_ISO),
-    _Rule("weekday-the-day", _WEEKDAY_THE_DAY, _build_weekday_the_day, _NEED_WEEKDAY),
-    _Rule("month-year", _MONTH_YEAR, _build_month_year, _NEED_MONTH),
-    _Rule("month", _MONTH_ALONE, _build_month_alone, _NEED_MONTH),
-    _Rule("year", _YEAR_ALONE, _build_year_alone, _NEED_YEAR),
+    _Rule("weekday-the-day", _WEEKDAY_THE_DAY, _build_weekday_the_day, _NEED_WEEKDAY,
+          _Starts(word=_WD)),
+    _Rule("month-year", _MONTH_YEAR, _build_month_year, _NEED_MONTH, _MONTH_YEAR_STARTS),
+    _Rule("month", _MONTH_ALONE, _build_month_alone, _NEED_MONTH, _MONTH_STARTS),
+    _Rule("year", _YEAR_ALONE, _build_year_alone, _NEED_YEAR, _YEAR_STARTS),
     _Rule("decade", _DECADE, _build_decade, _NEED_DECADE),
     _Rule("season", _SEASON, _build_season, _NEED_SEASON),
     _Rule("day-word", _DAY_WORD, _build_day_word, _NEED_DAY_WORD),
-    _Rule("period", _PERIOD, _build_period, _NEED_PERIOD),
+    _Rule("period", _PERIOD, _build_period, _NEED_PERIOD, _PERIOD_STARTS),
     _Rule("ago", _AGO, _build_ago, _NEED_AGO),
     _Rule("recent", _RECENT, _build_recent, _NEED_RECENT),
     _Rule("quarter", _QUARTER, _build_quarter, _NEED_QUARTER),
-    _Rule("weekday", _WEEKDAY, _build_weekday, _NEED_WEEKDAY),
+    _Rule("weekday", _WEEKDAY, _build_weekday, _NEED_WEEKDAY, _WEEKDAY_STARTS),
 )
 
 _MARGIN = 100  # longer than any mention ("the day before yesterday", "Wednesday, 22 of Jan")
 
+class _Literals:
+    """The offsets of literals in the lower-case copy of a text, each found once (``str.find``
+    runs far faster than a pattern tried at every offset) and shared by the rules; a word's
+    beginning is looked up in the text's index of words (shared with the rules' triggers)."""
 
-def _windows(need: regex.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    def __init__(self, text: str, words: WordIndex) -> None:
+        self._low = text.lower()
+        self._words = words
+        self._found: dict[str, list[int]] = {}
+        self._starts: dict[_Starts, list[int]] = {}
+
+    def _offsets(self, literal: str) -> list[int]:
+        found = self._found.get(literal)
+        if found is None:
+            found = self._found[literal] = []
+            find, at = self._low.find, self._low.find(literal)
+            while at >= 0:
+                found.append(at)
+                at = find(literal, at + 1)
+        return found
+
+    def starts(self, spec: _Starts) -> list[int]:
+        """Sorted offsets at which a match described by ``spec`` may begin."""
+        found = self._starts.get(spec)
+        if found is None:
+            low = self._low
+            at: set[int] = set()
+            for literal in spec.anywhere:
+                at.update(self._offsets(literal))
+            at.update(self._words.starts(w for w in spec.word if not w[0].isdigit()))
+            for literal in spec.word:
+                if literal[0].isdigit():  # the index has words; a number begins after no digit
+                    at.update(i for i in self._offsets(literal) if i == 0 or low[i - 1] not in _D)
+            found = self._starts[spec] = sorted(at)
+        return found
+
+
+_D = frozenset("0123456789")
+
+
+def _literals(text: str) -> _Literals | None:
+    """The literals of ``text``, or None where a lower-case copy could mislead
+    (``homscheck.text.FOLDS_ODDLY``): then the plain scans read it."""
+    words = word_index(text)
+    return None if words is None else _Literals(text, words)
+
+
+def _match_at(
+    pattern: regex.Pattern[str], text: str, starts: list[int], a: int, b: int
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text, a, b)``, tried only at ``starts`` (sorted offsets that include
+    every one at which a match begins): each try sees the same text around it, and a match
+    again hides the ones that would overlap it. No pattern here matches the empty string."""
+    pos = a
+    for at in starts[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]:
+        if at < pos:
+            continue
+        m = pattern.match(text, at, b)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+def _windows(
+    need: regex.Pattern[str], text: str, literals: _Literals | None = None
+) -> Iterator[tuple[int, int]]:
     """Merged spans of ``text`` within ``_MARGIN`` of a match of ``need``."""
+    spec = _NEED_STARTS.get(need)
+    if literals is not None and spec is not None:
+        found = _match_at(need, text, literals.starts(spec), 0, len(text))
+    else:
+        found = need.finditer(text)
     start = end = -1
-    for m in need.finditer(text):
+    for m in found:
         a, b = max(0, m.start() - _MARGIN), min(len(text), m.end() + _MARGIN)
         if a <= end:
             end = b
@@ -958,12 +1093,40 @@ def _rule_matches(text: str) -> tuple[tuple[regex.Match[str], ...], ...]:
     anchor, only building does: a document is read without its publication date (to infer
     it) and again with it, and the scan, most of the cost, is done once. Rules that share a
     ``need`` share its windows too."""
+    literals = _literals(text)
     windows: dict[regex.Pattern[str], list[tuple[int, int]]] = {}
     found: list[tuple[regex.Match[str], ...]] = []
     for rule in _RULES:
         spans = windows.get(rule.need)
         if spans is None:
-            spans = windows[rule.need] = list(_windows(rule.need, text))
+            spans = windows[rule.need] = list(_windows(rule.need, text, literals))
+        starts = None if literals is None or rule.starts is None else literals.starts(rule.starts)
+        found.append(tuple(m for a, b in spans for m in _scan(rule, text, starts, a, b)))
+    return tuple(found)
+
+
+# A try at one offset may look through the rest of the window for a word the pattern needs
+# ("the" of "Friday the 22nd"): in a window this long (dates packed together, or hostile
+# input such as "Sunday " 50,000 times) one scan of every offset is cheaper.
+_TRY_AT_MOST = 2000
+
+
+def _scan(
+    rule: _Rule, text: str, starts: list[int] | None, a: int, b: int
+) -> Iterator[regex.Match[str]]:
+    """``rule``'s matches in the window ``text[a:b]``, tried at ``starts`` where they are
+    known."""
+    if starts is None or b - a > _TRY_AT_MOST:
+        return rule.pattern.finditer(text, a, b)
+    return _match_at(rule.pattern, text, starts, a, b)
+
+
+def _plain_rule_matches(text: str) -> tuple[tuple[regex.Match[str], ...], ...]:
+    """``_rule_matches`` by the plain scans alone (every offset of every window): what the
+    quicker way must equal (tests)."""
+    found: list[tuple[regex.Match[str], ...]] = []
+    for rule in _RULES:
+        spans = list(_windows(rule.need, text))
         found.append(tuple(m for a, b in spans for m in rule.pattern.finditer(text, a, b)))
     return tuple(found)
 
@@ -992,6 +1155,20 @@ def _matches(
 
 def find_dates(text: str, anchor: date | None) -> list[DateMention]:
     """Every date or date period in ``text``, left to right, non-overlapping."""
+    if anchor is None:
+        return list(_unanchored(text))
+    return _chosen(text, anchor)
+
+
+@functools.lru_cache(maxsize=8)
+def _unanchored(text: str) -> tuple[DateMention, ...]:
+    """``find_dates(text, None)``, kept: a document without a publication date is read for
+    its dateline and, without one, again to infer the date (``homscheck.core``)."""
+    return tuple(_chosen(text, None))
+
+
+def _chosen(text: str, anchor: date | None) -> list[DateMention]:
+    """The candidates of ``text`` chosen longest first, so that none overlap."""
     found = sorted(_candidates(text, anchor), key=lambda c: (c.start - c.end, c.start))
     starts: list[int] = []  # sorted starts of the mentions taken, which never overlap
     taken: dict[int, DateMention] = {}

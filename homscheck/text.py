@@ -7,8 +7,11 @@ so a claim's context is the sentence a reader would quote.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+import functools
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import accumulate, compress, repeat
+from operator import add, itemgetter
 
 import regex
 
@@ -50,6 +53,72 @@ _ODD_SPACE = compile_pattern(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 def plain_spaces(text: str) -> str:
     """``text`` with every kind of space as " ": same length, so offsets hold for both."""
     return _ODD_SPACE.sub(" ", text) if _ODD_SPACE.search(text) else text
+
+
+# Characters that case-insensitive matching (``regex``, with or without full case folding)
+# takes for ASCII letters although ``str.lower`` does not make them those letters, or that
+# ``str.lower`` makes two characters: "ß" matches "ss", "ﬁ" "fi", "ſ" "s", "K" (Kelvin) "k",
+# "İ" lowers to "i" and a dot. Found by trying every code point (tests repeat the probe). In a
+# text without them, a pattern's ASCII letters match just where the lower-case copy has them.
+FOLDS_ODDLY = compile_pattern(
+    "[\u00df\u0130\u0131\u0149\u017f\u01f0\u1e96-\u1e9e\u212a\ufb00-\ufb06\U0001df95]"
+)
+# Bytes kept as they are in the copy that ``WordIndex`` splits (ASCII letters), all else a space.
+_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+class WordIndex:
+    """Where the words of a text begin, by their first three letters, lower-case: the offsets
+    of the runs of ASCII letters in its lower-case copy. A pattern that begins with a word
+    from a list, after a word boundary, may then be tried only where a word of the text
+    begins as one of its words does, rather than at every offset."""
+
+    def __init__(self, lowered: str) -> None:
+        # A byte a character ("?" for one beyond Latin-1), so offsets hold; split at all that
+        # is not a letter, the runs, their offsets and first letters come from C iterators.
+        runs = lowered.encode("latin-1", "replace").translate(_LETTERS).split(b" ")
+        offsets = accumulate(map(add, map(len, runs), repeat(1)), initial=0)
+        heads = map(itemgetter(slice(0, 3)), runs)
+        index: dict[bytes, list[int]] = {}
+        # (one offset more than runs: the end)
+        for head, at in compress(zip(heads, offsets, strict=False), runs):  # runs not empty
+            found = index.get(head)
+            if found is None:
+                index[head] = [at]
+            else:
+                found.append(at)
+        self._index = index
+
+    @classmethod
+    def of(cls, text: str) -> WordIndex | None:
+        """The index of ``text``, or None where its lower-case copy could mislead (above)."""
+        return None if FOLDS_ODDLY.search(text) else cls(text.lower())
+
+    def starts(self, beginnings: Iterable[str]) -> list[int]:
+        """Sorted offsets of the words that begin with one of ``beginnings`` (lower-case, an
+        ASCII letter first; the letters among the first three are looked up, the rest not
+        checked)."""
+        found: set[int] = set()
+        short: list[bytes] = []
+        for b in beginnings:
+            head = b[:3].encode("ascii", "replace").translate(_LETTERS).split(b" ")[0]
+            if len(head) == 3:
+                found.update(self._index.get(head, ()))
+            else:
+                short.append(head)
+        if short:
+            prefixes = tuple(short)
+            for key, at in self._index.items():
+                if key.startswith(prefixes):
+                    found.update(at)
+        return sorted(found)
+
+
+@functools.lru_cache(maxsize=8)
+def word_index(text: str) -> WordIndex | None:
+    """``WordIndex.of(text)``, kept for the texts read last: the date reader and the rules'
+    triggers look words up in the same index of a document."""
+    return WordIndex.of(text)
 
 
 @dataclass(frozen=True)
