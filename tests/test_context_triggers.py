@@ -9,14 +9,14 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from homscheck.checks import hc101_casualties, hc301_event_date, hc302_duration, hc501_official
+from homscheck.checks import hc101_casualties, hc302_duration, hc501_official
 from homscheck.context import DocumentContext, first_words
 from homscheck.model import Document
 from homscheck.patterns import compile_words
 
+# (HC301 reads the sentences with a date, which are fewer, not those with its trigger.)
 TRIGGERS = [
     hc501_official._TRIGGER,
-    hc301_event_date._EVENT,
     hc302_duration._TRIGGER,
     hc101_casualties._CASUALTY_WORD,
 ]
