@@ -65,6 +65,9 @@ _THEN_HIMSELF = compile_pattern(
 )
 
 _AUX = r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:later\s+|also\s+)?"
+# An adverb of manner before the verb ("critically wounded"); not "fatally" or "mortally",
+# which make the verb after them a death ("fatally shot" is a key of ``VERB_MEASURE``).
+_MANNER = r"(?:(?!fatally|mortally)\p{L}+ly\s+)?"
 
 # "an elderly couple was found dead", "the pair were shot": two people.
 _COUPLE = compile_words(
@@ -124,11 +127,10 @@ _HEADLINE_MORE = compile_words(
 
 # "One man was killed and another was wounded", "left one dead and another injured": one more,
 # named by "another" alone (with a noun, "another man was shot" is ``hc101``'s one person).
-# Not "another fatally shot": the adverb is the verb's ("fatally shot" is a death).
 _ANOTHER = compile_words(
     r"(?:,|\band)\s+(?P<one>another|a\s+(?:second|third|fourth|fifth|sixth))"
     r"(?:\s+(?:one|(?P<who>\L<nouns>)))?\s+" + _AUX
-    + r"(?:(?!fatally|mortally)\p{L}+ly\s+)?(?P<verb>\L<verbs>)\b"
+    + _MANNER + r"(?P<verb>\L<verbs>)\b"
     # an adjective, not what happened: "a second injured person"
     r"(?!\s+(?:\L<nouns>|people|persons)\b)",
     flags=regex.IGNORECASE,
@@ -150,7 +152,7 @@ _FOUND_ONE_DEAD = compile_words(
 _BOTH = compile_words(
     r"\b[Bb]oth\s+(?:of\s+)?(?:(?:the|them|these|those)\s+)?"
     r"(?:(?:young|teenage|\d{1,3}-year-old)\s+)?(?:(?P<who>\L<nouns>)\s+)?"
-    + _AUX + r"(?:(?!fatally|mortally)\p{L}+ly\s+)?(?P<verb>\L<verbs>)\b",
+    + _AUX + _MANNER + r"(?P<verb>\L<verbs>)\b",
     nouns=list(PLURAL),
     verbs=list(VERB_MEASURE),
 )  # fmt: skip
@@ -160,7 +162,7 @@ _SOME_OF_THEM = compile_words(
     r"(?:\s+(?:\d{1,3}|\L<numbers>))?(?:\s+(?P<who>\L<nouns>))?\s+"
     # a participle needs its auxiliary: not "two of the four people shot were teens"
     r"(?:(?:was|were|are|is|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|also\s+)?"
-    r"(?:(?!fatally|mortally)\p{L}+ly\s+)?(?P<verb>\L<verbs>)"
+    + _MANNER + r"(?P<verb>\L<verbs>)"
     r"|(?:(?:has|have|had)\s+)?(?:(?:since|now|later)\s+)?(?P<verb>died|dies))\b",
     flags=regex.IGNORECASE,
     numbers=["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
