@@ -196,6 +196,40 @@ _VICTIM = compile_pattern(r"victim")
 def _has(word: regex.Pattern[str], text: str, start: int, end: int) -> bool:
     return word.search(text, start, end) is not None
 
+# The attacker dead: "the gunman was shot and killed by police", "the suspect died at the
+# scene", "the shooter killed himself", "...before turning the gun on himself". Counted apart
+# from the victims (subject "attackers"): reports differ on whether the dead include him.
+ATTACKERS = ["gunman", "shooter", "suspect", "attacker", "assailant", "killer", "bomber"]
+_ATTACKER_DIED = compile_words(
+    r"\b(?:the|a|an)\s+(?:(?:suspected|alleged|lone|masked|\d{1,3}-year-old)\s+)?"
+    r"(?:\L<attackers>)(?:\s*,\s*[^,;.]{1,60},)?\s+"
+    r"(?:(?:was|is|has\s+been|had\s+been)\s+(?:later\s+|also\s+)?"
+    r"(?:shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|killed|fatally\s+shot"
+    r"|pronounced\s+dead|found\s+dead|dead)"
+    r"|(?:later\s+)?died)\b",
+    flags=regex.IGNORECASE,
+    attackers=ATTACKERS,
+)
+# ... or by his own hand: "killed himself", "took his own life", "turned the gun on himself"
+# (not "...on himself and is in critical condition": he lived).
+_OWN_HAND = compile_pattern(
+    r"\b(?:(?:fatally\s+shot|shot\s+and\s+killed|killed)\s+(?:himself|herself)"
+    r"|took\s+(?:his|her)\s+own\s+life|taking\s+(?:his|her)\s+own\s+life"
+    r"|turn(?:ed|ing)\s+the\s+(?:gun|weapon|rifle|handgun|pistol)\s+on\s+(?:himself|herself))\b"
+    r"(?![^.]{0,80}\b(?:condition|survived|hospitali[sz]ed)\b)",
+    regex.IGNORECASE,
+)
+# What makes the one who died by his own hand the attacker: he is called so, or killed or shot
+# someone else first ("shot his daughter before turning the gun on himself"). Not "a 2-year-old
+# found the gun and fatally shot himself": a victim.
+_ATTACKER_BEFORE = compile_words(
+    r"\b(?:\L<attackers>|rampage|spree|massacre)\b"
+    r"|\b(?:killed|killing|shot|shooting|murdered|murdering|stabbed|wounded|wounding)\s+"
+    r"(?!himself|herself)[\p{L}\p{N}]",
+    flags=regex.IGNORECASE,
+    attackers=ATTACKERS,
+)
+
 
 def implicit_counts(text: str, start: int, end: int) -> Iterator[Implicit]:
     """Every implicit count in ``text[start:end]`` (one sentence)."""
@@ -206,6 +240,19 @@ def implicit_counts(text: str, start: int, end: int) -> Iterator[Implicit]:
     yield from _headline(text, start, end)
     yield from _one_more(text, start, end)
     yield from _some_of_them(text, start, end)
+    yield from _attacker_dead(text, start, end)
+
+
+def _attacker_dead(text: str, start: int, end: int) -> Iterator[Implicit]:
+    """ "the gunman was killed by police", "the shooter killed himself": one attacker dead (one
+    reading a sentence, however it says so)."""
+    m = _ATTACKER_DIED.search(text, start, end)
+    if m is None:
+        m = _OWN_HAND.search(text, start, end)
+        if m is not None and not _ATTACKER_BEFORE.search(text, start, m.start()):
+            return
+    if m is not None:
+        yield Implicit(m.start(), m.end(), "killed", "attackers", Quantity.exact(1))
 
 
 def _one_more(text: str, start: int, end: int) -> Iterator[Implicit]:
