@@ -45,7 +45,13 @@ def prefix_tree(items: Iterable[str]) -> str:
     "tens", "two". It matches where ``\\L<name>`` of them does, longest word first as that
     does, and is faster to search: ``regex`` tries a list one word length after another at
     every position, a tree one letter at a time (a scan for one of some 70 words takes a
-    third less time). For the lists of words that a rule's trigger scans a whole text for."""
+    third less time). For the lists of words that a rule's trigger scans a whole text for.
+    Built trees are kept in the pattern cache: building the rules' trees takes some 20 ms,
+    a tenth of a cold start."""
+    return _CACHE.tree(sorted(set(items)))
+
+
+def _build_tree(items: list[str]) -> str:
     tree: _Tree = {}
     for word in items:
         node = tree
@@ -107,6 +113,25 @@ class _PatternCache:
         self._missed = True
         return compiled
 
+    def tree(self, items: list[str]) -> str:
+        """``_build_tree(items)``, from the cache when it holds it."""
+        if self.path is None:
+            return _build_tree(items)
+        digest = hashlib.sha256(repr(items).encode("utf-8", "surrogatepass")).hexdigest()
+        key = f"tree:{digest}"
+        stored = self._read().get(key)
+        if isinstance(stored, bytes):
+            try:
+                built = stored.decode("utf-8", "surrogatepass")
+                self._used[key] = stored
+                return built
+            except UnicodeDecodeError:
+                pass
+        built = _build_tree(items)
+        self._used[key] = built.encode("utf-8", "surrogatepass")
+        self._missed = True
+        return built
+
     def _read(self) -> dict[str, bytes]:
         if self._stored is None:
             self._stored = {}
@@ -134,7 +159,9 @@ class _PatternCache:
 
 
 def _digest(pattern: str, flags: int, lists: dict[str, Any]) -> str:
-    named = sorted((name, sorted(map(str, items))) for name, items in lists.items())
+    # (The lists as given, not sorted: one call site gives them in one order every run, and
+    # sorting the longest lists on every start costs more than the rare duplicate entry.)
+    named = sorted((name, list(map(str, items))) for name, items in lists.items())
     return hashlib.sha256(
         repr((pattern, flags, named)).encode("utf-8", "surrogatepass")
     ).hexdigest()

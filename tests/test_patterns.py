@@ -11,7 +11,7 @@ from pathlib import Path
 
 import regex
 
-from homscheck.patterns import _cache_path, _PatternCache, compile_words, words
+from homscheck.patterns import _build_tree, _cache_path, _PatternCache, compile_words, words
 
 SENTENCE = "On Sunday, Talal Barazi said 12 people were killed in al-Waer and Homs."
 LISTS = {"places": ["Homs", "al-Waer"], "days": ["Sunday", "Monday"]}
@@ -89,3 +89,16 @@ def test_a_second_run_of_the_command_reads_the_cache_and_says_the_same(tmp_path:
     assert len(written) == 1
     assert first.returncode == second.returncode
     assert first.stdout == second.stdout and first.stdout.startswith("{")
+
+
+def test_a_prefix_tree_loaded_from_the_cache_is_the_one_built(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.pickle"
+    items = sorted({"shot", "shot dead", "shooting", "killed", "kill"})
+    first = _PatternCache(path)
+    built = first.tree(items)
+    first.save()
+    second = _PatternCache(path)
+    assert second.tree(items) == built == _build_tree(items)
+    assert not second._missed  # it came from the file
+    found = regex.findall(rf"\b(?:{built})\b", "he was shot dead; a shooting; kill")
+    assert found == ["shot dead", "shooting", "kill"]
