@@ -159,9 +159,8 @@ class _PatternCache:
 
 
 def _digest(pattern: str, flags: int, lists: dict[str, Any]) -> str:
-    # (The lists as given, not sorted: one call site gives them in one order every run, and
-    # sorting the longest lists on every start costs more than the rare duplicate entry.)
-    named = sorted((name, list(map(str, items))) for name, items in lists.items())
+    # (sorted: a list may be given as a set, whose order changes from run to run)
+    named = sorted((name, sorted(map(str, items))) for name, items in lists.items())
     return hashlib.sha256(
         repr((pattern, flags, named)).encode("utf-8", "surrogatepass")
     ).hexdigest()

@@ -11,7 +11,14 @@ from pathlib import Path
 
 import regex
 
-from homscheck.patterns import _build_tree, _cache_path, _PatternCache, compile_words, words
+from homscheck.patterns import (
+    _build_tree,
+    _cache_path,
+    _digest,
+    _PatternCache,
+    compile_words,
+    words,
+)
 
 SENTENCE = "On Sunday, Talal Barazi said 12 people were killed in al-Waer and Homs."
 LISTS = {"places": ["Homs", "al-Waer"], "days": ["Sunday", "Monday"]}
@@ -102,3 +109,10 @@ def test_a_prefix_tree_loaded_from_the_cache_is_the_one_built(tmp_path: Path) ->
     assert not second._missed  # it came from the file
     found = regex.findall(rf"\b(?:{built})\b", "he was shot dead; a shooting; kill")
     assert found == ["shot dead", "shooting", "kill"]
+
+
+def test_a_word_list_given_in_another_order_is_the_same_pattern() -> None:
+    # a list given as a set comes in another order in every process (hash randomisation)
+    assert _digest(PATTERN, 0, {"days": ["Sunday", "Monday"]}) == _digest(
+        PATTERN, 0, {"days": {"Monday", "Sunday"}}
+    )
