@@ -147,3 +147,15 @@ def test_seeds_table_renders_without_colour(
     assert code in (0, 1)
     assert "\x1b[" not in out
     assert "5 documents" in out
+
+
+def test_the_readme_shows_what_the_seeds_give(
+    seeds: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README's example of ``homscheck compare seeds/`` opens on the summary line the
+    command prints today."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    _code, out, _err = cli(capsys, "compare", str(seeds))
+    summary = out.splitlines()[0]
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
+    assert f"$ homscheck compare seeds/\n{summary}\n" in readme, summary
