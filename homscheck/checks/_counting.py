@@ -79,7 +79,7 @@ _FILLER = [
     "lightly", "severely", "mostly", "armed", "unarmed", "innocent", "local", "young", "elderly",
     "suspected", "alleged", "fellow", "active", "heavily", "off-duty", "on-duty", "wounded",
     "injured", "dead", "displaced", "mainly", "including", "pre-war", "prewar", "entire",
-    "whole", "total",
+    "whole", "total", "teenage", "teenaged",
 ]  # fmt: skip
 
 _AUX = [
@@ -87,6 +87,8 @@ _AUX = [
     "could", "may", "might", "reportedly", "also", "already", "now", "later", "since",
     "then", "all", "subsequently", "eventually", "reported", "believed", "said", "thought",
     "feared", "to", "later", "who", "that", "found", "confirmed",
+    # "five kids got shot", "three others remain hospitalized"
+    "got", "remain", "remained", "remains",
 ]  # fmt: skip
 
 # Words that can open a coordinated count: "and two women", "and their families".
@@ -176,7 +178,7 @@ class CountPatterns:
         )
         # a plural verb after a bare number: "13 others were wounded", "two were killed"
         self.bare_passive = compile_words(
-            r"(?:\s+(?:more|others))?\s+(?:were|have\s+been|had\s+been|are)"
+            r"(?:\s+(?:more|others))?\s+(?:were|have\s+been|had\s+been|are|remain|remained)"
             r"(?:\s+(?i:\L<aux>))*(?:\s+(?P<adv>\L<adverbs>))?\s+(?P<verb>(?i:\L<verbs>))\b",
             verbs=measures.after_subject,
             **lists,

@@ -80,9 +80,9 @@ _MEMBER = (
     # (not "16-year-old Monica Bates": an age before a name is the name's)
     r"(?P<noun>\L<nouns>|\d{1,3}-(?:year|month)-olds?(?!\s+\p{Lu}))\b(?!-)"
     # or one person by name: "Luis Ortega", "19-year-old Ana M. Ruiz"
-    r"|(?P<named>(?:\d{1,3}-year-old\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?"
+    r"|(?P<named>(?:\d{1,3}-(?:year|month)-old\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?"
     r"(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}\p{N}]))"
-    r"(?:\s*,\s*\d{1,3}\s*(?=,))?"  # an apposed age: "a man, 34, and a woman"
+    r"(?:\s*,\s*\d{1,3}\s*(?=[,;]))?"  # an apposed age: "a man, 34, and a woman"
     # a clause about the member: "a woman, who was getting ready for bed, and three men"
     r"(?:\s*,\s*who\s+[^,;.]{1,60}(?=,))?"
 )
@@ -98,7 +98,9 @@ _LISTS: dict[str, Any] = {
     "nouns": [*SINGULAR, *PLURAL],
 }
 MEMBER = compile_words(rf"{_MEMBER}", **_LISTS)
-_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+# (a semicolon between members that carry their own commas: "35-year-old Lance Buckley;
+# 30-year-old Amy Buckley; and 5-year-old Claire Buckley")
+_SEPARATOR = r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)"
 
 
 def verb_pattern(verbs: list[str]) -> regex.Pattern[str]:

@@ -127,7 +127,11 @@ _ONE_PERSON = compile_words(
     r"|\p{Lu}\p{Ll}+)\s+){0,2}"
     r"(?P<who>\L<nouns>)(?:\s*,\s*\d{1,3}\s*,)?(?:\s*,\s*who\s+[^,;.]{1,60},)?\s+"
     r"(?:(?:(?:was|has\s+been|had\s+been)\s+(?:later\s+|also\s+)?(?P<adv>\w+ly\s+)?"
-    r"(?P<verb>\L<verbs>))|(?:(?:has|had)\s+)?(?:later\s+|since\s+)?(?P<died>died|dies))\b",
+    r"(?P<verb>\L<verbs>))|(?:(?:has|had)\s+)?(?:later\s+|since\s+)?(?P<died>died|dies)"
+    # "a 15-year-old boy is in critical condition after being shot": wounded, and alive
+    r"|(?P<condition>(?:is|was|remains|remained)\s+(?:listed\s+)?in\s+"
+    r"(?:critical|serious|stable|fair|good|grave)(?:\s+but\s+stable)?\s+condition\s+"
+    r"(?:after|from)\s+being\s+)(?P<verb>shot|wounded|injured|hurt))\b",
     nouns=list(SINGULAR),
     verbs=[v for v in VERB_MEASURE if v not in ("died", "dies")],
     mods=["security", "police", "off-duty", "female", "male", "innocent", "pregnant"],
@@ -508,6 +512,8 @@ def _implicit_counts(ctx: DocumentContext) -> Iterator[Claim]:
         for m in _ONE_PERSON.finditer(ctx.text, sentence.start, sentence.end):
             measure = VERB_MEASURE[(m["verb"] or m["died"]).lower()]
             measure = MEASURES.adverb_measure.get((m["adv"] or "").strip().lower(), measure)
+            if m["condition"]:
+                measure = "wounded"
             who = SINGULAR[m["who"].lower()]
             if m.group().lower().startswith("another"):  # one more, not the total
                 who = f"other {who}"
