@@ -69,7 +69,8 @@ _ONE_WORD = compile_words(r"^\W*(?:one|a|an)\b", flags=_I)
 _SOME_OF = compile_words(
     r"^\W*(?:\d+|\L<words>)\s+of\s+(?:the|those|these)\b", flags=_I, words=NUMBER_WORDS
 )
-_A_PERSON = compile_words(r"^\W*an?\s+[\p{L}\p{N}]", flags=_I)  # "a man", "a 17-year-old"
+# "a man", "a 17-year-old", "his wife": one person, maybe one of several
+_A_PERSON = compile_words(r"^\W*(?:an?|his|her|their)\s+[\p{L}\p{N}]", flags=_I)
 _DEATH_OF = compile_words(
     r"^\W*(?:(?:shooting|stabbing)\s+death|fatal\s+shooting|killing|murder|slaying)\s+of\b",
     flags=_I,

@@ -141,8 +141,9 @@ _ANOTHER = compile_words(
 # person dead ("found two men dead" is a count with a number, read by the counting rule). Not
 # "found the older child dead": the one of a pair the story has told of.
 _FOUND_ONE_DEAD = compile_words(
-    r"\bfound\s+(?P<one>(?:an?|one)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?P<who>\L<nouns>))\s+"
-    r"(?:(?:shot|stabbed|beaten)\s+)?(?:to\s+death|dead)\b",
+    r"\bfound\s+(?P<one>(?:an?|one)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?P<who>\L<nouns>))"
+    r"(?:\s*,\s*\d{1,3}\s*,)?\s+"  # "found a man, 23, fatally shot"
+    r"(?:(?:(?:shot|stabbed|beaten)\s+)?(?:to\s+death|dead)|fatally\s+(?:shot|stabbed|wounded))\b",
     flags=regex.IGNORECASE,
     nouns=list(SINGULAR),
 )

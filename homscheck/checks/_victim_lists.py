@@ -29,9 +29,11 @@ from homscheck.patterns import compile_pattern, compile_words, prefix_tree
 # One person, named by what they are: "a man", "his wife", "the 6-year-old girl".
 SINGULAR: Mapping[str, str] = MappingProxyType({
     **dict.fromkeys(["man", "father", "husband", "boyfriend", "son", "brother", "grandfather",
-                     "uncle", "nephew", "male"], "men"),
+                     "uncle", "nephew", "male", "dad", "stepfather", "stepson", "grandson",
+                     "fiance", "fiancé"], "men"),
     **dict.fromkeys(["woman", "mother", "wife", "girlfriend", "daughter", "sister",
-                     "grandmother", "aunt", "niece", "female"], "women"),
+                     "grandmother", "aunt", "niece", "female", "mom", "mum", "stepmother",
+                     "stepdaughter", "granddaughter", "fiancee", "fiancée"], "women"),
     **dict.fromkeys(["boy", "girl", "child", "toddler", "baby", "infant", "teen", "teenager",
                      "juvenile", "student", "youth", "minor"], "children"),
     **dict.fromkeys(["officer", "deputy", "trooper", "policeman", "policewoman", "agent"],

@@ -122,7 +122,8 @@ _NOBODY = compile_pattern(
 # "A 16-year-old boy has died", "a 12-year old boy, who was shot on Sunday, has died", "A
 # 22-year-old Woodville man died".
 _ONE_PERSON = compile_words(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    # ("his wife was killed", "her mom was shot": one person of the family told of)
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+"
     r"(?:(?:\d{1,3}[- ](?:year|month)[- ]old|young|teenage|local|elderly|unidentified|\L<mods>"
     r"|\p{Lu}\p{Ll}+)\s+){0,2}"
     r"(?P<who>\L<nouns>)(?:\s*,\s*\d{1,3}\s*,)?(?:\s*,\s*who\s+[^,;.]{1,60},)?\s+"
