@@ -48,6 +48,13 @@ _PART_BEFORE = compile_words(
     words=NUMBER_WORDS,
     possessives=["his", "her", "their", "its"],
 )
+# An aside on a count between its subject and its verb: "Six people, including a child, were
+# wounded", "four others including an officer were hurt".
+_ASIDE = compile_words(
+    r"\s*,?\s+(?:including|among\s+them)\s[^,;]{1,60}?"
+    r"(?:,|(?=\s+\p{Ll}+$)|(?=\s+(?:were|are|was|have|had)\b))",
+    flags=_I,
+)
 # A part named just after the quote: "wounding three others", "killing two more", "six people
 # injured by gunfire" (and one more hurt fleeing).
 # "three men died at the scene" (and a fourth at the hospital): those who died there
@@ -175,7 +182,8 @@ def count_scope(c: Claim) -> str:
         return "other"
     if _TALLY.search(c.context):
         return "tally"
-    qualifier = _PART_WORDS.search(c.text)
+    # (not in an aside on the whole: "Six people, including a child, were wounded")
+    qualifier = _PART_WORDS.search(_ASIDE.sub("", c.text))
     if qualifier and qualifier.group(0).lower() not in c.subject.split():
         return "part"  # "seven other people were injured" has its own subject, "other people"
     if _PART_NEXT.match(after) or _ONE_MORE.search(after) or _SEQUENCE.search(c.context):

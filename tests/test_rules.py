@@ -13,6 +13,7 @@ A case file holds sentences of our own, never the seed articles':
     sentence = "The 12 civilians were seen in 2014."   # the rule must read nothing here
     topic = "killed civilians"        # optional: nothing of this topic (other claims may be)
     value = "12"                      # optional, with a topic: nothing of it with this value
+    scope = "whole"                   # optional, the same: nothing of it with this scope
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ def test_case(rule: Rule, polarity: str, case: dict[str, Any]) -> None:
             for c in claims
             if case.get("topic") in (None, c.topic)
             and case.get("value") in (None, c.value.describe())
+            and case.get("scope") in (None, c.scope)
         ]
         assert not unwanted, [summary(c) for c in unwanted]
         return
@@ -90,6 +92,7 @@ def test_case(rule: Rule, polarity: str, case: dict[str, Any]) -> None:
             "cumulative": c.cumulative,
             "time": c.time.describe() if c.time else None,
             "reported": c.reported.describe() if c.reported else None,
+            "scope": c.scope,
         }
         return all(got[k] == v for k, v in wanted.items())
 

@@ -159,6 +159,9 @@ class CountPatterns:
             r"(?:\s*[—–]\s[^—–]{0,80}\s[—–])?"
             # "five people, including three children, were killed": the aside is a part
             r"(?:\s*,\s*(?:including|among\s+them|most\s+of\s+them)\s[^,;.]{1,60},)?"
+            # "four others including a police officer were injured": the aside, unmarked
+            r"(?:\s+including\s+(?:a|an|the|one|two|three|four|five|\d{1,3})\s+[^,;.]{1,40}?"
+            r"(?=\s+(?:were|are|have|had)\b))?"
             # "three people, ages 17, 19 and 22, were shot": their ages
             r"(?:\s*,\s*(?:ages?|aged)\s+\d{1,3}(?:\s*(?:,|-|to|and|&)\s*(?:and\s+)?\d{1,3}){0,9}"
             r"\s*,)?"
@@ -178,7 +181,10 @@ class CountPatterns:
         )
         # a plural verb after a bare number: "13 others were wounded", "two were killed"
         self.bare_passive = compile_words(
-            r"(?:\s+(?:more|others))?\s+(?:were|have\s+been|had\s+been|are|remain|remained)"
+            r"(?:\s+(?:more|others))?"
+            r"(?:\s+including\s+(?:a|an|the|one|two|three|four|five|\d{1,3})\s+[^,;.]{1,40}?"
+            r"(?=\s+(?:were|are|have|had)\b))?"  # "four others including an officer were hurt"
+            r"\s+(?:were|have\s+been|had\s+been|are|remain|remained)"
             r"(?:\s+(?i:\L<aux>))*(?:\s+(?P<adv>\L<adverbs>))?\s+(?P<verb>(?i:\L<verbs>))\b",
             verbs=measures.after_subject,
             **lists,

@@ -32,6 +32,7 @@ class Implicit:
 # What a verb phrase says happened: "fatally shot" is a death, "shot" is a shooting.
 VERB_MEASURE: Mapping[str, str] = MappingProxyType({
     **dict.fromkeys(["killed", "dead", "died", "dies", "slain", "shot dead", "shot and killed",
+                     "shot, killed",
                      "fatally shot", "fatally wounded", "fatally injured", "pronounced dead",
                      "found dead", "shot to death", "murdered", "gunned down"], "killed"),
     **dict.fromkeys(["wounded", "injured", "hurt", "hospitalized", "hospitalised",
@@ -102,7 +103,12 @@ _THE_VICTIM = compile_words(
 # fatally shot", "3-year-old girl dies after...". Only at the start of a sentence, and a
 # further "<noun> <verb>" only after a comma or "and".
 _HEADLINE_PERSON = (
-    r"(?:\d{1,3}-(?:year|month)-old\s+)?(?P<who>\L<nouns>)(?:\s*,\s*\d{1,3}\s*,)?\s+"
+    # "7-year-old Quincy girl killed": a place before the noun (not "Her father died", which
+    # is one of a family told of)
+    r"(?:\d{1,3}-(?:year|month)-old\s+)?"
+    r"(?:(?!(?:Her|His|Their|The|This|That|Its|Our|My|An?|One)\b)\p{Lu}\p{Ll}+\s+)?"
+    r"(?P<who>\L<nouns>)"
+    r"(?:\s*,\s*\d{1,3}\s*,)?\s+"
     r"(?P<verb>\L<verbs>)\b(?!\s+(?:by|his|her|their|him|a|an|the)\b)"
     # a verb that takes no object ("Teen dies days after shooting"), or a passive one: what
     # follows is where, when or how, not an object ("Man killed home intruder" is no count)
@@ -203,7 +209,7 @@ def _has(word: regex.Pattern[str], text: str, start: int, end: int) -> bool:
 ATTACKERS = ["gunman", "shooter", "suspect", "attacker", "assailant", "killer", "bomber"]
 _ATTACKER_DIED = compile_words(
     r"\b(?:the|a|an)\s+(?:(?:suspected|alleged|lone|masked|\d{1,3}-year-old)\s+)?"
-    r"(?:\L<attackers>)(?:\s*,\s*[^,;.]{1,60},)?\s+"
+    r"(?:\L<attackers>)(?:\s*,\s*[^,;.]{1,60},|\s*,\s*who)?\s+"
     r"(?:(?:was|is|has\s+been|had\s+been)\s+(?:later\s+|also\s+)?"
     r"(?:shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|killed|fatally\s+shot"
     r"|pronounced\s+dead|found\s+dead|dead)"

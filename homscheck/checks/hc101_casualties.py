@@ -79,7 +79,7 @@ MEASURES = Measures(
                                     "fatally shooting", "fatally wounding", "fatally wounded",
                                     "mortally wounded", "mortally wounding"], "killed"),
                    **dict.fromkeys(["wounded", "wounding", "injured", "injuring", "injures",
-                                    "wounds"], "wounded"),
+                                    "wounds", "hospitalized", "hospitalizing"], "wounded"),
                    # "a gunman shot three people", "Teen who shot 4" (not "shot 3 times")
                    **dict.fromkeys(["shot", "shooting", "shoots"], "shot")},
     # "a dozen seriously injured people", "50 killed and 120 wounded"
