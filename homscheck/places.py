@@ -129,6 +129,11 @@ class PlaceIndex:
         return earlier[0].key if earlier else None
 
 
+# A hospital is where the hurt were taken, never where it happened: two shootings whose
+# victims went to "University Hospital" are not one event there.
+_CARE = compile_pattern(r"\b(?:Hospitals?|Medical|Clinic|Infirmary|Trauma)\b")
+
+
 def find_places(text: str, aliases: AliasTable | None = None) -> list[PlaceMention]:
     table = aliases or default_aliases()
     found: list[PlaceMention] = []
@@ -137,6 +142,8 @@ def find_places(text: str, aliases: AliasTable | None = None) -> list[PlaceMenti
             name = m.group("name" + n)
             if name is None:
                 continue
+            if _CARE.search(name):
+                break
             canonical = table.canonical(name)
             if canonical and table.entity_type(canonical) not in (None, "place"):
                 break  # "from Islamic State" names a group, not a place
