@@ -77,6 +77,14 @@ _SOME_OF = compile_words(
     r"^\W*(?:\d+|\L<words>)\s+of\s+(?:the|those|these)\b", flags=_I, words=NUMBER_WORDS
 )
 # "a man", "a 17-year-old", "his wife": one person, maybe one of several
+# A count whose quote goes on to another count of its own kind: "four boys and one girl
+# were shot" counts the boys, a part of the five.
+_COORDINATED = compile_words(
+    r"^\W*(?:\d+|\L<words>)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,|\band)\s+(?:\d+|\L<words>)\s+\p{L}"
+    r"[^.;]*?\b(?:were|are|was|have|had|got)\b",  # (the verb: a list alone is the whole)
+    flags=_I,
+    words=NUMBER_WORDS,
+)
 _A_PERSON = compile_words(r"^\W*(?:an?|his|her|their)\s+[\p{L}\p{N}]", flags=_I)
 _DEATH_OF = compile_words(
     r"^\W*(?:(?:shooting|stabbing)\s+death|fatal\s+shooting|killing|murder|slaying)\s+of\b",
@@ -191,6 +199,8 @@ def count_scope(c: Claim) -> str:
     if _MORE_AFTER.match(after):
         return "part"
     if _ends_with(_PART_BEFORE, before) or _FIRST_CALL.search(before) or _SOME_OF.match(c.text):
+        return "part"
+    if _COORDINATED.match(c.text) and len(c.subject.split()) == 1:
         return "part"
     if _PART_AFTER.search(after) and not _ENDS_ON_MEASURE.search(c.text):
         return "part"

@@ -175,7 +175,9 @@ class CountPatterns:
         )
         # a bare verb right after the number: "50 killed and 120 wounded", "dozens more wounded"
         self.bare_verb = compile_words(
-            r"(?:\s+(?:more|others|people))?(?:\s+(?P<adv>\L<adverbs>))?\s+(?P<verb>(?i:\L<verbs>))\b",
+            r"(?:\s+(?:more|others|people))?(?:\s+(?P<adv>\L<adverbs>))?\s+(?P<verb>(?i:\L<verbs>))\b"
+            # not a shot fired: "one shot was heard", "a single shot rang out"
+            r"(?!\s+(?:was|is|rang|fired|heard|went)\b)",
             verbs=measures.as_adjective,
             adverbs=_ADVERBS,
         )

@@ -107,7 +107,7 @@ _HEADLINE_PERSON = (
     # is one of a family told of)
     r"(?:\d{1,3}-(?:year|month)-old\s+)?"
     r"(?:(?!(?:Her|His|Their|The|This|That|Its|Our|My|An?|One)\b)\p{Lu}\p{Ll}+\s+)?"
-    r"(?P<who>\L<nouns>)"
+    r"(?P<who>\L<nouns>|\d{1,3}-(?:year|month)-old)"  # "15-Year-Old Dead, 6 Shot"
     r"(?:\s*,\s*\d{1,3}\s*,)?\s+"
     r"(?P<verb>\L<verbs>)\b(?!\s+(?:by|his|her|their|him|a|an|the)\b)"
     # a verb that takes no object ("Teen dies days after shooting"), or a passive one: what
@@ -143,6 +143,13 @@ _ANOTHER = compile_words(
     verbs=list(VERB_MEASURE),
     nouns=list(SINGULAR),
 )  # fmt: skip
+# "left an 18-year-old man dead and three other teenagers wounded": one person, by "a"
+_LEFT_ONE = compile_words(
+    r"\b(?:left|leaving|leaves)\s+(?P<one>(?:an?|one)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?"
+    r"(?P<who>\L<nouns>))\s+(?P<state>dead|wounded|injured|hurt)\b",
+    flags=regex.IGNORECASE,
+    nouns=list(SINGULAR),
+)
 # "Officers found a 22-year-old man dead inside", "deputies found a woman shot dead": one
 # person dead ("found two men dead" is a count with a number, read by the counting rule). Not
 # "found the older child dead": the one of a pair the story has told of.
@@ -273,6 +280,10 @@ def _one_more(text: str, start: int, end: int) -> Iterator[Implicit]:
         measure = _VERB_STEM_MEASURE[m["verb"][:4].lower()]
         who = f"other {SINGULAR[m['who'].lower()]}" if m["who"] else "other people"
         yield Implicit(m.start(), m.end(), measure, who, Quantity.exact(1))
+    for m in _LEFT_ONE.finditer(text, start, end):
+        measure = "killed" if m["state"].lower() == "dead" else "wounded"
+        yield Implicit(m.start("one"), m.end(), measure, SINGULAR[m["who"].lower()],
+                       Quantity.exact(1))  # fmt: skip
     for m in _FOUND_ONE_DEAD.finditer(text, start, end):
         who = SINGULAR[m["who"].lower()]
         # the quote opens on the person, as "a man was killed" does: one of several, maybe
