@@ -348,7 +348,7 @@ def _read(
     if _NOT_PEOPLE.match(text, anchor.end, sentence.end):
         return None  # "shot 3 times", "killed 2 hours later"
     subj = patterns.subject.match(text, anchor.end, sentence.end)
-    subject = _subject_name(subj) if subj else None
+    subject = _subject_name(subj, m.subjects) if subj else None
     after = subj.end() if subj else anchor.end
 
     # "23 fighters were killed", "189 ISIS militants have been killed"
@@ -413,14 +413,14 @@ def _inherit(previous: _Reading | None, text: str, at: int, default: str) -> str
     return default
 
 
-def _subject_name(m: regex.Match[str]) -> str:
+def _subject_name(m: regex.Match[str], classes: Mapping[str, str] = SUBJECT_CLASSES) -> str:
     """ "pro-government fighters", "other people": the class of the head noun, with the side
     it is on, and "other" for a count that leaves out someone counted elsewhere ("seven other
     people were injured" is not a total)."""
     if m["age"]:
         head = "children" if int(m["age"]) < 18 or "month" in m["subject"] else "people"
     else:
-        head = SUBJECT_CLASSES.get(m["subject"].lower(), m["subject"].lower())
+        head = classes.get(m["subject"].lower(), m["subject"].lower())
     mods = (m["mods"] or "").lower().split()
     side = _side(m["mods"] or "")
     other = "other " if any(w in ("other", "others", "additional", "further") for w in mods) else ""

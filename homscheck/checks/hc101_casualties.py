@@ -19,6 +19,7 @@ import regex
 
 from homscheck.checks._counting import (
     ONE_EVENT,
+    SUBJECT_CLASSES,
     CountPatterns,
     Measures,
     count_claims,
@@ -96,6 +97,11 @@ MEASURES = Measures(
          r"\b[^.;:]{0,40}?\b(?:of|at|to|reached|hit|is|was|stood)",
     # "five officers were fatally wounded", "two men were fatally shot": deaths
     adverb_measure={"fatally": "killed", "mortally": "killed"},
+    # people at a gathering are victims here ("five protesters were shot"); elsewhere the size
+    # of a crowd is a quantity of its own (``hc901``)
+    subjects={**SUBJECT_CLASSES, **dict.fromkeys(["protesters", "demonstrators", "marchers",
+                                                  "partygoers", "revelers", "revellers"],
+                                                 "people")},
 )  # fmt: skip
 
 _PATTERNS = CountPatterns(MEASURES)
