@@ -484,16 +484,25 @@ def _unnumbered(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
         place = ctx.place_near(sentence, r.end)
         if place and place in ctx.text[r.start : r.end]:
             place = None  # "the shooting death of Jane Roe": a name, not where
-        yield ctx.claim(
+        claim = ctx.claim(
             CODE, KIND, r.measure, r.subject, r.start, r.end, r.value, sentence,
             place=place, time=event, reported=reported,
         )  # fmt: skip
-        lives = _LIVES.match(ctx.text, r.end, sentence.end) if r.measure == "shot" else None
-        if lives and r.value == Quantity.exact(1):  # "a 16-year-old was shot and will survive"
-            yield ctx.claim(
-                CODE, KIND, "wounded", r.subject, r.start, lives.end(), r.value, sentence,
-                place=place, time=event, reported=reported,
-            )  # fmt: skip
+        yield claim
+        yield from _wounded_if_lives(ctx, claim, sentence)  # "a 16-year-old was shot and ..."
+
+
+def _wounded_if_lives(ctx: DocumentContext, shot: Claim, sentence: Sentence) -> Iterator[Claim]:
+    """One person shot who lives is wounded too: "...was shot in the leg and is expected to
+    survive", "...and was listed in critical condition"."""
+    if shot.measure != "shot" or shot.value != Quantity.exact(1):
+        return
+    lives = _LIVES.match(ctx.text, shot.end, sentence.end)
+    if lives:
+        yield ctx.claim(
+            CODE, KIND, "wounded", shot.subject, shot.start, lives.end(), shot.value, sentence,
+            place=shot.place, time=shot.time, reported=shot.reported,
+        )  # fmt: skip
 
 
 # Every count without a figure speaks of a death, a wound or a shooting: only the sentences
@@ -525,17 +534,12 @@ def _implicit_counts(ctx: DocumentContext) -> Iterator[Claim]:
             if m.group().lower().startswith("another"):  # one more, not the total
                 who = f"other {who}"
             event, reported = ctx.when(sentence, m.start())
-            yield ctx.claim(
+            claim = ctx.claim(
                 CODE, KIND, measure, who, m.start(), m.end(), Quantity.exact(1), sentence,
                 place=ctx.place_near(sentence, m.end()), time=event, reported=reported,
             )  # fmt: skip
-            lives = _LIVES.match(ctx.text, m.end(), sentence.end) if measure == "shot" else None
-            if lives:  # "a man was shot in the leg and is expected to survive": wounded
-                yield ctx.claim(
-                    CODE, KIND, "wounded", who, m.start(), lives.end(), Quantity.exact(1),
-                    sentence, place=ctx.place_near(sentence, m.end()), time=event,
-                    reported=reported,
-                )  # fmt: skip
+            yield claim
+            yield from _wounded_if_lives(ctx, claim, sentence)
         for m in _AND_OTHERS.finditer(ctx.text, sentence.start, sentence.end):
             others = read_number(m["n"])
             if others is None or not others.is_point or others.low is None:
