@@ -238,8 +238,7 @@ def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cl
     place = _place(ctx, m.start(), groups.get("owner"), groups.get("poss"), groups.get("of"))
     role = f"{title} of {place}" if place else title
     start = m.start()
-    said = _said(m["name"])
-    end = m.start("name") + m["name"].index(said) + len(said)
+    end = _name_end(m)
     return ctx.claim(
         CODE, KIND, title, "", start, end, Name(name, core_key(name), role), sentence,
         place=place, label=f"name of the {role}",
@@ -272,6 +271,12 @@ _TITLE_WORDS = frozenset(
     {w.rstrip(".") for t in TITLES for w in t.split()}
     | {"chief", "officer", "deputy", "detective", "trooper", "agent", "investigator"}
 )
+
+
+def _name_end(m: regex.Match[str]) -> int:
+    """Where the name a pattern matched ends, as said (``_said``): its quote ends there."""
+    said = _said(m["name"])
+    return m.start("name") + m["name"].index(said) + len(said)
 
 
 def _trim(name: str) -> str:

@@ -26,8 +26,8 @@ from homscheck.checks.hc501_official import (
     _PERSON,
     _is_person,
     _matches,
+    _name_end,
     _Near,
-    _said,
     _trim,
 )
 from homscheck.context import DocumentContext
@@ -155,8 +155,7 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
                     continue  # a bare surname is too little to tell two people apart
                 key = core_key(name)
                 start, end = m.start(), m.end()
-                said = _said(m["name"])
-                name_end = m.start("name") + m["name"].index(said) + len(said)
+                name_end = _name_end(m)
                 yield ctx.claim(
                     CODE, KIND, "person", "", m.start("name"), name_end,
                     Name(name, key, "person"), sentence, label=f"name of {name}",
@@ -167,9 +166,10 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
                 )  # fmt: skip
                 said_at = m.start("name")
                 status = _status(ctx, max(end, name_end), sentence.end)
-                named_dead = _NAMED_AS_DEAD.search(ctx.text, sentence.start, start)
-                if status is None and named_dead is not None:
-                    said_at, status = named_dead.start(), ("killed", name_end)
+                if status is None:  # "identified the man killed as 31-year-old Jamal Stone"
+                    named_dead = _NAMED_AS_DEAD.search(ctx.text, sentence.start, start)
+                    if named_dead is not None:
+                        said_at, status = named_dead.start(), ("killed", name_end)
                 if status is not None:
                     yield ctx.claim(
                         CODE, KIND, "status", key, said_at, status[1], Status(status[0]),
