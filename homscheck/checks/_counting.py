@@ -413,12 +413,17 @@ def _inherit(previous: _Reading | None, text: str, at: int, default: str) -> str
     return default
 
 
+def class_of_age(age: int, *, months: bool = False) -> str:
+    """The class of people named by their age: "two 17-year-olds" are children."""
+    return "children" if months or age < 18 else "people"
+
+
 def _subject_name(m: regex.Match[str], classes: Mapping[str, str] = SUBJECT_CLASSES) -> str:
     """ "pro-government fighters", "other people": the class of the head noun, with the side
     it is on, and "other" for a count that leaves out someone counted elsewhere ("seven other
     people were injured" is not a total)."""
     if m["age"]:
-        head = "children" if int(m["age"]) < 18 or "month" in m["subject"] else "people"
+        head = class_of_age(int(m["age"]), months="month" in m["subject"])
     else:
         head = classes.get(m["subject"].lower(), m["subject"].lower())
     mods = (m["mods"] or "").lower().split()

@@ -19,7 +19,7 @@ from typing import Any
 
 import regex
 
-from homscheck.checks._counting import SUBJECT_CLASSES
+from homscheck.checks._counting import SUBJECT_CLASSES, class_of_age
 from homscheck.checks.hc501_official import _is_person
 from homscheck.dates import MONTHS
 from homscheck.model import WEEKDAYS
@@ -270,7 +270,7 @@ def _noun_class(noun: str) -> str:
     """ "wife" -> "women", "teens" -> "children", "a 7-year-old" -> "children"."""
     aged = _AGED.fullmatch(noun)
     if aged:
-        return "children" if aged["unit"] == "month" or int(aged["age"]) < 18 else "people"
+        return class_of_age(int(aged["age"]), months=aged["unit"] == "month")
     return SINGULAR.get(noun) or PLURAL[noun]
 
 
