@@ -39,6 +39,7 @@ _PART_WORDS = compile_words(
 # 2 children, 1 teen shot"; not "1 killed, 3 injured", a list of measures.
 NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                 "eleven", "twelve", "a", "an"]  # fmt: skip
+POSSESSIVES = ["his", "her", "their", "its"]
 _PART_BEFORE = compile_words(
     r"(?:\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|names\s+of|identities\s+of)"
     r"\s+(?:the\s+)?|\b(?:remaining|other|additional)\s+|(?:\b\d+|\b\L<words>|\b\L<possessives>)\s+[\p{L}\p{N}-]+(?<!ed|dead|hurt|shot)"
@@ -46,7 +47,7 @@ _PART_BEFORE = compile_words(
     r"\s*(?:,|\band)\s*(?:\L<possessives>\s+)?)$",
     flags=_I | _REVERSE,
     words=NUMBER_WORDS,
-    possessives=["his", "her", "their", "its"],
+    possessives=POSSESSIVES,
 )
 # An aside on a count between its subject and its verb: "Six people, including a child, were
 # wounded", "four others including an officer were hurt".

@@ -18,6 +18,7 @@ from homscheck.checks._victim_lists import PLURAL, SINGULAR
 from homscheck.model import Quantity
 from homscheck.numbers import read_number
 from homscheck.patterns import compile_pattern, compile_words, prefix_tree
+from homscheck.scope import NUMBER_WORDS, PERPETRATORS
 
 
 @dataclass(frozen=True)
@@ -179,23 +180,26 @@ _SOME_OF_THEM = compile_words(
     + _MANNER + r"(?P<verb>\L<verbs>)"
     r"|(?:(?:has|have|had)\s+)?(?:(?:since|now|later)\s+)?(?P<verb>died|dies))\b",
     flags=regex.IGNORECASE,
-    numbers=["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-             "eleven", "twelve"],
+    numbers=[w for w in NUMBER_WORDS if w not in ("a", "an")],
     # the story's victims; "five of the officers" may be a group of another story
     nouns=["victims", "people", "injured", "wounded"],
     verbs=list(VERB_MEASURE),
 )  # fmt: skip
 
 # "killed two people and injured a third": one more. Not "a third of the passengers".
+_ORDINAL_VERBS: Mapping[str, str] = MappingProxyType({
+    **dict.fromkeys(["killed", "killing"], "killed"),
+    **dict.fromkeys(["injured", "injuring", "wounded", "wounding"], "wounded"),
+    **dict.fromkeys(["shot", "shooting"], "shot"),
+})  # fmt: skip
 _ONE_MORE_ORDINAL = compile_words(
-    r"\b(?P<verb>killed|killing|injured|injuring|wounded|wounding|shot|shooting)\s+"
+    r"\b(?P<verb>\L<verbs>)\s+"
     r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth)(?:\s+(?P<who>\L<nouns>))?\b"
     r"(?![-\w])(?!\s+of\b)",
     flags=regex.IGNORECASE,
+    verbs=list(_ORDINAL_VERBS),
     nouns=list(SINGULAR),
 )
-_VERB_STEM_MEASURE = {"kill": "killed", "inju": "wounded", "woun": "wounded", "shot": "shot",
-                      "shoo": "shot"}  # fmt: skip
 
 
 # A word each slow pattern above needs, looked for first: a literal is found fast, and most
@@ -213,7 +217,7 @@ def _has(word: regex.Pattern[str], text: str, start: int, end: int) -> bool:
 # The attacker dead: "the gunman was shot and killed by police", "the suspect died at the
 # scene", "the shooter killed himself", "...before turning the gun on himself". Counted apart
 # from the victims (subject "attackers"): reports differ on whether the dead include him.
-ATTACKERS = ["gunman", "shooter", "suspect", "attacker", "assailant", "killer", "bomber"]
+ATTACKERS = [w for w in PERPETRATORS if w != "gunmen"]  # one attacker: the singular words
 _ATTACKER_DIED = compile_words(
     r"\b(?:the|a|an)\s+(?:(?:suspected|alleged|lone|masked|\d{1,3}-year-old)\s+)?"
     r"(?:\L<attackers>)(?:\s*,\s*[^,;.]{1,60},|\s*,\s*who)?\s+"
@@ -277,7 +281,7 @@ def _one_more(text: str, start: int, end: int) -> Iterator[Implicit]:
         yield Implicit(m.start("one"), m.end(), VERB_MEASURE[m["verb"].lower()], who,
                        Quantity.exact(1))  # fmt: skip
     for m in _ONE_MORE_ORDINAL.finditer(text, start, end):
-        measure = _VERB_STEM_MEASURE[m["verb"][:4].lower()]
+        measure = _ORDINAL_VERBS[m["verb"].lower()]
         who = f"other {SINGULAR[m['who'].lower()]}" if m["who"] else "other people"
         yield Implicit(m.start(), m.end(), measure, who, Quantity.exact(1))
     for m in _LEFT_ONE.finditer(text, start, end):

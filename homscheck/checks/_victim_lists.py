@@ -25,6 +25,7 @@ from homscheck.dates import MONTHS
 from homscheck.model import WEEKDAYS
 from homscheck.numbers import read_number
 from homscheck.patterns import compile_pattern, compile_words, prefix_tree
+from homscheck.scope import POSSESSIVES
 
 # One person, named by what they are: "a man", "his wife", "the 6-year-old girl".
 SINGULAR: Mapping[str, str] = MappingProxyType({
@@ -64,8 +65,7 @@ _MODIFIERS = [
     "third", "another", "state", "city", "county", "federal", "veteran", "rookie",
     "estranged", "longtime",
 ]  # fmt: skip
-_POSSESSIVES = ["his", "her", "their", "its"]
-_ONE = ["a", "an", "one", "the", *_POSSESSIVES, "another"]
+_ONE = ["a", "an", "one", "the", *POSSESSIVES, "another"]
 # Words anywhere in a capitalised "name" that make it something else than what
 # ``hc501_official._is_person`` already rules out (agencies, groups, places it knows): a time,
 # a sentence opener, a street ("Earlier Friday, two men", "Both Bass").
@@ -94,7 +94,7 @@ _NUMBER_WORDS = [
 ]  # fmt: skip
 _LISTS: dict[str, Any] = {
     "one": _ONE + [w.capitalize() for w in _ONE],
-    "possessive": _POSSESSIVES + [w.capitalize() for w in _POSSESSIVES],
+    "possessive": POSSESSIVES + [w.capitalize() for w in POSSESSIVES],
     "numwords": _NUMBER_WORDS + [w.capitalize() for w in _NUMBER_WORDS],
     "mods": _MODIFIERS,
     "nouns": [*SINGULAR, *PLURAL],
