@@ -201,15 +201,8 @@ def _it_happened(ctx: DocumentContext) -> Iterator[Claim]:
         ]  # fmt: skip
         if not events or not dates or _later_occasion(text[it.end() : dates[0].start]):
             continue
-        event, date = events[-1], dates[0]
-        kind = EVENTS[event["event"].lower()]
-        if kind in _PAST_EVENTS and not _not_after(ctx, date):
-            continue
-        yield ctx.claim(
-            CODE, KIND, kind, "", it.start(), date.end, date.value, sentence,
-            place=ctx.place_near(previous, event.end()), time=date.value,
-            label=f"date of the {kind}",
-        )  # fmt: skip
+        place = ctx.place_near(previous, events[-1].end())
+        yield from _dated(ctx, events[-1], dates[0], sentence, it.start(), place)
 
 
 def _event_dates(ctx: DocumentContext) -> Iterator[Claim]:
@@ -237,15 +230,27 @@ def _event_dates(ctx: DocumentContext) -> Iterator[Claim]:
             event = qualified.event or _event_of(events, date.start, date.end, sentence.start)
             if event is None or not _belongs(text, event, date, sentence.start):
                 continue
-            kind = EVENTS[event["event"].lower()]
-            if kind in _PAST_EVENTS and not _not_after(ctx, date):
-                continue
-            start, end = min(event.start(), date.start), max(event.end(), date.end)
-            yield ctx.claim(
-                CODE, KIND, kind, "", start, end, date.value, sentence,
-                place=ctx.place_near(sentence, event.end()), time=date.value,
-                label=f"date of the {kind}",
-            )  # fmt: skip
+            place = ctx.place_near(sentence, event.end())
+            yield from _dated(ctx, event, date, sentence, min(event.start(), date.start), place)
+
+
+def _dated(
+    ctx: DocumentContext,
+    event: regex.Match[str],
+    date: DateMention,
+    sentence: Sentence,
+    start: int,
+    place: str | None,
+) -> Iterator[Claim]:
+    """The claim that ``event`` happened on ``date``, quoted from ``start`` to the end of both;
+    none for an attack dated after the article."""
+    kind = EVENTS[event["event"].lower()]
+    if kind in _PAST_EVENTS and not _not_after(ctx, date):
+        return
+    yield ctx.claim(
+        CODE, KIND, kind, "", start, max(event.end(), date.end), date.value, sentence,
+        place=place, time=date.value, label=f"date of the {kind}",
+    )  # fmt: skip
 
 
 def _has_event(text: str, sentence: Sentence) -> bool:
