@@ -22,13 +22,14 @@ import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import regex
 
 _VERSION = "1"  # of the file's layout
+_T = TypeVar("_T")
 
 
 def words(items: Iterable[str]) -> list[str]:
@@ -97,38 +98,49 @@ class _PatternCache:
     def compile(
         self, pattern: str, flags: int, ignore_unused: bool, lists: dict[str, Any]
     ) -> regex.Pattern[str]:
-        if self.path is None:
+        def build() -> regex.Pattern[str]:
             return regex.compile(pattern, flags, ignore_unused=ignore_unused, **lists)
-        key = _digest(pattern, flags, lists)
-        stored = self._read().get(key)
-        if stored is not None:
-            try:
-                compiled: regex.Pattern[str] = pickle.loads(stored)
-                self._used[key] = stored
-                return compiled
-            except Exception:
-                pass
-        compiled = regex.compile(pattern, flags, ignore_unused=ignore_unused, **lists)
-        self._used[key] = pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL)
-        self._missed = True
-        return compiled
+
+        if self.path is None:
+            return build()
+        return self._fetch(
+            _digest(pattern, flags, lists),
+            build,
+            lambda compiled: pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL),
+            pickle.loads,
+        )
 
     def tree(self, items: list[str]) -> str:
         """``_build_tree(items)``, from the cache when it holds it."""
         if self.path is None:
             return _build_tree(items)
         digest = hashlib.sha256(repr(items).encode("utf-8", "surrogatepass")).hexdigest()
-        key = f"tree:{digest}"
+        return self._fetch(
+            f"tree:{digest}",
+            lambda: _build_tree(items),
+            lambda built: built.encode("utf-8", "surrogatepass"),
+            lambda stored: stored.decode("utf-8", "surrogatepass"),
+        )
+
+    def _fetch(
+        self,
+        key: str,
+        build: Callable[[], _T],
+        dump: Callable[[_T], bytes],
+        load: Callable[[bytes], _T],
+    ) -> _T:
+        """What the file holds under ``key``, else ``build()``, kept for the next start. An
+        entry that does not load (corrupt, foreign) is built again."""
         stored = self._read().get(key)
-        if isinstance(stored, bytes):
+        if stored is not None:
             try:
-                built = stored.decode("utf-8", "surrogatepass")
+                loaded = load(stored)
                 self._used[key] = stored
-                return built
-            except UnicodeDecodeError:
+                return loaded
+            except Exception:
                 pass
-        built = _build_tree(items)
-        self._used[key] = built.encode("utf-8", "surrogatepass")
+        built = build()
+        self._used[key] = dump(built)
         self._missed = True
         return built
 
