@@ -245,13 +245,13 @@ class DocumentContext:
         if i < 0:
             return None
         before = self.sentences[i]
-        for d in self.dates_in(before.start, min(before.end, before.start + 40)):
-            if not d.value.known or not _OPENS_ON_DATE.match(self.text, before.start, d.start):
-                return None
-            if _frames_a_comparison(d, self.text[before.start : d.start]):
-                return None
-            return d.value
-        return None
+        dates = self.dates_in(before.start, min(before.end, before.start + 40))
+        if not dates:
+            return None
+        d = dates[0]  # the first date, if the sentence opens on it
+        if not d.value.known or not _OPENS_ON_DATE.match(self.text, before.start, d.start):
+            return None
+        return None if _frames_a_comparison(d, self.text[before.start : d.start]) else d.value
 
     # -- building claims -----------------------------------------------------------------------
     def claim(
