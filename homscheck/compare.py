@@ -254,9 +254,10 @@ CALENDAR_PERIODS = frozenset({"month", "quarter", "season", "year-part", "year",
 
 
 def _times_compatible(a: DateRange, b: DateRange, cfg: Settings) -> bool:
-    if _long(a, cfg) != _long(b, cfg):
+    long = _long(a, cfg)
+    if long != _long(b, cfg):
         return False  # "so far in 2017, 150 people" is not the count of Saturday's shooting
-    if _long(a, cfg) and a.granularity != b.granularity and {a.granularity, b.granularity} <= (
+    if long and a.granularity != b.granularity and {a.granularity, b.granularity} <= (
         CALENDAR_PERIODS
     ):
         return False
