@@ -173,7 +173,7 @@ _BOTH = compile_words(
 )  # fmt: skip
 # "Two of the victims have died", "three of them were wounded": a part of those told of.
 _SOME_OF_THEM = compile_words(
-    r"\b(?P<n>\d{1,3}|\L<numbers>)\s+of\s+(?:the|them|those|these)\b"
+    r"(?<!\ball\s)\b(?P<n>\d{1,3}|\L<numbers>)\s+of\s+(?:the|them|those|these)\b"
     r"(?:\s+(?:\d{1,3}|\L<numbers>))?(?:\s+(?P<who>\L<nouns>))?\s+"
     # a participle needs its auxiliary: not "two of the four people shot were teens"
     r"(?:(?:was|were|are|is|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|also\s+)?"
@@ -185,6 +185,17 @@ _SOME_OF_THEM = compile_words(
     nouns=["victims", "people", "injured", "wounded"],
     verbs=list(VERB_MEASURE),
 )  # fmt: skip
+
+# "All seven of the people shot are in stable condition", "all four of the victims were
+# wounded": every one of those told of, so the whole count.
+_ALL_OF_THEM = compile_words(
+    r"\b[Aa]ll\s+(?P<n>\d{1,3}|\L<numbers>)\s+of\s+(?:the|those|these)\s+(?P<who>\L<nouns>)\s+"
+    r"(?:(?:who\s+)?(?:were|have\s+been|had\s+been)\s+)?" + _MANNER + r"(?P<verb>\L<verbs>)\b",
+    numbers=[w for w in NUMBER_WORDS if w not in ("a", "an", "one")],
+    nouns=list(PLURAL),
+    verbs=list(VERB_MEASURE),
+)  # fmt: skip
+_ALL = compile_pattern(r"\ball\b", regex.IGNORECASE)
 
 # "killed two people and injured a third": one more. Not "a third of the passengers".
 _ORDINAL_VERBS: Mapping[str, str] = MappingProxyType({
@@ -349,11 +360,18 @@ def _headline(text: str, start: int, end: int) -> Iterator[Implicit]:
 
 
 def _some_of_them(text: str, start: int, end: int) -> Iterator[Implicit]:
-    """ "Both men were wounded": two; "three of the victims died": three of them."""
+    """ "Both men were wounded": two; "all seven of the people shot": seven; "three of the
+    victims died": three of them."""
     for m in _BOTH.finditer(text, start, end):
         who = PLURAL.get((m["who"] or "").lower(), "people")
         yield Implicit(m.start(), m.end(), VERB_MEASURE[m["verb"].lower()], who,
                        Quantity.exact(2))  # fmt: skip
+    if _has(_ALL, text, start, end):
+        for m in _ALL_OF_THEM.finditer(text, start, end):
+            n = read_number(m["n"])
+            if n is not None and n.is_point:
+                who = PLURAL[m["who"].lower()]
+                yield Implicit(m.start(), m.end(), VERB_MEASURE[m["verb"].lower()], who, n)
     for m in _SOME_OF_THEM.finditer(text, start, end):
         n = read_number(m["n"])
         if n is None or not n.is_point:

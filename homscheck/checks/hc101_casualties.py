@@ -132,16 +132,26 @@ _ONE_PERSON = compile_words(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+"
     r"(?:(?:\d{1,3}[- ](?:year|month)[- ]old|young|teenage|local|elderly|unidentified|\L<mods>"
     r"|\p{Lu}\p{Ll}+)\s+){0,2}"
-    r"(?P<who>\L<nouns>)(?:\s*,\s*\d{1,3}\s*,)?(?:\s*,\s*who\s+[^,;.]{1,60},)?\s+"
+    r"(?P<who>\L<nouns>)(?:\s*,\s*\d{1,3}\s*,)?(?:\s*,\s*who\s+[^,;.]{1,60},"
+    # "a man who was shot Saturday night has died", "a woman wounded in the attack remains in
+    # critical condition": the clause tells how, the verb after it what came of it. Shot
+    # without "who was" only before where or when: "a man shot his wife" is no clause.
+    r"|\s+(?P<harmed>(?:who\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?)\L<harmed>"
+    r"|\L<harmed>(?=\s+(?:in|on|near|outside|inside|during|while|early|late"
+    r"|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\b[^,;.]{0,80}?)?\s+"
     r"(?:(?:(?:was|has\s+been|had\s+been)\s+(?:later\s+|also\s+)?(?P<adv>\w+ly\s+)?"
     r"(?P<verb>\L<verbs>))|(?:(?:has|had)\s+)?(?:later\s+|since\s+)?(?P<died>died|dies)"
     # "a 15-year-old boy is in critical condition after being shot": wounded, and alive
     r"|(?P<condition>(?:is|was|remains|remained)\s+(?:listed\s+)?in\s+"
     r"(?:critical|serious|stable|fair|good|grave)(?:\s+but\s+stable)?\s+condition\s+"
-    r"(?:after|from)\s+being\s+)(?P<verb>shot|wounded|injured|hurt))\b",
+    r"(?:after|from)\s+being\s+)(?P<verb>shot|wounded|injured|hurt)"
+    # ... or after the clause: "a woman who was wounded in the attack remains in stable condition"
+    r"|(?(harmed)(?P<condition>(?:is|was|remains|remained)\s+(?:listed\s+)?in\s+"
+    r"(?:critical|serious|stable|fair|good|grave)(?:\s+but\s+stable)?\s+condition)|(?!)))\b",
     nouns=list(SINGULAR),
     verbs=[v for v in VERB_MEASURE if v not in ("died", "dies")],
     mods=["security", "police", "off-duty", "female", "male", "innocent", "pregnant"],
+    harmed=["shot", "wounded", "injured", "hurt", "stabbed", "struck", "hit"],
 )
 # One person shot who lives: "...was shot in the leg and is expected to survive", "...and was
 # listed in critical condition", "...but is in stable condition"
@@ -526,10 +536,11 @@ def _implicit_counts(ctx: DocumentContext) -> Iterator[Claim]:
         yield from _listed_victims(ctx, sentence)
         yield from _unnumbered(ctx, sentence)
         for m in _ONE_PERSON.finditer(ctx.text, sentence.start, sentence.end):
-            measure = VERB_MEASURE[(m["verb"] or m["died"]).lower()]
-            measure = MEASURES.adverb_measure.get((m["adv"] or "").strip().lower(), measure)
             if m["condition"]:
                 measure = "wounded"
+            else:
+                measure = VERB_MEASURE[(m["verb"] or m["died"]).lower()]
+                measure = MEASURES.adverb_measure.get((m["adv"] or "").strip().lower(), measure)
             who = SINGULAR[m["who"].lower()]
             if m.group().lower().startswith("another"):  # one more, not the total
                 who = f"other {who}"
