@@ -49,7 +49,11 @@ SUBJECT_CLASSES: Mapping[str, str] = MappingProxyType({
                      "infants", "students", "pupils", "teens", "teenagers", "teen", "teenager",
                      "youths", "juveniles"], "children"),
     **dict.fromkeys(["adults", "bystanders", "neighbors", "neighbours", "customers",
-                     "patrons", "guests", "spectators", "worshippers", "shoppers"], "people"),
+                     "patrons", "guests", "spectators", "worshippers", "worshipers", "shoppers",
+                     "churchgoers", "congregants", "diners", "moviegoers", "concertgoers",
+                     "relatives", "family members", "members of the family", "siblings",
+                     "cousins", "friends", "classmates", "roommates", "coworkers", "co-workers",
+                     "colleagues", "onlookers"], "people"),
     # police usage: "two males were shot", "one female, 27"
     **dict.fromkeys(["women", "woman", "females", "daughters", "sisters", "mothers"], "women"),
     **dict.fromkeys(["men", "man", "males", "sons", "brothers", "fathers"], "men"),
@@ -89,6 +93,8 @@ _AUX = [
     "feared", "to", "later", "who", "that", "found", "confirmed",
     # "five kids got shot", "three others remain hospitalized"
     "got", "remain", "remained", "remains",
+    # "four people appear to have died"
+    "appear", "appears", "appeared", "seem", "seemed",
 ]  # fmt: skip
 
 # Words that can open a coordinated count: "and two women", "and their families".
@@ -186,8 +192,11 @@ class CountPatterns:
             r"(?:\s+(?:more|others))?"
             r"(?:\s+including\s+(?:a|an|the|one|two|three|four|five|\d{1,3})\s+[^,;.]{1,40}?"
             r"(?=\s+(?:were|are|have|had)\b))?"  # "four others including an officer were hurt"
-            r"\s+(?:were|have\s+been|had\s+been|are|remain|remained)"
-            r"(?:\s+(?i:\L<aux>))*(?:\s+(?P<adv>\L<adverbs>))?\s+(?P<verb>(?i:\L<verbs>))\b",
+            r"(?:\s+(?:were|have\s+been|had\s+been|are|remain|remained)"
+            r"(?:\s+(?i:\L<aux>))*(?:\s+(?P<adv>\L<adverbs>))?"
+            # "two others suffered minor injuries": a verb in the active, after "others" only
+            r"|(?<=\bothers)(?=\s+(?:suffered|sustained|received|survived)\b))"
+            r"\s+(?P<verb>(?i:\L<verbs>))\b",
             verbs=measures.after_subject,
             **lists,
         )

@@ -54,11 +54,15 @@ _KILLED = ["killed", "dead", "died", "slain", "shot dead", "executed", "massacre
            "pronounced dead", "found dead", "shot to death"]  # fmt: skip
 _WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maimed",
             "shot and wounded", "shot and injured", "survived their injuries",
-            "survived their wounds", "suffered non-life-threatening injuries",
-            "sustained non-fatal gunshot wounds",
+            "survived their wounds",
+            "sustained non-fatal gunshot wounds", "suffered non-life-threatening gunshot wounds",
             "sustained non-fatal bullet wounds", "suffered non-fatal gunshot wounds",
             "suffered minor injuries", "treated for minor injuries", "treated for injuries",
-            "treated for gunshot wounds", "treated for non-life-threatening injuries"]  # fmt: skip
+            "treated for gunshot wounds", "treated for non-life-threatening injuries",
+            # "two people sustained minor injuries", "one suffered serious injuries"
+            *(f"{verb} {how} injuries" for verb in ("suffered", "sustained", "received")
+              for how in ("minor", "serious", "critical", "non-life-threatening",
+                          "life-threatening", "non-critical", "non-fatal"))]  # fmt: skip
 
 MEASURES = Measures(
     # "23 fighters were killed", "two women died", "six people were hit by gunfire"
