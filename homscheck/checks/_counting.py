@@ -164,7 +164,9 @@ class CountPatterns:
             r"(?:\s*\([^()]{0,60}\))?"
             r"(?:\s*[—–]\s[^—–]{0,80}\s[—–])?"
             # "five people, including three children, were killed": the aside is a part
-            r"(?:\s*,\s*(?:including|among\s+them|most\s+of\s+them)\s[^,;.]{1,60},)?"
+            # ("including Mr. Roe": a title's dot ends no aside)
+            r"(?:\s*,\s*(?:including|among\s+them|most\s+of\s+them)\s"
+            r"(?:[^,;.]|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr))\.){1,60},)?"
             # "four others including a police officer were injured": the aside, unmarked
             r"(?:\s+including\s+(?:a|an|the|one|two|three|four|five|\d{1,3})\s+[^,;.]{1,40}?"
             r"(?=\s+(?:were|are|have|had)\b))?"

@@ -79,9 +79,12 @@ _COUPLE = compile_words(
     verbs=list(VERB_MEASURE),
 )  # fmt: skip
 # "a 15-year-old was killed": one person, named by age alone.
+# (the age in words too: "a two-year-old is dead")
 _AGED_ONE = compile_words(
-    r"\b(?:[Aa]n?|[Oo]ne)\s+\d{1,3}-(?:year|month|week)-old\s+" + _AUX + r"(?P<verb>\L<verbs>)\b",
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:\d{1,3}|(?i:\L<ages>))-(?:year|month|week)-old\s+" + _AUX
+    + r"(?P<verb>\L<verbs>)\b",
     verbs=list(VERB_MEASURE),
+    ages=[w for w in NUMBER_WORDS if w not in ("a", "an")],
 )
 # "the shooting death of Jane Roe", "the fatal shooting of a 15-year-old", "the killing of
 # 22-year-old John Doe": one person dead (one of several, maybe). Not "the deaths of", not "the

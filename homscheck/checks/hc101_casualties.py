@@ -38,6 +38,7 @@ from homscheck.context import DocumentContext
 from homscheck.model import Claim, Quantity
 from homscheck.numbers import read_number
 from homscheck.patterns import compile_pattern, compile_words
+from homscheck.scope import NUMBER_WORDS
 from homscheck.text import Sentence
 
 CODE = "HC101"
@@ -80,10 +81,12 @@ MEASURES = Measures(
                                     "struck by stray bullets", "hit by stray bullets"], "shot")},
     # "killing at least 23 fighters", "the shelling wounded 40 people"
     before_number={**dict.fromkeys(["killed", "killing", "kills", "claimed the lives of",
+                                    "gunned down", "gunning down",
                                     "deaths of", "executed", "massacred", "fatally shot",
                                     "fatally shooting", "fatally wounding", "fatally wounded",
                                     "mortally wounded", "mortally wounding"], "killed"),
                    **dict.fromkeys(["wounded", "wounding", "injured", "injuring", "injures",
+                                    "hurt", "hurting",
                                     "wounds", "hospitalized", "hospitalizing"], "wounded"),
                    # "a gunman shot three people", "Teen who shot 4" (not "shot 3 times")
                    **dict.fromkeys(["shot", "shooting", "shoots"], "shot")},
@@ -134,7 +137,8 @@ _NOBODY = compile_pattern(
 _ONE_PERSON = compile_words(
     # ("his wife was killed", "her mom was shot": one person of the family told of)
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+"
-    r"(?:(?:\d{1,3}[- ](?:year|month)[- ]old|young|teenage|local|elderly|unidentified|\L<mods>"
+    r"(?:(?:(?:\d{1,3}|\L<ages>)[- ](?:year|month)[- ]old|young|teenage|local|elderly|unidentified"
+    r"|\L<mods>"
     r"|\p{Lu}\p{Ll}+)\s+){0,2}"
     r"(?P<who>\L<nouns>)(?:\s*,\s*\d{1,3}\s*,)?(?:\s*,\s*who\s+[^,;.]{1,60},"
     # "a man who was shot Saturday night has died", "a woman wounded in the attack remains in
@@ -156,6 +160,7 @@ _ONE_PERSON = compile_words(
     verbs=[v for v in VERB_MEASURE if v not in ("died", "dies")],
     mods=["security", "police", "off-duty", "female", "male", "innocent", "pregnant"],
     harmed=["shot", "wounded", "injured", "hurt", "stabbed", "struck", "hit"],
+    ages=[w for w in NUMBER_WORDS if w not in ("a", "an")],
 )
 # One person shot who lives: "...was shot in the leg and is expected to survive", "...and was
 # listed in critical condition", "...but is in stable condition"
