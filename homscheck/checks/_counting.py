@@ -161,6 +161,10 @@ class CountPatterns:
         # after the subject: "[and 189 ISIS militants] [— armed men and their families —]
         # have been killed"
         self.verb_after = compile_words(
+            # "four people in the car were injured", "two men from the neighborhood": where
+            # they were (a few words, no clause: not "people in the house where he was shot")
+            r"(?:\s+(?:in|inside|at|from|on|near|outside|aboard)\s+(?:the|a|an|his|her|their|its)"
+            r"(?:\s+(?!\L<clause>\b|\p{L}+n['’]t\b)[\p{L}'’-]+){1,4}?)?"
             r"(?:\s*\([^()]{0,60}\))?"
             r"(?:\s*[—–]\s[^—–]{0,80}\s[—–])?"
             # "five people, including three children, were killed": the aside is a part
@@ -179,6 +183,9 @@ class CountPatterns:
             r"(?:\s*,)?(?:\s+(?i:\L<aux>))*(?:\s+(?P<adv>\L<adverbs>))?"
             r"\s+(?P<verb>(?i:\L<verbs>))\b",
             verbs=measures.after_subject,
+            clause=["where", "who", "whom", "whose", "that", "which", "when", "while", "after",
+                    "before", "as", "and", "but", "or", "was", "were", "is", "are", "had", "has",
+                    "have", "said", "say", "says"],
             **lists,
         )
         # a bare verb right after the number: "50 killed and 120 wounded", "dozens more wounded"
