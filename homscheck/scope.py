@@ -42,7 +42,7 @@ NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", 
 POSSESSIVES = ["his", "her", "their", "its"]
 _PART_BEFORE = compile_words(
     r"(?:\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|names\s+of|identities\s+of)"
-    r"\s+(?:the\s+)?|\b(?:remaining|other|additional)\s+|(?:\b\d+|\b\L<words>|\b\L<possessives>)\s+[\p{L}\p{N}-]+(?<!ed|dead|hurt|shot)"
+    r"\s+(?:the\s+)?|\b(?:remaining|other|additional|another)\s+|(?:\b\d+|\b\L<words>|\b\L<possessives>)\s+[\p{L}\p{N}-]+(?<!ed|dead|hurt|shot)"
     # "a man, his wife and their two daughters": the last of a list
     r"\s*(?:,|\band)\s*(?:\L<possessives>\s+)?)$",
     flags=_I | _REVERSE,

@@ -36,7 +36,7 @@ VERB_MEASURE: Mapping[str, str] = MappingProxyType({
                      "shot, killed",
                      "fatally shot", "fatally wounded", "fatally injured", "pronounced dead",
                      "found dead", "shot to death", "murdered", "gunned down"], "killed"),
-    **dict.fromkeys(["wounded", "injured", "hurt", "hospitalized", "hospitalised",
+    **dict.fromkeys(["wounded", "injured", "hurt", "hospitalized", "hospitalised", "grazed",
                      "critically wounded", "critically injured", "seriously wounded",
                      "seriously injured", "shot and wounded", "shot and injured"], "wounded"),
     "shot": "shot",
@@ -138,7 +138,7 @@ _HEADLINE_MORE = compile_words(
 # "One man was killed and another was wounded", "left one dead and another injured": one more,
 # named by "another" alone (with a noun, "another man was shot" is ``hc101``'s one person).
 _ANOTHER = compile_words(
-    r"(?:,|\band)\s+(?P<one>another|a\s+(?:second|third|fourth|fifth|sixth))"
+    r"(?:[,;]|\band)\s+(?P<one>another|a\s+(?:second|third|fourth|fifth|sixth))"
     r"(?:\s+(?:one|(?P<who>\L<nouns>)))?\s+" + _AUX
     + _MANNER + r"(?P<verb>\L<verbs>)\b"
     # an adjective, not what happened: "a second injured person"

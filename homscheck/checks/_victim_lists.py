@@ -31,10 +31,11 @@ from homscheck.scope import POSSESSIVES
 SINGULAR: Mapping[str, str] = MappingProxyType({
     **dict.fromkeys(["man", "father", "husband", "boyfriend", "son", "brother", "grandfather",
                      "uncle", "nephew", "male", "dad", "stepfather", "stepson", "grandson",
-                     "fiance", "fiancé"], "men"),
+                     "fiance", "fiancé", "ex-husband", "ex-boyfriend"], "men"),
     **dict.fromkeys(["woman", "mother", "wife", "girlfriend", "daughter", "sister",
                      "grandmother", "aunt", "niece", "female", "mom", "mum", "stepmother",
-                     "stepdaughter", "granddaughter", "fiancee", "fiancée"], "women"),
+                     "stepdaughter", "granddaughter", "fiancee", "fiancée", "ex-wife",
+                     "ex-girlfriend"], "women"),
     **dict.fromkeys(["boy", "girl", "child", "toddler", "baby", "infant", "teen", "teenager",
                      "juvenile", "student", "youth", "minor"], "children"),
     **dict.fromkeys(["officer", "deputy", "trooper", "policeman", "policewoman", "agent"],

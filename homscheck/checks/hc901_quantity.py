@@ -45,6 +45,8 @@ _NOT_COUNTED = [
     "later", "also", "still", "then", "sustained", "suffered", "received", "died", "survived",
     "remain", "remained", "remains", "seriously", "critically", "fatally", "mortally", "badly",
     "slightly", "severely", "gravely", "lightly",
+    # a share of those told of: "two of them critically", "three of whom died"
+    "them", "whom", "us", "those", "these", "it",
 ]  # fmt: skip
 # "3,000 homes", "two suicide bombers", "3,000 homes were destroyed", "120 tunnels destroyed":
 # up to three words of a noun phrase, then what happened to it
