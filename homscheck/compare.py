@@ -46,7 +46,7 @@ from homscheck.model import (
     Status,
     Verdict,
 )
-from homscheck.names import core_key, given_names, surname
+from homscheck.names import core_key, full_given_name, given_names, surname
 
 EVENT_WINDOW_DAYS = 14  # two dates further apart than this are two events, not one
 OCCASION_DAYS = 30  # articles written further apart report on different occasions
@@ -719,7 +719,9 @@ def _one_person(a: Claim, b: Claim, cfg: Settings) -> bool:
     if len(sa) < 3 or len(sb) < 3 or fuzz.ratio(sa, sb) < cfg.name_similarity:
         return False
     ga, gb = given_names(_written(a)), given_names(_written(b))
-    if ga and gb and fuzz.ratio(ga[0], gb[0]) < cfg.name_similarity:
+    # ("Joe" and "Joseph" are one given name)
+    first_a, first_b = (full_given_name(g[0]) if g else "" for g in (ga, gb))
+    if first_a and first_b and fuzz.ratio(first_a, first_b) < cfg.name_similarity:
         return False
     if a.measure != "speaker" and b.measure != "speaker" and a.measure != b.measure:
         return sa == sb  # a different title needs the very same surname

@@ -124,3 +124,53 @@ def surname(name: str) -> str:
 def given_names(name: str) -> tuple[str, ...]:
     words = core_key(name).split()
     return tuple(words[:-1])
+
+
+# The short forms English given names are written in ("Mayor Joe Ganim", "Joseph Ganim"): one
+# person, not two. Each short form to its full name; a name not here stands for itself.
+_SHORT_FORMS: Mapping[str, str] = {
+    **dict.fromkeys(["joe", "joey"], "joseph"),
+    **dict.fromkeys(["bill", "billy", "will", "willie", "liam"], "william"),
+    **dict.fromkeys(["bob", "bobby", "rob", "robbie", "bert"], "robert"),
+    **dict.fromkeys(["mike", "mikey", "mick"], "michael"),
+    **dict.fromkeys(["jim", "jimmy", "jamie"], "james"),
+    **dict.fromkeys(["tom", "tommy"], "thomas"),
+    **dict.fromkeys(["dave", "davey"], "david"),
+    **dict.fromkeys(["dan", "danny"], "daniel"),
+    **dict.fromkeys(["chris"], "christopher"),
+    **dict.fromkeys(["matt"], "matthew"),
+    **dict.fromkeys(["nick"], "nicholas"),
+    **dict.fromkeys(["tony"], "anthony"),
+    **dict.fromkeys(["steve"], "steven"),
+    **dict.fromkeys(["stephen"], "steven"),
+    **dict.fromkeys(["rick", "ricky", "rich", "dick"], "richard"),
+    **dict.fromkeys(["ed", "eddie", "ted"], "edward"),
+    **dict.fromkeys(["pat"], "patrick"),
+    **dict.fromkeys(["sam", "sammy"], "samuel"),
+    **dict.fromkeys(["ben"], "benjamin"),
+    **dict.fromkeys(["alex"], "alexander"),
+    **dict.fromkeys(["andy", "drew"], "andrew"),
+    **dict.fromkeys(["greg"], "gregory"),
+    **dict.fromkeys(["jeff"], "jeffrey"),
+    **dict.fromkeys(["jon"], "jonathan"),
+    **dict.fromkeys(["ken", "kenny"], "kenneth"),
+    **dict.fromkeys(["larry"], "lawrence"),
+    **dict.fromkeys(["ron", "ronnie"], "ronald"),
+    **dict.fromkeys(["don", "donnie"], "donald"),
+    **dict.fromkeys(["tim", "timmy"], "timothy"),
+    **dict.fromkeys(["jerry"], "gerald"),
+    **dict.fromkeys(["charlie", "chuck"], "charles"),
+    **dict.fromkeys(["kate", "katie", "kathy", "cathy", "catherine"], "katherine"),
+    **dict.fromkeys(["liz", "beth", "betty", "eliza"], "elizabeth"),
+    **dict.fromkeys(["sue", "susie"], "susan"),
+    **dict.fromkeys(["jen", "jenny"], "jennifer"),
+    **dict.fromkeys(["peggy", "maggie", "meg"], "margaret"),
+    **dict.fromkeys(["vicky", "vicki"], "victoria"),
+    **dict.fromkeys(["abby"], "abigail"),
+    **dict.fromkeys(["mohamed", "muhammad", "mohammad", "mohammed"], "muhammad"),
+}
+
+
+def full_given_name(word: str) -> str:
+    """The full form of a given name ("joe" -> "joseph"), from a lower-case ``core_key`` word."""
+    return _SHORT_FORMS.get(word, word)

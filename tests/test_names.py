@@ -1,5 +1,6 @@
 import pytest
 
+from homscheck import Document, Verdict, compare
 from homscheck.names import core_key, default_aliases, place_key, same_spelling, similarity
 
 
@@ -35,3 +36,22 @@ def test_variants_are_similar_but_not_the_same() -> None:
 def test_extra_aliases_extend_the_table() -> None:
     table = default_aliases().with_entries([["Mariupol", "Mariupolis"]])
     assert table.canonical("Mariupolis") == "Mariupol"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # a short form of the given name: one person (the surname is spelled alike)
+        ("Springfield Mayor Joe Brandt said the park would close.",
+         "Springfield Mayor Joseph Brandt said the park would close.", Verdict.AGREE),
+        ("Springfield Mayor Bill Brandt said the park would close.",
+         "Springfield Mayor William Brandt said the park would close.", Verdict.AGREE),
+        # two given names that are no short form of each other: two people for one office
+        ("Springfield Mayor Joe Brandt said the park would close.",
+         "Springfield Mayor Mark Brandt said the park would close.", Verdict.TENSION),
+    ],
+)  # fmt: skip
+def test_a_short_given_name_is_the_same_person(a: str, b: str, verdict: Verdict) -> None:
+    report = compare([Document("a", a), Document("b", b)])
+    offices = [f.verdict for f in report.findings if f.kind == "official"]
+    assert offices == [verdict]
