@@ -47,6 +47,9 @@ _NOT_COUNTED = [
     "slightly", "severely", "gravely", "lightly",
     # a share of those told of: "two of them critically", "three of whom died"
     "them", "whom", "us", "those", "these", "it",
+    # a clause after the figure, not what it counts: "Regional One where he was pronounced"
+    "where", "when", "while", "he", "she", "they", "we", "you", "his", "her", "their", "its",
+    "our",
 ]  # fmt: skip
 # "3,000 homes", "two suicide bombers", "3,000 homes were destroyed", "120 tunnels destroyed":
 # up to three words of a noun phrase, then what happened to it
@@ -64,9 +67,15 @@ _NOUN_AFTER = compile_words(
 _SHARE_OF = compile_words(_PHRASE, stop=_NOT_COUNTED, named=[])
 # "aid of $50 million", "a turnout of 45 %", "turnout was 45 percent", "prices rose 12 percent"
 _NOUN_BEFORE = compile_pattern(
-    r"\b(?P<noun>\p{L}[\p{Ll}-]{2,})\s+(?:of|was|were|is|are|stood\s+at|reached|rose|fell|"
+    r"\b(?P<noun>\p{L}[\p{Ll}-]{2,})\s+(?:"
+    # "his bond was set at $25,000", "damage is estimated at $2 million": the noun before
+    r"(?:was|were|is|are|has\s+been|had\s+been|been)\s+"
+    r"(?:set|estimated|valued|put|priced|pegged|fixed|capped)\s+at|"
+    r"of|was|were|is|are|stood\s+at|reached|rose|fell|"
     r"rose\s+by|fell\s+by|totalled|totaled|totaling|totalling|worth|at)\s+$"
 )
+# A capitalized word just before a number in words that is capitalized too: "Regional One"
+_IN_A_NAME = compile_pattern(r"\p{Lu}\p{L}*[ \t]+$")
 # "destroyed 3,000 homes": the verb before the figure
 _VERB_BEFORE = compile_pattern(r"\b(?P<verb>\p{Ll}+ed)\s+$")
 
@@ -94,6 +103,8 @@ def _what(
     destroyed", "aid of $50 million" and "40% of voters" do."""
     text = ctx.text
     before = text[max(sentence.start, number.start - 40) : number.start]
+    if number.text[:1].isupper() and number.text.isalpha() and _IN_A_NAME.search(before):
+        return None  # "Regional One Hospital", "Air Force One": a name, not a count
     if number.fraction:
         after = _SHARE_OF.match(text, number.end, sentence.end)
         if not after:
