@@ -164,7 +164,8 @@ _OTHER_MEASURE = compile_words(r"\b\L<words>\b", flags=_I, words=OTHER_MEASURE_W
 PERPETRATORS = ["shooter", "gunman", "gunmen", "suspect", "attacker", "assailant", "killer",
                 "bomber"]  # fmt: skip
 _WITH_PERPETRATOR = compile_words(
-    r"^\W*(?:\p{L}+\s+){0,2}?(?:including|counting|among\s+them)\s+(?:the\s+)?"
+    # ("Seven people died in the rampage, including the suspect")
+    r"^\W*(?:(?!and\b)[\p{L}'’-]+,?\s+){0,6}?(?:including|counting|among\s+them)\s+(?:the\s+)?"
     r"(?:(?:suspected|alleged|lone|masked)\s+)?\L<words>\b",
     flags=_I,
     words=PERPETRATORS,

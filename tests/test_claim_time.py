@@ -75,3 +75,15 @@ def test_a_sentence_that_opens_on_a_date_dates_the_next() -> None:
 def test_only_an_opening_date_of_the_sentence_before_carries_over(text: str) -> None:
     killed = [t for q, t in _times_of(text) if "killed" in q]
     assert killed == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On May 2, the names of the four slain guards were read at a memorial.",
+        "Twelve wounded soldiers were flown to Germany on Monday.",
+    ],
+)
+def test_a_count_told_as_an_adjective_takes_no_time_from_the_sentence(sentence: str) -> None:
+    """The state of those counted came from before: the memorial's date is not the deaths'."""
+    assert _times(sentence) == [None]

@@ -246,6 +246,14 @@ _WAR_AGENT = compile_pattern(
     r"\b(?:war|conflict|civil\s+war|crisis|uprising|insurgency|violence)\b"
     r"(?!\s+(?:monitor|correspondent|crimes?|zone|reporters?|memorial|veterans?|games))"
 )
+# A noun after a bare verb makes it an adjective: "the four slain guards" (not "50 killed in",
+# "two dead and", "three wounded Monday")
+_NOUN_NEXT = compile_words(r"\s+(?!\L<small>\b)\p{Ll}{3,}\b", small=[
+    "and", "but", "for", "nor", "yet", "the", "after", "during", "near", "while", "with", "from",
+    "when", "since", "before", "into", "inside", "outside", "across", "around", "were", "was",
+    "are", "have", "has", "had", "including", "among", "overnight", "early", "late", "last",
+    "this", "that", "today", "yesterday", "tonight", "there", "here", "so", "far", "each",
+])  # fmt: skip
 # "there is not one gunman left": no count at all
 _NEGATED = compile_pattern(r"\b(?:not|never|no)\s+$")
 # "a father of five was killed": the number counts his children, not the dead (but "a family
@@ -273,6 +281,10 @@ class _Reading:
     end: int  # where it ends (subject or verb)
     measure: str
     subject: str
+    # what happened to them told as an adjective ("the six slain officers", "12 wounded
+    # soldiers were flown out on Monday"): a state from before, not an event of the
+    # sentence's time
+    described: bool = False
 
 
 def count_claims(
@@ -312,6 +324,8 @@ def _sentence_claims(
         previous = reading
         near = max(sentence.start, reading.start - 200), min(sentence.end, reading.end + 200)
         event, reported = ctx.when(sentence, number.start)
+        if reading.described:
+            event = None  # (the autopsies of the six slain victims were released on May 2)
         cumulative = _running(text, *near) or bool(_WAR_AGENT.search(text, near[0], reading.start))
         place = None if cumulative and event is None else ctx.place_near(sentence, number.end)
         yield ctx.claim(
@@ -377,7 +391,7 @@ def _read(
             return _Reading(number.start, verb.end(), measure, subject)
         if subj and subj["adj"]:  # "a dozen seriously injured people"
             measure = _measure(m, m.as_adjective[subj["adj"].lower()], subj["adv"])
-            return _Reading(number.start, after, measure, subject)
+            return _Reading(number.start, after, measure, subject, described=True)
     # "killing at least 23 fighters", "has displaced more than 11 million"
     verb_before = patterns.verb_before.search(before)
     if verb_before:
@@ -407,7 +421,8 @@ def _read(
         if bare:
             who = _inherit(previous, text, anchor.end, m.default_subject)
             measure = _measure(m, m.as_adjective[bare["verb"].lower()], bare["adv"])
-            return _Reading(number.start, bare.end(), measure, who)
+            described = _NOUN_NEXT.match(text, bare.end(), sentence.end) is not None
+            return _Reading(number.start, bare.end(), measure, who, described)
         passive = patterns.bare_passive.match(text, anchor.end, sentence.end)
         if passive:
             who = _inherit(previous, text, anchor.end, m.default_subject)

@@ -91,7 +91,7 @@ MEASURES = Measures(
                    # "a gunman shot three people", "Teen who shot 4" (not "shot 3 times")
                    **dict.fromkeys(["shot", "shooting", "shoots"], "shot")},
     # "a dozen seriously injured people", "50 killed and 120 wounded"
-    as_adjective={**dict.fromkeys(["dead", "killed", "deaths", "fatalities", "died",
+    as_adjective={**dict.fromkeys(["dead", "killed", "slain", "deaths", "fatalities", "died",
                                    "found dead", "found shot dead"], "killed"),
                   **dict.fromkeys(["wounded", "injured", "injuries", "hurt", "hospitalized",
                                    "hospitalised"], "wounded"),
