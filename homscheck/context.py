@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Protocol, TypeVar
 
@@ -17,8 +17,9 @@ import regex
 
 from homscheck.dates import DateMention, find_dates
 from homscheck.model import Claim, DateRange, Document, Quantity, Value
-from homscheck.names import AliasTable, default_aliases, place_key
+from homscheck.names import place_key
 from homscheck.numbers import NumberMention, find_numbers
+from homscheck.options import Options
 from homscheck.patterns import compile_pattern
 from homscheck.places import (
     PlaceIndex,
@@ -79,13 +80,6 @@ _HEAD_OF = compile_pattern(
     r"\s*(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,3}?(?:town|city|village|district|province|"
     r"governorate|region|neighbourhood|neighborhood|suburb|camp|county|capital)\s+of\s+)?"
 )
-
-
-@dataclass(frozen=True)
-class Options:
-    """Settings that change what extraction reads (from configuration)."""
-
-    aliases: AliasTable = field(default_factory=default_aliases)
 
 
 def _within(items: Sequence[_S], starts: Sequence[int], start: int, end: int) -> list[_S]:

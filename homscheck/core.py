@@ -9,14 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
+from typing import TYPE_CHECKING
 
-from homscheck.checks import Rule, all_rules
 from homscheck.compare import Settings, compare_claims
-from homscheck.context import DocumentContext, Options
-from homscheck.dates import find_dates, find_publication_date
-from homscheck.inference import infer_publication_date
 from homscheck.model import Claim, DateRange, Document, Finding, Problem, Report
-from homscheck.text import plain_spaces
+from homscheck.options import Options
+
+if TYPE_CHECKING:
+    from homscheck.checks import Rule
+
+# The readers (rules, dates, numbers, places) are imported where a document is read, not
+# here: a run whose articles are all in the results cache compares without them.
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,8 @@ class Config:
     settings: Settings = field(default_factory=Settings)
 
     def rules(self) -> tuple[Rule, ...]:
+        from homscheck.checks import all_rules
+
         def chosen(code: str) -> bool:
             selected = not self.select or any(code.startswith(p) for p in self.select)
             return selected and not any(code.startswith(p) for p in self.ignore)
@@ -54,6 +59,10 @@ def with_publication_date(doc: Document) -> Document:
     from its own dates and weekdays where they pin the week down (``homscheck.inference``)."""
     if doc.published is not None:
         return doc
+    from homscheck.dates import find_dates, find_publication_date
+    from homscheck.inference import infer_publication_date
+    from homscheck.text import plain_spaces
+
     # the space-normalised text the rules read: its date scan is cached for them
     text = plain_spaces(doc.text)
     line = find_publication_date(text)
@@ -73,6 +82,8 @@ def with_publication_date(doc: Document) -> Document:
 def read_document(doc: Document, config: Config | None = None) -> Extraction:
     """Run every selected rule on one document. A rule that fails is reported as a problem of
     this document; the other rules' claims are kept."""
+    from homscheck.context import DocumentContext
+
     cfg = config or Config()
     doc = with_publication_date(doc)
     ctx = DocumentContext(doc, cfg.options)

@@ -9,13 +9,12 @@ with rapidfuzz on a key that ignores case, accents, hyphens and Arabic article p
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-
-from homscheck.patterns import compile_pattern
 
 # Particles that do not distinguish one name from another: "al-Assad" = "Assad".
 _PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "the"})
@@ -25,7 +24,10 @@ _PLACE_TYPES = frozenset(
      "state", "neighbourhood", "neighborhood", "area", "camp", "suburb", "countryside"}
 )  # fmt: skip
 
-_NON_KEY = compile_pattern(r"[^\p{L}\p{N}]+")
+# Runs of what is neither a letter nor a digit (``re``'s ``\W`` and "_"): the standard library's
+# ``re`` reads this as the ``regex`` module's ``[^\p{L}\p{N}]`` does, and comparing names from
+# the results cache then needs no ``regex`` import.
+_NON_KEY = re.compile(r"[\W_]+")
 
 # Two spellings at or above this similarity (0-100) are one name spelled two ways.
 VARIANT_SIMILARITY = 80.0

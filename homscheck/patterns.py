@@ -9,10 +9,10 @@ on the next start, in about 10 ms. A pattern is found there by a digest of its s
 flags and word lists, in a file named for the versions of Python and ``regex``:
 a changed pattern (or word list) has another digest and is compiled afresh.
 
-The file lives in ``$HOMSCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/homscheck``, else
-``~/.cache/homscheck``; ``HOMSCHECK_CACHE_DIR=off`` turns the cache off. Reading it never
-fails a run: a missing, unreadable or corrupt file is as good as none. Only the command line
-writes it (``save_pattern_cache``), after its work.
+The file lives in the cache folder (``homscheck.cachedir``: ``~/.cache/homscheck`` unless
+``$HOMSCHECK_CACHE_DIR`` says otherwise; ``HOMSCHECK_CACHE_DIR=off`` turns the cache off).
+Reading it never fails a run: a missing, unreadable or corrupt file is as good as none. Only
+the command line writes it (``save_pattern_cache``), after its work.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import regex
+
+from homscheck.cachedir import cache_folder
 
 _VERSION = "1"  # of the file's layout
 _T = TypeVar("_T")
@@ -179,17 +181,11 @@ def _digest(pattern: str, flags: int, lists: dict[str, Any]) -> str:
 
 
 def _cache_path() -> Path | None:
-    folder = os.environ.get("HOMSCHECK_CACHE_DIR")
-    if folder is not None and folder.strip().lower() in ("", "off", "0", "no", "false"):
+    folder = cache_folder()
+    if folder is None:
         return None
-    if not folder:
-        try:
-            base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-        except (RuntimeError, KeyError, OSError):
-            return None  # no home folder: run without the cache
-        folder = str(Path(base) / "homscheck")
     python = "".join(map(str, sys.version_info[:2]))
-    return Path(folder) / f"patterns-{_VERSION}-py{python}-regex{regex.__version__}.pickle"
+    return folder / f"patterns-{_VERSION}-py{python}-regex{regex.__version__}.pickle"
 
 
 _CACHE = _PatternCache(_cache_path())

@@ -171,14 +171,15 @@ def test_a_crashing_rule_loses_nothing_else(
 ) -> None:
     from dataclasses import replace
 
-    import homscheck.core as core
-    from homscheck.checks import all_rules
+    import homscheck.checks as checks
 
     def explode(ctx: object) -> object:
         raise ValueError("boom")
 
-    rules = tuple(replace(r, extract=explode) if r.code == "HC203" else r for r in all_rules())
-    monkeypatch.setattr(core, "all_rules", lambda: rules)
+    rules = tuple(
+        replace(r, extract=explode) if r.code == "HC203" else r for r in checks.all_rules()
+    )
+    monkeypatch.setattr(checks, "all_rules", lambda: rules)
     good = tmp_path / "good.txt"
     good.write_text(GOOD)
     assert run(["extract", "--format", "json", str(good)]) == 2

@@ -122,6 +122,14 @@ QuietOpt = Annotated[
     bool,
     typer.Option("--quiet", "-q", help="Only the report and errors: no summary, no warnings."),
 ]
+NoCacheOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-cache",
+        help="Read every article again, not its claims kept from an earlier run "
+        "(HOMSCHECK_CACHE_DIR=off turns every cache off).",
+    ),
+]
 JobsOpt = Annotated[
     int,
     typer.Option(
@@ -178,6 +186,7 @@ def compare(
     ] = None,
     stdin_name: StdinNameOpt = None,
     jobs: JobsOpt = 1,
+    no_cache: NoCacheOpt = False,
     quiet: QuietOpt = False,
     color: ColorOpt = Color.auto,
 ) -> None:
@@ -189,7 +198,7 @@ def compare(
     fail_on = fail_on or FailOn(file_config.fail_on or "conflict")
     known = _read_baseline(baseline)
     loaded = _load(paths, published, max_bytes, group_by, stdin_name=stdin_name, quiet=quiet)
-    mapper = _mapper(len(loaded.documents), quiet, jobs)
+    mapper = _mapper(len(loaded.documents), quiet, jobs, run_config, no_cache)
     report = run_compare(loaded.documents, run_config, mapper=mapper)
     report = _with_problems(report, loaded.problems)
     _print_problems(report)
@@ -217,6 +226,7 @@ def extract(
     config: ConfigOpt = None,
     stdin_name: StdinNameOpt = None,
     jobs: JobsOpt = 1,
+    no_cache: NoCacheOpt = False,
     quiet: QuietOpt = False,
     color: ColorOpt = Color.auto,
 ) -> None:
@@ -227,9 +237,9 @@ def extract(
     run_config = _run_config(_file_config(config), select, ignore)
     loaded = _load(paths, published, max_bytes, stdin_name=stdin_name, quiet=quiet)
     docs = sorted(loaded.documents, key=lambda d: d.id)
-    mapper = _mapper(len(docs), quiet, jobs)
+    mapper = _mapper(len(docs), quiet, jobs, run_config, no_cache)
     read = partial(read_document, config=run_config)  # picklable, for --jobs
-    results = list((mapper or _serial)(read, docs))
+    results = list(mapper(read, docs))
     report = Report(
         tuple(r.document for r in results),
         tuple(c for r in results for c in r.claims),
@@ -418,13 +428,23 @@ def _apply_baseline(
     return filtered.report
 
 
-def _mapper(count: int, quiet: bool, jobs: int) -> Mapper | None:
-    """With --jobs above 1, a process pool (results in order); else the progress bar."""
+def _mapper(count: int, quiet: bool, jobs: int, config: Config, no_cache: bool) -> Mapper:
+    """How the articles are read: their claims from the results cache where it has them
+    (``homscheck.cli.cache``), the others in a process pool with --jobs above 1 (results in
+    order), else one by one, under a progress bar at a terminal."""
+    from homscheck.cli.cache import ResultCache
+
+    reader: Mapper | None
     if jobs > 1:
         from homscheck.core import process_mapper
 
-        return process_mapper(jobs)
-    return _progress(count, quiet)
+        reader = process_mapper(jobs)
+    else:
+        reader = _progress(count, quiet)
+    cache = None if no_cache else ResultCache.for_run(config)
+    if cache is None:
+        return reader or _serial
+    return cache.mapper(reader)
 
 
 def _progress(count: int, quiet: bool) -> Mapper | None:
@@ -469,9 +489,9 @@ def _run_config(
     from dataclasses import replace
 
     from homscheck.compare import Settings
-    from homscheck.context import Options
     from homscheck.core import Config
     from homscheck.names import default_aliases
+    from homscheck.options import Options
 
     settings = Settings()
     if file_config.event_window_days is not None:
