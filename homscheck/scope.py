@@ -29,7 +29,9 @@ _REVERSE = regex.REVERSE
 PART_WORDS = ["critically", "seriously", "severely", "gravely", "other", "others",
               "also", "another", "additional", "further", "too", "else", "including", "among",
               "of them", "of whom", "remaining", "a second", "a third", "a fourth", "a fifth",
-              "a sixth"]  # fmt: skip
+              "a sixth",
+              # "two men remain in critical condition": the badly hurt, maybe not all the hurt
+              "condition"]  # fmt: skip
 # ("more than 20" is a bound, not "20 more")
 _PART_WORDS = compile_words(
     r"\b\L<words>\b|\bmore\b(?!\s+than)", flags=_I, words=PART_WORDS
@@ -75,7 +77,8 @@ _SEQUENCE = compile_words(r"\b\L<words>\b", flags=_I, words=SEQUENCE_WORDS)
 _ONE_WORD = compile_words(r"^\W*(?:one|a|an)\b", flags=_I)
 # "Three of the victims died": some of those told of.
 _SOME_OF = compile_words(
-    r"^\W*(?:\d+|\L<words>)\s+of\s+(?:the|those|these)\b", flags=_I, words=NUMBER_WORDS
+    r"^\W*(?:\d+|\L<words>)\s+of\s+(?:the|those|these|\d+|\L<words>)\b", flags=_I,
+    words=NUMBER_WORDS
 )
 # "a man", "a 17-year-old", "his wife": one person, maybe one of several
 # A count whose quote goes on to another count of its own kind: "four boys and one girl
@@ -193,9 +196,11 @@ def count_scope(c: Claim) -> str:
     if _TALLY.search(c.context):
         return "tally"
     # (not in an aside on the whole: "Six people, including a child, were wounded")
-    qualifier = _PART_WORDS.search(_ASIDE.sub("", c.text))
-    if qualifier and qualifier.group(0).lower() not in c.subject.split():
-        return "part"  # "seven other people were injured" has its own subject, "other people"
+    # "seven other people were injured" has its own subject, "other people" (but "three other
+    # people are in serious condition" are a part of those)
+    subject = c.subject.split()
+    if any(q.group(0).lower() not in subject for q in _PART_WORDS.finditer(_ASIDE.sub("", c.text))):
+        return "part"
     if _PART_NEXT.match(after) or _ONE_MORE.search(after) or _SEQUENCE.search(c.context):
         return "part"
     if _MORE_AFTER.match(after):

@@ -254,6 +254,9 @@ _NOUN_NEXT = compile_words(r"\s+(?!\L<small>\b)\p{Ll}{3,}\b", small=[
     "are", "have", "has", "had", "including", "among", "overnight", "early", "late", "last",
     "this", "that", "today", "yesterday", "tonight", "there", "here", "so", "far", "each",
 ])  # fmt: skip
+# "one of two boys is in serious condition": the verb is the one's, not the group's
+_ONE_OF_THEM = compile_pattern(r"\bone\s+of\s+(?:the\s+|those\s+|these\s+)?$", regex.IGNORECASE)
+_SINGULAR_VERB = compile_pattern(r"\b(?:is|was|has)\b")
 # "there is not one gunman left": no count at all
 _NEGATED = compile_pattern(r"\b(?:not|never|no)\s+$")
 # "a father of five was killed": the number counts his children, not the dead (but "a family
@@ -386,6 +389,8 @@ def _read(
     # "23 fighters were killed", "189 ISIS militants have been killed"
     if subject:
         verb = patterns.verb_after.match(text, after, sentence.end)
+        if verb and _ONE_OF_THEM.search(before) and _SINGULAR_VERB.search(text, after, verb.end()):
+            return None  # "one of two boys is in serious condition": the one, not the two
         if verb:
             measure = _measure(m, m.after_subject[verb["verb"].lower()], verb["adv"])
             return _Reading(number.start, verb.end(), measure, subject)

@@ -176,8 +176,10 @@ _BOTH = compile_words(
 )  # fmt: skip
 # "Two of the victims have died", "three of them were wounded": a part of those told of.
 _SOME_OF_THEM = compile_words(
-    r"(?<!\ball\s)\b(?P<n>\d{1,3}|\L<numbers>)\s+of\s+(?:the|them|those|these)\b"
-    r"(?:\s+(?:\d{1,3}|\L<numbers>))?(?:\s+(?P<who>\L<nouns>))?\s+"
+    # ("one of three victims was killed": the determiner may go before a number)
+    r"(?<!\ball\s)\b(?P<n>\d{1,3}|\L<numbers>)\s+of\s+"
+    r"(?:(?:the|them|those|these)\b(?:\s+(?:\d{1,3}|\L<numbers>))?|(?:\d{1,3}|\L<numbers>)\b)"
+    r"(?:\s+(?:gunshot|shooting|stabbing))?(?:\s+(?P<who>\L<nouns>))?\s+"
     # a participle needs its auxiliary: not "two of the four people shot were teens"
     r"(?:(?:was|were|are|is|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|also\s+)?"
     + _MANNER + r"(?P<verb>\L<verbs>)"
@@ -192,8 +194,8 @@ _SOME_OF_THEM = compile_words(
 # "All seven of the people shot are in stable condition", "all four of the victims were
 # wounded": every one of those told of, so the whole count.
 _ALL_OF_THEM = compile_words(
-    r"\b[Aa]ll\s+(?P<n>\d{1,3}|\L<numbers>)\s+of\s+(?:the|those|these)\s+(?P<who>\L<nouns>)\s+"
-    r"(?:(?:who\s+)?(?:were|have\s+been|had\s+been)\s+)?" + _MANNER + r"(?P<verb>\L<verbs>)\b",
+    r"\b[Aa]ll\s+(?P<n>\d{1,3}|\L<numbers>)\s+of\s+(?:the|those|these)\s+(?:(?P<who>\L<nouns>)\s+"
+    r"(?:(?:who\s+)?(?:were|have\s+been|had\s+been)\s+)?)?" + _MANNER + r"(?P<verb>\L<verbs>)\b",
     numbers=[w for w in NUMBER_WORDS if w not in ("a", "an", "one")],
     nouns=list(PLURAL),
     verbs=list(VERB_MEASURE),
@@ -372,8 +374,8 @@ def _some_of_them(text: str, start: int, end: int) -> Iterator[Implicit]:
     if _has(_ALL, text, start, end):
         for m in _ALL_OF_THEM.finditer(text, start, end):
             n = read_number(m["n"])
-            if n is not None and n.is_point:
-                who = PLURAL[m["who"].lower()]
+            if n is not None and n.is_point:  # ("all three of those injured": people)
+                who = PLURAL[m["who"].lower()] if m["who"] else "people"
                 yield Implicit(m.start(), m.end(), VERB_MEASURE[m["verb"].lower()], who, n)
     for m in _SOME_OF_THEM.finditer(text, start, end):
         n = read_number(m["n"])

@@ -157,7 +157,9 @@ class VictimList:
     subject: str  # the shared class when all members are of one ("police"), else "people"
     verb: str
     adverb: str | None
-    named: bool = False  # a member is named: names say who was hurt, not that no one else was
+    # a member is named, or one told of before ("the woman"): says who was hurt, not that no
+    # one else was
+    named: bool = False
 
 
 _REACH = 240  # how far before its verb a list may start
@@ -193,15 +195,17 @@ def _victim_list(m: regex.Match[str], *, after_verb: bool) -> VictimList | None:
         return None
     if _apposition(listed, members):
         return None
-    counted = _sum_members(listed, members)
+    counted = _told_again(listed, members) or _sum_members(listed, members)
     if counted is None:
         return None
     total, subject = counted
     # the quote is the list alone: "Six officers and three civilians were hurt" is already the
     # quote of the count of officers, and one span makes one claim
+    # ("the woman and the 19-year-old were in stable condition": those told of before, by name
+    # or with "the", say who, not that no one else)
+    told_of = any(m["named"] or (m["det"] or "").lower() == "the" for m in members)
     return VictimList(
-        m.start("list"), m.end("list"), total, subject, m["verb"].lower(), m["adv"],
-        any(member["named"] for member in members),
+        m.start("list"), m.end("list"), total, subject, m["verb"].lower(), m["adv"], told_of
     )  # fmt: skip
 
 
@@ -218,6 +222,22 @@ def _apposition(listed: str, members: list[regex.Match[str]]) -> bool:
         and "and" not in listed[members[0].end() : members[1].start()]
         and all(m["named"] or _is_singular(m["noun"].lower()) for m in members)
     )
+
+
+def _told_again(listed: str, members: list[regex.Match[str]]) -> tuple[int, str] | None:
+    """ "Two other victims, a man and a woman, were hurt": the members after the comma are
+    the first one told again, one by one, when they add up to it (two, not four)."""
+    if len(members) < 3 or members[0]["named"]:
+        return None
+    between = listed[members[0].end() : members[1].start()]
+    if "," not in between or "and" in between.split():
+        return None
+    first, rest = _sum_members(listed, members[:1]), _sum_members(listed, members[1:])
+    if first is None or rest is None or first[0] != rest[0]:
+        return None
+    # (each of them one of the first: "two men, a woman and a child" are four)
+    kind = first[1].removeprefix("other ")
+    return first if kind == "people" or rest[1].removeprefix("other ") == kind else None
 
 
 def _sum_members(listed: str, members: list[regex.Match[str]]) -> tuple[int, str] | None:

@@ -60,6 +60,10 @@ _WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maime
             "sustained non-fatal bullet wounds", "suffered non-fatal gunshot wounds",
             "suffered minor injuries", "treated for minor injuries", "treated for injuries",
             "treated for gunshot wounds", "treated for non-life-threatening injuries",
+            # "three other people are in serious condition", "two remain in critical condition"
+            *(f"{listed}in {how} condition" for listed in ("", "listed ")
+              for how in ("critical", "serious", "stable", "fair", "grave",
+                          "critical but stable", "serious but stable")),
             # "two people sustained minor injuries", "one suffered serious injuries"
             *(f"{verb} {how} injuries" for verb in ("suffered", "sustained", "received")
               for how in ("minor", "serious", "critical", "non-life-threatening",
@@ -147,7 +151,7 @@ _ONE_PERSON = compile_words(
     r"|\s+(?P<harmed>(?:who\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?)\L<harmed>"
     r"|\L<harmed>(?=\s+(?:in|on|near|outside|inside|during|while|early|late"
     r"|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\b[^,;.]{0,80}?)?\s+"
-    r"(?:(?:(?:was|has\s+been|had\s+been)\s+(?:later\s+|also\s+)?(?P<adv>\w+ly\s+)?"
+    r"(?:(?:(?:was|is|has\s+been|had\s+been)\s+(?:later\s+|also\s+)?(?P<adv>\w+ly\s+)?"
     r"(?P<verb>\L<verbs>))|(?:(?:has|had)\s+)?(?:later\s+|since\s+)?(?P<died>died|dies)"
     # "a 15-year-old boy is in critical condition after being shot": wounded, and alive
     r"|(?P<condition>(?:is|was|remains|remained)\s+(?:listed\s+)?in\s+"
