@@ -141,6 +141,38 @@ def word_index(text: str) -> WordIndex | None:
     return WordIndex.of(text)
 
 
+def beginnings(words: Iterable[str]) -> tuple[str, ...]:
+    """The first three letters of ``words``, lower-case, to look up in a ``WordIndex``: every
+    word begins as one of them does."""
+    return tuple(sorted({w[:3].lower() for w in words}))
+
+
+def any_within(starts: list[int], start: int, end: int) -> bool:
+    """Whether one of ``starts`` (sorted) is in ``[start, end)``."""
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
+
+
+def finditer_at(
+    pattern: regex.Pattern[str], text: str, starts: list[int] | None, start: int, end: int
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text, start, end)``, tried only at ``starts`` (sorted offsets that
+    include every one at which a match begins; None: searched for). Each try sees the same
+    text around it, and a match again hides the ones that would overlap it. For patterns
+    that cannot match the empty string."""
+    if starts is None:
+        yield from pattern.finditer(text, start, end)
+        return
+    pos = start
+    for at in starts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
+        if at < pos:
+            continue
+        m = pattern.match(text, at, end)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int
