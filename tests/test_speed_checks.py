@@ -1,11 +1,13 @@
-"""Rules that read a document's index of words (``homscheck.text.word_index``) to try their
-patterns only where the words they need are give the claims they give without it (when a text
-has no index, as where its lower-case copy could mislead, and everything is searched)."""
+"""Rules that try their patterns only where the words they need are (from a document's index of
+words, ``homscheck.text.word_index``, or looked for in a sentence) give the claims they give
+without (when a text has no index, as where its lower-case copy could mislead, or when every
+sentence is searched)."""
 
 from __future__ import annotations
 
 import importlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,8 +15,11 @@ from homscheck.context import DocumentContext
 from homscheck.core import with_publication_date
 from homscheck.model import Claim, Document
 
-# The rules with such a quick path, by module.
-RULES = ["hc401_control"]
+# The rules with such a quick path, by module, and what makes them take the plain path.
+PLAIN: dict[str, list[tuple[str, Any]]] = {
+    "hc401_control": [("word_index", lambda text: None)],
+    "hc302_duration": [("_NEEDS", [("",)] * 4)],  # every sentence has ""
+}
 
 TRICKY = [
     "Government troops retook Deraa on Monday. Rebels withdrew from the town of Zabadani.",
@@ -22,6 +27,9 @@ TRICKY = [
     "Mosul. Mosul fell to the militants in June 2014. ISIL fighters pulled out of Al Sukhna.",
     "RETOOK Homs; retookHoms; caf\u00e9took Homs; the\u00a0capture of Raqqa; fellow Homs fell "
     "to rebels. Stra\u00dfe took Aleppo.",  # the last sentence's text has no index
+    "It saw six years of civil war. The seven-year-old conflict. The conflict, now in its fourth year. "
+    "The war began in 2011; the outbreak of the war in 2012. The siege since 2013. The war "
+    "started in 2014. The uprising, which broke out in 2011, erupted in Homs. Six Years of war.",
 ]
 
 
@@ -35,11 +43,12 @@ def _texts(seeds: Path) -> list[str]:
     return [p.read_text("utf-8") for p in sorted(seeds.glob("*.txt"))] + TRICKY
 
 
-@pytest.mark.parametrize("module", RULES)
-def test_the_index_changes_no_claim(
+@pytest.mark.parametrize("module", sorted(PLAIN))
+def test_the_quick_path_changes_no_claim(
     module: str, seeds: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     texts = _texts(seeds)
     quick = [_claims(module, t) for t in texts]
-    monkeypatch.setattr(f"homscheck.checks.{module}.word_index", lambda text: None)
+    for name, plain in PLAIN[module]:
+        monkeypatch.setattr(f"homscheck.checks.{module}.{name}", plain)
     assert quick == [_claims(module, t) for t in texts]
