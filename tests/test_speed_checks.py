@@ -19,6 +19,7 @@ from homscheck.model import Claim, Document
 PLAIN: dict[str, list[tuple[str, Any]]] = {
     "hc401_control": [("word_index", lambda text: None)],
     "hc302_duration": [("_NEEDS", [("",)] * 4)],  # every sentence has ""
+    "hc301_event_date": [("word_index", lambda text: None)],
 }
 
 TRICKY = [
@@ -27,9 +28,12 @@ TRICKY = [
     "Mosul. Mosul fell to the militants in June 2014. ISIL fighters pulled out of Al Sukhna.",
     "RETOOK Homs; retookHoms; caf\u00e9took Homs; the\u00a0capture of Raqqa; fellow Homs fell "
     "to rebels. Stra\u00dfe took Aleppo.",  # the last sentence's text has no index
-    "It saw six years of civil war. The seven-year-old conflict. The conflict, now in its fourth year. "
-    "The war began in 2011; the outbreak of the war in 2012. The siege since 2013. The war "
-    "started in 2014. The uprising, which broke out in 2011, erupted in Homs. Six Years of war.",
+    "It saw six years of civil war. The seven-year-old conflict. The conflict, now in its "
+    "fourth year. The war began in 2011; the outbreak of the war in 2012. The siege since 2013. "
+    "The war started in 2014. The uprising, which broke out in 2011, erupted in Homs.",
+    "A SHOOTING on Monday. The Air Strike of May 3, 2017. On Friday an explosion hit. The "
+    "ceasefire went into effect on Thursday. Sunday's shooting\n\nRange officers said. A "
+    "shooting range opened Tuesday. Four boys were hurt in a shooting. It happened Saturday.",
 ]
 
 
