@@ -20,6 +20,7 @@ PLAIN: dict[str, list[tuple[str, Any]]] = {
     "hc401_control": [("word_index", lambda text: None)],
     "hc302_duration": [("_NEEDS", [("",)] * 4)],  # every sentence has ""
     "hc301_event_date": [("word_index", lambda text: None)],
+    "hc501_official": [("word_index", lambda text: None)],
 }
 
 TRICKY = [
@@ -34,6 +35,9 @@ TRICKY = [
     "A SHOOTING on Monday. The Air Strike of May 3, 2017. On Friday an explosion hit. The "
     "ceasefire went into effect on Thursday. Sunday's shooting\n\nRange officers said. A "
     "shooting range opened Tuesday. Four boys were hurt in a shooting. It happened Saturday.",
+    "Homs governor Talal Barazi said. Syrian President Bashar al-Assad spoke. Col Ryan Dillon "
+    "and GOV. Jerry Brown and Lt. Gen. John Smith met Police Chief Chief Armando Perez; "
+    "Aleppo governor Hussein Diab said so, said Barazi. The province's governor, Talal Barazai.",
 ]
 
 
