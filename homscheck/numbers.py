@@ -103,6 +103,7 @@ import regex
 
 from homscheck.model import Quantity
 from homscheck.patterns import compile_pattern, prefix_tree
+from homscheck.text import WordIndex, word_index
 
 APPROXIMATE_TOLERANCE = 0.1
 
@@ -419,11 +420,11 @@ _SCAN = compile_pattern(
 # words are a prefix tree, which is searched faster than a word list; and the figures and the
 # words are two patterns, each searched faster alone than the two as one.
 _FIGURE_TRIGGER = compile_pattern(r"\d|\.\d|[#+(](?=\d)|\b(?:no|v|ver|version)\.?\s?(?=\d)")
-_WORD_TRIGGER = compile_pattern(
-    r"\b"
-    + prefix_tree([*_NUMBER_WORDS, "several", "few", "couple", "handful", "tens", *VAGUE_PLURALS])
-    + r"\b"
-)
+_TRIGGER_WORDS = [*_NUMBER_WORDS, "several", "few", "couple", "handful", "tens", *VAGUE_PLURALS]
+_WORD_TRIGGER = compile_pattern(r"\b" + prefix_tree(_TRIGGER_WORDS) + r"\b")
+# Their beginnings, to look up in a document's index of words (``homscheck.text.WordIndex``):
+# a match of the trigger begins a word that begins as one of them does.
+_TRIGGER_BEGINNINGS = tuple(sorted({w[:3] for w in _TRIGGER_WORDS}))
 _A_BEFORE = compile_pattern(r"\ban?[ \t]+$", regex.IGNORECASE | regex.REVERSE)
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
@@ -834,8 +835,10 @@ class _Core:
     lone_one: bool = False
 
 
-def _scan(text: str) -> Iterator[regex.Match[str]]:
-    """What ``_SCAN.finditer(text)`` gives, trying the scanner only where a trigger is."""
+def _scan(text: str, words: WordIndex | None = None) -> Iterator[regex.Match[str]]:
+    """What ``_SCAN.finditer(text)`` gives, trying the scanner only where a trigger is. With
+    the index of the words of ``text`` (``homscheck.text.word_index``), the word trigger is
+    tried only where a word begins as a number word does rather than searched for."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a character whose lower case is longer ("İ")
         lowered = text.translate(_ASCII_LOWER)
@@ -844,11 +847,12 @@ def _scan(text: str) -> Iterator[regex.Match[str]]:
     # where each trigger next matches from pos on (kept while it is still ahead); none: the end
     none = len(text) + 1
     figure = word = -1
+    next_word = _NextMatch(_WORD_TRIGGER, lowered, words)
     while True:
         if figure < pos:
-            figure = _start(_FIGURE_TRIGGER.search(lowered, pos), none)
+            figure = _next_figure(lowered, pos, none)
         if word < pos:
-            word = _start(_WORD_TRIGGER.search(lowered, pos), none)
+            word = next_word.at_or_after(pos, none)
         at = min(figure, word)
         if at == none:
             return
@@ -866,13 +870,55 @@ def _scan(text: str) -> Iterator[regex.Match[str]]:
         pos = m.end()
 
 
+class _NextMatch:
+    """Where ``_WORD_TRIGGER`` next matches in ``lowered`` from an offset on, asked for with
+    offsets that never go back: a search, or, with the index of the words of the text, a
+    match tried at each word that begins as a number word does (the same start: a match
+    begins a word, and the index has them all)."""
+
+    def __init__(self, trigger: regex.Pattern[str], lowered: str, words: WordIndex | None):
+        self._trigger = trigger
+        self._lowered = lowered
+        self._starts = None if words is None else words.starts(_TRIGGER_BEGINNINGS)
+        self._k = 0  # the starts before this one are behind every offset asked for since
+
+    def at_or_after(self, pos: int, none: int) -> int:
+        if self._starts is None:
+            return _start(self._trigger.search(self._lowered, pos), none)
+        starts, k = self._starts, self._k
+        while k < len(starts):
+            at = starts[k]
+            if at >= pos and self._trigger.match(self._lowered, at) is not None:
+                self._k = k
+                return at
+            k += 1
+        self._k = k
+        return none
+
+
+# Every match of _FIGURE_TRIGGER has a digit at most this far from its start ("version. 3").
+_TRIGGER_TO_DIGIT = len("version. ")
+_DIGIT = compile_pattern(r"\d")
+
+
+def _next_figure(lowered: str, pos: int, none: int) -> int:
+    """Where ``_FIGURE_TRIGGER`` next matches from ``pos`` on. Its matches stand just before a
+    digit: the search for it starts a little before the next digit, found by a far simpler
+    (quicker) pattern, rather than at ``pos`` (the same match: no digit, no match, between)."""
+    digit = _DIGIT.search(lowered, pos)
+    if digit is None:
+        return none
+    from_ = max(pos, digit.start() - _TRIGGER_TO_DIGIT)
+    return _start(_FIGURE_TRIGGER.search(lowered, from_), none)
+
+
 def _start(m: regex.Match[str] | None, none: int) -> int:
     return none if m is None else m.start()
 
 
-def _cores(text: str) -> list[_Core]:
+def _cores(text: str, words: WordIndex | None = None) -> list[_Core]:
     out: list[_Core] = []
-    for m in _scan(text):
+    for m in _scan(text, words):
         if m["block"]:
             continue
         if m["vague"]:
@@ -1369,14 +1415,16 @@ def _mention(text: str, b: _Bound) -> NumberMention:
     return NumberMention(b.start, b.end, text[b.start : b.end], value, b.qualifier, b.share)
 
 
-def _read(text: str, strict: bool) -> list[NumberMention]:
-    bounds = _join(text, _bind(text, _cores(text), strict))
+def _read(text: str, strict: bool, words: WordIndex | None = None) -> list[NumberMention]:
+    bounds = _join(text, _bind(text, _cores(text, words), strict))
     return [_mention(text, b) for b in bounds if not (strict and b.year)]
 
 
 def find_numbers(text: str) -> list[NumberMention]:
     """Every count-like amount in ``text``, left to right, without overlaps."""
-    return _read(text, strict=True)
+    # a document's index of words is made once for the date reader and the rules' triggers
+    # (and kept for its text); a short phrase that ``read_number`` reads is searched instead
+    return _read(text, strict=True, words=word_index(text))
 
 
 def read_number(text: str) -> Quantity | None:

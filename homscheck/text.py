@@ -10,7 +10,7 @@ import bisect
 import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, chain, compress, repeat
 from operator import add, itemgetter
 
 import regex
@@ -88,6 +88,7 @@ class WordIndex:
             else:
                 found.append(at)
         self._index = index
+        self._sorted_keys: list[bytes] | None = None
 
     @classmethod
     def of(cls, text: str) -> WordIndex | None:
@@ -98,20 +99,39 @@ class WordIndex:
         """Sorted offsets of the words that begin with one of ``beginnings`` (lower-case, an
         ASCII letter first; the letters among the first three are looked up, the rest not
         checked)."""
-        found: set[int] = set()
-        short: list[bytes] = []
-        for b in beginnings:
-            head = b[:3].encode("ascii", "replace").translate(_LETTERS).split(b" ")[0]
-            if len(head) == 3:
-                found.update(self._index.get(head, ()))
-            else:
-                short.append(head)
-        if short:
-            prefixes = tuple(short)
-            for key, at in self._index.items():
-                if key.startswith(prefixes):
-                    found.update(at)
-        return sorted(found)
+        heads, short = _heads(tuple(beginnings))
+        index = self._index
+        keys = index.keys() & heads
+        for prefix in short:
+            keys.update(self._keys_beginning(prefix))
+        # Each offset is under one key only, so the lists of distinct keys never share one:
+        # sorting them together (runs that are sorted already: a quick merge) needs no set.
+        return sorted(chain.from_iterable(map(index.__getitem__, keys)))
+
+    def _keys_beginning(self, prefix: bytes) -> list[bytes]:
+        """The keys that begin with ``prefix``: a run of the sorted keys (sorted on the first
+        such look-up, not for every one)."""
+        if self._sorted_keys is None:
+            self._sorted_keys = sorted(self._index)
+        keys = self._sorted_keys
+        first = bisect.bisect_left(keys, prefix)
+        last = first
+        while last < len(keys) and keys[last].startswith(prefix):
+            last += 1
+        return keys[first:last]
+
+
+@functools.lru_cache(maxsize=256)
+def _heads(beginnings: tuple[str, ...]) -> tuple[frozenset[bytes], tuple[bytes, ...]]:
+    """The keys that ``beginnings`` name in a ``WordIndex`` (their first three letters), and
+    the beginnings shorter than that (up to their first character that is not a letter), that
+    match every key they begin: worked out once per list of beginnings."""
+    heads: set[bytes] = set()
+    short: set[bytes] = set()
+    for b in beginnings:
+        head = b[:3].encode("ascii", "replace").translate(_LETTERS).split(b" ")[0]
+        (heads if len(head) == 3 else short).add(head)
+    return frozenset(heads), tuple(short)
 
 
 @functools.lru_cache(maxsize=8)
@@ -119,6 +139,38 @@ def word_index(text: str) -> WordIndex | None:
     """``WordIndex.of(text)``, kept for the texts read last: the date reader and the rules'
     triggers look words up in the same index of a document."""
     return WordIndex.of(text)
+
+
+def beginnings(words: Iterable[str]) -> tuple[str, ...]:
+    """The first three letters of ``words``, lower-case, to look up in a ``WordIndex``: every
+    word begins as one of them does."""
+    return tuple(sorted({w[:3].lower() for w in words}))
+
+
+def any_within(starts: list[int], start: int, end: int) -> bool:
+    """Whether one of ``starts`` (sorted) is in ``[start, end)``."""
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
+
+
+def finditer_at(
+    pattern: regex.Pattern[str], text: str, starts: list[int] | None, start: int, end: int
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text, start, end)``, tried only at ``starts`` (sorted offsets that
+    include every one at which a match begins; None: searched for). Each try sees the same
+    text around it, and a match again hides the ones that would overlap it. For patterns
+    that cannot match the empty string."""
+    if starts is None:
+        yield from pattern.finditer(text, start, end)
+        return
+    pos = start
+    for at in starts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
+        if at < pos:
+            continue
+        m = pattern.match(text, at, end)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ fell. Two dates for one event are compared only for the same kind of event in th
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -25,7 +26,7 @@ from homscheck.context import REPORTED_BEFORE, REPORTING_VERBS, DocumentContext
 from homscheck.dates import DateMention
 from homscheck.model import Claim
 from homscheck.patterns import compile_pattern, prefix_tree
-from homscheck.text import Sentence
+from homscheck.text import Sentence, any_within, beginnings, finditer_at, word_index
 
 CODE = "HC301"
 NAME = "event-date"
@@ -205,16 +206,26 @@ def _it_happened(ctx: DocumentContext) -> Iterator[Claim]:
         yield from _dated(ctx, events[-1], dates[0], sentence, it.start(), place)
 
 
+# Where an event word may begin, from the document's index of words: every match of _EVENT
+# begins with one, and it is tried only there.
+_EVENT_WORDS = beginnings(EVENTS)
+
+
 def _event_dates(ctx: DocumentContext) -> Iterator[Claim]:
     text = ctx.text
+    index = word_index(text)
+    starts = None if index is None else index.starts(_EVENT_WORDS)
+    date_starts = [d.start for d in ctx.dates]
     for sentence in ctx.sentences:
         # The sentences with a date and an event word: the dates are known already, and far
         # fewer sentences have one than an event word, so only those are searched for events.
+        if not any_within(date_starts, sentence.start, sentence.end):
+            continue  # (most: asked before the list of its dates is made)
         dates = ctx.dates_in(sentence.start, sentence.end)
         if not dates:
             continue
-        events = list(_EVENT.finditer(text, sentence.start, sentence.end))
-        if not events or not _has_event(text, sentence):
+        events = list(finditer_at(_EVENT, text, starts, sentence.start, sentence.end))
+        if not events or not _has_event(text, sentence, starts):
             continue
         for date in dates:
             before = text[max(sentence.start, date.start - 40) : date.start]
@@ -253,12 +264,17 @@ def _dated(
     )  # fmt: skip
 
 
-def _has_event(text: str, sentence: Sentence) -> bool:
+def _has_event(text: str, sentence: Sentence, starts: list[int] | None) -> bool:
     """Whether an event word starts in the sentence when read in the whole text, as
     ``ctx.sentences_with(_EVENT)`` finds it: what follows the sentence may make its last word
-    no event ("...a shooting\n\nRange officers..." is "shooting range")."""
-    m = _EVENT.search(text, sentence.start)
-    return m is not None and m.start() < sentence.end
+    no event ("...a shooting\n\nRange officers..." is "shooting range"). Tried at ``starts``
+    (where every match begins) where they are known."""
+    if starts is None:
+        m = _EVENT.search(text, sentence.start)
+        return m is not None and m.start() < sentence.end
+    lo = bisect.bisect_left(starts, sentence.start)
+    hi = bisect.bisect_left(starts, sentence.end)
+    return any(_EVENT.match(text, at) is not None for at in starts[lo:hi])
 
 
 def _event_of(

@@ -84,10 +84,24 @@ _PATTERNS = [
 _TRIGGER = compile_words(r"\b\L<subjects>\b", subjects=SUBJECTS)
 
 
+# Words each pattern has in every match, in the case written (its unit; a verb or noun of
+# beginning): a sentence without one of them is not searched with it, as most sentences that
+# name a war give no duration.
+_UNIT_WORDS = ("year", "month")
+_NEEDS = [
+    _UNIT_WORDS,
+    _UNIT_WORDS,
+    _UNIT_WORDS,
+    ("began", "start", "erupted", "broke", "outbreak", "beginning", "since"),
+]
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     for sentence in ctx.sentences_with(_TRIGGER):
         seen: set[int] = set()
-        for pattern in _PATTERNS:
+        for pattern, needs in zip(_PATTERNS, _NEEDS, strict=True):
+            if not any(word in sentence.text for word in needs):
+                continue
             for m in pattern.finditer(ctx.text, sentence.start, sentence.end):
                 if m.start() in seen:
                     continue

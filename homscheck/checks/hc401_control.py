@@ -13,6 +13,7 @@ more often than on the fact, and a report date passed off as an event date is a 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import regex
 
@@ -20,7 +21,7 @@ from homscheck.context import DocumentContext
 from homscheck.model import Claim, Event
 from homscheck.names import default_aliases
 from homscheck.patterns import compile_pattern, prefix_tree
-from homscheck.text import Sentence
+from homscheck.text import Sentence, any_within, beginnings, finditer_at, word_index
 
 CODE = "HC401"
 NAME = "control"
@@ -89,15 +90,41 @@ _GROUP_WORDS = compile_pattern(r"\p{Lu}[\p{L}*-]*(?:\s+\p{Lu}[\p{L}-]*)*")
 _GROUP_NOUN = compile_pattern(r"\s+(?:\w+\s+)?(?:fighters|militants|forces|jihadists)\b")
 
 
+# Where the patterns' words may be, from the document's index of words (``word_index``): a
+# verb begins every match of _VERB, which is tried only there; a sentence without a word that
+# begins as one of the nouns (or "fell") has no match of _NOUN (_FELL) and is not searched.
+_VERB_WORDS = beginnings(_GAINED + _LOST)
+_NOUN_WORDS = beginnings(_NOUNS_GAINED + _NOUNS_LOST)
+_FELL_WORDS = beginnings(["fell"])
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The offsets of the words that begin as the patterns' words do (None: unknown, where
+    the document has no index)."""
+
+    verbs: list[int] | None
+    nouns: list[int] | None
+    fell: list[int] | None
+
+
+def _words(text: str) -> _Words:
+    index = word_index(text)
+    if index is None:
+        return _Words(None, None, None)
+    return _Words(index.starts(_VERB_WORDS), index.starts(_NOUN_WORDS), index.starts(_FELL_WORDS))
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
+    words = _words(ctx.text)
     for sentence in ctx.sentences:
-        yield from _verbs(ctx, sentence)
-        yield from _nouns(ctx, sentence)
+        yield from _verbs(ctx, sentence, words)
+        yield from _nouns(ctx, sentence, words)
 
 
-def _verbs(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
+def _verbs(ctx: DocumentContext, sentence: Sentence, words: _Words) -> Iterator[Claim]:
     text = ctx.text
-    for m in _VERB.finditer(text, sentence.start, sentence.end):
+    for m in finditer_at(_VERB, text, words.verbs, sentence.start, sentence.end):
         verb = m["verb"].lower()
         action = "lost" if verb in _LOST else "gained"
         obj_start, obj_end = _object_span(text, m.start("object"), m.end("object"))
@@ -110,23 +137,30 @@ def _verbs(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
         yield _claim(ctx, sentence, m.start(), obj_end, action, actor, place)
 
 
-def _nouns(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
+def _has(starts: list[int] | None, sentence: Sentence) -> bool:
+    """Whether the sentence may have a match: one of ``starts`` is in it, or they are unknown."""
+    return starts is None or any_within(starts, sentence.start, sentence.end)
+
+
+def _nouns(ctx: DocumentContext, sentence: Sentence, words: _Words) -> Iterator[Claim]:
     text = ctx.text
-    for m in _NOUN.finditer(text, sentence.start, sentence.end):
-        action = "lost" if m["noun"] in _NOUNS_LOST else "gained"
-        obj_start, obj_end = _object_span(text, m.start("object"), m.end("object"))
-        place = ctx.resolve_place_phrase(obj_start, obj_end)
-        if not place:
-            continue
-        actor = _actor(m["actor"] or "") if action == "lost" else None
-        if action == "lost" and actor is None:
-            continue  # "the evacuation of Homs" says nothing about who lost it
-        yield _claim(ctx, sentence, m.start(), obj_end, action, actor, place)
-    for m in _FELL.finditer(text, sentence.start, sentence.end):
-        place = ctx.resolve_place_phrase(m.start("object"), m.end("object"))
-        if place:
-            actor = _actor(m["actor"])
-            yield _claim(ctx, sentence, m.start(), m.end("actor"), "gained", actor, place)
+    if _has(words.nouns, sentence):
+        for m in _NOUN.finditer(text, sentence.start, sentence.end):
+            action = "lost" if m["noun"] in _NOUNS_LOST else "gained"
+            obj_start, obj_end = _object_span(text, m.start("object"), m.end("object"))
+            place = ctx.resolve_place_phrase(obj_start, obj_end)
+            if not place:
+                continue
+            actor = _actor(m["actor"] or "") if action == "lost" else None
+            if action == "lost" and actor is None:
+                continue  # "the evacuation of Homs" says nothing about who lost it
+            yield _claim(ctx, sentence, m.start(), obj_end, action, actor, place)
+    if _has(words.fell, sentence):
+        for m in _FELL.finditer(text, sentence.start, sentence.end):
+            place = ctx.resolve_place_phrase(m.start("object"), m.end("object"))
+            if place:
+                actor = _actor(m["actor"])
+                yield _claim(ctx, sentence, m.start(), m.end("actor"), "gained", actor, place)
 
 
 def _claim(

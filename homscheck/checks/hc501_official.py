@@ -20,7 +20,7 @@ from homscheck.context import DocumentContext
 from homscheck.model import Claim, Name
 from homscheck.names import core_key, default_aliases, place_key
 from homscheck.patterns import compile_pattern, prefix_tree
-from homscheck.text import Sentence
+from homscheck.text import Sentence, beginnings, finditer_at, word_index
 
 CODE = "HC501"
 NAME = "official"
@@ -170,11 +170,19 @@ _TRIGGER = compile_pattern(
 )
 
 
+# Where a title may begin, from the document's index of words: the first pattern's anchor
+# begins with one, and is tried only there.
+_TITLE_BEGINNINGS = beginnings(TITLES)
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
+    index = word_index(ctx.text)
+    titles = None if index is None else index.starts(_TITLE_BEGINNINGS)
     for sentence in ctx.sentences_with(_TRIGGER):
         taken: list[tuple[int, int]] = []
-        for pattern, near in _PATTERNS:
-            for m in _matches(pattern, near, ctx.text, sentence.start, sentence.end):
+        for i, (pattern, near) in enumerate(_PATTERNS):
+            starts = titles if i == 0 else None
+            for m in _matches(pattern, near, ctx.text, sentence.start, sentence.end, starts):
                 span = (m.start("name"), m.end("name"))
                 if any(a < span[1] and span[0] < b for a, b in taken):
                     continue
@@ -200,11 +208,12 @@ def _matches(
     text: str,
     start: int,
     end: int,
+    anchors: list[int] | None = None,
 ) -> Iterator[regex.Match[str]]:
     """``pattern.finditer(text, start, end)``, from near each anchor where it has one."""
     if near is None:
         return pattern.finditer(text, start, end)
-    return _near(pattern, *near, text, start, end)
+    return _near(pattern, *near, text, start, end, anchors)
 
 
 def _near(
@@ -214,18 +223,30 @@ def _near(
     text: str,
     start: int,
     end: int,
+    anchors: list[int] | None = None,
 ) -> Iterator[regex.Match[str]]:
     """The matches of ``pattern.finditer(text, start, end)``, found by searching from just
     before the next ``anchor``: no match can start earlier, as every match has the anchor at or
-    after its start with only what ``reach`` goes over between (none: no match at all)."""
+    after its start with only what ``reach`` goes over between (none: no match at all). The
+    anchor is tried only at ``anchors`` (sorted offsets where every match of it begins) where
+    they are known, else searched for."""
     pos = start
-    while (a := anchor.search(text, pos, end)) is not None:
+    while (a := _next(anchor, text, pos, end, anchors)) is not None:
         lo = reach.match(text, pos, a.start())
         m = pattern.search(text, lo.start() if lo else pos, end)
         if m is None:
             return
         yield m
         pos = m.end()
+
+
+def _next(
+    pattern: regex.Pattern[str], text: str, pos: int, end: int, starts: list[int] | None
+) -> regex.Match[str] | None:
+    """``pattern.search(text, pos, end)``, tried only at ``starts`` where they are known."""
+    if starts is None:
+        return pattern.search(text, pos, end)
+    return next(finditer_at(pattern, text, starts, pos, end), None)
 
 
 def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Claim | None:
