@@ -354,7 +354,8 @@ _START = r"(?<![\p{L}\p{N}_]|\p{L}[.,]|(?<!\d\p{L}{0,2})\p{L}-)"
 _DIGITS = (
     r"(?:(?<!\d,)\d{1,3}(?:,\d{3})++(?!\d)"
     r"|(?<!\d[ \u00a0\u202f\u2009])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})++(?!\d|,\d)"
-    r"|\d++)(?:\.\d++)?+"
+    # (a bare run is never the head of a cut "7,500": "$7,500/10 percent" is no "$7")
+    r"|\d++(?!,\d{3}(?!\d)))(?:\.\d++)?+"
     r"|(?<![\p{N}.])\.\d++"
 )
 # "10k", "1.5m", "2.33 k", or a glued unit ("29km") that ends the figure, or nothing glued.

@@ -699,3 +699,9 @@ def test_comma_lists_are_not_counts() -> None:
 def test_digits_newer_than_pythons_unicode_tables_are_skipped() -> None:
     # U+10D40 is a digit to the regex module's tables but not to int() on older Pythons
     assert find_numbers("\U00010d40 people were killed") is not None
+
+
+def test_a_figure_cut_by_a_slash_is_not_read_as_its_first_group() -> None:
+    """ "$7,500/10 percent" (a bond and its cash share) is no "$7"."""
+    assert [n.text for n in find_numbers("Bond was set at $7,500/10 percent.")] == []
+    assert [n.text for n in find_numbers("Bond was set at $7,500.")] == ["$7,500"]

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 import regex
 
+from homscheck.checks._counting import SUBJECT_CLASSES
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Name
 from homscheck.names import core_key, default_aliases, place_key
@@ -157,7 +158,10 @@ _NOT_PEOPLE = frozenset(
      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "state", "media",
      "deputies", "detectives", "investigators", "authorities", "witnesses", "prosecutors",
      "officers", "troopers", "agents", "residents", "neighbors", "neighbours", "relatives",
-     "family", "doctors", "paramedics", "firefighters", "sources", "reports", "records"}
+     "family", "doctors", "paramedics", "firefighters", "sources", "reports", "records",
+     "activists", "medics", "rescuers", "monitors", "observers", "analysts", "experts",
+     "diplomats", "lawmakers", "locals", "survivors", "eyewitnesses", "commanders",
+     "spokesmen", "organizers", "organisers", "students", "parents", "teachers"}
 )  # fmt: skip
 
 
@@ -321,6 +325,8 @@ def _is_person(name: str) -> bool:
     words = name.lower().split()
     if name.lower() in _NOT_PEOPLE or words[0] in _NOT_PEOPLE:
         return False
+    if name.lower() in SUBJECT_CLASSES:
+        return False  # a group that speaks, at the start of a sentence: "Rebels said"
     if any(w in _ORGANISATION_WORDS for w in words):
         return False
     aliases = default_aliases()
