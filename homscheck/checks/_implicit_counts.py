@@ -333,10 +333,21 @@ def _couples(text: str, start: int, end: int) -> Iterator[Implicit]:
         yield Implicit(m.start(), m.end(), measure, "people", Quantity.exact(2))
 
 
+# A verb in the active with its object: "a 2-year-old shot a 1-year-old sibling" tells who
+# shot, not who was shot ("a 3-year-old shot himself" was shot).
+_PASSIVE = compile_pattern(r"\b(?:was|were|is|are|been)\b")
+_OBJECT_NEXT = compile_pattern(
+    r"\s+(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|\d)\b",
+    regex.IGNORECASE,
+)
+
+
 def _one_aged(text: str, start: int, end: int) -> Iterator[Implicit]:
     if not _has(_OLD, text, start, end):
         return
     for m in _AGED_ONE.finditer(text, start, end):
+        if not _PASSIVE.search(m.group()) and _OBJECT_NEXT.match(text, m.end(), end):
+            continue
         yield Implicit(m.start(), m.end(), VERB_MEASURE[m["verb"]], "people", Quantity.exact(1))
 
 
