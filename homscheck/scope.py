@@ -187,7 +187,7 @@ def count_scope(c: Claim) -> str:
     """What a count counts: "whole", "part" (a subset or an item of a list), "other" (another
     measure), "elsewhen" (another occasion), "tally" (several incidents) or "zero"."""
     before, after = _around(c)
-    if _OTHER_MEASURE.search(c.text) or _WITH_PERPETRATOR.search(after):
+    if _counts_another_measure(c) or _WITH_PERPETRATOR.search(after):
         return "other"
     if _EARLIER_OCCASION.search(before):
         return "elsewhen"
@@ -222,6 +222,15 @@ def count_scope(c: Claim) -> str:
             # or about another incident the article recalls: worth a look, not a conflict
             return "zero" if _SENTENCE_END.match(after) else "part"
     return "whole"
+
+
+def _counts_another_measure(c: Claim) -> bool:
+    """ "Three people were hospitalized" may count a victim who died there; but "fatally" in
+    a count of the dead ("two girls were fatally shot") says just what it counts."""
+    return any(
+        c.measure != "killed" or m.group().lower() not in ("fatally", "mortally")
+        for m in _OTHER_MEASURE.finditer(c.text)
+    )
 
 
 def _one_of_several(text: str, before: str) -> bool:

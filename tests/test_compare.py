@@ -158,7 +158,8 @@ def test_worth_a_look_but_no_conflict(a: str, b: str) -> None:
         ("three people shot", "The names of three people shot were released.", 3, "part"),
         ("No one was hurt", "No one was hurt.", 0, "zero"),
         ("no one was hurt", "Officers fired back, and no one was hurt by the shots.", 0, "part"),
-        ("one victim fatally wounded", "There was one victim fatally wounded.", 1, "other"),
+        # (a count of the dead: "fatally" says just what it counts)
+        ("one victim fatally wounded", "There was one victim fatally wounded.", 1, "whole"),
         ("five people hurt", "One of five people hurt in the shooting has died.", 5, "other"),
         (
             "four people were hurt",

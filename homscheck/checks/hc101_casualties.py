@@ -51,7 +51,7 @@ EXAMPLES = [
 ]
 
 _KILLED = ["killed", "dead", "died", "slain", "shot dead", "executed", "massacred",
-           "murdered", "perished", "lost their lives", "kills", "shot and killed",
+           "murdered", "perished", "lost their lives", "kills", "shot and killed", "shot, killed",
            "pronounced dead", "found dead", "shot to death"]  # fmt: skip
 _WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maimed",
             "shot and wounded", "shot and injured", "survived their injuries",
@@ -62,7 +62,7 @@ _WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maime
             "treated for gunshot wounds", "treated for non-life-threatening injuries",
             # "three other people are in serious condition", "two remain in critical condition"
             *(f"{listed}in {how} condition" for listed in ("", "listed ")
-              for how in ("critical", "serious", "stable", "fair", "grave",
+              for how in ("critical", "serious", "stable", "fair", "grave", "guarded",
                           "critical but stable", "serious but stable")),
             # "two people sustained minor injuries", "one suffered serious injuries"
             *(f"{verb} {how} injuries" for verb in ("suffered", "sustained", "received")
