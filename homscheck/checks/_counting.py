@@ -132,6 +132,21 @@ class Measures:
     subjects: Mapping[str, str] = field(default_factory=lambda: SUBJECT_CLASSES)
 
 
+# "two people shot at them", "the men were shot at but missed": fired at, not hit (but "shot
+# at a party", "shot at least five times" were hit)
+_NOT_FIRED_AT = (
+    r"(?!(?<=\b(?i:shot))\s+at(?:\s*[,.;]|\s+(?:them|him|her|us|me|each\s+other|one\s+another"
+    r"|police|officers|deputies|but|and)\b|\s+the\s+(?:car|vehicle|house|home|officers|police"
+    r"|crowd|group)\b))"
+)
+# "fired one shot", "heard two shots": the shots, not people shot
+_SHOTS_BEFORE = compile_pattern(
+    r"\b(?:fired|fires|fire|firing|heard|hear|hears|hearing|let\s+off|got\s+off)\s+"
+    r"(?:(?:a|an|another|about|only|just|at\s+least|more\s+than)\s+)?$",
+    regex.IGNORECASE,
+)
+
+
 class CountPatterns:
     """The compiled patterns for one rule's measures."""
 
@@ -181,7 +196,7 @@ class CountPatterns:
             rf"(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?=\d|(?:\L<counters>)\b)"
             rf"{_WORD}(?:\s+{_WORD}){{0,4}}?)?"
             r"(?:\s*,)?(?:\s+(?i:\L<aux>))*(?:\s+(?P<adv>\L<adverbs>))?"
-            r"\s+(?P<verb>(?i:\L<verbs>))\b",
+            r"\s+(?P<verb>(?i:\L<verbs>))\b" + _NOT_FIRED_AT,
             verbs=measures.after_subject,
             clause=["where", "who", "whom", "whose", "that", "which", "when", "while", "after",
                     "before", "as", "and", "but", "or", "was", "were", "is", "are", "had", "has",
@@ -192,7 +207,7 @@ class CountPatterns:
         self.bare_verb = compile_words(
             r"(?:\s+(?:more|others|people))?(?:\s+(?P<adv>\L<adverbs>))?\s+(?P<verb>(?i:\L<verbs>))\b"
             # not a shot fired: "one shot was heard", "a single shot rang out"
-            r"(?!\s+(?:was|is|rang|fired|heard|went)\b)",
+            r"(?!\s+(?:was|is|rang|fired|heard|went)\b)" + _NOT_FIRED_AT,
             verbs=measures.as_adjective,
             adverbs=_ADVERBS,
         )
@@ -270,6 +285,8 @@ _NOT_PEOPLE = compile_pattern(
     r"miles|feet|yards|percent|cases|counts)\b",
     regex.IGNORECASE,
 )
+# "1 / 9", "3 of 12 photos": the number of a picture in a gallery
+_OUT_OF = compile_pattern(r"[ \t]*/[ \t]*\d")
 # "there could have been ten people dead": a count that did not happen
 _COUNTERFACTUAL = compile_pattern(
     r"\b(?:could|would|should|might|must)(?:\s+not|n['’]t)?(?:\s+have|['’]ve)\s+been\s+"
@@ -382,6 +399,8 @@ def _read(
         return None
     if _NOT_PEOPLE.match(text, anchor.end, sentence.end):
         return None  # "shot 3 times", "killed 2 hours later"
+    if _OUT_OF.match(text, anchor.end, sentence.end):
+        return None  # "West Side shooting 1 / 9 Back to Gallery": a picture's number
     subj = patterns.subject.match(text, anchor.end, sentence.end)
     subject = _subject_name(subj, m.subjects) if subj else None
     after = subj.end() if subj else anchor.end
@@ -423,6 +442,8 @@ def _read(
     # "50 killed and 120 wounded", "dozens more wounded"
     if not subject:
         bare = patterns.bare_verb.match(text, anchor.end, sentence.end)
+        if bare and bare["verb"].lower() == "shot" and _SHOTS_BEFORE.search(before):
+            bare = None
         if bare:
             who = _inherit(previous, text, anchor.end, m.default_subject)
             measure = _measure(m, m.as_adjective[bare["verb"].lower()], bare["adv"])
