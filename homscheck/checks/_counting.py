@@ -288,8 +288,9 @@ _NOT_PEOPLE = compile_pattern(
 # "1 / 9", "3 of 12 photos": the number of a picture in a gallery
 _OUT_OF = compile_pattern(r"[ \t]*/[ \t]*\d")
 # "there could have been ten people dead": a count that did not happen
+# ("the shooting could have killed dozens")
 _COUNTERFACTUAL = compile_pattern(
-    r"\b(?:could|would|should|might|must)(?:\s+not|n['’]t)?(?:\s+have|['’]ve)\s+been\s+"
+    r"\b(?:could|would|should|might|must)(?:\s+not|n['’]t)?(?:\s+have|['’]ve)\s+(?:been\s+)?"
     r"(?:\w+\s+){0,2}$",
     regex.IGNORECASE,
 )
