@@ -54,7 +54,9 @@ _PART_BEFORE = compile_words(
 # An aside on a count between its subject and its verb: "Six people, including a child, were
 # wounded", "four others including an officer were hurt".
 _ASIDE = compile_words(
-    r"\s*,?\s+(?:including|among\s+them)\s[^,;]{1,60}?"
+    # ("At least 40 people, most of them civilians, were killed": the aside is a part)
+    r"\s*,?\s+(?:including|among\s+them|(?:most|many|all|some|half)\s+of\s+them|mostly|mainly)"
+    r"\s[^,;]{1,60}?"
     r"(?:,|(?=\s+\p{Ll}+$)|(?=\s+(?:were|are|was|have|had)\b))",
     flags=_I,
 )

@@ -52,6 +52,8 @@ SUBJECT_CLASSES: Mapping[str, str] = MappingProxyType({
                      "patrons", "guests", "spectators", "worshippers", "worshipers", "shoppers",
                      "churchgoers", "congregants", "diners", "moviegoers", "concertgoers",
                      "relatives", "family members", "members of the family", "siblings",
+                     *(f"members of {whose} family" for whose in
+                       ("one", "a", "the same", "his", "her", "their", "one single")),
                      "cousins", "friends", "classmates", "roommates", "coworkers", "co-workers",
                      "colleagues", "onlookers"], "people"),
     # police usage: "two males were shot", "one female, 27"
@@ -285,6 +287,7 @@ _NOT_PEOPLE = compile_pattern(
     r"miles|feet|yards|percent|cases|counts)\b",
     regex.IGNORECASE,
 )
+_MEMBERS_OF = compile_pattern(r"\bmembers\s+of\s+$", regex.IGNORECASE)
 # "1 / 9", "3 of 12 photos": the number of a picture in a gallery
 _OUT_OF = compile_pattern(r"[ \t]*/[ \t]*\d")
 # "there could have been ten people dead": a count that did not happen
@@ -398,6 +401,8 @@ def _read(
     before = text[max(sentence.start, number.start - 60) : number.start]
     if _NEGATED.search(before) or _KIN_OF.search(before) or _COUNTERFACTUAL.search(before):
         return None
+    if _MEMBERS_OF.search(before):
+        return None  # "five members of one family": the five, not one family
     if _NOT_PEOPLE.match(text, anchor.end, sentence.end):
         return None  # "shot 3 times", "killed 2 hours later"
     if _OUT_OF.match(text, anchor.end, sentence.end):

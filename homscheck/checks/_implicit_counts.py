@@ -202,6 +202,19 @@ _ALL_OF_THEM = compile_words(
 )  # fmt: skip
 _ALL = compile_pattern(r"\ball\b", regex.IGNORECASE)
 
+# "A family of five was killed", "the strike killed a family of six": the family's members.
+# Not "a father of five was killed" (his children, alive) nor "a family of five fled".
+_FAMILY_OF = compile_words(
+    r"\b(?:(?P<before>killed|killing|kills|wiped\s+out|wiping\s+out)\s+)?"
+    r"(?:a|an|the|one)\s+family\s+of\s+(?P<n>\d{1,2}|\L<numbers>)\b"
+    r"(?(before)|(?:\s+(?:was|were|has\s+been|have\s+been|had\s+been))?"
+    r"(?:\s+(?:all|later|also))?\s+(?P<verb>\L<verbs>)\b)",
+    flags=regex.IGNORECASE,
+    numbers=[w for w in NUMBER_WORDS if w not in ("a", "an", "one")],
+    verbs=list(VERB_MEASURE),
+)
+_FAMILY = compile_pattern(r"family", regex.IGNORECASE)
+
 # "killed two people and injured a third": one more. Not "a third of the passengers".
 _ORDINAL_VERBS: Mapping[str, str] = MappingProxyType({
     **dict.fromkeys(["killed", "killing"], "killed"),
@@ -269,6 +282,7 @@ def implicit_counts(text: str, start: int, end: int) -> Iterator[Implicit]:
     """Every implicit count in ``text[start:end]`` (one sentence)."""
     yield from _multiple_events(text, start, end)
     yield from _couples(text, start, end)
+    yield from _families(text, start, end)
     yield from _one_aged(text, start, end)
     yield from _the_victim(text, start, end)
     yield from _headline(text, start, end)
@@ -323,6 +337,18 @@ def _multiple_events(text: str, start: int, end: int) -> Iterator[Implicit]:
     if _has(_SELF, text, start, end):
         for m in _THEN_HIMSELF.finditer(text, start, end):
             yield Implicit(m.start(), m.end(), "killed", "people", Quantity(2, None, estimate=2))
+
+
+def _families(text: str, start: int, end: int) -> Iterator[Implicit]:
+    """ "a family of five was killed" -> 5 killed."""
+    if not _has(_FAMILY, text, start, end):
+        return
+    for m in _FAMILY_OF.finditer(text, start, end):
+        n = read_number(m["n"])
+        if n is None or not n.is_point:
+            continue
+        measure = "killed" if m["before"] else VERB_MEASURE[m["verb"].lower()]
+        yield Implicit(m.start(), m.end(), measure, "people", n)
 
 
 def _couples(text: str, start: int, end: int) -> Iterator[Implicit]:

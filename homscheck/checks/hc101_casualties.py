@@ -104,7 +104,9 @@ MEASURES = Measures(
     left_state={"dead": "killed", "wounded": "wounded", "injured": "wounded"},
     # "the death toll rose to 41", "a death toll of 41"
     # "bringing the number of fatalities to three"
-    toll=r"\b(?:(?:death|casualty)\s+toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed))"
+    # ("the toll from Monday's air raids climbed to 94")
+    toll=r"\b(?:(?:death|casualty)\s+toll|[Tt]he\s+toll\s+(?:from|of|in)\b"
+         r"|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed))"
          r"\b[^.;:]{0,40}?\b(?:of|at|to|reached|hit|is|was|stood)",
     # "five officers were fatally wounded", "two men were fatally shot": deaths
     adverb_measure={"fatally": "killed", "mortally": "killed"},
