@@ -40,6 +40,10 @@ _GAINED = [
     "seized control of", "seized full control of", "took full control of", "retook control of",
     "retook full control of", "regained control of", "restored control over",
     "restored control of", "wrested control of", "gained control of", "entered",
+    # "regained full control of eastern Ghouta"
+    *(f"{verb} {how} control {of}" for verb in ("regained", "gained", "restored", "wrested",
+                                                 "took", "seized", "retook", "assumed")
+      for how in ("full", "complete", "total") for of in ("of", "over")),
 ]  # fmt: skip
 _LOST = [
     "withdrew from", "pulled out of", "retreated from", "lost", "abandoned", "evacuated",
