@@ -18,7 +18,10 @@ from homscheck.model import Claim, Document
 # The rules with such a quick path, by module, and what makes them take the plain path.
 PLAIN: dict[str, list[tuple[str, Any]]] = {
     "hc401_control": [("word_index", lambda text: None)],
-    "hc302_duration": [("_NEEDS", [("",)] * 4)],  # every sentence has ""
+    # every sentence has "", for each of the rule's patterns
+    "hc302_duration": [
+        ("_NEEDS", [("",)] * len(importlib.import_module("homscheck.checks.hc302_duration")._NEEDS))
+    ],
     "hc301_event_date": [("word_index", lambda text: None)],
     "hc501_official": [("word_index", lambda text: None)],
 }
@@ -31,7 +34,8 @@ TRICKY = [
     "to rebels. Stra\u00dfe took Aleppo.",  # the last sentence's text has no index
     "It saw six years of civil war. The seven-year-old conflict. The conflict, now in its "
     "fourth year. The war began in 2011; the outbreak of the war in 2012. The siege since 2013. "
-    "The war started in 2014. The uprising, which broke out in 2011, erupted in Homs.",
+    "The war started in 2014. The uprising, which broke out in 2011, erupted in Homs. The siege "
+    "lasted five years. Seven Years into the war. The war has raged for two months.",
     "A SHOOTING on Monday. The Air Strike of May 3, 2017. On Friday an explosion hit. The "
     "ceasefire went into effect on Thursday. Sunday's shooting\n\nRange officers said. A "
     "shooting range opened Tuesday. Four boys were hurt in a shooting. It happened Saturday.",

@@ -50,7 +50,7 @@ SUBJECTS = {
 }  # fmt: skip
 UNITS = {"year": "years", "years": "years", "month": "months", "months": "months"}
 
-_NUM = r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)"
+_NUM = r"(?P<n>\d{1,3}|[A-Za-z][a-z]+(?:-[a-z]+)?)"  # ("Six years of civil war")
 _WHAT = r"(?P<what>\L<subjects>)"
 _PATTERNS = [
     # "six years of civil war", "18 months of siege"
@@ -77,6 +77,22 @@ _PATTERNS = [
         r"(?P<year>1[89]\d\d|20\d\d)\b",
         subjects=sorted(SUBJECTS, key=len, reverse=True),
     ),
+    # "the siege, which has lasted 18 months", "the war has raged for seven years", "the
+    # siege lasted five years" (over: how long, not since when)
+    compile_pattern(
+        # ("the siege of the old city lasted five years": what it was of, a few words)
+        rf"\b{_WHAT}\b(?:\s+(?:of|in|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?)?"
+        r"(?:,?\s+(?:which|that))?\s+(?P<has>(?:has|have)\s+(?:now\s+)?)?"
+        r"(?:lasted|raged|dragged\s+on|gone\s+on|continued)\s+(?:for\s+)?"
+        rf"{_NUM}\s+(?P<unit>years?|months?)\b",
+        subjects=sorted(SUBJECTS, key=len, reverse=True),
+    ),
+    # "seven years into the war"
+    compile_pattern(
+        rf"\b{_NUM}\s+(?P<unit>years?|months?)\s+into\s+(?:the|a|its)\s+(?:\w+\s+){{0,2}}?"
+        rf"{_WHAT}\b",
+        subjects=sorted(SUBJECTS, key=len, reverse=True),
+    ),
 ]
 
 
@@ -93,6 +109,8 @@ _NEEDS = [
     _UNIT_WORDS,
     _UNIT_WORDS,
     ("began", "start", "erupted", "broke", "outbreak", "beginning", "since"),
+    _UNIT_WORDS,
+    _UNIT_WORDS,
 ]
 
 
@@ -132,6 +150,13 @@ def _claim(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cla
             if n is None or n.low is None or not n.is_point:
                 return None
             low, high = n.low, n.low + 1
+        # ("the siege lasted five years": over, so its start is not the article's date less
+        # five years, and its length is not compared with how long one still going has lasted)
+        if "has" in groups and not groups.get("has"):
+            return ctx.claim(
+                CODE, KIND, "total duration", what, m.start(), m.end(),
+                Duration(low, high, unit, None), sentence, label=f"how long the {what} lasted",
+            )  # fmt: skip
         value = Duration(low, high, unit, _start(epoch, low, high, unit))
     return ctx.claim(
         CODE, KIND, "duration", what, m.start(), m.end(), value, sentence,
