@@ -36,7 +36,18 @@ EXAMPLES = [
 # "a city of about 50,000", "a town of 3,000 people", "home to 300,000 residents"
 _APPOSITION = compile_pattern(
     r"\b(?:an?\s+(?:\w+\s+){0,2}?(?:city|town|village|country|nation|district|province|"
-    r"region|island|state)\s+of|home\s+to|(?:a\s+)?population\s+of)\s+$"
+    r"region|island|state)\s+of|home\s+to|(?:an?\s+)?(?P<when>pre-war|prewar|current|present"
+    r"|estimated|total)?\s*population\s+of)\s+$"
+)
+# "Raqqa has a population of 220,000": the place the sentence opens on
+_SUBJECT_HAS = compile_pattern(
+    r"^\W*(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})\s+(?:now\s+|once\s+)?(?:has|had)\s+$"
+)
+# "About 400,000 people live in Douma", "some 20,000 civilians remain in the town of Deir"
+_LIVE_IN = compile_pattern(
+    r"\s+(?:people|residents|inhabitants|civilians)\s+(?:still\s+)?"
+    r"(?:live|lived|reside|resided|remain|remained)\s+in\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
+    r"(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})\b"
 )
 _PEOPLE = compile_pattern(r"(?:\s+(?:people|residents|inhabitants|souls))?")
 # "Syria's 20-million-plus pre-war population"
@@ -81,11 +92,18 @@ def _read(
                 (after["when"] or "").lower().replace("prewar", "pre-war"),
             )
         return None
+    live = _LIVE_IN.match(text, number.end, sentence.end)
+    if live:
+        return place_key(live["place"], ctx.options.aliases), number.start, live.end(), ""
     lead = _APPOSITION.search(before)
     if not lead:
         return None
     lead_start = number.start - len(before) + lead.start()
     end = _PEOPLE.match(text, number.end).end()  # type: ignore[union-attr]
+    when = (lead["when"] or "").lower().replace("prewar", "pre-war")
+    subject = _SUBJECT_HAS.match(text, sentence.start, lead_start)
+    if subject:
+        return place_key(subject["place"], ctx.options.aliases), subject.start("place"), end, when
     # "Tadmor, a city of about 50,000": the name the apposition follows
     named = _APPOSED.search(text, sentence.start, lead_start)
     if named:
