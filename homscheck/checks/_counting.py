@@ -55,7 +55,11 @@ SUBJECT_CLASSES: Mapping[str, str] = MappingProxyType({
                      *(f"members of {whose} family" for whose in
                        ("one", "a", "the same", "his", "her", "their", "one single")),
                      "cousins", "friends", "classmates", "roommates", "coworkers", "co-workers",
-                     "colleagues", "onlookers"], "people"),
+                     "colleagues", "onlookers",
+                     # a people: "6.1 million Syrians are internally displaced" (not the
+                     # words that are adjectives too, "Lebanese", "Rohingya")
+                     "syrians", "iraqis", "afghans", "palestinians", "yemenis", "libyans",
+                     "somalis", "ukrainians", "kurds", "israelis", "gazans"], "people"),
     # police usage: "two males were shot", "one female, 27"
     **dict.fromkeys(["women", "woman", "females", "daughters", "sisters", "mothers"], "women"),
     **dict.fromkeys(["men", "man", "males", "sons", "brothers", "fathers"], "men"),

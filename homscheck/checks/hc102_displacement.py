@@ -30,7 +30,8 @@ EXAMPLES = [
 
 _EVACUATED = ["evacuated", "transferred", "bused", "bussed", "relocated", "moved", "left",
               "departed", "taken out", "pulled out"]  # fmt: skip
-_DISPLACED = ["displaced", "fled", "forced from their homes", "forced to flee", "uprooted",
+_DISPLACED = ["displaced", "internally displaced", "fled", "forced from their homes",
+              "forced to flee", "uprooted",
               "expelled", "deported", "made homeless", "driven from their homes"]  # fmt: skip
 _RETURNED = ["returned", "went home", "came back"]
 
