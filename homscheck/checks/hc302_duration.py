@@ -52,46 +52,47 @@ UNITS = {"year": "years", "years": "years", "month": "months", "months": "months
 
 _NUM = r"(?P<n>\d{1,3}|[A-Za-z][a-z]+(?:-[a-z]+)?)"  # ("Six years of civil war")
 _WHAT = r"(?P<what>\L<subjects>)"
+
+
+def _compile(source: str) -> regex.Pattern[str]:
+    """A pattern over the words of what lasts (``\\L<subjects>``, longest first)."""
+    return compile_pattern(source, subjects=sorted(SUBJECTS, key=len, reverse=True))
+
+
 _PATTERNS = [
     # "six years of civil war", "18 months of siege"
-    compile_pattern(
+    _compile(
         rf"\b{_NUM}\s+(?:long\s+|full\s+|bloody\s+|brutal\s+)?(?P<unit>years?|months?)\s+of\s+"
         rf"(?:\w+\s+){{0,2}}?{_WHAT}\b",
-        subjects=sorted(SUBJECTS, key=len, reverse=True),
     ),
     # "the seven-year-old conflict", "the 18-month-long siege"
-    compile_pattern(
+    _compile(
         rf"\b{_NUM}-(?P<unit>year|month)-(?:old|long)\s+(?:\w+\s+){{0,2}}?{_WHAT}\b",
-        subjects=sorted(SUBJECTS, key=len, reverse=True),
     ),
     # "the conflict, now in its seventh year"
-    compile_pattern(
+    _compile(
         rf"\b{_WHAT}\b[^.;]{{0,40}}?\bin\s+its\s+(?P<ord>[a-z]+|\d{{1,2}}(?:st|nd|rd|th))\s+"
         r"(?P<unit>year|month)\b",
-        subjects=sorted(SUBJECTS, key=len, reverse=True),
     ),
     # "the war that began in 2011", "the outbreak of the conflict in 2011", "the war since 2011"
-    compile_pattern(
+    _compile(
         rf"\b(?:{_WHAT}\s+(?:that|which)?\s*(?:began|started|erupted|broke\s+out)\s+in|"
         rf"(?:outbreak|start|beginning)\s+of\s+the\s+{_WHAT}\s+in|{_WHAT}\s+since)\s+"
         r"(?P<year>1[89]\d\d|20\d\d)\b",
-        subjects=sorted(SUBJECTS, key=len, reverse=True),
     ),
     # "the siege, which has lasted 18 months", "the war has raged for seven years", "the
     # siege lasted five years" (over: how long, not since when)
-    compile_pattern(
+    _compile(
         # ("the siege of the old city lasted five years": what it was of, a few words)
         rf"\b{_WHAT}\b(?:\s+(?:of|in|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?)?"
         r"(?:,?\s+(?:which|that))?\s+(?P<has>(?:has|have)\s+(?:now\s+)?)?"
         r"(?:lasted|raged|dragged\s+on|gone\s+on|continued)\s+(?:for\s+)?"
         rf"{_NUM}\s+(?P<unit>years?|months?)\b",
-        subjects=sorted(SUBJECTS, key=len, reverse=True),
     ),
     # "seven years into the war"
-    compile_pattern(
+    _compile(
         rf"\b{_NUM}\s+(?P<unit>years?|months?)\s+into\s+(?:the|a|its)\s+(?:\w+\s+){{0,2}}?"
         rf"{_WHAT}\b",
-        subjects=sorted(SUBJECTS, key=len, reverse=True),
     ),
 ]
 
