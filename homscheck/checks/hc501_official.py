@@ -50,7 +50,8 @@ TITLES = {
     **dict.fromkeys(["governor", "gov", "gov."], "governor"),
     **dict.fromkeys(["mayor"], "mayor"),
     **dict.fromkeys(["spokesman", "spokeswoman", "spokesperson"], "spokesperson"),
-    **dict.fromkeys(["police chief", "chief of police"], "police chief"),
+    **dict.fromkeys(["police chief", "chief of police", "police superintendent",
+                     "superintendent of police", "police commissioner"], "police chief"),
     **dict.fromkeys(["sheriff"], "sheriff"),
     **dict.fromkeys(["commander"], "commander"),
     **dict.fromkeys(["general", "gen", "gen.", "maj. gen.", "major general", "brig. gen.",
@@ -84,7 +85,10 @@ DEMONYMS = {
 
 # A personal name: "Talal Barazi", "Bashar al-Assad", "Elijah J. Magnier", "Ryan Dillon".
 _PARTICLE = r"(?:al|el|bin|ibn|abu|abd|de|van|von|der|da|di|du|le|la|mac|o')[- ]"
-_NAME_WORD = rf"(?:{_PARTICLE})?\p{{Lu}}(?:[\p{{Ll}}-]|['’](?!s\b))*\p{{Ll}}"
+# ("McIntyre", "DeShawn", "MacDonald": a capital after a short head)
+_NAME_WORD = (
+    rf"(?:{_PARTICLE})?\p{{Lu}}(?:\p{{Ll}}{{1,2}}\p{{Lu}})?(?:[\p{{Ll}}-]|['’](?!s\b))*\p{{Ll}}"
+)
 # a quoted nickname inside a name: Armando “AJ” Perez (the name is read without it)
 _NICKNAME = r"[“\"][\p{L}.’' -]{1,20}[”\"]"
 _PERSON = (
@@ -161,7 +165,10 @@ _NOT_PEOPLE = frozenset(
      "family", "doctors", "paramedics", "firefighters", "sources", "reports", "records",
      "activists", "medics", "rescuers", "monitors", "observers", "analysts", "experts",
      "diplomats", "lawmakers", "locals", "survivors", "eyewitnesses", "commanders",
-     "spokesmen", "organizers", "organisers", "students", "parents", "teachers"}
+     "spokesmen", "organizers", "organisers", "students", "parents", "teachers",
+     # a paper's name, or the buttons of a page: "USA Today said", "Share Pin It More"
+     "today", "tonight", "yesterday", "share", "pin", "tweet", "email", "print", "comment",
+     "comments", "related", "advertisement"}
 )  # fmt: skip
 
 
@@ -295,6 +302,9 @@ _NICKNAME_IN_NAME = compile_pattern(rf"\s+{_NICKNAME}(?=\s)")
 _TITLE_WORDS = frozenset(
     {w.rstrip(".") for t in TITLES for w in t.split()}
     | {"chief", "officer", "deputy", "detective", "trooper", "agent", "investigator"}
+    # who someone is to the story, capitalized at a sentence's start: "Neighbor Arlene Bush"
+    | {"neighbor", "neighbour", "witness", "resident", "friend", "relative", "cousin", "pastor",
+       "councilman", "councilwoman", "alderman", "superintendent", "commissioner"}
 )
 
 
