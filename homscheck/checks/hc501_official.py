@@ -304,6 +304,7 @@ _TITLE_WORDS = frozenset(
     | {"chief", "officer", "deputy", "detective", "trooper", "agent", "investigator"}
     # who someone is to the story, capitalized at a sentence's start: "Neighbor Arlene Bush"
     | {"neighbor", "neighbour", "witness", "resident", "friend", "relative", "cousin", "pastor",
+       "victim",
        "councilman", "councilwoman", "alderman", "superintendent", "commissioner"}
 )
 
@@ -321,14 +322,14 @@ def _trim(name: str) -> str:
 
 def _said(name: str) -> str:
     """Drop a trailing word that is not part of a name ("Talal Barazi Said" cannot happen, but
-    "Bashar Al Assad In" can when a sentence is in title case), and a title word repeated
-    before it ("Chief Armando Perez" after "Police Chief")."""
+    "Bashar Al Assad In" can when a sentence is in title case), and the title words before it
+    ("Chief Armando Perez" after "Police Chief")."""
     words = name.split(" ")
     while len(words) > 1 and words[-1].lower() in {"in", "on", "at", "the", "and", "of"}:
         words.pop()
-    while len(words) > 2 and words[0].lower().rstrip(".") in _TITLE_WORDS:
-        words.pop(0)
-    return " ".join(words)
+    # the name after the last title word ("Chief Lands", "News Affairs Officer Hector Alfaro")
+    titled = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in _TITLE_WORDS]
+    return " ".join(words[titled[-1] + 1 :] if titled else words)
 
 
 def _is_person(name: str) -> bool:
