@@ -284,6 +284,11 @@ def _place(
     for text in (owner, of):
         if not text:
             continue
+        if text.lower() in _QUALIFIERS:
+            return None  # "Former governor", "Acting mayor": no place
+        kind = _PLACE_ADJECTIVES.get(text.lower())
+        if kind:
+            return ctx.resolve_anaphor(kind, at)  # "Provincial governor": the province's
         demonym = DEMONYMS.get(text.lower())
         if demonym:
             return demonym
@@ -296,6 +301,12 @@ def _place(
         return ctx.resolve_anaphor(poss.lower(), at)
     return None
 
+
+# Words before a title that say what kind of place it is of, or of which time: not a place
+_PLACE_ADJECTIVES = {"provincial": "province", "regional": "region", "municipal": "city",
+                     "district": "district"}  # fmt: skip
+_QUALIFIERS = frozenset({"former", "acting", "interim", "then", "new", "outgoing", "incoming",
+                         "local", "deputy", "assistant", "senior", "top"})
 
 _NICKNAME_IN_NAME = compile_pattern(rf"\s+{_NICKNAME}(?=\s)")
 # Words of a title that may open a capitalised name: "Police Chief Chief Armando Perez"
