@@ -138,6 +138,8 @@ _FIRST_CALL = compile_words(
     r"|reports?\s+(?:of|that))\b[^.;]{0,80}$|\b(?:the|these|those)\s+$",
     flags=_I,
 )
+# (a toll is the whole: "the death toll at 31" is no definite group told of before)
+_TOLL = compile_words(r"^(?:(?:death|casualty)\s+)?toll\b|^number\s+of\b", flags=_I)
 # A count of one followed by "the other": one of a pair ("One teen was shot in the foot and the
 # other in the leg", "One car was black and a second one white").
 _ONE_OF_SEVERAL = compile_words(
@@ -207,7 +209,9 @@ def count_scope(c: Claim) -> str:
         return "part"
     if _MORE_AFTER.match(after):
         return "part"
-    if _ends_with(_PART_BEFORE, before) or _FIRST_CALL.search(before) or _SOME_OF.match(c.text):
+    if _ends_with(_PART_BEFORE, before) or _SOME_OF.match(c.text):
+        return "part"
+    if _FIRST_CALL.search(before) and not _TOLL.match(c.text):
         return "part"
     if _COORDINATED.match(c.text) and len(c.subject.split()) == 1:
         return "part"
