@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
@@ -497,6 +498,9 @@ def _judge_quantities(
     sa, sb = a.scope, b.scope
     wa, wb = _as_whole(va, sa), _as_whole(vb, sb)
     if _disjoint(wa, wb):
+        rose = _toll_rose(a, b, epochs)
+        if rose is not None:
+            return _Pair(Verdict.TENSION, rose[0], rose[1], "the toll rose in a later report")
         why = _only_tension(a, b, sa, sb)
         if why:
             return _Pair(Verdict.TENSION, a, b, why)
@@ -519,6 +523,31 @@ def _as_whole(q: Quantity, scope: str) -> Quantity:
     if scope != "part" or q.low is None:
         return q
     return Quantity(q.low, None, q.low_inclusive, True, q.approximate, None, q.unit)
+
+
+# "the death toll rose to 19", "has climbed to", "now stands at": a toll updated since
+_ROSE = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|grew|mounted)\s+to\b"
+    r"|\bnow\s+(?:stands|stood)\s+at\b",
+    re.IGNORECASE,
+)
+
+
+def _toll_rose(
+    a: Claim, b: Claim, epochs: Mapping[str, DateRange | None]
+) -> tuple[Claim, Claim] | None:
+    """(earlier, later) where one count says the toll rose to a higher figure, in an article
+    written no earlier than the other's: an update, worth a look but no contradiction."""
+    va, vb = a.value, b.value
+    assert isinstance(va, Quantity) and isinstance(vb, Quantity)
+    for later, earlier, lv, ev in ((a, b, va, vb), (b, a, vb, va)):
+        if not _ROSE.search(later.text) or not _entirely_below(ev, lv):
+            continue
+        el, ee = epochs.get(later.document), epochs.get(earlier.document)
+        if el and ee and el.earliest and ee.earliest and el.earliest < ee.earliest:
+            continue  # the rise is told in the earlier article
+        return earlier, later
+    return None
 
 
 def _only_tension(a: Claim, b: Claim, sa: str, sb: str) -> str:

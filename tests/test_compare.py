@@ -6,6 +6,7 @@ worst verdict the comparator gives their counts.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -366,3 +367,23 @@ def test_figures_for_two_calendar_periods_are_not_compared() -> None:
     same_quarter = "In the first quarter of 2008, the company posted a loss of $400 million."
     assert _quantity_verdicts(quarter, year, date(2009, 5, 1)) == []
     assert _quantity_verdicts(quarter, same_quarter, date(2009, 5, 1)) == [Verdict.CONFLICT]
+
+
+def test_a_toll_that_rose_in_a_later_report_is_an_update() -> None:
+    """ "The death toll rose to 19" written a day after "12 killed": worth a look, no conflict;
+    a lower figure said to have risen, or the rise told in the earlier article, still are."""
+    early = Document(
+        "a", "Shelling killed 12 people in Douma on Monday.", published=date(2018, 4, 3)
+    )
+    late = Document(
+        "b", "The death toll from the shelling of Douma on Monday rose to 19, medics said.",
+        published=date(2018, 4, 4),
+    )  # fmt: skip
+    verdicts = [f.verdict for f in compare([early, late]).findings if f.kind == "casualties"]
+    assert verdicts == [Verdict.TENSION]
+    swapped = [
+        replace(early, published=date(2018, 4, 5)),
+        replace(late, published=date(2018, 4, 3)),
+    ]
+    verdicts = [f.verdict for f in compare(swapped).findings if f.kind == "casualties"]
+    assert verdicts == [Verdict.CONFLICT]

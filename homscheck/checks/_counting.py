@@ -445,9 +445,11 @@ def _read(
             )
     # "the death toll rose to 41"
     if patterns.toll:
-        toll = patterns.toll.search(before)
+        # (further back: "the death toll from the shelling of Douma on Monday rose to 19")
+        far = text[max(sentence.start, number.start - 110) : number.start]
+        toll = patterns.toll.search(far)
         if toll:
-            start = number.start - len(before) + toll.start()
+            start = number.start - len(far) + toll.start()
             return _Reading(start, after, "killed", subject or m.default_subject)
     # "50 killed and 120 wounded", "dozens more wounded"
     if not subject:

@@ -107,7 +107,7 @@ MEASURES = Measures(
     # ("the toll from Monday's air raids climbed to 94")
     toll=r"\b(?:(?:death|casualty)\s+toll|[Tt]he\s+toll\s+(?:from|of|in)\b"
          r"|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed))"
-         r"\b[^.;:]{0,40}?\b(?:of|at|to|reached|hit|is|was|stood)",
+         r"\b[^.;:]{0,70}?\b(?:of|at|to|reached|hit|is|was|stood)",
     # "five officers were fatally wounded", "two men were fatally shot": deaths
     adverb_measure={"fatally": "killed", "mortally": "killed"},
     # people at a gathering are victims here ("five protesters were shot"); elsewhere the size
