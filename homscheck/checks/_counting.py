@@ -291,8 +291,9 @@ _NOT_PEOPLE = compile_pattern(
     r"miles|feet|yards|percent|cases|counts)\b",
     regex.IGNORECASE,
 )
+# "five members of one family": what the members are of, not a count
 _MEMBERS_OF = compile_pattern(r"\bmembers\s+of\s+$", regex.IGNORECASE)
-# "1 / 9", "3 of 12 photos": the number of a picture in a gallery
+# "shooting 1 / 9 Back to Gallery": the number of a picture in a gallery
 _OUT_OF = compile_pattern(r"[ \t]*/[ \t]*\d")
 # "there could have been ten people dead": a count that did not happen
 # ("the shooting could have killed dozens")
