@@ -166,6 +166,10 @@ _SENTENCE_END = compile_words(r"^\s*[.!?\"”’)]*\s*$")
 OTHER_MEASURE_WORDS = ["hospitalized", "hospitalised", "hospital", "treated", "transported",
                        "fatally", "mortally"]  # fmt: skip
 _OTHER_MEASURE = compile_words(r"\b\L<words>\b", flags=_I, words=OTHER_MEASURE_WORDS)
+# A hospital's word for how a patient is, in a pattern: "listed in critical condition", "in
+# serious but stable condition" (the hurt, alive).
+CONDITIONS = ["critical", "serious", "stable", "fair", "good", "grave", "guarded"]
+IN_CONDITION = rf"(?:listed\s+)?in\s+(?:{'|'.join(CONDITIONS)})(?:\s+but\s+stable)?\s+condition"
 # A count that takes in the attacker: "seven people dead, including the suspected shooter" is
 # six victims and the gunman.
 PERPETRATORS = ["shooter", "gunman", "gunmen", "suspect", "attacker", "assailant", "killer",

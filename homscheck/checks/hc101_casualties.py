@@ -38,7 +38,7 @@ from homscheck.context import DocumentContext
 from homscheck.model import Claim, Quantity
 from homscheck.numbers import read_number
 from homscheck.patterns import compile_pattern, compile_words
-from homscheck.scope import NUMBER_WORDS
+from homscheck.scope import CONDITIONS, IN_CONDITION, NUMBER_WORDS
 from homscheck.text import Sentence
 
 CODE = "HC101"
@@ -62,8 +62,7 @@ _WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maime
             "treated for gunshot wounds", "treated for non-life-threatening injuries",
             # "three other people are in serious condition", "two remain in critical condition"
             *(f"{listed}in {how} condition" for listed in ("", "listed ")
-              for how in ("critical", "serious", "stable", "fair", "grave", "guarded",
-                          "critical but stable", "serious but stable")),
+              for how in (*CONDITIONS, "critical but stable", "serious but stable")),
             # "two people sustained minor injuries", "one suffered serious injuries"
             *(f"{verb} {how} injuries" for verb in ("suffered", "sustained", "received")
               for how in ("minor", "serious", "critical", "non-life-threatening",
@@ -156,12 +155,10 @@ _ONE_PERSON = compile_words(
     r"(?:(?:(?:was|is|has\s+been|had\s+been)\s+(?:later\s+|also\s+)?(?P<adv>\w+ly\s+)?"
     r"(?P<verb>\L<verbs>))|(?:(?:has|had)\s+)?(?:later\s+|since\s+)?(?P<died>died|dies)"
     # "a 15-year-old boy is in critical condition after being shot": wounded, and alive
-    r"|(?P<condition>(?:is|was|remains|remained)\s+(?:listed\s+)?in\s+"
-    r"(?:critical|serious|stable|fair|good|grave)(?:\s+but\s+stable)?\s+condition\s+"
+    rf"|(?P<condition>(?:is|was|remains|remained)\s+{IN_CONDITION}\s+"
     r"(?:after|from)\s+being\s+)(?P<verb>shot|wounded|injured|hurt)"
     # ... or after the clause: "a woman who was wounded in the attack remains in stable condition"
-    r"|(?(harmed)(?P<condition>(?:is|was|remains|remained)\s+(?:listed\s+)?in\s+"
-    r"(?:critical|serious|stable|fair|good|grave)(?:\s+but\s+stable)?\s+condition)|(?!)))\b",
+    rf"|(?(harmed)(?P<condition>(?:is|was|remains|remained)\s+{IN_CONDITION})|(?!)))\b",
     nouns=list(SINGULAR),
     verbs=[v for v in VERB_MEASURE if v not in ("died", "dies")],
     mods=["security", "police", "off-duty", "female", "male", "innocent", "pregnant"],
@@ -173,7 +170,7 @@ _ONE_PERSON = compile_words(
 _LIVES = compile_pattern(
     r"[^.;:]{0,80}?\b(?:and|but)\s+(?:is|was|remains|remained)\s+(?:\w+\s+){0,2}?"
     r"(?:expected\s+to\s+(?:survive|recover|live|be\s+ok(?:ay)?)"
-    r"|(?:listed\s+)?in\s+(?:stable|good|fair|serious|critical)(?:\s+but\s+stable)?\s+condition)\b",
+    rf"|{IN_CONDITION})\b",
     regex.IGNORECASE,
 )
 # "he and three others were shot": the others, and him

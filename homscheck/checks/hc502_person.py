@@ -34,6 +34,7 @@ from homscheck.context import DocumentContext
 from homscheck.model import Claim, Name, Quantity, Status
 from homscheck.names import core_key
 from homscheck.patterns import compile_pattern
+from homscheck.scope import IN_CONDITION
 
 CODE = "HC502"
 NAME = "person"
@@ -86,7 +87,7 @@ _DIED = r"(?P<died>died|dies|succumbed)\b"
 # "was wounded", "is in stable condition", "was shot in the leg", "was treated for"
 _INJURED = (
     r"(?P<injured>(?:shot\s+and\s+)?(?:wounded|injured|hurt|hospitali[sz]ed)\b"
-    r"|(?:listed\s+)?in\s+(?:critical|serious|stable|fair|good|grave)\s+condition\b"
+    rf"|{IN_CONDITION}\b"
     r"|shot\s+(?:in|through)\s+the\s+\p{L}+|treated\s+for\b)"
 )
 _UNHARMED = r"(?P<unharmed>unharmed|uninjured|unhurt|not\s+(?:injured|hurt|harmed)\b)"
