@@ -287,8 +287,8 @@ _KIN = ["father", "mother", "parent", "dad", "mom", "mum", "grandfather", "grand
 _KIN_OF = compile_words(r"\b(?:\L<kin>)\s+of\s+$", flags=regex.IGNORECASE, kin=_KIN)
 # A number of something else than people right after it: "shot 3 times", "fired 12 rounds"
 _NOT_PEOPLE = compile_pattern(
-    r"\s+(?:more\s+)?(?:times|rounds|shots|bullets|hours|minutes|days|weeks|months|years|blocks|"
-    r"miles|feet|yards|percent|cases|counts)\b",
+    r"\s+(?:more\s+)?(?:times?|rounds?|shots|bullets?|hours?|minutes?|days?|weeks?|months?"
+    r"|years?|blocks?|miles?|feet|yards?|percent|cases?|counts?)\b",
     regex.IGNORECASE,
 )
 # "five members of one family": what the members are of, not a count

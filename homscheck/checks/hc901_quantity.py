@@ -36,7 +36,8 @@ EXAMPLES = [
 _NOT_COUNTED = [
     "of", "in", "on", "at", "to", "and", "or", "the", "a", "an", "per", "from", "for", "by",
     "with", "than", "more", "times", "years", "year", "months", "month", "weeks", "week", "days",
-    "day", "hours", "hour", "minutes", "percent", "per", "cent", "point", "points", "who", "which",
+    "day", "hours", "hour", "minutes", "minute", "time", "percent", "per", "cent", "point",
+    "points", "who", "which",
     "that", "were", "was", "are", "is", "have", "has", "had", "will", "would", "km", "kms",
     "kilometres", "kilometers", "miles", "mile", "metres", "meters", "m", "kg", "tonnes", "tons",
     "feet", "ft", "inches", "acres", "hectares", "sq", "square", "degrees", "litres", "liters",
