@@ -145,7 +145,9 @@ _ONE_PERSON = compile_words(
     r"(?:(?:(?:\d{1,3}|\L<ages>)[- ](?:year|month)[- ]old|young|teenage|local|elderly|unidentified"
     r"|\L<mods>"
     r"|\p{Lu}\p{Ll}+)\s+){0,2}"
-    r"(?P<who>\L<nouns>)(?:\s*,\s*\d{1,3}\s*,)?(?:\s*,\s*who\s+[^,;.]{1,60},"
+    # ("a father of five was killed": one father)
+    r"(?P<who>\L<nouns>)(?:\s+of\s+(?:\d{1,2}|\L<ages>))?(?:\s*,\s*\d{1,3}\s*,)?"
+    r"(?:\s*,\s*who\s+[^,;.]{1,60},"
     # "a man who was shot Saturday night has died", "a woman wounded in the attack remains in
     # critical condition": the clause tells how, the verb after it what came of it. Shot
     # without "who was" only before where or when: "a man shot his wife" is no clause.
