@@ -528,7 +528,7 @@ def _as_whole(q: Quantity, scope: str) -> Quantity:
 # "the death toll rose to 19", "has climbed to", "now stands at": a toll updated since
 _ROSE = re.compile(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|grew|mounted)\s+to\b"
-    r"|\bnow\s+(?:stands|stood)\s+at\b",
+    r"|\bnow\s+(?:stands|stood)\s+at\b|\bclaim(?:ed|s)?\s+(?:a|its)\s+\w+\s+(?:victim|life)\b",
     re.IGNORECASE,
 )
 

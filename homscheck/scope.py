@@ -57,7 +57,9 @@ _ASIDE = compile_words(
     # ("At least 40 people, most of them civilians, were killed": the aside is a part)
     r"\s*,?\s+(?:including|among\s+them|(?:most|many|all|some|half)\s+of\s+them|mostly|mainly)"
     r"\s[^,;]{1,60}?"
-    r"(?:,|(?=\s+\p{Ll}+$)|(?=\s+(?:were|are|was|have|had)\b))",
+    r"(?:,|(?=\s+\p{Ll}+$)|(?=\s+(?:were|are|was|have|had)\b))"
+    # ("Two teenagers, one 16 and the other 17, were injured": their ages)
+    r"|\s*,\s*one\s+\d{1,3}\s+and\s+the\s+other\s+\d{1,3}\s*,",
     flags=_I,
 )
 # A part named just after the quote: "wounding three others", "killing two more", "six people

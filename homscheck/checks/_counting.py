@@ -195,6 +195,8 @@ class CountPatterns:
             # "four others including a police officer were injured": the aside, unmarked
             r"(?:\s+including\s+(?:a|an|the|one|two|three|four|five|\d{1,3})\s+[^,;.]{1,40}?"
             r"(?=\s+(?:were|are|have|had)\b))?"
+            # "two teenagers, one 16 and the other 17, were injured": their ages
+            r"(?:\s*,\s*one\s+\d{1,3}\s+and\s+the\s+other\s+\d{1,3}\s*,)?"
             # "three people, ages 17, 19 and 22, were shot": their ages
             r"(?:\s*,\s*(?:ages?|aged)\s+\d{1,3}(?:\s*(?:,|-|to|and|&)\s*(?:and\s+)?\d{1,3}){0,9}"
             r"\s*,)?"

@@ -43,6 +43,8 @@ VERB_MEASURE: Mapping[str, str] = MappingProxyType({
 })  # fmt: skip
 
 _MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
 
 # "a double homicide", "the triple shooting", "a double fatal shooting": one event, its count
 # in the adjective. Singular only: "double shootings" would be several events.
@@ -112,7 +114,7 @@ _HEADLINE_PERSON = (
     r"(?:\d{1,3}-(?:year|month)-old\s+)?"
     r"(?:(?!(?:Her|His|Their|The|This|That|Its|Our|My|An?|One)\b)\p{Lu}\p{Ll}+\s+)?"
     r"(?P<who>\L<nouns>|\d{1,3}-(?:year|month)-old)"  # "15-Year-Old Dead, 6 Shot"
-    r"(?:\s*,\s*\d{1,3}\s*,)?\s+"
+    r"(?:\s*,\s*\d{1,3}\s*,)?\s+" + _MANNER +  # "Teen Critically Hurt In Shooting"
     r"(?P<verb>\L<verbs>)\b(?!\s+(?:by|his|her|their|him|a|an|the)\b)"
     # a verb that takes no object ("Teen dies days after shooting"), or a passive one: what
     # follows is where, when or how, not an object ("Man killed home intruder" is no count)
@@ -215,6 +217,14 @@ _FAMILY_OF = compile_words(
 )
 _FAMILY = compile_pattern(r"family", regex.IGNORECASE)
 
+# "the rampage claimed a fifth victim", "the shooting has claimed a third life": the dead are
+# now that many
+_NTH_VICTIM = compile_words(
+    r"\bclaim(?:ed|s)?\s+(?:a|its)\s+(?P<nth>\L<ordinals>)\s+(?:victim|life)\b",
+    flags=regex.IGNORECASE,
+    ordinals=list(_ORDINALS),
+)
+
 # "killed two people and injured a third": one more. Not "a third of the passengers".
 _ORDINAL_VERBS: Mapping[str, str] = MappingProxyType({
     **dict.fromkeys(["killed", "killing"], "killed"),
@@ -287,6 +297,7 @@ def implicit_counts(text: str, start: int, end: int) -> Iterator[Implicit]:
     yield from _the_victim(text, start, end)
     yield from _headline(text, start, end)
     yield from _one_more(text, start, end)
+    yield from _nth_victim(text, start, end)
     yield from _some_of_them(text, start, end)
     yield from _attacker_dead(text, start, end)
 
@@ -301,6 +312,17 @@ def _attacker_dead(text: str, start: int, end: int) -> Iterator[Implicit]:
             return
     if m is not None:
         yield Implicit(m.start(), m.end(), "killed", "attackers", Quantity.exact(1))
+
+
+def _nth_victim(text: str, start: int, end: int) -> Iterator[Implicit]:
+    """ "claimed a fifth victim" -> 5 killed."""
+    if _has(_CLAIM, text, start, end):
+        for m in _NTH_VICTIM.finditer(text, start, end):
+            n = _ORDINALS[m["nth"].lower()]
+            yield Implicit(m.start(), m.end(), "killed", "people", Quantity.exact(n))
+
+
+_CLAIM = compile_pattern(r"claim", regex.IGNORECASE)
 
 
 def _one_more(text: str, start: int, end: int) -> Iterator[Implicit]:

@@ -152,7 +152,7 @@ _ONE_PERSON = compile_words(
     # critical condition": the clause tells how, the verb after it what came of it. Shot
     # without "who was" only before where or when: "a man shot his wife" is no clause.
     r"|\s+(?P<harmed>(?:who\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?)\L<harmed>"
-    r"|\L<harmed>(?=\s+(?:in|on|near|outside|inside|during|while|early|late"
+    r"|(?:\w+ly\s+)?\L<harmed>(?=\s+(?:in|on|near|outside|inside|during|while|early|late"
     r"|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\b[^,;.]{0,80}?)?\s+"
     r"(?:(?:(?:was|is|has\s+been|had\s+been)\s+(?:later\s+|also\s+)?(?P<adv>\w+ly\s+)?"
     r"(?P<verb>\L<verbs>))|(?:(?:has|had)\s+)?(?:later\s+|since\s+)?(?P<died>died|dies)"

@@ -343,13 +343,22 @@ def _said(name: str) -> str:
     return " ".join(words[titled[-1] + 1 :] if titled else words)
 
 
+# Words of a headline in title case, never of a name: "Teen Critically Hurt In Shooting, 15"
+_HEADLINE_WORDS = frozenset(
+    {"in", "on", "at", "after", "before", "with", "for", "from", "to", "into", "over", "as",
+     "shooting", "shootings", "shot", "killed", "kills", "dies", "died", "dead", "hurt",
+     "wounded", "injured", "critically", "fatally", "seriously", "charged", "arrested",
+     "police", "says", "said", "faces", "accused"}
+)  # fmt: skip
+
+
 def _is_person(name: str) -> bool:
     words = name.lower().split()
     if name.lower() in _NOT_PEOPLE or words[0] in _NOT_PEOPLE:
         return False
     if name.lower() in SUBJECT_CLASSES:
         return False  # a group that speaks, at the start of a sentence: "Rebels said"
-    if any(w in _ORGANISATION_WORDS for w in words):
+    if any(w in _ORGANISATION_WORDS or w in _HEADLINE_WORDS for w in words):
         return False
     aliases = default_aliases()
     canonical = aliases.canonical(name)
