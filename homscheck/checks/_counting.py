@@ -59,7 +59,10 @@ SUBJECT_CLASSES: Mapping[str, str] = MappingProxyType({
                      # a people: "6.1 million Syrians are internally displaced" (not the
                      # words that are adjectives too, "Lebanese", "Rohingya")
                      "syrians", "iraqis", "afghans", "palestinians", "yemenis", "libyans",
-                     "somalis", "ukrainians", "kurds", "israelis", "gazans"], "people"),
+                     "somalis", "ukrainians", "kurds", "israelis", "gazans",
+                     # the dead of a break-in: "three would-be robbers were shot and killed"
+                     "robbers", "would-be robbers", "burglars", "intruders", "carjackers"],
+                    "people"),
     # police usage: "two males were shot", "one female, 27"
     **dict.fromkeys(["women", "woman", "females", "daughters", "sisters", "mothers"], "women"),
     **dict.fromkeys(["men", "man", "males", "sons", "brothers", "fathers"], "men"),
