@@ -1,5 +1,6 @@
 """The place reader leaves out its branch of a name with a type after it ("Homs province") for
-texts without such a type; it finds what the whole pattern finds."""
+texts without such a type, and tries the rest only where a word of its beginnings is; it finds
+what the whole pattern, searched for, finds."""
 
 from __future__ import annotations
 
@@ -14,6 +15,11 @@ TRICKY = [
     "Homs province, Raqqa city and Idlib countryside; the Euphrates town of Qara Qawzak.",
     "In Homs Province, near Aleppo City; Syrian forces in Palmyra; velocity in Homs; atrocity.",
     "from Islamic State, in University Hospital, at Monday, in Syria's north, in Al Bab",
+    # where words begin (the quick scan tries the pattern only at words of its beginnings)
+    "xin Homs, 5in Homs, \u00e9in Homs, _at Aleppo, IN Homs, In Homs, in\u00e9 Homs, in  Homs",
+    "towards Idlib, toward Raqqa, tow Daraa, outside Daraa, of\nHama, into Al Bab, atHoms",
+    "the capital of Damascus, the camp of Yarmouk, the enclave of Afrin, suburb of Douma",
+    "Stra\u00dfe in Homs, \ufb01ve near Aleppo",  # no index of words: searched for
 ]
 
 
