@@ -1123,6 +1123,9 @@ def _rule_matches(text: str) -> tuple[tuple[regex.Match[str], ...], ...]:
         spans = windows.get(rule.need)
         if spans is None:
             spans = windows[rule.need] = list(_windows(rule.need, text, literals))
+        if not spans:  # (half the articles name no month: where its rules begin is not asked)
+            found.append(())
+            continue
         starts = None if literals is None or rule.starts is None else literals.starts(rule.starts)
         found.append(tuple(m for a, b in spans for m in _scan(rule, text, starts, a, b)))
     return tuple(found)
