@@ -138,14 +138,17 @@ class DocumentContext:
         index = word_index(self.text) if words is not None else None
         if words is None or index is None:
             return self._sentences_from(trigger, None)
-        return self._sentences_from(trigger, index.starts(words))
+        return self._sentences_from(trigger, index.starts(words), index.lowered)
 
     def _sentences_from(
-        self, trigger: regex.Pattern[str], starts: list[int] | None
+        self, trigger: regex.Pattern[str], starts: list[int] | None, lowered: str | None = None
     ) -> list[Sentence]:
         """``sentences_with``, trying ``trigger`` at ``starts`` (sorted offsets that include
-        every one at which it matches) or, without them, searching for it."""
+        every one at which it matches) or, without them, searching for it. With the text's
+        lower-case copy, an offset is tried only where the copy has the leading letters of
+        one of the trigger's words (``_prefixes``): a third of the offsets, a cheap test."""
         found: list[Sentence] = []
+        prefixes = None if lowered is None else _prefixes(trigger)
         pos = 0
         k = 0
         while True:
@@ -153,10 +156,12 @@ class DocumentContext:
                 m = trigger.search(self.text, pos)
             else:
                 m = None
+                k = bisect.bisect_left(starts, pos, k)  # (past the sentence that matched)
                 while k < len(starts) and m is None:
-                    if starts[k] >= pos:
-                        m = trigger.match(self.text, starts[k])
+                    at = starts[k]
                     k += 1
+                    if lowered is None or prefixes is None or _may_begin(lowered, at, prefixes):
+                        m = trigger.match(self.text, at)
             if m is None:
                 return found
             i = bisect.bisect_right(self._sentence_starts, m.start()) - 1
@@ -332,10 +337,24 @@ def first_words(trigger: regex.Pattern[str]) -> tuple[str, ...] | None:
     ``trigger`` may begin, when its source has the form of the rules' triggers (above) and
     every such word begins with three ASCII letters, dots, spaces or hyphens (or is shorter);
     else None."""
+    words: set[str] = set()
+    for word in _trigger_words(trigger) or ():
+        begins = word[:3].lower()
+        if not begins or not begins[0].isascii() or not begins[0].isalpha():
+            return None
+        if not all(c.isascii() and (c.isalpha() or c in ". -") for c in begins):
+            return None
+        words.add(begins)
+    return tuple(sorted(words)) if words else None
+
+
+def _trigger_words(trigger: regex.Pattern[str]) -> list[str] | None:
+    """The words with which a match of ``trigger`` begins, when its source has the form of the
+    rules' triggers (above); else None."""
     if trigger.flags & regex.VERBOSE:
         return None
     lists = trigger.named_lists
-    words: set[str] = set()
+    words: list[str] = []
     for branch in _branches(trigger.pattern):
         head = _BRANCH_HEAD.match(branch)
         if head is None:
@@ -347,14 +366,49 @@ def first_words(trigger: regex.Pattern[str]) -> tuple[str, ...] | None:
             name = m["name"] or m["iname"]
             if name and name not in lists:
                 return None
-            for word in lists[name] if name else [m["word"]]:
-                begins = word[:3].lower()
-                if not begins or not begins[0].isascii() or not begins[0].isalpha():
-                    return None
-                if not all(c.isascii() and (c.isalpha() or c in ". -") for c in begins):
-                    return None
-                words.add(begins)
-    return tuple(sorted(words)) if words else None
+            words.extend(lists[name] if name else [m["word"]])
+    return words
+
+
+# The ASCII letters with which words of a trigger begin, lower-case, by their first three
+# (``_Prefixes``): a word of the text that begins as a trigger's word does (by the index of
+# words) may still be another word ("shop" for "shot"); the text's lower-case copy is
+# compared with the letters of the trigger's words before the trigger is tried there.
+_Prefixes = tuple[dict[str, tuple[str, ...]], tuple[str, ...]]
+
+
+@functools.lru_cache(maxsize=64)
+def _prefixes(trigger: regex.Pattern[str]) -> _Prefixes | None:
+    """The leading ASCII letters (lower-case) of each word with which a match of ``trigger``
+    begins (``first_words``), as ``(by_head, short)``: those of three letters or more by
+    their first three, each with the shorter ones (``short``) that begin as it does. A match
+    at an offset of a text without odd case folds (``homscheck.text.FOLDS_ODDLY``) has the
+    letters of one of its words there in the text's lower-case copy: under any case flags an
+    ASCII letter of a pattern matches only itself in either case or an odd fold."""
+    if first_words(trigger) is None:
+        return None
+    letters = {_leading_letters(word) for word in _trigger_words(trigger) or ()}
+    short = tuple(sorted(p for p in letters if len(p) < 3))
+    by_head: dict[str, tuple[str, ...]] = {}
+    for head in sorted({p[:3] for p in letters if len(p) >= 3}):
+        found = [p for p in letters if len(p) >= 3 and p[:3] == head]
+        by_head[head] = tuple(sorted(found)) + tuple(p for p in short if head.startswith(p))
+    return by_head, short
+
+
+def _may_begin(lowered: str, at: int, prefixes: _Prefixes) -> bool:
+    """Whether the lower-case copy of a text has the leading letters of one of a trigger's
+    words at ``at`` (a match of the trigger there needs it)."""
+    by_head, short = prefixes
+    return lowered.startswith(by_head.get(lowered[at : at + 3], short), at)
+
+
+def _leading_letters(word: str) -> str:
+    """The ASCII letters ``word`` begins with, lower-case (none beyond ASCII is lowered)."""
+    n = 0
+    while n < len(word) and word[n].isascii() and word[n].isalpha():
+        n += 1
+    return word[:n].lower()
 
 
 def _branches(source: str) -> list[str]:

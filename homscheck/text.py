@@ -89,6 +89,7 @@ class WordIndex:
     begins as one of its words does, rather than at every offset."""
 
     def __init__(self, lowered: str) -> None:
+        self.lowered = lowered  # the lower-case copy, for quick comparisons at its offsets
         # A byte a character ("?" for one beyond Latin-1), so offsets hold; split at all that
         # is not a letter, the runs, their offsets and first letters come from C iterators.
         runs = lowered.encode("latin-1", "replace").translate(_LETTERS).split(b" ")
