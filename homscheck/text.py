@@ -200,10 +200,23 @@ def sentences(text: str) -> Iterator[Sentence]:
     """The sentences of ``text``, stripped of surrounding white space, with their offsets."""
     pos = 0
     for m in _BOUNDARY.finditer(text):
-        cut = m.end() if not m.group().startswith("\n") else m.start()
-        yield from _stripped(text, pos, cut)
-        pos = m.end()
-    yield from _stripped(text, pos, len(text))
+        start, end = m.span()
+        yield from _stripped_quickly(text, pos, start if text[start] == "\n" else end)
+        pos = end
+    yield from _stripped_quickly(text, pos, len(text))
+
+
+def _stripped_quickly(text: str, start: int, end: int) -> Iterable[Sentence]:
+    """``_stripped``, with the usual sentence (not too long) stripped by ``str.strip``, which
+    strips what ``str.isspace`` says is white space, as ``_stripped`` does, in C."""
+    piece = text[start:end]
+    stripped = piece.lstrip()
+    start += len(piece) - len(stripped)
+    stripped = stripped.rstrip()
+    end = start + len(stripped)
+    if end - start > MAX_SENTENCE:
+        return _stripped(text, start, end)
+    return (Sentence(start, end, stripped),) if stripped else ()
 
 
 # No real sentence is longer; a longer run (a table, a list, junk with no full stop) is cut at
