@@ -86,11 +86,36 @@ _PATTERNS = _places_pattern(type_after=True)
 # out: the same matches, in half the time. (A branch that cannot match, "(?!)", would keep
 # its groups but make the scan slower than the whole pattern.)
 _PATTERNS_NO_TYPE_AFTER = _places_pattern(type_after=False)
-# That pattern's matches begin a word (after "\b") that is a type or a preposition, in lower
-# case: it is tried only where the document's index of words has a word that begins as one of
-# them does, rather than at every offset (the same matches, in half the time). (The branch of
-# a name with its type after it begins at any capital: finding those first gains nothing.)
-_NO_TYPE_AFTER_BEGINNINGS = beginnings([*PLACE_TYPES, *(w.rstrip("?") for w in _PREPOSITIONS)])
+
+# Where the patterns' matches may begin, so that they are tried there rather than at every
+# offset: the same matches, in half the time or less. The branches of a type or a preposition
+# before a name begin a word (after "\b") that is one of them, in lower case: the document's
+# index of words has it.
+_LOWER_BEGINNINGS = beginnings([*PLACE_TYPES, *(w.rstrip("?") for w in _PREPOSITIONS)])
+# The branch of a name with its type after it ("Homs province") begins a name, and all from
+# there to the type (a word of the index too) is the name's letters, apostrophes, hyphens and
+# spaces, and white space: its names begin in the run of those just before a type.
+_TYPE_AFTER_BEGINNINGS = beginnings(_TYPES_AFTER)
+_NAME_RUN_BEFORE = compile_pattern(r"[\p{L}’'\-‑\s]*", regex.REVERSE)
+_NAME_START = compile_pattern(r"\b(?=\p{Lu}|(?:[Aa][ldsz]|[Ee][lz])[-‑ ])")  # (as in _NAME)
+
+
+def _starts(text: str, type_after: bool) -> list[int] | None:
+    """Sorted offsets that include every one at which the places pattern (with the branch of a
+    name with its type after it or without) matches in ``text``; None where the text has no
+    index of words (``homscheck.text.word_index``)."""
+    index = word_index(text)
+    if index is None:
+        return None
+    found = index.starts(_LOWER_BEGINNINGS)
+    if not type_after:
+        return found
+    names: list[int] = []
+    for type_at in index.starts(_TYPE_AFTER_BEGINNINGS):
+        run = _NAME_RUN_BEFORE.match(text, 0, type_at)
+        if run is not None and run.start() < type_at:
+            names.extend(m.start() for m in _NAME_START.finditer(text, run.start(), type_at))
+    return sorted(set(found).union(names)) if names else found
 
 # "the town", "the last major town in Homs province", "the city": a place named elsewhere.
 _ANAPHOR = compile_pattern(
@@ -173,11 +198,7 @@ def find_places(text: str, aliases: AliasTable | None = None) -> list[PlaceMenti
     pattern, branches = (
         (_PATTERNS, ("1", "2", "3")) if type_after else (_PATTERNS_NO_TYPE_AFTER, ("1", "3"))
     )
-    starts = None
-    if not type_after:
-        index = word_index(text)
-        starts = None if index is None else index.starts(_NO_TYPE_AFTER_BEGINNINGS)
-    for m in finditer_at(pattern, text, starts, 0, len(text)):
+    for m in finditer_at(pattern, text, _starts(text, type_after), 0, len(text)):
         for n in branches:
             name = m.group("name" + n)
             if name is None:
