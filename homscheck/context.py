@@ -29,7 +29,17 @@ from homscheck.places import (
     leading_name,
 )
 from homscheck.scope import count_scope
-from homscheck.text import LineIndex, Sentence, plain_spaces, sentences, squeeze, word_index
+from homscheck.text import (
+    LineIndex,
+    Prefixes,
+    Sentence,
+    may_begin,
+    plain_spaces,
+    prefixes,
+    sentences,
+    squeeze,
+    word_index,
+)
 
 
 class _Spanned(Protocol):
@@ -160,7 +170,7 @@ class DocumentContext:
                 while k < len(starts) and m is None:
                     at = starts[k]
                     k += 1
-                    if lowered is None or prefixes is None or _may_begin(lowered, at, prefixes):
+                    if lowered is None or prefixes is None or may_begin(lowered, at, prefixes):
                         m = trigger.match(self.text, at)
             if m is None:
                 return found
@@ -370,37 +380,18 @@ def _trigger_words(trigger: regex.Pattern[str]) -> list[str] | None:
     return words
 
 
-# The ASCII letters with which words of a trigger begin, lower-case, by their first three
-# (``_Prefixes``): a word of the text that begins as a trigger's word does (by the index of
-# words) may still be another word ("shop" for "shot"); the text's lower-case copy is
-# compared with the letters of the trigger's words before the trigger is tried there.
-_Prefixes = tuple[dict[str, tuple[str, ...]], tuple[str, ...]]
-
-
 @functools.lru_cache(maxsize=64)
-def _prefixes(trigger: regex.Pattern[str]) -> _Prefixes | None:
+def _prefixes(trigger: regex.Pattern[str]) -> Prefixes | None:
     """The leading ASCII letters (lower-case) of each word with which a match of ``trigger``
-    begins (``first_words``), as ``(by_head, short)``: those of three letters or more by
-    their first three, each with the shorter ones (``short``) that begin as it does. A match
-    at an offset of a text without odd case folds (``homscheck.text.FOLDS_ODDLY``) has the
-    letters of one of its words there in the text's lower-case copy: under any case flags an
-    ASCII letter of a pattern matches only itself in either case or an odd fold."""
+    begins (``first_words``), for ``may_begin``: a word of the text that begins as one of the
+    trigger's words does (by the index of words) may still be another word ("shop" for
+    "shot"). A match at an offset of a text without odd case folds
+    (``homscheck.text.FOLDS_ODDLY``) has the letters of one of its words there in the text's
+    lower-case copy: under any case flags an ASCII letter of a pattern matches only itself in
+    either case or an odd fold."""
     if first_words(trigger) is None:
         return None
-    letters = {_leading_letters(word) for word in _trigger_words(trigger) or ()}
-    short = tuple(sorted(p for p in letters if len(p) < 3))
-    by_head: dict[str, tuple[str, ...]] = {}
-    for head in sorted({p[:3] for p in letters if len(p) >= 3}):
-        found = [p for p in letters if len(p) >= 3 and p[:3] == head]
-        by_head[head] = tuple(sorted(found)) + tuple(p for p in short if head.startswith(p))
-    return by_head, short
-
-
-def _may_begin(lowered: str, at: int, prefixes: _Prefixes) -> bool:
-    """Whether the lower-case copy of a text has the leading letters of one of a trigger's
-    words at ``at`` (a match of the trigger there needs it)."""
-    by_head, short = prefixes
-    return lowered.startswith(by_head.get(lowered[at : at + 3], short), at)
+    return prefixes({_leading_letters(word) for word in _trigger_words(trigger) or ()})
 
 
 def _leading_letters(word: str) -> str:

@@ -103,7 +103,7 @@ import regex
 
 from homscheck.model import Quantity
 from homscheck.patterns import compile_pattern, prefix_tree
-from homscheck.text import WordIndex, word_index
+from homscheck.text import WordIndex, may_begin, prefixes, word_index
 
 APPROXIMATE_TOLERANCE = 0.1
 
@@ -426,6 +426,9 @@ _WORD_TRIGGER = compile_pattern(r"\b" + prefix_tree(_TRIGGER_WORDS) + r"\b")
 # Their beginnings, to look up in a document's index of words (``homscheck.text.WordIndex``):
 # a match of the trigger begins a word that begins as one of them does.
 _TRIGGER_BEGINNINGS = tuple(sorted({w[:3] for w in _TRIGGER_WORDS}))
+# The words themselves: a word that begins so may be another ("this", "could", "military" for
+# "thirty", "couple", "million"), which the lower-case copy tells before the trigger is tried.
+_TRIGGER_PREFIXES = prefixes(_TRIGGER_WORDS)
 _A_BEFORE = compile_pattern(r"\ban?[ \t]+$", regex.IGNORECASE | regex.REVERSE)
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
@@ -889,7 +892,11 @@ class _NextMatch:
         starts, k = self._starts, self._k
         while k < len(starts):
             at = starts[k]
-            if at >= pos and self._trigger.match(self._lowered, at) is not None:
+            if (
+                at >= pos
+                and may_begin(self._lowered, at, _TRIGGER_PREFIXES)
+                and self._trigger.match(self._lowered, at) is not None
+            ):
                 self._k = k
                 return at
             k += 1

@@ -163,6 +163,30 @@ def beginnings(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({w[:3].lower() for w in words}))
 
 
+# Words by their first three letters, each with the shorter words that begin as they do, and
+# the shorter words: ``(by_head, short)``.
+Prefixes = tuple[dict[str, tuple[str, ...]], tuple[str, ...]]
+
+
+def prefixes(words: Iterable[str]) -> Prefixes:
+    """``words`` (lower-case ASCII letters, one at least) for ``may_begin``."""
+    found = set(words)
+    short = tuple(sorted(w for w in found if len(w) < 3))
+    by_head: dict[str, tuple[str, ...]] = {}
+    for head in sorted({w[:3] for w in found if len(w) >= 3}):
+        same = sorted(w for w in found if len(w) >= 3 and w[:3] == head)
+        by_head[head] = tuple(same) + tuple(w for w in short if head.startswith(w))
+    return by_head, short
+
+
+def may_begin(lowered: str, at: int, words: Prefixes) -> bool:
+    """Whether ``lowered`` (a lower-case copy of a text) has one of ``words`` at ``at``: a word
+    of a ``WordIndex`` that begins as one of them does may still be another word ("shop" for
+    "shot"), and this test is quicker than a pattern tried there."""
+    by_head, short = words
+    return lowered.startswith(by_head.get(lowered[at : at + 3], short), at)
+
+
 def any_within(starts: list[int], start: int, end: int) -> bool:
     """Whether one of ``starts`` (sorted) is in ``[start, end)``."""
     i = bisect.bisect_left(starts, start)

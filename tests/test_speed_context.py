@@ -10,10 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from homscheck.checks import hc101_casualties, hc302_duration, hc501_official
-from homscheck.context import DocumentContext, _may_begin, _prefixes
+from homscheck.context import DocumentContext, _prefixes
 from homscheck.model import Document
 from homscheck.patterns import compile_words
-from homscheck.text import word_index
+from homscheck.text import may_begin, word_index
 
 TRIGGERS = [
     hc501_official._TRIGGER,
@@ -41,7 +41,7 @@ def _every_match_begins_as_a_word(text: str) -> None:
         assert prefixes is not None, trigger.pattern
         for at in range(len(text)):
             if trigger.match(text, at) is not None:
-                assert _may_begin(index.lowered, at, prefixes), (trigger.pattern, text, at)
+                assert may_begin(index.lowered, at, prefixes), (trigger.pattern, text, at)
 
 
 def test_the_leading_letters_of_the_words() -> None:

@@ -1,6 +1,7 @@
 """The number reader's quick scan (the word trigger tried only where the index of words has a
-word that begins as a number word does, the figure trigger searched for from a little before
-the next digit) finds exactly what searching for them finds."""
+word that begins as a number word does, and the lower-case copy has the number word, the
+figure trigger searched for from a little before the next digit) finds exactly what searching
+for them finds."""
 
 from __future__ import annotations
 
@@ -48,6 +49,9 @@ TRICKY = [
     "ONE hundred, One Hundred, Twenty-One, a Couple of, half a million, a half",
     "caf\u00e9one, na\u00efve two, \u00e9three, _four, 4five, five_, no. 5, v.2, #3 (4) +5",
     "Stra\u00dfe one, \ufb01ve, \u0130ki two",  # no index: searched for
+    # words that begin as number words do: tried only where the whole number word is
+    "this third, could couple, military million, those thousand, for forty fourty, tent tens",
+    "dz dzs dozs doz, fewer few, hundredth hundred, severally several, handfuls handful",
 ]
 
 
