@@ -1094,13 +1094,17 @@ def _windows(
 _CONTEXT_GROUPS = ("cue", "strong", "weak", "after", "next", "thecue")
 
 
+@functools.cache
+def _context_groups(pattern: regex.Pattern[str]) -> tuple[str, ...]:
+    """The context groups that ``pattern`` has (asking a match for a group it lacks raises an
+    error, which is slow: most rules lack most of them)."""
+    return tuple(name for name in _CONTEXT_GROUPS if name in pattern.groupindex)
+
+
 def _mention_span(m: regex.Match[str]) -> tuple[int, int]:
     start, end = m.span()
-    for name in _CONTEXT_GROUPS:
-        try:
-            s, e = m.span(name)
-        except IndexError:
-            continue
+    for name in _context_groups(m.re):
+        s, e = m.span(name)
         if s < 0:
             continue
         if s == start:
