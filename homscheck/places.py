@@ -40,8 +40,8 @@ _WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Ee]z|[Aa]z)[-‑ ])?\p{Lu}[\p{L}’'-]*
 # with a capital or an Arabic article (as _WORD does); the first lookahead says so, so that the
 # costly tests after it are skipped at the start of every other word (twice as fast). (Word
 # lists here are prefix trees, which are searched faster.)
-_NAME = (
-    r"(?=\p{Lu}|(?:[Aa][ldsz]|[Ee][lz])[-‑ ])"
+_NAME_HEAD = r"(?=\p{Lu}|(?:[Aa][ldsz]|[Ee][lz])[-‑ ])"
+_NAME = _NAME_HEAD + (
     rf"(?!(?i:{prefix_tree(_NOT_PLACES)})\b)(?!\p{{Lu}}\p{{Ll}}+(?:ian|ese|ish)\b)"
     rf"(?>{_WORD}(?:[ ](?:(?:al|el|ez|as|ad|de|du|la)[- ])?\p{{Lu}}[\p{{L}}’'-]*\p{{L}}){{0,3}})"
     r"(?<!-held|-controlled|-backed|-based|-led|['’]s)"
@@ -97,7 +97,7 @@ _LOWER_BEGINNINGS = beginnings([*PLACE_TYPES, *(w.rstrip("?") for w in _PREPOSIT
 # spaces, and white space: its names begin in the run of those just before a type.
 _TYPE_AFTER_BEGINNINGS = beginnings(_TYPES_AFTER)
 _NAME_RUN_BEFORE = compile_pattern(r"[\p{L}’'\-‑\s]*", regex.REVERSE)
-_NAME_START = compile_pattern(r"\b(?=\p{Lu}|(?:[Aa][ldsz]|[Ee][lz])[-‑ ])")  # (as in _NAME)
+_NAME_START = compile_pattern(r"\b" + _NAME_HEAD)  # (the characters above: _WORD's and _NAME's)
 
 
 def _starts(text: str, type_after: bool) -> list[int] | None:
