@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date, timedelta
 from typing import Protocol, TypeVar
 
@@ -30,7 +29,17 @@ from homscheck.places import (
     leading_name,
 )
 from homscheck.scope import count_scope
-from homscheck.text import LineIndex, Sentence, plain_spaces, sentences, squeeze, word_index
+from homscheck.text import (
+    LineIndex,
+    Prefixes,
+    Sentence,
+    may_begin,
+    plain_spaces,
+    prefixes,
+    sentences,
+    squeeze,
+    word_index,
+)
 
 
 class _Spanned(Protocol):
@@ -108,6 +117,7 @@ class DocumentContext:
         self._lines = LineIndex(doc.text)
         self._paragraphs = [0] + [m.end() for m in _PARAGRAPH.finditer(doc.text)]
         self.epoch = _epoch(doc, self.dates)
+        self._contexts: dict[tuple[int, int], str] = {}
 
     # -- queries -------------------------------------------------------------------------------
     def numbers_by_sentence(self) -> list[tuple[Sentence, list[NumberMention]]]:
@@ -138,14 +148,17 @@ class DocumentContext:
         index = word_index(self.text) if words is not None else None
         if words is None or index is None:
             return self._sentences_from(trigger, None)
-        return self._sentences_from(trigger, index.starts(words))
+        return self._sentences_from(trigger, index.starts(words), index.lowered)
 
     def _sentences_from(
-        self, trigger: regex.Pattern[str], starts: list[int] | None
+        self, trigger: regex.Pattern[str], starts: list[int] | None, lowered: str | None = None
     ) -> list[Sentence]:
         """``sentences_with``, trying ``trigger`` at ``starts`` (sorted offsets that include
-        every one at which it matches) or, without them, searching for it."""
+        every one at which it matches) or, without them, searching for it. With the text's
+        lower-case copy, an offset is tried only where the copy has the leading letters of
+        one of the trigger's words (``_prefixes``): a third of the offsets, a cheap test."""
         found: list[Sentence] = []
+        prefixes = None if lowered is None else _prefixes(trigger)
         pos = 0
         k = 0
         while True:
@@ -153,10 +166,12 @@ class DocumentContext:
                 m = trigger.search(self.text, pos)
             else:
                 m = None
+                k = bisect.bisect_left(starts, pos, k)  # (past the sentence that matched)
                 while k < len(starts) and m is None:
-                    if starts[k] >= pos:
-                        m = trigger.match(self.text, starts[k])
+                    at = starts[k]
                     k += 1
+                    if lowered is None or prefixes is None or may_begin(lowered, at, prefixes):
+                        m = trigger.match(self.text, at)
             if m is None:
                 return found
             i = bisect.bisect_right(self._sentence_starts, m.start()) - 1
@@ -267,28 +282,45 @@ class DocumentContext:
         comparable: bool = True,
     ) -> Claim:
         line, column = self._lines.position(start)
-        made = Claim(
-            id=f"{self.doc.id}:{check}:{start}-{end}",
-            document=self.doc.id,
-            check=check,
-            kind=kind,
-            measure=measure,
-            subject=subject,
-            text=squeeze(self.doc.text[start:end]),
-            start=start,
-            end=end,
-            line=line,
-            column=column,
-            value=value,
-            place=place,
-            time=time,
-            reported=reported,
-            cumulative=cumulative,
-            context=squeeze(self.doc.text[sentence.start : sentence.end]),
-            label=label,
-            comparable=comparable,
-        )
-        return replace(made, scope=count_scope(made)) if isinstance(value, Quantity) else made
+        quote = squeeze(self.doc.text[start:end])
+        context = self._context(sentence)
+
+        def made(scope: str) -> Claim:
+            return Claim(
+                id=f"{self.doc.id}:{check}:{start}-{end}",
+                document=self.doc.id,
+                check=check,
+                kind=kind,
+                measure=measure,
+                subject=subject,
+                text=quote,
+                start=start,
+                end=end,
+                line=line,
+                column=column,
+                value=value,
+                place=place,
+                time=time,
+                reported=reported,
+                cumulative=cumulative,
+                context=context,
+                label=label,
+                comparable=comparable,
+                scope=scope,
+            )
+
+        # (a count's scope is read from the claim itself: it is made twice, the second time
+        # with its scope, which is quicker than ``dataclasses.replace``)
+        claim = made("whole")
+        return made(count_scope(claim)) if isinstance(value, Quantity) else claim
+
+    def _context(self, sentence: Sentence) -> str:
+        """The sentence as a claim quotes it (squeezed once for all its claims)."""
+        key = (sentence.start, sentence.end)
+        context = self._contexts.get(key)
+        if context is None:
+            context = self._contexts[key] = squeeze(self.doc.text[sentence.start : sentence.end])
+        return context
 
 
 def _frames_a_comparison(d: DateMention, before: str) -> bool:
@@ -315,10 +347,24 @@ def first_words(trigger: regex.Pattern[str]) -> tuple[str, ...] | None:
     ``trigger`` may begin, when its source has the form of the rules' triggers (above) and
     every such word begins with three ASCII letters, dots, spaces or hyphens (or is shorter);
     else None."""
+    words: set[str] = set()
+    for word in _trigger_words(trigger) or ():
+        begins = word[:3].lower()
+        if not begins or not begins[0].isascii() or not begins[0].isalpha():
+            return None
+        if not all(c.isascii() and (c.isalpha() or c in ". -") for c in begins):
+            return None
+        words.add(begins)
+    return tuple(sorted(words)) if words else None
+
+
+def _trigger_words(trigger: regex.Pattern[str]) -> list[str] | None:
+    """The words with which a match of ``trigger`` begins, when its source has the form of the
+    rules' triggers (above); else None."""
     if trigger.flags & regex.VERBOSE:
         return None
     lists = trigger.named_lists
-    words: set[str] = set()
+    words: list[str] = []
     for branch in _branches(trigger.pattern):
         head = _BRANCH_HEAD.match(branch)
         if head is None:
@@ -330,14 +376,30 @@ def first_words(trigger: regex.Pattern[str]) -> tuple[str, ...] | None:
             name = m["name"] or m["iname"]
             if name and name not in lists:
                 return None
-            for word in lists[name] if name else [m["word"]]:
-                begins = word[:3].lower()
-                if not begins or not begins[0].isascii() or not begins[0].isalpha():
-                    return None
-                if not all(c.isascii() and (c.isalpha() or c in ". -") for c in begins):
-                    return None
-                words.add(begins)
-    return tuple(sorted(words)) if words else None
+            words.extend(lists[name] if name else [m["word"]])
+    return words
+
+
+@functools.lru_cache(maxsize=64)
+def _prefixes(trigger: regex.Pattern[str]) -> Prefixes | None:
+    """The leading ASCII letters (lower-case) of each word with which a match of ``trigger``
+    begins (``first_words``), for ``may_begin``: a word of the text that begins as one of the
+    trigger's words does (by the index of words) may still be another word ("shop" for
+    "shot"). A match at an offset of a text without odd case folds
+    (``homscheck.text.FOLDS_ODDLY``) has the letters of one of its words there in the text's
+    lower-case copy: under any case flags an ASCII letter of a pattern matches only itself in
+    either case or an odd fold."""
+    if first_words(trigger) is None:
+        return None
+    return prefixes({_leading_letters(word) for word in _trigger_words(trigger) or ()})
+
+
+def _leading_letters(word: str) -> str:
+    """The ASCII letters ``word`` begins with, lower-case (none beyond ASCII is lowered)."""
+    n = 0
+    while n < len(word) and word[n].isascii() and word[n].isalpha():
+        n += 1
+    return word[:n].lower()
 
 
 def _branches(source: str) -> list[str]:

@@ -1094,13 +1094,17 @@ def _windows(
 _CONTEXT_GROUPS = ("cue", "strong", "weak", "after", "next", "thecue")
 
 
+@functools.cache
+def _context_groups(pattern: regex.Pattern[str]) -> tuple[str, ...]:
+    """The context groups that ``pattern`` has (asking a match for a group it lacks raises an
+    error, which is slow: most rules lack most of them)."""
+    return tuple(name for name in _CONTEXT_GROUPS if name in pattern.groupindex)
+
+
 def _mention_span(m: regex.Match[str]) -> tuple[int, int]:
     start, end = m.span()
-    for name in _CONTEXT_GROUPS:
-        try:
-            s, e = m.span(name)
-        except IndexError:
-            continue
+    for name in _context_groups(m.re):
+        s, e = m.span(name)
         if s < 0:
             continue
         if s == start:
@@ -1123,6 +1127,9 @@ def _rule_matches(text: str) -> tuple[tuple[regex.Match[str], ...], ...]:
         spans = windows.get(rule.need)
         if spans is None:
             spans = windows[rule.need] = list(_windows(rule.need, text, literals))
+        if not spans:  # (half the articles name no month: where its rules begin is not asked)
+            found.append(())
+            continue
         starts = None if literals is None or rule.starts is None else literals.starts(rule.starts)
         found.append(tuple(m for a, b in spans for m in _scan(rule, text, starts, a, b)))
     return tuple(found)

@@ -103,7 +103,7 @@ import regex
 
 from homscheck.model import Quantity
 from homscheck.patterns import compile_pattern, prefix_tree
-from homscheck.text import WordIndex, word_index
+from homscheck.text import WordIndex, may_begin, prefixes, word_index
 
 APPROXIMATE_TOLERANCE = 0.1
 
@@ -426,6 +426,9 @@ _WORD_TRIGGER = compile_pattern(r"\b" + prefix_tree(_TRIGGER_WORDS) + r"\b")
 # Their beginnings, to look up in a document's index of words (``homscheck.text.WordIndex``):
 # a match of the trigger begins a word that begins as one of them does.
 _TRIGGER_BEGINNINGS = tuple(sorted({w[:3] for w in _TRIGGER_WORDS}))
+# The words themselves: a word that begins so may be another ("this", "could", "military" for
+# "thirty", "couple", "million"), which the lower-case copy tells before the trigger is tried.
+_TRIGGER_PREFIXES = prefixes(_TRIGGER_WORDS)
 _A_BEFORE = compile_pattern(r"\ban?[ \t]+$", regex.IGNORECASE | regex.REVERSE)
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
@@ -889,7 +892,11 @@ class _NextMatch:
         starts, k = self._starts, self._k
         while k < len(starts):
             at = starts[k]
-            if at >= pos and self._trigger.match(self._lowered, at) is not None:
+            if (
+                at >= pos
+                and may_begin(self._lowered, at, _TRIGGER_PREFIXES)
+                and self._trigger.match(self._lowered, at) is not None
+            ):
                 self._k = k
                 return at
             k += 1
@@ -1010,6 +1017,7 @@ _CURRENCY_BEFORE = compile_pattern(
     regex.REVERSE,
     currencies=_alts([*CURRENCY_PREFIXES, "US $"]),
 )
+_CURRENCY_ENDS = frozenset(c[-1] for c in [*CURRENCY_PREFIXES, "US $"])
 _UNIT_AFTER = compile_pattern(
     r"(?P<pct>[ \t]?%|[ \t]*(?:-|\s)?(?:percent|per[ \t]cent|pct)\b)"
     r"|\s+(?P<cur>\L<currencies>)\b",
@@ -1112,6 +1120,22 @@ def _is_year(c: _Core) -> bool:
     return 1800 <= int(c.bare) <= 2100
 
 
+# Quick tests that rule out a match of a costly pattern in a span of text, which most figures
+# have none of: then the pattern is not tried. (Tests hold them to the patterns.)
+
+
+def _may_name_an_age(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may have a match of ``_AGE_BEFORE``: each has "age", in any
+    case (no character but "age"'s own, in either case, matches one of them case-blind)."""
+    return "age" in text[start:end].lower()
+
+
+def _may_end_in_currency(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may have a match of ``_CURRENCY_BEFORE``: each has the last
+    character of a currency (its case too)."""
+    return not _CURRENCY_ENDS.isdisjoint(text[start:end])
+
+
 def _skip(text: str, c: _Core) -> bool:
     """Whether a figure is part of something that is not a count (see the module docstring)."""
     lo = max(0, c.start - _WINDOW)
@@ -1120,11 +1144,14 @@ def _skip(text: str, c: _Core) -> bool:
         """Whether the text just before the figure ends with ``pattern`` (a REVERSE one)."""
         return _ending_at(pattern, text, lo, c.start) is not None
 
-    if _DURATION_AFTER.match(text, c.end) or before(_AGE_BEFORE):
+    # (quick tests first where they rule a pattern out: words for an ordinal after it)
+    if _DURATION_AFTER.match(text, c.end) or (
+        _may_name_an_age(text, lo, c.start) and before(_AGE_BEFORE)
+    ):
         return True  # "seven-year-old", "a 10-day truce", "aged 45"
     if c.vague:
         return False
-    if _ORDINAL_AFTER.match(text, c.end) and c.words:
+    if c.words and _ORDINAL_AFTER.match(text, c.end):
         return True  # "twenty-first"
     if c.bare is not None and before(_LABEL_BEFORE):
         return True  # "Resolution 2254", "No. 5"
@@ -1135,7 +1162,7 @@ def _skip(text: str, c: _Core) -> bool:
     small = c.low == c.high and c.low.denominator == 1 and 1 <= c.low <= 31
     if small and c.bare is not None and (before(_MONTH_BEFORE) or _MONTH_AFTER.match(text, c.end)):
         return True  # "May 16", "3 August"
-    if c.bare is not None and c.low <= 120 and before(_APPOSED_AGE) and text.startswith(",", c.end):
+    if c.bare is not None and c.low <= 120 and text.startswith(",", c.end) and before(_APPOSED_AGE):
         return True  # "the victim, 23, was"
     if c.lone_one:
         if before(_ONE_BEFORE) or _ONE_AFTER.match(text, c.end):
@@ -1225,7 +1252,10 @@ def _bind(text: str, cores: list[_Core], strict: bool) -> list[_Bound]:
             continue
         start, end = c.start, c.end
         unit = None
-        cur = _ending_at(_CURRENCY_BEFORE, text, max(floor, start - 6), start)
+        lo = max(floor, start - 6)
+        cur = None
+        if _may_end_in_currency(text, lo, start):
+            cur = _ending_at(_CURRENCY_BEFORE, text, lo, start)
         if cur and not c.share:
             unit = CURRENCY_PREFIXES[cur["cur"].replace(" ", "")]
             start = cur.start()

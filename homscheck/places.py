@@ -16,6 +16,7 @@ import regex
 
 from homscheck.names import AliasTable, default_aliases, place_key
 from homscheck.patterns import compile_pattern, prefix_tree
+from homscheck.text import beginnings, finditer_at, word_index
 
 PLACE_TYPES = [
     "town", "city", "village", "district", "province", "governorate", "region", "neighbourhood",
@@ -39,8 +40,8 @@ _WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Ee]z|[Aa]z)[-‑ ])?\p{Lu}[\p{L}’'-]*
 # with a capital or an Arabic article (as _WORD does); the first lookahead says so, so that the
 # costly tests after it are skipped at the start of every other word (twice as fast). (Word
 # lists here are prefix trees, which are searched faster.)
-_NAME = (
-    r"(?=\p{Lu}|(?:[Aa][ldsz]|[Ee][lz])[-‑ ])"
+_NAME_HEAD = r"(?=\p{Lu}|(?:[Aa][ldsz]|[Ee][lz])[-‑ ])"
+_NAME = _NAME_HEAD + (
     rf"(?!(?i:{prefix_tree(_NOT_PLACES)})\b)(?!\p{{Lu}}\p{{Ll}}+(?:ian|ese|ish)\b)"
     rf"(?>{_WORD}(?:[ ](?:(?:al|el|ez|as|ad|de|du|la)[- ])?\p{{Lu}}[\p{{L}}’'-]*\p{{L}}){{0,3}})"
     r"(?<!-held|-controlled|-backed|-based|-led|['’]s)"
@@ -49,6 +50,11 @@ _NAME = (
 # The types a name may have after it: "Homs province", "Raqqa city".
 _TYPES_AFTER = ["province", "governorate", "city", "district", "town", "village", "region"]
 _TYPE_AFTER = "|".join(_TYPES_AFTER)
+
+
+# The words before a name in "in Rastan", "near Nassib", "from Idlib".
+_PREPOSITIONS = ["in", "at", "near", "from", "into", "to", "towards?", "outside", "around",
+                 "across", "of"]  # fmt: skip
 
 
 def _places_pattern(type_after: bool) -> regex.Pattern[str]:
@@ -67,7 +73,7 @@ def _places_pattern(type_after: bool) -> regex.Pattern[str]:
     \b(?P<type1>{prefix_tree(PLACE_TYPES)})\s+of\s+(?P<name1>{_NAME})
     {name_then_type}
     # "in Rastan", "near Nassib", "from Idlib"
-    | \b(?:in|at|near|from|into|to|towards?|outside|around|across|of)\s+(?P<name3>{_NAME})
+    | \b(?:{"|".join(_PREPOSITIONS)})\s+(?P<name3>{_NAME})
       (?:\s+(?P<type3>{_TYPE_AFTER})\b)?
     """,
         regex.VERBOSE,
@@ -80,6 +86,36 @@ _PATTERNS = _places_pattern(type_after=True)
 # out: the same matches, in half the time. (A branch that cannot match, "(?!)", would keep
 # its groups but make the scan slower than the whole pattern.)
 _PATTERNS_NO_TYPE_AFTER = _places_pattern(type_after=False)
+
+# Where the patterns' matches may begin, so that they are tried there rather than at every
+# offset: the same matches, in half the time or less. The branches of a type or a preposition
+# before a name begin a word (after "\b") that is one of them, in lower case: the document's
+# index of words has it.
+_LOWER_BEGINNINGS = beginnings([*PLACE_TYPES, *(w.rstrip("?") for w in _PREPOSITIONS)])
+# The branch of a name with its type after it ("Homs province") begins a name, and all from
+# there to the type (a word of the index too) is the name's letters, apostrophes, hyphens and
+# spaces, and white space: its names begin in the run of those just before a type.
+_TYPE_AFTER_BEGINNINGS = beginnings(_TYPES_AFTER)
+_NAME_RUN_BEFORE = compile_pattern(r"[\p{L}’'\-‑\s]*", regex.REVERSE)
+_NAME_START = compile_pattern(r"\b" + _NAME_HEAD)  # (the characters above: _WORD's and _NAME's)
+
+
+def _starts(text: str, type_after: bool) -> list[int] | None:
+    """Sorted offsets that include every one at which the places pattern (with the branch of a
+    name with its type after it or without) matches in ``text``; None where the text has no
+    index of words (``homscheck.text.word_index``)."""
+    index = word_index(text)
+    if index is None:
+        return None
+    found = index.starts(_LOWER_BEGINNINGS)
+    if not type_after:
+        return found
+    names: list[int] = []
+    for type_at in index.starts(_TYPE_AFTER_BEGINNINGS):
+        run = _NAME_RUN_BEFORE.match(text, 0, type_at)
+        if run is not None and run.start() < type_at:
+            names.extend(m.start() for m in _NAME_START.finditer(text, run.start(), type_at))
+    return sorted(set(found).union(names)) if names else found
 
 # "the town", "the last major town in Homs province", "the city": a place named elsewhere.
 _ANAPHOR = compile_pattern(
@@ -162,7 +198,7 @@ def find_places(text: str, aliases: AliasTable | None = None) -> list[PlaceMenti
     pattern, branches = (
         (_PATTERNS, ("1", "2", "3")) if type_after else (_PATTERNS_NO_TYPE_AFTER, ("1", "3"))
     )
-    for m in pattern.finditer(text):
+    for m in finditer_at(pattern, text, _starts(text, type_after), 0, len(text)):
         for n in branches:
             name = m.group("name" + n)
             if name is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress, repeat
@@ -48,11 +49,17 @@ _NEWLINE = compile_pattern(r"\n")
 
 # Every kind of space that is not " " (no-break spaces are common in scraped text).
 _ODD_SPACE = compile_pattern(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# The same class for the standard library's ``re``, which scans a text for a class of single
+# characters twice as fast as ``regex`` (both read the class alike: code points, no flags).
+_ODD_SPACE_RE = re.compile(_ODD_SPACE.pattern)
 
 
 def plain_spaces(text: str) -> str:
     """``text`` with every kind of space as " ": same length, so offsets hold for both."""
-    return _ODD_SPACE.sub(" ", text) if _ODD_SPACE.search(text) else text
+    # (every odd space is beyond ASCII; half the articles are ASCII through: a check in C)
+    if text.isascii() or _ODD_SPACE_RE.search(text) is None:
+        return text
+    return _ODD_SPACE_RE.sub(" ", text)
 
 
 # Characters that case-insensitive matching (``regex``, with or without full case folding)
@@ -63,6 +70,14 @@ def plain_spaces(text: str) -> str:
 FOLDS_ODDLY = compile_pattern(
     "[\u00df\u0130\u0131\u0149\u017f\u01f0\u1e96-\u1e9e\u212a\ufb00-\ufb06\U0001df95]"
 )
+_FOLDS_ODDLY_RE = re.compile(FOLDS_ODDLY.pattern)  # (``re``: a quicker scan, as above)
+
+
+def folds_oddly(text: str) -> bool:
+    """Whether ``text`` has a character of ``FOLDS_ODDLY`` (none is ASCII)."""
+    return not text.isascii() and _FOLDS_ODDLY_RE.search(text) is not None
+
+
 # Bytes kept as they are in the copy that ``WordIndex`` splits (ASCII letters), all else a space.
 _LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
@@ -74,6 +89,7 @@ class WordIndex:
     begins as one of its words does, rather than at every offset."""
 
     def __init__(self, lowered: str) -> None:
+        self.lowered = lowered  # the lower-case copy, for quick comparisons at its offsets
         # A byte a character ("?" for one beyond Latin-1), so offsets hold; split at all that
         # is not a letter, the runs, their offsets and first letters come from C iterators.
         runs = lowered.encode("latin-1", "replace").translate(_LETTERS).split(b" ")
@@ -93,7 +109,7 @@ class WordIndex:
     @classmethod
     def of(cls, text: str) -> WordIndex | None:
         """The index of ``text``, or None where its lower-case copy could mislead (above)."""
-        return None if FOLDS_ODDLY.search(text) else cls(text.lower())
+        return None if folds_oddly(text) else cls(text.lower())
 
     def starts(self, beginnings: Iterable[str]) -> list[int]:
         """Sorted offsets of the words that begin with one of ``beginnings`` (lower-case, an
@@ -147,6 +163,30 @@ def beginnings(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({w[:3].lower() for w in words}))
 
 
+# Words by their first three letters, each with the shorter words that begin as they do, and
+# the shorter words: ``(by_head, short)``.
+Prefixes = tuple[dict[str, tuple[str, ...]], tuple[str, ...]]
+
+
+def prefixes(words: Iterable[str]) -> Prefixes:
+    """``words`` (lower-case ASCII letters, one at least) for ``may_begin``."""
+    found = set(words)
+    short = tuple(sorted(w for w in found if len(w) < 3))
+    by_head: dict[str, tuple[str, ...]] = {}
+    for head in sorted({w[:3] for w in found if len(w) >= 3}):
+        same = sorted(w for w in found if len(w) >= 3 and w[:3] == head)
+        by_head[head] = tuple(same) + tuple(w for w in short if head.startswith(w))
+    return by_head, short
+
+
+def may_begin(lowered: str, at: int, words: Prefixes) -> bool:
+    """Whether ``lowered`` (a lower-case copy of a text) has one of ``words`` at ``at``: a word
+    of a ``WordIndex`` that begins as one of them does may still be another word ("shop" for
+    "shot"), and this test is quicker than a pattern tried there."""
+    by_head, short = words
+    return lowered.startswith(by_head.get(lowered[at : at + 3], short), at)
+
+
 def any_within(starts: list[int], start: int, end: int) -> bool:
     """Whether one of ``starts`` (sorted) is in ``[start, end)``."""
     i = bisect.bisect_left(starts, start)
@@ -184,10 +224,23 @@ def sentences(text: str) -> Iterator[Sentence]:
     """The sentences of ``text``, stripped of surrounding white space, with their offsets."""
     pos = 0
     for m in _BOUNDARY.finditer(text):
-        cut = m.end() if not m.group().startswith("\n") else m.start()
-        yield from _stripped(text, pos, cut)
-        pos = m.end()
-    yield from _stripped(text, pos, len(text))
+        start, end = m.span()
+        yield from _stripped_quickly(text, pos, start if text[start] == "\n" else end)
+        pos = end
+    yield from _stripped_quickly(text, pos, len(text))
+
+
+def _stripped_quickly(text: str, start: int, end: int) -> Iterable[Sentence]:
+    """``_stripped``, with the usual sentence (not too long) stripped by ``str.strip``, which
+    strips what ``str.isspace`` says is white space, as ``_stripped`` does, in C."""
+    piece = text[start:end]
+    stripped = piece.lstrip()
+    start += len(piece) - len(stripped)
+    stripped = stripped.rstrip()
+    end = start + len(stripped)
+    if end - start > MAX_SENTENCE:
+        return _stripped(text, start, end)
+    return (Sentence(start, end, stripped),) if stripped else ()
 
 
 # No real sentence is longer; a longer run (a table, a list, junk with no full stop) is cut at
