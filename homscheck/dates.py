@@ -75,7 +75,7 @@ import regex
 
 from homscheck.model import DateRange
 from homscheck.patterns import compile_pattern
-from homscheck.text import WordIndex, word_index
+from homscheck.text import WordIndex, finditer_at, word_index
 
 __all__ = ["DateMention", "Dateline", "find_dates", "find_publication_date", "resolve_weekday"]
 
@@ -1052,29 +1052,13 @@ def _literals(text: str) -> _Literals | None:
     return None if words is None else _Literals(text, words)
 
 
-def _match_at(
-    pattern: regex.Pattern[str], text: str, starts: list[int], a: int, b: int
-) -> Iterator[regex.Match[str]]:
-    """``pattern.finditer(text, a, b)``, tried only at ``starts`` (sorted offsets that include
-    every one at which a match begins): each try sees the same text around it, and a match
-    again hides the ones that would overlap it. No pattern here matches the empty string."""
-    pos = a
-    for at in starts[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]:
-        if at < pos:
-            continue
-        m = pattern.match(text, at, b)
-        if m is not None:
-            yield m
-            pos = m.end()
-
-
 def _windows(
     need: regex.Pattern[str], text: str, literals: _Literals | None = None
 ) -> Iterator[tuple[int, int]]:
     """Merged spans of ``text`` within ``_MARGIN`` of a match of ``need``."""
     spec = _NEED_STARTS.get(need)
     if literals is not None and spec is not None:
-        found = _match_at(need, text, literals.starts(spec), 0, len(text))
+        found = finditer_at(need, text, literals.starts(spec), 0, len(text))
     else:
         found = need.finditer(text)
     start = end = -1
@@ -1148,7 +1132,7 @@ def _scan(
     known."""
     if starts is None or b - a > _TRY_AT_MOST:
         return rule.pattern.finditer(text, a, b)
-    return _match_at(rule.pattern, text, starts, a, b)
+    return finditer_at(rule.pattern, text, starts, a, b)
 
 
 def _plain_rule_matches(text: str) -> tuple[tuple[regex.Match[str], ...], ...]:
