@@ -7,8 +7,10 @@ The folder holds ``articles.jsonl`` (incident_id, doc_id, title, dct, content) a
 script only reads it. It prints:
 
 - killed / injured recall: of the articles that state a killed (injured) count, the share with
-  a count whose interval contains the gold figure. A sentence that gives both the shot and the
-  dead ("one person died after seven were shot") states the wounded too: the shot less the dead
+  a count whose interval contains the gold figure (and the same on whole counts alone: an
+  article that states only a part, "two remain in critical condition", is left out). A
+  sentence that gives both the shot and the dead ("one person died after seven were shot")
+  states the wounded too: the shot less the dead
   (news counts the dead among the shot; "three other people were shot" are the others). Counts
   the tool reads as another occasion, a tally of several incidents, or leaves uncompared (no
   place in a round-up) are not this incident's;
@@ -100,6 +102,13 @@ def _about_the_incident(c: Claim, published: date | None) -> bool:
         return True
     assert c.time.earliest is not None
     return abs((published - c.time.earliest).days) <= 14
+
+
+def _wholes(claims: list[Claim]) -> list[Claim]:
+    """The counts the tool reads as the whole, not a part ("two remain in critical condition",
+    "one of the victims died"): for the recall on whole counts, which leaves out the articles
+    that state only a part of a count."""
+    return [c for c in claims if c.scope in ("whole", "zero")]
 
 
 def _counts(claims: list[Claim], measure: str, published: date | None = None) -> list[Quantity]:
@@ -194,6 +203,10 @@ def main() -> int:
         for measure, field in (("killed", "num_killed"), ("wounded", "num_injured")):
             counts = _counts(claims, measure, d.published)
             truth = g[field]
+            wholes = _counts(_wholes(claims), measure, d.published)
+            if wholes:
+                stats[f"{measure} whole"][1] += 1
+                stats[f"{measure} whole"][0] += any(q.contains(truth) for q in wholes)
             if counts:
                 stats[measure][1] += 1
                 hit = any(q.contains(truth) for q in counts)
@@ -246,7 +259,9 @@ def main() -> int:
         f"claims: {len(report.claims)}, time: {elapsed:.1f}s"
     )
     print(f"killed recall:          {rate('killed')}")
+    print(f"  on whole counts:      {rate('killed whole')}")
     print(f"injured recall:         {rate('wounded')}")
+    print(f"  on whole counts:      {rate('wounded whole')}")
     print(f"contradicting articles: {rate('contradicting')}")
     print(f"  uncorroborated:       {rate('uncorroborated')}")
     print(f"incident-date accuracy: {rate('date')}")
