@@ -10,10 +10,9 @@ script only reads it. It prints:
   a count whose interval contains the gold figure (and the same on whole counts alone: an
   article that states only a part, "two remain in critical condition", is left out). A
   sentence that gives both the shot and the dead ("one person died after seven were shot")
-  states the wounded too: the shot less the dead
-  (news counts the dead among the shot; "three other people were shot" are the others). Counts
-  the tool reads as another occasion, a tally of several incidents, or leaves uncompared (no
-  place in a round-up) are not this incident's;
+  states the wounded too: the shot less the dead (news counts the dead among the shot; "three
+  other people were shot" are the others). Counts the tool reads as another occasion, a tally
+  of several incidents, or leaves uncompared (no place in a round-up) are not this incident's;
 - contradicting: the share of articles with a count entirely above the gold figure (an article
   may count fewer victims than the final record, never more: more is a misreading);
 - contradicting, uncorroborated: of those, the articles with a figure above the gold that no
