@@ -92,7 +92,7 @@ _FILLER = [
     "lightly", "severely", "mostly", "armed", "unarmed", "innocent", "local", "young", "elderly",
     "suspected", "alleged", "fellow", "active", "heavily", "off-duty", "on-duty", "wounded",
     "injured", "dead", "displaced", "mainly", "including", "pre-war", "prewar", "entire",
-    "whole", "total", "teenage", "teenaged",
+    "whole", "total", "teenage", "teenaged", "teen",
 ]  # fmt: skip
 
 _AUX = [

@@ -144,7 +144,7 @@ _ONE_PERSON = compile_words(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+"
     r"(?:(?:(?:\d{1,3}|\L<ages>)[- ](?:year|month)[- ]old|young|teenage|local|elderly|unidentified"
     r"|\L<mods>"
-    r"|\p{Lu}\p{Ll}+)\s+){0,2}"
+    r"|\p{Lu}\p{Ll}+)\s+){0,3}"
     # ("a father of five was killed": one father)
     r"(?P<who>\L<nouns>)(?:\s+of\s+(?:\d{1,2}|\L<ages>))?(?:\s*,\s*\d{1,3}\s*,)?"
     r"(?:\s*,\s*who\s+[^,;.]{1,60},"
@@ -153,7 +153,8 @@ _ONE_PERSON = compile_words(
     # without "who was" only before where or when: "a man shot his wife" is no clause.
     r"|\s+(?P<harmed>(?:who\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?)\L<harmed>"
     r"|(?:\w+ly\s+)?\L<harmed>(?=\s+(?:in|on|near|outside|inside|during|while|early|late"
-    r"|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\b[^,;.]{0,80}?)?\s+"
+    r"|earlier|last|this|overnight|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)\b))\b[^,;.]{0,80}?)?\s+"
     r"(?:(?:(?:was|is|has\s+been|had\s+been)\s+(?:later\s+|also\s+)?(?P<adv>\w+ly\s+)?"
     r"(?P<verb>\L<verbs>))|(?:(?:has|had)\s+)?(?:later\s+|since\s+)?(?P<died>died|dies)"
     # "a 15-year-old boy is in critical condition after being shot": wounded, and alive

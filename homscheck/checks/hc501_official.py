@@ -154,7 +154,11 @@ _ORGANISATION_WORDS = frozenset(
      "police", "department", "office", "committee", "media", "government", "tv", "radio",
      "times", "post", "press", "network", "group", "monitor", "command", "coalition",
      "center", "centre", "institute", "university", "union", "organization", "organisation",
-     "party", "front", "brigade", "brigades", "authority", "service", "services", "bureau"}
+     "party", "front", "brigade", "brigades", "authority", "service", "services", "bureau",
+     # a place: "15-year-old Orion Township", "the Elm Street"
+     "township", "county", "parish", "borough", "city", "village", "heights", "park",
+     "street", "avenue", "road", "boulevard", "drive", "lane", "hospital", "school", "church",
+     "mall", "plaza", "apartments", "complex"}
 )  # fmt: skip
 _NOT_PEOPLE = frozenset(
     {"he", "she", "it", "they", "we", "the", "this", "that", "there", "reuters", "afp", "ap",
