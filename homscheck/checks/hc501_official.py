@@ -156,9 +156,10 @@ _ORGANISATION_WORDS = frozenset(
      "center", "centre", "institute", "university", "union", "organization", "organisation",
      "party", "front", "brigade", "brigades", "authority", "service", "services", "bureau",
      # a place: "15-year-old Orion Township", "the Elm Street"
-     "township", "county", "parish", "borough", "city", "village", "heights", "park",
-     "street", "avenue", "road", "boulevard", "drive", "lane", "hospital", "school", "church",
-     "mall", "plaza", "apartments", "complex"}
+     # (not "Park" or "Lane": surnames too)
+     "township", "county", "parish", "borough", "city", "village", "heights", "street",
+     "avenue", "road", "boulevard", "drive", "hospital", "school", "church", "mall", "plaza",
+     "apartments"}
 )  # fmt: skip
 _NOT_PEOPLE = frozenset(
     {"he", "she", "it", "they", "we", "the", "this", "that", "there", "reuters", "afp", "ap",
