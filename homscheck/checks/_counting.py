@@ -426,6 +426,8 @@ def _read(
         verb = patterns.verb_after.match(text, after, sentence.end)
         if verb and _ONE_OF_THEM.search(before) and _SINGULAR_VERB.search(text, after, verb.end()):
             return None  # "one of two boys is in serious condition": the one, not the two
+        if verb and "," in text[after : verb.start("verb")] and patterns.verb_before.search(before):
+            verb = None  # "killed one person, wounded three others": the object of "killed"
         if verb:
             measure = _measure(m, m.after_subject[verb["verb"].lower()], verb["adv"])
             return _Reading(number.start, verb.end(), measure, subject)
