@@ -65,14 +65,21 @@ NOT_EVENTS = ["range", "ranges", "gallery", "galleries", "club", "clubs", "sport
               "script", "schedule", "location", "locations",
               # "shooting dice", "shooting hoops", "shooting a video": a game or a film
               "dice", "craps", "pool", "hoops", "baskets", "video", "videos", "footage",
-              "photos", "pictures", "scenes"]  # fmt: skip
+              "photos", "pictures", "scenes",
+              # "an assault rifle", "assault charges": a weapon, a charge
+              "rifle", "rifles", "weapon", "weapons", "charge", "charges", "case",
+              "cases"]  # fmt: skip
+# Words before an event noun that make it a crime, not a military event: "aggravated
+# assault", "a home invasion"
+CRIME_BEFORE = ["aggravated", "sexual", "felony", "domestic", "simple", "home", "indecent"]
 
 # (The events are a prefix tree: every article is scanned for them, and a tree is searched
 # faster than a word list.)
 _EVENT = compile_pattern(
-    rf"\b(?P<event>{prefix_tree(EVENTS)})\b(?!\s+\L<not_events>\b)",
+    rf"\b(?<!\b(?:\L<crime_before>)\s+)(?P<event>{prefix_tree(EVENTS)})\b(?!\s+\L<not_events>\b)",
     regex.IGNORECASE,
     not_events=NOT_EVENTS,
+    crime_before=CRIME_BEFORE,
 )
 
 # Words right before a date that make it another kind of date: a dateline ("Posted: Thursday,
