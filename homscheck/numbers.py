@@ -217,6 +217,7 @@ LABELS = [
     "Sector", "Block", "Building", "Ward", "Case", "case", "Bill", "Act", "Paragraph",
     "Para", "Rule", "Code", "Unit", "Zone", "Exit", "Junction", "Track", "Version",
     "version", "Tranche", "Appendix", "Annex", "Figure", "Table", "Item", "Lot", "Terminal",
+    "Interstate", "Hwy", "Precinct", "District", "Station", "Engine", "Ladder", "Squad",
 ]  # fmt: skip
 
 # Words before "one" that make it a pronoun: "the one who", "this one", "no one".

@@ -705,3 +705,8 @@ def test_a_figure_cut_by_a_slash_is_not_read_as_its_first_group() -> None:
     """ "$7,500/10 percent" (a bond and its cash share) is no "$7"."""
     assert [n.text for n in find_numbers("Bond was set at $7,500/10 percent.")] == []
     assert [n.text for n in find_numbers("Bond was set at $7,500.")] == ["$7,500"]
+
+
+def test_a_road_or_a_precinct_is_named_by_its_number() -> None:
+    assert [n.text for n in find_numbers("He drove up Interstate 35 before he was stopped.")] == []
+    assert [n.text for n in find_numbers("Officers from Precinct 4 found two men.")] == ["two"]
