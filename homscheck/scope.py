@@ -93,7 +93,10 @@ _COORDINATED = compile_words(
     flags=_I,
     words=NUMBER_WORDS,
 )
-_A_PERSON = compile_words(r"^\W*(?:an?|his|her|their)\s+[\p{L}\p{N}]", flags=_I)
+# ("Tyson Roe's 15-year-old daughter": one of a family named)
+_A_PERSON = compile_words(
+    r"^\W*(?:an?|his|her|their|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+['’]s)\s+[\p{L}\p{N}]", flags=_I
+)
 _DEATH_OF = compile_words(
     r"^\W*(?:(?:shooting|stabbing)\s+death|fatal\s+shooting|killing|murder|slaying)\s+of\b",
     flags=_I,

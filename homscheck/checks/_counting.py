@@ -92,7 +92,8 @@ _FILLER = [
     "lightly", "severely", "mostly", "armed", "unarmed", "innocent", "local", "young", "elderly",
     "suspected", "alleged", "fellow", "active", "heavily", "off-duty", "on-duty", "wounded",
     "injured", "dead", "displaced", "mainly", "including", "pre-war", "prewar", "entire",
-    "whole", "total", "teenage", "teenaged", "teen",
+    "whole", "total", "teenage", "teenaged", "teen", "high", "school", "college",
+    "elementary", "middle",
 ]  # fmt: skip
 
 _AUX = [
@@ -216,7 +217,9 @@ class CountPatterns:
         )
         # a bare verb right after the number: "50 killed and 120 wounded", "dozens more wounded"
         self.bare_verb = compile_words(
-            r"(?:\s+(?:more|others|people))?(?:\s+(?P<adv>\L<adverbs>))?\s+(?P<verb>(?i:\L<verbs>))\b"
+            # ("2 confirmed dead in Lolo shooting")
+            r"(?:\s+(?:more|others|people))?(?:\s+(?:confirmed|reported|feared))?"
+            r"(?:\s+(?P<adv>\L<adverbs>))?\s+(?P<verb>(?i:\L<verbs>))\b"
             # not a shot fired: "one shot was heard", "a single shot rang out"
             r"(?!\s+(?:was|is|rang|fired|heard|went)\b)" + _NOT_FIRED_AT,
             verbs=measures.as_adjective,

@@ -209,7 +209,8 @@ _ALL = compile_pattern(r"\ball\b", regex.IGNORECASE)
 _FAMILY_OF = compile_words(
     r"\b(?:(?P<before>killed|killing|kills|wiped\s+out|wiping\s+out)\s+)?"
     r"(?:a|an|the|one)\s+family\s+of\s+(?P<n>\d{1,2}|\L<numbers>)\b"
-    r"(?(before)|(?:\s+(?:was|were|has\s+been|have\s+been|had\s+been))?"
+    r"(?(before)|(?:\s*,\s*including\s[^,;.]{1,60},)?"  # "..., including three children,"
+    r"(?:\s+(?:was|were|has\s+been|have\s+been|had\s+been))?"
     r"(?:\s+(?:all|later|also))?\s+(?P<verb>\L<verbs>)\b)",
     flags=regex.IGNORECASE,
     numbers=[w for w in NUMBER_WORDS if w not in ("a", "an", "one")],

@@ -22,6 +22,7 @@ from homscheck.checks._counting import (
     SUBJECT_CLASSES,
     CountPatterns,
     Measures,
+    class_of_age,
     count_claims,
 )
 from homscheck.checks._implicit_counts import VERB_MEASURE, implicit_counts
@@ -141,7 +142,8 @@ _NOBODY = compile_pattern(
 # 22-year-old Woodville man died".
 _ONE_PERSON = compile_words(
     # ("his wife was killed", "her mom was shot": one person of the family told of)
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    # ("Tyson Roe's 15-year-old daughter has been shot dead": one of a family named)
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+['’]s)\s+"
     r"(?:(?:(?:\d{1,3}|\L<ages>)[- ](?:year|month)[- ]old|young|teenage|local|elderly|unidentified"
     r"|\L<mods>"
     r"|\p{Lu}\p{Ll}+)\s+){0,3}"
@@ -517,6 +519,17 @@ def _unnumbered(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
         yield from _wounded_if_lives(ctx, claim, sentence)  # "a 16-year-old was shot and ..."
 
 
+_AGE_BEFORE = compile_pattern(r"(?P<age>\d{1,3})[- ](?P<unit>year|month)[- ]old")
+
+
+def _class_of(noun: str, before: str) -> str:
+    """The class of one person: "a daughter" is a woman, "a 15-year-old daughter" a child."""
+    aged = _AGE_BEFORE.search(before)
+    if aged and class_of_age(int(aged["age"]), months=aged["unit"] == "month") == "children":
+        return "children"
+    return SINGULAR[noun.lower()]
+
+
 def _wounded_if_lives(ctx: DocumentContext, shot: Claim, sentence: Sentence) -> Iterator[Claim]:
     """One person shot who lives is wounded too: "...was shot in the leg and is expected to
     survive", "...and was listed in critical condition"."""
@@ -556,7 +569,7 @@ def _implicit_counts(ctx: DocumentContext) -> Iterator[Claim]:
             else:
                 measure = VERB_MEASURE[(m["verb"] or m["died"]).lower()]
                 measure = MEASURES.adverb_measure.get((m["adv"] or "").strip().lower(), measure)
-            who = SINGULAR[m["who"].lower()]
+            who = _class_of(m["who"], ctx.text[m.start() : m.start("who")])
             if m.group().lower().startswith("another"):  # one more, not the total
                 who = f"other {who}"
             event, reported = ctx.when(sentence, m.start())
