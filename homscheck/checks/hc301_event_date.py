@@ -166,6 +166,8 @@ FUNCTION_WORDS = ["in", "on", "at", "near", "of", "and", "or", "to", "when", "as
 _FUNCTION = frozenset(FUNCTION_WORDS)
 
 _WINDOW = 90  # characters between an event noun and its date
+_SUBJECT_AT = 12  # an event noun this near a sentence's start is its subject ("The air strike")
+_SUBJECT_WINDOW = 160  # ... and may be dated this far on in its clause
 _LOOK_BACK = 60  # characters before an event noun read for "another", "most recent"...
 # Events that happen once and are reported afterwards: never in the future of the article.
 _PAST_EVENTS = frozenset({"attack"})
@@ -293,6 +295,11 @@ def _event_of(
     before = [e for e in events if e.end() <= start and start - e.end() <= _WINDOW]
     if before:
         return before[-1]
+    # the event the sentence opens on, its subject, dated at the end of its clause: "Air
+    # strikes on a market in the town of X in Y province killed 27 people on Sunday"
+    opening = [e for e in events if e.start() - sentence_start <= _SUBJECT_AT and e.end() <= start]
+    if opening and start - opening[0].end() <= _SUBJECT_WINDOW:
+        return opening[0]
     if start - sentence_start <= 40:
         after = [e for e in events if e.start() >= end and e.start() - end <= _WINDOW]
         if after:
