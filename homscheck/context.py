@@ -97,6 +97,14 @@ def _within(items: Sequence[_S], starts: Sequence[int], start: int, end: int) ->
     return list(items[lo:hi])
 
 
+# Between two places, the first inside the second: "X in Y province", "X, Y governorate"
+# (not "Elm Street in York": the town is where it happened)
+_WITHIN = compile_pattern(r"\s+in\s+(?:the\s+)?|\s*,\s*")
+_REGION = compile_pattern(
+    r"\b(?:province|governorate|region|district|oblast|county|state)\b", regex.IGNORECASE
+)
+
+
 class DocumentContext:
     """One document, read once, for the rules to query by sentence."""
 
@@ -202,6 +210,12 @@ class DocumentContext:
             if resolved:
                 return resolved
         before = self.places_in(max(sentence.start, at - _NEAR), at)
+        if (
+            len(before) >= 2
+            and _WITHIN.fullmatch(self.text, before[-2].end, before[-1].start)
+            and _REGION.search(self.text, before[-1].start, before[-1].end + 12)
+        ):
+            return before[-2].key  # "the town of X in Y province": X, the nearer place
         return before[-1].key if before else None
 
     def resolve_place_phrase(self, start: int, end: int) -> str | None:

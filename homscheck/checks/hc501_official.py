@@ -211,6 +211,8 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             name = _trim(m["name"])
             if any(a < span[1] and span[0] < b for a, b in taken) or not _is_person(name):
                 continue
+            if ctx.places_in(span[0], span[1]):
+                continue  # a place read as such is not a speaker
             taken.append(span)
             yield ctx.claim(
                 CODE, KIND, "speaker", "", span[0], span[1], Name(name, core_key(name)),
