@@ -168,6 +168,9 @@ _FUNCTION = frozenset(FUNCTION_WORDS)
 _WINDOW = 90  # characters between an event noun and its date
 _SUBJECT_AT = 12  # an event noun this near a sentence's start is its subject ("The air strike")
 _SUBJECT_WINDOW = 160  # ... and may be dated this far on in its clause
+# The end of a clause between a sentence's subject and a date: the date is another verb's
+# ("A ceasefire went into effect on Thursday but was broken on Saturday")
+_CLAUSE_BREAK = compile_pattern(r"[,;:(]|\b(?:but|while|after|before|when|then|until)\b")
 _LOOK_BACK = 60  # characters before an event noun read for "another", "most recent"...
 # Events that happen once and are reported afterwards: never in the future of the article.
 _PAST_EVENTS = frozenset({"attack"})
@@ -247,7 +250,9 @@ def _event_dates(ctx: DocumentContext) -> Iterator[Claim]:
             qualified = _qualified_noun(text, date, sentence.start)
             if qualified.other:
                 continue
-            event = qualified.event or _event_of(events, date.start, date.end, sentence.start)
+            event = qualified.event or _event_of(
+                events, date.start, date.end, sentence.start, text
+            )
             if event is None or not _belongs(text, event, date, sentence.start):
                 continue
             place = ctx.place_near(sentence, event.end())
@@ -287,7 +292,7 @@ def _has_event(text: str, sentence: Sentence, starts: list[int] | None) -> bool:
 
 
 def _event_of(
-    events: list[regex.Match[str]], start: int, end: int, sentence_start: int
+    events: list[regex.Match[str]], start: int, end: int, sentence_start: int, text: str
 ) -> regex.Match[str] | None:
     """The event a date belongs to: the nearest event noun before it ("a ceasefire went into
     effect on Thursday"), or, when the sentence opens with the date, the first one after it
@@ -298,7 +303,11 @@ def _event_of(
     # the event the sentence opens on, its subject, dated at the end of its clause: "Air
     # strikes on a market in the town of X in Y province killed 27 people on Sunday"
     opening = [e for e in events if e.start() - sentence_start <= _SUBJECT_AT and e.end() <= start]
-    if opening and start - opening[0].end() <= _SUBJECT_WINDOW:
+    if (
+        opening
+        and start - opening[0].end() <= _SUBJECT_WINDOW
+        and not _CLAUSE_BREAK.search(text, opening[0].end(), start)
+    ):
         return opening[0]
     if start - sentence_start <= 40:
         after = [e for e in events if e.start() >= end and e.start() - end <= _WINDOW]
