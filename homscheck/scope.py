@@ -41,6 +41,8 @@ _PART_WORDS = compile_words(
 # 2 children, 1 teen shot"; not "1 killed, 3 injured", a list of measures.
 NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                 "eleven", "twelve", "a", "an"]  # fmt: skip
+# The numbers among them, spelled out as a figure is ("two", not "a")
+SPELLED_NUMBERS = [w for w in NUMBER_WORDS if w not in ("a", "an")]
 POSSESSIVES = ["his", "her", "their", "its"]
 _PART_BEFORE = compile_words(
     r"(?:\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|names\s+of|identities\s+of)"

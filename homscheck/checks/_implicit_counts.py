@@ -18,7 +18,7 @@ from homscheck.checks._victim_lists import PLURAL, SINGULAR
 from homscheck.model import Quantity
 from homscheck.numbers import read_number
 from homscheck.patterns import compile_pattern, compile_words, prefix_tree
-from homscheck.scope import NUMBER_WORDS, PERPETRATORS
+from homscheck.scope import PERPETRATORS, SPELLED_NUMBERS
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ VERB_MEASURE: Mapping[str, str] = MappingProxyType({
     "shot": "shot",
 })  # fmt: skip
 
+_SEVERAL = [w for w in SPELLED_NUMBERS if w != "one"]  # "all three of", "a family of four"
 _MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
              "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
@@ -86,7 +87,7 @@ _AGED_ONE = compile_words(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:\d{1,3}|(?i:\L<ages>))-(?:year|month|week)-old\s+" + _AUX
     + r"(?P<verb>\L<verbs>)\b",
     verbs=list(VERB_MEASURE),
-    ages=[w for w in NUMBER_WORDS if w not in ("a", "an")],
+    ages=SPELLED_NUMBERS,
 )
 # "the shooting death of Jane Roe", "the fatal shooting of a 15-year-old", "the killing of
 # 22-year-old John Doe": one person dead (one of several, maybe). Not "the deaths of", not "the
@@ -187,7 +188,7 @@ _SOME_OF_THEM = compile_words(
     + _MANNER + r"(?P<verb>\L<verbs>)"
     r"|(?:(?:has|have|had)\s+)?(?:(?:since|now|later)\s+)?(?P<verb>died|dies))\b",
     flags=regex.IGNORECASE,
-    numbers=[w for w in NUMBER_WORDS if w not in ("a", "an")],
+    numbers=SPELLED_NUMBERS,
     # the story's victims; "five of the officers" may be a group of another story
     nouns=["victims", "people", "injured", "wounded"],
     verbs=list(VERB_MEASURE),
@@ -198,7 +199,7 @@ _SOME_OF_THEM = compile_words(
 _ALL_OF_THEM = compile_words(
     r"\b[Aa]ll\s+(?P<n>\d{1,3}|\L<numbers>)\s+of\s+(?:the|those|these)\s+(?:(?P<who>\L<nouns>)\s+"
     r"(?:(?:who\s+)?(?:were|have\s+been|had\s+been)\s+)?)?" + _MANNER + r"(?P<verb>\L<verbs>)\b",
-    numbers=[w for w in NUMBER_WORDS if w not in ("a", "an", "one")],
+    numbers=_SEVERAL,
     nouns=list(PLURAL),
     verbs=list(VERB_MEASURE),
 )  # fmt: skip
@@ -213,7 +214,7 @@ _FAMILY_OF = compile_words(
     r"(?:\s+(?:was|were|has\s+been|have\s+been|had\s+been))?"
     r"(?:\s+(?:all|later|also))?\s+(?P<verb>\L<verbs>)\b)",
     flags=regex.IGNORECASE,
-    numbers=[w for w in NUMBER_WORDS if w not in ("a", "an", "one")],
+    numbers=_SEVERAL,
     verbs=list(VERB_MEASURE),
 )
 _FAMILY = compile_pattern(r"family", regex.IGNORECASE)

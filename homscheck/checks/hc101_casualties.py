@@ -39,7 +39,7 @@ from homscheck.context import DocumentContext
 from homscheck.model import Claim, Quantity
 from homscheck.numbers import read_number
 from homscheck.patterns import compile_pattern, compile_words
-from homscheck.scope import CONDITIONS, IN_CONDITION, NUMBER_WORDS
+from homscheck.scope import CONDITIONS, IN_CONDITION, SPELLED_NUMBERS
 from homscheck.text import Sentence
 
 CODE = "HC101"
@@ -168,7 +168,7 @@ _ONE_PERSON = compile_words(
     verbs=[v for v in VERB_MEASURE if v not in ("died", "dies")],
     mods=["security", "police", "off-duty", "female", "male", "innocent", "pregnant"],
     harmed=["shot", "wounded", "injured", "hurt", "stabbed", "struck", "hit"],
-    ages=[w for w in NUMBER_WORDS if w not in ("a", "an")],
+    ages=SPELLED_NUMBERS,
 )
 # One person shot who lives: "...was shot in the leg and is expected to survive", "...and was
 # listed in critical condition", "...but is in stable condition"
