@@ -16,7 +16,7 @@ import regex
 
 from homscheck.checks._victim_lists import PLURAL, SINGULAR
 from homscheck.model import Quantity
-from homscheck.numbers import read_number
+from homscheck.numbers import ORDINALS, read_number
 from homscheck.patterns import compile_pattern, compile_words, prefix_tree
 from homscheck.scope import PERPETRATORS, SPELLED_NUMBERS
 
@@ -44,8 +44,8 @@ VERB_MEASURE: Mapping[str, str] = MappingProxyType({
 
 _SEVERAL = [w for w in SPELLED_NUMBERS if w != "one"]  # "all three of", "a family of four"
 _MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-             "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
+# "a second" ... "a tenth": one more than those told of (the number reader's ordinals)
+_ORDINALS = {word: n for word, n in ORDINALS.items() if 2 <= n <= 10}
 
 # "a double homicide", "the triple shooting", "a double fatal shooting": one event, its count
 # in the adjective. Singular only: "double shootings" would be several events.
@@ -150,10 +150,11 @@ _ANOTHER = compile_words(
     verbs=list(VERB_MEASURE),
     nouns=list(SINGULAR),
 )  # fmt: skip
+# One person, by "a" or "one" and a few words before the noun: "an 18-year-old man"
+_ONE_NAMED = r"(?P<one>(?:an?|one)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?P<who>\L<nouns>))"
 # "left an 18-year-old man dead and three other teenagers wounded": one person, by "a"
 _LEFT_ONE = compile_words(
-    r"\b(?:left|leaving|leaves)\s+(?P<one>(?:an?|one)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?"
-    r"(?P<who>\L<nouns>))\s+(?P<state>dead|wounded|injured|hurt)\b",
+    rf"\b(?:left|leaving|leaves)\s+{_ONE_NAMED}\s+(?P<state>dead|wounded|injured|hurt)\b",
     flags=regex.IGNORECASE,
     nouns=list(SINGULAR),
 )
@@ -161,7 +162,7 @@ _LEFT_ONE = compile_words(
 # person dead ("found two men dead" is a count with a number, read by the counting rule). Not
 # "found the older child dead": the one of a pair the story has told of.
 _FOUND_ONE_DEAD = compile_words(
-    r"\bfound\s+(?P<one>(?:an?|one)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?P<who>\L<nouns>))"
+    rf"\bfound\s+{_ONE_NAMED}"
     r"(?:\s*,\s*\d{1,3}\s*,)?\s+"  # "found a man, 23, fatally shot"
     r"(?:(?:(?:shot|stabbed|beaten)\s+)?(?:to\s+death|dead)|fatally\s+(?:shot|stabbed|wounded))\b",
     flags=regex.IGNORECASE,
