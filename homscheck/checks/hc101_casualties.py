@@ -144,7 +144,8 @@ _ONE_PERSON = compile_words(
     # ("his wife was killed", "her mom was shot": one person of the family told of)
     # ("Tyson Roe's 15-year-old daughter has been shot dead": one of a family named)
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+['’]s)\s+"
-    r"(?:(?:(?:\d{1,3}|\L<ages>)[- ](?:year|month)[- ]old|young|teenage|local|elderly|unidentified"
+    r"(?:(?:(?:(?P<age>\d{1,3})|\L<ages>)[- ](?P<unit>year|month)[- ]old|young|teenage|local"
+    r"|elderly|unidentified"
     r"|\L<mods>"
     r"|\p{Lu}\p{Ll}+)\s+){0,3}"
     # ("a father of five was killed": one father)
@@ -519,15 +520,12 @@ def _unnumbered(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
         yield from _wounded_if_lives(ctx, claim, sentence)  # "a 16-year-old was shot and ..."
 
 
-_AGE_BEFORE = compile_pattern(r"(?P<age>\d{1,3})[- ](?P<unit>year|month)[- ]old")
-
-
-def _class_of(noun: str, before: str) -> str:
-    """The class of one person: "a daughter" is a woman, "a 15-year-old daughter" a child."""
-    aged = _AGE_BEFORE.search(before)
-    if aged and class_of_age(int(aged["age"]), months=aged["unit"] == "month") == "children":
+def _class_of(m: regex.Match[str]) -> str:
+    """The class of the one person ``_ONE_PERSON`` matched: "a daughter" is a woman, "a
+    15-year-old daughter" a child (her age in figures, as the pattern read it)."""
+    if m["age"] and class_of_age(int(m["age"]), months=m["unit"] == "month") == "children":
         return "children"
-    return SINGULAR[noun.lower()]
+    return SINGULAR[m["who"].lower()]
 
 
 def _wounded_if_lives(ctx: DocumentContext, shot: Claim, sentence: Sentence) -> Iterator[Claim]:
@@ -569,7 +567,7 @@ def _implicit_counts(ctx: DocumentContext) -> Iterator[Claim]:
             else:
                 measure = VERB_MEASURE[(m["verb"] or m["died"]).lower()]
                 measure = MEASURES.adverb_measure.get((m["adv"] or "").strip().lower(), measure)
-            who = _class_of(m["who"], ctx.text[m.start() : m.start("who")])
+            who = _class_of(m)
             if m.group().lower().startswith("another"):  # one more, not the total
                 who = f"other {who}"
             event, reported = ctx.when(sentence, m.start())
