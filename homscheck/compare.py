@@ -526,6 +526,8 @@ def _as_whole(q: Quantity, scope: str) -> Quantity:
 
 
 # "the death toll rose to 19", "has climbed to", "now stands at": a toll updated since
+# (the standard library's ``re``: a run from the results cache compares without importing
+# ``regex``, as ``homscheck.names`` does)
 _ROSE = re.compile(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|grew|mounted)\s+to\b"
     r"|\bnow\s+(?:stands|stood)\s+at\b|\bclaim(?:ed|s)?\s+(?:a|its)\s+\w+\s+(?:victim|life)\b",

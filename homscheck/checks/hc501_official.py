@@ -355,7 +355,7 @@ _HEADLINE_WORDS = frozenset(
     {"in", "on", "at", "after", "before", "with", "for", "from", "to", "into", "over", "as",
      "shooting", "shootings", "shot", "killed", "kills", "dies", "died", "dead", "hurt",
      "wounded", "injured", "critically", "fatally", "seriously", "charged", "arrested",
-     "police", "says", "said", "faces", "accused"}
+     "says", "said", "faces", "accused"}
 )  # fmt: skip
 
 
