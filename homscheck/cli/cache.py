@@ -45,7 +45,9 @@ class ResultCache:
 
     def __init__(self, folder: Path, salt: str) -> None:
         self.folder = folder
-        self._salt = salt
+        # (digested once: the salt holds the whole alias table, too long to write out again
+        # for every article's key)
+        self._salt = hashlib.sha256(salt.encode("utf-8", "surrogatepass")).hexdigest()
 
     @classmethod
     def for_run(cls, config: Config) -> ResultCache | None:
