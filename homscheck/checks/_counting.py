@@ -18,7 +18,7 @@ A rule module gives the verbs that mean its measures; this module does the rest.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any
 
@@ -139,6 +139,9 @@ class Measures:
     # adverbs that change what a verb reports: "fatally wounded" is a death, not a wound
     adverb_measure: Mapping[str, str] = field(default_factory=dict)
     default_subject: str = "people"
+    # verbs before the count that count people only when a person noun follows: "the army
+    # lost 17 soldiers" (not "lost 17 games")
+    needs_subject: frozenset[str] = frozenset()
     subjects: Mapping[str, str] = field(default_factory=lambda: SUBJECT_CLASSES)
 
 
@@ -293,6 +296,13 @@ _NEGATED = compile_pattern(r"\b(?:not|never|no)\s+$")
 _KIN = ["father", "mother", "parent", "dad", "mom", "mum", "grandfather", "grandmother",
         "grandparent", "mother-of", "father-of"]  # fmt: skip
 _KIN_OF = compile_words(r"\b(?:\L<kin>)\s+of\s+$", flags=regex.IGNORECASE, kin=_KIN)
+# Relatives counted after "lost": "he lost two brothers" tells a family's loss, perhaps over
+# years, not the toll of one event ("the unit lost 17 soldiers" is one)
+_RELATIVES = frozenset(
+    ["sons", "daughters", "brothers", "sisters", "children", "kids", "relatives", "cousins",
+     "nephews", "nieces", "grandchildren", "grandsons", "granddaughters", "parents", "siblings",
+     "husbands", "wives", "family", "loved"]
+)  # fmt: skip
 # A number of something else than people right after it: "shot 3 times", "fired 12 rounds"
 _NOT_PEOPLE = compile_pattern(
     r"\s+(?:more\s+)?(?:times?|rounds?|shots|bullets?|hours?|minutes?|days?|weeks?|months?"
@@ -303,6 +313,11 @@ _NOT_PEOPLE = compile_pattern(
 _MEMBERS_OF = compile_pattern(r"\bmembers\s+of\s+$", regex.IGNORECASE)
 # "shooting 1 / 9 Back to Gallery": the number of a picture in a gallery
 _OUT_OF = compile_pattern(r"[ \t]*/[ \t]*\d")
+# "the toll tops 1,000", "passes 100": a count that is a threshold passed
+_PASSED = compile_pattern(r"\b(?:tops|topped|passes|passed|exceeds|exceeded|surpasses|surpassed)$")
+# "were left", "have been left": in the passive "left" is a state ("left homeless", "left
+# dead"), never a departure ("2,500 people left the city")
+_LEFT_PASSIVE = compile_pattern(r"\b(?:were|was|are|is|been|being|be)\s+left$")
 # "there could have been ten people dead": a count that did not happen
 # ("the shooting could have killed dozens")
 _COUNTERFACTUAL = compile_pattern(
@@ -322,6 +337,8 @@ class _Reading:
     # soldiers were flown out on Monday"): a state from before, not an event of the
     # sentence's time
     described: bool = False
+    # the count is a threshold passed: "the toll tops 1,000" says at least 1,000
+    at_least: bool = False
 
 
 def count_claims(
@@ -361,6 +378,8 @@ def _sentence_claims(
         previous = reading
         near = max(sentence.start, reading.start - 200), min(sentence.end, reading.end + 200)
         event, reported = ctx.when(sentence, number.start)
+        if reading.at_least and value.high is not None:
+            value = replace(value, high=None, high_inclusive=True)
         if reading.described:
             event = None  # (the autopsies of the six slain victims were released on May 2)
         cumulative = _running(text, *near) or bool(_WAR_AGENT.search(text, near[0], reading.start))
@@ -431,6 +450,14 @@ def _read(
             return None  # "one of two boys is in serious condition": the one, not the two
         if verb and "," in text[after : verb.start("verb")] and patterns.verb_before.search(before):
             verb = None  # "killed one person, wounded three others": the object of "killed"
+        if verb and _LEFT_PASSIVE.search(text, after, verb.end()):
+            # "15,000 people were left homeless": the state they were left in says what
+            # befell them; "left without power" says nothing this rule counts
+            state = patterns.left_state.match(text, verb.end(), sentence.end)
+            if state is None:
+                return None
+            measure = m.left_state[state["state"].lower()]
+            return _Reading(number.start, state.end(), measure, subject)
         if verb:
             measure = _measure(m, m.after_subject[verb["verb"].lower()], verb["adv"])
             return _Reading(number.start, verb.end(), measure, subject)
@@ -439,6 +466,12 @@ def _read(
             return _Reading(number.start, after, measure, subject, described=True)
     # "killing at least 23 fighters", "has displaced more than 11 million"
     verb_before = patterns.verb_before.search(before)
+    if (
+        verb_before
+        and verb_before["verb"].lower() in m.needs_subject
+        and (subj is None or _head_noun(subj) in _RELATIVES)
+    ):
+        verb_before = None  # "lost 17 games", "lost two brothers"
     if verb_before:
         start = number.start - len(before) + verb_before.start()
         who = subject or _inherit(previous, text, anchor.end, m.default_subject)
@@ -461,7 +494,8 @@ def _read(
         toll = patterns.toll.search(far)
         if toll:
             start = number.start - len(far) + toll.start()
-            return _Reading(start, after, "killed", subject or m.default_subject)
+            passed = _PASSED.search(toll.group().rstrip()) is not None
+            return _Reading(start, after, "killed", subject or m.default_subject, at_least=passed)
     # "50 killed and 120 wounded", "dozens more wounded"
     if not subject:
         bare = patterns.bare_verb.match(text, anchor.end, sentence.end)
@@ -481,6 +515,11 @@ def _read(
     if previous and subject and patterns.including.search(before):
         return _Reading(number.start, after, previous.measure, subject)
     return None
+
+
+def _head_noun(subject: regex.Match[str]) -> str:
+    """The noun a subject match ends on, lower-case: "family members" -> "members"."""
+    return subject["subject"].split()[-1].lower()
 
 
 def _measure(measures: Measures, measure: str, adverb: str | None) -> str:

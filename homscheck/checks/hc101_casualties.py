@@ -88,7 +88,8 @@ MEASURES = Measures(
                                     "gunned down", "gunning down",
                                     "deaths of", "executed", "massacred", "fatally shot",
                                     "fatally shooting", "fatally wounding", "fatally wounded",
-                                    "mortally wounded", "mortally wounding"], "killed"),
+                                    "mortally wounded", "mortally wounding",
+                                    "lost", "has lost", "had lost", "losing"], "killed"),
                    **dict.fromkeys(["wounded", "wounding", "injured", "injuring", "injures",
                                     "hurt", "hurting",
                                     "wounds", "hospitalized", "hospitalizing"], "wounded"),
@@ -105,11 +106,18 @@ MEASURES = Measures(
     # "the death toll rose to 41", "a death toll of 41"
     # "bringing the number of fatalities to three"
     # ("the toll from Monday's air raids climbed to 94")
+    # "quake toll climbs to 1,450", "flood toll tops 100": a headline's toll, named by its
+    # verb of change
     toll=r"\b(?:(?:death|casualty)\s+toll|[Tt]he\s+toll\s+(?:from|of|in)\b"
-         r"|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed))"
-         r"\b[^.;:]{0,70}?\b(?:of|at|to|reached|hit|is|was|stood)",
+         r"|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed)"
+         r"|[Tt]oll\s+(?=(?:climbs|climbed|rises|rose|risen|jumps|jumped|reaches|reached|hits"
+         r"|tops|topped|passes|passed|nears|neared|soars|soared|surges|surged|mounts|mounted"
+         r"|exceeds|exceeded|increases|increased|grows|grew|stands|stood)\b))"
+         r"\b[^.;:]{0,70}?\b(?:of|at|to|reached|reaches|hit|hits|is|was|stood|stands|tops"
+         r"|topped|passes|passed|nears|neared|exceeds|exceeded)",
     # "five officers were fatally wounded", "two men were fatally shot": deaths
     adverb_measure={"fatally": "killed", "mortally": "killed"},
+    needs_subject=frozenset({"lost", "has lost", "had lost", "losing"}),
     # people at a gathering are victims here ("five protesters were shot"); elsewhere the size
     # of a crowd is a quantity of its own (``hc901``)
     subjects={**SUBJECT_CLASSES, **dict.fromkeys(["protesters", "demonstrators", "marchers",

@@ -1,4 +1,4 @@
-"""Displacement: how many were evacuated, transferred, displaced, fled or returned.
+"""Displacement: how many were evacuated, transferred, displaced, fled, rescued or returned.
 
 Reads "34,500 people were transferred out of the area", "the war has displaced more than 11
 million", "thousands of residents fled", "more than half of the population has been displaced",
@@ -30,23 +30,31 @@ EXAMPLES = [
 
 _EVACUATED = ["evacuated", "transferred", "bused", "bussed", "relocated", "moved", "left",
               "departed", "taken out", "pulled out"]  # fmt: skip
-_DISPLACED = ["displaced", "internally displaced", "fled", "forced from their homes",
-              "forced to flee", "uprooted",
+_DISPLACED = ["displaced", "internally displaced", "fled", "flee", "fleeing",
+              "forced from their homes", "forced to flee", "uprooted",
               "expelled", "deported", "made homeless", "driven from their homes"]  # fmt: skip
 _RETURNED = ["returned", "went home", "came back"]
+# "2,000 residents were rescued by boat", "the army had rescued 20,000"
+_RESCUED = ["rescued", "pulled from the rubble", "pulled alive from the rubble", "saved"]
 
 MEASURES = Measures(
     after_subject={**dict.fromkeys(_EVACUATED, "evacuated"),
                    **dict.fromkeys(_DISPLACED, "displaced"),
-                   **dict.fromkeys(_RETURNED, "returned")},
+                   **dict.fromkeys(_RETURNED, "returned"),
+                   **dict.fromkeys(_RESCUED, "rescued")},
     before_number={**dict.fromkeys(["evacuated", "evacuating", "transferred", "bused",
                                     "relocated", "evacuation of", "transfer of"], "evacuated"),
                    **dict.fromkeys(["displaced", "displacing", "uprooted", "uprooting",
-                                    "expelled", "forced out", "drove out"], "displaced")},
-    as_adjective={**dict.fromkeys(["displaced", "uprooted"], "displaced"),
+                                    "expelled", "forced out", "drove out"], "displaced"),
+                   **dict.fromkeys(["rescued", "rescuing", "rescue of"], "rescued")},
+    # ("thousands flee toward the border": a headline's verb after a bare count)
+    as_adjective={**dict.fromkeys(["displaced", "uprooted", "fled", "flee", "fleeing"],
+                                  "displaced"),
                   **dict.fromkeys(["evacuated", "evacuees"], "evacuated"),
                   **dict.fromkeys(["returnees"], "returned")},
-    left_state={"homeless": "displaced", "displaced": "displaced"},
+    # "left homeless", "were left without shelter"
+    left_state={**dict.fromkeys(["homeless", "displaced", "without shelter", "without homes",
+                                 "without a home"], "displaced")},
 )  # fmt: skip
 
 _PATTERNS = CountPatterns(MEASURES)

@@ -51,13 +51,19 @@ _NOT_COUNTED = [
     # a clause after the figure, not what it counts: "Regional One where he was pronounced"
     "where", "when", "while", "he", "she", "they", "we", "you", "his", "her", "their", "its",
     "our",
+    # a clause after the figure: "toll climbs to 1,450 as rescuers reach the area"
+    "as", "after", "before", "since", "until", "because", "if", "but", "so", "though",
 ]  # fmt: skip
+# One thing under two names: "12,000 homes destroyed" and "9,500 houses destroyed" disagree.
+_SAME_THING = {"houses": "homes", "dwellings": "homes", "residences": "homes"}
 # "3,000 homes", "two suicide bombers", "3,000 homes were destroyed", "120 tunnels destroyed":
 # up to three words of a noun phrase, then what happened to it
 _WORD = r"(?!(?:\L<stop>|\L<named>)\b)\p{Ll}[\p{Ll}-]+"
 _PHRASE = (
     rf"\s+(?:of\s+)?(?P<phrase>{_WORD}(?:\s+{_WORD}){{0,2}})"
-    r"(?:(?:\s+(?:were|was|have\s+been|had\s+been|are|is|been))?\s+(?P<verb>\p{Ll}+ed)\b)?"
+    # ("destroyed or damaged" counts more than "destroyed": both verbs are kept)
+    r"(?:(?:\s+(?:were|was|have\s+been|had\s+been|are|is|been))?\s+"
+    r"(?P<verb>\p{Ll}+ed(?:\s+or\s+\p{Ll}+ed)?)\b)?"
     r"(?![\p{L}-])"
 )
 # (not "two young children", "four off-duty police officers": people, counted elsewhere)
@@ -74,6 +80,13 @@ _NOUN_BEFORE = compile_pattern(
     r"(?:set|estimated|valued|put|priced|pegged|fixed|capped)\s+at|"
     r"of|was|were|is|are|stood\s+at|reached|rose|fell|"
     r"rose\s+by|fell\s+by|totalled|totaled|totaling|totalling|worth|at)\s+$"
+)
+# "a bus carrying 60 passengers", "the ferry, with 300 people on board", "40 migrants were
+# aboard": how many a vehicle carried, a figure reports of a crash or a sinking disagree on
+_CARRYING = compile_pattern(r"\b(?:carrying|carried|transporting|ferrying)\s+$")
+_PEOPLE_ABOARD = compile_words(
+    r"\s+(?P<noun>\L<named>)\b(?P<aboard>(?:\s+(?:were|was))?\s+(?:on\s+board|aboard))?",
+    named=list(SUBJECT_CLASSES),
 )
 # A capitalized word just before a number in words that is capitalized too: "Regional One"
 _IN_A_NAME = compile_pattern(r"\p{Lu}\p{L}*[ \t]+$")
@@ -112,6 +125,9 @@ def _what(
             return None
         return f"share of {_head(after['phrase'])}", number.start, after.end("phrase"), True
     if number.value.unit is None:
+        aboard = _aboard(text, before, sentence, number)
+        if aboard is not None:
+            return aboard
         after = _NOUN_AFTER.match(text, number.end, sentence.end)
         if after:
             noun, verb_in_phrase = _head_and_verb(after["phrase"])
@@ -140,9 +156,23 @@ def _head_and_verb(phrase: str) -> tuple[str, str | None]:
         0,
     )
     verb = next((w for w in words[plural + 1 :] if w.endswith("ed")), None)
-    return words[plural], verb
+    return _SAME_THING.get(words[plural], words[plural]), verb
 
 
 def _verb_before(before: str) -> str | None:
     m = _VERB_BEFORE.search(before)
     return m["verb"] if m else None
+
+
+def _aboard(
+    text: str, before: str, sentence: Sentence, number: NumberMention
+) -> tuple[str, int, int, bool] | None:
+    """ "carrying 60 passengers", "50 people on board": the people a vehicle carried."""
+    people = _PEOPLE_ABOARD.match(text, number.end, sentence.end)
+    if people is None:
+        return None
+    carrying = _CARRYING.search(before)
+    if carrying is None and not people["aboard"]:
+        return None
+    start = number.start - len(before) + carrying.start() if carrying else number.start
+    return f"{SUBJECT_CLASSES[people['noun'].lower()]} aboard", start, people.end(), True
