@@ -198,7 +198,7 @@ def _occasion_key(c: Claim, epochs: Mapping[str, DateRange | None]) -> Hashable:
     """What ``_same_occasion`` reads of a claim: its time, else its article's date; the
     change of hands of an event."""
     v = c.value
-    hands = (v.action, v.actor) if isinstance(v, Event) else None
+    hands = (v.action, v.actor, v.retaken) if isinstance(v, Event) else None
     return (c.time, epochs.get(c.document) if c.time is None else None, hands, c.cumulative,
             isinstance(v, Quantity | Duration), isinstance(v, Event))  # fmt: skip
 
@@ -243,7 +243,11 @@ def _same_occasion(
 
 def _same_change_of_hands(a: Event, b: Event) -> bool:
     """Whether two control events can be one: both say the same side gained (or lost) the
-    place, or one says who lost it and the other who won it."""
+    place, or one says who lost it and the other who won it. A place taken back is another
+    change of hands than its taking ("rebels took Sake on Friday", "the army recaptured Sake
+    on Monday"), unless both name the same side as the taker."""
+    if a.action == b.action == "gained" and a.retaken != b.retaken:
+        return a.actor is not None and a.actor == b.actor
     if a.action == b.action:
         return a.actor is None or b.actor is None or a.actor == b.actor
     return a.actor is None or b.actor is None or a.actor != b.actor

@@ -231,11 +231,15 @@ class Event:
     actor: str | None
     place: str
     when: DateRange | None
+    # taken back ("recaptured", "retook"): a reversal, another change of hands than the one
+    # it undoes
+    retaken: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
             "type": "event",
             "action": self.action,
+            "retaken": self.retaken,
             "actor": self.actor,
             "place": self.place,
             "when": self.when.to_json() if self.when else None,
@@ -243,7 +247,7 @@ class Event:
 
     def describe(self) -> str:
         who = self.actor or "someone"
-        verb = "took" if self.action == "gained" else "left"
+        verb = ("retook" if self.retaken else "took") if self.action == "gained" else "left"
         when = f" on {self.when.describe()}" if self.when else ""
         return f"{who} {verb} {self.place}{when}"
 

@@ -1,8 +1,9 @@
 """Distance: how far one place lies from another.
 
 Reads "the town of al-Sukhna, about 50 km northeast of Palmyra", "Nassib is 5 miles from the
-border", "some 30 kilometres south of the capital". The value is kept in kilometres; miles and
-metres are converted, and the quote keeps the unit the source used.
+border", "some 30 kilometres south of the capital", and the distance of an event's scene: "the
+quake struck 40 km northwest of Jumla" (from "the scene"). The value is kept in kilometres;
+miles and metres are converted, and the quote keeps the unit the source used.
 
 Distances are copied from wire copy to wire copy, so a source with a different figure usually
 means a different place of the same name, or a typo worth a second look.
@@ -15,6 +16,7 @@ from dataclasses import replace
 
 from homscheck.context import DocumentContext
 from homscheck.model import Claim
+from homscheck.names import place_key
 from homscheck.patterns import compile_pattern
 from homscheck.text import Sentence
 
@@ -73,10 +75,40 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             )  # fmt: skip
 
 
+# What happened where the distance is measured from, when no place is named before it: "the
+# quake struck 40 km northwest of Jumla", "the crash happened about 80 km from Arequipa".
+SCENES = [
+    "epicentre", "epicenter", "earthquake", "quake", "tremor", "explosion", "blast", "bombing",
+    "attack", "ambush", "strike", "airstrike", "air strike", "raid", "crash", "accident",
+    "collision", "derailment", "shooting", "fire", "wildfire", "landslide", "sinking",
+]  # fmt: skip
+_SCENE = compile_pattern(r"\b(?i:\L<scenes>)\b", scenes=sorted(SCENES, key=len, reverse=True))
+# "the blast hit Hamdaniya, 30 km east of Mosul": the name the distance is apposed to
+_APPOSED = compile_pattern(
+    r"\b(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}),\s+"
+    r"(?:(?:about|some|around|roughly|nearly|almost|just|only)\s+)?$"
+)
+# (words that open a sentence or name a time: "On Friday, 30 km east of Mosul")
+_NOT_NAMES = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "today", "yesterday", "on", "in", "at", "by", "from", "the",
+     "a", "an", "he", "she", "it", "they", "we", "police", "officials"]
+)  # fmt: skip
+SCENE = "the scene"  # one origin for all of them: "the quake" and "the epicentre" are one spot
+
+
 def _origin(ctx: DocumentContext, sentence: Sentence, at: int) -> str | None:
     """The place whose distance is given: the last one named before it in the sentence, else
-    what "the town" at the start of the sentence stands for."""
+    what "the town" at the start of the sentence stands for, else the scene of the event the
+    sentence tells of."""
     before = ctx.places_in(sentence.start, at)
     if before:
         return before[-1].key
-    return ctx.resolve_place_phrase(sentence.start, at)
+    named = ctx.resolve_place_phrase(sentence.start, at)
+    if named:
+        return named
+    apposed = _APPOSED.search(ctx.text, sentence.start, at)
+    if apposed and _NOT_NAMES.isdisjoint(apposed["name"].lower().split()):
+        return place_key(apposed["name"], ctx.options.aliases)
+    return SCENE if _SCENE.search(ctx.text, sentence.start, at) else None

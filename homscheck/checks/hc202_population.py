@@ -1,7 +1,8 @@
 """Population: how many people live in a place.
 
 Reads "Tadmor, a city of about 50,000", "Syria's 20-million-plus pre-war population", "a
-population of 1.2 million", "Raqqa, home to some 300,000 people".
+population of 1.2 million", "Raqqa, home to some 300,000 people", "Jumla has 108,000
+inhabitants".
 
 A population is the denominator of every "half of the people" claim; two sources that disagree
 on it disagree on every share computed from it. "pre-war" populations are kept apart from
@@ -41,7 +42,8 @@ _APPOSITION = compile_pattern(
 )
 # "Raqqa has a population of 220,000": the place the sentence opens on
 _SUBJECT_HAS = compile_pattern(
-    r"^\W*(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})\s+(?:now\s+|once\s+)?(?:has|had)\s+$"
+    r"^\W*(?!(?:He|She|It|They|We|You|I|This|That|There|These|Those|The|Its|His|Her|Their)\b)"
+    r"(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})\s+(?:now\s+|once\s+)?(?:has|had)\s+$"
 )
 # "About 400,000 people live in Douma", "some 20,000 civilians remain in the town of Deir"
 _LIVE_IN = compile_pattern(
@@ -49,6 +51,9 @@ _LIVE_IN = compile_pattern(
     r"(?:live|lived|reside|resided|remain|remained)\s+in\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
     r"(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})\b"
 )
+# "Jumla has about 108,000 inhabitants", "the district has 40,000 residents"
+_HAS = compile_pattern(r"\s(?:now\s+|still\s+|once\s+)?(?:has|had|counts|numbers)\s+$")
+_INHABITANTS = compile_pattern(r"\s+(?:residents|inhabitants|souls)\b")  # ("has 300 people": staff)
 _PEOPLE = compile_pattern(r"(?:\s+(?:people|residents|inhabitants|souls))?")
 # "Syria's 20-million-plus pre-war population"
 _POSSESSIVE = compile_pattern(r"(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)['’]s\s+$")
@@ -92,6 +97,18 @@ def _read(
                 (after["when"] or "").lower().replace("prewar", "pre-war"),
             )
         return None
+    has = _HAS.search(before)
+    if has:
+        inhabitants = _INHABITANTS.match(text, number.end, sentence.end)
+        has_start = number.start - len(before) + has.start()
+        owner = _SUBJECT_HAS.match(text, sentence.start, has.end() + number.start - len(before))
+        if inhabitants and owner:
+            place = place_key(owner["place"], ctx.options.aliases)
+            return place, owner.start("place"), inhabitants.end(), ""
+        if inhabitants:
+            named = ctx.resolve_place_phrase(sentence.start, has_start)
+            if named:
+                return named, sentence.start, inhabitants.end(), ""
     live = _LIVE_IN.match(text, number.end, sentence.end)
     if live:
         return place_key(live["place"], ctx.options.aliases), number.start, live.end(), ""

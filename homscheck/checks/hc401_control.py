@@ -29,7 +29,7 @@ KIND = "control"
 EXAMPLES = [
     (
         "Government troops retook Deraa on Monday.",
-        "control of Daraa = government took Daraa on Monday",
+        "control of Daraa = government retook Daraa on Monday",
     ),
     ("Rebels withdrew from the town of Zabadani.", "control of Zabadani = rebels left Zabadani"),
 ]
@@ -38,6 +38,10 @@ _GAINED = [
     "took", "retook", "recaptured", "captured", "seized", "liberated", "regained", "overran",
     "secured", "reclaimed", "reconquered", "stormed", "took over", "took control of",
     "seized control of", "seized full control of", "took full control of", "retook control of",
+    "retaken", "won back", "took back",
+    # a headline's present tense: "Rebels seize Kalat", "Army retakes Sake"
+    # (not "takes": "it takes him five minutes")
+    "retakes", "captures", "recaptures", "seizes", "seize", "retake",
     "retook full control of", "regained control of", "restored control over",
     "restored control of", "wrested control of", "gained control of", "entered",
     # "regained full control of eastern Ghouta"
@@ -50,6 +54,8 @@ _LOST = [
     "were driven out of", "were expelled from", "were pushed out of", "fled", "left",
     "completed a withdrawal from", "completing a withdrawal from", "surrendered",
 ]  # fmt: skip
+# Words of taking back: the verbs above that begin so, and the noun "recapture"
+_RETAKEN = compile_pattern(r"^(?:re(?!treated)|won\s+back|took\s+back)", regex.IGNORECASE)
 # "the recapture of Tadmor", "the complete withdrawal of militants from Homs"
 _NOUNS_GAINED = ["recapture", "capture", "liberation", "fall", "seizure", "takeover"]
 _NOUNS_LOST = ["withdrawal", "evacuation", "retreat", "pullout", "pull-out"]
@@ -86,7 +92,8 @@ _GOVERNMENT = compile_pattern(
     regex.IGNORECASE,
 )
 _REBELS = compile_pattern(
-    r"\b(?:rebels?|opposition|insurgents?|militants?|fighters|gunmen|jihadists?|terrorists)\b",
+    r"\b(?:rebels?|opposition|insurgents?|militants?|fighters|gunmen|jihadists?|terrorists"
+    r"|armed\s+groups?|militias?|guerrillas?)\b",
     regex.IGNORECASE,
 )
 _GROUP_WORDS = compile_pattern(r"\p{Lu}[\p{L}*-]*(?:\s+\p{Lu}[\p{L}-]*)*")
@@ -138,7 +145,8 @@ def _verbs(ctx: DocumentContext, sentence: Sentence, words: _Words) -> Iterator[
         actor = _actor(text[sentence.start : m.start()])
         if action == "lost" and verb in ("lost", "left", "fled", "evacuated") and actor is None:
             continue  # "lost" and "left" without a named side say too little
-        yield _claim(ctx, sentence, m.start(), obj_end, action, actor, place)
+        retaken = action == "gained" and _RETAKEN.match(verb) is not None
+        yield _claim(ctx, sentence, m.start(), obj_end, action, actor, place, retaken)
 
 
 def _has(starts: list[int] | None, sentence: Sentence) -> bool:
@@ -158,7 +166,8 @@ def _nouns(ctx: DocumentContext, sentence: Sentence, words: _Words) -> Iterator[
             actor = _actor(m["actor"] or "") if action == "lost" else None
             if action == "lost" and actor is None:
                 continue  # "the evacuation of Homs" says nothing about who lost it
-            yield _claim(ctx, sentence, m.start(), obj_end, action, actor, place)
+            retaken = m["noun"] == "recapture"
+            yield _claim(ctx, sentence, m.start(), obj_end, action, actor, place, retaken)
     if _has(words.fell, sentence):
         for m in _FELL.finditer(text, sentence.start, sentence.end):
             place = ctx.resolve_place_phrase(m.start("object"), m.end("object"))
@@ -175,9 +184,10 @@ def _claim(
     action: str,
     actor: str | None,
     place: str,
+    retaken: bool = False,
 ) -> Claim:
     event, reported = ctx.when(sentence, start)
-    value = Event(action, actor, place, event)
+    value = Event(action, actor, place, event, retaken)
     return ctx.claim(
         CODE, KIND, "control", "", start, end, value, sentence,
         place=place, time=event, reported=reported, label=f"control of {place}",
