@@ -97,18 +97,9 @@ def _read(
                 (after["when"] or "").lower().replace("prewar", "pre-war"),
             )
         return None
-    has = _HAS.search(before)
-    if has:
-        inhabitants = _INHABITANTS.match(text, number.end, sentence.end)
-        has_start = number.start - len(before) + has.start()
-        owner = _SUBJECT_HAS.match(text, sentence.start, has.end() + number.start - len(before))
-        if inhabitants and owner:
-            place = place_key(owner["place"], ctx.options.aliases)
-            return place, owner.start("place"), inhabitants.end(), ""
-        if inhabitants:
-            named = ctx.resolve_place_phrase(sentence.start, has_start)
-            if named:
-                return named, sentence.start, inhabitants.end(), ""
+    inhabitants = _has_inhabitants(ctx, sentence, number, before)
+    if inhabitants:
+        return inhabitants
     live = _LIVE_IN.match(text, number.end, sentence.end)
     if live:
         return place_key(live["place"], ctx.options.aliases), number.start, live.end(), ""
@@ -129,3 +120,21 @@ def _read(
     if not mentions:
         return None
     return mentions[-1].key, mentions[-1].start, end, ""
+
+
+def _has_inhabitants(
+    ctx: DocumentContext, sentence: Sentence, number: NumberMention, before: str
+) -> tuple[str, int, int, str] | None:
+    """ "Jumla has about 108,000 inhabitants", "the town has 60,000 residents": the place the
+    sentence opens on, or the one its "the town" stands for."""
+    has = _HAS.search(before)
+    inhabitants = _INHABITANTS.match(ctx.text, number.end, sentence.end) if has else None
+    if has is None or inhabitants is None:
+        return None
+    has_start = number.start - len(before) + has.start()
+    owner = _SUBJECT_HAS.match(ctx.text, sentence.start, number.start - len(before) + has.end())
+    if owner:
+        place = place_key(owner["place"], ctx.options.aliases)
+        return place, owner.start("place"), inhabitants.end(), ""
+    named = ctx.resolve_place_phrase(sentence.start, has_start)
+    return (named, sentence.start, inhabitants.end(), "") if named else None
