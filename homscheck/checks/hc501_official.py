@@ -37,6 +37,13 @@ EXAMPLES = [
     ),
 ]
 
+# Ministries named before "minister" (foreign, defence, interior and information have titles of
+# their own below)
+PORTFOLIOS = ["health", "transport", "finance", "justice", "education", "energy", "economy",
+              "agriculture", "labour", "trade", "culture", "environment", "home", "water",
+              "oil", "planning", "industry", "tourism", "housing", "communications", "sports",
+              "religious affairs", "social affairs", "emergency situations"]  # fmt: skip
+
 # Each title, by the spellings news uses for it: "Col" and "colonel" are one rank.
 TITLES = {
     **dict.fromkeys(["president"], "president"),
@@ -46,6 +53,10 @@ TITLES = {
     **dict.fromkeys(["defence minister", "defense minister"], "defence minister"),
     **dict.fromkeys(["interior minister"], "interior minister"),
     **dict.fromkeys(["information minister"], "information minister"),
+    # a minister by portfolio: "Health Minister Jane Okafor", "the transport minister"
+    **{f"{portfolio} minister": f"{portfolio} minister" for portfolio in PORTFOLIOS},
+    **dict.fromkeys(["transportation minister"], "transport minister"),
+    **dict.fromkeys(["labor minister"], "labour minister"),
     **dict.fromkeys(["minister"], "minister"),
     **dict.fromkeys(["governor", "gov", "gov."], "governor"),
     **dict.fromkeys(["mayor"], "mayor"),
@@ -108,30 +119,33 @@ _OWNER = (
 # (``_near``). An anchor matches where that title or verb is in every match; a reach goes back
 # from it (reversed) over all that can come before it in a match: one or two owner words; a
 # name's words, initials and particles, before a comma or a verb.
-_OWNER_REACH = compile_pattern(r"(?r)(?:[\p{L}-]+\s+)?[\p{L}-]*\s*")
+_OWNER_REACH = compile_pattern(r"(?r)(?:[\p{L}'’-]+\s+)?[\p{L}'’-]*\s*")  # ("Syria's")
 _NAME_REACH = compile_pattern(r"(?r)[\p{L}\s.'’“”\"-]*")  # (with a nickname's quotes)
 _Near = tuple[regex.Pattern[str], regex.Pattern[str]]  # anchor, reach
 
 # Each pattern, with where to read it from (None: it opens with "the", and is fast as it is).
 _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
+    # (first: where an office and a rank both name one person, the office is the role)
+    # "the province's governor, Talal Barazai", "the spokesman for US forces, Col Ryan Dillon",
+    # "Peru's transport minister, Raul Perez", "the provincial governor, Gen. Peter Cirimwami"
+    (
+        compile_pattern(
+            rf"(?:\b[Tt]he\s+(?:(?P<poss>\w+)['’]s\s+)?|\b(?P<owner>\p{{Lu}}[\p{{L}}-]+)['’]s\s+)"
+            rf"(?:(?P<adj>\p{{L}}[\p{{L}}-]+)\s+)??(?i:{_TITLE})(?:\s+(?:of|for|in)\s+"
+            rf"(?P<of>[^,]{{1,60}}))?,\s+(?:(?i:{_TITLES})\.?\s+)?{_PERSON}\b"
+        ),
+        None,
+    ),
     # "Homs governor Talal Barrazi", "Syrian President Bashar al-Assad", "Col Ryan Dillon"
     # ("Police Chief Chief Armando Perez": a title said twice is said once)
     (
         compile_pattern(
-            rf"(?:\b{_OWNER}\s+)?\b(?i:{_TITLE})\.?\s+(?:(?i:{_TITLES})\.?\s+)?{_PERSON}"
+            rf"(?:\b{_OWNER}(?:['’]s)?\s+)?\b(?i:{_TITLE})\.?\s+(?:(?i:{_TITLES})\.?\s+)?{_PERSON}"
         ),
         (
             compile_pattern(rf"\b(?i:{_TITLE})\.?\s+(?:(?i:{_TITLES})\.?\s+)?{_PERSON}"),
             _OWNER_REACH,
         ),
-    ),
-    # "the province's governor, Talal Barazai", "the spokesman for US forces, Col Ryan Dillon"
-    (
-        compile_pattern(
-            rf"\b[Tt]he\s+(?:(?P<poss>\w+)['’]s\s+)?(?i:{_TITLE})(?:\s+(?:of|for|in)\s+"
-            rf"(?P<of>[^,]{{1,60}}))?,\s+(?:(?i:{_TITLES})\.?\s+)?{_PERSON}\b"
-        ),
-        None,
     ),
     # "Talal Barazi, the governor of Homs"
     (
@@ -142,6 +156,7 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
         (compile_pattern(r",\s+(?:the|an?)\s"), _NAME_REACH),
     ),
 ]
+_TITLE_FIRST = 1  # the pattern whose matches begin at a title (or its owner just before)
 # "Barazi said", "said Barazi"
 _SPEAKER = compile_pattern(
     rf"(?:{_PERSON}\s+(?:said|says|told|added|stated|announced|warned)\b"
@@ -155,6 +170,7 @@ _ORGANISATION_WORDS = frozenset(
      "times", "post", "press", "network", "group", "monitor", "command", "coalition",
      "center", "centre", "institute", "university", "union", "organization", "organisation",
      "party", "front", "brigade", "brigades", "authority", "service", "services", "bureau",
+     "force", "task",
      # a place: "15-year-old Orion Township", "the Elm Street"
      # (not "Park" or "Lane": surnames too)
      "township", "county", "parish", "borough", "city", "village", "heights", "street",
@@ -197,7 +213,7 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
     for sentence in ctx.sentences_with(_TRIGGER):
         taken: list[tuple[int, int]] = []
         for i, (pattern, near) in enumerate(_PATTERNS):
-            starts = titles if i == 0 else None
+            starts = titles if i == _TITLE_FIRST else None
             for m in _matches(pattern, near, ctx.text, sentence.start, sentence.end, starts):
                 span = (m.start("name"), m.end("name"))
                 if any(a < span[1] and span[0] < b for a, b in taken):
@@ -274,7 +290,10 @@ def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cl
     title = TITLES[m["title"].lower().rstrip(".") if m["title"].lower().rstrip(".") in TITLES
                    else m["title"].lower()]  # fmt: skip
     groups = m.groupdict()
-    place = _place(ctx, m.start(), groups.get("owner"), groups.get("poss"), groups.get("of"))
+    owner = groups.get("owner") or groups.get("adj")
+    place = _place(ctx, m.start(), owner, groups.get("poss"), groups.get("of"))
+    if (owner or "").lower() in _PAST:
+        title = f"former {title}"  # "the former mayor, John Smith": not the mayor now
     role = f"{title} of {place}" if place else title
     start = m.start()
     end = _name_end(m)
@@ -312,6 +331,7 @@ def _place(
 # Words before a title that say what kind of place it is of, or of which time: not a place
 _PLACE_ADJECTIVES = {"provincial": "province", "regional": "region", "municipal": "city",
                      "district": "district"}  # fmt: skip
+_PAST = frozenset({"former", "ex", "then", "outgoing", "late"})
 _QUALIFIERS = frozenset({"former", "acting", "interim", "then", "new", "outgoing", "incoming",
                          "local", "deputy", "assistant", "senior", "top"})
 
