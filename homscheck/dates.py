@@ -787,6 +787,9 @@ def _period(unit: str, anchor: date, offset: int) -> tuple[date, date]:
     return date(y, 1, 1), date(y, 12, 31)
 
 
+_ROLLING = {"week": 7, "month": 30}  # days that "the past week" ("the past month") go back
+
+
 def _build_period(m: regex.Match[str], anchor: date | None) -> tuple[DateRange, bool] | None:
     rel = _strip_the(m.group("rel").lower())
     unit = m.group("unit").lower()
@@ -795,6 +798,10 @@ def _build_period(m: regex.Match[str], anchor: date | None) -> tuple[DateRange, 
         return None
     if anchor is None:
         return _unknown(unit), True
+    if rel == "past" and unit in _ROLLING and not part_raw:
+        # "over the past week": the days up to the article, not the calendar week before it
+        # (which "last week" names)
+        return _span(anchor - timedelta(days=_ROLLING[unit]), anchor, "span"), True
     offset = {"this": 0, "the": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1,
               "coming": 1, "following": 1}[rel]
     a, b = _period(unit, anchor, offset)
@@ -1252,6 +1259,26 @@ def _leftover_ok(rest: str) -> bool:
     return len(lower) <= 1
 
 
+# A wire story's dateline opens its first paragraph: "LIMA, June 3, 2026 (Reuters) - A bus...",
+# "GOMA, Democratic Republic of Congo, Feb. 8, 2026 (AFP) — ...": a place (a few capitalised
+# words, a comma), the date, the agency perhaps, a dash; the body follows on the same line.
+_WIRE_WORD = r"(?:\p{Lu}[\p{L}.'’-]*|of|de|del|la|le|al|el|the|and)"
+_WIRE_NAME = rf"\p{{Lu}}[\p{{L}}.'’-]*(?:[ ]{_WIRE_WORD}){{0,4}}"  # "Democratic Republic of Congo"
+_WIRE_PLACE = compile_pattern(
+    rf"^\s*(?!(?:In|On|At|By|Since|Until|After|Before|From|For|Then|And|But)\b)"
+    rf"{_WIRE_NAME}(?:,[ ]{_WIRE_NAME}){{0,2}},\s*$"
+)
+_WIRE_AFTER = compile_pattern(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]{1,2}|:)\s")
+
+
+def _wire_dateline(line: str, start: int, end: int) -> bool:
+    """Whether the date at ``line[start:end]`` is a wire dateline's (``_WIRE_PLACE``)."""
+    return (
+        _WIRE_PLACE.match(line, 0, start) is not None
+        and _WIRE_AFTER.match(line, end) is not None
+    )
+
+
 def find_publication_date(text: str) -> Dateline | None:
     """The article's publication date, from a dateline ("Published: May 22, 2017").
 
@@ -1298,7 +1325,11 @@ def find_publication_date(text: str) -> Dateline | None:
             continue
         rest = line[: mention.start] + " " + line[mention.end:]
         at_start = not line[: mention.start].strip()
-        if (at_start and _ISO_TEXT.fullmatch(mention.text)) or _leftover_ok(rest):
+        if (
+            (at_start and _ISO_TEXT.fullmatch(mention.text))
+            or _leftover_ok(rest)
+            or _wire_dateline(line, mention.start, mention.end)
+        ):
             plain.append(found)
     if published:
         return min(published, key=lambda d: (d.published, d.start))

@@ -186,6 +186,9 @@ def test_resolve_weekday(weekday: int, anchor: date) -> None:
         ("Protests grew three days ago.", ("2017-05-19", "2017-05-19", "day")),
         ("Protests grew a week ago.", ("2017-05-15", "2017-05-15", "week")),
         ("Protests grew in recent weeks.", ("2017-04-24", "2017-05-22", "span")),
+        # "the past week" is the days up to now; "last week" the calendar week before
+        ("Protests grew over the past week.", ("2017-05-15", "2017-05-22", "span")),
+        ("Protests grew in the past month.", ("2017-04-22", "2017-05-22", "span")),
     ],
 )
 def test_relative_words(text: str, expected: tuple[str, str, str]) -> None:
@@ -407,6 +410,12 @@ def test_left_to_right_non_overlapping() -> None:
         # published wins over updated, whatever the order
         ("Flood\nUpdated: June 4, 2018\nPublished: June 2, 2018\nWater rose.", "2018-06-02"),
         ("Flood\nPublished: June 2, 2018\nLast updated: June 3, 2018\nText.", "2018-06-02"),
+        # a wire dateline opening the first paragraph
+        ("Flood hits valley\n\nQUITO, June 2, 2018 (AP) - Water rose in the valley.", "2018-06-02"),
+        (
+            "Flood\n\nPort Louis, Mauritius, Jan. 5, 2019 — Rivers burst their banks on Friday.",
+            "2019-01-05",
+        ),
     ],
 )
 def test_publication_date(text: str, expected: str) -> None:
@@ -423,6 +432,9 @@ def test_publication_date(text: str, expected: str) -> None:
         "Flood hits valley\nThe water rose on June 2, 2018, officials said.\n",
         "Flood hits valley\nOn Sunday the water rose.\n",
         "Flood hits valley\nJune 2\n",  # no year: not a dateline
+        # a sentence of the body, not a wire dateline
+        "Flood hits valley\nIn Quito, June 2, 2018 - a Saturday - was calm.\n",
+        "Flood hits valley\nBy then, June 2, 2018 - the day of the vote - had come.\n",
         "",
         "Nothing to see here.",
     ],
