@@ -164,6 +164,18 @@ FUNCTION_WORDS = ["in", "on", "at", "near", "of", "and", "or", "to", "when", "as
                   "around", "about", "during", "while", "night", "morning", "afternoon",
                   "evening", "but", "into", "left", "killed", "wounded", "injured"]  # fmt: skip
 _FUNCTION = frozenset(FUNCTION_WORDS)
+# An event noun after a word or two that qualify it: "Tuesday's bus crash", "Sunday's deadly
+# car bomb attack" (not "Sunday's vigil for shooting victims": a function word or another
+# occasion between)
+_MODIFIERS = [
+    compile_pattern(
+        rf"(?:['’]s)?(?:[ \t]+(?!(?:\L<function>|\L<aftermath>)\b)[\p{{L}}-]+){{{n}}}[ \t]+",
+        regex.IGNORECASE,
+        function=FUNCTION_WORDS,
+        aftermath=AFTERMATH_NOUNS,
+    )
+    for n in (1, 2)
+]
 
 _WINDOW = 90  # characters between an event noun and its date
 _SUBJECT_AT = 12  # an event noun this near a sentence's start is its subject ("The air strike")
@@ -239,6 +251,7 @@ def _event_dates(ctx: DocumentContext) -> Iterator[Claim]:
         events = list(finditer_at(_EVENT, text, starts, sentence.start, sentence.end))
         if not events or not _has_event(text, sentence, starts):
             continue
+        dated_by_name: set[int] = set()  # events a date names ("Tuesday's bus crash")
         for date in dates:
             before = text[max(sentence.start, date.start - 40) : date.start]
             if REPORTED_BEFORE.search(before) or _NOT_WHEN.search(before):
@@ -255,6 +268,10 @@ def _event_dates(ctx: DocumentContext) -> Iterator[Claim]:
             )
             if event is None or not _belongs(text, event, date, sentence.start):
                 continue
+            if qualified.event is not None:
+                dated_by_name.add(event.start())
+            elif event.start() in dated_by_name:
+                continue  # "Tuesday's crash ... rose to 27 on Wednesday": a later date, not its
             place = ctx.place_near(sentence, event.end())
             yield from _dated(ctx, event, date, sentence, min(event.start(), date.start), place)
 
@@ -332,6 +349,8 @@ def _belongs(text: str, event: regex.Match[str], date: DateMention, sentence_sta
     between = text[date.end : event.start()]
     if date.end == event.start() or _POSSESSIVE.match(between) or between.isspace():
         return True  # "Sunday's shooting", "the Dec. 3 shooting"
+    if any(p.fullmatch(text, date.end, event.start()) for p in _MODIFIERS):
+        return True  # "Tuesday's bus crash"
     opening = text[sentence_start : date.start]
     return (
         _OPENING.fullmatch(opening) is not None
@@ -370,6 +389,7 @@ def _qualified_noun(text: str, date: DateMention, sentence_start: int) -> _Quali
     event = _EVENT.search(text, phrase_start, phrase_end)
     if event is None and _OCCASION_NEXT.match(after):
         return _Qualified(other=True)  # "the Saturday night press conference", "Friday's vigil"
+    event = event or _modified_event(text, date.end)
     article = _ARTICLE.search(text[max(sentence_start, date.start - 6) : date.start])
     possessive = _POSSESSIVE.match(after) is not None or date.text.endswith(("'s", "’s"))
     if not (possessive or article):
@@ -378,6 +398,16 @@ def _qualified_noun(text: str, date: DateMention, sentence_start: int) -> _Quali
         return _Qualified(event=event)
     first = words.group(1).split()[0].lower()
     return _Qualified(other=first not in _FUNCTION)
+
+
+def _modified_event(text: str, at: int) -> regex.Match[str] | None:
+    """The event noun a word or two after ``at`` ("Tuesday's bus crash"), if any."""
+    for pattern in _MODIFIERS:
+        modifiers = pattern.match(text, at, at + 40)
+        event = _EVENT.match(text, modifiers.end()) if modifiers else None
+        if event is not None:
+            return event
+    return None
 
 
 def _not_after(ctx: DocumentContext, date: DateMention) -> bool:
