@@ -105,6 +105,19 @@ _DEATH_OF = compile_words(
 )
 # (a sentence the splitter missed counts: "...at the gas station.A 24-year-old man was shot")
 _SENTENCE_START = compile_words(r"(?:^|[.!?])[^\p{L}\p{N}]*$", flags=_REVERSE)
+# Things counted beside people or beside each other in a list: vehicles, aircraft, weapons
+THINGS = ["helicopters", "tanks", "aircraft", "planes", "jets", "warplanes", "drones",
+          "vehicles", "trucks", "buses", "boats", "ships", "vessels", "ambulances", "artillery",
+          "guns", "rifles", "missiles", "rockets", "shells", "bombs", "pieces"]  # fmt: skip
+_THING_NEXT = compile_words(
+    r"\s*(?:,|\band\b)\s*(?:\d[\d,.]*|\L<words>)\s+(?:[\p{L}-]+\s+)?\L<things>\b",
+    flags=_I,
+    words=NUMBER_WORDS,
+    things=THINGS,
+)
+_THING_BEFORE = compile_words(
+    r"\b\L<things>\s*(?:,|\band)\s*$", flags=_I | _REVERSE, things=THINGS
+)
 _PART_AFTER = compile_words(
     r"^\s*(?:,|\band\b)\s*(?:\d+|\L<words>)\s+\p{L}", flags=_I, words=NUMBER_WORDS
 )
@@ -220,13 +233,15 @@ def count_scope(c: Claim) -> str:
         return "part"
     if _MORE_AFTER.match(after):
         return "part"
-    if _ends_with(_PART_BEFORE, before) or _SOME_OF.match(c.text):
+    # "2,000 soldiers and 12 helicopters": a list of things of two kinds, each counted whole
+    with_things = c.kind == "equipment" or _THING_NEXT.match(after) or _THING_BEFORE.search(before)
+    if (_ends_with(_PART_BEFORE, before) and not with_things) or _SOME_OF.match(c.text):
         return "part"
     if _FIRST_CALL.search(before) and not _TOLL.match(c.text):
         return "part"
-    if _COORDINATED.match(c.text) and len(c.subject.split()) == 1:
+    if _COORDINATED.match(c.text) and len(c.subject.split()) == 1 and not with_things:
         return "part"
-    if _PART_AFTER.search(after) and not _ENDS_ON_MEASURE.search(c.text):
+    if _PART_AFTER.search(after) and not _ENDS_ON_MEASURE.search(c.text) and not with_things:
         return "part"
     if c.measure == "shot" and _DEAD_NEXT.match(after):
         return "part"  # "4 shot, 1 killed": the four may or may not take in the dead

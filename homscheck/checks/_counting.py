@@ -29,6 +29,7 @@ from homscheck.model import Claim
 from homscheck.names import default_aliases
 from homscheck.numbers import NumberMention, apply_fraction
 from homscheck.patterns import compile_pattern, compile_words
+from homscheck.scope import THINGS
 from homscheck.text import Sentence
 
 # What a count of people counts, by class: "militants" and "rebels" are both fighters.
@@ -296,6 +297,8 @@ _NEGATED = compile_pattern(r"\b(?:not|never|no)\s+$")
 _KIN = ["father", "mother", "parent", "dad", "mom", "mum", "grandfather", "grandmother",
         "grandparent", "mother-of", "father-of"]  # fmt: skip
 _KIN_OF = compile_words(r"\b(?:\L<kin>)\s+of\s+$", flags=regex.IGNORECASE, kin=_KIN)
+# "sent 12 helicopters": what the count counts is a thing (``scope.THINGS``)
+_THING_AFTER = compile_words(r"\s+(?:[\p{L}-]+\s+)?\L<things>\b", things=THINGS)
 # Relatives counted after "lost": "he lost two brothers" tells a family's loss, perhaps over
 # years, not the toll of one event ("the unit lost 17 soldiers" is one)
 _RELATIVES = frozenset(
@@ -472,6 +475,8 @@ def _read(
         and (subj is None or _head_noun(subj) in _RELATIVES)
     ):
         verb_before = None  # "lost 17 games", "lost two brothers"
+    if verb_before and subject is None and _THING_AFTER.match(text, anchor.end, sentence.end):
+        verb_before = None  # "has sent 12 helicopters": things, not people
     if verb_before:
         start = number.start - len(before) + verb_before.start()
         who = subject or _inherit(previous, text, anchor.end, m.default_subject)
