@@ -71,8 +71,16 @@ SUBJECT_CLASSES: Mapping[str, str] = MappingProxyType({
     **dict.fromkeys(["refugees", "refugee", "migrants", "migrant", "asylum seekers"],
                     "refugees"),
     **dict.fromkeys(["families", "family", "households"], "families"),
-    **dict.fromkeys(["workers", "worker", "employees", "staff"], "workers"),
+    **dict.fromkeys(["workers", "worker", "employees", "staff", "fishermen", "miners",
+                     "farmers", "labourers", "laborers", "teachers", "doctors", "nurses"],
+                    "workers"),
+    **dict.fromkeys(["pilgrims", "tourists", "visitors", "patients", "fans", "hikers",
+                     "climbers", "skiers", "swimmers", "travellers", "travelers",
+                     "commuters"], "people"),
     **dict.fromkeys(["passengers", "passenger"], "passengers"),
+    **dict.fromkeys(["crew members", "crew member", "crew", "crewmembers"], "crew"),
+    **dict.fromkeys(["firefighters", "firefighter", "firemen", "fireman", "rescuers",
+                     "rescue workers", "paramedics", "medics", "aid workers"], "responders"),
     **dict.fromkeys(["prisoners", "detainees", "hostages", "captives"], "prisoners"),
 })  # fmt: skip
 

@@ -53,7 +53,13 @@ EXAMPLES = [
 
 _KILLED = ["killed", "dead", "died", "slain", "shot dead", "executed", "massacred",
            "murdered", "perished", "lost their lives", "kills", "shot and killed", "shot, killed",
-           "pronounced dead", "found dead", "shot to death"]  # fmt: skip
+           "pronounced dead", "found dead", "shot to death",
+           # a sinking, a flood: "41 migrants drowned", "were burned to death"
+           "drowned", "drown", "drowns", "burned to death", "burnt to death", "crushed to death",
+           "die", "dies"]  # fmt: skip
+# The missing are counted apart: "17 people are still missing", "dozens remain unaccounted for"
+_MISSING = ["missing", "still missing", "unaccounted for", "still unaccounted for",
+            "reported missing", "listed as missing"]  # fmt: skip
 _WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maimed",
             "shot and wounded", "shot and injured", "survived their injuries",
             "survived their wounds",
@@ -72,6 +78,7 @@ _WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maime
 MEASURES = Measures(
     # "23 fighters were killed", "two women died", "six people were hit by gunfire"
     after_subject={**dict.fromkeys(_KILLED, "killed"), **dict.fromkeys(_WOUNDED, "wounded"),
+                   **dict.fromkeys(_MISSING, "missing"),
                    # "suffered gunshot wounds" takes in the dead
                    **dict.fromkeys(["shot", "hit by gunfire", "struck by gunfire",
                                     "suffered gunshot wounds", "sustained gunshot wounds",
@@ -97,7 +104,10 @@ MEASURES = Measures(
                    **dict.fromkeys(["shot", "shooting", "shoots"], "shot")},
     # "a dozen seriously injured people", "50 killed and 120 wounded"
     as_adjective={**dict.fromkeys(["dead", "killed", "slain", "deaths", "fatalities", "died",
-                                   "found dead", "found shot dead"], "killed"),
+                                   "found dead", "found shot dead", "drowned",
+                                   # a headline's present: "60 drown", "5 die in crash"
+                                   "drown", "die"], "killed"),
+                  "missing": "missing",
                   **dict.fromkeys(["wounded", "injured", "injuries", "hurt", "hospitalized",
                                    "hospitalised"], "wounded"),
                   "shot": "shot"},
