@@ -1,0 +1,62 @@
+"""Arrests: how many people were arrested, detained or charged.
+
+Reads "police said 22 people were arrested", "security forces detained more than 300
+protesters", "14 arrests were made", "at least 40 were taken into custody", "five men have been
+charged".
+
+Arrest figures after a protest or a raid differ between the police, who give them, and the
+organisers or rights groups, who count their own; and they grow from one report to the next.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from homscheck.checks._counting import SUBJECT_CLASSES, CountPatterns, Measures, count_claims
+from homscheck.context import DocumentContext
+from homscheck.model import Claim
+
+CODE = "HC105"
+NAME = "arrests"
+KIND = "arrests"
+EXAMPLES = [
+    ("Police said 22 people were arrested during the march.", "arrested people = 22"),
+    ("Security forces detained more than 300 protesters.", "arrested people = (300, )"),
+    ("Officers made 14 arrests overnight.", "arrested people = 14"),
+]
+
+# "22 people were arrested", "40 were taken into custody", "20 had been detained": one measure,
+# as reports use the words for one another
+_ARRESTED = ["arrested", "taken into custody", "rounded up", "apprehended", "booked", "detained",
+             "held", "picked up"]  # fmt: skip
+_JAILED = ["jailed", "imprisoned", "sentenced"]
+_CHARGED = ["charged", "indicted", "prosecuted"]
+# people a rule of arrests counts besides the usual ones: "protesters", "suspects"
+_SUBJECTS = {**SUBJECT_CLASSES,
+             **dict.fromkeys(["protesters", "protester", "demonstrators", "marchers", "rioters",
+                              "activists", "suspects", "suspect", "opposition supporters",
+                              "supporters"], "people")}  # fmt: skip
+
+MEASURES = Measures(
+    after_subject={**dict.fromkeys(_ARRESTED, "arrested"), **dict.fromkeys(_JAILED, "jailed"),
+                   **dict.fromkeys(_CHARGED, "charged")},
+    # "police arrested 22 people", "detaining more than 300"
+    before_number={**dict.fromkeys(["arrested", "arresting", "arrests", "rounded up",
+                                    "apprehended", "detained", "detaining", "detains"],
+                                   "arrested"),
+                   **dict.fromkeys(["jailed", "jailing"], "jailed"),
+                   **dict.fromkeys(["charged", "charging", "indicted"], "charged")},
+    # "14 arrests", "22 arrested"
+    as_adjective=dict.fromkeys(["arrests", "arrested", "detained", "detentions"], "arrested"),
+    left_state={},
+    # (these count people only with a noun for them: "charged $5", "detained 3 hours")
+    needs_subject=frozenset({"detained", "detaining", "detains", "jailed", "jailing", "charged",
+                             "charging", "indicted"}),
+    subjects=_SUBJECTS,
+)  # fmt: skip
+
+_PATTERNS = CountPatterns(MEASURES)
+
+
+def extract(ctx: DocumentContext) -> Iterator[Claim]:
+    yield from count_claims(ctx, CODE, KIND, _PATTERNS)
