@@ -34,6 +34,12 @@ _DISPLACED = ["displaced", "internally displaced", "fled", "flee", "fleeing",
               "forced from their homes", "forced to flee", "uprooted",
               "expelled", "deported", "made homeless", "driven from their homes"]  # fmt: skip
 _RETURNED = ["returned", "went home", "came back"]
+# "30,000 residents were ordered to evacuate", "35,000 people remain under evacuation orders":
+# told to leave, which is not yet having left
+# (not "told to leave": a bouncer tells men to leave a party)
+_ORDERED = ["ordered to evacuate", "told to evacuate", "under evacuation orders", "under evacuation order", "under mandatory evacuation",
+            "under mandatory evacuation orders", "under an evacuation order",
+            "under evacuation warnings"]  # fmt: skip
 # "2,000 residents were rescued by boat", "the army had rescued 20,000"
 _RESCUED = ["rescued", "pulled from the rubble", "pulled alive from the rubble", "saved"]
 
@@ -41,7 +47,8 @@ MEASURES = Measures(
     after_subject={**dict.fromkeys(_EVACUATED, "evacuated"),
                    **dict.fromkeys(_DISPLACED, "displaced"),
                    **dict.fromkeys(_RETURNED, "returned"),
-                   **dict.fromkeys(_RESCUED, "rescued")},
+                   **dict.fromkeys(_RESCUED, "rescued"),
+                   **dict.fromkeys(_ORDERED, "ordered to evacuate")},
     before_number={**dict.fromkeys(["evacuated", "evacuating", "transferred", "bused",
                                     "relocated", "evacuation of", "transfer of"], "evacuated"),
                    **dict.fromkeys(["displaced", "displacing", "uprooted", "uprooting",

@@ -99,16 +99,17 @@ SCENE = "the scene"  # one origin for all of them: "the quake" and "the epicentr
 
 
 def _origin(ctx: DocumentContext, sentence: Sentence, at: int) -> str | None:
-    """The place whose distance is given: the last one named before it in the sentence, else
-    what "the town" at the start of the sentence stands for, else the scene of the event the
-    sentence tells of."""
+    """The place whose distance is given: the last one named before it in the sentence, else a
+    name it is apposed to, else the scene of the event the sentence tells of, else what the
+    sentence opens on ("the town", "Kobane lies...")."""
     before = ctx.places_in(sentence.start, at)
     if before:
         return before[-1].key
-    named = ctx.resolve_place_phrase(sentence.start, at)
-    if named:
-        return named
     apposed = _APPOSED.search(ctx.text, sentence.start, at)
     if apposed and _NOT_NAMES.isdisjoint(apposed["name"].lower().split()):
         return place_key(apposed["name"], ctx.options.aliases)
-    return SCENE if _SCENE.search(ctx.text, sentence.start, at) else None
+    # (the scene before the name the sentence opens on: "IOM spokeswoman Safa Msehli said the
+    # sinking happened 40 km north of Zuwara" measures from the sinking, not from IOM)
+    if _SCENE.search(ctx.text, sentence.start, at):
+        return SCENE
+    return ctx.resolve_place_phrase(sentence.start, at)

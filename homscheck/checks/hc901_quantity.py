@@ -13,11 +13,12 @@ to that rule.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from homscheck.checks._counting import SUBJECT_CLASSES
 from homscheck.checks.hc104_equipment import VEHICLES
 from homscheck.context import DocumentContext
-from homscheck.model import Claim
+from homscheck.model import Claim, Quantity
 from homscheck.numbers import NumberMention
 from homscheck.patterns import compile_pattern, compile_words
 from homscheck.text import Sentence
@@ -88,6 +89,20 @@ _PEOPLE_ABOARD = compile_words(
     r"\s+(?P<noun>\L<named>)\b(?P<aboard>(?:\s+(?:were|was))?\s+(?:on\s+board|aboard))?",
     named=list(SUBJECT_CLASSES),
 )
+# "the fire has burned more than 45,000 acres", "grew to 18,000 hectares", "floods inundated 900
+# hectares": the area a fire burned (a flood covered), in hectares, whatever unit the text used
+HECTARES_PER = {"acres": 0.40468564224, "acre": 0.40468564224, "hectares": 1.0, "hectare": 1.0,
+                "ha": 1.0, "square miles": 258.998811, "sq mi": 258.998811,
+                "square kilometres": 100.0, "square kilometers": 100.0, "sq km": 100.0,
+                "km2": 100.0}  # fmt: skip
+_AREA_UNIT = compile_words(r"\s+(?P<unit>\L<units>)\b", units=list(HECTARES_PER))
+_BURNED = compile_pattern(
+    r"\b(?:(?P<flood>flooded|inundated|submerged)|burned|burnt|burning|scorched|charred|consumed"
+    r"|blackened|torched|grew\s+to|grown\s+to|spread\s+(?:over|across|to)|swept\s+(?:over|"
+    r"across))\s+(?:(?:an\s+estimated|about|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$"
+)
+# "15 percent contained": how much of a fire's edge is held
+_CONTAINED = compile_pattern(r"\s+contained\b")
 # A capitalized word just before a number in words that is capitalized too: "Regional One"
 _IN_A_NAME = compile_pattern(r"\p{Lu}\p{L}*[ \t]+$")
 # "destroyed 3,000 homes": the verb before the figure
@@ -100,18 +115,22 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             found = _what(ctx, sentence, number)
             if found is None:
                 continue
-            measure, start, end, context = found
+            measure, start, end, context = found[:4]
+            value = found[4] if len(found) > 4 else number.value
             event, reported = ctx.when(sentence, number.start)
             yield ctx.claim(
-                CODE, KIND, measure, "", start, end, number.value, sentence,
+                CODE, KIND, measure, "", start, end, value, sentence,
                 place=ctx.place_near(sentence, end), time=event, reported=reported,
                 comparable=context,
             )  # fmt: skip
 
 
-def _what(
-    ctx: DocumentContext, sentence: Sentence, number: NumberMention
-) -> tuple[str, int, int, bool] | None:
+# What a figure counts, where its quote starts and ends, whether it can be compared, and its
+# value where that is not the figure as read (an area in hectares)
+_Found = tuple[str, int, int, bool] | tuple[str, int, int, bool, Quantity]
+
+
+def _what(ctx: DocumentContext, sentence: Sentence, number: NumberMention) -> _Found | None:
     """What a figure counts, where its quote starts and ends, and whether the sentence says
     enough to compare it: a bare "two counts" or "five others" does not; "3,000 homes were
     destroyed", "aid of $50 million" and "40% of voters" do."""
@@ -124,7 +143,18 @@ def _what(
         if not after:
             return None
         return f"share of {_head(after['phrase'])}", number.start, after.end("phrase"), True
+    contained = _CONTAINED.match(text, number.end, sentence.end)
+    if number.value.unit == "percent" and contained:
+        return "containment", number.start, contained.end(), True
     if number.value.unit is None:
+        area = _AREA_UNIT.match(text, number.end, sentence.end)
+        burned = _BURNED.search(before) if area else None
+        if area and burned:
+            start = number.start - len(before) + burned.start()
+            per = HECTARES_PER[area["unit"].lower()]
+            hectares = replace(number.value.scaled(per), unit="hectares")
+            measure = "area flooded" if burned["flood"] else "area burned"
+            return measure, start, area.end(), True, hectares
         aboard = _aboard(text, before, sentence, number)
         if aboard is not None:
             return aboard
