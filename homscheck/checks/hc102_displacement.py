@@ -37,7 +37,8 @@ _RETURNED = ["returned", "went home", "came back"]
 # "30,000 residents were ordered to evacuate", "35,000 people remain under evacuation orders":
 # told to leave, which is not yet having left
 # (not "told to leave": a bouncer tells men to leave a party)
-_ORDERED = ["ordered to evacuate", "told to evacuate", "under evacuation orders", "under evacuation order", "under mandatory evacuation",
+_ORDERED = ["ordered to evacuate", "told to evacuate", "under evacuation orders",
+            "under evacuation order", "under mandatory evacuation",
             "under mandatory evacuation orders", "under an evacuation order",
             "under evacuation warnings"]  # fmt: skip
 # "2,000 residents were rescued by boat", "the army had rescued 20,000"
