@@ -370,6 +370,7 @@ def _sentence_claims(
 ) -> Iterator[Claim]:
     text = ctx.text
     previous: _Reading | None = None
+    previous_at = -1  # the index of the number ``previous`` read
     skip_until = -1
     for i, number in enumerate(numbers):
         if number.start < skip_until or number.value.unit is not None:
@@ -383,10 +384,14 @@ def _sentence_claims(
             value = apply_fraction(number.value, base.value)
             anchor = base
             skip_until = base.end
-        reading = _read(ctx, patterns, sentence, number, anchor, previous)
+        # (a reading carries over only to the count right after it: "22 were arrested and 56
+        # injured, including 13 officers" makes the officers part of the injured, which another
+        # rule reads)
+        adjacent = previous if previous_at == i - 1 else None
+        reading = _read(ctx, patterns, sentence, number, anchor, adjacent)
         if reading is None:
             continue
-        previous = reading
+        previous, previous_at = reading, i
         near = max(sentence.start, reading.start - 200), min(sentence.end, reading.end + 200)
         event, reported = ctx.when(sentence, number.start)
         if reading.at_least and value.high is not None:
