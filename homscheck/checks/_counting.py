@@ -306,7 +306,7 @@ _KIN = ["father", "mother", "parent", "dad", "mom", "mum", "grandfather", "grand
         "grandparent", "mother-of", "father-of"]  # fmt: skip
 _KIN_OF = compile_words(r"\b(?:\L<kin>)\s+of\s+$", flags=regex.IGNORECASE, kin=_KIN)
 # "sent 12 helicopters": what the count counts is a thing (``scope.THINGS``)
-_THING_AFTER = compile_words(r"\s+(?:[\p{L}-]+\s+)?\L<things>\b", things=THINGS)
+_THING_AFTER = compile_words(r"\s+(?:[\p{L}\p{N}-]+\s+)?\L<things>\b", things=THINGS)
 # Relatives counted after "lost": "he lost two brothers" tells a family's loss, perhaps over
 # years, not the toll of one event ("the unit lost 17 soldiers" is one)
 _RELATIVES = frozenset(

@@ -44,9 +44,19 @@ VEHICLES = {
 _VEHICLE = compile_pattern(
     r"(?:\s+(?:more|other|military|civilian|armoured|armored|aid|white|green|cargo|fuel|"
     r"rescue|army|police|government|russian|turkish|us|unmanned|fighter|combat|cruise|"
-    r"ballistic)){0,2}\s+(?P<what>\L<vehicles>)\b",
+    r"ballistic)){0,2}"
+    r"(?:\s+\p{Lu}{1,3}-?\d{1,4}\p{L}?)?"  # a model: "40 T-72 tanks", "six F-16 jets"
+    r"\s+(?P<what>\L<vehicles>)\b",
     regex.IGNORECASE,
     vehicles=sorted(VEHICLES, key=len, reverse=True),
+)
+
+
+# A maker's name before the figure makes it a model, not a count: "Boeing's larger 777 planes",
+# "two Airbus A320 jets" (the figure read is "320")
+_MODEL_OF = compile_pattern(
+    r"\b(?:Boeing|Airbus|Embraer|Bombardier|Tupolev|Antonov|Ilyushin|Sukhoi|MiG|Cessna|Lockheed"
+    r"|Black\s+Hawk|Humvee|Leopard|Abrams|T)(?:['’]s)?(?:[\s-]+[\p{L}]+){0,2}?[\s-]*\p{Lu}?$"
 )
 
 
@@ -54,6 +64,8 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
     for sentence, numbers in ctx.numbers_by_sentence():
         for number in numbers:
             if number.fraction or number.value.unit is not None:
+                continue
+            if _MODEL_OF.search(ctx.text, max(sentence.start, number.start - 30), number.start):
                 continue
             m = _VEHICLE.match(ctx.text, number.end, sentence.end)
             if not m:
