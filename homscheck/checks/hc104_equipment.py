@@ -57,6 +57,8 @@ _VEHICLE = compile_pattern(
 _MODEL_OF = compile_pattern(
     r"\b(?:Boeing|Airbus|Embraer|Bombardier|Tupolev|Antonov|Ilyushin|Sukhoi|MiG|Cessna|Lockheed"
     r"|Black\s+Hawk|Humvee|Leopard|Abrams|T)(?:['’]s)?(?:[\s-]+[\p{L}]+){0,2}?[\s-]*\p{Lu}?$"
+    # a maker's initials right before the figure: "the ATR 72 aircraft", "an MD-80 jet"
+    r"|\b\p{Lu}{2,4}[\s-]$"
 )
 
 

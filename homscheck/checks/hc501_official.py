@@ -81,6 +81,9 @@ TITLES = {
     **dict.fromkeys(["chancellor"], "chancellor"),
     **dict.fromkeys(["prosecutor", "district attorney"], "prosecutor"),
     **dict.fromkeys(["coroner", "medical examiner"], "coroner"),
+    **dict.fromkeys(["chairman", "chairwoman", "chairperson"], "chair"),
+    **dict.fromkeys(["opposition leader", "leader of the opposition"], "opposition leader"),
+    **dict.fromkeys(["director-general", "director general"], "director-general"),
 }  # fmt: skip
 
 # Adjectives of place before a title: "Syrian President".
@@ -338,7 +341,7 @@ _QUALIFIERS = frozenset({"former", "acting", "interim", "then", "new", "outgoing
 _NICKNAME_IN_NAME = compile_pattern(rf"\s+{_NICKNAME}(?=\s)")
 # Words of a title that may open a capitalised name: "Police Chief Chief Armando Perez"
 _TITLE_WORDS = frozenset(
-    {w.rstrip(".") for t in TITLES for w in t.split()}
+    {w.rstrip(".") for t in TITLES for w in t.split()} - {"of", "the", "for", "and"}
     | {"chief", "officer", "deputy", "detective", "trooper", "agent", "investigator"}
     # who someone is to the story, capitalized at a sentence's start: "Neighbor Arlene Bush"
     | {"neighbor", "neighbour", "witness", "resident", "friend", "relative", "cousin", "pastor",
