@@ -250,6 +250,9 @@ class DocumentContext:
                 continue  # "in March" with no year to put it in says nothing comparable
             if _frames_a_comparison(d, self.text[max(sentence.start, d.start - 80) : d.start]):
                 continue
+            compared = _COMPARED_FIGURE.search(self.text, max(pivot, d.start - 50), d.start)
+            if d.start > pivot and compared:
+                continue  # "61 percent, down from 67 percent in 2021": the 67's year
             before = self.text[max(sentence.start, d.start - 30) : d.start]
             (reported if REPORTED_BEFORE.search(before) else event).append(d)
 
@@ -335,6 +338,15 @@ class DocumentContext:
         if context is None:
             context = self._contexts[key] = squeeze(self.doc.text[sentence.start : sentence.end])
         return context
+
+
+# A figure compared with, the date after it its own: "down from 67 percent in 2021", "up from
+# 12 the year before", "compared with 40 last year"
+_COMPARED_FIGURE = compile_pattern(
+    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:an?\s+|about\s+|some\s+|"
+    r"nearly\s+|just\s+)?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent)|\s+\p{L}+)?\s+"
+    r"(?:(?:in|on|during|at|by)\s+)?$"
+)
 
 
 def _frames_a_comparison(d: DateMention, before: str) -> bool:

@@ -87,3 +87,18 @@ def test_only_an_opening_date_of_the_sentence_before_carries_over(text: str) -> 
 def test_a_count_told_as_an_adjective_takes_no_time_from_the_sentence(sentence: str) -> None:
     """The state of those counted came from before: the memorial's date is not the deaths'."""
     assert _times(sentence) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "time"),
+    [
+        # the date after a figure compared with is that figure's, not the count's
+        ("Five people were killed on Sunday, up from 3 on Saturday.", "2016-06-05 (Sunday)"),
+        ("Nine people were wounded this week, down from 14 in 2015.", "2016-06-06..2016-06-12"),
+        ("Twelve people were hurt, compared with 40 last year.", None),
+        # a date after a second count of the same event is still the event's
+        ("Five people were killed and 12 wounded on Sunday.", "2016-06-05 (Sunday)"),
+    ],
+)
+def test_a_compared_figure_keeps_its_date(sentence: str, time: str | None) -> None:
+    assert _times(sentence)[0] == time
