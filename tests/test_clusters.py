@@ -1,0 +1,104 @@
+"""Whole articles of other kinds of events than the seeds': what a cluster of reports on one
+earthquake, one battle, one protest says, and where they disagree.
+
+Articles written for these tests (names and places invented or changed); each test reads a
+small cluster end to end with ``compare`` and checks the findings a fact-checker would want,
+and the false alarms they must not get.
+"""
+
+from __future__ import annotations
+
+from homscheck import Document, Report, Verdict, compare
+
+
+def _compare(*texts: str) -> Report:
+    return compare([Document(chr(ord("a") + i), t) for i, t in enumerate(texts)])
+
+
+def _verdicts(report: Report, topic_part: str) -> set[Verdict]:
+    return {f.verdict for f in report.findings if topic_part in f.topic}
+
+
+QUAKE_A = """Powerful earthquake kills at least 800 in western Karnali
+
+Published: Saturday, March 14, 2026
+
+A magnitude 7.1 earthquake struck early on Saturday, killing at least 800 people, officials
+said. The quake hit about 40 km (25 miles) northwest of the town of Dunai.
+
+About 15,000 people have been left homeless, Home Ministry spokesman Ram Bahadur Thapa said.
+"""
+
+QUAKE_B = """Karnali quake toll climbs to 950 as rescuers reach remote villages
+
+March 15, 2026
+
+The epicentre was 55 kilometres northwest of Dunai, the seismology centre said.
+
+Spokesman Ram Bahadur Thappa said 15,000 people had been made homeless.
+"""
+
+
+def test_an_earthquake_cluster() -> None:
+    report = _compare(QUAKE_A, QUAKE_B)
+    # the headline's toll is a count of the dead, and a later, higher one is an update
+    killed = [c for c in report.claims if c.measure == "killed" and c.document == "b"]
+    assert [c.value.describe() for c in killed] == ["950"]
+    # the scene's distance from the town is compared across wordings ("the quake hit",
+    # "the epicentre was")
+    assert Verdict.CONFLICT in _verdicts(report, "distance from the scene to Dunai")
+    # the homeless are displaced, not evacuated, in both
+    displaced = [c for c in report.claims if c.kind == "displacement"]
+    assert {c.measure for c in displaced} == {"displaced"}
+    assert Verdict.VARIANT in _verdicts(report, "spokesperson")
+
+
+BATTLE_A = """Rebels seize town after days of fighting
+
+KALEHE, Feb. 8, 2026 (AFP) - An armed group captured the town of Minova on Saturday after
+three days of heavy fighting with government troops, local officials said.
+"""
+
+BATTLE_B = """Army retakes Minova
+
+Feb. 10, 2026
+
+Government forces recaptured the town of Minova on Monday, an army spokesman said.
+"""
+
+BATTLE_C = """Minova falls
+
+Sunday, February 8, 2026
+
+The armed group took control of the town of Minova on Friday, residents said.
+"""
+
+
+def test_a_place_taken_back_is_another_change_of_hands() -> None:
+    report = _compare(BATTLE_A, BATTLE_B, BATTLE_C)
+    control = [f for f in report.findings if f.topic == "control of Minova"]
+    # the wire dateline dates the first article, so its "Saturday" is February 7: a day from
+    # the third article's Friday
+    assert {f.verdict for f in control} == {Verdict.TENSION}
+    # and the army's retaking on Monday is never compared with the rebels' taking
+    for f in control:
+        assert "b" not in {c.document for c in f.claims}
+
+
+PROTEST_A = """Police said 22 people were arrested and 56 injured, including 13 police officers.
+
+March 15, 2026
+"""
+
+PROTEST_B = """Officials said 20 people had been detained and 50 hurt, among them 13 officers.
+
+March 15, 2026
+"""
+
+
+def test_arrests_and_the_hurt_are_told_apart() -> None:
+    report = _compare(PROTEST_A, PROTEST_B)
+    assert Verdict.CONFLICT in _verdicts(report, "arrested people")
+    assert Verdict.CONFLICT in _verdicts(report, "wounded people")
+    # the officers are among the hurt, not the arrested
+    assert not [c for c in report.claims if c.kind == "arrests" and c.subject == "police"]
