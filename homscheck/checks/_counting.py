@@ -151,6 +151,9 @@ class Measures:
     # verbs before the count that count people only when a person noun follows: "the army
     # lost 17 soldiers" (not "lost 17 games")
     needs_subject: frozenset[str] = frozenset()
+    # words that give only a lower bound of the whole: "42 bodies were recovered" (more may lie
+    # under the rubble), "three soldiers were among the dead"
+    at_least: frozenset[str] = frozenset()
     subjects: Mapping[str, str] = field(default_factory=lambda: SUBJECT_CLASSES)
 
 
@@ -475,8 +478,9 @@ def _read(
             measure = m.left_state[state["state"].lower()]
             return _Reading(number.start, state.end(), measure, subject)
         if verb:
-            measure = _measure(m, m.after_subject[verb["verb"].lower()], verb["adv"])
-            return _Reading(number.start, verb.end(), measure, subject)
+            said = verb["verb"].lower()
+            measure = _measure(m, m.after_subject[said], verb["adv"])
+            return _Reading(number.start, verb.end(), measure, subject, at_least=said in m.at_least)
         if subj and subj["adj"]:  # "a dozen seriously injured people"
             measure = _measure(m, m.as_adjective[subj["adj"].lower()], subj["adv"])
             return _Reading(number.start, after, measure, subject, described=True)
@@ -493,7 +497,8 @@ def _read(
     if verb_before:
         start = number.start - len(before) + verb_before.start()
         who = subject or _inherit(previous, text, anchor.end, m.default_subject)
-        return _Reading(start, after, m.before_number[verb_before["verb"].lower()], who)
+        said = verb_before["verb"].lower()
+        return _Reading(start, after, m.before_number[said], who, at_least=said in m.at_least)
     # "a war that has left more than 300,000 people dead"
     if patterns.left_before.search(before):
         state = patterns.left_state.match(text, after, sentence.end)
@@ -521,9 +526,12 @@ def _read(
             bare = None
         if bare:
             who = _inherit(previous, text, anchor.end, m.default_subject)
-            measure = _measure(m, m.as_adjective[bare["verb"].lower()], bare["adv"])
+            said = bare["verb"].lower()
+            measure = _measure(m, m.as_adjective[said], bare["adv"])
             described = _NOUN_NEXT.match(text, bare.end(), sentence.end) is not None
-            return _Reading(number.start, bare.end(), measure, who, described)
+            return _Reading(
+                number.start, bare.end(), measure, who, described, at_least=said in m.at_least
+            )
         passive = patterns.bare_passive.match(text, anchor.end, sentence.end)
         if passive:
             who = _inherit(previous, text, anchor.end, m.default_subject)

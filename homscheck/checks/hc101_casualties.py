@@ -57,6 +57,9 @@ _KILLED = ["killed", "dead", "died", "slain", "shot dead", "executed", "massacre
            # a sinking, a flood: "41 migrants drowned", "were burned to death"
            "drowned", "drown", "drowns", "burned to death", "burnt to death", "crushed to death",
            "die", "dies"]  # fmt: skip
+_AMONG_DEAD = ["among the dead", "among those killed", "among the victims", "among the killed"]
+_AMONG_HURT = ["among the injured", "among the wounded", "among those injured",
+               "among those wounded", "among those hurt"]  # fmt: skip
 # The missing are counted apart: "17 people are still missing", "dozens remain unaccounted for"
 _MISSING = ["missing", "still missing", "unaccounted for", "still unaccounted for",
             "reported missing", "listed as missing"]  # fmt: skip
@@ -79,6 +82,8 @@ MEASURES = Measures(
     # "23 fighters were killed", "two women died", "six people were hit by gunfire"
     after_subject={**dict.fromkeys(_KILLED, "killed"), **dict.fromkeys(_WOUNDED, "wounded"),
                    **dict.fromkeys(_MISSING, "missing"),
+                   # "three soldiers were among the dead": a part of the toll
+                   **dict.fromkeys(_AMONG_DEAD, "killed"), **dict.fromkeys(_AMONG_HURT, "wounded"),
                    # "suffered gunshot wounds" takes in the dead
                    **dict.fromkeys(["shot", "hit by gunfire", "struck by gunfire",
                                     "suffered gunshot wounds", "sustained gunshot wounds",
@@ -96,7 +101,8 @@ MEASURES = Measures(
                                     "deaths of", "executed", "massacred", "fatally shot",
                                     "fatally shooting", "fatally wounding", "fatally wounded",
                                     "mortally wounded", "mortally wounding",
-                                    "lost", "has lost", "had lost", "losing"], "killed"),
+                                    "lost", "has lost", "had lost", "losing",
+                                    "bodies of", "remains of"], "killed"),
                    **dict.fromkeys(["wounded", "wounding", "injured", "injuring", "injures",
                                     "hurt", "hurting",
                                     "wounds", "hospitalized", "hospitalizing"], "wounded"),
@@ -105,6 +111,8 @@ MEASURES = Measures(
     # "a dozen seriously injured people", "50 killed and 120 wounded"
     as_adjective={**dict.fromkeys(["dead", "killed", "slain", "deaths", "fatalities", "died",
                                    "found dead", "found shot dead", "drowned",
+                                   # "42 bodies were pulled from the rubble": the dead found so far
+                                   "bodies",
                                    # a headline's present: "60 drown", "5 die in crash"
                                    "drown", "die"], "killed"),
                   "missing": "missing",
@@ -128,6 +136,7 @@ MEASURES = Measures(
     # "five officers were fatally wounded", "two men were fatally shot": deaths
     adverb_measure={"fatally": "killed", "mortally": "killed"},
     needs_subject=frozenset({"lost", "has lost", "had lost", "losing"}),
+    at_least=frozenset({"bodies", "bodies of", *_AMONG_DEAD, *_AMONG_HURT}),
     # people at a gathering are victims here ("five protesters were shot"); elsewhere the size
     # of a crowd is a quantity of its own (``hc901``)
     subjects={**SUBJECT_CLASSES, **dict.fromkeys(["protesters", "demonstrators", "marchers",
