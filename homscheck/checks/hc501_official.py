@@ -101,7 +101,8 @@ DEMONYMS = {
 _PARTICLE = r"(?:al|el|bin|ibn|abu|abd|de|van|von|der|da|di|du|le|la|mac|o')[- ]"
 # ("McIntyre", "DeShawn", "MacDonald": a capital after a short head)
 _NAME_WORD = (
-    rf"(?:{_PARTICLE})?\p{{Lu}}(?:\p{{Ll}}{{1,2}}\p{{Lu}})?(?:[\p{{Ll}}-]|['’](?!s\b))*\p{{Ll}}"
+    rf"(?:{_PARTICLE}|\p{{Lu}}['’](?=\p{{Lu}}))?"  # ("O'Neill", "D'Angelo")
+    rf"\p{{Lu}}(?:\p{{Ll}}{{1,2}}\p{{Lu}})?(?:[\p{{Ll}}-]|['’](?!s\b))*\p{{Ll}}"
 )
 # a quoted nickname inside a name: Armando “AJ” Perez (the name is read without it)
 _NICKNAME = r"[“\"][\p{L}.’' -]{1,20}[”\"]"
@@ -366,7 +367,8 @@ def _said(name: str) -> str:
     "Bashar Al Assad In" can when a sentence is in title case), and the title words before it
     ("Chief Armando Perez" after "Police Chief")."""
     words = name.split(" ")
-    while len(words) > 1 and words[-1].lower() in {"in", "on", "at", "the", "and", "of"}:
+    # ("Sgt. Richard Lewis Sunday said": the day is not his name)
+    while len(words) > 1 and words[-1].lower() in _NOT_NAME_ENDS:
         words.pop()
     # the name after the last title word ("Chief Lands", "News Affairs Officer Hector Alfaro")
     titled = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in _TITLE_WORDS]
@@ -382,13 +384,23 @@ _HEADLINE_WORDS = frozenset(
 )  # fmt: skip
 
 
+# Words of a time, never of a name: "Earlier Sunday, a 25-year-old..."
+_TIME_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier",
+     "later", "yesterday", "today", "tonight", "morning", "afternoon", "evening", "night"}
+)  # fmt: skip
+
+
+_NOT_NAME_ENDS = frozenset({"in", "on", "at", "the", "and", "of"}) | _TIME_WORDS
+
+
 def _is_person(name: str) -> bool:
     words = name.lower().split()
     if name.lower() in _NOT_PEOPLE or words[0] in _NOT_PEOPLE:
         return False
     if name.lower() in SUBJECT_CLASSES:
         return False  # a group that speaks, at the start of a sentence: "Rebels said"
-    if any(w in _ORGANISATION_WORDS or w in _HEADLINE_WORDS for w in words):
+    if any(w in _ORGANISATION_WORDS or w in _HEADLINE_WORDS or w in _TIME_WORDS for w in words):
         return False
     aliases = default_aliases()
     canonical = aliases.canonical(name)

@@ -59,6 +59,11 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
         ),
         (compile_pattern(r",\s+(?:aged\s+|age\s+)?\d"), _NAME_REACH),
     ),
+    # "Ahmad Khalil, a 45-year-old teacher"
+    (
+        compile_pattern(rf"{_PERSON},\s+an?\s+{_AGE}-year-old\b"),
+        (compile_pattern(r",\s+an?\s+\d"), _NAME_REACH),
+    ),
     # "23-year-old John Smith", "a 16-year-old girl, Keisha Brown"
     (
         compile_pattern(
@@ -114,8 +119,11 @@ _STATUS = compile_pattern(
 # Stone", "the coroner identified the dead woman as Ann Roe", "identified the victim who died
 # as...". Not "identified the victim as" (the victim may have lived).
 _NAMED_AS_DEAD = compile_pattern(
-    r"\bidentified\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:killed|slain|dead|deceased)"
-    r"|(?:dead|deceased|slain)\s+[\p{L}-]+|[\p{L}-]+\s+who\s+(?:was\s+killed|died))\s+as\s+$",
+    r"(?:\bidentified\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:killed|slain|dead|deceased)"
+    r"|(?:dead|deceased|slain)\s+[\p{L}-]+|[\p{L}-]+\s+who\s+(?:was\s+killed|died))\s+as"
+    # "Among the dead was Ahmad Khalil", "The dead included Ann Roe"
+    r"|\bamong\s+(?:the\s+)?(?:dead|killed|those\s+killed)\s+(?:was|were|is|are)"
+    r"|\b[Tt]he\s+(?:dead|victims\s+killed)\s+(?:included|include))\s+$",
     regex.IGNORECASE,
 )
 
