@@ -47,8 +47,17 @@ SUBJECTS = {
                      "insurgency", "fighting", "revolt", "rebellion"], "war"),
     **dict.fromkeys(["siege", "blockade"], "siege"),
     **dict.fromkeys(["occupation"], "occupation"),
+    # shorter things, counted in weeks and days: "the protests, now in their third week"
+    **dict.fromkeys(["protests", "protest", "demonstrations", "sit-in"], "protests"),
+    **dict.fromkeys(["strike", "general strike", "hunger strike", "walkout"], "strike"),
+    **dict.fromkeys(["standoff", "stand-off"], "standoff"),
+    **dict.fromkeys(["lockdown", "curfew"], "lockdown"),
+    **dict.fromkeys(["drought"], "drought"),
+    **dict.fromkeys(["truce", "ceasefire", "cease-fire"], "truce"),
 }  # fmt: skip
-UNITS = {"year": "years", "years": "years", "month": "months", "months": "months"}
+UNITS = {"year": "years", "years": "years", "month": "months", "months": "months",
+         "week": "weeks", "weeks": "weeks", "day": "days", "days": "days"}  # fmt: skip
+_DAYS_PER = {"weeks": 7, "days": 1}  # units counted in days, not calendar months
 
 _NUM = r"(?P<n>\d{1,3}|[A-Za-z][a-z]+(?:-[a-z]+)?)"  # ("Six years of civil war")
 _WHAT = r"(?P<what>\L<subjects>)"
@@ -62,17 +71,17 @@ def _compile(source: str) -> regex.Pattern[str]:
 _PATTERNS = [
     # "six years of civil war", "18 months of siege"
     _compile(
-        rf"\b{_NUM}\s+(?:long\s+|full\s+|bloody\s+|brutal\s+)?(?P<unit>years?|months?)\s+of\s+"
+        rf"\b{_NUM}\s+(?:long\s+|full\s+|bloody\s+|brutal\s+)?(?P<unit>years?|months?|weeks?|days?)\s+of\s+"
         rf"(?:\w+\s+){{0,2}}?{_WHAT}\b",
     ),
     # "the seven-year-old conflict", "the 18-month-long siege"
     _compile(
-        rf"\b{_NUM}-(?P<unit>year|month)-(?:old|long)\s+(?:\w+\s+){{0,2}}?{_WHAT}\b",
+        rf"\b{_NUM}-(?P<unit>year|month|week|day)-(?:old|long)\s+(?:\w+\s+){{0,2}}?{_WHAT}\b",
     ),
-    # "the conflict, now in its seventh year"
+    # "the conflict, now in its seventh year", "the strike entered its third week"
     _compile(
-        rf"\b{_WHAT}\b[^.;]{{0,40}}?\bin\s+its\s+(?P<ord>[a-z]+|\d{{1,2}}(?:st|nd|rd|th))\s+"
-        r"(?P<unit>year|month)\b",
+        rf"\b{_WHAT}\b[^.;]{{0,40}}?\b(?:in|entered|enters|entering)\s+(?:its|their)\s+(?P<ord>[a-z]+|\d{{1,2}}(?:st|nd|rd|th))\s+"
+        r"(?P<unit>year|month|week|day)\b",
     ),
     # "the war that began in 2011", "the outbreak of the conflict in 2011", "the war since 2011"
     _compile(
@@ -87,11 +96,11 @@ _PATTERNS = [
         rf"\b{_WHAT}\b(?:\s+(?:of|in|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?)?"
         r"(?:,?\s+(?:which|that))?\s+(?P<has>(?:has|have)\s+(?:now\s+)?)?"
         r"(?:lasted|raged|dragged\s+on|gone\s+on|continued)\s+(?:for\s+)?"
-        rf"{_NUM}\s+(?P<unit>years?|months?)\b",
+        rf"{_NUM}\s+(?P<unit>years?|months?|weeks?|days?)\b",
     ),
     # "seven years into the war"
     _compile(
-        rf"\b{_NUM}\s+(?P<unit>years?|months?)\s+into\s+(?:the|a|its)\s+(?:\w+\s+){{0,2}}?"
+        rf"\b{_NUM}\s+(?P<unit>years?|months?|weeks?|days?)\s+into\s+(?:the|a|its)\s+(?:\w+\s+){{0,2}}?"
         rf"{_WHAT}\b",
     ),
 ]
@@ -104,7 +113,7 @@ _TRIGGER = compile_words(r"\b\L<subjects>\b", subjects=SUBJECTS)
 # Words each pattern has in every match, in the case written (its unit; a verb or noun of
 # beginning): a sentence without one of them is not searched with it, as most sentences that
 # name a war give no duration.
-_UNIT_WORDS = ("year", "month")
+_UNIT_WORDS = ("year", "month", "week", "day")
 _NEEDS = [
     _UNIT_WORDS,
     _UNIT_WORDS,
@@ -159,9 +168,10 @@ def _claim(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cla
                 Duration(low, high, unit, None), sentence, label=f"how long the {what} lasted",
             )  # fmt: skip
         value = Duration(low, high, unit, _start(epoch, low, high, unit))
+    has = "have" if what.endswith("s") else "has"  # "the protests have lasted"
     return ctx.claim(
         CODE, KIND, "duration", what, m.start(), m.end(), value, sentence,
-        cumulative=True, label=f"how long the {what} has lasted",
+        cumulative=True, label=f"how long the {what} {has} lasted",
     )  # fmt: skip
 
 
@@ -178,6 +188,11 @@ def _start(epoch: DateRange | None, low: float, high: float, unit: str) -> DateR
     written on 2017-08-06 began between 2010-08-07 and 2011-08-06."""
     if epoch is None or not epoch.earliest or not epoch.latest:
         return None
+    if unit in _DAYS_PER:
+        days = _DAYS_PER[unit]
+        earliest = epoch.earliest - timedelta(days=round(high * days) - 1)
+        latest = epoch.latest - timedelta(days=round(low * days))
+        return DateRange(earliest, latest, "day")
     months = 12 if unit == "years" else 1
     earliest = _months_before(epoch.earliest, round(high * months)) + timedelta(days=1)
     latest = _months_before(epoch.latest, round(low * months))
