@@ -29,11 +29,13 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import os
 import re
 from collections import defaultdict
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from homscheck.model import (
     WEEKDAYS,
@@ -114,7 +116,8 @@ def _aligned(
 
 def _by_place(group: list[Claim]) -> list[list[Claim]]:
     """Claims split by place. A claim that names no place joins the claims of the one place the
-    others name; when they name several, it could be about any of them and stays apart."""
+    others name; when they name several, it could be about any of them and stays apart. A
+    claim about a country joins the claims of the one other place named, as one in it."""
     by_key: dict[str, list[Claim]] = defaultdict(list)
     unplaced: list[Claim] = []
     for c in sorted(group, key=lambda c: c.id):
@@ -122,12 +125,27 @@ def _by_place(group: list[Claim]) -> list[list[Claim]]:
             by_key[core_key(c.place)].append(c)
         else:
             unplaced.append(c)
+    countries = [k for k in by_key if k in _country_keys()]
+    if len(countries) == 1 and len(by_key) == 2:
+        (country,) = countries
+        (inside,) = (k for k in by_key if k != country)
+        by_key[inside] = sorted(by_key[inside] + by_key.pop(country), key=lambda c: c.id)
     if _needs_place(group):
         return list(by_key.values())  # an event with no place could be any event of its kind
     if len(by_key) == 1:
         (only,) = by_key.values()
         return [only + unplaced]
     return [*by_key.values(), unplaced]
+
+
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    """The ``core_key`` of every country (``data/countries.txt``)."""
+    path = os.path.join(os.path.dirname(__file__), "data", "countries.txt")
+    with open(path, encoding="utf-8") as lines:
+        return frozenset(
+            core_key(line.strip()) for line in lines if line.strip() and not line.startswith("#")
+        )
 
 
 def _needs_place(group: list[Claim]) -> bool:

@@ -387,3 +387,24 @@ def test_a_toll_that_rose_in_a_later_report_is_an_update() -> None:
     ]
     verdicts = [f.verdict for f in compare(swapped).findings if f.kind == "casualties"]
     assert verdicts == [Verdict.CONFLICT]
+
+
+def test_a_country_and_the_one_place_named_in_it_are_one_place() -> None:
+    # a headline names the country, a body the town: one event
+    assert (
+        worst(
+            "A bus crash in Peru killed 24 people on Tuesday.",
+            "Thirty people were killed in a bus crash near Arequipa on Tuesday.",
+        )
+        == Verdict.CONFLICT
+    )
+
+
+def test_two_countries_are_two_places() -> None:
+    assert (
+        worst(
+            "A bus crash in Peru killed 24 people on Tuesday.",
+            "A bus crash in Chile killed 30 people on Tuesday.",
+        )
+        == Verdict.AGREE
+    )
