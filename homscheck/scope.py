@@ -158,6 +158,9 @@ _FIRST_CALL = compile_words(
     r"|reports?\s+(?:of|that))\b[^.;]{0,80}$|\b(?:the|these|those)\s+$",
     flags=_I,
 )
+# "Prather also fatally shot two (of his children)": victims added to those told of before
+_ALSO = compile_words(r"\balso\s+$", flags=_I | _REVERSE)
+_OF_THEIR = compile_words(r"\s+of\s+(?:his|her|their|its)\s+\p{L}", flags=_I)
 # (a toll is the whole: "the death toll at 31" is no definite group told of before)
 _TOLL = compile_words(r"^(?:(?:death|casualty)\s+)?toll\b|^number\s+of\b", flags=_I)
 # A count of one followed by "the other": one of a pair ("One teen was shot in the foot and the
@@ -239,6 +242,8 @@ def count_scope(c: Claim) -> str:
         return "part"
     if _FIRST_CALL.search(before) and not _TOLL.match(c.text):
         return "part"
+    if _ends_with(_ALSO, before) or _OF_THEIR.match(after):
+        return "part"  # "he also shot two", "killed two of his children": more of those told
     if _COORDINATED.match(c.text) and len(c.subject.split()) == 1 and not with_things:
         return "part"
     if _PART_AFTER.search(after) and not _ENDS_ON_MEASURE.search(c.text) and not with_things:

@@ -222,6 +222,9 @@ def test_worth_a_look_but_no_conflict(a: str, b: str) -> None:
             2,
             "part",
         ),
+        # more of those told of: "also", "two of his children"
+        ("fatally shot two", "The man also fatally shot two of his neighbours.", 2, "part"),
+        ("killed three", "The gunman killed three of his coworkers.", 3, "part"),
     ],
 )
 def test_scope_of_a_count(text: str, sentence: str, value: float, scope: str) -> None:
