@@ -74,7 +74,8 @@ NOT_EVENTS = ["range", "ranges", "gallery", "galleries", "club", "clubs", "sport
 CRIME_BEFORE = ["aggravated", "sexual", "felony", "domestic", "simple", "home", "indecent",
                 # a labour strike, not a military one: "the general strike", "a hunger strike"
                 "general", "hunger", "labour", "labor", "nationwide", "national", "rail",
-                "transport", "dock", "union", "teachers", "workers", "doctors", "nurses"]  # fmt: skip
+                "transport", "dock", "union", "teachers", "workers", "doctors",
+                "nurses"]  # fmt: skip
 
 # (The events are a prefix tree: every article is scanned for them, and a tree is searched
 # faster than a word list.)
