@@ -159,3 +159,19 @@ def test_the_readme_shows_what_the_seeds_give(
     summary = out.splitlines()[0]
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
     assert f"$ homscheck compare seeds/\n{summary}\n" in readme, summary
+
+
+def test_the_readme_shows_the_seeds_report_as_it_is(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README's "What it shows" block is what ``homscheck compare seeds/`` prints (at the
+    width it was recorded at, with no colour)."""
+    root = Path(__file__).resolve().parent.parent
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "110")
+    monkeypatch.setenv("HOMSCHECK_CACHE_DIR", "off")
+    code, out, _ = cli(capsys, "compare", str(root / "seeds"))
+    readme = (root / "README.md").read_text("utf-8")
+    block = readme.split("$ homscheck compare seeds/\n", 1)[1].split("\n```", 1)[0]
+    assert code == 0
+    assert out.rstrip("\n") == block
