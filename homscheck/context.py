@@ -297,6 +297,7 @@ class DocumentContext:
         cumulative: bool = False,
         label: str = "",
         comparable: bool = True,
+        counted: bool = True,
     ) -> Claim:
         line, column = self._lines.position(start)
         quote = squeeze(self.doc.text[start:end])
@@ -329,7 +330,9 @@ class DocumentContext:
         # (a count's scope is read from the claim itself: it is made twice, the second time
         # with its scope, which is quicker than ``dataclasses.replace``)
         claim = made("whole")
-        return made(count_scope(claim)) if isinstance(value, Quantity) else claim
+        # (what a count counts, whole or part, for counts; a measure such as a quake's
+        # magnitude is not counted, and is always whole)
+        return made(count_scope(claim)) if counted and isinstance(value, Quantity) else claim
 
     def _context(self, sentence: Sentence) -> str:
         """The sentence as a claim quotes it (squeezed once for all its claims)."""

@@ -1,0 +1,65 @@
+"""Magnitude: how strong an earthquake was ("a magnitude 7.1 earthquake").
+
+Reads "a magnitude 7.1 earthquake", "the 6.4-magnitude quake", "a magnitude-5.8 tremor", "the
+quake measured 6.2 on the Richter scale", "a 7.8 magnitude earthquake struck", "a quake of
+magnitude 6.0", "the quake, of magnitude 5.5,". The value is the figure as given, with its
+precision: "7" and "7.0" are one value.
+
+Agencies measure a quake differently (the USGS, a national seismic centre, the first automatic
+estimate and the revised one), and reports copy one or the other: a disagreement worth a look,
+and one that says which agency a report relied on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from homscheck.context import DocumentContext
+from homscheck.model import Claim, Quantity
+from homscheck.patterns import compile_pattern
+
+CODE = "HC204"
+NAME = "magnitude"
+KIND = "magnitude"
+EXAMPLES = [
+    ("A magnitude 7.1 earthquake struck the region at dawn.", "magnitude of the earthquake = 7.1"),
+    ("The 6.4-magnitude quake shook the capital.", "magnitude of the earthquake = 6.4"),
+]
+
+_QUAKE = r"(?:earthquake|quake|tremor|temblor|aftershock|shock)s?"
+_FIGURE = r"(?P<m>\d(?:\.\d{1,2})?)"
+# "magnitude 7.1 earthquake", "magnitude-5.8 tremor", "7.8 magnitude earthquake", "6.4-magnitude
+# quake", "quake of magnitude 6.0", "quake measured 6.2 on the Richter scale", "a quake with a
+# preliminary magnitude of 5.9"
+_MAGNITUDE = compile_pattern(
+    rf"\bmagnitude[ -]{_FIGURE}(?:[ -](?:\w+[ -]){{0,2}}?{_QUAKE})?\b(?!\.\d)"
+    rf"|\b{_FIGURE}[ -]magnitude\b"
+    rf"|\b{_QUAKE}\b[^.;]{{0,60}}?\b(?:of\s+(?:a\s+)?magnitude|at\s+magnitude"
+    rf"|with\s+an?\s+(?:\w+\s+)?magnitude\s+of)\s+{_FIGURE}\b(?!\.\d)"
+    rf"|\b{_QUAKE}\b[^.;]{{0,40}}?\b(?:measured|measuring|registered|registering)\s+"
+    rf"(?:(?:a\s+)?magnitude\s+)?{_FIGURE}\b(?!\.\d)(?:\s+on\s+the\s+Richter\s+scale)?",
+    regex.IGNORECASE,
+)
+# A sentence has a magnitude only if it says "magnitude" or "Richter", and names a quake (not
+# "the star's apparent magnitude 4.5")
+_TRIGGER = compile_pattern(r"\b(?:magnitude|Richter)\b", regex.IGNORECASE)
+_A_QUAKE = compile_pattern(rf"\b{_QUAKE}\b|\bRichter\b", regex.IGNORECASE)
+
+
+def extract(ctx: DocumentContext) -> Iterator[Claim]:
+    for sentence in ctx.sentences_with(_TRIGGER):
+        if not _A_QUAKE.search(ctx.text, sentence.start, sentence.end):
+            continue
+        for m in _MAGNITUDE.finditer(ctx.text, sentence.start, sentence.end):
+            figure = float(m["m"])
+            if not 0 < figure < 10:
+                continue
+            event, reported = ctx.when(sentence, m.start())
+            yield ctx.claim(
+                CODE, KIND, "magnitude", "earthquake", m.start(), m.end(),
+                Quantity.exact(figure), sentence, place=ctx.place_near(sentence, m.end()),
+                time=event, reported=reported, label="magnitude of the earthquake",
+                counted=False,
+            )  # fmt: skip
