@@ -96,6 +96,7 @@ _LOWER_BEGINNINGS = beginnings([*PLACE_TYPES, *(w.rstrip("?") for w in _PREPOSIT
 # there to the type (a word of the index too) is the name's letters, apostrophes, hyphens and
 # spaces, and white space: its names begin in the run of those just before a type.
 _TYPE_AFTER_BEGINNINGS = beginnings(_TYPES_AFTER)
+_TYPES_AFTER_WORDS = tuple(_TYPES_AFTER)
 _NAME_RUN_BEFORE = compile_pattern(r"[\p{L}’'\-‑\s]*", regex.REVERSE)
 _NAME_START = compile_pattern(r"\b" + _NAME_HEAD)  # (the characters above: _WORD's and _NAME's)
 
@@ -112,6 +113,10 @@ def _starts(text: str, type_after: bool) -> list[int] | None:
         return found
     names: list[int] = []
     for type_at in index.starts(_TYPE_AFTER_BEGINNINGS):
+        # (the type is in lower case after white space: "program", "City", "ethnicity" name no
+        # type, and the costly look back for names is skipped there)
+        if not text.startswith(_TYPES_AFTER_WORDS, type_at) or not text[type_at - 1].isspace():
+            continue
         run = _NAME_RUN_BEFORE.match(text, 0, type_at)
         if run is not None and run.start() < type_at:
             names.extend(m.start() for m in _NAME_START.finditer(text, run.start(), type_at))
