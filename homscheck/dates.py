@@ -75,7 +75,7 @@ import regex
 
 from homscheck.model import DateRange
 from homscheck.patterns import compile_pattern
-from homscheck.text import WordIndex, finditer_at, word_index
+from homscheck.text import WordIndex, any_within, finditer_at, word_index
 
 __all__ = ["DateMention", "Dateline", "find_dates", "find_publication_date", "resolve_weekday"]
 
@@ -992,7 +992,7 @@ class _Literals:
     beginning is looked up in the text's index of words (shared with the rules' triggers)."""
 
     def __init__(self, text: str, words: WordIndex) -> None:
-        self._low = text.lower()
+        self._low = words.lowered  # (``text.lower()``, made for the index)
         self._words = words
         self._found: dict[str, list[int]] = {}
         self._starts: dict[_Starts, list[int]] = {}
@@ -1210,6 +1210,8 @@ _LABEL = _compile(
     (?:\s+(?:on|at))?\s*[:\-–]?\s*
     """
 )
+# The words a label is made of ("updated" has "date"): a line without one has no label.
+_LABEL_WORDS = ("published", "modified", "posted", "date", "issued", "released")
 _WORD = compile_pattern(r"\p{L}+")
 _ISO_TEXT = compile_pattern(r"[12]\d{3}-\d\d?-\d\d?")
 _TOP_LINES = 15
@@ -1241,6 +1243,22 @@ class _FullDays:
         return DateMention(m.start - start, m.end - start, m.text, m.value, m.relative)
 
 
+def _label_words(text: str) -> list[int] | None:
+    """Sorted offsets of ``_LABEL_WORDS`` in the lower-case copy of ``text``, or None where
+    that copy could mislead (``homscheck.text.FOLDS_ODDLY``): ``_LABEL`` (any case) is tried
+    only on the lines that have one, a few of a text's lines."""
+    words = word_index(text)
+    if words is None:
+        return None
+    lowered, found = words.lowered, []
+    for word in _LABEL_WORDS:
+        at = lowered.find(word)
+        while at >= 0:
+            found.append(at)
+            at = lowered.find(word, at + 1)
+    return sorted(found)
+
+
 def _leftover_ok(rest: str) -> bool:
     """What a dateline may hold beside its date: a byline, a time, a place; few words."""
     words = _WORD.findall(rest)
@@ -1266,13 +1284,15 @@ def find_publication_date(text: str) -> Dateline | None:
     plain: list[Dateline] = []
     updated: list[Dateline] = []
     days = _FullDays(text)
+    labels = _label_words(text)
     offset = 0
     for number, line in enumerate(text.split("\n")):
         line_start = offset
         offset += len(line) + 1
         if not line.strip() or len(line) > 300:
             continue
-        label = _LABEL.match(line)
+        maybe = labels is None or any_within(labels, line_start, line_start + len(line))
+        label = _LABEL.match(line) if maybe else None
         if label is None and number >= _TOP_LINES:
             continue  # only a labelled line counts this far down: skip reading its dates
         mention = days.first_in(line_start, line_start + len(line))
