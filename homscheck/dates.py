@@ -938,6 +938,9 @@ _NEED_STARTS: dict[regex.Pattern[str], _Starts] = {
     _NEED_AGO: _Starts(anywhere=("ago",)),
     _NEED_RECENT: _Starts(anywhere=("recent",)),
     _NEED_QUARTER: _Starts(anywhere=("quarter", "q1", "q2", "q3", "q4")),
+    # (a year begins a run of digits: a few tries, quicker than a scan of the text)
+    _NEED_YEAR: _Starts(word=("1", "2")),
+    _NEED_ISO: _Starts(word=("1", "2")),
 }
 
 # Where the matches of the rules with long windows begin (their patterns' first pieces).
