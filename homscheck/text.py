@@ -139,15 +139,22 @@ class WordIndex:
 
 @functools.lru_cache(maxsize=256)
 def _heads(beginnings: tuple[str, ...]) -> tuple[frozenset[bytes], tuple[bytes, ...]]:
-    """The keys that ``beginnings`` name in a ``WordIndex`` (their first three letters), and
-    the beginnings shorter than that (up to their first character that is not a letter), that
-    match every key they begin: worked out once per list of beginnings."""
+    """The keys that ``beginnings`` name in a ``WordIndex`` (their first three letters; for
+    a beginning of two letters, every key it begins, a few named rather than found among the
+    sorted keys), and the beginnings shorter than that (up to their first character that is
+    not a letter), that match every key they begin: worked out once per list of beginnings."""
     heads: set[bytes] = set()
     short: set[bytes] = set()
     for b in beginnings:
         head = b[:3].encode("ascii", "replace").translate(_LETTERS).split(b" ")[0]
-        (heads if len(head) == 3 else short).add(head)
+        if len(head) == 2:  # ("in", "of", "to"): itself and the heads of three that it begins
+            heads.update([head, *(head + letter for letter in _ASCII_LETTERS)])
+        else:
+            (heads if len(head) == 3 else short).add(head)
     return frozenset(heads), tuple(short)
+
+
+_ASCII_LETTERS = [bytes([c]) for c in range(ord("a"), ord("z") + 1)]
 
 
 @functools.lru_cache(maxsize=8)
