@@ -44,8 +44,6 @@ _BOUNDARY = compile_pattern(
 )
 
 
-_NEWLINE = compile_pattern(r"\n")
-
 # Every kind of space that is not " " (no-break spaces are common in scraped text).
 _ODD_SPACE = compile_pattern(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # The same class for the standard library's ``re``, which scans a text for a class of single
@@ -278,7 +276,12 @@ class LineIndex:
     """Maps character offsets to 1-based (line, column)."""
 
     def __init__(self, text: str) -> None:
-        self._starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        # (the lengths of the lines: a third of the time of a pattern's matches)
+        self._starts = [0]
+        at = 0
+        for line in text.split("\n")[:-1]:
+            at += len(line) + 1
+            self._starts.append(at)
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._starts, offset) - 1
