@@ -230,11 +230,8 @@ def find_places(text: str, aliases: AliasTable | None = None) -> list[PlaceMenti
             if canonical and table.entity_type(canonical) not in (None, "place"):
                 break  # "from Islamic State" names a group, not a place
             type_ = m.group("type" + n)
-            found.append(
-                PlaceMention(
-                    m.start("name" + n), m.end("name" + n), name, place_key(name, table), type_
-                )
-            )
+            key = canonical or place_key(name, table)  # (``place_key`` looks it up first too)
+            found.append(PlaceMention(m.start("name" + n), m.end("name" + n), name, key, type_))
             break
     return found
 
