@@ -91,10 +91,11 @@ _HEAD_OF = compile_pattern(
 )
 
 
-def _within(items: Sequence[_S], starts: Sequence[int], start: int, end: int) -> list[_S]:
+def _within(items: Sequence[_S], starts: Sequence[int], start: int, end: int) -> Sequence[_S]:
+    """The ``items`` that start in ``[start, end)`` (a slice: the callers copy what they keep)."""
     lo = bisect.bisect_left(starts, start)
-    hi = bisect.bisect_left(starts, end)
-    return list(items[lo:hi])
+    hi = bisect.bisect_left(starts, end, lo)
+    return items[lo:hi]
 
 
 # Between two places, the first inside the second: "X in Y province", "X, Y governorate"

@@ -135,8 +135,39 @@ def _starts(text: str, type_after: bool) -> list[int] | None:
             continue
         run = _NAME_RUN_BEFORE.match(text, 0, type_at)
         if run is not None and run.start() < type_at:
-            names.extend(m.start() for m in _NAME_START.finditer(text, run.start(), type_at))
+            start = _name_may_begin(text, run.start(), type_at)
+            names.extend(m.start() for m in _NAME_START.finditer(text, start, type_at))
     return sorted(set(found).union(names)) if names else found
+
+
+def _name_may_begin(text: str, start: int, type_at: int) -> int:
+    """The first offset from ``start`` on at which a name before the type at ``type_at`` may
+    begin. A name's words are one space apart, each begun by a capital or an Arabic article
+    ("al-Bab", "Deir el Zor", "de"); walking back from the type, the first word that cannot be
+    one (most are: "the ancient city") ends the walk, its own letters kept (a name may begin
+    after a hyphen in it). Its capitals before are not tried as names."""
+    at = type_at
+    while at > start and text[at - 1].isspace():
+        at -= 1  # (the white space between a name and its type)
+    while at > start:
+        space = text.rfind(" ", start, at)
+        begin = start if space < 0 else space + 1
+        if not _may_be_a_name_word(text[begin:at]):
+            return begin
+        if space < 0:
+            break
+        at = space
+    return start
+
+
+def _may_be_a_name_word(word: str) -> bool:
+    """Whether ``word`` (cut at spaces) may be a word of a name: no other white space in it,
+    and a capital first (any letter beyond ASCII, loosely) or an article's "a", "e", "d", "l"."""
+    if not word or word.split() != [word]:
+        return False
+    first = word[0]
+    return first.isupper() or first in "aedl" or not first.isascii()
+
 
 # "the town", "the last major town in Homs province", "the city": a place named elsewhere.
 _ANAPHOR = compile_pattern(
