@@ -324,10 +324,13 @@ class DocumentContext:
                 scope=scope,
             )
 
-        # (a count's scope is read from the claim itself: it is made twice, the second time
-        # with its scope, which is quicker than ``dataclasses.replace``)
+        # (a count's scope is read from the claim itself: it is made again with its scope,
+        # which is quicker than ``dataclasses.replace``, unless that is "whole", as most are)
         claim = made("whole")
-        return made(count_scope(claim)) if isinstance(value, Quantity) else claim
+        if not isinstance(value, Quantity):
+            return claim
+        scope = count_scope(claim)
+        return claim if scope == "whole" else made(scope)
 
     def _context(self, sentence: Sentence) -> str:
         """The sentence as a claim quotes it (squeezed once for all its claims)."""

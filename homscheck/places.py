@@ -250,9 +250,9 @@ def find_places(text: str, aliases: AliasTable | None = None) -> list[PlaceMenti
     pattern, branches = (
         (_PATTERNS, ("1", "2", "3")) if type_after else (_PATTERNS_NO_TYPE_AFTER, ("1", "3"))
     )
+    groups = tuple("name" + n for n in branches)
     for m in finditer_at(pattern, text, _starts(text, type_after), 0, len(text)):
-        for n in branches:
-            name = m.group("name" + n)
+        for n, name in zip(branches, m.group(*groups), strict=True):  # (the names at once)
             if name is None:
                 continue
             if _CARE.search(name):
