@@ -64,6 +64,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import functools
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -999,6 +1000,7 @@ class _Literals:
         self._found: dict[str, list[int]] = {}
         self._starts: dict[_Starts, list[int]] = {}
         self._runs: list[int] | None = None  # where the runs of digits begin
+        self._idle_the: set[int] | None = None  # where "the" is followed by no date's word
 
     def _offsets(self, literal: str) -> list[int]:
         found = self._found.get(literal)
@@ -1048,7 +1050,15 @@ class _Literals:
                     at = low.find(literal, at + 1, stop)
             found += _between(words, a, b)
             found += _between(runs, a, b)
-        return sorted(set(found))
+        return sorted(set(found).difference(self._the_before_no_date()))
+
+    def _the_before_no_date(self) -> set[int]:
+        """The offsets of "the" at which no rule's match may begin (``_THE_BEFORE_A_DATE``):
+        most of a text's, which the rules with "the" among their first words would try."""
+        if self._idle_the is None:
+            before_dates = {m.start() for m in _THE_BEFORE_A_DATE.finditer(self._low)}
+            self._idle_the = set(self._offsets("the")).difference(before_dates)
+        return self._idle_the
 
     def _numbers(self, literals: tuple[str, ...]) -> list[int]:
         """The offsets of ``literals`` (that begin with an ASCII digit) after no digit: the
@@ -1062,6 +1072,26 @@ class _Literals:
 def _between(offsets: list[int], start: int, end: int) -> list[int]:
     """The run of ``offsets`` (sorted) in ``[start, end)``."""
     return offsets[bisect.bisect_left(offsets, start) : bisect.bisect_left(offsets, end)]
+
+
+# A rule's match that begins with "the" goes on, after spaces, with a digit or one of these
+# words: "the 3rd of May", "the twenty-first of May", "the end of March", "the 1991 agreement",
+# "the past week", "the following Friday" (the rules tried where their first words are, read
+# for it: day-first, month-year, month, year, period, weekday). Most of a text's "the" ("the
+# city", "there") are not tried. (A lookahead: a match takes no "the" after it.)
+_THE_BEFORE_A_DATE = re.compile(
+    r"the(?=[ \t\u00a0]+(?:[0-9]|"
+    + "|".join(
+        re.escape(w)
+        for w in sorted(
+            {"end", "beginning", "start", "middle", "past", "previous", "coming", "following",
+             "week", "month", "year", *ORDINALS},
+            key=len,
+            reverse=True,
+        )
+    )
+    + "))"
+)  # fmt: skip
 
 
 # (``regex``, not ``re``: ``re`` scans for a class of digits seven times as slowly)

@@ -65,8 +65,26 @@ DATE_WORDS = [
     "the", "bathe", "in", "of", "early", "mid-", "late", "last", "this", "previous", "end of",
     "beginning of", "May", "March", "August", "Friday", "Monday's", "3", "22nd", "2017",
     "1991", "year", "week", "month", "ago", "two", "summer", "quarter", "Q3", "today",
+    "following", "past", "coming", "middle", "third", "twenty-first", "Twenty first", "THE",
+    "the\u00a0", "the\t", "them", "there", "lathe", "Sunday",
 ]  # fmt: skip
 FILLER = "x" * 90
+
+# "the" before each word that a rule's match may go on with after it (and before others)
+AFTER_THE = [
+    "on the 3rd of May 2017, bathe 3 May, the twenty-first of May, the Third of May",
+    "the end of March, the beginning of May 2015, the start of June, the middle of May 2015",
+    "in the past week, the previous month, the coming week, the following Friday, THE\tyear",
+    "earlier in the year, at the end of the month, the 1991 agreement, the year 2008",
+    "the city in May, there on Friday, the the 3 May, the\u00a0following Sunday, them 2017",
+]
+
+
+def test_the_before_each_date_word_matches_the_plain_scan() -> None:
+    for text in AFTER_THE:
+        got = _rule_matches.__wrapped__(text)
+        plain = _plain_rule_matches(text)
+        assert [[m.span() for m in r] for r in got] == [[m.span() for m in r] for r in plain]
 
 
 @settings(max_examples=200, deadline=None)
