@@ -12,7 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from homscheck import dates
+from homscheck.checks import hc101_casualties, hc203_rank
+from homscheck.context import DocumentContext, first_literals
 from homscheck.dates import _plain_rule_matches, _rule_matches, find_publication_date
+from homscheck.model import Document
+from homscheck.patterns import compile_pattern
 from homscheck.places import PlaceMention, find_places
 from homscheck.text import LineIndex, WordIndex, plain_spaces
 
@@ -168,3 +172,43 @@ def test_line_index_agrees_with_the_newlines(text: str) -> None:
         line = text.count("\n", 0, offset)
         column = offset - (text.rfind("\n", 0, offset) + 1)
         assert index.position(offset) == (line + 1, column + 1)
+
+
+# -- triggers that begin with plain letters ---------------------------------------------------
+
+LITERAL_TRIGGERS = [
+    hc203_rank._TRIGGER,
+    hc101_casualties._SCENE,
+    hc101_casualties._DIED,
+    compile_pattern(r"ab|c\d|(?:est|most\ populous)\s+city"),
+    compile_pattern(r"(?:Scene|x1)\b", flags=2),  # (regex.IGNORECASE)
+]
+
+
+def test_the_first_letters_of_triggers() -> None:
+    assert first_literals(hc203_rank._TRIGGER) == ("est", "most populous")
+    assert first_literals(LITERAL_TRIGGERS[3]) == ("ab", "c", "est", "most populous")
+    for source in [r"diedx?", r"(?:a|b)?c", r"(?:a|)b", r"\bsaid", r"x\ y{2}", r"a*", r"(?i)ab"]:
+        assert first_literals(compile_pattern(source)) is None, source
+
+
+LITERAL_WORDS = [
+    "largest city", "most populous city", "Largest city", "est", "test  city", "died", "Died",
+    "scene", "SCENE", "obscene", "ab", "c1", "x1", "X1", "Stra\u00dfe", "\ufb01", "the", ".",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(LITERAL_WORDS), st.sampled_from([" ", ". ", "\n\n"]))))
+def test_literal_triggers_find_the_same_sentences(parts: list[tuple[str, str]]) -> None:
+    text = "".join(w + sep for w, sep in parts)
+    ctx = DocumentContext(Document(id="t", text=text))
+    for trigger in LITERAL_TRIGGERS:
+        assert ctx.sentences_with(trigger) == ctx._sentences_from(trigger, None)
+
+
+def test_seeds_find_the_same_sentences_by_literals(seeds: Path) -> None:
+    for path in sorted(seeds.glob("*.txt")):
+        ctx = DocumentContext(Document(id="t", text=path.read_text("utf-8")))
+        for trigger in LITERAL_TRIGGERS:
+            assert ctx.sentences_with(trigger) == ctx._sentences_from(trigger, None)
