@@ -1018,7 +1018,8 @@ class _Literals:
         if found is None:
             letters, numbers = _by_first_character(spec.word)
             parts = [self._offsets(literal) for literal in spec.anywhere]
-            parts.append(self._words.starts(letters))
+            if letters:  # (most needs have literals alone)
+                parts.append(self._words.starts(letters))
             if numbers:
                 parts.append(self._numbers(numbers))
             parts = [p for p in parts if p]
