@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -181,7 +182,7 @@ LITERAL_TRIGGERS = [
     hc101_casualties._SCENE,
     hc101_casualties._DIED,
     compile_pattern(r"ab|c\d|(?:est|most\ populous)\s+city"),
-    compile_pattern(r"(?:Scene|x1)\b", flags=2),  # (regex.IGNORECASE)
+    compile_pattern(r"(?:Scene|x1)\b", regex.IGNORECASE),
 ]
 
 
