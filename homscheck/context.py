@@ -162,7 +162,7 @@ class DocumentContext:
         if literals is not None and not trigger.flags & regex.IGNORECASE:
             return self._sentences_from(trigger, _offsets_of(self.text, literals))
         index = word_index(self.text) if literals is not None else None
-        if literals is not None and index is not None:  # (a lower-case copy that misleads not)
+        if literals is not None and index is not None:  # (its lower-case copy cannot mislead)
             lowered = tuple(literal.lower() for literal in literals)
             return self._sentences_from(trigger, _offsets_of(index.lowered, lowered))
         return self._sentences_from(trigger, None)
@@ -431,7 +431,7 @@ _GROUP_OF_LITERALS = compile_pattern(r"\(\?:(?P<words>(?:[A-Za-z0-9|]|\\ )+)\)")
 @functools.lru_cache(maxsize=64)
 def first_literals(trigger: regex.Pattern[str]) -> tuple[str, ...] | None:
     """The plain letters, digits and spaces with which every match of ``trigger`` begins, when
-    its source has the form above (what a quantifier makes optional is not of it); else None."""
+    its source has the form above (a head that a quantifier follows is refused); else None."""
     if trigger.flags & (regex.VERBOSE | regex.REVERSE):
         return None
     found: list[str] = []
