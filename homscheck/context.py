@@ -91,10 +91,11 @@ _HEAD_OF = compile_pattern(
 )
 
 
-def _within(items: Sequence[_S], starts: Sequence[int], start: int, end: int) -> list[_S]:
+def _within(items: Sequence[_S], starts: Sequence[int], start: int, end: int) -> Sequence[_S]:
+    """The ``items`` that start in ``[start, end)`` (a slice: the callers copy what they keep)."""
     lo = bisect.bisect_left(starts, start)
-    hi = bisect.bisect_left(starts, end)
-    return list(items[lo:hi])
+    hi = bisect.bisect_left(starts, end, lo)
+    return items[lo:hi]
 
 
 # Between two places, the first inside the second: "X in Y province", "X, Y governorate"
@@ -150,13 +151,21 @@ class DocumentContext:
 
         A trigger that begins with words from lists (``first_words``) is tried only where a
         word of the text begins as one of them does (``homscheck.text.word_index``: the
-        words of the text are indexed once, for the date reader and all triggers); any other
-        is searched for at every offset. Both find the same matches."""
+        words of the text are indexed once, for the date reader and all triggers); one that
+        begins with plain letters (``first_literals``) where they are; any other is searched
+        for at every offset. All find the same matches."""
         words = first_words(trigger)
         index = word_index(self.text) if words is not None else None
-        if words is None or index is None:
-            return self._sentences_from(trigger, None)
-        return self._sentences_from(trigger, index.starts(words), index.lowered)
+        if words is not None and index is not None:
+            return self._sentences_from(trigger, index.starts(words), index.lowered)
+        literals = first_literals(trigger)
+        if literals is not None and not trigger.flags & regex.IGNORECASE:
+            return self._sentences_from(trigger, _offsets_of(self.text, literals))
+        index = word_index(self.text) if literals is not None else None
+        if literals is not None and index is not None:  # (its lower-case copy cannot mislead)
+            lowered = tuple(literal.lower() for literal in literals)
+            return self._sentences_from(trigger, _offsets_of(index.lowered, lowered))
+        return self._sentences_from(trigger, None)
 
     def _sentences_from(
         self, trigger: regex.Pattern[str], starts: list[int] | None, lowered: str | None = None
@@ -327,12 +336,15 @@ class DocumentContext:
                 scope=scope,
             )
 
-        # (a count's scope is read from the claim itself: it is made twice, the second time
-        # with its scope, which is quicker than ``dataclasses.replace``)
+        # (a count's scope is read from the claim itself: it is made again with its scope,
+        # which is quicker than ``dataclasses.replace``, unless that is "whole", as most are)
         claim = made("whole")
         # (what a count counts, whole or part, for counts; a measure such as a quake's
         # magnitude is not counted, and is always whole)
-        return made(count_scope(claim)) if counted and isinstance(value, Quantity) else claim
+        if not counted or not isinstance(value, Quantity):
+            return claim
+        scope = count_scope(claim)
+        return claim if scope == "whole" else made(scope)
 
     def _context(self, sentence: Sentence) -> str:
         """The sentence as a claim quotes it (squeezed once for all its claims)."""
@@ -421,6 +433,44 @@ def _prefixes(trigger: regex.Pattern[str]) -> Prefixes | None:
     if first_words(trigger) is None:
         return None
     return prefixes({_leading_letters(word) for word in _trigger_words(trigger) or ()})
+
+
+# The source of a trigger whose every branch begins with plain letters, digits or spaces, or
+# with a group of such words, which may stand inside a word: "died", "scene", "(?:est|most
+# populous)\s+..." (a superlative's ending). They are found with ``str.find``, far quicker
+# than a search by the pattern.
+_LITERAL = compile_pattern(r"(?:[A-Za-z0-9]|\\ )+")
+_GROUP_OF_LITERALS = compile_pattern(r"\(\?:(?P<words>(?:[A-Za-z0-9|]|\\ )+)\)")
+
+
+@functools.lru_cache(maxsize=64)
+def first_literals(trigger: regex.Pattern[str]) -> tuple[str, ...] | None:
+    """The plain letters, digits and spaces with which every match of ``trigger`` begins, when
+    its source has the form above (a head that a quantifier follows is refused); else None."""
+    if trigger.flags & (regex.VERBOSE | regex.REVERSE):
+        return None
+    found: list[str] = []
+    for branch in _branches(trigger.pattern):
+        group = _GROUP_OF_LITERALS.match(branch)
+        head = group or _LITERAL.match(branch)
+        if head is None or branch[head.end() : head.end() + 1] in ("?", "*", "+", "{"):
+            return None
+        words = group["words"].split("|") if group is not None else [head.group()]
+        if not all(words):
+            return None
+        found += [word.replace("\\ ", " ") for word in words]
+    return tuple(found)
+
+
+def _offsets_of(text: str, literals: tuple[str, ...]) -> list[int]:
+    """Sorted offsets of ``literals`` in ``text``."""
+    found: list[int] = []
+    for literal in literals:
+        at = text.find(literal)
+        while at >= 0:
+            found.append(at)
+            at = text.find(literal, at + 1)
+    return sorted(set(found))
 
 
 def _leading_letters(word: str) -> str:

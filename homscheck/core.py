@@ -90,7 +90,8 @@ def read_document(doc: Document, config: Config | None = None) -> Extraction:
     claims: dict[str, Claim] = {}
     said: set[tuple[str, str, str, str]] = set()
     problems: list[Problem] = []
-    for rule in cfg.rules():
+    rules = cfg.rules()
+    for rule in rules:
         try:
             for claim in rule.extract(ctx):
                 # a headline repeated as a caption says the same thing once
@@ -101,7 +102,7 @@ def read_document(doc: Document, config: Config | None = None) -> Extraction:
         except Exception as exc:
             message = f"internal error in {rule.code} ({type(exc).__name__}: {exc})"
             problems.append(Problem(doc.id, message, internal=True))
-    kept = _without_fallback_overlaps(list(claims.values()), cfg.rules())
+    kept = _without_fallback_overlaps(list(claims.values()), rules)
     ordered = tuple(sorted(kept, key=lambda c: (c.start, c.end, c.check, c.id)))
     return Extraction(doc, ordered, tuple(problems), ctx.epoch)
 

@@ -75,7 +75,7 @@ import regex
 
 from homscheck.model import DateRange
 from homscheck.patterns import compile_pattern
-from homscheck.text import WordIndex, finditer_at, word_index
+from homscheck.text import WordIndex, any_within, finditer_at, word_index
 
 __all__ = ["DateMention", "Dateline", "find_dates", "find_publication_date", "resolve_weekday"]
 
@@ -946,6 +946,9 @@ _NEED_STARTS: dict[regex.Pattern[str], _Starts] = {
     _NEED_AGO: _Starts(anywhere=("ago",)),
     _NEED_RECENT: _Starts(anywhere=("recent",)),
     _NEED_QUARTER: _Starts(anywhere=("quarter", "q1", "q2", "q3", "q4")),
+    # (a year begins a run of digits: a few tries, quicker than a scan of the text)
+    _NEED_YEAR: _Starts(word=("1", "2")),
+    _NEED_ISO: _Starts(word=("1", "2")),
 }
 
 # Where the matches of the rules with long windows begin (their patterns' first pieces).
@@ -999,11 +1002,12 @@ class _Literals:
     beginning is looked up in the text's index of words (shared with the rules' triggers)."""
 
     def __init__(self, text: str, words: WordIndex) -> None:
-        self._low = text.lower()
+        self._low = words.lowered  # (``text.lower()``, made for the index)
         self._words = words
         self._found: dict[str, list[int]] = {}
         self._starts: dict[_Starts, list[int]] = {}
         self._runs: list[int] | None = None  # where the runs of digits begin
+        self._idle_the: set[int] | None = None  # where "the" is followed by no date's word
 
     def _offsets(self, literal: str) -> list[int]:
         found = self._found.get(literal)
@@ -1021,7 +1025,8 @@ class _Literals:
         if found is None:
             letters, numbers = _by_first_character(spec.word)
             parts = [self._offsets(literal) for literal in spec.anywhere]
-            parts.append(self._words.starts(letters))
+            if letters:  # (most needs have literals alone)
+                parts.append(self._words.starts(letters))
             if numbers:
                 parts.append(self._numbers(numbers))
             parts = [p for p in parts if p]
@@ -1029,6 +1034,39 @@ class _Literals:
             found = parts[0] if len(parts) == 1 else sorted(set(chain.from_iterable(parts)))
             self._starts[spec] = found
         return found
+
+    def starts_within(self, spec: _Starts, spans: list[tuple[int, int]]) -> list[int]:
+        """Sorted offsets that include every one inside ``spans`` (a rule's windows, sorted and
+        apart) at which a match described by ``spec`` may begin, as ``starts`` has them: a
+        literal not found yet is looked for in the windows alone, a few hundred characters of
+        a text often ten times as long (a rule is tried nowhere else)."""
+        letters, numbers = _by_first_character(spec.word)
+        words = self._words.starts(letters)
+        runs = self._numbers(numbers) if numbers else []
+        low, known = self._low, self._found
+        found: list[int] = []
+        for a, b in spans:
+            for literal in spec.anywhere:
+                offsets = known.get(literal)
+                if offsets is not None:
+                    found += _between(offsets, a, b)
+                    continue
+                stop = b + len(literal) - 1  # (one that begins in the window may end after it)
+                at = low.find(literal, a, stop)
+                while at >= 0:
+                    found.append(at)
+                    at = low.find(literal, at + 1, stop)
+            found += _between(words, a, b)
+            found += _between(runs, a, b)
+        return sorted(set(found).difference(self._the_before_no_date()))
+
+    def _the_before_no_date(self) -> set[int]:
+        """The offsets of "the" at which no rule's match may begin (``_THE_BEFORE_A_DATE``):
+        most of a text's, which the rules with "the" among their first words would try."""
+        if self._idle_the is None:
+            before_dates = {m.start() for m in _THE_BEFORE_A_DATE.finditer(self._low)}
+            self._idle_the = set(self._offsets("the")).difference(before_dates)
+        return self._idle_the
 
     def _numbers(self, literals: tuple[str, ...]) -> list[int]:
         """The offsets of ``literals`` (that begin with an ASCII digit) after no digit: the
@@ -1039,7 +1077,33 @@ class _Literals:
         return [at for at in self._runs if self._low.startswith(literals, at)]
 
 
-_DIGIT_RUN = re.compile("[0-9]+")
+def _between(offsets: list[int], start: int, end: int) -> list[int]:
+    """The run of ``offsets`` (sorted) in ``[start, end)``."""
+    return offsets[bisect.bisect_left(offsets, start) : bisect.bisect_left(offsets, end)]
+
+
+# A rule's match that begins with "the" goes on, after spaces, with a digit or one of these
+# words: "the 3rd of May", "the twenty-first of May", "the end of March", "the 1991 agreement",
+# "the past week", "the following Friday" (the rules tried where their first words are, read
+# for it: day-first, month-year, month, year, period, weekday). Most of a text's "the" ("the
+# city", "there") are not tried. (A lookahead: a match takes no "the" after it.)
+_THE_BEFORE_A_DATE = re.compile(
+    r"the(?=[ \t\u00a0]+(?:[0-9]|"
+    + "|".join(
+        re.escape(w)
+        for w in sorted(
+            {"end", "beginning", "start", "middle", "past", "previous", "coming", "following",
+             "week", "month", "year", *ORDINALS},
+            key=len,
+            reverse=True,
+        )
+    )
+    + "))"
+)  # fmt: skip
+
+
+# (``regex``, not ``re``: ``re`` scans for a class of digits seven times as slowly)
+_DIGIT_RUN = compile_pattern("[0-9]+")
 
 
 @functools.cache
@@ -1121,7 +1185,11 @@ def _rule_matches(text: str) -> tuple[tuple[regex.Match[str], ...], ...]:
         if not spans:  # (half the articles name no month: where its rules begin is not asked)
             found.append(())
             continue
-        starts = None if literals is None or rule.starts is None else literals.starts(rule.starts)
+        starts = (
+            None
+            if literals is None or rule.starts is None
+            else literals.starts_within(rule.starts, spans)
+        )
         found.append(tuple(m for a, b in spans for m in _scan(rule, text, starts, a, b)))
     return tuple(found)
 
@@ -1217,6 +1285,8 @@ _LABEL = _compile(
     (?:\s+(?:on|at))?\s*[:\-–]?\s*
     """
 )
+# The words a label is made of ("updated" has "date"): a line without one has no label.
+_LABEL_WORDS = ("published", "modified", "posted", "date", "issued", "released")
 _WORD = compile_pattern(r"\p{L}+")
 _ISO_TEXT = compile_pattern(r"[12]\d{3}-\d\d?-\d\d?")
 _TOP_LINES = 15
@@ -1246,6 +1316,22 @@ class _FullDays:
             return None
         m = self._mentions[i]
         return DateMention(m.start - start, m.end - start, m.text, m.value, m.relative)
+
+
+def _label_words(text: str) -> list[int] | None:
+    """Sorted offsets of ``_LABEL_WORDS`` in the lower-case copy of ``text``, or None where
+    that copy could mislead (``homscheck.text.FOLDS_ODDLY``): ``_LABEL`` (any case) is tried
+    only on the lines that have one, a few of a text's lines."""
+    words = word_index(text)
+    if words is None:
+        return None
+    lowered, found = words.lowered, []
+    for word in _LABEL_WORDS:
+        at = lowered.find(word)
+        while at >= 0:
+            found.append(at)
+            at = lowered.find(word, at + 1)
+    return sorted(found)
 
 
 def _leftover_ok(rest: str) -> bool:
@@ -1293,13 +1379,15 @@ def find_publication_date(text: str) -> Dateline | None:
     plain: list[Dateline] = []
     updated: list[Dateline] = []
     days = _FullDays(text)
+    labels = _label_words(text)
     offset = 0
     for number, line in enumerate(text.split("\n")):
         line_start = offset
         offset += len(line) + 1
         if not line.strip() or len(line) > 300:
             continue
-        label = _LABEL.match(line)
+        maybe = labels is None or any_within(labels, line_start, line_start + len(line))
+        label = _LABEL.match(line) if maybe else None
         if label is None and number >= _TOP_LINES:
             continue  # only a labelled line counts this far down: skip reading its dates
         mention = days.first_in(line_start, line_start + len(line))

@@ -844,7 +844,8 @@ def _scan(text: str, words: WordIndex | None = None) -> Iterator[regex.Match[str
     """What ``_SCAN.finditer(text)`` gives, trying the scanner only where a trigger is. With
     the index of the words of ``text`` (``homscheck.text.word_index``), the word trigger is
     tried only where a word begins as a number word does rather than searched for."""
-    lowered = text.lower()
+    # (the index's lower-case copy where there is one: a text it indexes lowers to its length)
+    lowered = text.lower() if words is None else words.lowered
     if len(lowered) != len(text):  # a character whose lower case is longer ("İ")
         lowered = text.translate(_ASCII_LOWER)
     pos = 0

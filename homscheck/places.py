@@ -9,8 +9,10 @@ that type the article means.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress, repeat
 
 import regex
 
@@ -96,8 +98,21 @@ _LOWER_BEGINNINGS = beginnings([*PLACE_TYPES, *(w.rstrip("?") for w in _PREPOSIT
 # there to the type (a word of the index too) is the name's letters, apostrophes, hyphens and
 # spaces, and white space: its names begin in the run of those just before a type.
 _TYPE_AFTER_BEGINNINGS = beginnings(_TYPES_AFTER)
+_TYPES_AFTER_WORDS = tuple(_TYPES_AFTER)
 _NAME_RUN_BEFORE = compile_pattern(r"[\p{L}’'\-‑\s]*", regex.REVERSE)
 _NAME_START = compile_pattern(r"\b" + _NAME_HEAD)  # (the characters above: _WORD's and _NAME's)
+
+
+# How a match of the branches of a type or a preposition before a name begins, loosely, for a
+# quick test with the standard library's ``re`` (the places pattern is slow to fail): the word,
+# white space ("of" after a type), then a capital in ASCII, any character beyond ASCII (``re``
+# has no "\p{Lu}"), or the "a"/"e" of "al-", "el-". Each class takes in all that the
+# pattern's does (``re``'s "\s" is ``str.isspace``, a superset of ``regex``'s).
+_NAME_HEAD_LOOSELY = r"(?:[A-Z]|[^\x00-\x7f]|[ae])"
+_LEADS = re.compile(
+    rf"(?:{'|'.join(PLACE_TYPES)})\s+of\s+{_NAME_HEAD_LOOSELY}"
+    rf"|(?:{'|'.join(_PREPOSITIONS)})\s+{_NAME_HEAD_LOOSELY}"
+)
 
 
 def _starts(text: str, type_after: bool) -> list[int] | None:
@@ -107,15 +122,52 @@ def _starts(text: str, type_after: bool) -> list[int] | None:
     index = word_index(text)
     if index is None:
         return None
-    found = index.starts(_LOWER_BEGINNINGS)
+    # (most of the words there are not before a name: "in the", "to be"; ``re`` tells, in C)
+    words = index.starts(_LOWER_BEGINNINGS)
+    found = list(compress(words, map(_LEADS.match, repeat(text), words)))
     if not type_after:
         return found
     names: list[int] = []
     for type_at in index.starts(_TYPE_AFTER_BEGINNINGS):
+        # (the type is in lower case after white space: "program", "City", "ethnicity" name no
+        # type, and the costly look back for names is skipped there)
+        if not text.startswith(_TYPES_AFTER_WORDS, type_at) or not text[type_at - 1].isspace():
+            continue
         run = _NAME_RUN_BEFORE.match(text, 0, type_at)
         if run is not None and run.start() < type_at:
-            names.extend(m.start() for m in _NAME_START.finditer(text, run.start(), type_at))
+            start = _name_may_begin(text, run.start(), type_at)
+            names.extend(m.start() for m in _NAME_START.finditer(text, start, type_at))
     return sorted(set(found).union(names)) if names else found
+
+
+def _name_may_begin(text: str, start: int, type_at: int) -> int:
+    """The first offset from ``start`` on at which a name before the type at ``type_at`` may
+    begin. A name's words are one space apart, each begun by a capital or an Arabic article
+    ("al-Bab", "Deir el Zor", "de"); walking back from the type, the first word that cannot be
+    one (most are: "the ancient city") ends the walk, its own letters kept (a name may begin
+    after a hyphen in it). Its capitals before are not tried as names."""
+    at = type_at
+    while at > start and text[at - 1].isspace():
+        at -= 1  # (the white space between a name and its type)
+    while at > start:
+        space = text.rfind(" ", start, at)
+        begin = start if space < 0 else space + 1
+        if not _may_be_a_name_word(text[begin:at]):
+            return begin
+        if space < 0:
+            break
+        at = space
+    return start
+
+
+def _may_be_a_name_word(word: str) -> bool:
+    """Whether ``word`` (cut at spaces) may be a word of a name: no other white space in it,
+    and a capital first (any letter beyond ASCII, loosely) or an article's "a", "e", "d", "l"."""
+    if not word or word.split() != [word]:
+        return False
+    first = word[0]
+    return first.isupper() or first in "aedl" or not first.isascii()
+
 
 # "the town", "the last major town in Homs province", "the city": a place named elsewhere.
 _ANAPHOR = compile_pattern(
@@ -198,9 +250,9 @@ def find_places(text: str, aliases: AliasTable | None = None) -> list[PlaceMenti
     pattern, branches = (
         (_PATTERNS, ("1", "2", "3")) if type_after else (_PATTERNS_NO_TYPE_AFTER, ("1", "3"))
     )
+    groups = tuple("name" + n for n in branches)
     for m in finditer_at(pattern, text, _starts(text, type_after), 0, len(text)):
-        for n in branches:
-            name = m.group("name" + n)
+        for n, name in zip(branches, m.group(*groups), strict=True):  # (the names at once)
             if name is None:
                 continue
             if _CARE.search(name):
@@ -209,11 +261,8 @@ def find_places(text: str, aliases: AliasTable | None = None) -> list[PlaceMenti
             if canonical and table.entity_type(canonical) not in (None, "place"):
                 break  # "from Islamic State" names a group, not a place
             type_ = m.group("type" + n)
-            found.append(
-                PlaceMention(
-                    m.start("name" + n), m.end("name" + n), name, place_key(name, table), type_
-                )
-            )
+            key = canonical or place_key(name, table)  # (``place_key`` looks it up first too)
+            found.append(PlaceMention(m.start("name" + n), m.end("name" + n), name, key, type_))
             break
     return found
 
