@@ -57,6 +57,26 @@ _TYPE_AFTER = "|".join(_TYPES_AFTER)
 # The words before a name in "in Rastan", "near Nassib", "from Idlib".
 _PREPOSITIONS = ["in", "at", "near", "from", "into", "to", "towards?", "outside", "around",
                  "across", "of"]  # fmt: skip
+# A part of a place, in lower case before its name: "in northern Syria", "across eastern
+# Ukraine". The part is kept in the key: "northern Syria" is not "southern Syria".
+REGIONS = {
+    **dict.fromkeys(["north", "northern"], "northern"),
+    **dict.fromkeys(["south", "southern"], "southern"),
+    **dict.fromkeys(["east", "eastern"], "eastern"),
+    **dict.fromkeys(["west", "western"], "western"),
+    **dict.fromkeys(["northeast", "northeastern", "north-east", "north-eastern"], "northeastern"),
+    **dict.fromkeys(["northwest", "northwestern", "north-west", "north-western"], "northwestern"),
+    **dict.fromkeys(["southeast", "southeastern", "south-east", "south-eastern"], "southeastern"),
+    **dict.fromkeys(["southwest", "southwestern", "south-west", "south-western"], "southwestern"),
+    **dict.fromkeys(["central"], "central"),
+}  # fmt: skip
+_REGION = rf"(?:(?P<region{{n}}>{'|'.join(sorted(REGIONS, key=len, reverse=True))})\s+)"
+# Verbs of a disaster whose object is the place it struck: "a quake struck western Nepal", "the
+# storm battered the Philippines". "struck", "hit" and "pounded" take a person as often, and
+# name a place only with a part of it ("hit northern Gaza").
+_STRUCK = ["rocked", "shook", "jolted", "battered", "lashed", "ravaged", "devastated",
+           "flooded", "swept through", "swept across", "tore through"]  # fmt: skip
+_STRUCK_WITH_REGION = ["struck", "hit", "pounded"]
 
 
 def _places_pattern(type_after: bool) -> regex.Pattern[str]:
@@ -74,9 +94,13 @@ def _places_pattern(type_after: bool) -> regex.Pattern[str]:
     # "the town of al-Sukhna", "the western Syrian city of Homs", "city of Al Sukhna"
     \b(?P<type1>{prefix_tree(PLACE_TYPES)})\s+of\s+(?P<name1>{_NAME})
     {name_then_type}
-    # "in Rastan", "near Nassib", "from Idlib"
-    | \b(?:{"|".join(_PREPOSITIONS)})\s+(?P<name3>{_NAME})
+    # "in Rastan", "near Nassib", "from Idlib", "in northern Syria"
+    | \b(?:{"|".join(_PREPOSITIONS)})\s+{_REGION.format(n=3)}?(?P<name3>{_NAME})
       (?:\s+(?P<type3>{_TYPE_AFTER})\b)?
+    # "a quake struck western Nepal", "the storm battered the Philippines"
+    | \b(?:(?:{"|".join(_STRUCK)})\s+(?:the\s+)?{_REGION.format(n=4)}?
+          |(?:{"|".join(_STRUCK_WITH_REGION)})\s+(?:the\s+)?{_REGION.format(n=4)})
+      (?P<name4>{_NAME})
     """,
         regex.VERBOSE,
     )
@@ -93,7 +117,9 @@ _PATTERNS_NO_TYPE_AFTER = _places_pattern(type_after=False)
 # offset: the same matches, in half the time or less. The branches of a type or a preposition
 # before a name begin a word (after "\b") that is one of them, in lower case: the document's
 # index of words has it.
-_LOWER_BEGINNINGS = beginnings([*PLACE_TYPES, *(w.rstrip("?") for w in _PREPOSITIONS)])
+_LOWER_BEGINNINGS = beginnings(
+    [*PLACE_TYPES, *(w.rstrip("?") for w in _PREPOSITIONS), *_STRUCK, *_STRUCK_WITH_REGION]
+)
 # The branch of a name with its type after it ("Homs province") begins a name, and all from
 # there to the type (a word of the index too) is the name's letters, apostrophes, hyphens and
 # spaces, and white space: its names begin in the run of those just before a type.
@@ -109,9 +135,12 @@ _NAME_START = compile_pattern(r"\b" + _NAME_HEAD)  # (the characters above: _WOR
 # has no "\p{Lu}"), or the "a"/"e" of "al-", "el-". Each class takes in all that the
 # pattern's does (``re``'s "\s" is ``str.isspace``, a superset of ``regex``'s).
 _NAME_HEAD_LOOSELY = r"(?:[A-Z]|[^\x00-\x7f]|[ae])"
+_REGION_LOOSELY = rf"(?:(?:{'|'.join(REGIONS)})\s+)?"
 _LEADS = re.compile(
     rf"(?:{'|'.join(PLACE_TYPES)})\s+of\s+{_NAME_HEAD_LOOSELY}"
-    rf"|(?:{'|'.join(_PREPOSITIONS)})\s+{_NAME_HEAD_LOOSELY}"
+    rf"|(?:{'|'.join(_PREPOSITIONS)})\s+{_REGION_LOOSELY}{_NAME_HEAD_LOOSELY}"
+    rf"|(?:{'|'.join([*_STRUCK, *_STRUCK_WITH_REGION])})\s+(?:the\s+)?{_REGION_LOOSELY}"
+    rf"{_NAME_HEAD_LOOSELY}"
 )
 
 
@@ -248,7 +277,9 @@ def find_places(text: str, aliases: AliasTable | None = None) -> list[PlaceMenti
     found: list[PlaceMention] = []
     type_after = any(word in text for word in _TYPES_AFTER)
     pattern, branches = (
-        (_PATTERNS, ("1", "2", "3")) if type_after else (_PATTERNS_NO_TYPE_AFTER, ("1", "3"))
+        (_PATTERNS, ("1", "2", "3", "4"))
+        if type_after
+        else (_PATTERNS_NO_TYPE_AFTER, ("1", "3", "4"))
     )
     groups = tuple("name" + n for n in branches)
     for m in finditer_at(pattern, text, _starts(text, type_after), 0, len(text)):
@@ -260,9 +291,14 @@ def find_places(text: str, aliases: AliasTable | None = None) -> list[PlaceMenti
             canonical = table.canonical(name)
             if canonical and table.entity_type(canonical) not in (None, "place"):
                 break  # "from Islamic State" names a group, not a place
-            type_ = m.group("type" + n)
+            type_ = m.group("type" + n) if n != "4" else None
             key = canonical or place_key(name, table)  # (``place_key`` looks it up first too)
-            found.append(PlaceMention(m.start("name" + n), m.end("name" + n), name, key, type_))
+            start = m.start("name" + n)
+            region = m.group("region" + n) if n in ("3", "4") else None
+            if region:  # "northern Syria": a part of Syria, a place of its own
+                start, key = m.start("region" + n), f"{REGIONS[region.lower()]} {key}"
+                name = text[start : m.end("name" + n)]
+            found.append(PlaceMention(start, m.end("name" + n), name, key, type_))
             break
     return found
 

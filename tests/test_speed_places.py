@@ -26,6 +26,10 @@ TRICKY = [
     "Ma\u2019arrat al-Nu\u2019man district; Homs\nprovince; Homs  province; the Homs-Hama region",
     "and and Homs city, near Raqqa province, Deir Ezzor city of, Idlib countryside, Aleppo",
     "Stra\u00dfe in Homs, \ufb01ve near Aleppo",  # no index of words: searched for
+    # a part of a place before its name; a disaster's verb before the place it struck
+    "in northern Syria, across north-eastern Ukraine, to central Homs, in northern the Bab",
+    "a quake struck western Nepal; the storm battered the Philippines; a car hit Johnson",
+    "shelling hit eastern Aleppo, pounded Douma, rocked Kabul, struck central al-Bab",
 ]
 
 
@@ -41,9 +45,7 @@ def _plain(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> list[list[Place
         return [find_places(t) for t in texts]
 
 
-def test_the_quick_scan_finds_the_same_places(
-    seeds: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_quick_scan_finds_the_same_places(seeds: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     texts = _texts(seeds) + [t.replace("province", "area").replace("city", "area") for t in TRICKY]
     quick: list[list[PlaceMention]] = [find_places(t) for t in texts]
     assert quick == _plain(texts, monkeypatch)
@@ -54,7 +56,7 @@ WORDS = [
     "Ma\u2019arrat", "al-Nu\u2019man", "Raqqa's", "5Homs", "in", "near", "of", "the", "town",
     "city", "province", "district", "region", "village", "governorate", "countryside",
     "cityscape", "Syrian", "Hospital", "Monday", "Islamic", "State", "-", "\u2011", ",", ".",
-    "x", "HOMS",
+    "x", "HOMS", "northern", "north-east", "central", "struck", "hit", "battered", "rocked",
 ]  # fmt: skip
 
 
@@ -65,3 +67,23 @@ def test_word_salad_finds_the_same_places(parts: list[tuple[str, str]]) -> None:
     quick = find_places(text)
     with pytest.MonkeyPatch.context() as monkeypatch:
         assert [quick] == _plain([text], monkeypatch)
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a part of a place is a place of its own
+        (
+            "Fighting raged in northern Syria and in southern Syria.",
+            ["northern Syria", "southern Syria"],
+        ),
+        ("Clashes spread across north-eastern Ukraine.", ["northeastern Ukraine"]),
+        # a disaster's verb names the place it struck
+        ("A strong quake struck western Nepal on Saturday.", ["western Nepal"]),
+        ("The typhoon battered the Philippines overnight.", ["Philippines"]),
+        # "struck" and "hit" take a person as often: only with a part of a place
+        ("A car hit Johnson as he crossed.", []),
+    ],
+)
+def test_parts_of_places_and_places_struck(text: str, keys: list[str]) -> None:
+    assert [p.key for p in find_places(text)] == keys
