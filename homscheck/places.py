@@ -270,6 +270,12 @@ class PlaceIndex:
 # A hospital is where the hurt were taken, never where it happened: two shootings whose
 # victims went to "University Hospital" are not one event there.
 _CARE = compile_pattern(r"\b(?:Hospitals?|Medical|Clinic|Infirmary|Trauma)\b")
+# An organisation named after "to" or "from" ("according to Cal Fire", "from the Interior
+# Ministry") is no place either.
+_ORGANISATION = compile_pattern(
+    r"\b(?:Fire|Police|Department|Ministry|Agency|Office|Authority|Service|Commission|Council"
+    r"|Bureau|Committee|Association|Organi[sz]ation|Institute|University|Court)$"
+)
 
 
 def find_places(text: str, aliases: AliasTable | None = None) -> list[PlaceMention]:
@@ -286,7 +292,7 @@ def find_places(text: str, aliases: AliasTable | None = None) -> list[PlaceMenti
         for n, name in zip(branches, m.group(*groups), strict=True):  # (the names at once)
             if name is None:
                 continue
-            if _CARE.search(name):
+            if _CARE.search(name) or _ORGANISATION.search(name):
                 break
             canonical = table.canonical(name)
             if canonical and table.entity_type(canonical) not in (None, "place"):

@@ -83,6 +83,8 @@ def test_word_salad_finds_the_same_places(parts: list[tuple[str, str]]) -> None:
         ("The typhoon battered the Philippines overnight.", ["Philippines"]),
         # "struck" and "hit" take a person as often: only with a part of a place
         ("A car hit Johnson as he crossed.", []),
+        # an organisation is no place
+        ("Two firefighters were hurt, according to Cal Fire.", []),
     ],
 )
 def test_parts_of_places_and_places_struck(text: str, keys: list[str]) -> None:

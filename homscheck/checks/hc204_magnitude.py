@@ -59,7 +59,8 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             event, reported = ctx.when(sentence, m.start())
             yield ctx.claim(
                 CODE, KIND, "magnitude", "earthquake", m.start(), m.end(),
-                Quantity.exact(figure), sentence, place=ctx.place_near(sentence, m.end()),
-                time=event, reported=reported, label="magnitude of the earthquake",
+                # (no place: the magnitude is the quake's, wherever a report measures from)
+                Quantity.exact(figure), sentence, time=event, reported=reported,
+                label="magnitude of the earthquake",
                 counted=False,
             )  # fmt: skip
