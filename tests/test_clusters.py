@@ -23,8 +23,8 @@ QUAKE_A = """Powerful earthquake kills at least 800 in western Karnali
 
 Published: Saturday, March 14, 2026
 
-A magnitude 7.1 earthquake struck early on Saturday, killing at least 800 people, officials
-said. The quake hit about 40 km (25 miles) northwest of the town of Dunai.
+A magnitude 7.1 earthquake struck western Karnali early on Saturday, killing at least 800
+people, officials said. The quake hit about 40 km (25 miles) northwest of the town of Dunai.
 
 About 15,000 people have been left homeless, Home Ministry spokesman Ram Bahadur Thapa said.
 """
@@ -33,7 +33,8 @@ QUAKE_B = """Karnali quake toll climbs to 950 as rescuers reach remote villages
 
 March 15, 2026
 
-The epicentre was 55 kilometres northwest of Dunai, the seismology centre said.
+The 6.9-magnitude quake struck western Karnali on Friday night, the seismology centre said.
+The epicentre was 55 kilometres northwest of Dunai.
 
 Spokesman Ram Bahadur Thappa said 15,000 people had been made homeless.
 """
@@ -51,6 +52,9 @@ def test_an_earthquake_cluster() -> None:
     displaced = [c for c in report.claims if c.kind == "displacement"]
     assert {c.measure for c in displaced} == {"displaced"}
     assert Verdict.VARIANT in _verdicts(report, "spokesperson")
+    # the magnitude, and the day, in the part of the region the quake struck
+    assert Verdict.CONFLICT in _verdicts(report, "magnitude of the earthquake")
+    assert Verdict.TENSION in _verdicts(report, "date of the disaster")
 
 
 BATTLE_A = """Rebels seize town after days of fighting
