@@ -13,8 +13,9 @@ import regex
 
 from homscheck.model import Claim, Quantity
 from homscheck.patterns import compile_words
+from homscheck.text import folds_oddly
 
-__all__ = ["SCOPES", "count_scope"]
+__all__ = ["SCOPES", "count_scope", "may_contain"]
 
 SCOPES = ("whole", "part", "other", "elsewhen", "tally", "zero")
 
@@ -214,17 +215,33 @@ _TALLY = compile_words(
     r"|\b(?:violent|bloody|deadly)\s+(?:night|day|weekend)\b|\bweekend\s+(?:of\s+)?violence\b",
     flags=_I,
 )
+# Words one of which every match of a pattern above holds, in some case: where a text has none,
+# the pattern is not searched for (``may_contain``: most quotes and sentences have none).
+_EARLIER_OCCASION_WORDS = ("day", "week", "month", "year", "decade", "summer", "winter",
+                           "spring", "fall", "shooting", "incident", "attack")  # fmt: skip
+_TALLY_WORDS = ("shootings", "attacks", "incidents", "disputes", "homicides", "killings",
+                "across", "throughout", "series", "violent", "bloody", "deadly",
+                "weekend")  # fmt: skip
+
+
+def may_contain(text: str, words: tuple[str, ...]) -> bool:
+    """False only where ``text`` has none of ``words`` (lower-case ASCII) in any case, so that
+    no match of a case-insensitive pattern that needs one of them can be there: a test in C
+    that spares a slower search. (A text whose characters fold oddly may match all the same.)"""
+    return folds_oddly(text) or any(map(text.lower().__contains__, words))
+
+
 def count_scope(c: Claim) -> str:
     """What a count counts: "whole", "part" (a subset or an item of a list), "other" (another
     measure), "elsewhen" (another occasion), "tally" (several incidents) or "zero"."""
     before, after = _around(c)
     if _counts_another_measure(c) or _WITH_PERPETRATOR.search(after):
         return "other"
-    if _EARLIER_OCCASION.search(before):
+    if may_contain(before, _EARLIER_OCCASION_WORDS) and _EARLIER_OCCASION.search(before):
         return "elsewhen"
     if _ends_with(_ONE_OF, before):
         return "other"
-    if _TALLY.search(c.context):
+    if may_contain(c.context, _TALLY_WORDS) and _TALLY.search(c.context):
         return "tally"
     # (not in an aside on the whole: "Six people, including a child, were wounded")
     # "seven other people were injured" has its own subject, "other people" (but "three other
