@@ -263,6 +263,19 @@ class CountPatterns:
         self.left_state = compile_words(r"\s+(?P<state>\L<states>)\b", states=measures.left_state)
         self.toll = compile_pattern(measures.toll + r"\s*$") if measures.toll else None
         self.including = compile_pattern(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$")
+        # Every reading holds one of the measures' words (a verb, or the state "left" in): a
+        # sentence with none of them is not read (``may_contain``, a test in C, where most
+        # sentences of most rules have none). Not with a toll, a pattern with words of its own.
+        self.words = None if measures.toll else _needed_words(
+            [*measures.after_subject, *measures.before_number, *measures.as_adjective,
+             *measures.left_state]
+        )  # fmt: skip
+
+
+def _needed_words(words: list[str]) -> tuple[str, ...]:
+    """``words`` in lower case, without those that hold another (it is found where they are)."""
+    lowered = {w.lower() for w in words}
+    return tuple(sorted(w for w in lowered if not any(o != w and o in w for o in lowered)))
 
 
 # "since April 19", "so far", "in weekend shootings across the city": a running total or a sum
@@ -364,7 +377,10 @@ def count_claims(
     ctx: DocumentContext, check: str, kind: str, patterns: CountPatterns
 ) -> Iterator[Claim]:
     # (only the sentences with numbers: the others have no count to read)
+    words = patterns.words
     for sentence, numbers in ctx.numbers_by_sentence():
+        if words is not None and not may_contain(sentence.text, words):
+            continue  # (no reading without one of the words, above)
         yield from _sentence_claims(ctx, check, kind, patterns, sentence, numbers)
 
 
