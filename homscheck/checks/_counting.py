@@ -145,6 +145,8 @@ class Measures:
     as_adjective: Mapping[str, str]
     left_state: Mapping[str, str]
     toll: str | None = None  # a regex ending at the number
+    # words one of which every match of ``toll`` holds, in some case (none: not known)
+    toll_words: tuple[str, ...] = ()
     # adverbs that change what a verb reports: "fatally wounded" is a death, not a wound
     adverb_measure: Mapping[str, str] = field(default_factory=dict)
     default_subject: str = "people"
@@ -265,10 +267,10 @@ class CountPatterns:
         self.including = compile_pattern(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$")
         # Every reading holds one of the measures' words (a verb, or the state "left" in): a
         # sentence with none of them is not read (``may_contain``, a test in C, where most
-        # sentences of most rules have none). Not with a toll, a pattern with words of its own.
-        self.words = None if measures.toll else _needed_words(
+        # sentences of most rules have none). With a toll, only where its words are known.
+        self.words = None if measures.toll and not measures.toll_words else _needed_words(
             [*measures.after_subject, *measures.before_number, *measures.as_adjective,
-             *measures.left_state]
+             *measures.left_state, *measures.toll_words]
         )  # fmt: skip
 
 

@@ -133,6 +133,7 @@ MEASURES = Measures(
          r"|exceeds|exceeded|increases|increased|grows|grew|stands|stood)\b))"
          r"\b[^.;:]{0,70}?\b(?:of|at|to|reached|reaches|hit|hits|is|was|stood|stands|tops"
          r"|topped|passes|passed|nears|neared|exceeds|exceeded)",
+    toll_words=("toll", "number"),  # (one is in every match of the toll)
     # "five officers were fatally wounded", "two men were fatally shot": deaths
     adverb_measure={"fatally": "killed", "mortally": "killed"},
     needs_subject=frozenset({"lost", "has lost", "had lost", "losing"}),
