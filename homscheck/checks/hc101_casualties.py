@@ -39,7 +39,7 @@ from homscheck.context import DocumentContext
 from homscheck.model import Claim, Quantity
 from homscheck.numbers import read_number
 from homscheck.patterns import compile_pattern, compile_words
-from homscheck.scope import CONDITIONS, IN_CONDITION, SPELLED_NUMBERS
+from homscheck.scope import CONDITIONS, IN_CONDITION, SPELLED_NUMBERS, may_contain
 from homscheck.text import Sentence
 
 CODE = "HC101"
@@ -243,8 +243,16 @@ _ROUND_UP = compile_words(
 )  # fmt: skip
 
 
+def _may_link(text: str) -> bool:
+    """``_LINK_HEADLINE.match(text)``, tried only where ``text`` has what every match has: a
+    ":" or "|", or "related" (a test in C; most sentences have none)."""
+    return (":" in text or "|" in text or may_contain(text, ("related",))) and bool(
+        _LINK_HEADLINE.match(text)
+    )
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
-    links = [(s.start, s.end) for s in ctx.sentences if _LINK_HEADLINE.match(s.text)]
+    links = [(s.start, s.end) for s in ctx.sentences if _may_link(s.text)]
     claims = [
         c for c in _claims(ctx) if not any(start <= c.start < end for start, end in links)
     ]
