@@ -222,6 +222,11 @@ _EARLIER_OCCASION_WORDS = ("day", "week", "month", "year", "decade", "summer", "
 _TALLY_WORDS = ("shootings", "attacks", "incidents", "disputes", "homicides", "killings",
                 "across", "throughout", "series", "violent", "bloody", "deadly",
                 "weekend")  # fmt: skip
+_ASIDE_WORDS = ("including", "among", "them", "mostly", "mainly", "other")
+_PART_WORDS_NEEDED = (*PART_WORDS, "more")
+_SEQUENCE_WORDS = tuple(SEQUENCE_WORDS)
+_OTHER_MEASURE_WORDS = tuple(OTHER_MEASURE_WORDS)
+_PERPETRATOR_WORDS = tuple(PERPETRATORS)
 
 
 def may_contain(text: str, words: tuple[str, ...]) -> bool:
@@ -235,7 +240,9 @@ def count_scope(c: Claim) -> str:
     """What a count counts: "whole", "part" (a subset or an item of a list), "other" (another
     measure), "elsewhen" (another occasion), "tally" (several incidents) or "zero"."""
     before, after = _around(c)
-    if _counts_another_measure(c) or _WITH_PERPETRATOR.search(after):
+    if _counts_another_measure(c) or (
+        may_contain(after, _PERPETRATOR_WORDS) and _WITH_PERPETRATOR.search(after)
+    ):
         return "other"
     if may_contain(before, _EARLIER_OCCASION_WORDS) and _EARLIER_OCCASION.search(before):
         return "elsewhen"
@@ -247,9 +254,14 @@ def count_scope(c: Claim) -> str:
     # "seven other people were injured" has its own subject, "other people" (but "three other
     # people are in serious condition" are a part of those)
     subject = c.subject.split()
-    if any(q.group(0).lower() not in subject for q in _PART_WORDS.finditer(_ASIDE.sub("", c.text))):
+    quote = _ASIDE.sub("", c.text) if may_contain(c.text, _ASIDE_WORDS) else c.text
+    if may_contain(quote, _PART_WORDS_NEEDED) and any(
+        q.group(0).lower() not in subject for q in _PART_WORDS.finditer(quote)
+    ):
         return "part"
-    if _PART_NEXT.match(after) or _ONE_MORE.search(after) or _SEQUENCE.search(c.context):
+    if _PART_NEXT.match(after) or _ONE_MORE.search(after):
+        return "part"
+    if may_contain(c.context, _SEQUENCE_WORDS) and _SEQUENCE.search(c.context):
         return "part"
     if _MORE_AFTER.match(after):
         return "part"
@@ -281,7 +293,7 @@ def count_scope(c: Claim) -> str:
 def _counts_another_measure(c: Claim) -> bool:
     """ "Three people were hospitalized" may count a victim who died there; but "fatally" in
     a count of the dead ("two girls were fatally shot") says just what it counts."""
-    return any(
+    return may_contain(c.text, _OTHER_MEASURE_WORDS) and any(
         c.measure != "killed" or m.group().lower() not in ("fatally", "mortally")
         for m in _OTHER_MEASURE.finditer(c.text)
     )
