@@ -13,8 +13,9 @@ import regex
 
 from homscheck.model import Claim, Quantity
 from homscheck.patterns import compile_words
+from homscheck.text import folds_oddly
 
-__all__ = ["SCOPES", "count_scope"]
+__all__ = ["SCOPES", "count_scope", "may_contain"]
 
 SCOPES = ("whole", "part", "other", "elsewhen", "tally", "zero")
 
@@ -214,25 +215,53 @@ _TALLY = compile_words(
     r"|\b(?:violent|bloody|deadly)\s+(?:night|day|weekend)\b|\bweekend\s+(?:of\s+)?violence\b",
     flags=_I,
 )
+# Words one of which every match of a pattern above holds, in some case: where a text has none,
+# the pattern is not searched for (``may_contain``: most quotes and sentences have none).
+_EARLIER_OCCASION_WORDS = ("day", "week", "month", "year", "decade", "summer", "winter",
+                           "spring", "fall", "shooting", "incident", "attack")  # fmt: skip
+_TALLY_WORDS = ("shootings", "attacks", "incidents", "disputes", "homicides", "killings",
+                "across", "throughout", "series", "violent", "bloody", "deadly",
+                "weekend")  # fmt: skip
+_ASIDE_WORDS = ("including", "among", "them", "mostly", "mainly", "other")
+_PART_WORDS_NEEDED = (*PART_WORDS, "more")
+_SEQUENCE_WORDS = tuple(SEQUENCE_WORDS)
+_OTHER_MEASURE_WORDS = tuple(OTHER_MEASURE_WORDS)
+_PERPETRATOR_WORDS = tuple(PERPETRATORS)
+
+
+def may_contain(text: str, words: tuple[str, ...]) -> bool:
+    """False only where ``text`` has none of ``words`` (lower-case ASCII) in any case, so that
+    no match of a case-insensitive pattern that needs one of them can be there: a test in C
+    that spares a slower search. (A text whose characters fold oddly may match all the same.)"""
+    return folds_oddly(text) or any(map(text.lower().__contains__, words))
+
+
 def count_scope(c: Claim) -> str:
     """What a count counts: "whole", "part" (a subset or an item of a list), "other" (another
     measure), "elsewhen" (another occasion), "tally" (several incidents) or "zero"."""
     before, after = _around(c)
-    if _counts_another_measure(c) or _WITH_PERPETRATOR.search(after):
+    if _counts_another_measure(c) or (
+        may_contain(after, _PERPETRATOR_WORDS) and _WITH_PERPETRATOR.search(after)
+    ):
         return "other"
-    if _EARLIER_OCCASION.search(before):
+    if may_contain(before, _EARLIER_OCCASION_WORDS) and _EARLIER_OCCASION.search(before):
         return "elsewhen"
     if _ends_with(_ONE_OF, before):
         return "other"
-    if _TALLY.search(c.context):
+    if may_contain(c.context, _TALLY_WORDS) and _TALLY.search(c.context):
         return "tally"
     # (not in an aside on the whole: "Six people, including a child, were wounded")
     # "seven other people were injured" has its own subject, "other people" (but "three other
     # people are in serious condition" are a part of those)
     subject = c.subject.split()
-    if any(q.group(0).lower() not in subject for q in _PART_WORDS.finditer(_ASIDE.sub("", c.text))):
+    quote = _ASIDE.sub("", c.text) if may_contain(c.text, _ASIDE_WORDS) else c.text
+    if may_contain(quote, _PART_WORDS_NEEDED) and any(
+        q.group(0).lower() not in subject for q in _PART_WORDS.finditer(quote)
+    ):
         return "part"
-    if _PART_NEXT.match(after) or _ONE_MORE.search(after) or _SEQUENCE.search(c.context):
+    if _PART_NEXT.match(after) or _ONE_MORE.search(after):
+        return "part"
+    if may_contain(c.context, _SEQUENCE_WORDS) and _SEQUENCE.search(c.context):
         return "part"
     if _MORE_AFTER.match(after):
         return "part"
@@ -264,7 +293,7 @@ def count_scope(c: Claim) -> str:
 def _counts_another_measure(c: Claim) -> bool:
     """ "Three people were hospitalized" may count a victim who died there; but "fatally" in
     a count of the dead ("two girls were fatally shot") says just what it counts."""
-    return any(
+    return may_contain(c.text, _OTHER_MEASURE_WORDS) and any(
         c.measure != "killed" or m.group().lower() not in ("fatally", "mortally")
         for m in _OTHER_MEASURE.finditer(c.text)
     )

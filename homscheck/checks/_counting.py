@@ -29,7 +29,7 @@ from homscheck.model import Claim
 from homscheck.names import default_aliases
 from homscheck.numbers import NumberMention, apply_fraction
 from homscheck.patterns import compile_pattern, compile_words
-from homscheck.scope import THINGS
+from homscheck.scope import THINGS, may_contain
 from homscheck.text import Sentence
 
 # What a count of people counts, by class: "militants" and "rebels" are both fighters.
@@ -145,6 +145,8 @@ class Measures:
     as_adjective: Mapping[str, str]
     left_state: Mapping[str, str]
     toll: str | None = None  # a regex ending at the number
+    # words one of which every match of ``toll`` holds, in some case (none: not known)
+    toll_words: tuple[str, ...] = ()
     # adverbs that change what a verb reports: "fatally wounded" is a death, not a wound
     adverb_measure: Mapping[str, str] = field(default_factory=dict)
     default_subject: str = "people"
@@ -263,6 +265,19 @@ class CountPatterns:
         self.left_state = compile_words(r"\s+(?P<state>\L<states>)\b", states=measures.left_state)
         self.toll = compile_pattern(measures.toll + r"\s*$") if measures.toll else None
         self.including = compile_pattern(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$")
+        # Every reading holds one of the measures' words (a verb, or the state "left" in): a
+        # sentence with none of them is not read (``may_contain``, a test in C, where most
+        # sentences of most rules have none). With a toll, only where its words are known.
+        self.words = None if measures.toll and not measures.toll_words else _needed_words(
+            [*measures.after_subject, *measures.before_number, *measures.as_adjective,
+             *measures.left_state, *measures.toll_words]
+        )  # fmt: skip
+
+
+def _needed_words(words: list[str]) -> tuple[str, ...]:
+    """``words`` in lower case, without those that hold another (it is found where they are)."""
+    lowered = {w.lower() for w in words}
+    return tuple(sorted(w for w in lowered if not any(o != w and o in w for o in lowered)))
 
 
 # "since April 19", "so far", "in weekend shootings across the city": a running total or a sum
@@ -278,6 +293,10 @@ _RUNNING = compile_pattern(
     r"\s+(?:crime\s+)?scenes\b",
     regex.IGNORECASE,
 )
+# Words one of which every match of ``_RUNNING`` holds (``may_contain``: most windows have none).
+_RUNNING_WORDS = ("since", "far", "date", "cumulative", "year", "shootings", "attacks",
+                  "incidents", "bombings", "strikes", "raids", "clashes", "separate", "series",
+                  "across", "throughout", "over", "weekend", "scenes")  # fmt: skip
 # "a shooting at a bar over the weekend left three dead": one event that happened at the
 # weekend, not the weekend's toll
 ONE_EVENT = _ONE_EVENT = compile_pattern(
@@ -305,8 +324,8 @@ _SINGULAR_VERB = compile_pattern(r"\b(?:is|was|has)\b")
 _NEGATED = compile_pattern(r"\b(?:not|never|no)\s+$")
 # "a father of five was killed": the number counts his children, not the dead (but "a family
 # of five killed" counts the family, so "family" is not here)
-_KIN = ["father", "mother", "parent", "dad", "mom", "mum", "grandfather", "grandmother",
-        "grandparent", "mother-of", "father-of"]  # fmt: skip
+_KIN = ("father", "mother", "parent", "dad", "mom", "mum", "grandfather", "grandmother",
+        "grandparent", "mother-of", "father-of")  # fmt: skip
 _KIN_OF = compile_words(r"\b(?:\L<kin>)\s+of\s+$", flags=regex.IGNORECASE, kin=_KIN)
 # "sent 12 helicopters": what the count counts is a thing (``scope.THINGS``)
 _THING_AFTER = compile_words(r"\s+(?:[\p{L}\p{N}-]+\s+)?\L<things>\b", things=THINGS)
@@ -339,6 +358,7 @@ _COUNTERFACTUAL = compile_pattern(
     r"(?:\w+\s+){0,2}$",
     regex.IGNORECASE,
 )
+_COUNTERFACTUAL_WORDS = ("ould", "might", "must")  # (one is in every match: "could", "would")
 
 
 @dataclass(frozen=True)
@@ -359,7 +379,10 @@ def count_claims(
     ctx: DocumentContext, check: str, kind: str, patterns: CountPatterns
 ) -> Iterator[Claim]:
     # (only the sentences with numbers: the others have no count to read)
+    words = patterns.words
     for sentence, numbers in ctx.numbers_by_sentence():
+        if words is not None and not may_contain(sentence.text, words):
+            continue  # (no reading without one of the words, above)
         yield from _sentence_claims(ctx, check, kind, patterns, sentence, numbers)
 
 
@@ -422,6 +445,8 @@ def _sentence_claims(
 def _running(text: str, start: int, end: int) -> bool:
     """A running total or a sum over events, by the words around the count; "over the
     weekend" only where no single event is named ("a shooting over the weekend")."""
+    if not may_contain(text[start:end], _RUNNING_WORDS):
+        return False  # (a test in C that spares the search)
     for m in _RUNNING.finditer(text, start, end):
         if not m.group().lower().startswith("over the weekend"):
             return True
@@ -450,9 +475,15 @@ def _read(
     text = ctx.text
     m = patterns.measures
     before = text[max(sentence.start, number.start - 60) : number.start]
-    if _NEGATED.search(before) or _KIN_OF.search(before) or _COUNTERFACTUAL.search(before):
+    # (each search only where ``before`` has a word its matches need: tests in C, for the
+    # counts of every counting rule)
+    if ("no" in before or "never" in before) and _NEGATED.search(before):
         return None
-    if _MEMBERS_OF.search(before):
+    if may_contain(before, _KIN) and _KIN_OF.search(before):
+        return None
+    if may_contain(before, _COUNTERFACTUAL_WORDS) and _COUNTERFACTUAL.search(before):
+        return None
+    if may_contain(before, ("members",)) and _MEMBERS_OF.search(before):
         return None  # "five members of one family": the five, not one family
     if _NOT_PEOPLE.match(text, anchor.end, sentence.end):
         return None  # "shot 3 times", "killed 2 hours later"

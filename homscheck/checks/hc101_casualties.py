@@ -39,7 +39,7 @@ from homscheck.context import DocumentContext
 from homscheck.model import Claim, Quantity
 from homscheck.numbers import read_number
 from homscheck.patterns import compile_pattern, compile_words
-from homscheck.scope import CONDITIONS, IN_CONDITION, SPELLED_NUMBERS
+from homscheck.scope import CONDITIONS, IN_CONDITION, SPELLED_NUMBERS, may_contain
 from homscheck.text import Sentence
 
 CODE = "HC101"
@@ -133,6 +133,7 @@ MEASURES = Measures(
          r"|exceeds|exceeded|increases|increased|grows|grew|stands|stood)\b))"
          r"\b[^.;:]{0,70}?\b(?:of|at|to|reached|reaches|hit|hits|is|was|stood|stands|tops"
          r"|topped|passes|passed|nears|neared|exceeds|exceeded)",
+    toll_words=("toll", "number"),  # (one is in every match of the toll)
     # "five officers were fatally wounded", "two men were fatally shot": deaths
     adverb_measure={"fatally": "killed", "mortally": "killed"},
     needs_subject=frozenset({"lost", "has lost", "had lost", "losing"}),
@@ -242,8 +243,16 @@ _ROUND_UP = compile_words(
 )  # fmt: skip
 
 
+def _may_link(text: str) -> bool:
+    """``_LINK_HEADLINE.match(text)``, tried only where ``text`` has what every match has: a
+    ":" or "|", or "related" (a test in C; most sentences have none)."""
+    return (":" in text or "|" in text or may_contain(text, ("related",))) and bool(
+        _LINK_HEADLINE.match(text)
+    )
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
-    links = [(s.start, s.end) for s in ctx.sentences if _LINK_HEADLINE.match(s.text)]
+    links = [(s.start, s.end) for s in ctx.sentences if _may_link(s.text)]
     claims = [
         c for c in _claims(ctx) if not any(start <= c.start < end for start, end in links)
     ]

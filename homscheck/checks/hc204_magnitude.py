@@ -44,7 +44,9 @@ _MAGNITUDE = compile_pattern(
 )
 # A sentence has a magnitude only if it says "magnitude" or "Richter", and names a quake (not
 # "the star's apparent magnitude 4.5")
-_TRIGGER = compile_pattern(r"\b(?:magnitude|Richter)\b", regex.IGNORECASE)
+# (its words in lower case, the same under IGNORECASE: ``DocumentContext.sentences_with`` then
+# reads it from the document's index of words, not by a search of the whole text)
+_TRIGGER = compile_pattern(r"\b(?:magnitude|richter)\b", regex.IGNORECASE)
 _A_QUAKE = compile_pattern(rf"\b{_QUAKE}\b|\bRichter\b", regex.IGNORECASE)
 
 

@@ -116,7 +116,7 @@ _TRIGGER = compile_words(r"\b\L<subjects>\b", subjects=SUBJECTS)
 _UNIT_WORDS = ("year", "month", "week", "day")
 _NEEDS = [
     _UNIT_WORDS,
-    _UNIT_WORDS,
+    ("-year-", "-month-", "-week-", "-day-"),  # (with its hyphens: not "Sunday")
     _UNIT_WORDS,
     ("began", "start", "erupted", "broke", "outbreak", "beginning", "since"),
     _UNIT_WORDS,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from string import ascii_lowercase
 
 import regex
 
@@ -21,7 +22,15 @@ from homscheck.context import DocumentContext
 from homscheck.model import Claim, Event
 from homscheck.names import default_aliases
 from homscheck.patterns import compile_pattern, prefix_tree
-from homscheck.text import Sentence, any_within, beginnings, finditer_at, word_index
+from homscheck.text import (
+    Sentence,
+    any_within,
+    beginnings,
+    finditer_at,
+    may_begin,
+    prefixes,
+    word_index,
+)
 
 CODE = "HC401"
 NAME = "control"
@@ -104,9 +113,20 @@ _GROUP_NOUN = compile_pattern(r"\s+(?:\w+\s+)?(?:fighters|militants|forces|jihad
 # Where the patterns' words may be, from the document's index of words (``word_index``): a
 # verb begins every match of _VERB, which is tried only there; a sentence without a word that
 # begins as one of the nouns (or "fell") has no match of _NOUN (_FELL) and is not searched.
+def _leading(word: str) -> str:
+    """The lower-case ASCII letters ``word`` begins with ("pull-out": "pull")."""
+    return word.removesuffix(word.lstrip(ascii_lowercase))
+
+
 _VERB_WORDS = beginnings(_GAINED + _LOST)
 _NOUN_WORDS = beginnings(_NOUNS_GAINED + _NOUNS_LOST)
 _FELL_WORDS = beginnings(["fell"])
+# ... and of those words only those that go on as one of the patterns' words does ("with" is no
+# "withdrew from" nor "withdrawal", "fellow" no "fell"): the patterns' words are lower-case and
+# match only so (no flags), and a test in C (``may_begin``) is quicker than a try of a pattern.
+_VERB_PREFIXES = prefixes(_leading(w) for w in _GAINED + _LOST)
+_NOUN_PREFIXES = prefixes(_leading(w) for w in _NOUNS_GAINED + _NOUNS_LOST)
+_FELL_PREFIXES = prefixes(["fell"])
 
 
 @dataclass(frozen=True)
@@ -123,7 +143,17 @@ def _words(text: str) -> _Words:
     index = word_index(text)
     if index is None:
         return _Words(None, None, None)
-    return _Words(index.starts(_VERB_WORDS), index.starts(_NOUN_WORDS), index.starts(_FELL_WORDS))
+    lowered = index.lowered
+    return _Words(
+        *(
+            [at for at in index.starts(words) if may_begin(lowered, at, begun)]
+            for words, begun in (
+                (_VERB_WORDS, _VERB_PREFIXES),
+                (_NOUN_WORDS, _NOUN_PREFIXES),
+                (_FELL_WORDS, _FELL_PREFIXES),
+            )
+        )
+    )
 
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:

@@ -13,6 +13,7 @@ Misspelled names are the most visible error in a published story, and transliter
 from __future__ import annotations
 
 from collections.abc import Iterator
+from string import ascii_lowercase
 
 import regex
 
@@ -21,7 +22,7 @@ from homscheck.context import DocumentContext
 from homscheck.model import Claim, Name
 from homscheck.names import core_key, default_aliases, place_key
 from homscheck.patterns import compile_pattern, prefix_tree
-from homscheck.text import Sentence, beginnings, finditer_at, word_index
+from homscheck.text import Sentence, beginnings, finditer_at, may_begin, prefixes, word_index
 
 CODE = "HC501"
 NAME = "official"
@@ -209,11 +210,21 @@ _TRIGGER = compile_pattern(
 # Where a title may begin, from the document's index of words: the first pattern's anchor
 # begins with one, and is tried only there.
 _TITLE_BEGINNINGS = beginnings(TITLES)
+# (and of those only the words that go on as a title does, by its leading letters: "for" is no
+# "foreign minister", "victims" no "vice president"; a test in C, ``may_begin``)
+_TITLE_PREFIXES = prefixes({title.removesuffix(title.lstrip(ascii_lowercase)) for title in TITLES})
 
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     index = word_index(ctx.text)
-    titles = None if index is None else index.starts(_TITLE_BEGINNINGS)
+    titles = None
+    if index is not None:
+        lowered = index.lowered
+        titles = [
+            at
+            for at in index.starts(_TITLE_BEGINNINGS)
+            if may_begin(lowered, at, _TITLE_PREFIXES)
+        ]
     for sentence in ctx.sentences_with(_TRIGGER):
         taken: list[tuple[int, int]] = []
         for i, (pattern, near) in enumerate(_PATTERNS):
