@@ -52,11 +52,23 @@ _ODD_SPACE_RE = re.compile(_ODD_SPACE.pattern)
 
 
 def plain_spaces(text: str) -> str:
-    """``text`` with every kind of space as " ": same length, so offsets hold for both."""
-    # (every odd space is beyond ASCII; half the articles are ASCII through: a check in C)
-    if text.isascii() or _ODD_SPACE_RE.search(text) is None:
+    """``text`` with every kind of space as " ", and the letters that case-insensitive
+    matching takes for others as those ("ſ" as "s", the Kelvin sign as "K"): same length, so
+    offsets hold for both. (The rules match "were ſhot" as "were shot" and look the word
+    matched up in their word lists: it must be the word listed.)"""
+    # (every odd space and letter is beyond ASCII; half the articles are ASCII through: a
+    # check in C)
+    if text.isascii():
+        return text
+    text = text.translate(_ONE_FOR_ONE)
+    if _ODD_SPACE_RE.search(text) is None:
         return text
     return _ODD_SPACE_RE.sub(" ", text)
+
+
+# Letters that match others in case-insensitive patterns, each one character for one: the long
+# s, the Kelvin and Angstrom signs, the Ohm sign.
+_ONE_FOR_ONE = str.maketrans({"ſ": "s", "K": "K", "Å": "Å", "Ω": "Ω"})
 
 
 # Characters that case-insensitive matching (``regex``, with or without full case folding)

@@ -220,3 +220,27 @@ def test_unexpected_crash_exits_2_not_1(
     assert run(["compare", str(good)]) == 2
     _, err = capsys.readouterr()
     assert err.strip() == "homscheck: internal error: RuntimeError: unexpected"
+
+
+@pytest.mark.parametrize(
+    ("plain", "odd"),
+    [("s", "\u017f"), ("k", "\u212a"), ("K", "\u212a"), ("fi", "\ufb01"), ("ss", "\u00df"),
+     ("i", "\u0131"), ("I", "\u0130")],
+)  # fmt: skip
+def test_letters_that_fold_oddly_read_as_the_plain_ones_or_not_at_all(
+    seeds: Path, plain: str, odd: str
+) -> None:
+    """ "were ſhot" (a long s), "a 7 Km" (the Kelvin sign): letters that case-insensitive
+    patterns take for others never make a reader or a rule fail; the one-for-one ones read as
+    the letters they stand for."""
+    from homscheck import Document, read_document
+
+    for path in sorted(seeds.glob("*.txt")):
+        text = path.read_text("utf-8")
+        odd_read = read_document(Document(path.stem, text.replace(plain, odd)))
+        assert odd_read.problems == ()
+        if (plain, odd) in (("s", "\u017f"), ("K", "\u212a")):  # (one for one, same case)
+            plain_read = read_document(Document(path.stem, text))
+            assert [(c.check, c.measure, c.value) for c in odd_read.claims] == [
+                (c.check, c.measure, c.value) for c in plain_read.claims
+            ]

@@ -506,20 +506,20 @@ def _read(
             state = patterns.left_state.match(text, verb.end(), sentence.end)
             if state is None:
                 return None
-            measure = m.left_state[state["state"].lower()]
+            measure = m.left_state[state["state"].casefold()]
             return _Reading(number.start, state.end(), measure, subject)
         if verb:
-            said = verb["verb"].lower()
+            said = verb["verb"].casefold()
             measure = _measure(m, m.after_subject[said], verb["adv"])
             return _Reading(number.start, verb.end(), measure, subject, at_least=said in m.at_least)
         if subj and subj["adj"]:  # "a dozen seriously injured people"
-            measure = _measure(m, m.as_adjective[subj["adj"].lower()], subj["adv"])
+            measure = _measure(m, m.as_adjective[subj["adj"].casefold()], subj["adv"])
             return _Reading(number.start, after, measure, subject, described=True)
     # "killing at least 23 fighters", "has displaced more than 11 million"
     verb_before = patterns.verb_before.search(before)
     if (
         verb_before
-        and verb_before["verb"].lower() in m.needs_subject
+        and verb_before["verb"].casefold() in m.needs_subject
         and (subj is None or _head_noun(subj) in _RELATIVES)
     ):
         verb_before = None  # "lost 17 games", "lost two brothers"
@@ -528,7 +528,7 @@ def _read(
     if verb_before:
         start = number.start - len(before) + verb_before.start()
         who = subject or _inherit(previous, text, anchor.end, m.default_subject)
-        said = verb_before["verb"].lower()
+        said = verb_before["verb"].casefold()
         return _Reading(start, after, m.before_number[said], who, at_least=said in m.at_least)
     # "a war that has left more than 300,000 people dead"
     if patterns.left_before.search(before):
@@ -538,7 +538,7 @@ def _read(
             return _Reading(
                 start,
                 state.end(),
-                m.left_state[state["state"].lower()],
+                m.left_state[state["state"].casefold()],
                 subject or m.default_subject,
             )
     # "the death toll rose to 41"
@@ -553,11 +553,11 @@ def _read(
     # "50 killed and 120 wounded", "dozens more wounded"
     if not subject:
         bare = patterns.bare_verb.match(text, anchor.end, sentence.end)
-        if bare and bare["verb"].lower() == "shot" and _SHOTS_BEFORE.search(before):
+        if bare and bare["verb"].casefold() == "shot" and _SHOTS_BEFORE.search(before):
             bare = None
         if bare:
             who = _inherit(previous, text, anchor.end, m.default_subject)
-            said = bare["verb"].lower()
+            said = bare["verb"].casefold()
             measure = _measure(m, m.as_adjective[said], bare["adv"])
             described = _NOUN_NEXT.match(text, bare.end(), sentence.end) is not None
             return _Reading(
@@ -566,7 +566,7 @@ def _read(
         passive = patterns.bare_passive.match(text, anchor.end, sentence.end)
         if passive:
             who = _inherit(previous, text, anchor.end, m.default_subject)
-            measure = _measure(m, m.after_subject[passive["verb"].lower()], passive["adv"])
+            measure = _measure(m, m.after_subject[passive["verb"].casefold()], passive["adv"])
             return _Reading(number.start, passive.end(), measure, who)
     # "including 700 militants": a part of the count just read
     if previous and subject and patterns.including.search(before):
@@ -581,7 +581,7 @@ def _head_noun(subject: regex.Match[str]) -> str:
 
 def _measure(measures: Measures, measure: str, adverb: str | None) -> str:
     """ "five officers were fatally wounded": the adverb, where it says more, wins."""
-    return measures.adverb_measure.get((adverb or "").lower(), measure)
+    return measures.adverb_measure.get((adverb or "").casefold(), measure)
 
 
 def _inherit(previous: _Reading | None, text: str, at: int, default: str) -> str:
@@ -603,7 +603,7 @@ def _subject_name(m: regex.Match[str], classes: Mapping[str, str] = SUBJECT_CLAS
     if m["age"]:
         head = class_of_age(int(m["age"]), months="month" in m["subject"])
     else:
-        head = classes.get(m["subject"].lower(), m["subject"].lower())
+        head = classes.get(m["subject"].casefold(), m["subject"].casefold())
     mods = (m["mods"] or "").lower().split()
     side = _side(m["mods"] or "")
     other = "other " if any(w in ("other", "others", "additional", "further") for w in mods) else ""

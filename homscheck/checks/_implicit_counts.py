@@ -321,7 +321,7 @@ def _nth_victim(text: str, start: int, end: int) -> Iterator[Implicit]:
     """ "claimed a fifth victim" -> 5 killed."""
     if _has(_CLAIM, text, start, end):
         for m in _NTH_VICTIM.finditer(text, start, end):
-            n = _ORDINALS[m["nth"].lower()]
+            n = _ORDINALS[m["nth"].casefold()]
             yield Implicit(m.start(), m.end(), "killed", "people", Quantity.exact(n))
 
 
@@ -332,19 +332,19 @@ def _one_more(text: str, start: int, end: int) -> Iterator[Implicit]:
     """ "...and another was wounded", "...and injured a third": one other; "found a man dead":
     one dead."""
     for m in _ANOTHER.finditer(text, start, end):
-        who = f"other {SINGULAR[m['who'].lower()]}" if m["who"] else "other people"
-        yield Implicit(m.start("one"), m.end(), VERB_MEASURE[m["verb"].lower()], who,
+        who = f"other {SINGULAR[m['who'].casefold()]}" if m["who"] else "other people"
+        yield Implicit(m.start("one"), m.end(), VERB_MEASURE[m["verb"].casefold()], who,
                        Quantity.exact(1))  # fmt: skip
     for m in _ONE_MORE_ORDINAL.finditer(text, start, end):
-        measure = _ORDINAL_VERBS[m["verb"].lower()]
-        who = f"other {SINGULAR[m['who'].lower()]}" if m["who"] else "other people"
+        measure = _ORDINAL_VERBS[m["verb"].casefold()]
+        who = f"other {SINGULAR[m['who'].casefold()]}" if m["who"] else "other people"
         yield Implicit(m.start(), m.end(), measure, who, Quantity.exact(1))
     for m in _LEFT_ONE.finditer(text, start, end):
         measure = "killed" if m["state"].lower() == "dead" else "wounded"
-        yield Implicit(m.start("one"), m.end(), measure, SINGULAR[m["who"].lower()],
+        yield Implicit(m.start("one"), m.end(), measure, SINGULAR[m["who"].casefold()],
                        Quantity.exact(1))  # fmt: skip
     for m in _FOUND_ONE_DEAD.finditer(text, start, end):
-        who = SINGULAR[m["who"].lower()]
+        who = SINGULAR[m["who"].casefold()]
         # the quote opens on the person, as "a man was killed" does: one of several, maybe
         yield Implicit(m.start("one"), m.end(), "killed", who, Quantity.exact(1))
 
@@ -354,7 +354,7 @@ def _multiple_events(text: str, start: int, end: int) -> Iterator[Implicit]:
     at least 2 killed."""
     if _has(_MULTIPLE_WORD, text, start, end):
         for m in _MULTIPLE_EVENT.finditer(text, start, end):
-            n = _MULTIPLE[m["n"].lower()]
+            n = _MULTIPLE[m["n"].casefold()]
             measure = "shot" if m["event"].lower() == "shooting" and not m["fatal"] else "killed"
             yield Implicit(m.start(), m.end(), measure, "people", Quantity.exact(n))
     for m in _MURDER_SUICIDE.finditer(text, start, end):
@@ -372,7 +372,7 @@ def _families(text: str, start: int, end: int) -> Iterator[Implicit]:
         n = read_number(m["n"])
         if n is None or not n.is_point:
             continue
-        measure = "killed" if m["before"] else VERB_MEASURE[m["verb"].lower()]
+        measure = "killed" if m["before"] else VERB_MEASURE[m["verb"].casefold()]
         yield Implicit(m.start(), m.end(), measure, "people", n)
 
 
@@ -380,7 +380,7 @@ def _couples(text: str, start: int, end: int) -> Iterator[Implicit]:
     if not any(_has(word, text, start, end) for word in _COUPLE_WORDS):
         return
     for m in _COUPLE.finditer(text, start, end):
-        measure = VERB_MEASURE[m["verb"].lower()]
+        measure = VERB_MEASURE[m["verb"].casefold()]
         yield Implicit(m.start(), m.end(), measure, "people", Quantity.exact(2))
 
 
@@ -419,7 +419,7 @@ def _headline(text: str, start: int, end: int) -> Iterator[Implicit]:
     m = _HEADLINE_START.match(text, start, end)
     while m is not None:
         who = SINGULAR.get(m["who"].lower(), "people")
-        measure = VERB_MEASURE[m["verb"].lower()]
+        measure = VERB_MEASURE[m["verb"].casefold()]
         if measure != "killed" and _LATER_DIED.match(text, m.end(), end):
             measure = "killed"
         yield Implicit(m.start("who"), m.end(), measure, who, Quantity.exact(1))
@@ -431,17 +431,17 @@ def _some_of_them(text: str, start: int, end: int) -> Iterator[Implicit]:
     victims died": three of them."""
     for m in _BOTH.finditer(text, start, end):
         who = PLURAL.get((m["who"] or "").lower(), "people")
-        yield Implicit(m.start(), m.end(), VERB_MEASURE[m["verb"].lower()], who,
+        yield Implicit(m.start(), m.end(), VERB_MEASURE[m["verb"].casefold()], who,
                        Quantity.exact(2))  # fmt: skip
     if _has(_ALL, text, start, end):
         for m in _ALL_OF_THEM.finditer(text, start, end):
             n = read_number(m["n"])
             if n is not None and n.is_point:  # ("all three of those injured": people)
-                who = PLURAL[m["who"].lower()] if m["who"] else "people"
-                yield Implicit(m.start(), m.end(), VERB_MEASURE[m["verb"].lower()], who, n)
+                who = PLURAL[m["who"].casefold()] if m["who"] else "people"
+                yield Implicit(m.start(), m.end(), VERB_MEASURE[m["verb"].casefold()], who, n)
     for m in _SOME_OF_THEM.finditer(text, start, end):
         n = read_number(m["n"])
         if n is None or not n.is_point:
             continue
         who = PLURAL.get((m["who"] or "").lower(), "people")
-        yield Implicit(m.start(), m.end(), VERB_MEASURE[m["verb"].lower()], who, n)
+        yield Implicit(m.start(), m.end(), VERB_MEASURE[m["verb"].casefold()], who, n)

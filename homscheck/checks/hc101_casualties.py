@@ -561,7 +561,7 @@ def _class_of(m: regex.Match[str]) -> str:
     15-year-old daughter" a child (her age in figures, as the pattern read it)."""
     if m["age"] and class_of_age(int(m["age"]), months=m["unit"] == "month") == "children":
         return "children"
-    return SINGULAR[m["who"].lower()]
+    return SINGULAR[m["who"].casefold()]
 
 
 def _wounded_if_lives(ctx: DocumentContext, shot: Claim, sentence: Sentence) -> Iterator[Claim]:
@@ -601,7 +601,7 @@ def _implicit_counts(ctx: DocumentContext) -> Iterator[Claim]:
             if m["condition"]:
                 measure = "wounded"
             else:
-                measure = VERB_MEASURE[(m["verb"] or m["died"]).lower()]
+                measure = VERB_MEASURE[(m["verb"] or m["died"]).casefold()]
                 measure = MEASURES.adverb_measure.get((m["adv"] or "").strip().lower(), measure)
             who = _class_of(m)
             if m.group().lower().startswith("another"):  # one more, not the total

@@ -72,7 +72,7 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             m = _VEHICLE.match(ctx.text, number.end, sentence.end)
             if not m:
                 continue
-            what = VEHICLES[m["what"].lower()]
+            what = VEHICLES[m["what"].casefold()]
             event, reported = ctx.when(sentence, number.start)
             yield ctx.claim(
                 CODE, KIND, what, "", number.start, m.end(), number.value, sentence,

@@ -68,7 +68,7 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             origin = _origin(ctx, sentence, number.start)
             if not target or not origin or target == origin:
                 continue
-            value = replace(number.value.scaled(UNITS[m["unit"].lower()]), unit="km")
+            value = replace(number.value.scaled(UNITS[m["unit"].casefold()]), unit="km")
             yield ctx.claim(
                 CODE, KIND, "distance", origin, number.start, m.end("to"), value, sentence,
                 place=target, label=f"distance from {origin} to {target}",

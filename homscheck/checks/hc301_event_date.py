@@ -290,7 +290,7 @@ def _dated(
 ) -> Iterator[Claim]:
     """The claim that ``event`` happened on ``date``, quoted from ``start`` to the end of both;
     none for an attack dated after the article."""
-    kind = EVENTS[event["event"].lower()]
+    kind = EVENTS[event["event"].casefold()]
     if kind in _PAST_EVENTS and not _not_after(ctx, date):
         return
     yield ctx.claim(

@@ -140,7 +140,7 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
 
 
 def _claim(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Claim | None:
-    what = SUBJECTS[_group(m, "what").lower()]
+    what = SUBJECTS[_group(m, "what").casefold()]
     groups = m.groupdict()
     epoch = ctx.epoch
     if groups.get("year"):

@@ -303,7 +303,7 @@ def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cl
     if not _is_person(name):
         return None
     title = TITLES[m["title"].lower().rstrip(".") if m["title"].lower().rstrip(".") in TITLES
-                   else m["title"].lower()]  # fmt: skip
+                   else m["title"].casefold()]  # fmt: skip
     groups = m.groupdict()
     owner = groups.get("owner") or groups.get("adj")
     place = _place(ctx, m.start(), owner, groups.get("poss"), groups.get("of"))

@@ -151,7 +151,7 @@ def _what(ctx: DocumentContext, sentence: Sentence, number: NumberMention) -> _F
         burned = _BURNED.search(before) if area else None
         if area and burned:
             start = number.start - len(before) + burned.start()
-            per = HECTARES_PER[area["unit"].lower()]
+            per = HECTARES_PER[area["unit"].casefold()]
             hectares = replace(number.value.scaled(per), unit="hectares")
             measure = "area flooded" if burned["flood"] else "area burned"
             return measure, start, area.end(), True, hectares
@@ -205,4 +205,4 @@ def _aboard(
     if carrying is None and not people["aboard"]:
         return None
     start = number.start - len(before) + carrying.start() if carrying else number.start
-    return f"{SUBJECT_CLASSES[people['noun'].lower()]} aboard", start, people.end(), True
+    return f"{SUBJECT_CLASSES[people['noun'].casefold()]} aboard", start, people.end(), True
