@@ -31,20 +31,30 @@ ODD_TEXTS = [
 ]
 
 
+# Letters read as others, one for one (``plain_spaces``): the long s, the Kelvin, Angstrom and Ohm
+# signs
+ONE_FOR_ONE = {"\u017f": "s", "\u212a": "K", "\u212b": "\u00c5", "\u2126": "\u03a9"}
+
+
+def _plainly(text: str) -> str:
+    """``plain_spaces`` the plain way: a pattern for the spaces, a loop for the letters."""
+    return "".join(ONE_FOR_ONE.get(c, c) for c in _ODD_SPACE.sub(" ", text))
+
+
 def test_every_character_is_read_as_the_patterns_read_it() -> None:
     for code in range(0x30000):
         if 0xD800 <= code < 0xE000:
             continue
         c = chr(code)
         assert folds_oddly(c) == (FOLDS_ODDLY.search(c) is not None), hex(code)
-        assert plain_spaces(c) == _ODD_SPACE.sub(" ", c), hex(code)
+        assert plain_spaces(c) == _plainly(c), hex(code)
 
 
 def test_texts_are_read_as_the_patterns_read_them(seeds: Path) -> None:
     texts = [*ODD_TEXTS, *(p.read_text("utf-8") for p in sorted(seeds.glob("*.txt")))]
     for text in texts:
         assert folds_oddly(text) == (FOLDS_ODDLY.search(text) is not None)
-        assert plain_spaces(text) == _ODD_SPACE.sub(" ", text)
+        assert plain_spaces(text) == _plainly(text)
 
 
 def _plain_sentences(text: str) -> list[Sentence]:
