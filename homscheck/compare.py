@@ -21,8 +21,9 @@ look (tension) but never a conflict.
 A count over a long period ("so far this year") is not compared with one event's.
 
 Verdicts: ``conflict`` (cannot both be true), ``tension`` (they meet only at the edge of an
-approximation, differ by a day, or one gives the day reported where the other gives the day it
-happened), ``variant`` (one name spelled two ways), ``agree``.
+approximation, differ by a day, one gives the day reported where the other gives the day it
+happened, or a later report counts more of what an operation goes on doing: the evacuated,
+troops sent, arrests), ``variant`` (one name spelled two ways), ``agree``.
 """
 
 from __future__ import annotations
@@ -523,6 +524,9 @@ def _judge_quantities(
         rose = _toll_rose(a, b, epochs)
         if rose is not None:
             return _Pair(Verdict.TENSION, rose[0], rose[1], "the toll rose in a later report")
+        grew = _grew_later(a, b, epochs)
+        if grew is not None:
+            return _Pair(Verdict.TENSION, grew[0], grew[1], "a later report counts more")
         why = _only_tension(a, b, sa, sb)
         if why:
             return _Pair(Verdict.TENSION, a, b, why)
@@ -572,6 +576,28 @@ def _toll_rose(
             continue  # the rise is told in the earlier article
         return earlier, later
     return None
+
+
+# Counts of what an operation does day after day (the evacuated, the displaced, troops and
+# vehicles sent, arrests): a higher figure in a report written later is likely an update, worth
+# a look but no contradiction.
+GROWING_KINDS = frozenset({"displacement", "forces", "equipment", "arrests"})
+
+
+def _grew_later(
+    a: Claim, b: Claim, epochs: Mapping[str, DateRange | None]
+) -> tuple[Claim, Claim] | None:
+    """(earlier, later) where the later article (written on a later day) gives more of a count
+    that grows (``GROWING_KINDS``)."""
+    if a.kind not in GROWING_KINDS:
+        return None
+    ea, eb = epochs.get(a.document), epochs.get(b.document)
+    if not (ea and eb and ea.earliest and eb.earliest) or ea.earliest == eb.earliest:
+        return None
+    earlier, later = (a, b) if ea.earliest < eb.earliest else (b, a)
+    ve, vl = earlier.value, later.value
+    assert isinstance(ve, Quantity) and isinstance(vl, Quantity)
+    return (earlier, later) if _entirely_below(ve, vl) else None
 
 
 def _only_tension(a: Claim, b: Claim, sa: str, sb: str) -> str:

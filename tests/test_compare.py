@@ -411,3 +411,14 @@ def test_two_countries_are_two_places() -> None:
         )
         == Verdict.AGREE
     )
+
+
+def test_a_count_that_grows_is_higher_in_a_later_report() -> None:
+    # the evacuated on Monday, more of them by Tuesday: an update worth a look
+    monday = "Published: June 3, 2024\n\nAbout 4,500 people were evacuated from Ashford."
+    tuesday = "Published: June 4, 2024\n\nSome 6,000 people were evacuated from Ashford."
+    report = compare([Document("a", monday), Document("b", tuesday)])
+    assert [f.verdict for f in report.findings if f.kind == "displacement"] == [Verdict.TENSION]
+    # fewer in the later report is still a conflict; so is a toll (no "rose to")
+    report = compare([Document("a", tuesday), Document("b", monday.replace("June 3", "June 5"))])
+    assert [f.verdict for f in report.findings if f.kind == "displacement"] == [Verdict.CONFLICT]
