@@ -175,7 +175,8 @@ _ORGANISATION_WORDS = frozenset(
      "times", "post", "press", "network", "group", "monitor", "command", "coalition",
      "center", "centre", "institute", "university", "union", "organization", "organisation",
      "party", "front", "brigade", "brigades", "authority", "service", "services", "bureau",
-     "force", "task", "fire", "rescue", "guard", "patrol",
+     "force", "task", "fire", "rescue", "guard", "patrol", "survey", "administration",
+     "programme", "program", "fund", "company", "corporation", "airlines", "airways",
      # a place: "15-year-old Orion Township", "the Elm Street"
      # (not "Park" or "Lane": surnames too)
      "township", "county", "parish", "borough", "city", "village", "heights", "street",
