@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -175,3 +176,27 @@ def test_the_readme_shows_the_seeds_report_as_it_is(
     block = readme.split("$ homscheck compare seeds/\n", 1)[1].split("\n```", 1)[0]
     assert code == 0
     assert out.rstrip("\n") == block
+
+
+def test_a_reader_that_stops_early_changes_no_exit_code(tmp_path: Path, seeds: Path) -> None:
+    """ "homscheck compare ... | head": the reader closes the pipe before the report is written;
+    the exit code is still the report's (rich and click would make it 1, "findings")."""
+    import subprocess
+    import sys
+
+    for i in range(12):  # (a report larger than a pipe's buffer)
+        for p in seeds.glob("*.txt"):
+            (tmp_path / f"{i}-{p.name}").write_text(p.read_text("utf-8"), encoding="utf-8")
+    for fmt in ("table", "json"):
+        proc = subprocess.Popen(
+            [sys.executable, "-c", "import sys; from homscheck.cli import run; sys.exit(run())",
+             "compare", str(tmp_path), "--all",
+             "--format", fmt],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            env={**os.environ, "HOMSCHECK_CACHE_DIR": "off", "NO_COLOR": "1"},
+        )  # fmt: skip
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.readline()
+        proc.stdout.close()
+        assert proc.wait(timeout=120) == 0, fmt
+        assert proc.stderr.read() == b"", fmt

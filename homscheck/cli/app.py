@@ -206,7 +206,13 @@ def compare(
         _write_baseline(report, write_baseline, quiet)
     if known is not None:
         report = _apply_baseline(report, known, baseline or "", quiet)
-    _emit(report, format, output, show_all=all_, findings=True, bars=bars, quiet=quiet, color=color)
+    try:
+        _emit(
+            report, format, output, show_all=all_, findings=True, bars=bars, quiet=quiet,
+            color=color,
+        )  # fmt: skip
+    except BrokenPipeError:
+        _reader_gone()
     if report.problems:
         raise typer.Exit(EXIT_ERROR)
     if write_baseline is not None:  # every finding shown has just been accepted
@@ -303,6 +309,14 @@ def schema() -> None:
 
 
 # -- helpers ---------------------------------------------------------------------------------
+
+
+def _reader_gone() -> None:
+    """Stdout's reader has closed it ("homscheck compare ... | head"): write nothing more there,
+    and exit as the report says (not 1, which says findings, as the library would)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def _emit(
@@ -560,7 +574,7 @@ def _console(
     plain = force_plain or color == Color.never
     always = color == Color.always and not plain
     no_color = plain or (not always and os.environ.get("NO_COLOR", "") != "")
-    return Console(
+    console = Console(
         file=file,
         no_color=no_color,
         force_terminal=True if always else None,
@@ -571,6 +585,9 @@ def _console(
         soft_wrap=False,
         width=120 if force_plain else None,
     )
+    # (rich exits 1 when the reader of stdout is gone, "| head": 1 says findings here)
+    console.on_broken_pipe = _reader_gone  # type: ignore[method-assign]
+    return console
 
 
 _ = EXIT_ERROR
