@@ -206,13 +206,7 @@ def compare(
         _write_baseline(report, write_baseline, quiet)
     if known is not None:
         report = _apply_baseline(report, known, baseline or "", quiet)
-    try:
-        _emit(
-            report, format, output, show_all=all_, findings=True, bars=bars, quiet=quiet,
-            color=color,
-        )  # fmt: skip
-    except BrokenPipeError:
-        _reader_gone()
+    _emit(report, format, output, show_all=all_, findings=True, bars=bars, quiet=quiet, color=color)
     if report.problems:
         raise typer.Exit(EXIT_ERROR)
     if write_baseline is not None:  # every finding shown has just been accepted
@@ -330,7 +324,28 @@ def _emit(
     quiet: bool = False,
     color: Color = Color.auto,
 ) -> None:
-    """Write the report in ``format`` to stdout or ``output``."""
+    """Write the report in ``format`` to stdout or ``output`` (and nothing more to stdout once
+    its reader is gone)."""
+    try:
+        _write_report(
+            report, format, output, show_all=show_all, findings=findings, bars=bars, quiet=quiet,
+            color=color,
+        )  # fmt: skip
+    except BrokenPipeError:
+        _reader_gone()
+
+
+def _write_report(
+    report: Report,
+    format: Format,
+    output: str | None,
+    *,
+    show_all: bool,
+    findings: bool,
+    bars: bool = False,
+    quiet: bool = False,
+    color: Color = Color.auto,
+) -> None:
     import io
 
     from homscheck.cli import formats, render
