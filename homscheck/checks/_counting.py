@@ -79,6 +79,10 @@ SUBJECT_CLASSES: Mapping[str, str] = MappingProxyType({
                      "commuters"], "people"),
     **dict.fromkeys(["passengers", "passenger"], "passengers"),
     **dict.fromkeys(["crew members", "crew member", "crew", "crewmembers"], "crew"),
+    # the attackers of an attack, kept apart from its victims (as a gunman who shot himself
+    # is, ``_implicit_counts``): "security forces killed all five attackers"
+    **dict.fromkeys(["attackers", "assailants", "hostage-takers"],
+                    "attackers"),
     **dict.fromkeys(["firefighters", "firefighter", "firemen", "fireman", "rescuers",
                      "rescue workers", "paramedics", "medics", "aid workers"], "responders"),
     **dict.fromkeys(["prisoners", "detainees", "hostages", "captives"], "prisoners"),
