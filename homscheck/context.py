@@ -259,8 +259,9 @@ class DocumentContext:
                 continue  # "in March" with no year to put it in says nothing comparable
             if _frames_a_comparison(d, self.text[max(sentence.start, d.start - 80) : d.start]):
                 continue
-            compared = _COMPARED_FIGURE.search(self.text, max(pivot, d.start - 50), d.start)
-            if d.start > pivot and compared:
+            if d.start > pivot and _COMPARED_FIGURE.search(
+                self.text, max(pivot, d.start - 50), d.start
+            ):
                 continue  # "61 percent, down from 67 percent in 2021": the 67's year
             before = self.text[max(sentence.start, d.start - 30) : d.start]
             (reported if REPORTED_BEFORE.search(before) else event).append(d)

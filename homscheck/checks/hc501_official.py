@@ -185,17 +185,17 @@ _ORGANISATION_WORDS = frozenset(
 )  # fmt: skip
 _NOT_PEOPLE = frozenset(
     {"he", "she", "it", "they", "we", "the", "this", "that", "there", "reuters", "afp", "ap",
-     "sana", "bbc", "cnn", "the observatory", "observatory", "officials", "police", "monday",
-     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "state", "media",
+     "sana", "bbc", "cnn", "the observatory", "observatory", "officials", "police", "state",
+     "media",
      "deputies", "detectives", "investigators", "authorities", "witnesses", "prosecutors",
      "officers", "troopers", "agents", "residents", "neighbors", "neighbours", "relatives",
      "family", "doctors", "paramedics", "firefighters", "sources", "reports", "records",
      "activists", "medics", "rescuers", "monitors", "observers", "analysts", "experts",
      "diplomats", "lawmakers", "locals", "survivors", "eyewitnesses", "commanders",
      "spokesmen", "organizers", "organisers", "students", "parents", "teachers",
-     # a paper's name, or the buttons of a page: "USA Today said", "Share Pin It More"
-     "today", "tonight", "yesterday", "share", "pin", "tweet", "email", "print", "comment",
-     "comments", "related", "advertisement"}
+     # the buttons of a page: "Share Pin It More" (days and times: ``_TIME_WORDS``)
+     "share", "pin", "tweet", "email", "print", "comment", "comments", "related",
+     "advertisement"}
 )  # fmt: skip
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import NamedTuple
 
 from homscheck.checks._counting import SUBJECT_CLASSES
 from homscheck.checks.hc104_equipment import VEHICLES
@@ -115,19 +116,23 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             found = _what(ctx, sentence, number)
             if found is None:
                 continue
-            measure, start, end, context = found[:4]
-            value = found[4] if len(found) > 4 else number.value
             event, reported = ctx.when(sentence, number.start)
             yield ctx.claim(
-                CODE, KIND, measure, "", start, end, value, sentence,
-                place=ctx.place_near(sentence, end), time=event, reported=reported,
-                comparable=context,
+                CODE, KIND, found.measure, "", found.start, found.end,
+                found.value or number.value, sentence, place=ctx.place_near(sentence, found.end),
+                time=event, reported=reported, comparable=found.comparable,
             )  # fmt: skip
 
 
-# What a figure counts, where its quote starts and ends, whether it can be compared, and its
-# value where that is not the figure as read (an area in hectares)
-_Found = tuple[str, int, int, bool] | tuple[str, int, int, bool, Quantity]
+class _Found(NamedTuple):
+    """What a figure counts, where its quote starts and ends, whether it can be compared, and
+    its value where that is not the figure as read (an area in hectares)."""
+
+    measure: str
+    start: int
+    end: int
+    comparable: bool
+    value: Quantity | None = None
 
 
 def _what(ctx: DocumentContext, sentence: Sentence, number: NumberMention) -> _Found | None:
@@ -142,10 +147,10 @@ def _what(ctx: DocumentContext, sentence: Sentence, number: NumberMention) -> _F
         after = _SHARE_OF.match(text, number.end, sentence.end)
         if not after:
             return None
-        return f"share of {_head(after['phrase'])}", number.start, after.end("phrase"), True
+        return _Found(f"share of {_head(after['phrase'])}", number.start, after.end("phrase"), True)
     contained = _CONTAINED.match(text, number.end, sentence.end)
     if number.value.unit == "percent" and contained:
-        return "containment", number.start, contained.end(), True
+        return _Found("containment", number.start, contained.end(), True)
     if number.value.unit is None:
         area = _AREA_UNIT.match(text, number.end, sentence.end)
         burned = _BURNED.search(before) if area else None
@@ -154,7 +159,7 @@ def _what(ctx: DocumentContext, sentence: Sentence, number: NumberMention) -> _F
             per = HECTARES_PER[area["unit"].casefold()]
             hectares = replace(number.value.scaled(per), unit="hectares")
             measure = "area flooded" if burned["flood"] else "area burned"
-            return measure, start, area.end(), True, hectares
+            return _Found(measure, start, area.end(), True, hectares)
         aboard = _aboard(text, before, sentence, number)
         if aboard is not None:
             return aboard
@@ -163,11 +168,11 @@ def _what(ctx: DocumentContext, sentence: Sentence, number: NumberMention) -> _F
             noun, verb_in_phrase = _head_and_verb(after["phrase"])
             verb = after["verb"] or verb_in_phrase or _verb_before(before)
             measure = f"{noun} {verb}" if verb else noun
-            return measure, number.start, after.end(), verb is not None
+            return _Found(measure, number.start, after.end(), verb is not None)
     owner = _NOUN_BEFORE.search(before)
     if owner and number.value.unit is not None:
         start = number.start - len(before) + owner.start()
-        return owner["noun"].lower(), start, number.end, True
+        return _Found(owner["noun"].lower(), start, number.end, True)
     return None
 
 
@@ -196,7 +201,7 @@ def _verb_before(before: str) -> str | None:
 
 def _aboard(
     text: str, before: str, sentence: Sentence, number: NumberMention
-) -> tuple[str, int, int, bool] | None:
+) -> _Found | None:
     """ "carrying 60 passengers", "50 people on board": the people a vehicle carried."""
     people = _PEOPLE_ABOARD.match(text, number.end, sentence.end)
     if people is None:
@@ -205,4 +210,4 @@ def _aboard(
     if carrying is None and not people["aboard"]:
         return None
     start = number.start - len(before) + carrying.start() if carrying else number.start
-    return f"{SUBJECT_CLASSES[people['noun'].casefold()]} aboard", start, people.end(), True
+    return _Found(f"{SUBJECT_CLASSES[people['noun'].casefold()]} aboard", start, people.end(), True)

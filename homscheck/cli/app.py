@@ -324,28 +324,7 @@ def _emit(
     quiet: bool = False,
     color: Color = Color.auto,
 ) -> None:
-    """Write the report in ``format`` to stdout or ``output`` (and nothing more to stdout once
-    its reader is gone)."""
-    try:
-        _write_report(
-            report, format, output, show_all=show_all, findings=findings, bars=bars, quiet=quiet,
-            color=color,
-        )  # fmt: skip
-    except BrokenPipeError:
-        _reader_gone()
-
-
-def _write_report(
-    report: Report,
-    format: Format,
-    output: str | None,
-    *,
-    show_all: bool,
-    findings: bool,
-    bars: bool = False,
-    quiet: bool = False,
-    color: Color = Color.auto,
-) -> None:
+    """Write the report in ``format`` to stdout or ``output``."""
     import io
 
     from homscheck.cli import formats, render
@@ -389,7 +368,11 @@ def _write_report(
             _warn(f"{output}: cannot write ({exc.strerror})")
             raise typer.Exit(EXIT_ERROR) from None
     else:
-        sys.stdout.write(text)
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()  # (a closed pipe shows here, not at exit)
+        except BrokenPipeError:
+            _reader_gone()  # (the table's console does the same: ``_console``)
 
 
 def _load(
