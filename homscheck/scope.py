@@ -54,6 +54,9 @@ _PART_BEFORE = compile_words(
     words=NUMBER_WORDS,
     possessives=POSSESSIVES,
 )
+# A quote that opens on its verb is a clause of its own, not the next item of a list: "killed
+# 12 people and injured 40", "killing 288 passengers and injuring more than 1,000".
+_OPENS_ON_VERB = compile_words(r"^\p{Ll}+(?:ed|ing)\b|^(?:shot|hurt|left)\b")
 # An aside on a count between its subject and its verb: "Six people, including a child, were
 # wounded", "four others including an officer were hurt".
 _ASIDE = compile_words(
@@ -119,8 +122,13 @@ _THING_NEXT = compile_words(
 _THING_BEFORE = compile_words(
     r"\b\L<things>\s*(?:,|\band)\s*$", flags=_I | _REVERSE, things=THINGS
 )
+# (not a subset of the count itself: "injured 23 people, six of them critically", "killed
+# 12, five seriously" tell how many of those were hurt how)
 _PART_AFTER = compile_words(
-    r"^\s*(?:,|\band\b)\s*(?:\d+|\L<words>)\s+\p{L}", flags=_I, words=NUMBER_WORDS
+    r"^\s*(?:,|\band\b)\s*(?:\d+|\L<words>)\s+(?!(?:of\s+(?:them|whom|those|these)"
+    r"|critically|seriously|severely|badly|gravely|fatally|mortally)\b)\p{L}",
+    flags=_I,
+    words=NUMBER_WORDS,
 )
 # "One of five people hurt has died": the five counts a group before one of them died, not the
 # hurt now.
@@ -267,7 +275,8 @@ def count_scope(c: Claim) -> str:
         return "part"
     # "2,000 soldiers and 12 helicopters": a list of things of two kinds, each counted whole
     with_things = c.kind == "equipment" or _THING_NEXT.match(after) or _THING_BEFORE.search(before)
-    if (_ends_with(_PART_BEFORE, before) and not with_things) or _SOME_OF.match(c.text):
+    item_of_list = _ends_with(_PART_BEFORE, before) and not _OPENS_ON_VERB.match(c.text)
+    if (item_of_list and not with_things) or _SOME_OF.match(c.text):
         return "part"
     if _FIRST_CALL.search(before) and not _TOLL.match(c.text):
         return "part"
