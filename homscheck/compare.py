@@ -526,7 +526,10 @@ def _judge_quantities(
             return _Pair(Verdict.TENSION, rose[0], rose[1], "the toll rose in a later report")
         grew = _grew_later(a, b, epochs)
         if grew is not None:
-            return _Pair(Verdict.TENSION, grew[0], grew[1], "a later report counts more")
+            why = "a later report counts more"
+            if a.measure in CHANGING_MEASURES:
+                why = "a later report counts differently (some found, others reported)"
+            return _Pair(Verdict.TENSION, grew[0], grew[1], why)
         why = _only_tension(a, b, sa, sb)
         if why:
             return _Pair(Verdict.TENSION, a, b, why)
@@ -582,14 +585,21 @@ def _toll_rose(
 # vehicles sent, arrests): a higher figure in a report written later is likely an update, worth
 # a look but no contradiction.
 GROWING_KINDS = frozenset({"displacement", "forces", "equipment", "arrests"})
+# ... and so do an outbreak's infected and sick
+GROWING_MEASURES = frozenset({"infected", "sickened"})
+# The missing and the trapped change either way from one day to the next: some are found,
+# others are reported missing.
+CHANGING_MEASURES = frozenset({"missing", "trapped"})
 
 
 def _grew_later(
     a: Claim, b: Claim, epochs: Mapping[str, DateRange | None]
 ) -> tuple[Claim, Claim] | None:
     """(earlier, later) where the later article (written on a later day) gives more of a count
-    that grows (``GROWING_KINDS``)."""
-    if a.kind not in GROWING_KINDS:
+    that grows (``GROWING_KINDS``, ``GROWING_MEASURES``), or any other count of the missing
+    or the trapped."""
+    changing = a.measure in CHANGING_MEASURES
+    if a.kind not in GROWING_KINDS and a.measure not in GROWING_MEASURES and not changing:
         return None
     ea, eb = epochs.get(a.document), epochs.get(b.document)
     if not (ea and eb and ea.earliest and eb.earliest) or ea.earliest == eb.earliest:
@@ -597,7 +607,7 @@ def _grew_later(
     earlier, later = (a, b) if ea.earliest < eb.earliest else (b, a)
     ve, vl = earlier.value, later.value
     assert isinstance(ve, Quantity) and isinstance(vl, Quantity)
-    return (earlier, later) if _entirely_below(ve, vl) else None
+    return (earlier, later) if changing or _entirely_below(ve, vl) else None
 
 
 def _only_tension(a: Claim, b: Claim, sa: str, sb: str) -> str:

@@ -13,7 +13,7 @@ import pytest
 from _claims import count_claim
 
 from homscheck import Document, Verdict, compare
-from homscheck.model import Claim, Quantity
+from homscheck.model import Claim, Quantity, Report
 from homscheck.scope import count_scope
 
 
@@ -422,3 +422,25 @@ def test_a_count_that_grows_is_higher_in_a_later_report() -> None:
     # fewer in the later report is still a conflict; so is a toll (no "rose to")
     report = compare([Document("a", tuesday), Document("b", monday.replace("June 3", "June 5"))])
     assert [f.verdict for f in report.findings if f.kind == "displacement"] == [Verdict.CONFLICT]
+
+
+def verdicts_on(report: Report, measure: str) -> list[Verdict]:
+    return [f.verdict for f in report.findings if f.claims[0].measure == measure]
+
+
+def test_an_outbreaks_infected_grow_from_one_report_to_the_next() -> None:
+    monday = "Published: June 3, 2024\n\nThe outbreak has infected 340 people in Ashford."
+    friday = "Published: June 7, 2024\n\nThe outbreak has infected 520 people in Ashford."
+    report = compare([Document("a", monday), Document("b", friday)])
+    assert verdicts_on(report, "infected") == [Verdict.TENSION]
+    # on one day the figures disagree
+    same_day = friday.replace("June 7", "June 3")
+    report = compare([Document("a", monday), Document("b", same_day)])
+    assert verdicts_on(report, "infected") == [Verdict.CONFLICT]
+
+
+def test_the_missing_change_either_way_from_one_day_to_the_next() -> None:
+    monday = "Published: June 3, 2024\n\nSeventeen people are still missing in Ashford."
+    tuesday = "Published: June 4, 2024\n\nNine people are still missing in Ashford."
+    report = compare([Document("a", monday), Document("b", tuesday)])
+    assert verdicts_on(report, "missing") == [Verdict.TENSION]

@@ -4,7 +4,9 @@ Reads counts of the dead and the wounded in the shapes news uses: "an air strike
 12 civilians", "189 militants have been killed", "a war that has left more than 300,000 people
 dead", "the death toll rose to 41", "50 killed and 120 wounded", "a dozen seriously injured
 people", and "no one was hurt" (zero). Subjects are grouped into classes (militants, rebels and
-gunmen are all fighters) with the side the text names ("pro-government fighters").
+gunmen are all fighters) with the side the text names ("pro-government fighters"). The missing
+and the trapped are counted too, and an outbreak's infected and sick ("the virus has infected
+3,400 people"), each as a measure of its own.
 
 Disagreements on tolls are what conflict monitors reconcile first: an early report counts fewer
 dead, one source counts only civilians, another copies a stale figure.
@@ -63,6 +65,13 @@ _AMONG_HURT = ["among the injured", "among the wounded", "among those injured",
 # The missing are counted apart: "17 people are still missing", "dozens remain unaccounted for"
 _MISSING = ["missing", "still missing", "unaccounted for", "still unaccounted for",
             "reported missing", "listed as missing"]  # fmt: skip
+# ... and so are the trapped: "nine miners remain trapped", "dozens were trapped under the rubble"
+_TRAPPED = ["trapped", "still trapped", "feared trapped", "believed trapped"]
+# An outbreak's toll beside its dead: "the virus has infected 3,400 people", "40 guests were
+# sickened". Infected and sick are two measures: many of the infected never fall ill.
+_INFECTED = ["infected", "have been infected", "tested positive", "have tested positive"]
+_SICKENED = ["sickened", "fell ill", "fallen ill", "taken ill", "became ill", "poisoned",
+             "hospitalized with symptoms"]  # fmt: skip
 _WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maimed",
             "shot and wounded", "shot and injured", "survived their injuries",
             "survived their wounds",
@@ -81,7 +90,8 @@ _WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maime
 MEASURES = Measures(
     # "23 fighters were killed", "two women died", "six people were hit by gunfire"
     after_subject={**dict.fromkeys(_KILLED, "killed"), **dict.fromkeys(_WOUNDED, "wounded"),
-                   **dict.fromkeys(_MISSING, "missing"),
+                   **dict.fromkeys(_MISSING, "missing"), **dict.fromkeys(_TRAPPED, "trapped"),
+                   **dict.fromkeys(_INFECTED, "infected"), **dict.fromkeys(_SICKENED, "sickened"),
                    # "three soldiers were among the dead": a part of the toll
                    **dict.fromkeys(_AMONG_DEAD, "killed"), **dict.fromkeys(_AMONG_HURT, "wounded"),
                    # "suffered gunshot wounds" takes in the dead
@@ -106,6 +116,8 @@ MEASURES = Measures(
                    **dict.fromkeys(["wounded", "wounding", "injured", "injuring", "injures",
                                     "hurt", "hurting",
                                     "wounds", "hospitalized", "hospitalizing"], "wounded"),
+                   **dict.fromkeys(["infected", "infecting", "infects"], "infected"),
+                   **dict.fromkeys(["sickened", "sickening", "sickens"], "sickened"),
                    # "a gunman shot three people", "Teen who shot 4" (not "shot 3 times")
                    **dict.fromkeys(["shot", "shooting", "shoots"], "shot")},
     # "a dozen seriously injured people", "50 killed and 120 wounded"
@@ -136,7 +148,9 @@ MEASURES = Measures(
     toll_words=("toll", "number"),  # (one is in every match of the toll)
     # "five officers were fatally wounded", "two men were fatally shot": deaths
     adverb_measure={"fatally": "killed", "mortally": "killed"},
-    needs_subject=frozenset({"lost", "has lost", "had lost", "losing"}),
+    # (not "infected 3 machines with malware")
+    needs_subject=frozenset({"lost", "has lost", "had lost", "losing", "infected", "infecting",
+                             "infects", "sickened", "sickening", "sickens"}),
     at_least=frozenset({"bodies", "bodies of", *_AMONG_DEAD, *_AMONG_HURT}),
     # people at a gathering are victims here ("five protesters were shot"); elsewhere the size
     # of a crowd is a quantity of its own (``hc901``)
