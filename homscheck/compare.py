@@ -544,6 +544,8 @@ def _judge_quantities(
 # Counts of shots are estimates whoever gives them: witnesses count differently, and one
 # article counts the shots at one spot ("fired 70 rounds inside the library"), another all.
 SHOT_NOUNS = frozenset({"shots", "rounds", "bullets", "gunshots", "casings", "shell"})
+# So are the sizes of crowds and strikes: organisers and the police each give their own.
+ESTIMATED_KINDS = frozenset({"crowds"})
 
 
 def _as_whole(q: Quantity, scope: str) -> Quantity:
@@ -624,6 +626,8 @@ def _only_tension(a: Claim, b: Claim, sa: str, sb: str) -> str:
         return "a vague amount against a figure"
     if a.measure.split()[0] in SHOT_NOUNS or b.measure.split()[0] in SHOT_NOUNS:
         return "counts of shots are estimates"
+    if a.kind in ESTIMATED_KINDS:
+        return "crowd sizes are estimates (organisers and police count differently)"
     return ""
 
 

@@ -171,7 +171,10 @@ _FIRST_CALL = compile_words(
 _ALSO = compile_words(r"\balso\s+$", flags=_I | _REVERSE)
 _OF_THEIR = compile_words(r"\s+of\s+(?:his|her|their|its)\s+\p{L}", flags=_I)
 # (a toll is the whole: "the death toll at 31" is no definite group told of before)
-_TOLL = compile_words(r"^(?:(?:death|casualty)\s+)?toll\b|^number\s+of\b", flags=_I)
+_TOLL = compile_words(
+    r"^(?:(?:death|casualty)\s+)?toll\b|^number\s+of\b|^(?:crowds?|attendance|turnout)\b",
+    flags=_I,
+)
 # A count of one followed by "the other": one of a pair ("One teen was shot in the foot and the
 # other in the leg", "One car was black and a second one white").
 _ONE_OF_SEVERAL = compile_words(

@@ -127,6 +127,14 @@ _COUNTERS = [
     "at", "more", "nearly", "almost", "around", "their", "his", "her", "other", "many",
 ]  # fmt: skip
 
+# Words that cannot name a kind of people: "4 injured after man shoots" counts no men
+_FUNCTION_WORDS = ["of", "and", "or", "but", "nor", "the", "a", "an", "in", "at", "on", "to",
+                   "by", "for", "from", "with", "after", "before", "as", "when", "while",
+                   "than", "that", "who", "which", "whom", "if", "so", "into", "onto", "over",
+                   "under", "about", "near", "outside", "inside", "during", "per", "then",
+                   "more", "most", "less", "fewer", "including", "among", "between", "against",
+                   "like", "via", "his", "her", "their", "its", "our", "my", "your", "this",
+                   "these", "those", "all", "both", "each", "every", "no", "not"]  # fmt: skip
 _ADVERBS = ["seriously", "critically", "badly", "lightly", "severely", "fatally", "mortally"]
 
 _WORD = r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*"
@@ -149,6 +157,7 @@ class Measures:
     as_adjective: Mapping[str, str]
     left_state: Mapping[str, str]
     toll: str | None = None  # a regex ending at the number
+    toll_measure: str = "killed"  # what ``toll`` reports
     # words one of which every match of ``toll`` holds, in some case (none: not known)
     toll_words: tuple[str, ...] = ()
     # adverbs that change what a verb reports: "fatally wounded" is a death, not a wound
@@ -198,10 +207,15 @@ class CountPatterns:
             r"(?:\s+of)?"
             # "2 16-year-old boys": an age between the count and the subject
             r"(?P<mods>(?:\s+(?:\L<filler>|\L<sides>|\p{Lu}[\p{L}-]*|\d{1,3}-(?:year|month)s?-old))*?)"
+            # "4,500 dock workers", "two security guards": a word that names their kind
+            r"(?:\s+(?!(?i:\L<aux>|\L<subjects>|\L<filler>|\L<sides>|\L<adjectives>|\L<adverbs>"
+            r"|\L<function_words>)\b)"
+            r"[\p{Ll}][\p{Ll}-]+(?=\s+(?i:\L<subjects>)\b))?"
             r"(?:\s+(?P<adv>\L<adverbs>))?"
             r"(?:\s+(?P<adj>(?i:\L<adjectives>)))?"
             # "two 17-year-olds": people named by their age
             r"\s+(?P<subject>(?i:\L<subjects>)|(?P<age>\d{1,3})-(?:year|month)-olds)\b",
+            function_words=_FUNCTION_WORDS,
             **lists,
         )
         # after the subject: "[and 189 ISIS militants] [— armed men and their families —]
@@ -553,7 +567,9 @@ def _read(
         if toll:
             start = number.start - len(far) + toll.start()
             passed = _PASSED.search(toll.group().rstrip()) is not None
-            return _Reading(start, after, "killed", subject or m.default_subject, at_least=passed)
+            return _Reading(
+                start, after, m.toll_measure, subject or m.default_subject, at_least=passed
+            )
     # "50 killed and 120 wounded", "dozens more wounded"
     if not subject:
         bare = patterns.bare_verb.match(text, anchor.end, sentence.end)

@@ -1,0 +1,75 @@
+"""Crowds and strikes: how many took part in a protest, a rally, a march or a strike.
+
+Reads "about 5,000 people took part in the march", "tens of thousands of protesters rallied in
+the capital", "the rally drew 20,000 supporters", "police put the crowd at 12,000", "a crowd
+of some 3,000", "more than 10,000 workers went on strike".
+
+The size of a crowd is the figure sources disagree on most openly: organisers count more than
+the police do, and each outlet quotes the one it trusts. Those are estimates, so the comparator
+reports two crowd sizes that differ as worth a look, not as a contradiction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from homscheck.checks._counting import SUBJECT_CLASSES, CountPatterns, Measures, count_claims
+from homscheck.context import DocumentContext
+from homscheck.model import Claim
+
+CODE = "HC106"
+NAME = "crowds"
+KIND = "crowds"
+EXAMPLES = [
+    ("About 5,000 people took part in the march on Saturday.", "crowd people = about 5,000"),
+    ("The rally drew more than 20,000 supporters.", "crowd people = (20,000, )"),
+    ("Police estimated the crowd at 12,000.", "crowd people = 12,000"),
+]
+
+# "5,000 people took part", "thousands rallied", "some 300 mourners gathered"
+_GATHERED = ["took part", "take part", "marched", "rallied", "gathered", "assembled",
+             "demonstrated", "protested", "turned out", "attended", "took to the streets",
+             "poured into the streets", "filled the streets", "filled the square",
+             "joined the march", "joined the protest", "joined the rally",
+             "joined the demonstration", "joined the protests"]  # fmt: skip
+# "10,000 workers went on strike", "staged a walkout"
+# (not "walked out": of a building as often as off the job)
+_STRUCK = ["went on strike", "walked off the job", "downed tools", "are on strike",
+           "were on strike", "stayed off work"]  # fmt: skip
+# Who makes up a crowd, besides the people of every count: "protesters", "mourners"
+_SUBJECTS = {**SUBJECT_CLASSES,
+             **dict.fromkeys(["protesters", "protester", "demonstrators", "marchers",
+                              "supporters", "mourners", "participants", "activists",
+                              "opponents", "union members", "strikers", "voters"],
+                             "people")}  # fmt: skip
+
+MEASURES = Measures(
+    after_subject={**dict.fromkeys(_GATHERED, "crowd"), **dict.fromkeys(_STRUCK, "strikers")},
+    # "the rally drew 20,000 supporters", "attracting thousands of people" (with a noun for
+    # people only: "drew 3 cards", "attracted 40 bids")
+    before_number=dict.fromkeys(["drew", "drawing", "draws", "attracted", "attracting",
+                                 "attracts", "brought out", "mobilised", "mobilized"], "crowd"),
+    # "thousands rallied", "hundreds attended the funeral": the crowd with no noun for it
+    # (not "gathered": "three gathered evidence")
+    as_adjective={**dict.fromkeys(["rallied", "marched", "protested",
+                                   "demonstrated", "attended", "took part", "turned out",
+                                   "took to the streets"], "crowd"),
+                  **dict.fromkeys(["went on strike", "strikers"], "strikers")},
+    left_state={},
+    # "a crowd of some 3,000", "police put the crowd at 12,000", "the crowd was estimated at
+    # 40,000", "organisers said the turnout was 100,000", "crowds of up to 50,000"
+    toll=r"\b(?:[Cc]rowds?|[Aa]ttendance|[Tt]urnout|[Nn]umber\s+of\s+(?:protesters|"
+    r"demonstrators|marchers|participants))\b[^.;:]{0,40}?\b(?:of|at|to|was|were|reached"
+    r"|numbered|topped|exceeded|swelled\s+to|grew\s+to)",
+    toll_words=("crowd", "attendance", "turnout", "number"),
+    toll_measure="crowd",
+    needs_subject=frozenset({"drew", "drawing", "draws", "attracted", "attracting", "attracts",
+                             "brought out", "mobilised", "mobilized"}),
+    subjects=_SUBJECTS,
+)  # fmt: skip
+
+_PATTERNS = CountPatterns(MEASURES)
+
+
+def extract(ctx: DocumentContext) -> Iterator[Claim]:
+    yield from count_claims(ctx, CODE, KIND, _PATTERNS)
