@@ -82,12 +82,16 @@ def compare_claims(
     names = [c for c in claims if isinstance(c.value, Name)]
     findings += _name_findings(names, epochs, cfg)
     groups: dict[tuple[str, str, str, bool, str | None], list[Claim]] = defaultdict(list)
+    subject_of = _named_subjects(claims, cfg)
     for c in claims:
         if c.comparable and not isinstance(c.value, Name) and c.kind != "weekday":
             # sums in two currencies are never compared: "€1.78 billion" and "$2.4 billion"
             # may be one sum, and no rate is known to tell
             unit = c.value.unit if isinstance(c.value, Quantity) else None
-            groups[(c.kind, c.measure, c.subject, c.cumulative, unit)].append(c)
+            subject = c.subject
+            if c.kind in NAMED_SUBJECT_KINDS:
+                subject = subject_of.get(subject, subject)
+            groups[(c.kind, c.measure, subject, c.cumulative, unit)].append(c)
     for group in groups.values():
         if len({c.document for c in group}) < 2:
             continue
@@ -96,6 +100,30 @@ def compare_claims(
             if finding:
                 findings.append(finding)
     return tuple(sorted(findings, key=_finding_order))
+
+
+# Kinds whose subject is a name (a candidate's share of the vote): "Horvat" and "Horvath" are
+# one candidate spelled two ways, and their figures are compared.
+NAMED_SUBJECT_KINDS = frozenset({"votes"})
+
+
+def _named_subjects(claims: Sequence[Claim], cfg: Settings) -> dict[str, str]:
+    """Each name subject alike to an earlier one (in sorted order) mapped to that one."""
+    names = sorted({c.subject for c in claims if c.kind in NAMED_SUBJECT_KINDS and c.subject})
+    if len(names) < 2:
+        return {}
+    from rapidfuzz import fuzz  # only names compared need it
+
+    canonical: dict[str, str] = {}
+    for i, name in enumerate(names):
+        for earlier in names[:i]:
+            if (
+                min(len(name), len(earlier)) >= 4
+                and fuzz.ratio(core_key(name), core_key(earlier)) >= cfg.name_similarity
+            ):
+                canonical[name] = canonical.get(earlier, earlier)
+                break
+    return canonical
 
 
 def _finding_order(f: Finding) -> tuple[int, str, str, str]:
@@ -526,9 +554,7 @@ def _judge_quantities(
             return _Pair(Verdict.TENSION, rose[0], rose[1], "the toll rose in a later report")
         grew = _grew_later(a, b, epochs)
         if grew is not None:
-            why = "a later report counts more"
-            if a.measure in CHANGING_MEASURES:
-                why = "a later report counts differently (some found, others reported)"
+            why = CHANGING_MEASURES.get(a.measure, "a later report counts more")
             return _Pair(Verdict.TENSION, grew[0], grew[1], why)
         why = _only_tension(a, b, sa, sb)
         if why:
@@ -589,9 +615,12 @@ def _toll_rose(
 GROWING_KINDS = frozenset({"displacement", "forces", "equipment", "arrests"})
 # ... and so do an outbreak's infected and sick
 GROWING_MEASURES = frozenset({"infected", "sickened"})
-# The missing and the trapped change either way from one day to the next: some are found,
-# others are reported missing.
-CHANGING_MEASURES = frozenset({"missing", "trapped"})
+# Counts that change either way from one day to the next, and why: the missing and the trapped
+# (some are found, others reported), an election's results (more ballots counted).
+_FOUND = "a later report counts differently (some found, others reported)"
+_COUNTED = "a later report gives the results of more ballots counted"
+CHANGING_MEASURES = {"missing": _FOUND, "trapped": _FOUND, "vote share": _COUNTED,
+                     "seats": _COUNTED}  # fmt: skip
 
 
 def _grew_later(

@@ -444,3 +444,28 @@ def test_the_missing_change_either_way_from_one_day_to_the_next() -> None:
     tuesday = "Published: June 4, 2024\n\nNine people are still missing in Ashford."
     report = compare([Document("a", monday), Document("b", tuesday)])
     assert verdicts_on(report, "missing") == [Verdict.TENSION]
+
+
+def test_a_candidates_share_of_the_vote_is_compared_across_spellings() -> None:
+    a = "Published: May 11, 2026\n\nIn the election Mila Horvat took 38.1 percent of the vote."
+    b = "Published: May 11, 2026\n\nIn the election Mila Horvath won 38.5% of the vote."
+    report = compare([Document("a", a), Document("b", b)])
+    assert verdicts_on(report, "vote share") == [Verdict.CONFLICT]
+    # another candidate's share is another figure
+    c = "Published: May 11, 2026\n\nIn the election Anton Varga won 58.3% of the vote."
+    report = compare([Document("a", a), Document("c", c)])
+    assert verdicts_on(report, "vote share") == []
+
+
+def test_results_a_day_later_count_more_ballots() -> None:
+    a = "Published: May 11, 2026\n\nIn the election Mila Horvat took 38.1 percent of the vote."
+    b = "Published: May 12, 2026\n\nIn the election Mila Horvat won 39.4% of the vote."
+    report = compare([Document("a", a), Document("b", b)])
+    assert verdicts_on(report, "vote share") == [Verdict.TENSION]
+
+
+def test_a_share_in_whole_percent_agrees_with_the_share_it_rounds() -> None:
+    a = "Published: May 11, 2026\n\nIn the election Anton Varga won 58% of the vote."
+    b = "Published: May 11, 2026\n\nIn the election Anton Varga won 58.3 percent of the vote."
+    report = compare([Document("a", a), Document("b", b)])
+    assert verdicts_on(report, "vote share") == [Verdict.AGREE]
