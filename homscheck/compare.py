@@ -616,11 +616,17 @@ GROWING_KINDS = frozenset({"displacement", "forces", "equipment", "arrests"})
 # ... and so do an outbreak's infected and sick
 GROWING_MEASURES = frozenset({"infected", "sickened"})
 # Counts that change either way from one day to the next, and why: the missing and the trapped
-# (some are found, others reported), an election's results (more ballots counted).
+# (some are found, others reported), an election's results (more ballots counted), people in
+# shelters, homes without power, a storm's winds.
 _FOUND = "a later report counts differently (some found, others reported)"
 _COUNTED = "a later report gives the results of more ballots counted"
+_CAME_AND_WENT = "a later report counts differently (people come and go)"
+_RESTORED = "a later report counts differently (power cut and restored)"
+_WINDS = "a later report gives another speed (storms strengthen and weaken)"
 CHANGING_MEASURES = {"missing": _FOUND, "trapped": _FOUND, "vote share": _COUNTED,
-                     "seats": _COUNTED}  # fmt: skip
+                     "seats": _COUNTED, "sheltered": _CAME_AND_WENT,
+                     "without power": _RESTORED, "wind speed": _WINDS,
+                     "wind gusts": _WINDS}  # fmt: skip
 
 
 def _grew_later(

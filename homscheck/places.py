@@ -34,6 +34,8 @@ _NOT_PLACES = [
     "dr", "president", "minister", "governor", "government", "army", "police", "state", "media",
     "reuters", "afp", "ap", "twitter", "facebook", "but", "and", "or", "as", "in", "on", "at",
     "after", "before", "since", "during", "today", "yesterday", "however", "meanwhile",
+    # a storm's name: "the death toll from Hurricane Delia"
+    "hurricane", "typhoon", "cyclone", "storm", "tropical", "super",
 ]  # fmt: skip
 
 # One capitalised word of a place name, with an Arabic article if it has one: "al-Waer", "Homs".

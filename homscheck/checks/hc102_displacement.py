@@ -43,18 +43,29 @@ _ORDERED = ["ordered to evacuate", "told to evacuate", "under evacuation orders"
             "under evacuation warnings"]  # fmt: skip
 # "2,000 residents were rescued by boat", "the army had rescued 20,000"
 _RESCUED = ["rescued", "pulled from the rubble", "pulled alive from the rubble", "saved"]
+# "40,000 people spent the night in shelters", "12,000 took refuge in schools": those in shelter
+# now, a count that rises and falls as people leave and return
+_SHELTERED = ["in shelters", "in emergency shelters", "in evacuation centres",
+              "in evacuation centers", "in relief camps", "spent the night in shelters",
+              "spent the night in emergency shelters", "sought shelter", "took shelter",
+              "took refuge", "sought refuge", "are sheltering", "were sheltering",
+              "sheltering in"]  # fmt: skip
 
 MEASURES = Measures(
     after_subject={**dict.fromkeys(_EVACUATED, "evacuated"),
                    **dict.fromkeys(_DISPLACED, "displaced"),
                    **dict.fromkeys(_RETURNED, "returned"),
                    **dict.fromkeys(_RESCUED, "rescued"),
+                   **dict.fromkeys(_SHELTERED, "sheltered"),
                    **dict.fromkeys(_ORDERED, "ordered to evacuate")},
     before_number={**dict.fromkeys(["evacuated", "evacuating", "transferred", "bused",
                                     "relocated", "evacuation of", "transfer of"], "evacuated"),
                    **dict.fromkeys(["displaced", "displacing", "uprooted", "uprooting",
                                     "expelled", "forced out", "drove out"], "displaced"),
-                   **dict.fromkeys(["rescued", "rescuing", "rescue of"], "rescued")},
+                   **dict.fromkeys(["rescued", "rescuing", "rescue of", "saved", "saving",
+                                    "pulled", "plucked"], "rescued")},
+    # (not "saved 3 lives", "pulled 3 levers": people only with a noun for them)
+    needs_subject=frozenset({"saved", "saving", "pulled", "plucked"}),
     # ("thousands flee toward the border": a headline's verb after a bare count)
     as_adjective={**dict.fromkeys(["displaced", "uprooted", "fled", "flee", "fleeing"],
                                   "displaced"),

@@ -35,6 +35,9 @@ MEASURES = Measures(
     as_adjective={},
     left_state={},
     default_subject="soldiers",
+    # ("sent 15 tonnes of supplies", "deployed 40 ambulances": no forces without a noun for them)
+    needs_subject=frozenset(["deployed", "deploying", "deploy", "sent", "sending", "send",
+                             "dispatched", "stationed", "mobilised", "mobilized", "massed"]),
     subjects=_ARMED,
 )  # fmt: skip
 

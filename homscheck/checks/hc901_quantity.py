@@ -1,7 +1,10 @@
 """Other quantities: any count, sum of money, percentage or measure, with what it counts.
 
 Reads the figures no named rule claims: "aid of $50 million", "a turnout of 45 %", "3,000 homes
-were destroyed", "destroyed 3,000 homes", "prices rose 12 percent", "40% of voters". What is
+were destroyed", "destroyed 3,000 homes", "prices rose 12 percent", "40% of voters"; and a few
+figures of disasters with a measure of their own: the area a fire burned, its containment,
+the people aboard a vehicle, homes without power ("left 650,000 homes without power"), a
+storm's winds ("winds of 120 mph"). What is
 counted is the noun the figure counts ("homes") or the noun it is the figure of ("aid",
 "turnout"), with the verb that says what happened to it where there is one ("homes destroyed"),
 so that "3,000 homes destroyed" is never compared with "500 homes damaged".
@@ -102,6 +105,40 @@ _BURNED = compile_pattern(
     r"|blackened|torched|grew\s+to|grown\s+to|spread\s+(?:over|across|to)|swept\s+(?:over|"
     r"across))\s+(?:(?:an\s+estimated|about|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$"
 )
+# "650,000 homes and businesses without power", "480,000 customers remained without
+# electricity", "left 1.2 million people without power", "knocked out power to 300,000 homes",
+# "200,000 households lost power": one measure, whatever a report counts (homes, customers,
+# people), since reports use them for one another
+_WITHOUT_POWER = compile_pattern(
+    r"\s+(?:[\p{L}-]+\s+){0,5}?(?:(?:were|are|was|is|remain|remained|remains|have\s+been"
+    r"|had\s+been|still|left|reportedly)\s+){0,3}(?:without|lost|losing|lose)\s+"
+    r"(?:power|electricity)\b"
+)
+_POWER_CUT_TO = compile_pattern(
+    r"\b(?:knocked\s+out|knocking\s+out|knocks\s+out|cut|cutting|cuts|cut\s+off|cutting\s+off)"
+    r"\s+(?:power|electricity)\s+(?:supplies\s+)?to\s+(?:(?:about|some|nearly|almost|more\s+than"
+    r"|over|at\s+least|an\s+estimated)\s+)?$"
+)
+_POWER_NOUN = compile_pattern(
+    r"\s+(?:[\p{L}-]+\s+){0,3}?(?:homes|customers|households|businesses|people|residents"
+    r"|buildings|users|consumers|accounts)\b"
+)
+# "winds of 120 mph", "115-mph winds", "sustained winds of 185 km/h", "gusts of up to 150 kph":
+# a storm's wind speed (sustained winds and gusts apart), in the unit the text used: reports
+# round a conversion ("120 mph (190 km/h)"), so figures in two units are not compared, as sums
+# in two currencies are not
+SPEED_UNITS = {"mph": "mph", "miles per hour": "mph", "miles an hour": "mph", "km/h": "km/h",
+               "kph": "km/h", "kmh": "km/h", "km per hour": "km/h",
+               "kilometres per hour": "km/h", "kilometers per hour": "km/h",
+               "kilometres an hour": "km/h", "kilometers an hour": "km/h",
+               "knots": "knots"}  # fmt: skip
+_SPEED_UNIT = compile_words(r"[\s-]*(?P<unit>\L<units>)(?![\p{L}/])", units=list(SPEED_UNITS))
+_WIND_BEFORE = compile_pattern(
+    r"(?i)\b(?:(?P<gust>gusts?|gusting)|winds?)\s+"
+    r"(?:(?:of|near|at|reaching|topping|exceeding|as\s+high\s+as)\s+)?(?:up\s+to\s+)?"
+    r"(?:(?:about|around|nearly|almost|more\s+than|over|at\s+least|some)\s+)?$"
+)
+_WIND_AFTER = compile_pattern(r"\s+(?:(?:sustained|maximum|top)\s+)?(?P<what>winds?|gusts?)\b")
 # "15 percent contained": how much of a fire's edge is held
 _CONTAINED = compile_pattern(r"\s+contained\b")
 # A capitalized word just before a number in words that is capitalized too: "Regional One"
@@ -163,6 +200,12 @@ def _what(ctx: DocumentContext, sentence: Sentence, number: NumberMention) -> _F
         aboard = _aboard(text, before, sentence, number)
         if aboard is not None:
             return aboard
+        wind = _wind_speed(text, before, sentence, number)
+        if wind is not None:
+            return wind
+        without_power = _without_power(text, before, sentence, number)
+        if without_power is not None:
+            return without_power
         after = _NOUN_AFTER.match(text, number.end, sentence.end)
         if after:
             noun, verb_in_phrase = _head_and_verb(after["phrase"])
@@ -211,3 +254,39 @@ def _aboard(
         return None
     start = number.start - len(before) + carrying.start() if carrying else number.start
     return _Found(f"{SUBJECT_CLASSES[people['noun'].casefold()]} aboard", start, people.end(), True)
+
+
+def _without_power(
+    text: str, before: str, sentence: Sentence, number: NumberMention
+) -> _Found | None:
+    """ "650,000 homes without power", "cut power to 300,000 customers": those in the dark."""
+    cut = _POWER_CUT_TO.search(before)
+    if cut is not None:
+        noun = _POWER_NOUN.match(text, number.end, sentence.end)
+        end = noun.end() if noun else number.end
+        return _Found("without power", number.start - len(before) + cut.start(), end, True)
+    dark = _WITHOUT_POWER.match(text, number.end, sentence.end)
+    if dark is None or not _POWER_NOUN.match(text, number.end, dark.end()):
+        return None
+    return _Found("without power", number.start, dark.end(), True)
+
+
+def _wind_speed(
+    text: str, before: str, sentence: Sentence, number: NumberMention
+) -> _Found | None:
+    """ "winds of 120 mph", "115-mph winds": a storm's wind speed."""
+    unit = _SPEED_UNIT.match(text, number.end, sentence.end)
+    if unit is None:
+        return None
+    speed = replace(number.value, unit=SPEED_UNITS[unit["unit"].casefold()])
+    wind_before = _WIND_BEFORE.search(before)
+    if wind_before is not None:
+        measure = "wind gusts" if wind_before["gust"] else "wind speed"
+        return _Found(measure, number.start - len(before) + wind_before.start(), unit.end(),
+                      True, speed)
+    wind_after = _WIND_AFTER.match(text, unit.end(), sentence.end)
+    if wind_after is not None:
+        measure = "wind gusts" if wind_after["what"].startswith("gust") else "wind speed"
+        return _Found(measure, number.start, wind_after.end(), True, speed)
+    return None
+
