@@ -106,3 +106,66 @@ def test_arrests_and_the_hurt_are_told_apart() -> None:
     assert Verdict.CONFLICT in _verdicts(report, "wounded people")
     # the officers are among the hurt, not the arrested
     assert not [c for c in report.claims if c.kind == "arrests" and c.subject == "police"]
+
+
+STORM_A = """Hurricane Delia slams the coast, killing at least 9
+
+September 14, 2026
+
+PORT ALDEN (AP) — Hurricane Delia roared ashore near Port Alden early Sunday as a Category 3
+storm with winds of 120 mph, killing at least nine people and leaving more than 650,000 homes
+and businesses without power.
+
+Some 40,000 people spent the night in shelters. Governor Kay Ivers said crews pulled 85 people
+from flooded homes overnight.
+"""
+
+STORM_B = """Delia death toll rises to 12 as floodwaters climb
+
+September 15, 2026
+
+PORT ALDEN — The death toll from Hurricane Delia rose to 12 on Monday, a day after the storm
+made landfall with 115-mph winds. About 480,000 customers remained without power.
+
+Governor Kay Ivors said 22,000 people were still in shelters.
+"""
+
+
+def test_a_storm_cluster() -> None:
+    report = _compare(STORM_A, STORM_B)
+    # a later report: a higher toll agrees with "at least nine"; outages, shelters and winds
+    # change from one day to the next
+    assert _verdicts(report, "killed people") == {Verdict.AGREE}
+    assert _verdicts(report, "without power") == {Verdict.TENSION}
+    assert _verdicts(report, "sheltered people") == {Verdict.TENSION}
+    assert _verdicts(report, "wind speed") == {Verdict.TENSION}
+    assert Verdict.VARIANT in _verdicts(report, "governor")
+    # the storm's name is no place
+    assert all(c.place != "Hurricane Delia" for c in report.claims)
+
+
+ELECTION_A = """Incumbent wins Ruritania presidential vote
+
+Monday, May 11, 2026
+
+STRELSAU - President Anton Varga won Sunday's election with 58.3 percent of the vote, the
+electoral commission said on Monday, defeating opposition leader Mila Horvat, who took 38.1
+percent. Turnout was 61 percent.
+"""
+
+ELECTION_B = """Varga re-elected in Ruritania amid fraud claims
+
+May 11, 2026
+
+Anton Varga was re-elected president of Ruritania with 57.9% of the vote in Sunday's election,
+official results showed. Mila Horvath, his main challenger, won 38.5%. Turnout stood at 59%.
+"""
+
+
+def test_an_election_cluster() -> None:
+    report = _compare(ELECTION_A, ELECTION_B)
+    # each candidate's share is compared with the same candidate's, spelled either way
+    assert _verdicts(report, "Varga's share of the vote") == {Verdict.CONFLICT}
+    assert _verdicts(report, "Horvat's share of the vote") == {Verdict.CONFLICT}
+    assert not _verdicts(report, "Ruritania's share")
+    assert _verdicts(report, "turnout") == {Verdict.CONFLICT}

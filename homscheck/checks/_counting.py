@@ -116,8 +116,8 @@ _AUX = [
     "could", "may", "might", "reportedly", "also", "already", "now", "later", "since",
     "then", "all", "subsequently", "eventually", "reported", "believed", "said", "thought",
     "feared", "to", "later", "who", "that", "found", "confirmed",
-    # "five kids got shot", "three others remain hospitalized"
-    "got", "remain", "remained", "remains",
+    # "five kids got shot", "three others remain hospitalized", "22,000 were still in shelters"
+    "got", "remain", "remained", "remains", "still",
     # "four people appear to have died"
     "appear", "appears", "appeared", "seem", "seemed",
 ]  # fmt: skip
