@@ -153,7 +153,8 @@ _ONE_MORE = compile_words(
 )
 # The shot followed by the dead: "4 Shot, 1 Killed During Argument", "16 shot, 1 fatally"
 _DEAD_NEXT = compile_words(
-    r"^\s*(?:,|\band\b)\s*(?:\d+|\L<words>)\s+(?:\p{L}+\s+)?(?:killed|dead|died|fatally)\b",
+    # (not "four people had been shot, one fatally": one of the four)
+    r"^\s*(?:,|\band\b)\s*(?:\d+|\L<words>)\s+(?:\p{L}+\s+)?(?:killed|dead|died)\b",
     flags=_I,
     words=NUMBER_WORDS,
 )

@@ -65,6 +65,9 @@ _AMONG_HURT = ["among the injured", "among the wounded", "among those injured",
 # The missing are counted apart: "17 people are still missing", "dozens remain unaccounted for"
 _MISSING = ["missing", "still missing", "unaccounted for", "still unaccounted for",
             "reported missing", "listed as missing"]  # fmt: skip
+# Where the hurt are taken: "taken to the hospital with minor injuries"
+_HOSPITALS = ("the hospital", "a hospital", "hospital", "hospitals", "area hospitals",
+              "local hospitals", "a local hospital", "an area hospital", "a nearby hospital")
 # ... and so are the trapped: "nine miners remain trapped", "dozens were trapped under the rubble"
 _TRAPPED = ["trapped", "still trapped", "feared trapped", "believed trapped"]
 # An outbreak's toll beside its dead: "the virus has infected 3,400 people", "40 guests were
@@ -82,6 +85,15 @@ _WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maime
             # "three other people are in serious condition", "two remain in critical condition"
             *(f"{listed}in {how} condition" for listed in ("", "listed ")
               for how in (*CONDITIONS, "critical but stable", "serious but stable")),
+            # "two others were taken to the hospital with non-life-threatening injuries"
+            *(f"{taken} {h} with {how}injuries"
+              for taken in ("taken to", "transported to", "rushed to", "airlifted to",
+                            "flown to")
+              for h in _HOSPITALS
+              for how in ("", "minor ", "serious ", "non-life-threatening ",
+                          "life-threatening ", "critical ", "non-critical ")),
+            # "the other three victims are expected to survive"
+            "expected to survive", "expected to recover", "expected to live",
             # "two people sustained minor injuries", "one suffered serious injuries"
             *(f"{verb} {how} injuries" for verb in ("suffered", "sustained", "received")
               for how in ("minor", "serious", "critical", "non-life-threatening",
@@ -99,10 +111,13 @@ MEASURES = Measures(
                                     "suffered gunshot wounds", "sustained gunshot wounds",
                                     "suffered gun shot wounds", "sustained gun shot wounds",
                                     # "Four people were taken to a hospital with gunshot wounds"
-                                    *(f"taken to {h} with gunshot wounds"
-                                      for h in ("the hospital", "a hospital", "hospital",
-                                                "hospitals", "area hospitals",
-                                                "local hospitals")),
+                                    *(f"{taken} {h} with gunshot wounds"
+                                      for taken in ("taken to", "transported to",
+                                                    "rushed to")
+                                      for h in _HOSPITALS),
+                                    # "found three victims suffering from gunshot wounds"
+                                    "suffering from gunshot wounds", "suffering gunshot wounds",
+                                    "suffering from gunshot injuries",
                                     "hit by bullets", "struck by bullets",
                                     "struck by stray bullets", "hit by stray bullets"], "shot")},
     # "killing at least 23 fighters", "the shelling wounded 40 people"
