@@ -25,7 +25,7 @@ from typing import Any
 import regex
 
 from homscheck.context import DocumentContext
-from homscheck.model import Claim
+from homscheck.model import Claim, DateRange
 from homscheck.names import default_aliases
 from homscheck.numbers import NumberMention, apply_fraction
 from homscheck.patterns import compile_pattern, compile_words
@@ -305,7 +305,9 @@ def _needed_words(words: list[str]) -> tuple[str, ...]:
 _RUNNING = compile_pattern(
     r"\bsince\b|\bso\s+far\b|\bto\s+date\b|\bcumulative|\bthis\s+year\b|"
     r"\b(?:shootings|attacks|incidents|bombings|strikes|raids|clashes\s+across)\b|"
-    r"\bseparate\b|\bseries\s+of\b|\b(?:across|throughout)\s+the\s+(?:city|country|region)|"
+    # ("in separate incidents"; not "in a separate attack on Thursday", one other event)
+    r"\bseparate\b(?!\s+(?:\w+\s+)?(?:attack|shooting|incident|bombing|ambush|raid|strike|blast"
+    r"|explosion|clash|assault|stabbing|operation|crash|accident)\b)|\bseries\s+of\b|\b(?:across|throughout)\s+the\s+(?:city|country|region)|"
     r"\bover\s+the\s+(?:weekend|holiday|past)\b|"
     # "six injured in violent weekend", "a weekend of violence", "at those six crime scenes"
     r"\b(?:violent|bloody|deadly)\s+weekend\b|\bweekend\s+(?:of\s+)?(?:violence|gunfire|bloodshed)\b|"
@@ -393,6 +395,9 @@ class _Reading:
     described: bool = False
     # the count is a threshold passed: "the toll tops 1,000" says at least 1,000
     at_least: bool = False
+    # a toll named by what it is the toll of: "the death toll from Friday's bombing rose to 31
+    # on Saturday" (the event is Friday's; Saturday is when the toll rose)
+    toll: bool = False
 
 
 def count_claims(
@@ -440,6 +445,8 @@ def _sentence_claims(
         previous, previous_at = reading, i
         near = max(sentence.start, reading.start - 200), min(sentence.end, reading.end + 200)
         event, reported = ctx.when(sentence, number.start)
+        if reading.toll:
+            event = _toll_event(ctx, sentence, reading.start, number.start) or event
         if reading.at_least and value.high is not None:
             value = replace(value, high=None, high_inclusive=True)
         if reading.described:
@@ -460,6 +467,15 @@ def _sentence_claims(
             reported=reported,
             cumulative=cumulative,
         )
+
+
+def _toll_event(
+    ctx: DocumentContext, sentence: Sentence, start: int, end: int
+) -> DateRange | None:
+    """The day a toll's own words name ("the toll from Friday's bombing", "the death toll from
+    the bombing on Friday rose to"), or None."""
+    inside = [d for d in ctx.dates_in(start, end) if d.value.known]
+    return inside[0].value if inside else None
 
 
 def _running(text: str, start: int, end: int) -> bool:
@@ -570,7 +586,8 @@ def _read(
             start = number.start - len(far) + toll.start()
             passed = _PASSED.search(toll.group().rstrip()) is not None
             return _Reading(
-                start, after, m.toll_measure, subject or m.default_subject, at_least=passed
+                start, after, m.toll_measure, subject or m.default_subject, at_least=passed,
+                toll=True,
             )
     # "50 killed and 120 wounded", "dozens more wounded"
     if not subject:

@@ -129,6 +129,13 @@ _OTHER_BEFORE = compile_pattern(
     regex.IGNORECASE,
     function=LINKING_WORDS,
 )
+# A toll updated between an event and a date: "the bombing on Friday rose to 31 on Saturday"
+# dates the update
+_TOLL_UPDATE = compile_pattern(
+    r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|stood|stands|hit)"
+    r"\s+(?:to|at)?\s*\d",
+    regex.IGNORECASE,
+)
 _OTHER_BETWEEN = compile_pattern(
     r"\b(?:another|previous|prior|retaliation|revenge|anniversary)\b", regex.IGNORECASE
 )
@@ -347,6 +354,7 @@ def _belongs(text: str, event: regex.Match[str], date: DateMention, sentence_sta
         return not (
             _later_occasion(between)
             or _OTHER_BETWEEN.search(between)
+            or _TOLL_UPDATE.search(between)
             or _SPOKEN_OF.search(look_back)
         )
     # "On Friday an explosion hit": only a plain opening before the date, nothing said between
