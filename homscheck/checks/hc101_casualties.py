@@ -132,6 +132,8 @@ MEASURES = Measures(
                                     "hurt", "hurting",
                                     "wounds", "hospitalized", "hospitalizing"], "wounded"),
                    **dict.fromkeys(["infected", "infecting", "infects"], "infected"),
+                   # "the building collapsed, trapping an estimated 50 workers"
+                   **dict.fromkeys(["trapping", "trapped"], "trapped"),
                    **dict.fromkeys(["sickened", "sickening", "sickens"], "sickened"),
                    # "a gunman shot three people", "Teen who shot 4" (not "shot 3 times")
                    **dict.fromkeys(["shot", "shooting", "shoots"], "shot")},
@@ -153,7 +155,10 @@ MEASURES = Measures(
     # ("the toll from Monday's air raids climbed to 94")
     # "quake toll climbs to 1,450", "flood toll tops 100": a headline's toll, named by its
     # verb of change
+    # ("recovered 12 more bodies, bringing the toll to 48")
     toll=r"\b(?:(?:death|casualty)\s+toll|[Tt]he\s+toll\s+(?:from|of|in)\b"
+         r"|(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes"
+         r"|pushed)\s+(?:the\s+)?(?:(?:overall|total|official|confirmed)\s+)?toll(?=\s+to\b)"
          r"|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed)"
          r"|[Tt]oll\s+(?=(?:climbs|climbed|rises|rose|risen|jumps|jumped|reaches|reached|hits"
          r"|tops|topped|passes|passed|nears|neared|soars|soared|surges|surged|mounts|mounted"
@@ -165,7 +170,8 @@ MEASURES = Measures(
     adverb_measure={"fatally": "killed", "mortally": "killed"},
     # (not "infected 3 machines with malware")
     needs_subject=frozenset({"lost", "has lost", "had lost", "losing", "infected", "infecting",
-                             "infects", "sickened", "sickening", "sickens"}),
+                             "infects", "sickened", "sickening", "sickens", "trapping",
+                             "trapped"}),
     at_least=frozenset({"bodies", "bodies of", *_AMONG_DEAD, *_AMONG_HURT}),
     # people at a gathering are victims here ("five protesters were shot"); elsewhere the size
     # of a crowd is a quantity of its own (``hc901``)

@@ -40,7 +40,8 @@ _STRUCK = ["went on strike", "walked off the job", "downed tools", "are on strik
 _SUBJECTS = {**SUBJECT_CLASSES,
              **dict.fromkeys(["protesters", "protester", "demonstrators", "marchers",
                               "supporters", "mourners", "participants", "activists",
-                              "opponents", "union members", "strikers", "voters"],
+                              "opponents", "union members", "strikers", "voters", "devotees",
+                              "faithful", "believers"],
                              "people")}  # fmt: skip
 
 MEASURES = Measures(
