@@ -49,6 +49,7 @@ _OF_THE_VOTE = compile_pattern(
     r"(?!\s+(?:counted|tallied|reporting)\b|\s+in(?=\s*[,.;)]|\s*$))",
     regex.IGNORECASE,
 )
+_OF_ELSE = compile_pattern(r"\s*of\b")
 # Shares that are not a candidate's: of ballots counted, of precincts reporting, turnout
 _NOT_A_SHARE = compile_pattern(
     r"^\s*(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:votes?|ballots|precincts|polling\s+stations"
@@ -144,9 +145,16 @@ class _Share(NamedTuple):
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     if not _ELECTION.search(ctx.text):
         return
+    previous_end = 0
     for sentence, numbers in ctx.numbers_by_sentence():
+        # (a share told with no "of the vote" needs a vote named in its sentence or the one
+        # before: "Djokovic won 78 percent of first-serve points" in a report that mentions a
+        # fans' poll is no share of a vote)
+        near_vote = _ELECTION.search(ctx.text, max(previous_end, sentence.start - 300),
+                                     sentence.end) is not None
+        previous_end = sentence.start
         for number in numbers:
-            share = _share(ctx.text, sentence, number)
+            share = _share(ctx.text, sentence, number, near_vote)
             if share is None:
                 continue
             event, reported = ctx.when(sentence, share.start)
@@ -158,7 +166,9 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             )  # fmt: skip
 
 
-def _share(text: str, sentence: Sentence, number: NumberMention) -> _Share | None:
+def _share(
+    text: str, sentence: Sentence, number: NumberMention, near_vote: bool
+) -> _Share | None:
     """A share of the vote or a count of seats, and whose it is; None for any other figure."""
     after = text[number.end : min(sentence.end, number.end + 60)]
     before = text[max(sentence.start, number.start - 160) : number.start]
@@ -174,6 +184,8 @@ def _share(text: str, sentence: Sentence, number: NumberMention) -> _Share | Non
         if _NOT_A_SHARE.match(tail):
             return None
         of_vote = _OF_THE_VOTE.match(after)
+        if of_vote is None and (not near_vote or number.fraction or _OF_ELSE.match(after)):
+            return None  # "won 78 percent of first-serve points", "took 30% of the market"
         end = number.end + (of_vote.end() if of_vote else 0)
         measure = "vote share"
     got = _GOT.search(before)
@@ -189,11 +201,12 @@ def _share(text: str, sentence: Sentence, number: NumberMention) -> _Share | Non
         end = holder_after.end()
     else:
         return None
-    if not holder:
+    key = _holder_key(holder) if holder else ""
+    if not key:
         return None
     if measure == "vote share":
         value = _rounded(value, number.text)
-    return _Share(measure, _holder_key(holder), start, end, value)
+    return _Share(measure, key, start, end, value)
 
 
 _DECIMAL = compile_pattern(r"\d[.,]\d")
@@ -234,11 +247,14 @@ def _holder_before(before: str) -> str | None:
 
 def _holder_key(name: str) -> str:
     """A candidate by surname ("President Anton Varga" -> "Varga"); a party by its whole name."""
-    bare = _TITLES.sub("", name).strip() or name
+    bare = _TITLES.sub("", name + " ").strip()
     words = bare.split()
+    if not words:
+        return ""  # a title alone: "Incumbent wins with 58%" names no one
     if any(w in _PARTY_WORDS for w in words):
         return bare
-    return words[-1].rstrip("'’s") if words[-1].endswith(("'s", "’s")) else words[-1]
+    last = words[-1]
+    return last[:-2] if last.endswith(("'s", "’s")) else last
 
 
 def _whose(holder: str) -> str:
