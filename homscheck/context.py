@@ -33,7 +33,7 @@ from homscheck.text import (
     LineIndex,
     Prefixes,
     Sentence,
-    may_begin,
+    begun,
     plain_spaces,
     prefixes,
     sentences,
@@ -176,6 +176,8 @@ class DocumentContext:
         one of the trigger's words (``_prefixes``): a third of the offsets, a cheap test."""
         found: list[Sentence] = []
         prefixes = None if lowered is None else _prefixes(trigger)
+        if starts is not None and lowered is not None and prefixes is not None:
+            starts = begun(lowered, starts, prefixes)
         pos = 0
         k = 0
         while True:
@@ -185,10 +187,8 @@ class DocumentContext:
                 m = None
                 k = bisect.bisect_left(starts, pos, k)  # (past the sentence that matched)
                 while k < len(starts) and m is None:
-                    at = starts[k]
+                    m = trigger.match(self.text, starts[k])
                     k += 1
-                    if lowered is None or prefixes is None or may_begin(lowered, at, prefixes):
-                        m = trigger.match(self.text, at)
             if m is None:
                 return found
             i = bisect.bisect_right(self._sentence_starts, m.start()) - 1
@@ -424,16 +424,17 @@ def _trigger_words(trigger: regex.Pattern[str]) -> list[str] | None:
 
 @functools.lru_cache(maxsize=64)
 def _prefixes(trigger: regex.Pattern[str]) -> Prefixes | None:
-    """The leading ASCII letters (lower-case) of each word with which a match of ``trigger``
-    begins (``first_words``), for ``may_begin``: a word of the text that begins as one of the
-    trigger's words does (by the index of words) may still be another word ("shop" for
-    "shot"). A match at an offset of a text without odd case folds
-    (``homscheck.text.FOLDS_ODDLY``) has the letters of one of its words there in the text's
-    lower-case copy: under any case flags an ASCII letter of a pattern matches only itself in
-    either case or an odd fold."""
+    """The leading ASCII characters (lower-case) of each word with which a match of
+    ``trigger`` begins (``first_words``), for ``may_begin``: a word of the text that begins as
+    one of the trigger's words does (by the index of words) may still be another word ("shop"
+    for "shot", "in the city" for "in critical condition"). A match at an offset of a text
+    without odd case folds (``homscheck.text.FOLDS_ODDLY``) has the ASCII characters of one of
+    its words there in the text's lower-case copy: under any case flags an ASCII letter of a
+    pattern matches only itself in either case or an odd fold, and any other ASCII character
+    (a listed phrase's spaces, hyphens and dots) only itself."""
     if first_words(trigger) is None:
         return None
-    return prefixes({_leading_letters(word) for word in _trigger_words(trigger) or ()})
+    return prefixes({_leading_ascii(word) for word in _trigger_words(trigger) or ()})
 
 
 # The source of a trigger whose every branch begins with plain letters, digits or spaces, or
@@ -474,10 +475,12 @@ def _offsets_of(text: str, literals: tuple[str, ...]) -> list[int]:
     return sorted(set(found))
 
 
-def _leading_letters(word: str) -> str:
-    """The ASCII letters ``word`` begins with, lower-case (none beyond ASCII is lowered)."""
+def _leading_ascii(word: str) -> str:
+    """The ASCII characters ``word`` begins with, lower-case (none beyond ASCII is lowered):
+    all of a listed phrase such as "in critical condition", which a word list ("\\L<verbs>")
+    holds as it is written."""
     n = 0
-    while n < len(word) and word[n].isascii() and word[n].isalpha():
+    while n < len(word) and word[n].isascii():
         n += 1
     return word[:n].lower()
 

@@ -356,11 +356,21 @@ class _Rule:
 
 
 def _g(m: regex.Match[str], name: str) -> str | None:
-    try:
-        v = m.group(name)
-    except IndexError:
+    """The text of group ``name`` of ``m``, or None where it took no part or the rule's pattern
+    has no such group (builders ask for groups that only some rules have)."""
+    number = _group_numbers(m.re).get(name)
+    if number is None:
         return None
+    v = m.group(number)
     return v if isinstance(v, str) else None
+
+
+@functools.cache
+def _group_numbers(pattern: regex.Pattern[str]) -> dict[str, int]:
+    """``pattern.groupindex``, kept: a match asked for a group by name looks the name up in a
+    new copy of it, and raises an error for a name it lacks (both slow: the builders ask for a
+    few groups of every match)."""
+    return dict(pattern.groupindex)
 
 
 def _day_of(m: regex.Match[str]) -> int | None:
@@ -1150,16 +1160,18 @@ _CONTEXT_GROUPS = ("cue", "strong", "weak", "after", "next", "thecue")
 
 
 @functools.cache
-def _context_groups(pattern: regex.Pattern[str]) -> tuple[str, ...]:
-    """The context groups that ``pattern`` has (asking a match for a group it lacks raises an
-    error, which is slow: most rules lack most of them)."""
-    return tuple(name for name in _CONTEXT_GROUPS if name in pattern.groupindex)
+def _context_groups(pattern: regex.Pattern[str]) -> tuple[int, ...]:
+    """The numbers of the context groups that ``pattern`` has (asking a match for a group it
+    lacks raises an error, which is slow: most rules lack most of them; a number is looked up
+    quicker than a name)."""
+    index = pattern.groupindex
+    return tuple(index[name] for name in _CONTEXT_GROUPS if name in index)
 
 
 def _mention_span(m: regex.Match[str]) -> tuple[int, int]:
     start, end = m.span()
-    for name in _context_groups(m.re):
-        s, e = m.span(name)
+    for group in _context_groups(m.re):
+        s, e = m.span(group)
         if s < 0:
             continue
         if s == start:

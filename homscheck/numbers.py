@@ -103,7 +103,7 @@ import regex
 
 from homscheck.model import Quantity
 from homscheck.patterns import compile_pattern, prefix_tree
-from homscheck.text import WordIndex, may_begin, prefixes, word_index
+from homscheck.text import WordIndex, begun, prefixes, word_index
 
 APPROXIMATE_TOLERANCE = 0.1
 
@@ -885,7 +885,12 @@ class _NextMatch:
     def __init__(self, trigger: regex.Pattern[str], lowered: str, words: WordIndex | None):
         self._trigger = trigger
         self._lowered = lowered
-        self._starts = None if words is None else words.starts(_TRIGGER_BEGINNINGS)
+        # (of those, the ones where a number word may begin: "this", "could" are none)
+        self._starts = (
+            None
+            if words is None
+            else begun(lowered, words.starts(_TRIGGER_BEGINNINGS), _TRIGGER_PREFIXES)
+        )
         self._k = 0  # the starts before this one are behind every offset asked for since
 
     def at_or_after(self, pos: int, none: int) -> int:
@@ -894,11 +899,7 @@ class _NextMatch:
         starts, k = self._starts, self._k
         while k < len(starts):
             at = starts[k]
-            if (
-                at >= pos
-                and may_begin(self._lowered, at, _TRIGGER_PREFIXES)
-                and self._trigger.match(self._lowered, at) is not None
-            ):
+            if at >= pos and self._trigger.match(self._lowered, at) is not None:
                 self._k = k
                 return at
             k += 1

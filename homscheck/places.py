@@ -280,35 +280,63 @@ _ORGANISATION = compile_pattern(
 )
 
 
+class _Groups:
+    """The numbers of a places pattern's groups, branch by branch: a match is asked for its
+    groups by number, which is quicker than by name (a pattern with this many groups looks a
+    name up each time)."""
+
+    def __init__(self, pattern: regex.Pattern[str], branches: tuple[str, ...]) -> None:
+        index = pattern.groupindex
+        self.pattern = pattern
+        self.names = tuple(index["name" + n] for n in branches)
+        # (the type before or after a name, none for a verb of a disaster; the part of it)
+        self.types = tuple(index.get("type" + n, 0) for n in branches)
+        self.regions = tuple(index.get("region" + n, 0) for n in branches)
+
+
+_WITH_TYPE_AFTER = _Groups(_PATTERNS, ("1", "2", "3", "4"))
+_WITHOUT_TYPE_AFTER = _Groups(_PATTERNS_NO_TYPE_AFTER, ("1", "3", "4"))
+
+
 def find_places(text: str, aliases: AliasTable | None = None) -> list[PlaceMention]:
     table = aliases or default_aliases()
     found: list[PlaceMention] = []
     type_after = any(word in text for word in _TYPES_AFTER)
-    pattern, branches = (
-        (_PATTERNS, ("1", "2", "3", "4"))
-        if type_after
-        else (_PATTERNS_NO_TYPE_AFTER, ("1", "3", "4"))
-    )
-    groups = tuple("name" + n for n in branches)
-    for m in finditer_at(pattern, text, _starts(text, type_after), 0, len(text)):
-        for n, name in zip(branches, m.group(*groups), strict=True):  # (the names at once)
+    groups = _WITH_TYPE_AFTER if type_after else _WITHOUT_TYPE_AFTER
+    # what each name reads as, its key or None (not a place), for the names said again
+    keys: dict[str, str | None] = {}
+    for m in finditer_at(groups.pattern, text, _starts(text, type_after), 0, len(text)):
+        names = m.group(*groups.names)  # (the names at once)
+        for branch, name in enumerate(names):
             if name is None:
                 continue
-            if _CARE.search(name) or _ORGANISATION.search(name):
+            if name in keys:
+                key = keys[name]
+            else:
+                key = keys[name] = _place_key(name, table)
+            if key is None:
                 break
-            canonical = table.canonical(name)
-            if canonical and table.entity_type(canonical) not in (None, "place"):
-                break  # "from Islamic State" names a group, not a place
-            type_ = m.group("type" + n) if n != "4" else None
-            key = canonical or place_key(name, table)  # (``place_key`` looks it up first too)
-            start = m.start("name" + n)
-            region = m.group("region" + n) if n in ("3", "4") else None
+            type_group, region_group = groups.types[branch], groups.regions[branch]
+            type_ = m.group(type_group) if type_group else None
+            start, end = m.span(groups.names[branch])
+            region = m.group(region_group) if region_group else None
             if region:  # "northern Syria": a part of Syria, a place of its own
-                start, key = m.start("region" + n), f"{REGIONS[region.lower()]} {key}"
-                name = text[start : m.end("name" + n)]
-            found.append(PlaceMention(start, m.end("name" + n), name, key, type_))
+                start, key = m.start(region_group), f"{REGIONS[region.lower()]} {key}"
+                name = text[start:end]
+            found.append(PlaceMention(start, end, name, key, type_))
             break
     return found
+
+
+def _place_key(name: str, table: AliasTable) -> str | None:
+    """The key of a place's name, or None where the name is no place's: a hospital's, an
+    organisation's ("from Cal Fire"), or a group's in the alias table ("from Islamic State")."""
+    if _CARE.search(name) or _ORGANISATION.search(name):
+        return None
+    canonical = table.canonical(name)
+    if canonical and table.entity_type(canonical) not in (None, "place"):
+        return None
+    return canonical or place_key(name, table)  # (``place_key`` looks it up first too)
 
 
 def anaphors(text: str) -> list[tuple[int, int, str]]:

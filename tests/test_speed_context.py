@@ -1,5 +1,6 @@
 """``DocumentContext``'s quick paths: a trigger is tried only where the text's lower-case copy
-has the leading letters of one of its words; they find what searching at every offset finds."""
+has the leading ASCII characters of one of its words; they find what searching at every offset
+finds."""
 
 from __future__ import annotations
 
@@ -44,14 +45,15 @@ def _every_match_begins_as_a_word(text: str) -> None:
                 assert may_begin(index.lowered, at, prefixes), (trigger.pattern, text, at)
 
 
-def test_the_leading_letters_of_the_words() -> None:
-    # "U.S. envoy" begins "u", "café" "caf"; each head has the short ones that begin it
+def test_the_leading_ascii_of_the_words() -> None:
+    # a listed phrase is all of it ("u.s. envoy", "shot dead"), "café" "caf"; each head has the
+    # short ones that begin it
     assert _prefixes(TRIGGERS[3]) == (
-        {"caf": ("caf",), "sho": ("shot", "shots")},
-        ("a", "pm", "u"),
+        {"caf": ("caf",), "sho": ("shot dead", "shots"), "u.s": ("u.s. envoy",)},
+        ("a", "pm"),
     )
     assert _prefixes(TRIGGERS[4]) == (
-        {"gov": ("gov", "governor"), "sai": ("said", "sa")},
+        {"gov": ("gov.", "governor"), "lt.": ("lt. gen", "lt"), "sai": ("said", "sa")},
         ("lt", "sa"),
     )
     assert _prefixes(regex.compile(r"\bsaid|x")) is None
@@ -67,7 +69,8 @@ def test_seeds_find_the_same_sentences(seeds: Path) -> None:
 WORDS = [
     "said", "Said", "SAID", "sa", "says", "sai", "told", "governor", "Gov.", "gov", "Lt.", "LT",
     "lt. gen", "PM", "pm", "PMs", "U.S.", "U.S. envoy", "u.s. envoy", "us", "shot", "shot dead",
-    "SHOT DEAD", "shots", "shop", "show", "killed", "kill", "Killing", "kil", "dead", "deaths",
+    "SHOT DEAD", "shot  dead", "shot\ndead", "shot-dead", "shots", "shop", "show", "killed",
+    "kill", "Killing", "kil", "dead", "deaths",
     "die", "diet", "dies", "wounded", "wound", "a", "A", "an", "caf\u00e9", "CAF\u00c9", "cafe",
     "the", "x", "3", "Mr.", "\u00e9said", "_said", "said_", "2said", "Stra\u00dfe", "\u212aill",
 ]  # fmt: skip
@@ -78,4 +81,5 @@ WORDS = [
 def test_word_salad_finds_the_same_sentences(parts: list[tuple[str, str]]) -> None:
     text = "".join(w + sep for w, sep in parts)
     _same(text)
+    _every_match_begins_as_a_word(text)
     _every_match_begins_as_a_word(text)
