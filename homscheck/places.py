@@ -73,6 +73,19 @@ REGIONS = {
     **dict.fromkeys(["central"], "central"),
 }  # fmt: skip
 _REGION = rf"(?:(?P<region{{n}}>{'|'.join(sorted(REGIONS, key=len, reverse=True))})\s+)"
+# Places named with "the": "in the Philippines", "across the West Bank". Only these: "in the
+# Senate", "from the White House" name no place.
+THE_PLACES = ["Philippines", "United States", "United Kingdom", "Netherlands", "Gaza Strip",
+              "West Bank", "Bronx", "Bahamas", "Maldives", "Gambia", "Czech Republic",
+              "Dominican Republic", "Central African Republic", "Ivory Coast",
+              "United Arab Emirates", "Golan Heights", "Donbas", "Donbass", "Sahel", "Balkans",
+              "Caribbean", "Sinai", "Negev", "Punjab", "Hague", "US", "UK", "UAE", "U.S.",
+              "Bay Area", "Midwest", "Hamptons", "Everglades", "Outer Banks",
+              "Florida Keys"]  # fmt: skip
+_THE = (
+    rf"(?:the\s+(?=(?:(?:{'|'.join(REGIONS)})\s+)?"
+    rf"(?:{'|'.join(regex.escape(p) for p in THE_PLACES)})(?![\p{{L}}\p{{N}}])))"
+)
 # Verbs of a disaster whose object is the place it struck: "a quake struck western Nepal", "the
 # storm battered the Philippines". "struck", "hit" and "pounded" take a person as often, and
 # name a place only with a part of it ("hit northern Gaza").
@@ -97,7 +110,7 @@ def _places_pattern(type_after: bool) -> regex.Pattern[str]:
     \b(?P<type1>{prefix_tree(PLACE_TYPES)})\s+of\s+(?P<name1>{_NAME})
     {name_then_type}
     # "in Rastan", "near Nassib", "from Idlib", "in northern Syria"
-    | \b(?:{"|".join(_PREPOSITIONS)})\s+{_REGION.format(n=3)}?(?P<name3>{_NAME})
+    | \b(?:{"|".join(_PREPOSITIONS)})\s+{_THE}?{_REGION.format(n=3)}?(?P<name3>{_NAME})
       (?:\s+(?P<type3>{_TYPE_AFTER})\b)?
     # "a quake struck western Nepal", "the storm battered the Philippines"
     | \b(?:(?:{"|".join(_STRUCK)})\s+(?:the\s+)?{_REGION.format(n=4)}?
@@ -141,6 +154,8 @@ _REGION_LOOSELY = rf"(?:(?:{'|'.join(REGIONS)})\s+)?"
 _LEADS = re.compile(
     rf"(?:{'|'.join(PLACE_TYPES)})\s+of\s+{_NAME_HEAD_LOOSELY}"
     rf"|(?:{'|'.join(_PREPOSITIONS)})\s+{_REGION_LOOSELY}{_NAME_HEAD_LOOSELY}"
+    rf"|(?:{'|'.join(_PREPOSITIONS)})\s+the\s+{_REGION_LOOSELY}"
+    rf"(?:{'|'.join(re.escape(p) for p in THE_PLACES)})"
     rf"|(?:{'|'.join([*_STRUCK, *_STRUCK_WITH_REGION])})\s+(?:the\s+)?{_REGION_LOOSELY}"
     rf"{_NAME_HEAD_LOOSELY}"
 )

@@ -30,6 +30,9 @@ TRICKY = [
     "in northern Syria, across north-eastern Ukraine, to central Homs, in northern the Bab",
     "a quake struck western Nepal; the storm battered the Philippines; a car hit Johnson",
     "shelling hit eastern Aleppo, pounded Douma, rocked Kabul, struck central al-Bab",
+    # places named with "the", and names with "the" that are no places
+    "in the Philippines, in the northern Philippines, across the West Bank, in the Senate",
+    "from the White House, in the United States, in the USA, in the Bronxville, to the UK",
 ]
 
 
@@ -57,6 +60,7 @@ WORDS = [
     "city", "province", "district", "region", "village", "governorate", "countryside",
     "cityscape", "Syrian", "Hospital", "Monday", "Islamic", "State", "-", "\u2011", ",", ".",
     "x", "HOMS", "northern", "north-east", "central", "struck", "hit", "battered", "rocked",
+    "Philippines", "West", "Bank", "United", "States",
 ]  # fmt: skip
 
 
@@ -85,6 +89,9 @@ def test_word_salad_finds_the_same_places(parts: list[tuple[str, str]]) -> None:
         ("A car hit Johnson as he crossed.", []),
         # an organisation is no place
         ("Two firefighters were hurt, according to Cal Fire.", []),
+        # a place named with "the" (only those: "the Senate" is none)
+        ("Floods killed 30 people in the northern Philippines.", ["northern Philippines"]),
+        ("Raids in the West Bank, a vote in the Senate.", ["West Bank"]),
     ],
 )
 def test_parts_of_places_and_places_struck(text: str, keys: list[str]) -> None:
