@@ -184,16 +184,20 @@ def test_a_reader_that_stops_early_changes_no_exit_code(tmp_path: Path, seeds: P
     import subprocess
     import sys
 
+    articles = tmp_path / "articles"
+    articles.mkdir()
     for i in range(12):  # (a report larger than a pipe's buffer)
         for p in seeds.glob("*.txt"):
-            (tmp_path / f"{i}-{p.name}").write_text(p.read_text("utf-8"), encoding="utf-8")
+            (articles / f"{i}-{p.name}").write_text(p.read_text("utf-8"), encoding="utf-8")
+    # (a results cache of its own: the copies, and the second run, are read once)
+    cache = str(tmp_path / "cache")
     for fmt in ("table", "json"):
         proc = subprocess.Popen(
             [sys.executable, "-c", "import sys; from homscheck.cli import run; sys.exit(run())",
-             "compare", str(tmp_path), "--all",
+             "compare", str(articles), "--all",
              "--format", fmt],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-            env={**os.environ, "HOMSCHECK_CACHE_DIR": "off", "NO_COLOR": "1"},
+            env={**os.environ, "HOMSCHECK_CACHE_DIR": cache, "NO_COLOR": "1"},
         )  # fmt: skip
         assert proc.stdout is not None and proc.stderr is not None
         proc.stdout.readline()
