@@ -234,7 +234,14 @@ def _head_and_verb(phrase: str) -> tuple[str, str | None]:
         0,
     )
     verb = next((w for w in words[plural + 1 :] if w.endswith("ed")), None)
-    return _SAME_THING.get(words[plural], words[plural]), verb
+    noun = _SAME_THING.get(words[plural], words[plural])
+    # "210 new cases" (this week's) are not "1,520 cases" (all of them)
+    if any(w in _NEW for w in words[:plural]):
+        noun = f"new {noun}"
+    return noun, verb
+
+
+_NEW = frozenset({"new", "fresh", "additional", "further"})
 
 
 def _verb_before(before: str) -> str | None:
