@@ -21,7 +21,6 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -162,6 +161,8 @@ class _PatternCache:
         stale = self._stored is not None and set(self._stored) != set(self._used)
         if self.path is None or not (self._missed or stale):
             return
+        import tempfile  # (only a run that compiled a pattern writes: keep it out of start-up)
+
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile(dir=self.path.parent, delete=False) as out:

@@ -27,7 +27,6 @@ import importlib.util
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -102,6 +101,8 @@ class ResultCache:
     def store(self, key: str, extraction: Extraction) -> None:
         """Keep an extraction (best effort: a full disk or a read-only folder costs only time).
         A temporary file renamed into place: two runs at once never see half an entry."""
+        import tempfile  # (a run whose articles are all cached writes nothing: not at start-up)
+
         path = self._path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
