@@ -149,3 +149,16 @@ def test_a_list_compiled_as_words_is_another_pattern_than_as_given(tmp_path: Pat
 def test_words_are_longest_first_then_alphabetical() -> None:
     items = ["shot", "b", "shot dead", "a", "killed", "shot", "ab"]
     assert words(items) == sorted(set(items), key=lambda w: (-len(w), w))
+
+
+def test_keys_of_different_lists_differ() -> None:
+    cases = [
+        {}, {"w": []}, {"w": [""]}, {"w": ["a", "b"]}, {"w": ["a\x00b"]},
+        {"w": ["['a\\x00b']"]}, {"w": ["a"], "v": ["b"]}, {"w": ["a", "b"], "v": []},
+        {"v": ["a", "b"]}, {"w": ["ab"]}, {"w": ["a\x00", "b"]}, {"w": ["a", "\x00b"]},
+    ]  # fmt: skip
+    keys = {_digest(r"\L<w>\L<v>", 0, lists) for lists in cases}
+    assert len(keys) == len(cases)
+    assert _digest("ab", 0, {}) != _digest("ab", 2, {}) != _digest("ab", 0, {}, as_words=True)
+    # a word given twice is the same list to regex, and the same pattern
+    assert _digest(r"\L<w>", 0, {"w": ["a", "a"]}) == _digest(r"\L<w>", 0, {"w": ["a"]})
