@@ -5,8 +5,8 @@ control characters, terminal escapes, bidirectional overrides and zero-width cha
 shown as visible ``<U+XXXX>`` tokens, so nothing in an article can change the terminal.
 
 Rich is imported inside the functions that draw with it: every run imports this module (for
-``visible``, to print an input's problems), and ``--format json`` or a run with nothing to
-tabulate then starts without ``rich.console`` and ``rich.table``.
+``visible``, to print an input's problems), and ``--format json`` then starts without
+``rich.console`` and ``rich.table``, a table with no finding to show without ``rich.table``.
 """
 
 from __future__ import annotations
