@@ -7,9 +7,17 @@ Each class is a dataclass (``dataclasses.replace`` and ``fields`` work) that beh
 ``@dataclass(frozen=True)`` would make it, but its methods are written here rather than
 generated: ``dataclass`` writes and compiles six methods for each frozen class at import,
 some 8 ms for these eleven, on every start of the command line. Equality, hash, repr and
-the refusal to be changed are ``_Frozen``'s, from the fields in order; each class has its
+the refusal to be changed are ``Frozen``'s, from the fields in order; each class has its
 own ``__init__`` (``tests/test_model.py`` checks that it takes the fields, in order, with
-their defaults).
+their defaults). Other records of the package are made the same way::
+
+    @frozen_fields
+    @dataclass(init=False, repr=False, eq=False)
+    class Record(Frozen):
+        name: str
+
+        def __init__(self, name: str) -> None:
+            set_fields(self, name=name)
 """
 
 from __future__ import annotations
@@ -39,7 +47,7 @@ class Verdict(str, Enum):
 _SEVERITY = {Verdict.CONFLICT: 3, Verdict.TENSION: 2, Verdict.VARIANT: 1, Verdict.AGREE: 0}
 
 
-class _Frozen:
+class Frozen:
     """What ``@dataclass(frozen=True)`` adds to a class besides ``__init__``: equality and hash
     on the tuple of its fields (with another class: not equal), the dataclass repr, and an
     error on any assignment or deletion after ``__init__``."""
@@ -69,12 +77,12 @@ class _Frozen:
         raise FrozenInstanceError(f"cannot delete field {name!r}")
 
 
-_F = TypeVar("_F", bound=_Frozen)
+_F = TypeVar("_F", bound=Frozen)
 
 
-def _frozen(cls: type[_F]) -> type[_F]:
+def frozen_fields(cls: type[_F]) -> type[_F]:
     """Give a dataclass made with ``init=False, repr=False, eq=False`` (nothing to generate)
-    what ``_Frozen``'s methods read: its fields' names and a getter of their values."""
+    what ``Frozen``'s methods read: its fields' names and a getter of their values."""
     dataclass_: Any = cls  # (a dataclass by now, which its type does not say)
     cls._names = tuple(f.name for f in fields(dataclass_))
     if len(cls._names) > 1:
@@ -85,15 +93,15 @@ def _frozen(cls: type[_F]) -> type[_F]:
     return cls
 
 
-def _set_fields(obj: _Frozen, **values: object) -> None:
-    """Set the fields in ``__init__``, past ``_Frozen.__setattr__`` (as a frozen dataclass's
+def set_fields(obj: Frozen, **values: object) -> None:
+    """Set the fields in ``__init__``, past ``Frozen.__setattr__`` (as a frozen dataclass's
     ``__init__`` does)."""
     vars(obj).update(values)
 
 
-@_frozen
+@frozen_fields
 @dataclass(init=False, repr=False, eq=False)
-class Quantity(_Frozen):
+class Quantity(Frozen):
     """An interval of numbers with honest bounds.
 
     ``low``/``high`` of ``None`` mean unbounded on that side. ``approximate`` marks a value the
@@ -119,7 +127,7 @@ class Quantity(_Frozen):
         estimate: float | None = None,
         unit: str | None = None,
     ) -> None:
-        _set_fields(
+        set_fields(
             self,
             low=low,
             high=high,
@@ -197,9 +205,9 @@ class Quantity(_Frozen):
         return f"{approx}{left}{lo}, {hi}{right}{unit}"
 
 
-@_frozen
+@frozen_fields
 @dataclass(init=False, repr=False, eq=False)
-class DateRange(_Frozen):
+class DateRange(Frozen):
     """An inclusive interval of days, with the granularity the text gave.
 
     ``earliest``/``latest`` are ``None`` when the text could not be anchored ("on Sunday" in an
@@ -221,7 +229,7 @@ class DateRange(_Frozen):
         weekday: int | None = None,
         anchored: bool = True,
     ) -> None:
-        _set_fields(
+        set_fields(
             self,
             earliest=earliest,
             latest=latest,
@@ -273,9 +281,9 @@ class DateRange(_Frozen):
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-@_frozen
+@frozen_fields
 @dataclass(init=False, repr=False, eq=False)
-class Duration(_Frozen):
+class Duration(Frozen):
     """How long something has lasted, as an interval in ``unit`` (years, months, days).
 
     ``start`` is the interval of start dates it implies when the article's date is known, so
@@ -290,7 +298,7 @@ class Duration(_Frozen):
     def __init__(
         self, low: float, high: float | None, unit: str, start: DateRange | None = None
     ) -> None:
-        _set_fields(self, low=low, high=high, unit=unit, start=start)
+        set_fields(self, low=low, high=high, unit=unit, start=start)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -311,9 +319,9 @@ class Duration(_Frozen):
         return text
 
 
-@_frozen
+@frozen_fields
 @dataclass(init=False, repr=False, eq=False)
-class Name(_Frozen):
+class Name(Frozen):
     """A name as written and as looked up (``canonical``: the alias table's entry)."""
 
     written: str
@@ -321,7 +329,7 @@ class Name(_Frozen):
     role: str | None = None
 
     def __init__(self, written: str, canonical: str, role: str | None = None) -> None:
-        _set_fields(self, written=written, canonical=canonical, role=role)
+        set_fields(self, written=written, canonical=canonical, role=role)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -335,9 +343,9 @@ class Name(_Frozen):
         return self.written
 
 
-@_frozen
+@frozen_fields
 @dataclass(init=False, repr=False, eq=False)
-class Event(_Frozen):
+class Event(Frozen):
     """A change of control: who took or left which place, and when."""
 
     action: str  # "gained" (took, retook, seized...) or "lost" (withdrew, lost...)
@@ -356,7 +364,7 @@ class Event(_Frozen):
         when: DateRange | None,
         retaken: bool = False,
     ) -> None:
-        _set_fields(self, action=action, actor=actor, place=place, when=when, retaken=retaken)
+        set_fields(self, action=action, actor=actor, place=place, when=when, retaken=retaken)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -375,15 +383,15 @@ class Event(_Frozen):
         return f"{who} {verb} {self.place}{when}"
 
 
-@_frozen
+@frozen_fields
 @dataclass(init=False, repr=False, eq=False)
-class Status(_Frozen):
+class Status(Frozen):
     """What happened to a person in the event: "killed", "injured" or "unharmed"."""
 
     state: str
 
     def __init__(self, state: str) -> None:
-        _set_fields(self, state=state)
+        set_fields(self, state=state)
 
     def to_json(self) -> dict[str, Any]:
         return {"type": "status", "state": self.state}
@@ -395,9 +403,9 @@ class Status(_Frozen):
 Value = Quantity | DateRange | Duration | Name | Event | Status
 
 
-@_frozen
+@frozen_fields
 @dataclass(init=False, repr=False, eq=False)
-class Document(_Frozen):
+class Document(Frozen):
     """One article: its id (file name without extension), where it came from, and its text."""
 
     id: str
@@ -418,7 +426,7 @@ class Document(_Frozen):
         group: str | None = None,
         published_reason: str | None = None,
     ) -> None:
-        _set_fields(
+        set_fields(
             self,
             id=id,
             text=text,
@@ -430,9 +438,9 @@ class Document(_Frozen):
         )
 
 
-@_frozen
+@frozen_fields
 @dataclass(init=False, repr=False, eq=False)
-class Claim(_Frozen):
+class Claim(Frozen):
     """One checkable statement of one document, with its exact quote and position.
 
     ``measure`` says what is measured ("killed", "distance", "governor"...), ``subject`` of whom
@@ -486,7 +494,7 @@ class Claim(_Frozen):
         comparable: bool = True,
         scope: str = "whole",
     ) -> None:
-        _set_fields(
+        set_fields(
             self,
             id=id,
             document=document,
@@ -552,9 +560,9 @@ class Claim(_Frozen):
         }
 
 
-@_frozen
+@frozen_fields
 @dataclass(init=False, repr=False, eq=False)
-class Finding(_Frozen):
+class Finding(Frozen):
     """A verdict on a group of aligned claims, with a one-sentence explanation."""
 
     id: str
@@ -575,7 +583,7 @@ class Finding(_Frozen):
         claims: tuple[Claim, ...],
         message: str,
     ) -> None:
-        _set_fields(
+        set_fields(
             self,
             id=id,
             verdict=verdict,
@@ -598,9 +606,9 @@ class Finding(_Frozen):
         }
 
 
-@_frozen
+@frozen_fields
 @dataclass(init=False, repr=False, eq=False)
-class Problem(_Frozen):
+class Problem(Frozen):
     """An input that could not be read, or a rule that failed on one document."""
 
     source: str  # a path, or a document id
@@ -608,15 +616,15 @@ class Problem(_Frozen):
     internal: bool = False  # a fault of homscheck's, not of the input
 
     def __init__(self, source: str, message: str, internal: bool = False) -> None:
-        _set_fields(self, source=source, message=message, internal=internal)
+        set_fields(self, source=source, message=message, internal=internal)
 
     def to_json(self) -> dict[str, Any]:
         return {"source": self.source, "message": self.message, "internal": self.internal}
 
 
-@_frozen
+@frozen_fields
 @dataclass(init=False, repr=False, eq=False)
-class Report(_Frozen):
+class Report(Frozen):
     """Everything one run produced: documents, their claims and the findings."""
 
     documents: tuple[Document, ...]
@@ -631,7 +639,7 @@ class Report(_Frozen):
         findings: tuple[Finding, ...] = (),
         problems: tuple[Problem, ...] = (),
     ) -> None:
-        _set_fields(self, documents=documents, claims=claims, findings=findings, problems=problems)
+        set_fields(self, documents=documents, claims=claims, findings=findings, problems=problems)
 
 
 def _clean(v: float) -> float:
