@@ -123,3 +123,43 @@ def test_copies_and_pickles_are_equal(obj: Any) -> None:
 
 def test_a_one_field_class_hashes_as_a_tuple_of_its_field() -> None:
     assert hash(Status("killed")) == hash(("killed",))
+
+
+def records() -> list[Any]:
+    """The package's other records made as the model's are (``Frozen``)."""
+    from homscheck.cli.config import FileConfig
+    from homscheck.cli.inputs import Loaded
+    from homscheck.names import AliasTable
+    from homscheck.options import Options
+
+    table = AliasTable({"kiev": "Kyiv"}, {"Kyiv": "place"})
+    return [
+        table,
+        AliasTable(),
+        Options(table),
+        Options(),
+        FileConfig("h.toml", ("HC1",), (), "tension", 3, None, 80, (("Kyiv", "Kiev"),)),
+        FileConfig(),
+        Loaded((Document("a", "text"),), (Problem("b", "empty file"),), ("warning",)),
+    ]
+
+
+def test_other_records_behave_as_frozen_dataclasses() -> None:
+    for obj in records():
+        ref = as_reference(obj)
+        assert repr(obj) == repr(ref)
+        assert dataclasses.replace(obj) == obj
+        assert vars(obj) == vars(ref) and list(vars(obj)) == list(vars(ref))
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            obj.x = 1
+        assert pickle.loads(pickle.dumps(obj)) == obj
+        try:
+            assert hash(obj) == hash(ref)
+        except TypeError:  # (a table of dicts: not hashable either way)
+            with pytest.raises(TypeError):
+                hash(ref)
+    from homscheck.names import AliasTable, default_aliases
+    from homscheck.options import Options
+
+    assert Options() == Options(default_aliases())
+    assert AliasTable() == AliasTable({}, {})
