@@ -16,8 +16,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from homscheck.model import Frozen, frozen_fields, set_fields
-
 # Particles that do not distinguish one name from another: "al-Assad" = "Assad".
 _PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "the"})
 # Words that say what kind of place a name is, not which: "Homs province" = "Homs".
@@ -64,24 +62,12 @@ def same_spelling(a: str, b: str) -> bool:
     return core_key(a) == core_key(b)
 
 
-@frozen_fields  # (a frozen dataclass without code compiled at import: ``homscheck.model``)
-@dataclass(init=False, repr=False, eq=False)
-class AliasTable(Frozen):
+@dataclass(frozen=True)
+class AliasTable:
     """Maps every known spelling of an entity to its canonical name."""
 
     canonical_by_key: Mapping[str, str] = field(default_factory=dict)
     type_by_canonical: Mapping[str, str] = field(default_factory=dict)
-
-    def __init__(
-        self,
-        canonical_by_key: Mapping[str, str] | None = None,
-        type_by_canonical: Mapping[str, str] | None = None,
-    ) -> None:
-        set_fields(
-            self,
-            canonical_by_key={} if canonical_by_key is None else canonical_by_key,
-            type_by_canonical={} if type_by_canonical is None else type_by_canonical,
-        )
 
     def canonical(self, text: str) -> str | None:
         return self.canonical_by_key.get(name_key(text)) or self.canonical_by_key.get(

@@ -24,12 +24,10 @@ with a message saying so, rather than accepted and silently ignored.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any
-
-from homscheck.model import Frozen, frozen_fields, set_fields
 
 FAIL_ON = ("conflict", "tension", "variant", "never")
 
@@ -38,9 +36,8 @@ class ConfigError(Exception):
     """A configuration file that cannot be used, with the file, key and what is allowed."""
 
 
-@frozen_fields  # (a frozen dataclass without code compiled at import: ``homscheck.model``)
-@dataclass(init=False, repr=False, eq=False)
-class FileConfig(Frozen):
+@dataclass(frozen=True)
+class FileConfig:
     path: str | None = None
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
@@ -48,30 +45,7 @@ class FileConfig(Frozen):
     event_window_days: int | None = None
     occasion_days: int | None = None
     name_similarity: float | None = None
-    aliases: tuple[tuple[str, ...], ...] = ()
-
-    def __init__(
-        self,
-        path: str | None = None,
-        select: tuple[str, ...] = (),
-        ignore: tuple[str, ...] = (),
-        fail_on: str | None = None,
-        event_window_days: int | None = None,
-        occasion_days: int | None = None,
-        name_similarity: float | None = None,
-        aliases: tuple[tuple[str, ...], ...] = (),
-    ) -> None:
-        set_fields(
-            self,
-            path=path,
-            select=select,
-            ignore=ignore,
-            fail_on=fail_on,
-            event_window_days=event_window_days,
-            occasion_days=occasion_days,
-            name_similarity=name_similarity,
-            aliases=aliases,
-        )
+    aliases: tuple[tuple[str, ...], ...] = field(default_factory=tuple)
 
 
 def find_config(start: Path) -> Path | None:

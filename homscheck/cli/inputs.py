@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from homscheck.model import Document, Frozen, Problem, frozen_fields, set_fields
+from homscheck.model import Document, Problem
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".text", ".markdown", ".jsonl", ".html", ".htm")
 DEFAULT_MAX_BYTES = 10_000_000
@@ -34,20 +34,11 @@ _BINARY_MAGIC = (
 )  # fmt: skip
 
 
-@frozen_fields  # (a frozen dataclass without code compiled at import: ``homscheck.model``)
-@dataclass(init=False, repr=False, eq=False)
-class Loaded(Frozen):
+@dataclass(frozen=True)
+class Loaded:
     documents: tuple[Document, ...]
     problems: tuple[Problem, ...]
     warnings: tuple[str, ...]
-
-    def __init__(
-        self,
-        documents: tuple[Document, ...],
-        problems: tuple[Problem, ...],
-        warnings: tuple[str, ...],
-    ) -> None:
-        set_fields(self, documents=documents, problems=problems, warnings=warnings)
 
 
 def load(
