@@ -7,17 +7,9 @@ Each class is a dataclass (``dataclasses.replace`` and ``fields`` work) that beh
 ``@dataclass(frozen=True)`` would make it, but its methods are written here rather than
 generated: ``dataclass`` writes and compiles six methods for each frozen class at import,
 some 8 ms for these eleven, on every start of the command line. Equality, hash, repr and
-the refusal to be changed are ``Frozen``'s, from the fields in order; each class has its
+the refusal to be changed are ``_Frozen``'s, from the fields in order; each class has its
 own ``__init__`` (``tests/test_model.py`` checks that it takes the fields, in order, with
-their defaults). Other records of the package are made the same way::
-
-    @frozen_fields
-    @dataclass(init=False, repr=False, eq=False)
-    class Record(Frozen):
-        name: str
-
-        def __init__(self, name: str) -> None:
-            set_fields(self, name=name)
+their defaults).
 """
 
 from __future__ import annotations
@@ -47,7 +39,7 @@ class Verdict(str, Enum):
 _SEVERITY = {Verdict.CONFLICT: 3, Verdict.TENSION: 2, Verdict.VARIANT: 1, Verdict.AGREE: 0}
 
 
-class Frozen:
+class _Frozen:
     """What ``@dataclass(frozen=True)`` adds to a class besides ``__init__``: equality and hash
     on the tuple of its fields (with another class: not equal), the dataclass repr, and an
     error on any assignment or deletion after ``__init__``."""
@@ -77,12 +69,12 @@ class Frozen:
         raise FrozenInstanceError(f"cannot delete field {name!r}")
 
 
-_F = TypeVar("_F", bound=Frozen)
+_F = TypeVar("_F", bound=_Frozen)
 
 
-def frozen_fields(cls: type[_F]) -> type[_F]:
+def _frozen(cls: type[_F]) -> type[_F]:
     """Give a dataclass made with ``init=False, repr=False, eq=False`` (nothing to generate)
-    what ``Frozen``'s methods read: its fields' names and a getter of their values."""
+    what ``_Frozen``'s methods read: its fields' names and a getter of their values."""
     dataclass_: Any = cls  # (a dataclass by now, which its type does not say)
     cls._names = tuple(f.name for f in fields(dataclass_))
     if len(cls._names) > 1:
@@ -93,15 +85,15 @@ def frozen_fields(cls: type[_F]) -> type[_F]:
     return cls
 
 
-def set_fields(obj: Frozen, **values: object) -> None:
-    """Set the fields in ``__init__``, past ``Frozen.__setattr__`` (as a frozen dataclass's
+def _set_fields(obj: _Frozen, **values: object) -> None:
+    """Set the fields in ``__init__``, past ``_Frozen.__setattr__`` (as a frozen dataclass's
     ``__init__`` does)."""
     vars(obj).update(values)
 
 
-@frozen_fields
+@_frozen
 @dataclass(init=False, repr=False, eq=False)
-class Quantity(Frozen):
+class Quantity(_Frozen):
     """An interval of numbers with honest bounds.
 
     ``low``/``high`` of ``None`` mean unbounded on that side. ``approximate`` marks a value the
@@ -127,7 +119,7 @@ class Quantity(Frozen):
         estimate: float | None = None,
         unit: str | None = None,
     ) -> None:
-        set_fields(
+        _set_fields(
             self,
             low=low,
             high=high,
@@ -205,9 +197,9 @@ class Quantity(Frozen):
         return f"{approx}{left}{lo}, {hi}{right}{unit}"
 
 
-@frozen_fields
+@_frozen
 @dataclass(init=False, repr=False, eq=False)
-class DateRange(Frozen):
+class DateRange(_Frozen):
     """An inclusive interval of days, with the granularity the text gave.
 
     ``earliest``/``latest`` are ``None`` when the text could not be anchored ("on Sunday" in an
@@ -229,7 +221,7 @@ class DateRange(Frozen):
         weekday: int | None = None,
         anchored: bool = True,
     ) -> None:
-        set_fields(
+        _set_fields(
             self,
             earliest=earliest,
             latest=latest,
@@ -281,9 +273,9 @@ class DateRange(Frozen):
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-@frozen_fields
+@_frozen
 @dataclass(init=False, repr=False, eq=False)
-class Duration(Frozen):
+class Duration(_Frozen):
     """How long something has lasted, as an interval in ``unit`` (years, months, days).
 
     ``start`` is the interval of start dates it implies when the article's date is known, so
@@ -298,7 +290,7 @@ class Duration(Frozen):
     def __init__(
         self, low: float, high: float | None, unit: str, start: DateRange | None = None
     ) -> None:
-        set_fields(self, low=low, high=high, unit=unit, start=start)
+        _set_fields(self, low=low, high=high, unit=unit, start=start)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -319,9 +311,9 @@ class Duration(Frozen):
         return text
 
 
-@frozen_fields
+@_frozen
 @dataclass(init=False, repr=False, eq=False)
-class Name(Frozen):
+class Name(_Frozen):
     """A name as written and as looked up (``canonical``: the alias table's entry)."""
 
     written: str
@@ -329,7 +321,7 @@ class Name(Frozen):
     role: str | None = None
 
     def __init__(self, written: str, canonical: str, role: str | None = None) -> None:
-        set_fields(self, written=written, canonical=canonical, role=role)
+        _set_fields(self, written=written, canonical=canonical, role=role)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -343,9 +335,9 @@ class Name(Frozen):
         return self.written
 
 
-@frozen_fields
+@_frozen
 @dataclass(init=False, repr=False, eq=False)
-class Event(Frozen):
+class Event(_Frozen):
     """A change of control: who took or left which place, and when."""
 
     action: str  # "gained" (took, retook, seized...) or "lost" (withdrew, lost...)
@@ -364,7 +356,7 @@ class Event(Frozen):
         when: DateRange | None,
         retaken: bool = False,
     ) -> None:
-        set_fields(self, action=action, actor=actor, place=place, when=when, retaken=retaken)
+        _set_fields(self, action=action, actor=actor, place=place, when=when, retaken=retaken)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -383,15 +375,15 @@ class Event(Frozen):
         return f"{who} {verb} {self.place}{when}"
 
 
-@frozen_fields
+@_frozen
 @dataclass(init=False, repr=False, eq=False)
-class Status(Frozen):
+class Status(_Frozen):
     """What happened to a person in the event: "killed", "injured" or "unharmed"."""
 
     state: str
 
     def __init__(self, state: str) -> None:
-        set_fields(self, state=state)
+        _set_fields(self, state=state)
 
     def to_json(self) -> dict[str, Any]:
         return {"type": "status", "state": self.state}
@@ -403,9 +395,9 @@ class Status(Frozen):
 Value = Quantity | DateRange | Duration | Name | Event | Status
 
 
-@frozen_fields
+@_frozen
 @dataclass(init=False, repr=False, eq=False)
-class Document(Frozen):
+class Document(_Frozen):
     """One article: its id (file name without extension), where it came from, and its text."""
 
     id: str
@@ -426,7 +418,7 @@ class Document(Frozen):
         group: str | None = None,
         published_reason: str | None = None,
     ) -> None:
-        set_fields(
+        _set_fields(
             self,
             id=id,
             text=text,
@@ -438,9 +430,9 @@ class Document(Frozen):
         )
 
 
-@frozen_fields
+@_frozen
 @dataclass(init=False, repr=False, eq=False)
-class Claim(Frozen):
+class Claim(_Frozen):
     """One checkable statement of one document, with its exact quote and position.
 
     ``measure`` says what is measured ("killed", "distance", "governor"...), ``subject`` of whom
@@ -494,7 +486,7 @@ class Claim(Frozen):
         comparable: bool = True,
         scope: str = "whole",
     ) -> None:
-        set_fields(
+        _set_fields(
             self,
             id=id,
             document=document,
@@ -560,9 +552,9 @@ class Claim(Frozen):
         }
 
 
-@frozen_fields
+@_frozen
 @dataclass(init=False, repr=False, eq=False)
-class Finding(Frozen):
+class Finding(_Frozen):
     """A verdict on a group of aligned claims, with a one-sentence explanation."""
 
     id: str
@@ -583,7 +575,7 @@ class Finding(Frozen):
         claims: tuple[Claim, ...],
         message: str,
     ) -> None:
-        set_fields(
+        _set_fields(
             self,
             id=id,
             verdict=verdict,
@@ -606,9 +598,9 @@ class Finding(Frozen):
         }
 
 
-@frozen_fields
+@_frozen
 @dataclass(init=False, repr=False, eq=False)
-class Problem(Frozen):
+class Problem(_Frozen):
     """An input that could not be read, or a rule that failed on one document."""
 
     source: str  # a path, or a document id
@@ -616,15 +608,15 @@ class Problem(Frozen):
     internal: bool = False  # a fault of homscheck's, not of the input
 
     def __init__(self, source: str, message: str, internal: bool = False) -> None:
-        set_fields(self, source=source, message=message, internal=internal)
+        _set_fields(self, source=source, message=message, internal=internal)
 
     def to_json(self) -> dict[str, Any]:
         return {"source": self.source, "message": self.message, "internal": self.internal}
 
 
-@frozen_fields
+@_frozen
 @dataclass(init=False, repr=False, eq=False)
-class Report(Frozen):
+class Report(_Frozen):
     """Everything one run produced: documents, their claims and the findings."""
 
     documents: tuple[Document, ...]
@@ -639,7 +631,7 @@ class Report(Frozen):
         findings: tuple[Finding, ...] = (),
         problems: tuple[Problem, ...] = (),
     ) -> None:
-        set_fields(self, documents=documents, claims=claims, findings=findings, problems=problems)
+        _set_fields(self, documents=documents, claims=claims, findings=findings, problems=problems)
 
 
 def _clean(v: float) -> float:
