@@ -2,25 +2,15 @@
 
 Every normalised value sits beside the raw text it came from (``Claim.text``, ``start``,
 ``end``), so a finding can always quote its sources.
-
-Each class is a dataclass (``dataclasses.replace`` and ``fields`` work) that behaves as
-``@dataclass(frozen=True)`` would make it, but its methods are written here rather than
-generated: ``dataclass`` writes and compiles six methods for each frozen class at import,
-some 8 ms for these eleven, on every start of the command line. Equality, hash, repr and
-the refusal to be changed are ``_Frozen``'s, from the fields in order; each class has its
-own ``__init__`` (``tests/test_model.py`` checks that it takes the fields, in order, with
-their defaults).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
-from dataclasses import FrozenInstanceError, dataclass, fields
+from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
-from operator import attrgetter
-from typing import Any, ClassVar, NoReturn, TypeVar
+from typing import Any
 
 
 class Verdict(str, Enum):
@@ -39,61 +29,8 @@ class Verdict(str, Enum):
 _SEVERITY = {Verdict.CONFLICT: 3, Verdict.TENSION: 2, Verdict.VARIANT: 1, Verdict.AGREE: 0}
 
 
-class _Frozen:
-    """What ``@dataclass(frozen=True)`` adds to a class besides ``__init__``: equality and hash
-    on the tuple of its fields (with another class: not equal), the dataclass repr, and an
-    error on any assignment or deletion after ``__init__``."""
-
-    __slots__ = ()
-    _values: ClassVar[Callable[[Any], tuple[Any, ...]]]  # the fields' values, in order
-    _names: ClassVar[tuple[str, ...]]
-
-    # (``_values`` is read from the class: a function read from an instance would be bound)
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            values = self.__class__._values
-            return values(self) == values(other)
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self.__class__._values(self))
-
-    def __repr__(self) -> str:
-        pairs = zip(self._names, self.__class__._values(self), strict=True)
-        return f"{self.__class__.__qualname__}({', '.join(f'{n}={v!r}' for n, v in pairs)})"
-
-    def __setattr__(self, name: str, value: object) -> NoReturn:
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> NoReturn:
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
-
-
-_F = TypeVar("_F", bound=_Frozen)
-
-
-def _frozen(cls: type[_F]) -> type[_F]:
-    """Give a dataclass made with ``init=False, repr=False, eq=False`` (nothing to generate)
-    what ``_Frozen``'s methods read: its fields' names and a getter of their values."""
-    dataclass_: Any = cls  # (a dataclass by now, which its type does not say)
-    cls._names = tuple(f.name for f in fields(dataclass_))
-    if len(cls._names) > 1:
-        cls._values = attrgetter(*cls._names)
-    else:  # (attrgetter of one name gives the value, not a tuple of it)
-        only = attrgetter(*cls._names)
-        cls._values = lambda self: (only(self),)
-    return cls
-
-
-def _set_fields(obj: _Frozen, **values: object) -> None:
-    """Set the fields in ``__init__``, past ``_Frozen.__setattr__`` (as a frozen dataclass's
-    ``__init__`` does)."""
-    vars(obj).update(values)
-
-
-@_frozen
-@dataclass(init=False, repr=False, eq=False)
-class Quantity(_Frozen):
+@dataclass(frozen=True)
+class Quantity:
     """An interval of numbers with honest bounds.
 
     ``low``/``high`` of ``None`` mean unbounded on that side. ``approximate`` marks a value the
@@ -108,27 +45,6 @@ class Quantity(_Frozen):
     approximate: bool = False
     estimate: float | None = None
     unit: str | None = None
-
-    def __init__(
-        self,
-        low: float | None,
-        high: float | None,
-        low_inclusive: bool = True,
-        high_inclusive: bool = True,
-        approximate: bool = False,
-        estimate: float | None = None,
-        unit: str | None = None,
-    ) -> None:
-        _set_fields(
-            self,
-            low=low,
-            high=high,
-            low_inclusive=low_inclusive,
-            high_inclusive=high_inclusive,
-            approximate=approximate,
-            estimate=estimate,
-            unit=unit,
-        )
 
     @staticmethod
     def exact(value: float, unit: str | None = None) -> Quantity:
@@ -197,9 +113,8 @@ class Quantity(_Frozen):
         return f"{approx}{left}{lo}, {hi}{right}{unit}"
 
 
-@_frozen
-@dataclass(init=False, repr=False, eq=False)
-class DateRange(_Frozen):
+@dataclass(frozen=True)
+class DateRange:
     """An inclusive interval of days, with the granularity the text gave.
 
     ``earliest``/``latest`` are ``None`` when the text could not be anchored ("on Sunday" in an
@@ -212,23 +127,6 @@ class DateRange(_Frozen):
     granularity: str = "day"
     weekday: int | None = None
     anchored: bool = True
-
-    def __init__(
-        self,
-        earliest: date | None,
-        latest: date | None,
-        granularity: str = "day",
-        weekday: int | None = None,
-        anchored: bool = True,
-    ) -> None:
-        _set_fields(
-            self,
-            earliest=earliest,
-            latest=latest,
-            granularity=granularity,
-            weekday=weekday,
-            anchored=anchored,
-        )
 
     @property
     def known(self) -> bool:
@@ -273,9 +171,8 @@ class DateRange(_Frozen):
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-@_frozen
-@dataclass(init=False, repr=False, eq=False)
-class Duration(_Frozen):
+@dataclass(frozen=True)
+class Duration:
     """How long something has lasted, as an interval in ``unit`` (years, months, days).
 
     ``start`` is the interval of start dates it implies when the article's date is known, so
@@ -286,11 +183,6 @@ class Duration(_Frozen):
     high: float | None
     unit: str
     start: DateRange | None = None
-
-    def __init__(
-        self, low: float, high: float | None, unit: str, start: DateRange | None = None
-    ) -> None:
-        _set_fields(self, low=low, high=high, unit=unit, start=start)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -311,17 +203,13 @@ class Duration(_Frozen):
         return text
 
 
-@_frozen
-@dataclass(init=False, repr=False, eq=False)
-class Name(_Frozen):
+@dataclass(frozen=True)
+class Name:
     """A name as written and as looked up (``canonical``: the alias table's entry)."""
 
     written: str
     canonical: str
     role: str | None = None
-
-    def __init__(self, written: str, canonical: str, role: str | None = None) -> None:
-        _set_fields(self, written=written, canonical=canonical, role=role)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -335,9 +223,8 @@ class Name(_Frozen):
         return self.written
 
 
-@_frozen
-@dataclass(init=False, repr=False, eq=False)
-class Event(_Frozen):
+@dataclass(frozen=True)
+class Event:
     """A change of control: who took or left which place, and when."""
 
     action: str  # "gained" (took, retook, seized...) or "lost" (withdrew, lost...)
@@ -347,16 +234,6 @@ class Event(_Frozen):
     # taken back ("recaptured", "retook"): a reversal, another change of hands than the one
     # it undoes
     retaken: bool = False
-
-    def __init__(
-        self,
-        action: str,
-        actor: str | None,
-        place: str,
-        when: DateRange | None,
-        retaken: bool = False,
-    ) -> None:
-        _set_fields(self, action=action, actor=actor, place=place, when=when, retaken=retaken)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -375,15 +252,11 @@ class Event(_Frozen):
         return f"{who} {verb} {self.place}{when}"
 
 
-@_frozen
-@dataclass(init=False, repr=False, eq=False)
-class Status(_Frozen):
+@dataclass(frozen=True)
+class Status:
     """What happened to a person in the event: "killed", "injured" or "unharmed"."""
 
     state: str
-
-    def __init__(self, state: str) -> None:
-        _set_fields(self, state=state)
 
     def to_json(self) -> dict[str, Any]:
         return {"type": "status", "state": self.state}
@@ -395,9 +268,8 @@ class Status(_Frozen):
 Value = Quantity | DateRange | Duration | Name | Event | Status
 
 
-@_frozen
-@dataclass(init=False, repr=False, eq=False)
-class Document(_Frozen):
+@dataclass(frozen=True)
+class Document:
     """One article: its id (file name without extension), where it came from, and its text."""
 
     id: str
@@ -408,31 +280,9 @@ class Document(_Frozen):
     group: str | None = None  # the cluster it belongs to, with --group-by
     published_reason: str | None = None  # how an inferred date was inferred
 
-    def __init__(
-        self,
-        id: str,
-        text: str,
-        path: str = "-",
-        published: date | None = None,
-        published_source: str | None = None,
-        group: str | None = None,
-        published_reason: str | None = None,
-    ) -> None:
-        _set_fields(
-            self,
-            id=id,
-            text=text,
-            path=path,
-            published=published,
-            published_source=published_source,
-            group=group,
-            published_reason=published_reason,
-        )
 
-
-@_frozen
-@dataclass(init=False, repr=False, eq=False)
-class Claim(_Frozen):
+@dataclass(frozen=True)
+class Claim:
     """One checkable statement of one document, with its exact quote and position.
 
     ``measure`` says what is measured ("killed", "distance", "governor"...), ``subject`` of whom
@@ -462,53 +312,6 @@ class Claim(_Frozen):
     # what a count counts: "whole", "part", "other", "elsewhen", "tally", "zero"
     # (``homscheck.scope``); "whole" for every other claim
     scope: str = "whole"
-
-    def __init__(
-        self,
-        id: str,
-        document: str,
-        check: str,
-        kind: str,
-        measure: str,
-        subject: str,
-        text: str,
-        start: int,
-        end: int,
-        line: int,
-        column: int,
-        value: Value,
-        place: str | None = None,
-        time: DateRange | None = None,
-        cumulative: bool = False,
-        reported: DateRange | None = None,
-        context: str = "",
-        label: str = "",
-        comparable: bool = True,
-        scope: str = "whole",
-    ) -> None:
-        _set_fields(
-            self,
-            id=id,
-            document=document,
-            check=check,
-            kind=kind,
-            measure=measure,
-            subject=subject,
-            text=text,
-            start=start,
-            end=end,
-            line=line,
-            column=column,
-            value=value,
-            place=place,
-            time=time,
-            cumulative=cumulative,
-            reported=reported,
-            context=context,
-            label=label,
-            comparable=comparable,
-            scope=scope,
-        )
 
     def describe(self) -> str:
         """The value in words, with the report date where that is the only date it has."""
@@ -552,9 +355,8 @@ class Claim(_Frozen):
         }
 
 
-@_frozen
-@dataclass(init=False, repr=False, eq=False)
-class Finding(_Frozen):
+@dataclass(frozen=True)
+class Finding:
     """A verdict on a group of aligned claims, with a one-sentence explanation."""
 
     id: str
@@ -564,27 +366,6 @@ class Finding(_Frozen):
     check: str
     claims: tuple[Claim, ...]
     message: str
-
-    def __init__(
-        self,
-        id: str,
-        verdict: Verdict,
-        kind: str,
-        topic: str,
-        check: str,
-        claims: tuple[Claim, ...],
-        message: str,
-    ) -> None:
-        _set_fields(
-            self,
-            id=id,
-            verdict=verdict,
-            kind=kind,
-            topic=topic,
-            check=check,
-            claims=claims,
-            message=message,
-        )
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -598,40 +379,26 @@ class Finding(_Frozen):
         }
 
 
-@_frozen
-@dataclass(init=False, repr=False, eq=False)
-class Problem(_Frozen):
+@dataclass(frozen=True)
+class Problem:
     """An input that could not be read, or a rule that failed on one document."""
 
     source: str  # a path, or a document id
     message: str
     internal: bool = False  # a fault of homscheck's, not of the input
 
-    def __init__(self, source: str, message: str, internal: bool = False) -> None:
-        _set_fields(self, source=source, message=message, internal=internal)
-
     def to_json(self) -> dict[str, Any]:
         return {"source": self.source, "message": self.message, "internal": self.internal}
 
 
-@_frozen
-@dataclass(init=False, repr=False, eq=False)
-class Report(_Frozen):
+@dataclass(frozen=True)
+class Report:
     """Everything one run produced: documents, their claims and the findings."""
 
     documents: tuple[Document, ...]
     claims: tuple[Claim, ...]
-    findings: tuple[Finding, ...] = ()
-    problems: tuple[Problem, ...] = ()
-
-    def __init__(
-        self,
-        documents: tuple[Document, ...],
-        claims: tuple[Claim, ...],
-        findings: tuple[Finding, ...] = (),
-        problems: tuple[Problem, ...] = (),
-    ) -> None:
-        _set_fields(self, documents=documents, claims=claims, findings=findings, problems=problems)
+    findings: tuple[Finding, ...] = field(default_factory=tuple)
+    problems: tuple[Problem, ...] = field(default_factory=tuple)
 
 
 def _clean(v: float) -> float:
