@@ -9,12 +9,12 @@ with rapidfuzz on a key that ignores case, accents, hyphens and Arabic article p
 from __future__ import annotations
 
 import json
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 # Particles that do not distinguish one name from another: "al-Assad" = "Assad".
 _PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "the"})
@@ -82,23 +82,38 @@ class AliasTable:
         by_key = dict(self.canonical_by_key)
         types = dict(self.type_by_canonical)
         for names in entries:
-            if not names:
-                continue
-            canonical = names[0]
-            types.setdefault(canonical, kind)
-            for name in names:
-                by_key[name_key(name)] = canonical
-                by_key.setdefault(core_key(name), canonical)
+            _add_entry(by_key, types, names, kind)
         return AliasTable(by_key, types)
+
+
+def _add_entry(
+    by_key: dict[str, str], types: dict[str, str], names: Sequence[str], kind: str
+) -> None:
+    """Add one entity's spellings, the first its canonical name; a spelling already known keeps
+    its entity under its core key."""
+    if not names:
+        return
+    canonical = names[0]
+    types.setdefault(canonical, kind)
+    for name in names:
+        by_key[name_key(name)] = canonical
+        by_key.setdefault(core_key(name), canonical)
 
 
 @lru_cache(maxsize=1)
 def default_aliases() -> AliasTable:
-    raw = resources.files("homscheck").joinpath("data/aliases.json").read_text("utf-8")
-    table = AliasTable()
-    for entry in json.loads(raw)["entities"]:
-        table = table.with_entries([entry["names"]], entry["type"])
-    return table
+    # (read beside this file rather than through ``importlib.resources``, whose import pulls
+    # in ``tempfile``, ``zipfile`` and more at every start)
+    path = os.path.join(os.path.dirname(__file__), "data", "aliases.json")
+    with open(path, encoding="utf-8") as fh:
+        entities = json.load(fh)["entities"]
+    # one pass, entity by entity as ``with_entries`` would add them (one table, not one per
+    # entity)
+    by_key: dict[str, str] = {}
+    types: dict[str, str] = {}
+    for entry in entities:
+        _add_entry(by_key, types, entry["names"], entry["type"])
+    return AliasTable(by_key, types)
 
 
 def place_key(text: str, aliases: AliasTable | None = None) -> str:

@@ -21,7 +21,6 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -37,7 +36,11 @@ _T = TypeVar("_T")
 def words(items: Iterable[str]) -> list[str]:
     """A named list, longest first so that "shot dead" wins over "shot"; an empty list
     matches nothing (the ``regex`` module would let it match the empty string)."""
-    return sorted(set(items), key=lambda w: (-len(w), w)) or ["\x00never\x00"]
+    # (sorted alphabetically, then stably by length, longest first: the order of a sort by
+    # (-len, word), without a Python key function called for every word)
+    ordered = sorted(set(items))
+    ordered.sort(key=len, reverse=True)
+    return ordered or ["\x00never\x00"]
 
 
 _Tree = dict[str, "_Tree"]  # a letter to the words' rest after it; "" where a word ends
@@ -73,9 +76,10 @@ def _build_tree(items: list[str]) -> str:
 
 
 def compile_words(pattern: str, *, flags: int = 0, **lists: Iterable[str]) -> regex.Pattern[str]:
-    """``compile_pattern`` with named word lists; lists the pattern does not use are ignored."""
-    named: dict[str, Any] = {name: words(items) for name, items in lists.items()}
-    return compile_pattern(pattern, flags, ignore_unused=True, **named)
+    """``compile_pattern`` with named word lists; lists the pattern does not use are ignored.
+    (The lists become ``words`` only to compile: a pattern from the cache is found by the
+    words as given.)"""
+    return _CACHE.compile(pattern, int(flags), True, lists, as_words=True)
 
 
 def compile_pattern(
@@ -98,15 +102,24 @@ class _PatternCache:
         self._missed = False
 
     def compile(
-        self, pattern: str, flags: int, ignore_unused: bool, lists: dict[str, Any]
+        self,
+        pattern: str,
+        flags: int,
+        ignore_unused: bool,
+        lists: dict[str, Any],
+        *,
+        as_words: bool = False,
     ) -> regex.Pattern[str]:
+        """The compiled pattern; with ``as_words``, each list is compiled as ``words`` of it."""
+
         def build() -> regex.Pattern[str]:
-            return regex.compile(pattern, flags, ignore_unused=ignore_unused, **lists)
+            named = {name: words(items) for name, items in lists.items()} if as_words else lists
+            return regex.compile(pattern, flags, ignore_unused=ignore_unused, **named)
 
         if self.path is None:
             return build()
         return self._fetch(
-            _digest(pattern, flags, lists),
+            _digest(pattern, flags, lists, ignore_unused=ignore_unused, as_words=as_words),
             build,
             lambda compiled: pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL),
             pickle.loads,
@@ -162,6 +175,8 @@ class _PatternCache:
         stale = self._stored is not None and set(self._stored) != set(self._used)
         if self.path is None or not (self._missed or stale):
             return
+        import tempfile  # (only a run that compiled a pattern writes: keep it out of start-up)
+
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile(dir=self.path.parent, delete=False) as out:
@@ -172,11 +187,24 @@ class _PatternCache:
             pass  # a read-only home, a full disk: run without the cache
 
 
-def _digest(pattern: str, flags: int, lists: dict[str, Any]) -> str:
+def _digest(
+    pattern: str,
+    flags: int,
+    lists: dict[str, Any],
+    *,
+    ignore_unused: bool = False,
+    as_words: bool = False,
+) -> str:
+    """The key of a compiled pattern: its source, flags and the words of its lists (as a set:
+    ``regex`` keeps a list as one). Where unused lists are ignored, only the lists the pattern
+    names (``\\L<name>``) count: the rules of a module often pass all of its lists to each of
+    its patterns, and digesting them all took a few ms of every start."""
+    if ignore_unused:
+        lists = {name: items for name, items in lists.items() if f"<{name}>" in pattern}
     # (sorted: a list may be given as a set, whose order changes from run to run)
-    named = sorted((name, sorted(map(str, items))) for name, items in lists.items())
+    named = sorted((name, sorted(set(map(str, items)))) for name, items in lists.items())
     return hashlib.sha256(
-        repr((pattern, flags, named)).encode("utf-8", "surrogatepass")
+        repr((pattern, flags, as_words, named)).encode("utf-8", "surrogatepass")
     ).hexdigest()
 
 

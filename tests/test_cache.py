@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from homscheck import Document, read_document
-from homscheck.cli.cache import ResultCache, code_fingerprint
+from homscheck.cli.cache import ResultCache, _source_files, code_fingerprint
 from homscheck.core import Config, Extraction
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -116,3 +116,14 @@ def test_the_command_keeps_results_and_reports_the_same_with_or_without(tmp_path
 def test_no_cache_reads_and_keeps_nothing(tmp_path: Path) -> None:
     _compare(str(tmp_path), "--no-cache")
     assert not (tmp_path / "results-1").exists()
+
+
+def test_the_fingerprint_reads_the_package_s_source_and_data_in_path_order() -> None:
+    package = Path(__file__).resolve().parent.parent / "homscheck"
+    expected = [
+        p.relative_to(package).parts
+        for p in sorted(package.rglob("*"))
+        if p.suffix in (".py", ".json") and "__pycache__" not in p.parts
+    ]
+    assert _source_files(str(package)) == expected
+    assert ("cli", "cache.py") in expected and ("data", "aliases.json") in expected

@@ -85,3 +85,11 @@ def test_same_stem_in_two_folders_gets_folder_prefix(tmp_path: Path) -> None:
     b = _write(tmp_path / "y", "story.txt", b"Two.")
     loaded = load([a, b])
     assert sorted(d.id for d in loaded.documents) == ["x/story", "y/story"]
+
+
+def test_the_files_left_to_the_readers_are_the_ones_they_read() -> None:
+    # (inputs decides without importing readers, for a run of plain-text articles)
+    from homscheck.cli import readers
+    from homscheck.cli.inputs import _READ_BY_READERS
+
+    assert set(_READ_BY_READERS) == set(readers.HTML_SUFFIXES + readers.MARKDOWN_SUFFIXES)

@@ -116,3 +116,49 @@ def test_a_word_list_given_in_another_order_is_the_same_pattern() -> None:
     assert _digest(PATTERN, 0, {"days": ["Sunday", "Monday"]}) == _digest(
         PATTERN, 0, {"days": {"Monday", "Sunday"}}
     )
+
+
+def test_lists_a_pattern_does_not_name_are_not_part_of_its_key() -> None:
+    # (a module often passes all its lists to each of its patterns, with ignore_unused)
+    used = {"days": ["Sunday", "Monday"]}
+    more = {**used, "unused": ["Homs"]}
+    assert _digest(PATTERN, 0, more, ignore_unused=True) == _digest(
+        PATTERN, 0, used, ignore_unused=True
+    )
+    assert _digest(PATTERN, 0, more) != _digest(PATTERN, 0, used)  # there, regex would refuse
+    changed = {"days": ["Sunday"]}
+    assert _digest(PATTERN, 0, changed, ignore_unused=True) != _digest(
+        PATTERN, 0, used, ignore_unused=True
+    )
+
+
+def test_a_list_compiled_as_words_is_another_pattern_than_as_given(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.pickle"
+    first = _PatternCache(path)
+    as_given = first.compile(r"x\L<w>", 0, True, {"w": []})  # an empty list: the empty string
+    first.save()
+    second = _PatternCache(path)
+    as_words = second.compile(r"x\L<w>", 0, True, {"w": []}, as_words=True)  # nothing
+    assert second._missed
+    assert as_given.search("x") and not as_words.search("x")
+    second.save()
+    third = _PatternCache(path)
+    assert not third.compile(r"x\L<w>", 0, True, {"w": []}, as_words=True).search("x")
+
+
+def test_words_are_longest_first_then_alphabetical() -> None:
+    items = ["shot", "b", "shot dead", "a", "killed", "shot", "ab"]
+    assert words(items) == sorted(set(items), key=lambda w: (-len(w), w))
+
+
+def test_keys_of_different_lists_differ() -> None:
+    cases = [
+        {}, {"w": []}, {"w": [""]}, {"w": ["a", "b"]}, {"w": ["a\x00b"]},
+        {"w": ["['a\\x00b']"]}, {"w": ["a"], "v": ["b"]}, {"w": ["a", "b"], "v": []},
+        {"v": ["a", "b"]}, {"w": ["ab"]}, {"w": ["a\x00", "b"]}, {"w": ["a", "\x00b"]},
+    ]  # fmt: skip
+    keys = {_digest(r"\L<w>\L<v>", 0, lists) for lists in cases}
+    assert len(keys) == len(cases)
+    assert _digest("ab", 0, {}) != _digest("ab", 2, {}) != _digest("ab", 0, {}, as_words=True)
+    # a word given twice is the same list to regex, and the same pattern
+    assert _digest(r"\L<w>", 0, {"w": ["a", "a"]}) == _digest(r"\L<w>", 0, {"w": ["a"]})

@@ -327,7 +327,7 @@ def _emit(
     """Write the report in ``format`` to stdout or ``output``."""
     import io
 
-    from homscheck.cli import formats, render
+    from homscheck.cli import render  # (``formats`` only for the formats it writes)
 
     if format == Format.table:
         if output:
@@ -345,12 +345,16 @@ def _emit(
         render.write_json(report, buf, findings=findings)
         text = buf.getvalue()
     elif format == Format.csv:
+        from homscheck.cli import formats
+
         text = formats.claims_csv(report)
     elif format == Format.html:
         from homscheck.cli.html import report_html
 
         text = report_html(report, show_all=show_all, findings=findings)
     else:
+        from homscheck.cli import formats
+
         writer = {
             Format.jsonl: formats.jsonl,
             Format.sarif: formats.sarif,

@@ -27,7 +27,6 @@ import importlib.util
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -102,6 +101,8 @@ class ResultCache:
     def store(self, key: str, extraction: Extraction) -> None:
         """Keep an extraction (best effort: a full disk or a read-only folder costs only time).
         A temporary file renamed into place: two runs at once never see half an entry."""
+        import tempfile  # (a run whose articles are all cached writes nothing: not at start-up)
+
         path = self._path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -135,10 +136,10 @@ def code_fingerprint() -> str:
     not dated: an install keeps old times), the Python version and the ``regex`` files."""
     digest = hashlib.sha256(repr(sys.version_info).encode())
     package = Path(__file__).resolve().parent.parent
-    for path in sorted(package.rglob("*")):
-        if path.suffix in (".py", ".json") and "__pycache__" not in path.parts:
-            digest.update(str(path.relative_to(package)).encode("utf-8", "surrogatepass"))
-            digest.update(path.read_bytes())
+    for parts in _source_files(str(package)):
+        digest.update(os.path.join(*parts).encode("utf-8", "surrogatepass"))
+        with open(os.path.join(package, *parts), "rb") as fh:
+            digest.update(fh.read())
     spec = importlib.util.find_spec("regex")  # found, not imported
     if spec is not None and spec.origin:
         for path in sorted(Path(spec.origin).parent.iterdir()):
@@ -146,3 +147,16 @@ def code_fingerprint() -> str:
                 stat = path.stat()
                 digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
     return digest.hexdigest()
+
+
+def _source_files(package: str) -> list[tuple[str, ...]]:
+    """The package's ``.py`` and ``.json`` files outside ``__pycache__``, as the parts of their
+    paths below it, in the order of ``sorted(Path(package).rglob("*"))`` (found with
+    ``os.walk``: a ``pathlib`` glob of the tree took a third of the fingerprint's time)."""
+    found = []
+    for folder, subfolders, names in os.walk(package):
+        subfolders[:] = [d for d in subfolders if d != "__pycache__"]
+        below = os.path.relpath(folder, package).split(os.sep)
+        prefix = () if below == ["."] else tuple(below)
+        found += [(*prefix, n) for n in names if os.path.splitext(n)[1] in (".py", ".json")]
+    return sorted(found)

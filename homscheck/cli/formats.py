@@ -6,7 +6,6 @@ cannot forge a GitHub annotation, and Markdown special characters are escaped.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import io
 import json
@@ -17,7 +16,6 @@ from typing import Any
 from urllib.parse import quote
 
 from homscheck import __version__
-from homscheck.checks import all_rules
 from homscheck.cli.render import visible
 from homscheck.model import Claim, Document, Finding, Report, Verdict
 
@@ -55,6 +53,10 @@ def _source(c: Claim) -> dict[str, Any]:
 
 def sarif(report: Report, show_all: bool) -> str:
     paths = {d.id: d.path for d in report.documents}
+    # (the rules, and the readers they import, only for SARIF: a report from the results
+    # cache needs them nowhere else)
+    from homscheck.checks import all_rules
+
     results = [_sarif_result(f, paths) for f in shown(report, show_all)]
     rules = [
         {
@@ -198,6 +200,8 @@ def _md(text: str) -> str:
 
 
 def claims_csv(report: Report) -> str:
+    import csv  # (only this format needs it)
+
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(

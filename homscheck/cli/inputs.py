@@ -98,23 +98,28 @@ class InputError(Exception):
     """An input that cannot be used, with the reason in one line."""
 
 
+# The suffixes ``homscheck.cli.readers`` reads (its HTML_SUFFIXES and MARKDOWN_SUFFIXES): any
+# other file is its text, and a run of plain-text articles starts without importing it.
+_READ_BY_READERS = (".html", ".htm", ".md", ".markdown")
+
+
 def _article(text: str, name: str, path: str | None) -> tuple[Document, str | None]:
     """The document for one file's text; ``.md`` front matter and ``.html`` are read here."""
-    from homscheck.cli import readers
-
     doc_id = Path(name).stem if path is not None else "stdin"
     where = path or "-"
     lower = name.lower()
+    if not lower.endswith(_READ_BY_READERS):
+        return Document(doc_id, text, where), None
+    from homscheck.cli import readers
+
     if lower.endswith(readers.HTML_SUFFIXES):
         article = readers.html_article(text)
         if not article.text.strip():
             raise InputError("no article text found in the HTML")
-    elif lower.endswith(readers.MARKDOWN_SUFFIXES):
+    else:
         article = readers.markdown_article(text)
         if not article.text.strip():
             raise InputError("only front matter, no text")
-    else:
-        return Document(doc_id, text, where), None
     source = "metadata" if article.published else None
     return Document(doc_id, article.text, where, article.published, source), article.warning
 

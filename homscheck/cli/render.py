@@ -3,6 +3,10 @@
 Article text is never interpreted: it goes into ``rich.text.Text`` objects (no markup), and
 control characters, terminal escapes, bidirectional overrides and zero-width characters are
 shown as visible ``<U+XXXX>`` tokens, so nothing in an article can change the terminal.
+
+Rich is imported inside the functions that draw with it: every run imports this module (for
+``visible``, to print an input's problems), and ``--format json`` then starts without
+``rich.console`` and ``rich.table``, a table with no finding to show without ``rich.table``.
 """
 
 from __future__ import annotations
@@ -10,14 +14,14 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Sequence
-from typing import IO, Any
-
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
+from typing import IO, TYPE_CHECKING, Any
 
 from homscheck.jsonout import report_json
 from homscheck.model import Claim, Finding, Report, Verdict
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
 
 VERDICT_STYLE = {
     Verdict.CONFLICT: "bold red",
@@ -62,6 +66,9 @@ def findings_table(
         _summary(report, shown, console)
     if not shown:
         return
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(show_lines=False, expand=True)
     table.add_column("Verdict", no_wrap=True)
     table.add_column("Topic", ratio=2, min_width=12)
@@ -84,6 +91,8 @@ def findings_table(
 
 def _finding_rows(table: Table, finding: Finding) -> None:
     """One row per source; the verdict and topic on the first, a rule under the last."""
+    from rich.text import Text
+
     last = len(finding.claims) - 1
     for i, claim in enumerate(finding.claims):
         first = i == 0
@@ -102,6 +111,8 @@ def _short(claim: Claim, limit: int = 90) -> str:
 
 
 def _summary(report: Report, shown: Sequence[Finding], console: Console) -> None:
+    from rich.text import Text
+
     counts = Counter(f.verdict for f in report.findings)
     parts = [f"{counts[v]} {v.value}" for v in Verdict if counts[v]]
     docs = len(report.documents)
@@ -118,6 +129,9 @@ def _summary(report: Report, shown: Sequence[Finding], console: Console) -> None
 
 
 def claims_table(report: Report, console: Console) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
     for doc in report.documents:
         claims = [c for c in report.claims if c.document == doc.id]
         published = doc.published.isoformat() if doc.published else "unknown"

@@ -1,0 +1,48 @@
+"""What a start of the command line imports: only what the command and format need (each
+import is time at every start; ``bench/run.py`` row 3)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+# the modules imported by a run, written to stderr after it
+PROBE = (
+    "import sys; from homscheck.cli import run; code = run(sys.argv[1:]); "
+    "sys.stderr.write('\\nMODULES ' + ' '.join(sorted(sys.modules)))"
+)
+
+
+def modules_of(args: list[str], cache: Path) -> set[str]:
+    env = {**os.environ, "HOMSCHECK_CACHE_DIR": str(cache)}
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, env=env, check=False
+    )
+    last = done.stderr.rsplit("\nMODULES ", 1)
+    assert len(last) == 2, done.stderr
+    return set(last[1].split())
+
+
+def test_a_json_report_from_the_results_cache_imports_no_reader_and_no_rich(
+    tmp_path: Path,
+) -> None:
+    args = ["compare", str(SEEDS), "--format", "json"]
+    modules_of(args, tmp_path)  # fills the results cache
+    modules = modules_of(args, tmp_path)
+    unneeded = {
+        "rich.console", "rich.table",  # the table's
+        "homscheck.checks", "homscheck.context", "regex",  # reading articles'
+        "homscheck.cli.formats", "homscheck.cli.readers", "csv",  # other formats' and files'
+        "tempfile", "importlib.resources",  # writing a cache, reading package data
+    }  # fmt: skip
+    assert not modules & unneeded, modules & unneeded
+
+
+def test_a_table_imports_rich_and_new_articles_are_read(tmp_path: Path) -> None:
+    modules = modules_of(["compare", str(SEEDS), "--no-cache"], tmp_path)
+    assert {"rich.console", "rich.table", "homscheck.checks", "regex"} <= modules
+    assert "homscheck.cli.formats" not in modules
