@@ -196,8 +196,9 @@ def _child(code: str) -> dict[str, float]:
 def compare_in_child(n: int) -> dict[str, float]:
     """Time to compare ``n`` synthetic documents (extraction and alignment), and the alignment
     alone; RSS of the process. A small ``n`` takes a few hundredths of a second, as noisy as
-    it is short: it is timed on five sets of documents (drawn alike), and the fastest kept."""
-    sets = 5 if n <= 100 else 1
+    it is short: it is timed on five sets of documents (drawn alike; three for 1,000), and the
+    fastest kept."""
+    sets = 5 if n <= 100 else 3 if n <= 1_000 else 1
     return _child(
         "from homscheck.core import compare, compare_claims, read_document\n"
         # warm-up on other documents: the readers keep their last few texts' word index and

@@ -30,13 +30,11 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import os
 import re
 from collections import defaultdict
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from homscheck.model import (
     WEEKDAYS,
@@ -50,7 +48,7 @@ from homscheck.model import (
     Status,
     Verdict,
 )
-from homscheck.names import core_key, full_given_name, given_names, surname
+from homscheck.names import core_key, country_keys, full_given_name, given_names, surname
 
 EVENT_WINDOW_DAYS = 14  # two dates further apart than this are two events, not one
 OCCASION_DAYS = 30  # articles written further apart report on different occasions
@@ -154,7 +152,7 @@ def _by_place(group: list[Claim]) -> list[list[Claim]]:
             by_key[core_key(c.place)].append(c)
         else:
             unplaced.append(c)
-    countries = [k for k in by_key if k in _country_keys()]
+    countries = [k for k in by_key if k in country_keys()]
     if len(countries) == 1 and len(by_key) == 2:
         (country,) = countries
         (inside,) = (k for k in by_key if k != country)
@@ -165,16 +163,6 @@ def _by_place(group: list[Claim]) -> list[list[Claim]]:
         (only,) = by_key.values()
         return [only + unplaced]
     return [*by_key.values(), unplaced]
-
-
-@lru_cache(maxsize=1)
-def _country_keys() -> frozenset[str]:
-    """The ``core_key`` of every country (``data/countries.txt``)."""
-    path = os.path.join(os.path.dirname(__file__), "data", "countries.txt")
-    with open(path, encoding="utf-8") as lines:
-        return frozenset(
-            core_key(line.strip()) for line in lines if line.strip() and not line.startswith("#")
-        )
 
 
 def _needs_place(group: list[Claim]) -> bool:

@@ -116,6 +116,16 @@ def default_aliases() -> AliasTable:
     return AliasTable(by_key, types)
 
 
+@lru_cache(maxsize=1)
+def country_keys() -> frozenset[str]:
+    """The ``core_key`` of every country (``data/countries.txt``)."""
+    path = os.path.join(os.path.dirname(__file__), "data", "countries.txt")
+    with open(path, encoding="utf-8") as lines:
+        return frozenset(
+            core_key(line.strip()) for line in lines if line.strip() and not line.startswith("#")
+        )
+
+
 def place_key(text: str, aliases: AliasTable | None = None) -> str:
     """The name of a place as claims carry it: the alias table's canonical name, else the
     name as written without "the" or a type word ("the al-Waer district" -> "al-Waer").

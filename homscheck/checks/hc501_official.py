@@ -20,7 +20,7 @@ import regex
 from homscheck.checks._counting import SUBJECT_CLASSES
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Name
-from homscheck.names import core_key, default_aliases, place_key
+from homscheck.names import core_key, country_keys, default_aliases, place_key
 from homscheck.patterns import compile_pattern, prefix_tree
 from homscheck.text import Sentence, beginnings, finditer_at, may_begin, prefixes, word_index
 
@@ -417,6 +417,8 @@ def _is_person(name: str) -> bool:
         return False  # a group that speaks, at the start of a sentence: "Rebels said"
     if any(w in _ORGANISATION_WORDS or w in _HEADLINE_WORDS or w in _TIME_WORDS for w in words):
         return False
+    if core_key(name) in country_keys():
+        return False  # "Ukraine said": a country speaks through its government, no person
     aliases = default_aliases()
     canonical = aliases.canonical(name)
     return canonical is None  # a group or a place is not a person
