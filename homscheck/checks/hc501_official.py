@@ -409,6 +409,10 @@ _TIME_WORDS = frozenset(
 _NOT_NAME_ENDS = frozenset({"in", "on", "at", "the", "and", "of"}) | _TIME_WORDS
 
 
+# Countries whose names are people's names too: "said Jordan, 42"
+_COUNTRIES_AS_NAMES = frozenset({"jordan", "chad", "georgia", "israel", "kenya", "india"})
+
+
 def _is_person(name: str) -> bool:
     words = name.lower().split()
     if name.lower() in _NOT_PEOPLE or words[0] in _NOT_PEOPLE:
@@ -417,7 +421,7 @@ def _is_person(name: str) -> bool:
         return False  # a group that speaks, at the start of a sentence: "Rebels said"
     if any(w in _ORGANISATION_WORDS or w in _HEADLINE_WORDS or w in _TIME_WORDS for w in words):
         return False
-    if core_key(name) in country_keys():
+    if core_key(name) in country_keys() and core_key(name) not in _COUNTRIES_AS_NAMES:
         return False  # "Ukraine said": a country speaks through its government, no person
     aliases = default_aliases()
     canonical = aliases.canonical(name)
