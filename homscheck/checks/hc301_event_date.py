@@ -136,8 +136,12 @@ _TOLL_UPDATE = compile_pattern(
     r"\s+(?:to|at)?\s*\d",
     regex.IGNORECASE,
 )
+# ("the deadliest attack since the war began nine years ago": the date is the war's, a
+# reference point; but "the ceasefire ... since it began last month" is the ceasefire's own)
 _OTHER_BETWEEN = compile_pattern(
-    r"\b(?:another|previous|prior|retaliation|revenge|anniversary)\b", regex.IGNORECASE
+    r"\b(?:another|previous|prior|retaliation|revenge|anniversary"
+    r"|since(?!\s+(?:it|they)\s+(?:began|started|took\s+effect|went\s+into\s+effect)))\b",
+    regex.IGNORECASE,
 )
 # An event spoken of after the fact: "Obama commented on the shooting early Friday", "she did
 # not comment further on the shooting Tuesday" date the comment.
