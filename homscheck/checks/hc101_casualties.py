@@ -92,6 +92,11 @@ _WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maime
               for h in _HOSPITALS
               for how in ("", "minor ", "serious ", "non-life-threatening ",
                           "life-threatening ", "critical ", "non-critical ")),
+            # a fire, a gas attack: "three firefighters were treated for smoke inhalation"
+            *(f"{verb} {what}" for verb in ("treated for", "suffered", "suffering from",
+                                            "hospitalized for", "hospitalised for")
+              for what in ("smoke inhalation", "burns", "breathing difficulties",
+                           "breathing problems", "respiratory problems", "suffocation")),
             # "the other three victims are expected to survive"
             "expected to survive", "expected to recover", "expected to live",
             # "two people sustained minor injuries", "one suffered serious injuries"
