@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 # the modules imported by a run, written to stderr after it
@@ -27,12 +29,18 @@ def modules_of(args: list[str], cache: Path) -> set[str]:
     return set(last[1].split())
 
 
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache for the module's runs: its patterns are compiled once."""
+    return tmp_path_factory.mktemp("cache")
+
+
 def test_a_json_report_from_the_results_cache_imports_no_reader_and_no_rich(
-    tmp_path: Path,
+    cache: Path,
 ) -> None:
     args = ["compare", str(SEEDS), "--format", "json"]
-    modules_of(args, tmp_path)  # fills the results cache
-    modules = modules_of(args, tmp_path)
+    modules_of(args, cache)  # fills the results cache
+    modules = modules_of(args, cache)
     unneeded = {
         "rich.console", "rich.table",  # the table's
         "homscheck.checks", "homscheck.context", "regex",  # reading articles'
@@ -42,7 +50,7 @@ def test_a_json_report_from_the_results_cache_imports_no_reader_and_no_rich(
     assert not modules & unneeded, modules & unneeded
 
 
-def test_a_table_imports_rich_and_new_articles_are_read(tmp_path: Path) -> None:
-    modules = modules_of(["compare", str(SEEDS), "--no-cache"], tmp_path)
+def test_a_table_imports_rich_and_new_articles_are_read(cache: Path) -> None:
+    modules = modules_of(["compare", str(SEEDS), "--no-cache"], cache)
     assert {"rich.console", "rich.table", "homscheck.checks", "regex"} <= modules
     assert "homscheck.cli.formats" not in modules
