@@ -181,6 +181,11 @@ _TOLL = compile_words(
 _ONE_OF_SEVERAL = compile_words(
     r"\b(?:the\s+(?:other|others|second|rest)|a\s+second|another)\b", flags=_I
 )
+# A superlative measured from an earlier occasion: "the deadliest since", "the worst ... since"
+SUPERLATIVE_SINCE = (
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+)\b[^.;!?]{0,60}?"
+    r"\bsince\b"
+)
 # A count of another occasion, told to compare: "The shooting comes just over a year after nine
 # people were shot at another complex".
 _EARLIER_OCCASION = compile_words(
@@ -190,7 +195,10 @@ _EARLIER_OCCASION = compile_words(
     r"|(?:\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+"
     r"(?:days?|weeks?|months?|years?|decades?)\s+(?:before(?:\s+that)?|earlier|ago|prior)"
     r"|^\W*(?:last|the\s+previous|the\s+year\s+before)\s+(?:week|month|year|summer|winter|spring|fall)"
-    r"|\bin\s+(?:a|an)\s+(?:previous|prior|earlier|unrelated)\s+(?:shooting|incident|attack))"
+    r"|\bin\s+(?:a|an)\s+(?:previous|prior|earlier|unrelated)\s+(?:shooting|incident|attack)"
+    # "the deadliest attack since a school bombing in September that killed 57", "the worst
+    # since 2019, when a truck bomb killed 90": the occasion it is measured against
+    rf"|{SUPERLATIVE_SINCE})"
     r"\b[^;!?]{0,160}$",
     flags=_I,
 )
@@ -212,9 +220,18 @@ PERPETRATORS = ["shooter", "gunman", "gunmen", "suspect", "attacker", "assailant
                 "bomber"]  # fmt: skip
 _WITH_PERPETRATOR = compile_words(
     # ("Seven people died in the rampage, including the suspect")
-    r"^\W*(?:(?!and\b)[\p{L}'’-]+,?\s+){0,6}?(?:including|counting|among\s+them)\s+(?:the\s+)?"
-    r"(?:(?:suspected|alleged|lone|masked)\s+)?\L<words>\b",
+    # ("Three people died, including a teenager and the gunman": one of those included)
+    r"^\W*(?:(?!and\b)[\p{L}'’-]+,?\s+){0,6}?(?:including|counting|among\s+them)\s+"
+    r"(?:(?:an?|the|one|two|three|\d+)\s+[\p{L}\d-]+(?:\s+[\p{L}\d-]+)?\s*(?:,|\band)\s+)?"
+    r"(?:the\s+)?(?:(?:suspected|alleged|lone|masked)\s+)?\L<words>\b",
     flags=_I,
+    words=PERPETRATORS,
+)
+# A count listed after the attacker: "Suspect & 2 Victims Shot, Killed", "the gunman and three
+# others died": the dead are more than the count (a part of them)
+_AFTER_PERPETRATOR = compile_words(
+    r"\b(?:the\s+)?(?:(?:suspected|alleged|lone)\s+)?\L<words>\s*(?:&|,|\band)\s*$",
+    flags=_I | _REVERSE,
     words=PERPETRATORS,
 )
 # A count over several incidents: "3 dead, 26 wounded in weekend Detroit shootings", "two dead in
@@ -230,7 +247,8 @@ _TALLY = compile_words(
 # Words one of which every match of a pattern above holds, in some case: where a text has none,
 # the pattern is not searched for (``may_contain``: most quotes and sentences have none).
 _EARLIER_OCCASION_WORDS = ("day", "week", "month", "year", "decade", "summer", "winter",
-                           "spring", "fall", "shooting", "incident", "attack")  # fmt: skip
+                           "spring", "fall", "shooting", "incident", "attack",
+                           "since")  # fmt: skip
 _TALLY_WORDS = ("shootings", "attacks", "incidents", "disputes", "homicides", "killings",
                 "across", "throughout", "series", "violent", "bloody", "deadly",
                 "weekend")  # fmt: skip
@@ -284,6 +302,8 @@ def count_scope(c: Claim) -> str:
         return "part"
     if _FIRST_CALL.search(before) and not _TOLL.match(c.text):
         return "part"
+    if may_contain(before[-40:], _PERPETRATOR_WORDS) and _ends_with(_AFTER_PERPETRATOR, before):
+        return "part"  # "Suspect & 2 Victims Shot, Killed": three dead
     if _ends_with(_ALSO, before) or _OF_THEIR.match(after):
         return "part"  # "he also shot two", "killed two of his children": more of those told
     if _COORDINATED.match(c.text) and len(c.subject.split()) == 1 and not with_things:

@@ -29,7 +29,7 @@ from homscheck.model import Claim, DateRange
 from homscheck.names import default_aliases
 from homscheck.numbers import NumberMention, apply_fraction
 from homscheck.patterns import compile_pattern, compile_words
-from homscheck.scope import THINGS, may_contain
+from homscheck.scope import SUPERLATIVE_SINCE, THINGS, may_contain
 from homscheck.text import Sentence
 
 # What a count of people counts, by class: "militants" and "rebels" are both fighters.
@@ -315,6 +315,7 @@ _RUNNING = compile_pattern(
     r"\s+(?:crime\s+)?scenes\b",
     regex.IGNORECASE,
 )
+_SUPERLATIVE_SINCE = compile_pattern(SUPERLATIVE_SINCE + r"$", regex.IGNORECASE)
 # Words one of which every match of ``_RUNNING`` holds (``may_contain``: most windows have none).
 _RUNNING_WORDS = ("since", "far", "date", "cumulative", "year", "shootings", "attacks",
                   "incidents", "bombings", "strikes", "raids", "clashes", "separate", "series",
@@ -484,6 +485,8 @@ def _running(text: str, start: int, end: int) -> bool:
     if not may_contain(text[start:end], _RUNNING_WORDS):
         return False  # (a test in C that spares the search)
     for m in _RUNNING.finditer(text, start, end):
+        if m.group().lower() == "since" and _SUPERLATIVE_SINCE.search(text, start, m.end()):
+            continue  # "the deadliest since a bombing that killed 57": another occasion
         if not m.group().lower().startswith("over the weekend"):
             return True
         if not _ONE_EVENT.search(text, start, end):
