@@ -35,6 +35,7 @@ from collections import defaultdict
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from types import MappingProxyType
 
 from homscheck.model import (
     WEEKDAYS,
@@ -81,6 +82,7 @@ def compare_claims(
     findings += _name_findings(names, epochs, cfg)
     groups: dict[tuple[str, str, str, bool, str | None], list[Claim]] = defaultdict(list)
     subject_of = _named_subjects(claims, cfg)
+    dead = _dead_attackers(claims)
     for c in claims:
         if c.comparable and not isinstance(c.value, Name) and c.kind != "weekday":
             # sums in two currencies are never compared: "€1.78 billion" and "$2.4 billion"
@@ -94,7 +96,7 @@ def compare_claims(
         if len({c.document for c in group}) < 2:
             continue
         for component in _aligned(group, epochs, cfg):
-            finding = _judge(component, epochs, cfg)
+            finding = _judge(component, epochs, cfg, dead)
             if finding:
                 findings.append(finding)
     return tuple(sorted(findings, key=_finding_order))
@@ -126,6 +128,10 @@ def _named_subjects(claims: Sequence[Claim], cfg: Settings) -> dict[str, str]:
 
 def _finding_order(f: Finding) -> tuple[int, str, str, str]:
     return (-f.verdict.severity, f.kind, f.topic, f.claims[0].id)
+
+
+# No article says an attacker died (``_dead_attackers``)
+_NONE_DEAD: Mapping[str, int] = MappingProxyType({})
 
 
 # -- alignment -------------------------------------------------------------------------------
@@ -354,7 +360,10 @@ class _Pair:
 
 
 def _judge(
-    component: list[Claim], epochs: Mapping[str, DateRange | None], cfg: Settings
+    component: list[Claim],
+    epochs: Mapping[str, DateRange | None],
+    cfg: Settings,
+    dead: Mapping[str, int] = _NONE_DEAD,
 ) -> Finding | None:
     """The component's verdict: its worst pair of claims from two articles; of the worst
     pairs, the first in the component's order speaks for it.
@@ -363,7 +372,7 @@ def _judge(
     pair of distinct keys: many articles repeating one figure cost one judgement."""
     members: dict[Hashable, list[int]] = {}
     for i, c in enumerate(component):
-        members.setdefault(_judge_key(c, epochs, cfg), []).append(i)
+        members.setdefault(_judge_key(c, epochs, cfg, dead), []).append(i)
     keys = list(members.values())
     if len(keys) > _MANY_FIGURES and all(isinstance(c.value, Quantity) for c in component):
         keys = _extreme_figures(component, keys, epochs, cfg)
@@ -374,7 +383,7 @@ def _judge(
             pair = _first_cross_pair(component, mx, my)
             if pair is None or _long_and_short(component[pair[0]], component[pair[1]], cfg):
                 continue  # joined through others, but a period total is no event's count
-            judged = _judge_pair(component[pair[0]], component[pair[1]], epochs)
+            judged = _judge_pair(component[pair[0]], component[pair[1]], epochs, dead)
             rank = (-judged.verdict.severity, *pair)
             if best is None or rank < best:
                 best, worst = rank, judged
@@ -455,12 +464,18 @@ def _is_long(c: Claim, cfg: Settings) -> bool:
     return c.time is not None and _long(c.time, cfg)
 
 
-def _judge_key(c: Claim, epochs: Mapping[str, DateRange | None], cfg: Settings) -> Hashable:
+def _judge_key(
+    c: Claim,
+    epochs: Mapping[str, DateRange | None],
+    cfg: Settings,
+    dead: Mapping[str, int] = _NONE_DEAD,
+) -> Hashable:
     """What ``_judge_pair`` (and the test before it) reads of a claim."""
     v = c.value
     if isinstance(v, Quantity):
         epoch = epochs.get(c.document) if c.cumulative else None
-        return (v, c.measure, c.cumulative, epoch, c.scope, _is_long(c, cfg))
+        attackers = dead.get(c.document, 0) if c.measure == "killed" else 0
+        return (v, c.measure, c.cumulative, epoch, c.scope, _is_long(c, cfg), attackers)
     if isinstance(v, Event):
         return (v, c.reported, _is_long(c, cfg))
     return (v, _is_long(c, cfg))
@@ -487,10 +502,15 @@ def _first_cross_pair(
     return found
 
 
-def _judge_pair(a: Claim, b: Claim, epochs: Mapping[str, DateRange | None]) -> _Pair:
+def _judge_pair(
+    a: Claim,
+    b: Claim,
+    epochs: Mapping[str, DateRange | None],
+    dead: Mapping[str, int] = _NONE_DEAD,
+) -> _Pair:
     va, vb = a.value, b.value
     if isinstance(va, Quantity) and isinstance(vb, Quantity):
-        return _judge_quantities(a, b, va, vb, epochs)
+        return _judge_quantities(a, b, va, vb, epochs, dead)
     if isinstance(va, Event) and isinstance(vb, Event):
         return _judge_events(a, b)
     if isinstance(va, DateRange) and isinstance(vb, DateRange):
@@ -515,7 +535,12 @@ def _judge_statuses(a: Claim, b: Claim, va: Status, vb: Status) -> _Pair:
 
 
 def _judge_quantities(
-    a: Claim, b: Claim, va: Quantity, vb: Quantity, epochs: Mapping[str, DateRange | None]
+    a: Claim,
+    b: Claim,
+    va: Quantity,
+    vb: Quantity,
+    epochs: Mapping[str, DateRange | None],
+    dead: Mapping[str, int] = _NONE_DEAD,
 ) -> _Pair:
     if a.cumulative and b.cumulative:
         ea, eb = epochs.get(a.document), epochs.get(b.document)
@@ -544,7 +569,7 @@ def _judge_quantities(
         if grew is not None:
             why = CHANGING_MEASURES.get(a.measure, "a later report counts more")
             return _Pair(Verdict.TENSION, grew[0], grew[1], why)
-        why = _only_tension(a, b, sa, sb)
+        why = _only_tension(a, b, sa, sb) or _attacker_counted(a, b, wa, wb, dead)
         if why:
             return _Pair(Verdict.TENSION, a, b, why)
         return _Pair(Verdict.CONFLICT, a, b, "the figures cannot both be true")
@@ -633,6 +658,33 @@ def _grew_later(
     ve, vl = earlier.value, later.value
     assert isinstance(ve, Quantity) and isinstance(vl, Quantity)
     return (earlier, later) if changing or _entirely_below(ve, vl) else None
+
+
+def _dead_attackers(claims: Sequence[Claim]) -> dict[str, int]:
+    """How many attackers each article says died ("the gunman killed himself", "the suspect
+    was fatally shot"), where it says so."""
+    dead: dict[str, int] = {}
+    for c in claims:
+        v = c.value
+        attackers = c.measure == "killed" and c.subject == "attackers"
+        if attackers and isinstance(v, Quantity) and v.is_point and v.low:
+            dead[c.document] = max(dead.get(c.document, 0), int(v.low))
+    return dead
+
+
+def _attacker_counted(
+    a: Claim, b: Claim, wa: Quantity, wb: Quantity, dead: Mapping[str, int]
+) -> str:
+    """Two tolls of the dead that differ by just the attackers one of the articles says died:
+    one count may take them in, the other not ("three dead" with the gunman, "two killed")."""
+    if a.measure != "killed" or "attackers" in (a.subject, b.subject):
+        return ""
+    attackers = {dead.get(a.document, 0), dead.get(b.document, 0)} - {0}
+    if not attackers or wa.low is None or wb.low is None:
+        return ""
+    if abs(wa.low - wb.low) in attackers:
+        return "one count may take in the attacker who died, the other not"
+    return ""
 
 
 def _only_tension(a: Claim, b: Claim, sa: str, sb: str) -> str:

@@ -217,7 +217,7 @@ IN_CONDITION = rf"(?:listed\s+)?in\s+(?:{'|'.join(CONDITIONS)})(?:\s+but\s+stabl
 # A count that takes in the attacker: "seven people dead, including the suspected shooter" is
 # six victims and the gunman.
 PERPETRATORS = ["shooter", "gunman", "gunmen", "suspect", "attacker", "assailant", "killer",
-                "bomber"]  # fmt: skip
+                "bomber", "intruder", "home invader"]  # fmt: skip
 _WITH_PERPETRATOR = compile_words(
     # ("Seven people died in the rampage, including the suspect")
     # ("Three people died, including a teenager and the gunman": one of those included)

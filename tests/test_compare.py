@@ -470,3 +470,22 @@ def test_a_share_in_whole_percent_agrees_with_the_share_it_rounds() -> None:
     b = "Published: May 11, 2026\n\nIn the election Anton Varga won 58.3 percent of the vote."
     report = compare([Document("a", a), Document("b", b)])
     assert verdicts_on(report, "vote share") == [Verdict.AGREE]
+
+
+def test_a_toll_that_may_take_in_the_dead_attacker_is_worth_a_look() -> None:
+    # one article counts the gunman among the dead, the other his victims only
+    a = (
+        "Published: May 4, 2016\n\nThree people were found dead in Elm Grove, police said. "
+        "The gunman shot his wife and her mother before turning the gun on himself."
+    )
+    b = "Published: May 4, 2016\n\nTwo people were killed in Elm Grove, police said."
+    report = compare([Document("a", a), Document("b", b)])
+    assert verdicts_on(report, "killed") == [Verdict.TENSION]
+    # with no dead attacker in either article, the same figures conflict
+    a_alive = a.replace("before turning the gun on himself", "and fled")
+    report = compare([Document("a", a_alive), Document("b", b)])
+    assert verdicts_on(report, "killed") == [Verdict.CONFLICT]
+    # ... as do figures further apart than the attackers who died
+    b_five = b.replace("Two people", "Five people")
+    report = compare([Document("a", a), Document("b", b_five)])
+    assert Verdict.CONFLICT in verdicts_on(report, "killed")
