@@ -18,6 +18,8 @@ Conventions (decisions, so that two readers of the code agree):
   anchor plus ``AHEAD_DAYS`` (21): an article of 2017-01-05 saying "December 30" means
   2016-12-30; one of 2017-05-22 saying "May 25" or "June 10" means that day of 2017
   (announced events: news gives the year of a date a year back, not of one weeks ahead).
+  After "since" only the past is meant: "since May 25" of 2017-05-22 is 2016-05-25 (so too a
+  month or part of one, "since late May").
 * A month without a year ("in March") is the most recent March that had begun by the anchor
   plus ``AHEAD_DAYS`` (the anchor's own month counts; "in June" of 2017-05-22 is June 2017);
   "last March" is the most recent March before the anchor's month. Without an anchor:
@@ -1246,12 +1248,34 @@ def _matches(
             continue
         value, relative = built
         start, end = _mention_span(m)
+        if relative and anchor is not None and _SINCE_BEFORE.search(text, max(0, start - 8), start):
+            value = _not_after(value, anchor)
         # trim trailing dots and spaces ("Aug." keeps its dot only inside a date)
         while end > start and text[end - 1] in " \t\u00a0,":
             end -= 1
         if end <= start:
             continue
         yield DateMention(start, end, text[start:end], value, relative)
+
+
+# "since October 7": a date given without a year that only the past can have (the look-ahead of
+# ``AHEAD_DAYS`` is for dates announced, not for those counted from)
+_SINCE_BEFORE = regex.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$", regex.IGNORECASE)
+
+
+def _not_after(value: DateRange, anchor: date) -> DateRange:
+    """A day or a month without a year that resolved after ``anchor``, a year earlier."""
+    earliest, latest = value.earliest, value.latest
+    if earliest is None or latest is None or earliest <= anchor or value.weekday is not None:
+        return value
+    if value.granularity not in ("day", "month", "month-part"):
+        return value
+    earlier = _safe_date(earliest.year - 1, earliest.month, earliest.day)
+    last_day = calendar.monthrange(latest.year - 1, latest.month)[1]
+    later = _safe_date(latest.year - 1, latest.month, min(latest.day, last_day))
+    if earlier is None or later is None:
+        return value
+    return DateRange(earlier, later, value.granularity, value.weekday, value.anchored)
 
 
 def find_dates(text: str, anchor: date | None) -> list[DateMention]:

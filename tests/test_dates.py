@@ -96,6 +96,9 @@ def test_date_with_time() -> None:
         ("The deal closes on June 10.", date(2017, 5, 22), "2017-06-10"),  # 19 days ahead
         ("The deal closed on June 20.", date(2017, 5, 22), "2016-06-20"),  # 29 days: a year back
         ("It happened on Feb 29.", date(2017, 3, 1), "2016-02-29"),
+        # counted from: only the past ("since" a date within the allowance is a year back)
+        ("It has killed 300 since May 25.", date(2017, 5, 22), "2016-05-25"),
+        ("It has killed 300 since May 20.", date(2017, 5, 22), "2017-05-20"),
     ],
 )
 def test_day_month_without_year(text: str, anchor: date, expected: str) -> None:
