@@ -626,8 +626,8 @@ def _toll_rose(
 # vehicles sent, arrests): a higher figure in a report written later is likely an update, worth
 # a look but no contradiction.
 GROWING_KINDS = frozenset({"displacement", "forces", "equipment", "arrests"})
-# ... and so do an outbreak's infected and sick
-GROWING_MEASURES = frozenset({"infected", "sickened"})
+# ... and so do an outbreak's infected and sick, and the vaccinated and others aid reached
+GROWING_MEASURES = frozenset({"infected", "sickened", "vaccinated", "reached"})
 # Counts that change either way from one day to the next, and why: the missing and the trapped
 # (some are found, others reported), an election's results (more ballots counted), people in
 # shelters, homes without power, a storm's winds.

@@ -168,6 +168,9 @@ class Measures:
     # verbs before the count that count people only when a person noun follows: "the army
     # lost 17 soldiers" (not "lost 17 games")
     needs_subject: frozenset[str] = frozenset()
+    # ... and of those, the verbs after which relatives are no count: "he lost two brothers"
+    # (a family's loss, perhaps over years), not "vaccinated 95,000 children"
+    not_relatives: frozenset[str] = frozenset()
     # words that give only a lower bound of the whole: "42 bodies were recovered" (more may lie
     # under the rubble), "three soldiers were among the dead"
     at_least: frozenset[str] = frozenset()
@@ -556,10 +559,9 @@ def _read(
             return _Reading(number.start, after, measure, subject, described=True)
     # "killing at least 23 fighters", "has displaced more than 11 million"
     verb_before = patterns.verb_before.search(before)
-    if (
-        verb_before
-        and verb_before["verb"].casefold() in m.needs_subject
-        and (subj is None or _head_noun(subj) in _RELATIVES)
+    said_before = verb_before["verb"].casefold() if verb_before else ""
+    if verb_before and said_before in m.needs_subject and (
+        subj is None or (said_before in m.not_relatives and _head_noun(subj) in _RELATIVES)
     ):
         verb_before = None  # "lost 17 games", "lost two brothers"
     if verb_before and subject is None and _THING_AFTER.match(text, anchor.end, sentence.end):

@@ -174,6 +174,7 @@ MEASURES = Measures(
     # "five officers were fatally wounded", "two men were fatally shot": deaths
     adverb_measure={"fatally": "killed", "mortally": "killed"},
     # (not "infected 3 machines with malware")
+    not_relatives=frozenset({"lost", "has lost", "had lost", "losing"}),
     needs_subject=frozenset({"lost", "has lost", "had lost", "losing", "infected", "infecting",
                              "infects", "sickened", "sickening", "sickens", "trapping",
                              "trapped"}),
