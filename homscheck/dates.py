@@ -1260,7 +1260,7 @@ def _matches(
 
 # "since October 7": a date given without a year that only the past can have (the look-ahead of
 # ``AHEAD_DAYS`` is for dates announced, not for those counted from)
-_SINCE_BEFORE = regex.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$", regex.IGNORECASE)
+_SINCE_BEFORE = compile_pattern(r"\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$", regex.IGNORECASE)
 
 
 def _not_after(value: DateRange, anchor: date) -> DateRange:

@@ -59,6 +59,9 @@ _NOT_A_SHARE = compile_pattern(
     r"|^\s*turnout\b",
     regex.IGNORECASE,
 )
+# Words that hedge a share: "about 20%", "just over 40 percent"
+HEDGES = ["about", "around", "nearly", "almost", "some", "roughly", "just over", "just under",
+          "more than", "less than", "over", "under"]  # fmt: skip
 # The verb that gives a share to whoever is named before it: "Varga won 58.3 percent",
 # "Horvat, who took 38.1 percent", "the party secured about 20%", "won the election with 58%"
 _GOT = compile_words(
@@ -69,9 +72,7 @@ _GOT = compile_words(
            "scored", "scoring", "picked up", "finished with", "came second with",
            "came third with", "trailed with", "had", "has", "with", "led with", "leads with",
            "leading with", "holds", "held", "hold"],
-    hedges=["about", "around", "nearly", "almost", "some", "roughly", "just over",
-            "just under", "more than", "less than", "over", "under", "an estimated",
-            "a little over", "a little under"],
+    hedges=[*HEDGES, "an estimated", "a little over", "a little under"],
     flags=regex.IGNORECASE,
 )  # fmt: skip
 # A name: capitalized words ("Anton Varga", "the Social Democrats", "Mr Varga", "O'Neill"),
@@ -105,16 +106,14 @@ _HOLDER_AFTER = compile_pattern(
 _HOLDER_JUST_BEFORE = compile_words(
     rf"\b(?:and|to|while|versus|vs\.?|against|ahead\s+of)\s+(?:the\s+)?(?P<name>{_NAME})"
     r"(?:['’]s)?\s*(?:,\s*)?(?:(?:with|on)\s+)?(?:(?:\L<hedges>)\s+)?$",
-    hedges=["about", "around", "nearly", "almost", "some", "roughly", "just over",
-            "just under", "more than", "less than", "over", "under"],
-)  # fmt: skip
+    hedges=HEDGES,
+)
 # The holder between the verb and the figure: "results gave President Oscar Mendel 61%"
 _HOLDER_GIVEN = compile_words(
     rf"\b(?:gave|give|gives|giving|put|puts|putting|showed|shows|showing|credited)\s+"
     rf"(?:the\s+)?(?P<name>{_NAME})\s+(?:(?:\L<hedges>)\s+)?$",
-    hedges=["about", "around", "nearly", "almost", "some", "roughly", "just over",
-            "just under", "more than", "less than", "over", "under"],
-)  # fmt: skip
+    hedges=HEDGES,
+)
 # Words of rank and address before a name: "President Anton Varga" is Varga
 _TITLES = compile_pattern(
     r"^(?:(?:President|Prime|Minister|Mr|Mrs|Ms|Dr|Senator|Sen|Governor|Gov|Mayor|Rep"
@@ -188,25 +187,34 @@ def _share(
             return None  # "won 78 percent of first-serve points", "took 30% of the market"
         end = number.end + (of_vote.end() if of_vote else 0)
         measure = "vote share"
-    got = _GOT.search(before)
-    holder_after = _HOLDER_AFTER.match(text, end, sentence.end) if measure != "seats" else None
-    gapped = _HOLDER_JUST_BEFORE.search(before) or _HOLDER_GIVEN.search(before)
-    if gapped is not None and gapped["name"].split()[-1] not in _NOT_NAME_SET:
-        holder, start = gapped["name"], number.start - len(before) + gapped.start("name")
-    elif got is not None:
-        holder = _holder_before(before)
-        start = number.start - len(before) + got.start()
-    elif holder_after is not None:
-        holder, start = holder_after["name"], number.start
-        end = holder_after.end()
-    else:
+    found = _holder(text, sentence, before, number.start, end, measure == "seats")
+    if found is None:
         return None
+    holder, start, end = found
     key = _holder_key(holder) if holder else ""
     if not key:
         return None
     if measure == "vote share":
         value = _rounded(value, number.text)
     return _Share(measure, key, start, end, value)
+
+
+def _holder(
+    text: str, sentence: Sentence, before: str, at: int, end: int, seats: bool
+) -> tuple[str | None, int, int] | None:
+    """Whose the figure at ``at`` is, where the quote starts and where it ends: a holder named
+    with the figure ("and the Greens 9.1 percent", "gave Mendel 61%"), else the one before the
+    verb ("Varga won 58%"), else one after the figure ("44% for Jones")."""
+    gapped = _HOLDER_JUST_BEFORE.search(before) or _HOLDER_GIVEN.search(before)
+    if gapped is not None and gapped["name"].split()[-1] not in _NOT_NAME_SET:
+        return gapped["name"], at - len(before) + gapped.start("name"), end
+    got = _GOT.search(before)
+    if got is not None:
+        return _holder_before(before), at - len(before) + got.start(), end
+    after = None if seats else _HOLDER_AFTER.match(text, end, sentence.end)
+    if after is not None:
+        return after["name"], at, after.end()
+    return None
 
 
 _DECIMAL = compile_pattern(r"\d[.,]\d")
