@@ -112,17 +112,14 @@ def _named_subjects(claims: Sequence[Claim], cfg: Settings) -> dict[str, str]:
     names = sorted({c.subject for c in claims if c.kind in NAMED_SUBJECT_KINDS and c.subject})
     if len(names) < 2:
         return {}
-    from rapidfuzz import fuzz  # only names compared need it
-
+    keys = [core_key(name) for name in names]
     canonical: dict[str, str] = {}
-    for i, name in enumerate(names):
-        for earlier in names[:i]:
-            if (
-                min(len(name), len(earlier)) >= 4
-                and fuzz.ratio(core_key(name), core_key(earlier)) >= cfg.name_similarity
-            ):
+    for x, earlier in enumerate(names):
+        for y in _alike_after(keys, x, cfg):
+            name = names[y]
+            # (the first earlier name alike to it, of four letters or more both)
+            if name not in canonical and min(len(name), len(earlier)) >= 4:
                 canonical[name] = canonical.get(earlier, earlier)
-                break
     return canonical
 
 

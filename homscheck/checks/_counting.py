@@ -90,6 +90,9 @@ SUBJECT_CLASSES: Mapping[str, str] = MappingProxyType({
     **dict.fromkeys(["prisoners", "detainees", "hostages", "captives"], "prisoners"),
 })  # fmt: skip
 
+# People at a gathering, counted beside the usual ones by the rules of arrests and crowds
+PROTESTERS = ["protesters", "protester", "demonstrators", "marchers", "supporters", "activists"]
+
 # Words before the subject that say whose side it is: "pro-government fighters".
 SIDES = [
     "pro-government", "pro-regime", "government", "regime", "rebel", "opposition", "army",

@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from homscheck.checks._counting import SUBJECT_CLASSES, CountPatterns, Measures, count_claims
+from homscheck.checks._counting import (
+    PROTESTERS,
+    SUBJECT_CLASSES,
+    CountPatterns,
+    Measures,
+    count_claims,
+)
 from homscheck.context import DocumentContext
 from homscheck.model import Claim
 
@@ -33,9 +39,8 @@ _JAILED = ["jailed", "imprisoned", "sentenced"]
 _CHARGED = ["charged", "indicted", "prosecuted"]
 # people a rule of arrests counts besides the usual ones: "protesters", "suspects"
 _SUBJECTS = {**SUBJECT_CLASSES,
-             **dict.fromkeys(["protesters", "protester", "demonstrators", "marchers", "rioters",
-                              "activists", "suspects", "suspect", "opposition supporters",
-                              "supporters"], "people")}  # fmt: skip
+             **dict.fromkeys([*PROTESTERS, "rioters", "suspects", "suspect",
+                              "opposition supporters"], "people")}  # fmt: skip
 
 MEASURES = Measures(
     after_subject={**dict.fromkeys(_ARRESTED, "arrested"), **dict.fromkeys(_JAILED, "jailed"),

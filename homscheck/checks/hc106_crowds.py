@@ -13,7 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from homscheck.checks._counting import SUBJECT_CLASSES, CountPatterns, Measures, count_claims
+from homscheck.checks._counting import (
+    PROTESTERS,
+    SUBJECT_CLASSES,
+    CountPatterns,
+    Measures,
+    count_claims,
+)
 from homscheck.context import DocumentContext
 from homscheck.model import Claim
 
@@ -38,11 +44,9 @@ _STRUCK = ["went on strike", "walked off the job", "downed tools", "are on strik
            "were on strike", "stayed off work"]  # fmt: skip
 # Who makes up a crowd, besides the people of every count: "protesters", "mourners"
 _SUBJECTS = {**SUBJECT_CLASSES,
-             **dict.fromkeys(["protesters", "protester", "demonstrators", "marchers",
-                              "supporters", "mourners", "participants", "activists",
-                              "opponents", "union members", "strikers", "voters", "devotees",
-                              "faithful", "believers"],
-                             "people")}  # fmt: skip
+             **dict.fromkeys([*PROTESTERS, "mourners", "participants", "opponents",
+                              "union members", "strikers", "voters", "devotees", "faithful",
+                              "believers"], "people")}  # fmt: skip
 
 MEASURES = Measures(
     after_subject={**dict.fromkeys(_GATHERED, "crowd"), **dict.fromkeys(_STRUCK, "strikers")},
