@@ -89,7 +89,7 @@ def compare_claims(
             # may be one sum, and no rate is known to tell
             unit = c.value.unit if isinstance(c.value, Quantity) else None
             subject = c.subject
-            if c.kind in NAMED_SUBJECT_KINDS:
+            if c.subject_is_name:
                 subject = subject_of.get(subject, subject)
             groups[(c.kind, c.measure, subject, c.cumulative, unit)].append(c)
     for group in groups.values():
@@ -102,14 +102,11 @@ def compare_claims(
     return tuple(sorted(findings, key=_finding_order))
 
 
-# Kinds whose subject is a name (a candidate's share of the vote): "Horvat" and "Horvath" are
-# one candidate spelled two ways, and their figures are compared.
-NAMED_SUBJECT_KINDS = frozenset({"votes"})
-
-
 def _named_subjects(claims: Sequence[Claim], cfg: Settings) -> dict[str, str]:
-    """Each name subject alike to an earlier one (in sorted order) mapped to that one."""
-    names = sorted({c.subject for c in claims if c.kind in NAMED_SUBJECT_KINDS and c.subject})
+    """Each subject that is a name (a candidate's, as its rule declares) alike to an earlier
+    one (in sorted order) mapped to that one: "Horvat" and "Horvath" are one candidate spelled
+    two ways, and their figures are compared."""
+    names = sorted({c.subject for c in claims if c.subject_is_name and c.subject})
     if len(names) < 2:
         return {}
     keys = [core_key(name) for name in names]
@@ -564,8 +561,8 @@ def _judge_quantities(
             return _Pair(Verdict.TENSION, rose[0], rose[1], "the toll rose in a later report")
         grew = _grew_later(a, b, epochs)
         if grew is not None:
-            why = CHANGING_MEASURES.get(a.measure, "a later report counts more")
-            return _Pair(Verdict.TENSION, grew[0], grew[1], why)
+            assert a.drift is not None
+            return _Pair(Verdict.TENSION, grew[0], grew[1], a.drift.why)
         why = _only_tension(a, b, sa, sb) or _attacker_counted(a, b, wa, wb, dead)
         if why:
             return _Pair(Verdict.TENSION, a, b, why)
@@ -580,8 +577,6 @@ def _judge_quantities(
 # Counts of shots are estimates whoever gives them: witnesses count differently, and one
 # article counts the shots at one spot ("fired 70 rounds inside the library"), another all.
 SHOT_NOUNS = frozenset({"shots", "rounds", "bullets", "gunshots", "casings", "shell"})
-# So are the sizes of crowds and strikes: organisers and the police each give their own.
-ESTIMATED_KINDS = frozenset({"crowds"})
 
 
 def _as_whole(q: Quantity, scope: str) -> Quantity:
@@ -619,34 +614,14 @@ def _toll_rose(
     return None
 
 
-# Counts of what an operation does day after day (the evacuated, the displaced, troops and
-# vehicles sent, arrests): a higher figure in a report written later is likely an update, worth
-# a look but no contradiction.
-GROWING_KINDS = frozenset({"displacement", "forces", "equipment", "arrests"})
-# ... and so do an outbreak's infected and sick, and the vaccinated and others aid reached
-GROWING_MEASURES = frozenset({"infected", "sickened", "vaccinated", "reached"})
-# Counts that change either way from one day to the next, and why: the missing and the trapped
-# (some are found, others reported), an election's results (more ballots counted), people in
-# shelters, homes without power, a storm's winds.
-_FOUND = "a later report counts differently (some found, others reported)"
-_COUNTED = "a later report gives the results of more ballots counted"
-_CAME_AND_WENT = "a later report counts differently (people come and go)"
-_RESTORED = "a later report counts differently (power cut and restored)"
-_WINDS = "a later report gives another speed (storms strengthen and weaken)"
-CHANGING_MEASURES = {"missing": _FOUND, "trapped": _FOUND, "vote share": _COUNTED,
-                     "seats": _COUNTED, "sheltered": _CAME_AND_WENT,
-                     "without power": _RESTORED, "wind speed": _WINDS,
-                     "wind gusts": _WINDS}  # fmt: skip
-
-
 def _grew_later(
     a: Claim, b: Claim, epochs: Mapping[str, DateRange | None]
 ) -> tuple[Claim, Claim] | None:
     """(earlier, later) where the later article (written on a later day) gives more of a count
-    that grows (``GROWING_KINDS``, ``GROWING_MEASURES``), or any other count of the missing
-    or the trapped."""
-    changing = a.measure in CHANGING_MEASURES
-    if a.kind not in GROWING_KINDS and a.measure not in GROWING_MEASURES and not changing:
+    that grows, or any other figure of a count that changes from day to day, as the rule that
+    reads it declares (``Claim.drift``): an update, worth a look but no contradiction."""
+    drift = a.drift.way if a.drift else ""
+    if drift not in ("grows", "changes"):
         return None
     ea, eb = epochs.get(a.document), epochs.get(b.document)
     if not (ea and eb and ea.earliest and eb.earliest) or ea.earliest == eb.earliest:
@@ -654,7 +629,7 @@ def _grew_later(
     earlier, later = (a, b) if ea.earliest < eb.earliest else (b, a)
     ve, vl = earlier.value, later.value
     assert isinstance(ve, Quantity) and isinstance(vl, Quantity)
-    return (earlier, later) if changing or _entirely_below(ve, vl) else None
+    return (earlier, later) if drift == "changes" or _entirely_below(ve, vl) else None
 
 
 def _dead_attackers(claims: Sequence[Claim]) -> dict[str, int]:
@@ -698,8 +673,8 @@ def _only_tension(a: Claim, b: Claim, sa: str, sb: str) -> str:
         return "a vague amount against a figure"
     if a.measure.split()[0] in SHOT_NOUNS or b.measure.split()[0] in SHOT_NOUNS:
         return "counts of shots are estimates"
-    if a.kind in ESTIMATED_KINDS:
-        return "crowd sizes are estimates (organisers and police count differently)"
+    if a.drift and a.drift.way == "estimated":
+        return a.drift.why
     return ""
 
 

@@ -269,6 +269,41 @@ Value = Quantity | DateRange | Duration | Name | Event | Status
 
 
 @dataclass(frozen=True)
+class Drift:
+    """How a figure may differ from one report to another with no contradiction, as the rule
+    that reads it declares (``DRIFT`` and ``DRIFTS`` in a rule module).
+
+    ``way`` is one of:
+    - "grows": a count that grows as an operation or an outbreak goes on (the evacuated, the
+      infected); a higher figure in a report of a later day is an update;
+    - "changes": a count that goes up and down from day to day (the missing, people in
+      shelters); any other figure in a report of another day is an update;
+    - "estimated": a figure each source estimates its own way (the size of a crowd); any two
+      figures may differ.
+
+    ``why`` says it in a finding's message.
+    """
+
+    way: str
+    why: str
+
+    @staticmethod
+    def grows(why: str = "a later report counts more") -> Drift:
+        return Drift("grows", why)
+
+    @staticmethod
+    def changes(why: str) -> Drift:
+        return Drift("changes", why)
+
+    @staticmethod
+    def estimated(why: str) -> Drift:
+        return Drift("estimated", why)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"way": self.way, "why": self.why}
+
+
+@dataclass(frozen=True)
 class Document:
     """One article: its id (file name without extension), where it came from, and its text."""
 
@@ -312,6 +347,10 @@ class Claim:
     # what a count counts: "whole", "part", "other", "elsewhen", "tally", "zero"
     # (``homscheck.scope``); "whole" for every other claim
     scope: str = "whole"
+    # how its figure may differ between reports with no contradiction (its rule declares it)
+    drift: Drift | None = None
+    # the subject is a name ("Horvat", "the Farmers Party"): one spelled two ways is one subject
+    subject_is_name: bool = False
 
     def describe(self) -> str:
         """The value in words, with the report date where that is the only date it has."""
@@ -346,6 +385,8 @@ class Claim:
             "topic": self.topic,
             "comparable": self.comparable,
             "scope": self.scope,
+            "drift": self.drift.to_json() if self.drift else None,
+            "subject_is_name": self.subject_is_name,
             "text": self.text,
             "start": self.start,
             "end": self.end,

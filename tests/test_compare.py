@@ -13,7 +13,8 @@ import pytest
 from _claims import count_claim
 
 from homscheck import Document, Verdict, compare
-from homscheck.model import Claim, Quantity, Report
+from homscheck.compare import compare_claims
+from homscheck.model import Claim, DateRange, Drift, Quantity, Report
 from homscheck.scope import count_scope
 
 
@@ -423,6 +424,34 @@ def test_a_count_that_grows_is_higher_in_a_later_report() -> None:
     # fewer in the later report is still a conflict; so is a toll (no "rose to")
     report = compare([Document("a", tuesday), Document("b", monday.replace("June 3", "June 5"))])
     assert [f.verdict for f in report.findings if f.kind == "displacement"] == [Verdict.CONFLICT]
+
+
+@pytest.mark.parametrize(
+    ("drift", "later_lower", "expected"),
+    [
+        (None, False, Verdict.CONFLICT),
+        (Drift.grows(), False, Verdict.TENSION),  # more in a later report: an update
+        (Drift.grows(), True, Verdict.CONFLICT),  # ... but not fewer
+        (Drift.changes("goes up and down"), True, Verdict.TENSION),
+        (Drift.estimated("each counts its own way"), True, Verdict.TENSION),
+    ],
+)
+def test_compare_reads_a_figure_s_drift_from_the_claim_whatever_its_kind(
+    drift: Drift | None, later_lower: bool, expected: Verdict
+) -> None:
+    # a kind the comparator has never heard of: what its rule declares is all it goes by
+    def claim(document: str, value: float) -> Claim:
+        return count_claim(
+            document, Quantity.exact(value), kind="beehives", measure="hives", drift=drift
+        )
+
+    early, late = (claim("a", 40), claim("b", 30 if later_lower else 50))
+    epochs = {"a": DateRange(date(2024, 6, 3), date(2024, 6, 3)),
+              "b": DateRange(date(2024, 6, 5), date(2024, 6, 5))}  # fmt: skip
+    findings = compare_claims([early, late], epochs)
+    assert [f.verdict for f in findings] == [expected]
+    if expected is Verdict.TENSION:
+        assert drift is not None and drift.why in findings[0].message
 
 
 def verdicts_on(report: Report, measure: str) -> list[Verdict]:

@@ -123,6 +123,26 @@ def test_documented_examples(rule: Rule, example: Any) -> None:
     assert example.yields in got, got
 
 
+@pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.code)
+def test_what_a_rule_declares_of_its_figures_is_well_formed(rule: Rule) -> None:
+    for drift in [rule.drift, *rule.drifts.values()]:
+        if drift is not None:
+            assert drift.way in ("grows", "changes", "estimated") and drift.why
+
+
+def test_claims_carry_what_their_rule_declares() -> None:
+    # the evacuated grow (the kind's drift); people in shelters change either way (a measure's)
+    text = "Some 6,000 people were evacuated. About 2,000 people spent the night in shelters."
+    drifts = {c.measure: c.drift for c in read_document(Document("a", text)).claims}
+    assert drifts["evacuated"] is not None and drifts["evacuated"].way == "grows"
+    assert drifts["sheltered"] is not None and drifts["sheltered"].way == "changes"
+    # a toll has none: two tolls that differ conflict
+    killed = read_document(Document("b", "The blast killed 12 people.")).claims
+    assert [c.drift for c in killed] == [None]
+    votes = read_document(Document("c", "Horvat won the election with 52 percent of the vote."))
+    assert [c.subject_is_name for c in votes.claims if c.kind == "votes"] == [True]
+
+
 def test_codes_are_unique() -> None:
     codes = [r.code for r in all_rules()]
     assert len(codes) == len(set(codes))

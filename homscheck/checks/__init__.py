@@ -2,23 +2,33 @@
 
 Each rule module declares ``CODE`` ("HC101"), ``NAME``, ``KIND``, a docstring whose first line
 is its one-line summary, ``EXAMPLES`` (sentences with what they yield, run by the tests) and
-``extract(ctx)``, which yields the claims of one document. Adding a kind means adding a module
-here; this package finds it by itself. Modules whose names start with ``_`` are shared helpers.
+``extract(ctx)``, which yields the claims of one document. It may also declare how its figures
+behave, which the comparator reads from each claim:
+- ``DRIFT``: how every figure of the kind may differ between reports with no contradiction (a
+  ``homscheck.model.Drift``: "grows", "changes" or "estimated", with the reason);
+- ``DRIFTS``: the same for some of its measures, by measure (``{"missing": Drift.changes(...)}``);
+- ``SUBJECT_IS_NAME``: its subjects are names, so one spelled two ways is one subject;
+- ``FALLBACK``: its claims give way to any other rule's over the same words.
+
+Adding a kind means adding a module here; this package finds it by itself. Modules whose names
+start with ``_`` are shared helpers.
 """
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from homscheck.context import DocumentContext
-    from homscheck.model import Claim
+    from homscheck.model import Claim, Drift
+
+Extract = Callable[["DocumentContext"], Iterable["Claim"]]
 
 
 @dataclass(frozen=True)
@@ -37,8 +47,14 @@ class Rule:
     summary: str
     doc: str
     examples: tuple[Example, ...]
-    extract: Callable[[DocumentContext], Iterable[Claim]]
+    extract: Extract  # its claims carry what the rule declares of them (below)
     fallback: bool = False  # its claims give way to a named rule's over the same words
+    drift: Drift | None = None  # how its figures may differ between reports
+    drifts: Mapping[str, Drift] = field(default_factory=dict)  # ... by measure
+    subject_is_name: bool = False
+
+    def drift_of(self, measure: str) -> Drift | None:
+        return self.drifts.get(measure, self.drift)
 
 
 def _rule_from(module: ModuleType) -> Rule:
@@ -46,6 +62,9 @@ def _rule_from(module: ModuleType) -> Rule:
     for attr in ("CODE", "NAME", "KIND", "EXAMPLES", "extract"):
         if not hasattr(module, attr):
             raise TypeError(f"rule module {module.__name__} has no {attr}")
+    drift: Drift | None = getattr(module, "DRIFT", None)
+    drifts: Mapping[str, Drift] = dict(getattr(module, "DRIFTS", {}))
+    subject_is_name = bool(getattr(module, "SUBJECT_IS_NAME", False))
     return Rule(
         code=module.CODE,
         name=module.NAME,
@@ -53,9 +72,30 @@ def _rule_from(module: ModuleType) -> Rule:
         summary=doc.splitlines()[0] if doc else module.NAME,
         doc=doc,
         examples=tuple(Example(s, y) for s, y in module.EXAMPLES),
-        extract=module.extract,
+        extract=_declaring(module.extract, drift, drifts, subject_is_name),
         fallback=bool(getattr(module, "FALLBACK", False)),
+        drift=drift,
+        drifts=drifts,
+        subject_is_name=subject_is_name,
     )
+
+
+def _declaring(
+    extract: Extract, drift: Drift | None, drifts: Mapping[str, Drift], subject_is_name: bool
+) -> Extract:
+    """``extract`` whose claims carry the drift and the kind of subject their rule declares."""
+    if drift is None and not drifts and not subject_is_name:
+        return extract
+
+    def declared(ctx: DocumentContext) -> Iterable[Claim]:
+        for claim in extract(ctx):
+            own = drifts.get(claim.measure, drift)
+            if own is None and not subject_is_name:
+                yield claim
+            else:
+                yield replace(claim, drift=own, subject_is_name=subject_is_name)
+
+    return declared
 
 
 @lru_cache(maxsize=1)

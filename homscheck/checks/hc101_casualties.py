@@ -38,7 +38,7 @@ from homscheck.checks._victim_lists import (
     victim_lists,
 )
 from homscheck.context import DocumentContext
-from homscheck.model import Claim, Quantity
+from homscheck.model import Claim, Drift, Quantity
 from homscheck.numbers import read_number
 from homscheck.patterns import compile_pattern, compile_words
 from homscheck.scope import CONDITIONS, IN_CONDITION, SPELLED_NUMBERS, may_contain
@@ -47,6 +47,12 @@ from homscheck.text import Sentence
 CODE = "HC101"
 NAME = "casualties"
 KIND = "casualties"
+# Counts that change from day to day (some of the missing are found, others reported) and that
+# grow as an outbreak spreads; a toll of the dead or hurt is no estimate, and two that differ
+# conflict (unless one says it rose: ``homscheck.compare``).
+_FOUND = "a later report counts differently (some found, others reported)"
+DRIFTS = {"missing": Drift.changes(_FOUND), "trapped": Drift.changes(_FOUND),
+          "infected": Drift.grows(), "sickened": Drift.grows()}  # fmt: skip
 EXAMPLES = [
     ("An air strike on the market killed at least 12 civilians.", "killed civilians = [12, )"),
     ("Some 40 soldiers were wounded in the clashes.", "wounded soldiers = about 40"),

@@ -14,11 +14,14 @@ from collections.abc import Iterator
 
 from homscheck.checks._counting import CountPatterns, Measures, count_claims
 from homscheck.context import DocumentContext
-from homscheck.model import Claim
+from homscheck.model import Claim, Drift
 
 CODE = "HC102"
 NAME = "displacement"
 KIND = "displacement"
+# The displaced and evacuated grow as an operation goes on; people in shelters come and go.
+DRIFT = Drift.grows()
+DRIFTS = {"sheltered": Drift.changes("a later report counts differently (people come and go)")}
 EXAMPLES = [
     (
         "About 3,000 residents were evacuated from the besieged town.",

@@ -13,11 +13,13 @@ from collections.abc import Iterator
 
 from homscheck.checks._counting import SUBJECT_CLASSES, CountPatterns, Measures, count_claims
 from homscheck.context import DocumentContext
-from homscheck.model import Claim
+from homscheck.model import Claim, Drift
 
 CODE = "HC103"
 NAME = "forces"
 KIND = "forces"
+# Troops are sent day after day: a later report with more is an update.
+DRIFT = Drift.grows()
 EXAMPLES = [
     ("At least 600 soldiers will be deployed in the district.", "deployed soldiers = [600, )"),
     ("The ministry sent some 2,000 troops to the border.", "deployed soldiers = about 2,000"),

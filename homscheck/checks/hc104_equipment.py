@@ -14,12 +14,14 @@ from collections.abc import Iterator
 import regex
 
 from homscheck.context import DocumentContext
-from homscheck.model import Claim
+from homscheck.model import Claim, Drift
 from homscheck.patterns import compile_pattern
 
 CODE = "HC104"
 NAME = "equipment"
 KIND = "equipment"
+# Vehicles are sent day after day: a later report with more is an update.
+DRIFT = Drift.grows()
 EXAMPLES = [
     ("A convoy of 85 buses left the camp at dawn.", "buses = 85"),
     ("Rebels destroyed at least four tanks.", "tanks = [4, )"),

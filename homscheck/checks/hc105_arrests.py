@@ -20,11 +20,13 @@ from homscheck.checks._counting import (
     count_claims,
 )
 from homscheck.context import DocumentContext
-from homscheck.model import Claim
+from homscheck.model import Claim, Drift
 
 CODE = "HC105"
 NAME = "arrests"
 KIND = "arrests"
+# Arrests go on for days: a later report with more is an update.
+DRIFT = Drift.grows()
 EXAMPLES = [
     ("Police said 22 people were arrested during the march.", "arrested people = 22"),
     ("Security forces detained more than 300 protesters.", "arrested people = (300, )"),

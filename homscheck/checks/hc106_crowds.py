@@ -21,11 +21,13 @@ from homscheck.checks._counting import (
     count_claims,
 )
 from homscheck.context import DocumentContext
-from homscheck.model import Claim
+from homscheck.model import Claim, Drift
 
 CODE = "HC106"
 NAME = "crowds"
 KIND = "crowds"
+# Organisers and the police each give their own estimate of a crowd or a strike.
+DRIFT = Drift.estimated("crowd sizes are estimates (organisers and police count differently)")
 EXAMPLES = [
     ("About 5,000 people took part in the march on Saturday.", "crowd people = about 5,000"),
     ("The rally drew more than 20,000 supporters.", "crowd people = (20,000, )"),

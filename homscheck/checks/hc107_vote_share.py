@@ -19,7 +19,7 @@ from typing import NamedTuple
 import regex
 
 from homscheck.context import DocumentContext
-from homscheck.model import Claim, Quantity
+from homscheck.model import Claim, Drift, Quantity
 from homscheck.numbers import NumberMention
 from homscheck.patterns import compile_pattern, compile_words
 from homscheck.text import Sentence
@@ -27,6 +27,10 @@ from homscheck.text import Sentence
 CODE = "HC107"
 NAME = "votes"
 KIND = "votes"
+# Results change as more ballots are counted; a candidate is named, and may be spelled two ways.
+_COUNTED = "a later report gives the results of more ballots counted"
+DRIFTS = {"vote share": Drift.changes(_COUNTED), "seats": Drift.changes(_COUNTED)}
+SUBJECT_IS_NAME = True
 EXAMPLES = [
     ("Anton Varga won the election with 58.3 percent of the vote.",
      "Varga's share of the vote = 58.3 percent"),

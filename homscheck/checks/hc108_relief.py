@@ -14,11 +14,14 @@ from collections.abc import Iterator
 
 from homscheck.checks._counting import SUBJECT_CLASSES, CountPatterns, Measures, count_claims
 from homscheck.context import DocumentContext
-from homscheck.model import Claim
+from homscheck.model import Claim, Drift
 
 CODE = "HC108"
 NAME = "relief"
 KIND = "relief"
+# Aid reaches more people day after day, and a campaign vaccinates more; the people in need
+# are an assessment of one day, no count that grows.
+DRIFTS = {"vaccinated": Drift.grows(), "reached": Drift.grows()}
 EXAMPLES = [
     ("Some 2.1 million people are in need of food aid.", "in need people = about 2,100,000"),
     ("The agency has vaccinated 95,000 children.", "vaccinated children = 95,000"),

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from homscheck.checks._counting import SUBJECT_CLASSES
 from homscheck.checks.hc104_equipment import VEHICLES
 from homscheck.context import DocumentContext
-from homscheck.model import Claim, Quantity
+from homscheck.model import Claim, Drift, Quantity
 from homscheck.numbers import NumberMention
 from homscheck.patterns import compile_pattern, compile_words
 from homscheck.text import Sentence
@@ -31,6 +31,11 @@ CODE = "HC901"
 NAME = "quantity"
 KIND = "quantity"
 FALLBACK = True
+# Power is cut and restored, and storms strengthen and weaken, from one report to the next.
+_RESTORED = "a later report counts differently (power cut and restored)"
+_WINDS = "a later report gives another speed (storms strengthen and weaken)"
+DRIFTS = {"without power": Drift.changes(_RESTORED),
+          "wind speed": Drift.changes(_WINDS), "wind gusts": Drift.changes(_WINDS)}  # fmt: skip
 EXAMPLES = [
     ("The World Bank approved aid of $50 million for the region.", "aid = 50,000,000 USD"),
     ("Some 3,000 homes were destroyed by the storm.", "homes destroyed = about 3,000"),
