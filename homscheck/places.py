@@ -38,6 +38,33 @@ _NOT_PLACES = [
     "hurricane", "typhoon", "cyclone", "storm", "tropical", "super",
 ]  # fmt: skip
 
+# Common nouns that a headline in title case capitalises: "3 Killed in Shooting at Park", "5
+# Dead in Raid on Village". Alone they are no place; with a name after them they may begin one
+# ("Battle Creek", "Park City"), but not with the next word of the headline ("Shooting At").
+_HEADLINE_NOUNS = [
+    "shooting", "shootings", "attack", "attacks", "raid", "raids", "crash", "crashes", "blast",
+    "explosion", "bombing", "bombings", "stabbing", "stabbings", "accident", "collision",
+    "clash", "clashes", "violence", "fire", "blaze", "wildfire", "flood", "floods", "flooding",
+    "quake", "earthquake", "landslide", "mudslide", "avalanche", "storm", "tornado", "protest",
+    "protests", "riot", "riots", "ambush", "strike", "strikes", "airstrike", "airstrikes",
+    "shelling", "incident", "standoff", "gunfire", "crossfire", "fighting", "battle", "massacre",
+    "killing", "killings", "homicide", "murder", "shootout", "rampage", "stampede", "collapse",
+    "derailment", "eruption", "outbreak", "kidnapping", "abduction", "siege", "fight", "dispute",
+    "robbery", "home", "house", "apartment", "park", "school", "church", "mosque", "party",
+    "bar", "club", "nightclub", "store", "restaurant", "hospital", "hotel", "street", "road",
+    "car", "vehicle", "bus", "train", "plane", "boat", "village", "town", "city", "camp",
+    "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "teen", "teens", "child",
+    "children", "family", "families", "father", "mother", "son", "daughter", "officer",
+    "officers", "suspect", "suspects", "gunman", "victim", "victims", "student", "students",
+    "suicide", "note", "death", "deaths",
+]  # fmt: skip
+_HEADLINE_SMALL_WORDS = ["at", "on", "in", "of", "for", "to", "and", "with", "near", "after",
+                         "from", "over", "by", "as", "into", "outside", "inside"]  # fmt: skip
+_NOT_A_HEADLINE_NOUN = (
+    rf"(?!(?i:{prefix_tree(_HEADLINE_NOUNS)})\b"
+    rf"(?![ ](?!(?i:{prefix_tree(_HEADLINE_SMALL_WORDS)})\b)\p{{Lu}}))"
+)
+
 # One capitalised word of a place name, with an Arabic article if it has one: "al-Waer", "Homs".
 _WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Ee]z|[Aa]z)[-‑ ])?\p{Lu}[\p{L}’'-]*\p{L}"
 # A whole name, up to four words: "Deir Ezzor", "Ras Baalbek", "Hajar al-Aswad". It starts
@@ -47,7 +74,8 @@ _WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Ee]z|[Aa]z)[-‑ ])?\p{Lu}[\p{L}’'-]*
 _NAME_HEAD = r"(?=\p{Lu}|(?:[Aa][ldsz]|[Ee][lz])[-‑ ])"
 _NAME = _NAME_HEAD + (
     rf"(?!(?i:{prefix_tree(_NOT_PLACES)})\b)(?!\p{{Lu}}\p{{Ll}}+(?:ian|ese|ish)\b)"
-    rf"(?>{_WORD}(?:[ ](?:(?:al|el|ez|as|ad|de|du|la)[- ])?\p{{Lu}}[\p{{L}}’'-]*\p{{L}}){{0,3}})"
+    + _NOT_A_HEADLINE_NOUN
+    + rf"(?>{_WORD}(?:[ ](?:(?:al|el|ez|as|ad|de|du|la)[- ])?\p{{Lu}}[\p{{L}}’'-]*\p{{L}}){{0,3}})"
     r"(?<!-held|-controlled|-backed|-based|-led|['’]s)"
 )
 

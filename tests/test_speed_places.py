@@ -92,6 +92,12 @@ def test_word_salad_finds_the_same_places(parts: list[tuple[str, str]]) -> None:
         # a place named with "the" (only those: "the Senate" is none)
         ("Floods killed 30 people in the northern Philippines.", ["northern Philippines"]),
         ("Raids in the West Bank, a vote in the Senate.", ["West Bank"]),
+        # a headline in title case capitalises common nouns: no place
+        ("3 Killed in Shooting at Park", []),
+        ("Note Found in Home of Family of 5 Killed in Murder-Suicide", []),
+        ("5 Dead in Raid on Village near Kano", ["Kano"]),
+        # ... which may begin a place's name
+        ("Two men were shot in Battle Creek on Sunday.", ["Battle Creek"]),
     ],
 )
 def test_parts_of_places_and_places_struck(text: str, keys: list[str]) -> None:
