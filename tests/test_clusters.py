@@ -169,3 +169,42 @@ def test_an_election_cluster() -> None:
     assert _verdicts(report, "Horvat's share of the vote") == {Verdict.CONFLICT}
     assert not _verdicts(report, "Ruritania's share")
     assert _verdicts(report, "turnout") == {Verdict.CONFLICT}
+
+
+KIDNAP_A = """Gunmen abduct hundreds of pupils from boarding school
+
+Published: March 9, 2025
+
+Gunmen on motorcycles stormed a boarding school in Dantsoho state late on Saturday and
+abducted 287 pupils, police said on Sunday. The attackers also killed a security guard.
+"""
+
+KIDNAP_B = """School kidnapping: 312 students taken, says governor
+
+Published: March 10, 2025
+
+The governor of Dantsoho state said on Monday that 312 students were kidnapped when bandits
+attacked the school on Saturday night. He said 24 students escaped from their captors.
+"""
+
+KIDNAP_C = """Troops free abducted pupils
+
+Published: March 14, 2025
+
+Troops freed 190 of the kidnapped schoolboys on Thursday, the army said. It said 96 pupils
+remain in captivity, and that 30 students had escaped from their captors.
+"""
+
+
+def test_a_kidnapping_cluster() -> None:
+    report = _compare(KIDNAP_A, KIDNAP_B, KIDNAP_C)
+    by_measure = {(c.document, c.measure): c.value.describe() for c in report.claims
+                  if c.kind == "abductions"}  # fmt: skip
+    assert by_measure[("a", "abducted")] == "287"
+    assert by_measure[("b", "abducted")] == "312"
+    assert by_measure[("c", "freed")] == "190"
+    assert by_measure[("c", "held")] == "96"
+    # how many were taken: the sources disagree
+    assert Verdict.CONFLICT in _verdicts(report, "abducted children")
+    # more escaped by a later report: an update, not a contradiction
+    assert _verdicts(report, "escaped children") == {Verdict.TENSION}

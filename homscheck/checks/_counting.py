@@ -152,7 +152,7 @@ class Measures:
     ``after_subject``: passive or intransitive, after the subject ("were killed", "fled").
     ``before_number``: active, before the count ("killing", "displaced").
     ``as_adjective``: before the subject ("wounded civilians").
-    ``left_state``: "left N people <state>" ("dead", "homeless").
+    ``left_state``: "left N people <state>" ("dead", "homeless"), after ``left_verbs``.
     ``toll``: phrases that end just before the count ("the death toll rose to").
     ``adverb_measure``: adverbs that override the verb's measure ("fatally" -> "killed").
     """
@@ -162,6 +162,11 @@ class Measures:
     as_adjective: Mapping[str, str]
     left_state: Mapping[str, str]
     toll: str | None = None  # a regex ending at the number
+    # the verbs of "left N people <state>": "took 30 people hostage" is the same shape
+    left_verbs: tuple[str, ...] = ("left", "leaving", "leaves")
+    # whether its verbs may say what befell captives: if not, "40 guests were held hostage"
+    # is no arrest ("held"), "taken captive" no transfer ("taken")
+    counts_captives: bool = False
     toll_measure: str = "killed"  # what ``toll`` reports
     # words one of which every match of ``toll`` holds, in some case (none: not known)
     toll_words: tuple[str, ...] = ()
@@ -174,6 +179,9 @@ class Measures:
     # ... and of those, the verbs after which relatives are no count: "he lost two brothers"
     # (a family's loss, perhaps over years), not "vaccinated 95,000 children"
     not_relatives: frozenset[str] = frozenset()
+    # verbs before the count that count only the people named here: "released 15 hostages"
+    # (not "released two people held in the killing": let go by the police)
+    only_subjects: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # words that give only a lower bound of the whole: "42 bodies were recovered" (more may lie
     # under the rubble), "three soldiers were among the dead"
     at_least: frozenset[str] = frozenset()
@@ -187,6 +195,8 @@ _NOT_FIRED_AT = (
     r"|police|officers|deputies|but|and)\b|\s+the\s+(?:car|vehicle|house|home|officers|police"
     r"|crowd|group)\b))"
 )
+# "40 guests were held hostage", "taken captive": what befell captives (``counts_captives``)
+_NOT_CAPTIVE = r"(?!\s+(?:as\s+)?(?:hostages?|captives?|in\s+captivity|for\s+ransom)\b)"
 # "fired one shot", "heard two shots": the shots, not people shot
 _SHOTS_BEFORE = compile_pattern(
     r"\b(?:fired|fires|fire|firing|heard|hear|hears|hearing|let\s+off|got\s+off)\s+"
@@ -200,6 +210,7 @@ class CountPatterns:
 
     def __init__(self, measures: Measures) -> None:
         self.measures = measures
+        not_captive = "" if measures.counts_captives else _NOT_CAPTIVE
         lists: dict[str, Any] = {
             "subjects": list(measures.subjects),
             "sides": SIDES,
@@ -212,7 +223,8 @@ class CountPatterns:
         # "<number> [of] [side] [filler] <subject>": "hundreds of thousands of people",
         # "189 ISIS militants", "a dozen seriously injured people"
         self.subject = compile_words(
-            r"(?:\s+of)?"
+            # "freed 190 of the kidnapped schoolboys": some of those (a part, ``homscheck.scope``)
+            r"(?:\s+of(?P<partitive>\s+(?:the|those|these))?)?"
             # "2 16-year-old boys": an age between the count and the subject
             r"(?P<mods>(?:\s+(?:\L<filler>|\L<sides>|\p{Lu}[\p{L}-]*|\d{1,3}-(?:year|month)s?-old))*?)"
             # "4,500 dock workers", "two security guards": a word that names their kind
@@ -251,7 +263,7 @@ class CountPatterns:
             rf"(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?=\d|(?:\L<counters>)\b)"
             rf"{_WORD}(?:\s+{_WORD}){{0,4}}?)?"
             r"(?:\s*,)?(?:\s+(?i:\L<aux>))*(?:\s+(?P<adv>\L<adverbs>))?"
-            r"\s+(?P<verb>(?i:\L<verbs>))\b" + _NOT_FIRED_AT,
+            r"\s+(?P<verb>(?i:\L<verbs>))\b" + _NOT_FIRED_AT + not_captive,
             verbs=measures.after_subject,
             clause=["where", "who", "whom", "whose", "that", "which", "when", "while", "after",
                     "before", "as", "and", "but", "or", "was", "were", "is", "are", "had", "has",
@@ -264,7 +276,7 @@ class CountPatterns:
             r"(?:\s+(?:more|others|people))?(?:\s+(?:confirmed|reported|feared))?"
             r"(?:\s+(?P<adv>\L<adverbs>))?\s+(?P<verb>(?i:\L<verbs>))\b"
             # not a shot fired: "one shot was heard", "a single shot rang out"
-            r"(?!\s+(?:was|is|rang|fired|heard|went)\b)" + _NOT_FIRED_AT,
+            r"(?!\s+(?:was|is|rang|fired|heard|went)\b)" + _NOT_FIRED_AT + not_captive,
             verbs=measures.as_adjective,
             adverbs=_ADVERBS,
         )
@@ -277,7 +289,7 @@ class CountPatterns:
             r"(?:\s+(?i:\L<aux>))*(?:\s+(?P<adv>\L<adverbs>))?"
             # "two others suffered minor injuries": a verb in the active, after "others" only
             r"|(?<=\bothers)(?=\s+(?:suffered|sustained|received|survived)\b))"
-            r"\s+(?P<verb>(?i:\L<verbs>))\b",
+            r"\s+(?P<verb>(?i:\L<verbs>))\b" + not_captive,
             verbs=measures.after_subject,
             **lists,
         )
@@ -287,7 +299,7 @@ class CountPatterns:
             verbs=measures.before_number,
             flags=regex.IGNORECASE,  # headlines: "Shooting That Injured Four"
         )
-        self.left_before = compile_pattern(r"\b(?:left|leaving|leaves)\s+$")
+        self.left_before = compile_words(r"\b(?:\L<verbs>)\s+$", verbs=list(measures.left_verbs))
         self.left_state = compile_words(r"\s+(?P<state>\L<states>)\b", states=measures.left_state)
         self.toll = compile_pattern(measures.toll + r"\s*$") if measures.toll else None
         self.including = compile_pattern(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$")
@@ -538,8 +550,9 @@ def _read(
     subject = _subject_name(subj, m.subjects) if subj else None
     after = subj.end() if subj else anchor.end
 
-    # "23 fighters were killed", "189 ISIS militants have been killed"
-    if subject:
+    # "23 fighters were killed", "189 ISIS militants have been killed" (but "two of the
+    # victims were hurt" is read with the story's victims: ``_implicit_counts``)
+    if subject and subj and not subj["partitive"]:
         verb = patterns.verb_after.match(text, after, sentence.end)
         if verb and _ONE_OF_THEM.search(before) and _SINGULAR_VERB.search(text, after, verb.end()):
             return None  # "one of two boys is in serious condition": the one, not the two
@@ -567,6 +580,10 @@ def _read(
         subj is None or (said_before in m.not_relatives and _head_noun(subj) in _RELATIVES)
     ):
         verb_before = None  # "lost 17 games", "lost two brothers"
+    if verb_before and said_before in m.only_subjects and (
+        subj is None or _head_noun(subj) not in m.only_subjects[said_before]
+    ):
+        verb_before = None  # "released two people held in the killing"
     if verb_before and subject is None and _THING_AFTER.match(text, anchor.end, sentence.end):
         verb_before = None  # "has sent 12 helicopters": things, not people
     if verb_before:

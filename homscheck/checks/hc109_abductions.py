@@ -1,0 +1,88 @@
+"""Abductions: how many were kidnapped or taken hostage, are still held, or were freed.
+
+Reads "gunmen abducted 87 students", "some 276 schoolgirls were kidnapped", "the attackers took
+30 people hostage", "40 guests were held hostage", "the kidnappers are holding 40 people",
+"security forces freed 30 captives", "12 of the students escaped".
+
+Conflict monitors count abductions apart from the killed and wounded, and early reports of a
+mass kidnapping often disagree on how many were taken; how many are still held changes as some
+are freed or escape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from homscheck.checks._counting import SUBJECT_CLASSES, CountPatterns, Measures, count_claims
+from homscheck.context import DocumentContext
+from homscheck.model import Claim, Drift
+
+CODE = "HC109"
+NAME = "abductions"
+KIND = "abductions"
+# How many were taken is one figure, and two that differ conflict; how many are still held
+# changes as some are freed or escape, and more are freed as days pass.
+DRIFTS = {
+    "held": Drift.changes("a later report counts differently (some freed, others escaped)"),
+    "freed": Drift.grows(),
+    "escaped": Drift.grows(),
+}
+EXAMPLES = [
+    ("Gunmen abducted 87 students from the school.", "abducted children = 87"),
+    ("The attackers took 30 people hostage.", "abducted people = 30"),
+    ("Some 40 guests were held hostage for hours.", "held people = about 40"),
+]
+
+# "276 schoolgirls were abducted", "two aid workers were taken hostage"
+_ABDUCTED = ["abducted", "kidnapped", "kidnaped", "taken hostage", "taken captive",
+             "taken as hostages", "seized as hostages", "snatched", "carried off"]  # fmt: skip
+# "40 guests were held hostage", "about 100 remain in captivity" (not "four men are being
+# held": in custody, an arrest)
+_HELD = ["held hostage", "held captive", "held as hostages", "in captivity", "still in captivity",
+         "remain in captivity", "remained in captivity", "remain captive", "still captive"]
+
+# "30 hostages were freed", "were released by their captors" (not "were released from the
+# hospital": a released victim)
+_FREED = ["freed", "set free", "released by their captors", "released by the kidnappers",
+          "released by their kidnappers", "released from captivity", "freed from captivity",
+          "rescued from captivity"]  # fmt: skip
+_ESCAPED = ["escaped", "managed to escape", "escaped from their captors", "fled their captors"]
+# the taken: "hostages", "captives", "abductees" are the people this rule counts
+_CAPTIVES = frozenset({"hostages", "hostage", "captives", "captive", "abductees"})
+_SUBJECTS = {**SUBJECT_CLASSES,
+             **dict.fromkeys([*_CAPTIVES, "kidnap victims", "passengers", "travellers",
+                              "travelers", "aid workers", "foreigners", "tourists", "farmers"],
+                             "people"),
+             **dict.fromkeys(["schoolgirls", "schoolboys"], "children")}  # fmt: skip
+
+MEASURES = Measures(
+    after_subject={**dict.fromkeys(_ABDUCTED, "abducted"), **dict.fromkeys(_HELD, "held"),
+                   **dict.fromkeys(_FREED, "freed"), **dict.fromkeys(_ESCAPED, "escaped")},
+    # "gunmen abducted 87 students", "holding 40 hostages", "troops freed 30 captives"
+    # (and a headline's present: "Gunmen abduct 80 villagers", "Troops free 190 pupils")
+    before_number={**dict.fromkeys(["abducted", "abducting", "abducts", "abduct", "kidnapped",
+                                    "kidnapping", "kidnaps", "kidnap", "kidnaped", "seized",
+                                    "seizing", "seizes"], "abducted"),
+                   **dict.fromkeys(["holding", "hold", "holds"], "held"),
+                   **dict.fromkeys(["freed", "freeing", "frees", "free", "released",
+                                    "releasing", "releases", "set free"], "freed")},
+    as_adjective={},
+    # "took 30 people hostage", "seized two engineers as hostages"
+    left_state=dict.fromkeys(["hostage", "captive", "as hostages", "as captives"], "abducted"),
+    left_verbs=("took", "taking", "takes", "seized", "seizing", "seizes", "grabbed"),
+    # (people only with a noun for them: "holding 3 meetings", "seized 20 tonnes of drugs")
+    needs_subject=frozenset({"holding", "hold", "holds", "freed", "freeing", "frees", "free",
+                             "released", "releasing", "releases", "set free", "seized",
+                             "seizing", "seizes"}),
+    # ("released" says it of captives only: "the police released two people held in the
+    # killing", "the hospital released two patients")
+    only_subjects=dict.fromkeys(["released", "releasing", "releases"], _CAPTIVES),
+    counts_captives=True,
+    subjects=_SUBJECTS,
+)  # fmt: skip
+
+_PATTERNS = CountPatterns(MEASURES)
+
+
+def extract(ctx: DocumentContext) -> Iterator[Claim]:
+    yield from count_claims(ctx, CODE, KIND, _PATTERNS)
