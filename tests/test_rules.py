@@ -143,6 +143,14 @@ def test_claims_carry_what_their_rule_declares() -> None:
     assert [c.subject_is_name for c in votes.claims if c.kind == "votes"] == [True]
 
 
+def test_a_quantity_is_read_inside_a_date_s_quote() -> None:
+    # the event date quotes the clause; the generic rule gives way only to another amount
+    text = "The Ridge Fire has burned more than 45,000 acres and was 20 percent contained."
+    claims = read_document(Document("a", f"Published: Aug. 12, 2025\n\n{text[:-1]} on Tuesday."))
+    measures = {c.measure for c in claims.claims}
+    assert {"area burned", "containment"} <= measures, measures
+
+
 def test_codes_are_unique() -> None:
     codes = [r.code for r in all_rules()]
     assert len(codes) == len(set(codes))

@@ -58,6 +58,8 @@ _NOT_COUNTED = [
     "slightly", "severely", "gravely", "lightly",
     # a share of those told of: "two of them critically", "three of whom died"
     "them", "whom", "us", "those", "these", "it",
+    # a figure in a name or a time: "Interstate 76 near Akron", "around 11 this morning"
+    "near", "this", "next", "last", "tonight", "morning", "afternoon", "evening", "night",
     # a clause after the figure, not what it counts: "Regional One where he was pronounced"
     "where", "when", "while", "he", "she", "they", "we", "you", "his", "her", "their", "its",
     "our",
@@ -212,7 +214,7 @@ def _what(ctx: DocumentContext, sentence: Sentence, number: NumberMention) -> _F
         if without_power is not None:
             return without_power
         after = _NOUN_AFTER.match(text, number.end, sentence.end)
-        if after:
+        if after and not _counts_a_singular(number, after["phrase"]):
             noun, verb_in_phrase = _head_and_verb(after["phrase"])
             verb = after["verb"] or verb_in_phrase or _verb_before(before)
             measure = f"{noun} {verb}" if verb else noun
@@ -222,6 +224,25 @@ def _what(ctx: DocumentContext, sentence: Sentence, number: NumberMention) -> _F
         start = number.start - len(before) + owner.start()
         return _Found(owner["noun"].lower(), start, number.end, True)
     return None
+
+
+# Plurals without an "s", and words that end on them: "300 cattle", "two grandchildren"
+_PLURALS_WITHOUT_S = ("cattle", "sheep", "livestock", "fish", "deer", "aircraft", "children",
+                      "people", "men", "women", "police", "personnel", "staff", "crew", "geese",
+                      "mice", "feet", "teeth", "data", "media", "poultry", "swine", "bison",
+                      "salmon")  # fmt: skip
+
+
+def _counts_a_singular(number: NumberMention, phrase: str) -> bool:
+    """A figure other than one before a phrase with no plural names no count: "a Sweet 16
+    party", "the Route 9 nightclub"."""
+    value = number.value
+    if value.low == 1 or not value.is_point:
+        return False
+    return not any(
+        (w.endswith("s") and not w.endswith("ss")) or w.endswith(_PLURALS_WITHOUT_S)
+        for w in phrase.split()
+    )
 
 
 def _head(phrase: str) -> str:
