@@ -1,10 +1,12 @@
-"""Forces: how many soldiers, troops, fighters or police were deployed, sent or massed.
+"""Forces: how many soldiers, troops, fighters, police or rescuers were deployed, sent or massed.
 
 Reads "at least 600 soldiers will be deployed in the district", "Moscow sent 2,000 troops",
-"some 300 police officers were stationed around the square", "deploying 150 peacekeepers".
+"some 300 police officers were stationed around the square", "deploying 150 peacekeepers",
+"more than 1,200 firefighters are battling the blaze", "3,000 rescuers were sent".
 
 Troop numbers are where official and independent sources part most often: the side sending
-them rounds down, the other side rounds up.
+them rounds down, the other side rounds up. Crews sent to a fire or a disaster grow from one
+report to the next.
 """
 
 from __future__ import annotations
@@ -23,11 +25,16 @@ DRIFT = Drift.grows()
 EXAMPLES = [
     ("At least 600 soldiers will be deployed in the district.", "deployed soldiers = [600, )"),
     ("The ministry sent some 2,000 troops to the border.", "deployed soldiers = about 2,000"),
+    ("More than 1,200 firefighters are battling the blaze.", "deployed responders = (1,200, )"),
 ]
 
-_ARMED = {k: v for k, v in SUBJECT_CLASSES.items() if v in {"soldiers", "police", "fighters"}}
+_SENT = {"soldiers", "police", "fighters", "responders"}
+_FORCES = {k: v for k, v in SUBJECT_CLASSES.items() if v in _SENT}
 _DEPLOYED = ["deployed", "sent", "stationed", "dispatched", "mobilised", "mobilized", "massed",
-             "posted", "positioned", "based", "flown in", "redeployed"]  # fmt: skip
+             "posted", "positioned", "based", "flown in", "redeployed",
+             # "1,200 firefighters are battling the blaze" (not "fighting": "the two fighters
+             # were fighting over a title")
+             "battling", "working to contain", "searching"]  # fmt: skip
 
 MEASURES = Measures(
     after_subject=dict.fromkeys(_DEPLOYED, "deployed"),
@@ -40,7 +47,7 @@ MEASURES = Measures(
     # ("sent 15 tonnes of supplies", "deployed 40 ambulances": no forces without a noun for them)
     needs_subject=frozenset(["deployed", "deploying", "deploy", "sent", "sending", "send",
                              "dispatched", "stationed", "mobilised", "mobilized", "massed"]),
-    subjects=_ARMED,
+    subjects=_FORCES,
 )  # fmt: skip
 
 _PATTERNS = CountPatterns(MEASURES)

@@ -31,11 +31,15 @@ CODE = "HC901"
 NAME = "quantity"
 KIND = "quantity"
 FALLBACK = True
-# Power is cut and restored, and storms strengthen and weaken, from one report to the next.
+# Power is cut and restored, storms strengthen and weaken, and crews gain and lose ground on a
+# fire from one report to the next; a fire burns more land as days pass.
 _RESTORED = "a later report counts differently (power cut and restored)"
 _WINDS = "a later report gives another speed (storms strengthen and weaken)"
+_CONTAINMENT_CHANGES = "a later report gives another containment (crews gain and lose ground)"
 DRIFTS = {"without power": Drift.changes(_RESTORED),
-          "wind speed": Drift.changes(_WINDS), "wind gusts": Drift.changes(_WINDS)}  # fmt: skip
+          "wind speed": Drift.changes(_WINDS), "wind gusts": Drift.changes(_WINDS),
+          "containment": Drift.changes(_CONTAINMENT_CHANGES),
+          "area burned": Drift.grows(), "area flooded": Drift.grows()}  # fmt: skip
 EXAMPLES = [
     ("The World Bank approved aid of $50 million for the region.", "aid = 50,000,000 USD"),
     ("Some 3,000 homes were destroyed by the storm.", "homes destroyed = about 3,000"),
