@@ -208,3 +208,33 @@ def test_a_kidnapping_cluster() -> None:
     assert Verdict.CONFLICT in _verdicts(report, "abducted children")
     # more escaped by a later report: an update, not a contradiction
     assert _verdicts(report, "escaped children") == {Verdict.TENSION}
+
+
+SENTENCING_A = """Man gets 35 years for deadly bar shooting
+
+Published: June 6, 2025
+
+Darnell Okoye, 29, was sentenced Friday to 35 years in prison for the 2023 shooting that
+killed two people outside a bar on Fulton Street. His co-defendant, Marcus Tate, was
+sentenced to 12 years.
+"""
+
+SENTENCING_B = """Okoye sentenced in Fulton Street bar shooting
+
+Published: June 7, 2025
+
+A judge on Friday sentenced Darnel Okoye to 25 years in prison. Prosecutors had sought 40
+years. Tate received a 12-year sentence earlier this week.
+"""
+
+
+def test_a_sentencing_cluster() -> None:
+    report = _compare(SENTENCING_A, SENTENCING_B)
+    terms = {(c.document, c.subject): c.value.describe() for c in report.claims
+             if c.kind == "sentence"}  # fmt: skip
+    # what was asked for is no sentence
+    assert terms == {("a", "Okoye"): "35 years", ("a", "Tate"): "12 years",
+                     ("b", "Okoye"): "25 years", ("b", "Tate"): "12 years"}  # fmt: skip
+    # one defendant spelled two ways, two terms: a conflict; the co-defendant's agree
+    assert _verdicts(report, "prison term Okoye") == {Verdict.CONFLICT}
+    assert _verdicts(report, "prison term Tate") == {Verdict.AGREE}
