@@ -1381,6 +1381,8 @@ def _range(text: str, a: _Bound, b: _Bound) -> _Bound | None:
         lo *= b.core.scale  # "5 to 10 million"
     if a.unit == "percent" and b.unit is None:
         return None
+    if a.unit is not None and b.unit is not None and a.unit != b.unit:
+        return None  # "fell 8 percent to $42.10": a change and a level, not a range
     if lo >= hi or (gap["or"] and (hi > 1000 or (a.core.bare is not None and b.core.bare is None))):
         return None
     if (a.year and b.year) or (_is_year(a.core) and b.year) or (a.year and _is_year(b.core)):

@@ -88,14 +88,20 @@ _NOUN_AFTER = compile_words(
 )
 # "two-thirds of households": a share of anything, people included
 _SHARE_OF = compile_words(_PHRASE, stop=_NOT_COUNTED, named=[])
-# "aid of $50 million", "a turnout of 45 %", "turnout was 45 percent", "prices rose 12 percent"
+# "aid of $50 million", "a turnout of 45 %", "turnout was 45 percent", "unemployment rose to 4.1
+# percent"; and a change, which is not the level: "prices rose 12 percent" is no price
 _NOUN_BEFORE = compile_pattern(
-    r"\b(?P<noun>\p{L}[\p{Ll}-]{2,})\s+(?:"
+    r"\b(?!(?:has|have|had|was|were|is|are|been)\b)(?P<noun>\p{L}[\p{Ll}-]{2,})\s+"
+    r"(?:(?:has|have|had)\s+)?(?:"
     # "his bond was set at $25,000", "damage is estimated at $2 million": the noun before
     r"(?:was|were|is|are|has\s+been|had\s+been|been)\s+"
     r"(?:set|estimated|valued|put|priced|pegged|fixed|capped)\s+at|"
-    r"of|was|were|is|are|stood\s+at|reached|rose|fell|"
-    r"rose\s+by|fell\s+by|totalled|totaled|totaling|totalling|worth|at)\s+$"
+    r"(?:rose|risen|rises|fell|fallen|falls|climbed|climbs|dropped|drops"
+    r"|jumped|jumps|increased|decreased|declined|grew|grown|slipped|edged\s+(?:up|down))\s+to|"
+    r"of|was|were|is|are|stood\s+at|stands\s+at|reached|hit|totalled|totaled|totaling"
+    r"|totalling|worth|at"
+    r"|(?P<rise>rose|climbed|jumped|increased|grew|(?:rose|increased|grew)\s+by)"
+    r"|(?P<fall>fell|dropped|decreased|declined|slipped|(?:fell|decreased|declined)\s+by))\s+$"
 )
 # "a bus carrying 60 passengers", "the ferry, with 300 people on board", "40 migrants were
 # aboard": how many a vehicle carried, a figure reports of a crash or a sinking disagree on
@@ -226,7 +232,10 @@ def _what(ctx: DocumentContext, sentence: Sentence, number: NumberMention) -> _F
     owner = _NOUN_BEFORE.search(before)
     if owner and number.value.unit is not None:
         start = number.start - len(before) + owner.start()
-        return _Found(owner["noun"].lower(), start, number.end, True)
+        noun = owner["noun"].lower()
+        # (a rise and a fall by as much are not one figure: each is a measure of its own)
+        change = "rise in " if owner["rise"] else "fall in " if owner["fall"] else ""
+        return _Found(change + noun, start, number.end, True)
     return None
 
 
