@@ -238,3 +238,31 @@ def test_a_sentencing_cluster() -> None:
     # one defendant spelled two ways, two terms: a conflict; the co-defendant's agree
     assert _verdicts(report, "prison term Okoye") == {Verdict.CONFLICT}
     assert _verdicts(report, "prison term Tate") == {Verdict.AGREE}
+
+
+JOBS_A = """Carmaker to lay off 4,500 workers as sales slump
+
+Published: February 3, 2026
+
+Halvorsen Motors said on Monday it would lay off 4,500 workers at its plants in Ohio and
+Michigan. Its shares fell 6 percent to $38.20. Unemployment in the state rose to 4.4 percent
+last month.
+"""
+
+JOBS_B = """Halvorsen to cut 4,000 jobs
+
+Published: February 3, 2026
+
+Halvorsen Motors is cutting 4,000 jobs, the company said Monday. The stock dropped 6 percent.
+The state's jobless rate rose 0.2 percent last month.
+"""
+
+
+def test_a_job_cuts_cluster() -> None:
+    report = _compare(JOBS_A, JOBS_B)
+    # the workers laid off and the jobs cut are one figure, and the reports disagree on it
+    assert _verdicts(report, "cut jobs") == {Verdict.CONFLICT}
+    # a fall of the shares is not their price, and a rise of a rate is not the rate: nothing
+    # else is at odds
+    conflicts = [f for f in report.findings if f.verdict is Verdict.CONFLICT]
+    assert [f.topic for f in conflicts] == ["cut jobs"]

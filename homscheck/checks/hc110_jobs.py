@@ -1,0 +1,67 @@
+"""Jobs: how many jobs a company or a government cut, or how many workers it laid off.
+
+Reads "the carmaker will lay off 4,500 workers", "the bank is cutting 1,200 jobs", "some 800
+positions will be eliminated", "the airline laid off nearly 2,000 staff", "plans to shed 600
+jobs".
+
+Reports of one round of job cuts give the figure of one plant, one country or the whole group,
+or an early and a final one: figures a business desk checks against one another. Jobs and the
+workers who held them are one figure, as reports use them for one another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from homscheck.checks._counting import SUBJECT_CLASSES, CountPatterns, Measures, count_claims
+from homscheck.context import DocumentContext
+from homscheck.model import Claim
+
+CODE = "HC110"
+NAME = "jobs"
+KIND = "jobs"
+EXAMPLES = [
+    ("The carmaker said it would lay off 4,500 workers.", "cut jobs = 4,500"),
+    ("The bank is cutting about 1,200 jobs.", "cut jobs = about 1,200"),
+    ("Some 800 positions will be eliminated.", "cut jobs = about 800"),
+]
+
+# "1,200 jobs", "4,500 workers", "800 positions": one subject, the jobs
+_JOB_NOUNS = ["jobs", "job", "positions", "posts", "roles", "employees", "staff", "staffers",
+              "workforce", *(k for k, v in SUBJECT_CLASSES.items() if v == "workers")]
+# "cut", "slash", "eliminate" count jobs only with a noun for them: "cut 12 minutes from the
+# route", and people "were cut" by glass
+_CUT = ["cut", "cutting", "cuts", "eliminate", "eliminating", "eliminated", "eliminates",
+        "slash", "slashing", "slashed", "shed", "shedding", "sheds", "axe", "axing", "axed",
+        "ax"]  # fmt: skip
+# ... but people are laid off: "laid off 300 people"
+_LAID_OFF = ["lay off", "laying off", "lays off", "laid off", "furlough", "furloughed",
+             "furloughing", "made redundant", "let go"]  # fmt: skip
+
+
+def _measures(verbs: list[str], passive: list[str], nouns: list[str]) -> Measures:
+    return Measures(
+        after_subject=dict.fromkeys(passive, "cut"),
+        before_number=dict.fromkeys(verbs, "cut"),
+        as_adjective={},
+        left_state={},
+        needs_subject=frozenset(verbs),
+        default_subject="jobs",
+        subjects=dict.fromkeys(nouns, "jobs"),
+    )
+
+
+_PATTERNS = [
+    # "cutting 1,200 jobs", "800 positions will be eliminated", "will lay off 4,500 workers"
+    CountPatterns(_measures([*_CUT, *_LAID_OFF], ["laid off", "cut", "eliminated", "axed",
+                                                  "shed", "slashed", "made redundant",
+                                                  "furloughed", "let go"], _JOB_NOUNS)),
+    # "laid off 300 people", "200 people were let go"
+    CountPatterns(_measures(_LAID_OFF, ["laid off", "made redundant", "furloughed", "let go"],
+                            ["people", "persons"])),
+]  # fmt: skip
+
+
+def extract(ctx: DocumentContext) -> Iterator[Claim]:
+    for patterns in _PATTERNS:
+        yield from count_claims(ctx, CODE, KIND, patterns)
