@@ -9,10 +9,13 @@ Read once, when the claim is made (``Claim.scope``), so the comparator judges va
 
 from __future__ import annotations
 
+import functools
+import re
+
 import regex
 
 from homscheck.model import Claim, Quantity
-from homscheck.patterns import compile_words
+from homscheck.patterns import compile_words, prefix_tree
 from homscheck.text import folds_oddly
 
 __all__ = ["SCOPES", "count_scope", "may_contain"]
@@ -265,7 +268,24 @@ def may_contain(text: str, words: tuple[str, ...]) -> bool:
     """False only where ``text`` has none of ``words`` (lower-case ASCII) in any case, so that
     no match of a case-insensitive pattern that needs one of them can be there: a test in C
     that spares a slower search. (A text whose characters fold oddly may match all the same.)"""
-    return folds_oddly(text) or any(map(text.lower().__contains__, words))
+    if folds_oddly(text):
+        return True
+    if len(words) > _MANY_WORDS:
+        return _one_of(words).search(text.lower()) is not None
+    return any(map(text.lower().__contains__, words))
+
+
+# A long list (the phrases of a counting rule's verbs) is looked for in one scan of ``re``,
+# its words as a prefix tree, rather than a scan per word: four times as quick for a hundred.
+_MANY_WORDS = 30
+
+
+@functools.lru_cache(maxsize=64)
+def _one_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern of ``re`` that finds any of ``words``. (The tree's characters are escaped by
+    ``regex.escape``, which ``re`` reads alike: a backslash before a character that is no
+    letter or digit stands for the character.)"""
+    return re.compile(prefix_tree(words))
 
 
 def count_scope(c: Claim) -> str:
