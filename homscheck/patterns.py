@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -80,6 +81,27 @@ def compile_words(pattern: str, *, flags: int = 0, **lists: Iterable[str]) -> re
     (The lists become ``words`` only to compile: a pattern from the cache is found by the
     words as given.)"""
     return _CACHE.compile(pattern, int(flags), True, lists, as_words=True)
+
+
+def compile_trees(pattern: str, *, flags: int = 0, **lists: Iterable[str]) -> regex.Pattern[str]:
+    """``compile_words`` with each ``\\L<name>`` written out as the ``prefix_tree`` of its
+    words (the same matches, tried in the same order), for a pattern tried at many places
+    whose lists ``regex`` would look up one word length after another at each try: a counting
+    rule's subject after each number ("189 ISIS militants"), with its lists of words that may
+    stand before it, matches three times as fast so. (Not for a rule's trigger:
+    ``homscheck.context.first_words`` reads the words of a trigger's lists.)"""
+    trees: dict[str, str] = {}  # (of the lists the pattern names: a rule passes all of them)
+
+    def tree(m: re.Match[str]) -> str:
+        name = m[1]
+        if name not in trees:
+            trees[name] = prefix_tree(lists[name])
+        return f"(?:{trees[name]})"
+
+    return compile_pattern(_LIST_NAME.sub(tree, pattern), flags)
+
+
+_LIST_NAME = re.compile(r"\\L<(\w+)>")
 
 
 def compile_pattern(

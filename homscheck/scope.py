@@ -9,10 +9,13 @@ Read once, when the claim is made (``Claim.scope``), so the comparator judges va
 
 from __future__ import annotations
 
+import functools
+import re
+
 import regex
 
 from homscheck.model import Claim, Quantity
-from homscheck.patterns import compile_words
+from homscheck.patterns import compile_words, prefix_tree
 from homscheck.text import folds_oddly
 
 __all__ = ["SCOPES", "count_scope", "may_contain"]
@@ -200,7 +203,7 @@ _EARLIER_OCCASION = compile_words(
     # since 2019, when a truck bomb killed 90": the occasion it is measured against
     rf"|{SUPERLATIVE_SINCE})"
     r"\b[^;!?]{0,160}$",
-    flags=_I,
+    flags=_I | _REVERSE,
 )
 # A zero with more words after it is about a part: "No one was injured inside", "no one was
 # injured by the gunshot"; "No one was injured." is about the whole.
@@ -246,8 +249,10 @@ _TALLY = compile_words(
 )
 # Words one of which every match of a pattern above holds, in some case: where a text has none,
 # the pattern is not searched for (``may_contain``: most quotes and sentences have none).
+# (an earlier shooting, incident or attack is "previous", "prior", "earlier" or "unrelated":
+# those words are rarer than "shooting")
 _EARLIER_OCCASION_WORDS = ("day", "week", "month", "year", "decade", "summer", "winter",
-                           "spring", "fall", "shooting", "incident", "attack",
+                           "spring", "fall", "previous", "prior", "earlier", "unrelated",
                            "since")  # fmt: skip
 _TALLY_WORDS = ("shootings", "attacks", "incidents", "disputes", "homicides", "killings",
                 "across", "throughout", "series", "violent", "bloody", "deadly",
@@ -263,7 +268,24 @@ def may_contain(text: str, words: tuple[str, ...]) -> bool:
     """False only where ``text`` has none of ``words`` (lower-case ASCII) in any case, so that
     no match of a case-insensitive pattern that needs one of them can be there: a test in C
     that spares a slower search. (A text whose characters fold oddly may match all the same.)"""
-    return folds_oddly(text) or any(map(text.lower().__contains__, words))
+    if folds_oddly(text):
+        return True
+    if len(words) > _MANY_WORDS:
+        return _one_of(words).search(text.lower()) is not None
+    return any(map(text.lower().__contains__, words))
+
+
+# A long list (the phrases of a counting rule's verbs) is looked for in one scan of ``re``,
+# its words as a prefix tree, rather than a scan per word: four times as quick for a hundred.
+_MANY_WORDS = 30
+
+
+@functools.lru_cache(maxsize=64)
+def _one_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern of ``re`` that finds any of ``words``. (The tree's characters are escaped by
+    ``regex.escape``, which ``re`` reads alike: a backslash before a character that is no
+    letter or digit stands for the character.)"""
+    return re.compile(prefix_tree(words))
 
 
 def count_scope(c: Claim) -> str:
@@ -274,7 +296,7 @@ def count_scope(c: Claim) -> str:
         may_contain(after, _PERPETRATOR_WORDS) and _WITH_PERPETRATOR.search(after)
     ):
         return "other"
-    if may_contain(before, _EARLIER_OCCASION_WORDS) and _EARLIER_OCCASION.search(before):
+    if may_contain(before, _EARLIER_OCCASION_WORDS) and _ends_with(_EARLIER_OCCASION, before):
         return "elsewhen"
     if _ends_with(_ONE_OF, before):
         return "other"
@@ -296,7 +318,9 @@ def count_scope(c: Claim) -> str:
     if _MORE_AFTER.match(after):
         return "part"
     # "2,000 soldiers and 12 helicopters": a list of things of two kinds, each counted whole
-    with_things = c.kind == "equipment" or _THING_NEXT.match(after) or _THING_BEFORE.search(before)
+    with_things = (
+        c.kind == "equipment" or _THING_NEXT.match(after) or _ends_with(_THING_BEFORE, before)
+    )
     item_of_list = _ends_with(_PART_BEFORE, before) and not _OPENS_ON_VERB.match(c.text)
     if (item_of_list and not with_things) or _SOME_OF.match(c.text):
         return "part"

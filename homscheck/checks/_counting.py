@@ -28,7 +28,7 @@ from homscheck.context import DocumentContext
 from homscheck.model import Claim, DateRange
 from homscheck.names import default_aliases
 from homscheck.numbers import NumberMention, apply_fraction
-from homscheck.patterns import compile_pattern, compile_words
+from homscheck.patterns import compile_pattern, compile_trees, compile_words
 from homscheck.scope import SUPERLATIVE_SINCE, THINGS, may_contain
 from homscheck.text import Sentence
 
@@ -220,9 +220,11 @@ class CountPatterns:
             "adjectives": list(measures.as_adjective),
             "counters": _COUNTERS,
         }
+        # (Each pattern's lists are written out as prefix trees, ``compile_trees``: they are
+        # tried after every number of every sentence a counting rule reads.)
         # "<number> [of] [side] [filler] <subject>": "hundreds of thousands of people",
         # "189 ISIS militants", "a dozen seriously injured people"
-        self.subject = compile_words(
+        self.subject = compile_trees(
             # "freed 190 of the kidnapped schoolboys": some of those (a part, ``homscheck.scope``)
             r"(?:\s+of(?P<partitive>\s+(?:the|those|these))?)?"
             # "2 16-year-old boys": an age between the count and the subject
@@ -240,7 +242,7 @@ class CountPatterns:
         )
         # after the subject: "[and 189 ISIS militants] [— armed men and their families —]
         # have been killed"
-        self.verb_after = compile_words(
+        self.verb_after = compile_trees(
             # "four people in the car were injured", "two men from the neighborhood": where
             # they were (a few words, no clause: not "people in the house where he was shot")
             r"(?:\s+(?:in|inside|at|from|on|near|outside|aboard)\s+(?:the|a|an|his|her|their|its)"
@@ -271,7 +273,7 @@ class CountPatterns:
             **lists,
         )
         # a bare verb right after the number: "50 killed and 120 wounded", "dozens more wounded"
-        self.bare_verb = compile_words(
+        self.bare_verb = compile_trees(
             # ("2 confirmed dead in Lolo shooting")
             r"(?:\s+(?:more|others|people))?(?:\s+(?:confirmed|reported|feared))?"
             r"(?:\s+(?P<adv>\L<adverbs>))?\s+(?P<verb>(?i:\L<verbs>))\b"
@@ -281,7 +283,7 @@ class CountPatterns:
             adverbs=_ADVERBS,
         )
         # a plural verb after a bare number: "13 others were wounded", "two were killed"
-        self.bare_passive = compile_words(
+        self.bare_passive = compile_trees(
             r"(?:\s+(?:more|others))?"
             r"(?:\s+including\s+(?:a|an|the|one|two|three|four|five|\d{1,3})\s+[^,;.]{1,40}?"
             r"(?=\s+(?:were|are|have|had)\b))?"  # "four others including an officer were hurt"
@@ -294,13 +296,13 @@ class CountPatterns:
             **lists,
         )
         # before the number: "killing at least 23 fighters", "has displaced more than"
-        self.verb_before = compile_words(
+        self.verb_before = compile_trees(
             r"\b(?P<verb>\L<verbs>)(?:\s+(?:a\s+total\s+of|an\s+estimated|some|about))?\s+$",
             verbs=measures.before_number,
             flags=regex.IGNORECASE,  # headlines: "Shooting That Injured Four"
         )
         self.left_before = compile_words(r"\b(?:\L<verbs>)\s+$", verbs=list(measures.left_verbs))
-        self.left_state = compile_words(r"\s+(?P<state>\L<states>)\b", states=measures.left_state)
+        self.left_state = compile_trees(r"\s+(?P<state>\L<states>)\b", states=measures.left_state)
         self.toll = compile_pattern(measures.toll + r"\s*$") if measures.toll else None
         self.including = compile_pattern(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$")
         # Every reading holds one of the measures' words (a verb, or the state "left" in): a

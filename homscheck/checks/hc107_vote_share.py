@@ -22,6 +22,7 @@ from homscheck.context import DocumentContext
 from homscheck.model import Claim, Drift, Quantity
 from homscheck.numbers import NumberMention
 from homscheck.patterns import compile_pattern, compile_words
+from homscheck.scope import may_contain
 from homscheck.text import Sentence
 
 CODE = "HC107"
@@ -46,6 +47,9 @@ _ELECTION = compile_pattern(
     r"|primary|primaries|re-?elected|elected)\b",
     regex.IGNORECASE,
 )
+# Words one of which every match of ``_ELECTION`` holds, in some case
+_ELECTION_WORDS = ("vot", "ballot", "election", "electoral", "poll", "referendum", "run",
+                   "primar", "elected")  # fmt: skip
 # What a share is of: "of the vote", "of the popular vote", "of ballots cast"
 _OF_THE_VOTE = compile_pattern(
     r"\s*(?:of\s+)?(?:the\s+)?(?:popular\s+|valid\s+|total\s+|national\s+|first-round\s+)?"
@@ -146,7 +150,8 @@ class _Share(NamedTuple):
 
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
-    if not _ELECTION.search(ctx.text):
+    # (most documents name no vote: a test in C for the words first, not a search of the text)
+    if not may_contain(ctx.text, _ELECTION_WORDS) or not _ELECTION.search(ctx.text):
         return
     previous_end = 0
     for sentence, numbers in ctx.numbers_by_sentence():

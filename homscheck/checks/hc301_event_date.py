@@ -237,7 +237,7 @@ def _it_happened(ctx: DocumentContext) -> Iterator[Claim]:
         dates = [
             d for d in ctx.dates_in(it.end(), sentence.end)
             if d.value.known
-            and not REPORTED_BEFORE.search(text, max(it.end(), d.start - 40), d.start)
+            and not REPORTED_BEFORE.match(text, max(it.end(), d.start - 40), d.start)
         ]  # fmt: skip
         if not events or not dates or _later_occasion(text[it.end() : dates[0].start]):
             continue
@@ -269,7 +269,7 @@ def _event_dates(ctx: DocumentContext) -> Iterator[Claim]:
         dated_by_name: set[int] = set()  # events a date names ("Tuesday's bus crash")
         for date in dates:
             before = text[max(sentence.start, date.start - 40) : date.start]
-            if REPORTED_BEFORE.search(before) or _NOT_WHEN.search(before):
+            if REPORTED_BEFORE.match(before) or _NOT_WHEN.search(before):
                 continue
             if not date.value.known and date.value.weekday is None:
                 continue  # an unanchored month: nothing to compare

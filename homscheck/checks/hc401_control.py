@@ -159,6 +159,10 @@ def _words(text: str) -> _Words:
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     words = _words(ctx.text)
     for sentence in ctx.sentences:
+        # (most sentences have none of the words: not read, rather than tried three times)
+        if not (_has(words.verbs, sentence) or _has(words.nouns, sentence)
+                or _has(words.fell, sentence)):  # fmt: skip
+            continue
         yield from _verbs(ctx, sentence, words)
         yield from _nouns(ctx, sentence, words)
 

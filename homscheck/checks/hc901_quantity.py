@@ -24,7 +24,7 @@ from homscheck.checks.hc104_equipment import VEHICLES
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Drift, Quantity
 from homscheck.numbers import NumberMention
-from homscheck.patterns import compile_pattern, compile_words
+from homscheck.patterns import compile_pattern, compile_trees, compile_words
 from homscheck.text import Sentence
 
 CODE = "HC901"
@@ -83,11 +83,12 @@ _PHRASE = (
     r"(?![\p{L}-])"
 )
 # (not "two young children", "four off-duty police officers": people, counted elsewhere)
-_NOUN_AFTER = compile_words(
+# (Its lists as prefix trees, ``compile_trees``: tried after every figure, and at each word.)
+_NOUN_AFTER = compile_trees(
     _PHRASE + r"(?!\s+(?:\L<named>)\b)", stop=_NOT_COUNTED, named=[*SUBJECT_CLASSES, *VEHICLES]
 )
 # "two-thirds of households": a share of anything, people included
-_SHARE_OF = compile_words(_PHRASE, stop=_NOT_COUNTED, named=[])
+_SHARE_OF = compile_trees(_PHRASE, stop=_NOT_COUNTED, named=[])
 # "aid of $50 million", "a turnout of 45 %", "turnout was 45 percent", "unemployment rose to 4.1
 # percent"; and a change, which is not the level: "prices rose 12 percent" is no price
 _NOUN_BEFORE = compile_pattern(
@@ -106,7 +107,7 @@ _NOUN_BEFORE = compile_pattern(
 # "a bus carrying 60 passengers", "the ferry, with 300 people on board", "40 migrants were
 # aboard": how many a vehicle carried, a figure reports of a crash or a sinking disagree on
 _CARRYING = compile_pattern(r"\b(?:carrying|carried|transporting|ferrying)\s+$")
-_PEOPLE_ABOARD = compile_words(
+_PEOPLE_ABOARD = compile_trees(
     r"\s+(?P<noun>\L<named>)\b(?P<aboard>(?:\s+(?:were|was))?\s+(?:on\s+board|aboard))?",
     named=list(SUBJECT_CLASSES),
 )
