@@ -337,6 +337,16 @@ class _Groups:
         self.regions = tuple(index.get("region" + n, 0) for n in branches)
 
 
+# "In Homs, five people were killed": a sentence that opens on its place, set off by a comma
+# (not a headline's "Killed In Kano Market Blast", whose capitals say nothing)
+_OPENERS = ("In ", "At ", "Near ", "Outside ", "Across ", "Around ")
+_NOT_OPENING_PLACES = ["addition", "total", "fact", "response", "return", "contrast", "general",
+                       "particular", "short", "brief", "recent", "all", "other", "some", "many",
+                       "each", "both", "time", "turn", "effect", "practice", "theory"]  # fmt: skip
+_OPENING_PLACE = compile_pattern(
+    rf"(?:{'|'.join(o.strip() for o in _OPENERS)})\s+{_THE}?{_REGION.format(n=5)}?"
+    rf"(?!(?i:{prefix_tree(_NOT_OPENING_PLACES)})\b)(?P<name5>{_NAME})(?=\s*,)"
+)
 _WITH_TYPE_AFTER = _Groups(_PATTERNS, ("1", "2", "3", "4"))
 _WITHOUT_TYPE_AFTER = _Groups(_PATTERNS_NO_TYPE_AFTER, ("1", "3", "4"))
 
@@ -368,7 +378,37 @@ def find_places(text: str, aliases: AliasTable | None = None) -> list[PlaceMenti
                 name = text[start:end]
             found.append(PlaceMention(start, end, name, key, type_))
             break
+    opening = _opening_places(text, table, keys)
+    return sorted([*found, *opening], key=lambda p: p.start) if opening else found
+
+
+def _opening_places(
+    text: str, table: AliasTable, keys: dict[str, str | None]
+) -> list[PlaceMention]:
+    """The places sentences open on: "In Homs, ...", "Near the border town of ...,"."""
+    found: list[PlaceMention] = []
+    for opener in _OPENERS:
+        at = text.find(opener)
+        while at >= 0:
+            m = _OPENING_PLACE.match(text, at) if _opens_a_sentence(text, at) else None
+            if m is not None:
+                name = m["name5"]
+                key = keys[name] if name in keys else _place_key(name, table)
+                keys[name] = key
+                if key is not None:
+                    start, end = m.span("name5")
+                    region = m["region5"]
+                    if region:
+                        start, key = m.start("region5"), f"{REGIONS[region.lower()]} {key}"
+                    found.append(PlaceMention(start, end, text[start:end], key, None))
+            at = text.find(opener, at + 1)
     return found
+
+
+def _opens_a_sentence(text: str, at: int) -> bool:
+    """Whether ``at`` begins a sentence (or a line): not a headline's "Injured In Houston"."""
+    before = text[max(0, at - 4) : at].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in "\n.!?:;—–"
 
 
 def _place_key(name: str, table: AliasTable) -> str | None:

@@ -98,6 +98,12 @@ def test_word_salad_finds_the_same_places(parts: list[tuple[str, str]]) -> None:
         ("5 Dead in Raid on Village near Kano", ["Kano"]),
         # ... which may begin a place's name
         ("Two men were shot in Battle Creek on Sunday.", ["Battle Creek"]),
+        # a sentence that opens on its place
+        ("In Homs, five people were killed. Near the border, two more died.", ["Homs"]),
+        ("Police said. In northern Syria, 12 fighters were killed.", ["northern Syria"]),
+        ("In Addition, five were hurt.", []),
+        # ... not a headline's capitals
+        ("Nine Injured In Houston Strip Mall Shooting, Police Say", []),
     ],
 )
 def test_parts_of_places_and_places_struck(text: str, keys: list[str]) -> None:
