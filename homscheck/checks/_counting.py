@@ -86,7 +86,9 @@ SUBJECT_CLASSES: Mapping[str, str] = MappingProxyType({
     **dict.fromkeys(["attackers", "assailants", "hostage-takers"],
                     "attackers"),
     **dict.fromkeys(["firefighters", "firefighter", "firemen", "fireman", "rescuers",
-                     "rescue workers", "paramedics", "medics", "aid workers"], "responders"),
+                     "rescue workers", "paramedics", "medics", "aid workers",
+                     "emergency workers", "emergency crews", "first responders",
+                     "rescue teams"], "responders"),
     **dict.fromkeys(["prisoners", "detainees", "hostages", "captives"], "prisoners"),
 })  # fmt: skip
 
@@ -197,6 +199,21 @@ _NOT_FIRED_AT = (
 )
 # "40 guests were held hostage", "taken captive": what befell captives (``counts_captives``)
 _NOT_CAPTIVE = r"(?!\s+(?:as\s+)?(?:hostages?|captives?|in\s+captivity|for\s+ransom)\b)"
+# a verb (in "-ed" or "-ing") just before a count: the count is its object (not a preposition
+# in "-ing": "including two boys, ages 15 and 16, were shot"; nor a verb that says a clause:
+# "police confirmed two boys, ages 15 and 16, were shot")
+_OBJECT_OF_A_VERB = compile_words(
+    r"\b(?!(?:\L<not_taking_objects>)\b)\p{Ll}{2,}(?:ed|ing)\s+(?:(?:at\s+least|about|some|more\s+than|nearly|over|an\s+estimated"
+    r"|a\s+total\s+of)\s+)?$",
+    not_taking_objects=[
+        "including", "during", "following", "regarding", "according", "concerning",
+        "excluding", "involving", "surrounding", "notwithstanding", "pending", "barring",
+        "counting", *(f"{verb}{end}" for end in ("ed", "ing") for verb in (
+            "confirm", "report", "stat", "indicat", "reveal", "announc", "add", "not",
+            "learn", "estimat", "believ", "fear", "expect", "claim", "alleg", "explain",
+            "warn", "suggest", "insist", "acknowledg", "admitt", "assum", "conclud",
+            "decid", "determin", "show", "prov", "tweet", "post"))],
+)
 # "fired one shot", "heard two shots": the shots, not people shot
 _SHOTS_BEFORE = compile_pattern(
     r"\b(?:fired|fires|fire|firing|heard|hear|hears|hearing|let\s+off|got\s+off)\s+"
@@ -558,8 +575,12 @@ def _read(
         verb = patterns.verb_after.match(text, after, sentence.end)
         if verb and _ONE_OF_THEM.search(before) and _SINGULAR_VERB.search(text, after, verb.end()):
             return None  # "one of two boys is in serious condition": the one, not the two
-        if verb and "," in text[after : verb.start("verb")] and patterns.verb_before.search(before):
-            verb = None  # "killed one person, wounded three others": the object of "killed"
+        if verb and "," in text[after : verb.start("verb")] and (
+            patterns.verb_before.search(before) or _OBJECT_OF_A_VERB.search(before)
+        ):
+            # "killed one person, wounded three others": the object of "killed"; "pulled 11
+            # people from the rubble, and 20 are still trapped": of another rule's verb
+            verb = None
         if verb and _LEFT_PASSIVE.search(text, after, verb.end()):
             # "15,000 people were left homeless": the state they were left in says what
             # befell them; "left without power" says nothing this rule counts

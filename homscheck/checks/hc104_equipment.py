@@ -1,10 +1,13 @@
 """Equipment: how many buses, trucks, vehicles, tanks or aircraft took part.
 
 Reads "the evacuees left on board 50 buses", "more than 30 trucks carried their belongings",
-"a convoy of 120 vehicles", "two helicopters and four drones".
+"a convoy of 120 vehicles", "two helicopters and four drones"; and what befell them, a measure
+of its own: "Russia launched 47 drones and 12 missiles", "air defences shot down 38 drones",
+"four tanks were destroyed".
 
 A convoy's size is how observers on the ground cross-check an evacuation's head count, and it
-is quoted from different moments of the same day.
+is quoted from different moments of the same day. Drones launched and drones shot down are two
+figures, never one compared with the other.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ import regex
 
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Drift
-from homscheck.patterns import compile_pattern
+from homscheck.patterns import compile_pattern, compile_words
+from homscheck.text import Sentence
 
 CODE = "HC104"
 NAME = "equipment"
@@ -24,7 +28,8 @@ KIND = "equipment"
 DRIFT = Drift.grows()
 EXAMPLES = [
     ("A convoy of 85 buses left the camp at dawn.", "buses = 85"),
-    ("Rebels destroyed at least four tanks.", "tanks = [4, )"),
+    ("Rebels destroyed at least four tanks.", "tanks destroyed = [4, )"),
+    ("Air defences shot down 38 of the drones.", "drones shot down = 38"),
 ]
 
 # Each kind of vehicle, by the spellings news uses for it: "trucks" and "lorries" are one kind.
@@ -47,6 +52,7 @@ _VEHICLE = compile_pattern(
     r"(?:\s+(?:more|other|military|civilian|armoured|armored|aid|white|green|cargo|fuel|"
     r"rescue|army|police|government|russian|turkish|us|unmanned|fighter|combat|cruise|"
     r"ballistic)){0,2}"
+    r"(?:\s+of\s+(?:the|its|their))?"  # "38 of the drones"
     r"(?:\s+\p{Lu}{1,3}-?\d{1,4}\p{L}?)?"  # a model: "40 T-72 tanks", "six F-16 jets"
     r"\s+(?P<what>\L<vehicles>)\b",
     regex.IGNORECASE,
@@ -64,8 +70,36 @@ _MODEL_OF = compile_pattern(
 )
 
 
+# What befell them, by the verbs news uses for it: "shot down 38 drones", "four tanks were
+# destroyed" (without one, how many took part: "a convoy of 120 vehicles")
+FATES = {
+    **dict.fromkeys(["destroyed", "destroying", "destroys", "wrecked", "knocked out",
+                     "disabled", "torched", "burned", "burnt"], "destroyed"),
+    **dict.fromkeys(["damaged", "damaging"], "damaged"),
+    **dict.fromkeys(["shot down", "shooting down", "downed", "intercepted", "intercepting",
+                     "neutralised", "neutralized", "brought down"], "shot down"),
+    **dict.fromkeys(["launched", "launching", "launches", "fired", "firing", "fires"],
+                    "launched"),
+    **dict.fromkeys(["captured", "capturing", "seized", "seizing"], "captured"),
+    **dict.fromkeys(["lost", "losing"], "lost"),
+}  # fmt: skip
+_HEDGE = (
+    r"(?:(?:at\s+least|about|some|around|more\s+than|over|nearly|almost|up\s+to"
+    r"|an\s+estimated)\s+)?"
+)
+_FATE_BEFORE = compile_words(rf"\b(?P<fate>\L<fates>)\s+{_HEDGE}$", fates=list(FATES))
+_FATE_AFTER = compile_words(
+    r"(?:\s+(?:were|was|had\s+been|have\s+been|has\s+been|are|being))(?:\s+also)?"
+    r"\s+(?P<fate>\L<fates>)\b",
+    fates=list(FATES),
+)
+# the next item of a list takes the fate of the one before: "launched 47 drones and 12 missiles"
+_NEXT_ITEM = compile_pattern(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     for sentence, numbers in ctx.numbers_by_sentence():
+        fate, fate_ends = "", -1  # the fate of the last vehicles read, and where they end
         for number in numbers:
             if number.fraction or number.value.unit is not None:
                 continue
@@ -75,8 +109,23 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             if not m:
                 continue
             what = VEHICLES[m["what"].casefold()]
+            listed = fate_ends >= 0 and _NEXT_ITEM.fullmatch(ctx.text, fate_ends, number.start)
+            own, start = _fate(ctx.text, sentence, number.start, m.end())
+            fate = own or (fate if listed else "")
+            fate_ends = m.end()
             event, reported = ctx.when(sentence, number.start)
             yield ctx.claim(
-                CODE, KIND, what, "", number.start, m.end(), number.value, sentence,
-                place=ctx.place_near(sentence, m.end()), time=event, reported=reported,
+                CODE, KIND, f"{what} {fate}" if fate else what, "", start, m.end(),
+                number.value, sentence, place=ctx.place_near(sentence, m.end()), time=event,
+                reported=reported,
             )  # fmt: skip
+
+
+def _fate(text: str, sentence: Sentence, start: int, end: int) -> tuple[str, int]:
+    """What befell the vehicles counted from ``start`` to ``end`` ("" if the text does not say),
+    and where the quote of them begins (at the verb before them: "shot down 38 drones")."""
+    before = _FATE_BEFORE.search(text, max(sentence.start, start - 40), start)
+    if before:
+        return FATES[before["fate"].casefold()], before.start()
+    after = _FATE_AFTER.match(text, end, sentence.end)
+    return (FATES[after["fate"].casefold()] if after else ""), start
