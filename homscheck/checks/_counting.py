@@ -628,7 +628,7 @@ def _read(
     # "the death toll rose to 41"
     if patterns.toll:
         # (further back: "the death toll from the shelling of Douma on Monday rose to 19")
-        far = text[max(sentence.start, number.start - 110) : number.start]
+        far = text[max(sentence.start, number.start - 140) : number.start]
         toll = patterns.toll.search(far)
         if toll:
             start = number.start - len(far) + toll.start()

@@ -167,14 +167,16 @@ MEASURES = Measures(
     # "quake toll climbs to 1,450", "flood toll tops 100": a headline's toll, named by its
     # verb of change
     # ("recovered 12 more bodies, bringing the toll to 48")
-    toll=r"\b(?:(?:death|casualty)\s+toll|[Tt]he\s+toll\s+(?:from|of|in)\b"
+    toll=r"\b(?:(?:[Dd]eath|[Cc]asualty)\s+toll|[Tt]he\s+toll\s+(?:from|of|in)\b"
          r"|(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes"
          r"|pushed)\s+(?:the\s+)?(?:(?:overall|total|official|confirmed)\s+)?toll(?=\s+to\b)"
          r"|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed)"
          r"|[Tt]oll\s+(?=(?:climbs|climbed|rises|rose|risen|jumps|jumped|reaches|reached|hits"
          r"|tops|topped|passes|passed|nears|neared|soars|soared|surges|surged|mounts|mounted"
          r"|exceeds|exceeded|increases|increased|grows|grew|stands|stood)\b))"
-         r"\b[^.;:]{0,70}?\b(?:of|at|to|reached|reaches|hit|hits|is|was|stood|stands|tops"
+         # ("the death toll from Saturday's missile strike on a residential building in
+         # Kharkiv has risen to 17": what the toll is of may take many words)
+         r"\b[^.;:]{0,100}?\b(?:of|at|to|reached|reaches|hit|hits|is|was|stood|stands|tops"
          r"|topped|passes|passed|nears|neared|exceeds|exceeded)",
     toll_words=("toll", "number"),  # (one is in every match of the toll)
     # "five officers were fatally wounded", "two men were fatally shot": deaths

@@ -13,11 +13,13 @@ figures, never one compared with the other.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import regex
 
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Drift
+from homscheck.numbers import NumberMention
 from homscheck.patterns import compile_pattern, compile_words
 from homscheck.text import Sentence
 
@@ -48,12 +50,17 @@ VEHICLES = {
 }  # fmt: skip
 
 # "50 buses", "more than 30 aid trucks", "a convoy of 120 white vehicles"
+_KINDS_OF_VEHICLE = (
+    r"(?:more|other|military|civilian|armoured|armored|aid|white|green|cargo|fuel|rescue|army"
+    r"|police|government|russian|turkish|us|unmanned|fighter|combat|cruise|ballistic"
+    r"|hypersonic|attack|kamikaze|suicide|guided|anti-aircraft|anti-ship)"
+)
 _VEHICLE = compile_pattern(
-    r"(?:\s+(?:more|other|military|civilian|armoured|armored|aid|white|green|cargo|fuel|"
-    r"rescue|army|police|government|russian|turkish|us|unmanned|fighter|combat|cruise|"
-    r"ballistic)){0,2}"
+    # "12 ballistic and cruise missiles"
+    rf"(?:\s+{_KINDS_OF_VEHICLE}(?:\s+(?:and|or)\s+{_KINDS_OF_VEHICLE})?){{0,2}}"
     r"(?:\s+of\s+(?:the|its|their))?"  # "38 of the drones"
     r"(?:\s+\p{Lu}{1,3}-?\d{1,4}\p{L}?)?"  # a model: "40 T-72 tanks", "six F-16 jets"
+    r"(?:\s+(?-i:\p{Lu}\p{Ll}[\p{Ll}-]*)){0,2}"  # or its name: "52 Shahed drones"
     r"\s+(?P<what>\L<vehicles>)\b",
     regex.IGNORECASE,
     vehicles=sorted(VEHICLES, key=len, reverse=True),
@@ -97,28 +104,53 @@ _FATE_AFTER = compile_words(
 _NEXT_ITEM = compile_pattern(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
+class _Vehicles(NamedTuple):
+    """Vehicles counted in a sentence: the number, what they are, where their quote begins and
+    ends, and what befell them ("" where the text does not say)."""
+
+    number: NumberMention
+    what: str
+    start: int
+    end: int
+    fate: str
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     for sentence, numbers in ctx.numbers_by_sentence():
-        fate, fate_ends = "", -1  # the fate of the last vehicles read, and where they end
-        for number in numbers:
-            if number.fraction or number.value.unit is not None:
-                continue
-            if _MODEL_OF.search(ctx.text, max(sentence.start, number.start - 30), number.start):
-                continue
-            m = _VEHICLE.match(ctx.text, number.end, sentence.end)
-            if not m:
-                continue
-            what = VEHICLES[m["what"].casefold()]
-            listed = fate_ends >= 0 and _NEXT_ITEM.fullmatch(ctx.text, fate_ends, number.start)
-            own, start = _fate(ctx.text, sentence, number.start, m.end())
-            fate = own or (fate if listed else "")
-            fate_ends = m.end()
-            event, reported = ctx.when(sentence, number.start)
+        for v in _with_listed_fates(ctx.text, list(_vehicles(ctx.text, sentence, numbers))):
+            event, reported = ctx.when(sentence, v.number.start)
             yield ctx.claim(
-                CODE, KIND, f"{what} {fate}" if fate else what, "", start, m.end(),
-                number.value, sentence, place=ctx.place_near(sentence, m.end()), time=event,
+                CODE, KIND, f"{v.what} {v.fate}" if v.fate else v.what, "", v.start, v.end,
+                v.number.value, sentence, place=ctx.place_near(sentence, v.end), time=event,
                 reported=reported,
             )  # fmt: skip
+
+
+def _vehicles(
+    text: str, sentence: Sentence, numbers: list[NumberMention]
+) -> Iterator[_Vehicles]:
+    for number in numbers:
+        if number.fraction or number.value.unit is not None:
+            continue
+        if _MODEL_OF.search(text, max(sentence.start, number.start - 30), number.start):
+            continue
+        m = _VEHICLE.match(text, number.end, sentence.end)
+        if m:
+            fate, start = _fate(text, sentence, number.start, m.end())
+            yield _Vehicles(number, VEHICLES[m["what"].casefold()], start, m.end(), fate)
+
+
+def _with_listed_fates(text: str, found: list[_Vehicles]) -> list[_Vehicles]:
+    """Items of one list share the fate told once: "launched 47 drones and 12 missiles" (the
+    verb before the first), "40 drones and eight missiles had been shot down" (after the last)."""
+    out = list(found)
+    for i in range(1, len(out)):  # forward: a verb before the list
+        if not out[i].fate and _NEXT_ITEM.fullmatch(text, out[i - 1].end, out[i].number.start):
+            out[i] = out[i]._replace(fate=out[i - 1].fate)
+    for i in range(len(out) - 2, -1, -1):  # backward: a verb after it
+        if not out[i].fate and _NEXT_ITEM.fullmatch(text, out[i].end, out[i + 1].number.start):
+            out[i] = out[i]._replace(fate=out[i + 1].fate)
+    return out
 
 
 def _fate(text: str, sentence: Sentence, start: int, end: int) -> tuple[str, int]:
