@@ -266,3 +266,33 @@ def test_a_job_cuts_cluster() -> None:
     # else is at odds
     conflicts = [f for f in report.findings if f.verdict is Verdict.CONFLICT]
     assert [f.topic for f in conflicts] == ["cut jobs"]
+
+
+STRIKE_A = """Missile strike on apartment block kills 14
+
+Published: October 12, 2025
+
+A missile hit an apartment building in Zarivka early on Saturday, killing at least 14 people.
+The air force said the enemy had launched 47 drones and 12 missiles overnight, of which air
+defences shot down 38 drones and nine missiles.
+"""
+
+STRIKE_B = """Death toll in Zarivka missile strike rises to 17
+
+Published: October 13, 2025
+
+The death toll from Saturday's missile strike on a residential building in Zarivka has risen
+to 17, officials said on Sunday. The enemy fired 12 ballistic and cruise missiles and 52 Shahed
+drones overnight into Saturday; 40 drones and eight missiles had been shot down.
+"""
+
+
+def test_an_air_strike_cluster() -> None:
+    report = _compare(STRIKE_A, STRIKE_B)
+    # a later, higher toll is an update
+    assert _verdicts(report, "killed people") == {Verdict.TENSION}
+    # drones launched and drones shot down are two figures; each is one night's, no update
+    assert _verdicts(report, "drones launched") == {Verdict.CONFLICT}
+    assert _verdicts(report, "drones shot down") == {Verdict.CONFLICT}
+    assert _verdicts(report, "missiles launched") == {Verdict.AGREE}
+    assert _verdicts(report, "missiles shot down") == {Verdict.CONFLICT}

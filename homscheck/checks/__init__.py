@@ -6,7 +6,8 @@ is its one-line summary, ``EXAMPLES`` (sentences with what they yield, run by th
 behave, which the comparator reads from each claim:
 - ``DRIFT``: how every figure of the kind may differ between reports with no contradiction (a
   ``homscheck.model.Drift``: "grows", "changes" or "estimated", with the reason);
-- ``DRIFTS``: the same for some of its measures, by measure (``{"missing": Drift.changes(...)}``);
+- ``DRIFTS``: the same for some of its measures, by measure (``{"missing": Drift.changes(...)}``;
+  None: a measure that does not drift, in a kind whose figures do);
 - ``SUBJECT_IS_NAME``: its subjects are names, so one spelled two ways is one subject;
 - ``FALLBACK``: its claims give way to any other rule's over the same words.
 
@@ -50,7 +51,7 @@ class Rule:
     extract: Extract  # its claims carry what the rule declares of them (below)
     fallback: bool = False  # its claims give way to a named rule's over the same words
     drift: Drift | None = None  # how its figures may differ between reports
-    drifts: Mapping[str, Drift] = field(default_factory=dict)  # ... by measure
+    drifts: Mapping[str, Drift | None] = field(default_factory=dict)  # ... by measure
     subject_is_name: bool = False
 
     def drift_of(self, measure: str) -> Drift | None:
@@ -63,7 +64,7 @@ def _rule_from(module: ModuleType) -> Rule:
         if not hasattr(module, attr):
             raise TypeError(f"rule module {module.__name__} has no {attr}")
     drift: Drift | None = getattr(module, "DRIFT", None)
-    drifts: Mapping[str, Drift] = dict(getattr(module, "DRIFTS", {}))
+    drifts: Mapping[str, Drift | None] = dict(getattr(module, "DRIFTS", {}))
     subject_is_name = bool(getattr(module, "SUBJECT_IS_NAME", False))
     return Rule(
         code=module.CODE,
@@ -81,7 +82,7 @@ def _rule_from(module: ModuleType) -> Rule:
 
 
 def _declaring(
-    extract: Extract, drift: Drift | None, drifts: Mapping[str, Drift], subject_is_name: bool
+    extract: Extract, drift: Drift | None, drifts: Mapping[str, Drift | None], subject_is_name: bool
 ) -> Extract:
     """``extract`` whose claims carry the drift and the kind of subject their rule declares."""
     if drift is None and not drifts and not subject_is_name:

@@ -26,7 +26,8 @@ from homscheck.text import Sentence
 CODE = "HC104"
 NAME = "equipment"
 KIND = "equipment"
-# Vehicles are sent day after day: a later report with more is an update.
+# Vehicles are sent day after day: a later report with more is an update (but not of those
+# launched or shot down in one night's attack: ``DRIFTS`` below, with their fates).
 DRIFT = Drift.grows()
 EXAMPLES = [
     ("A convoy of 85 buses left the camp at dawn.", "buses = 85"),
@@ -90,6 +91,9 @@ FATES = {
     **dict.fromkeys(["captured", "capturing", "seized", "seizing"], "captured"),
     **dict.fromkeys(["lost", "losing"], "lost"),
 }  # fmt: skip
+DRIFTS: dict[str, Drift | None] = {
+    f"{what} {fate}": None for what in VEHICLES.values() for fate in ("launched", "shot down")
+}
 _HEDGE = (
     r"(?:(?:at\s+least|about|some|around|more\s+than|over|nearly|almost|up\s+to"
     r"|an\s+estimated)\s+)?"
