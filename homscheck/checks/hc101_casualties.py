@@ -159,8 +159,10 @@ MEASURES = Measures(
                   **dict.fromkeys(["wounded", "injured", "injuries", "hurt", "hospitalized",
                                    "hospitalised"], "wounded"),
                   "shot": "shot"},
-    # "has left more than 300,000 people dead"
-    left_state={"dead": "killed", "wounded": "wounded", "injured": "wounded"},
+    # "has left more than 300,000 people dead"; "the bombing claimed 40 lives", "took 12 lives"
+    left_state={"dead": "killed", "wounded": "wounded", "injured": "wounded", "lives": "killed"},
+    left_verbs=("left", "leaving", "leaves", "claimed", "claiming", "claims", "took", "taking",
+                "takes", "taken"),
     # "the death toll rose to 41", "a death toll of 41"
     # "bringing the number of fatalities to three"
     # ("the toll from Monday's air raids climbed to 94")
