@@ -113,6 +113,8 @@ _NICKNAME = r"[“\"][\p{L}.’' -]{1,20}[”\"]"
 _PERSON = (
     rf"(?P<name>{_NAME_WORD}(?:\s+(?:\p{{Lu}}\.\s+|{_NICKNAME}\s+)?{_NAME_WORD}){{0,3}})"
 )
+# before a name, no part of it: "Health Minister Dr. Jane Mwangi", "Mr. Lavrov"
+_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Rev|Sir|Dame|Hon)\.?\s+)?"
 # (The titles are a prefix tree: every article is scanned for them, and a tree is searched
 # faster than a word list.)
 _TITLES = prefix_tree(TITLES)
@@ -140,7 +142,7 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
         compile_pattern(
             rf"(?:\b[Tt]he\s+(?:(?P<poss>\w+)['’]s\s+)?|\b(?P<owner>\p{{Lu}}[\p{{L}}-]+)['’]s\s+)"
             rf"(?:(?P<adj>\p{{L}}[\p{{L}}-]+)\s+)??(?i:{_TITLE})(?:\s+(?:of|for|in)\s+"
-            rf"(?P<of>[^,]{{1,60}}))?,\s+(?:(?i:{_TITLES})\.?\s+)?{_PERSON}\b"
+            rf"(?P<of>[^,]{{1,60}}))?,\s+(?:(?i:{_TITLES})\.?\s+)?{_HONORIFIC}{_PERSON}\b"
         ),
         None,
     ),
@@ -148,20 +150,26 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
     # ("Police Chief Chief Armando Perez": a title said twice is said once)
     (
         compile_pattern(
-            rf"(?:\b{_OWNER}(?:['’]s)?\s+)?\b(?i:{_TITLE})\.?\s+(?:(?i:{_TITLES})\.?\s+)?{_PERSON}"
+            rf"(?:\b{_OWNER}(?:['’]s)?\s+)?\b(?i:{_TITLE})\.?\s+(?:(?i:{_TITLES})\.?\s+)?"
+            rf"{_HONORIFIC}{_PERSON}"
         ),
         (
-            compile_pattern(rf"\b(?i:{_TITLE})\.?\s+(?:(?i:{_TITLES})\.?\s+)?{_PERSON}"),
+            compile_pattern(
+                rf"\b(?i:{_TITLE})\.?\s+(?:(?i:{_TITLES})\.?\s+)?{_HONORIFIC}{_PERSON}"
+            ),
             _OWNER_REACH,
         ),
     ),
-    # "Talal Barazi, the governor of Homs"
+    # "Talal Barazi, the governor of Homs", "Sergei Lavrov, Russia's foreign minister"
     (
         compile_pattern(
-            rf"{_PERSON},\s+(?:the|an?)\s+(?:{_OWNER}\s+)?(?i:{_TITLE})(?:\s+of\s+"
-            r"(?P<of>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?))?\b"
+            rf"{_PERSON},\s+(?:(?:the|an?)\s+(?:{_OWNER}\s+)?|{_OWNER}['’]s\s+)(?i:{_TITLE})"
+            r"(?:\s+of\s+(?P<of>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?))?\b"
         ),
-        (compile_pattern(r",\s+(?:the|an?)\s"), _NAME_REACH),
+        (
+            compile_pattern(r",\s+(?:the\s|an?\s|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?['’]s\s)"),
+            _NAME_REACH,
+        ),
     ),
 ]
 _TITLE_FIRST = 1  # the pattern whose matches begin at a title (or its owner just before)
