@@ -197,10 +197,12 @@ def prefixes(words: Iterable[str]) -> Prefixes:
     """``words`` (lower-case ASCII, one character at least) for ``may_begin``."""
     found = set(words)
     short = tuple(sorted(w for w in found if len(w) < 3))
+    grouped: dict[str, list[str]] = {}
+    for w in sorted(w for w in found if len(w) >= 3):  # (in one pass: every start builds these)
+        grouped.setdefault(w[:3], []).append(w)
     by_head: dict[str, tuple[str, ...]] = {}
-    for head in sorted({w[:3] for w in found if len(w) >= 3}):
-        same = sorted(w for w in found if len(w) >= 3 and w[:3] == head)
-        by_head[head] = tuple(same) + tuple(w for w in short if head.startswith(w))
+    for head in sorted(grouped):
+        by_head[head] = tuple(grouped[head]) + tuple(w for w in short if head.startswith(w))
     return by_head, short
 
 

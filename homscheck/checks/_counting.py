@@ -332,9 +332,14 @@ class CountPatterns:
 
 
 def _needed_words(words: list[str]) -> tuple[str, ...]:
-    """``words`` in lower case, without those that hold another (it is found where they are)."""
-    lowered = {w.lower() for w in words}
-    return tuple(sorted(w for w in lowered if not any(o != w and o in w for o in lowered)))
+    """``words`` in lower case, without those that hold another (it is found where they are).
+    (Shortest first, each tested against the few kept so far: a word that holds a dropped word
+    holds the kept word that one holds. Every start builds these for the counting rules.)"""
+    kept: list[str] = []
+    for w in sorted({w.lower() for w in words}, key=len):
+        if not any(k in w for k in kept):
+            kept.append(w)
+    return tuple(sorted(kept))
 
 
 # "since April 19", "so far", "in weekend shootings across the city": a running total or a sum
