@@ -315,6 +315,8 @@ def count_scope(c: Claim) -> str:
         return "part"
     if may_contain(c.context, _SEQUENCE_WORDS) and _SEQUENCE.search(c.context):
         return "part"
+    if may_contain(c.context, ("respectively",)):
+        return "part"  # "Britain and Spain will see 1,600 and 400 jobs cut respectively": one's
     if _MORE_AFTER.match(after):
         return "part"
     # "2,000 soldiers and 12 helicopters": a list of things of two kinds, each counted whole

@@ -33,7 +33,7 @@ _JOB_NOUNS = ["jobs", "job", "positions", "posts", "roles", "employees", "staff"
 # route", and people "were cut" by glass
 _CUT = ["cut", "cutting", "cuts", "eliminate", "eliminating", "eliminated", "eliminates",
         "slash", "slashing", "slashed", "shed", "shedding", "sheds", "axe", "axing", "axed",
-        "ax"]  # fmt: skip
+        "ax", "lose", "loses", "losing", "lost"]  # fmt: skip
 # ... but people are laid off: "laid off 300 people"
 _LAID_OFF = ["lay off", "laying off", "lays off", "laid off", "furlough", "furloughed",
              "furloughing", "made redundant", "let go"]  # fmt: skip
