@@ -84,6 +84,9 @@ _PART_NEXT = compile_words(
 SEQUENCE_WORDS = ["then", "afterwards", "afterward", "after that", "on the way", "on his way",
                   "on her way", "along the way", "subsequently", "next", "finally"]  # fmt: skip
 _SEQUENCE = compile_words(r"\b\L<words>\b", flags=_I, words=SEQUENCE_WORDS)
+# "1,600 and 400 jobs cut respectively": figures given one to each of a list
+_RESPECTIVELY = compile_words(r"\brespectively\b", flags=_I)
+_RESPECTIVELY_WORDS = ("respectively",)
 # "One man was shot several times and pronounced dead inside": a sentence that opens on one
 # victim singles out one of several as often as it counts the only one; "Police said one
 # person was killed" counts.
@@ -315,7 +318,7 @@ def count_scope(c: Claim) -> str:
         return "part"
     if may_contain(c.context, _SEQUENCE_WORDS) and _SEQUENCE.search(c.context):
         return "part"
-    if may_contain(c.context, ("respectively",)):
+    if may_contain(c.context, _RESPECTIVELY_WORDS) and _RESPECTIVELY.search(c.context):
         return "part"  # "Britain and Spain will see 1,600 and 400 jobs cut respectively": one's
     if _MORE_AFTER.match(after):
         return "part"
