@@ -172,7 +172,9 @@ MEASURES = Measures(
     toll=r"\b(?:(?:[Dd]eath|[Cc]asualty)\s+toll|[Tt]he\s+toll\s+(?:from|of|in)\b"
          r"|(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes"
          r"|pushed)\s+(?:the\s+)?(?:(?:overall|total|official|confirmed)\s+)?toll(?=\s+to\b)"
-         r"|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed)"
+         # ("put the number of civilian dead at 11")
+         r"|number\s+of\s+(?:(?:civilian|confirmed|known|reported)\s+)?(?:dead|deaths"
+         r"|fatalities|people\s+killed)"
          r"|[Tt]oll\s+(?=(?:climbs|climbed|rises|rose|risen|jumps|jumped|reaches|reached|hits"
          r"|tops|topped|passes|passed|nears|neared|soars|soared|surges|surged|mounts|mounted"
          r"|exceeds|exceeded|increases|increased|grows|grew|stands|stood)\b))"

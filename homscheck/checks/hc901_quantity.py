@@ -167,10 +167,12 @@ _VERB_BEFORE = compile_pattern(r"\b(?P<verb>\p{Ll}+ed)\s+$")
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     for sentence, numbers in ctx.numbers_by_sentence():
+        last: _Found | None = None
         for number in numbers:
-            found = _what(ctx, sentence, number)
+            found = _what(ctx, sentence, number) or _elided(ctx.text, sentence, number, last)
             if found is None:
                 continue
+            last = found
             event, reported = ctx.when(sentence, number.start)
             yield ctx.claim(
                 CODE, KIND, found.measure, "", found.start, found.end,
@@ -188,6 +190,30 @@ class _Found(NamedTuple):
     end: int
     comparable: bool
     value: Quantity | None = None
+    noun: str = ""  # the thing counted, where a noun after the figure names it
+
+
+# "1,200 homes had been destroyed and 3,400 damaged": the noun said once, for both figures
+_ELIDED = compile_pattern(r"\s*(?:,\s*)?(?:and|while|but|with)\s+$")
+# (the verb ends the phrase: not "two uninjured residents", a noun of their own)
+_BARE_VERB = compile_pattern(
+    r"\s+(?P<verb>\p{Ll}+ed)\b(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|in|on|at|by|while|but|after|as"
+    r"|during|overnight)\b)"
+)
+
+
+def _elided(
+    text: str, sentence: Sentence, number: NumberMention, last: _Found | None
+) -> _Found | None:
+    """A figure whose noun is the one before it, left out: "... destroyed and 3,400 damaged"."""
+    if last is None or not last.noun or number.value.unit is not None:
+        return None
+    if not _ELIDED.fullmatch(text, last.end, number.start):
+        return None
+    verb = _BARE_VERB.match(text, number.end, sentence.end)
+    if verb is None:
+        return None
+    return _Found(f"{last.noun} {verb['verb']}", number.start, verb.end(), True, noun=last.noun)
 
 
 def _what(ctx: DocumentContext, sentence: Sentence, number: NumberMention) -> _Found | None:
@@ -229,7 +255,7 @@ def _what(ctx: DocumentContext, sentence: Sentence, number: NumberMention) -> _F
             noun, verb_in_phrase = _head_and_verb(after["phrase"])
             verb = after["verb"] or verb_in_phrase or _verb_before(before)
             measure = f"{noun} {verb}" if verb else noun
-            return _Found(measure, number.start, after.end(), verb is not None)
+            return _Found(measure, number.start, after.end(), verb is not None, noun=noun)
     owner = _NOUN_BEFORE.search(before)
     if owner and number.value.unit is not None:
         start = number.start - len(before) + owner.start()
