@@ -59,7 +59,8 @@ NAME_SIMILARITY = 80.0  # surnames at least this alike (0-100) may be one name
 SINGLE_HOLDER_OFFICES = frozenset(
     {"president", "prime minister", "governor", "mayor", "police chief", "sheriff", "king",
      "emir", "chancellor", "secretary-general", "foreign minister", "defence minister",
-     "interior minister", "coroner", "prosecutor", "lieutenant governor"}
+     "interior minister", "coroner", "prosecutor", "lieutenant governor", "chief minister",
+     "chief executive"}
 )  # fmt: skip
 
 

@@ -50,6 +50,8 @@ TITLES = {
     **dict.fromkeys(["president"], "president"),
     **dict.fromkeys(["vice president", "vice-president"], "vice president"),
     **dict.fromkeys(["prime minister", "premier", "pm"], "prime minister"),
+    # a state's or a province's head of government: "Chief Minister Yogi Adityanath"
+    **dict.fromkeys(["chief minister"], "chief minister"),
     **dict.fromkeys(["foreign minister"], "foreign minister"),
     **dict.fromkeys(["defence minister", "defense minister"], "defence minister"),
     **dict.fromkeys(["interior minister"], "interior minister"),
@@ -86,6 +88,7 @@ TITLES = {
     **dict.fromkeys(["prosecutor", "district attorney"], "prosecutor"),
     **dict.fromkeys(["coroner", "medical examiner"], "coroner"),
     **dict.fromkeys(["chairman", "chairwoman", "chairperson"], "chair"),
+    **dict.fromkeys(["chief executive", "chief executive officer", "ceo"], "chief executive"),
     **dict.fromkeys(["opposition leader", "leader of the opposition"], "opposition leader"),
     **dict.fromkeys(["director-general", "director general"], "director-general"),
 }  # fmt: skip
