@@ -87,7 +87,7 @@ TITLES = {
     **dict.fromkeys(["chancellor"], "chancellor"),
     **dict.fromkeys(["prosecutor", "district attorney"], "prosecutor"),
     **dict.fromkeys(["coroner", "medical examiner"], "coroner"),
-    **dict.fromkeys(["chairman", "chairwoman", "chairperson"], "chair"),
+    **dict.fromkeys(["chairman", "chairwoman", "chairperson", "chair"], "chair"),
     **dict.fromkeys(["chief executive", "chief executive officer", "ceo"], "chief executive"),
     **dict.fromkeys(["opposition leader", "leader of the opposition"], "opposition leader"),
     **dict.fromkeys(["director-general", "director general"], "director-general"),
