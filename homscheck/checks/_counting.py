@@ -214,6 +214,13 @@ _OBJECT_OF_A_VERB = compile_words(
             "warn", "suggest", "insist", "acknowledg", "admitt", "assum", "conclud",
             "decid", "determin", "show", "prov", "tweet", "post"))],
 )
+# a verb of having just before a count: "he had 3 children and 2 died" (not one of finding or
+# seeing, which may say a clause: "found two men and two boys had been shot")
+_HAD_BEFORE = compile_pattern(
+    r"\b(?:had|has|have|having|raised|raising|adopted|fathered|leaves\s+behind|left\s+behind"
+    r"|survived\s+by)\s+$",
+    regex.IGNORECASE,
+)
 # "fired one shot", "heard two shots": the shots, not people shot
 _SHOTS_BEFORE = compile_pattern(
     r"\b(?:fired|fires|fire|firing|heard|hear|hears|hearing|let\s+off|got\s+off)\s+"
@@ -580,12 +587,15 @@ def _read(
         verb = patterns.verb_after.match(text, after, sentence.end)
         if verb and _ONE_OF_THEM.search(before) and _SINGULAR_VERB.search(text, after, verb.end()):
             return None  # "one of two boys is in serious condition": the one, not the two
-        if verb and "," in text[after : verb.start("verb")] and (
+        between = text[after : verb.start("verb")] if verb else ""
+        if verb and "," in between and (
             patterns.verb_before.search(before) or _OBJECT_OF_A_VERB.search(before)
         ):
             # "killed one person, wounded three others": the object of "killed"; "pulled 11
             # people from the rubble, and 20 are still trapped": of another rule's verb
             verb = None
+        elif verb and " and " in between and _HAD_BEFORE.search(before):
+            verb = None  # "he had 3 children and 2 died": the object of "had"
         if verb and _LEFT_PASSIVE.search(text, after, verb.end()):
             # "15,000 people were left homeless": the state they were left in says what
             # befell them; "left without power" says nothing this rule counts
