@@ -54,9 +54,6 @@ class Rule:
     drifts: Mapping[str, Drift | None] = field(default_factory=dict)  # ... by measure
     subject_is_name: bool = False
 
-    def drift_of(self, measure: str) -> Drift | None:
-        return self.drifts.get(measure, self.drift)
-
 
 def _rule_from(module: ModuleType) -> Rule:
     doc = (module.__doc__ or "").strip()

@@ -94,11 +94,8 @@ FATES = {
 DRIFTS: dict[str, Drift | None] = {
     f"{what} {fate}": None for what in VEHICLES.values() for fate in ("launched", "shot down")
 }
-_HEDGE = (
-    r"(?:(?:at\s+least|about|some|around|more\s+than|over|nearly|almost|up\s+to"
-    r"|an\s+estimated)\s+)?"
-)
-_FATE_BEFORE = compile_words(rf"\b(?P<fate>\L<fates>)\s+{_HEDGE}$", fates=list(FATES))
+# (a hedge, "at least", "some", is the figure's own: ``homscheck.numbers`` reads it with it)
+_FATE_BEFORE = compile_words(r"\b(?P<fate>\L<fates>)\s+$", fates=list(FATES))
 _FATE_AFTER = compile_words(
     r"(?:\s+(?:were|was|had\s+been|have\s+been|has\s+been|are|being))(?:\s+also)?"
     r"\s+(?P<fate>\L<fates>)\b",

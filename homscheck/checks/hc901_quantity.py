@@ -134,8 +134,7 @@ _WITHOUT_POWER = compile_pattern(
 )
 _POWER_CUT_TO = compile_pattern(
     r"\b(?:knocked\s+out|knocking\s+out|knocks\s+out|cut|cutting|cuts|cut\s+off|cutting\s+off)"
-    r"\s+(?:power|electricity)\s+(?:supplies\s+)?to\s+(?:(?:about|some|nearly|almost|more\s+than"
-    r"|over|at\s+least|an\s+estimated)\s+)?$"
+    r"\s+(?:power|electricity)\s+(?:supplies\s+)?to\s+$"
 )
 _POWER_NOUN = compile_pattern(
     r"\s+(?:[\p{L}-]+\s+){0,3}?(?:homes|customers|households|businesses|people|residents"
