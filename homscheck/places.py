@@ -363,23 +363,40 @@ def find_places(text: str, aliases: AliasTable | None = None) -> list[PlaceMenti
         for branch, name in enumerate(names):
             if name is None:
                 continue
-            if name in keys:
-                key = keys[name]
-            else:
-                key = keys[name] = _place_key(name, table)
-            if key is None:
-                break
-            type_group, region_group = groups.types[branch], groups.regions[branch]
+            type_group = groups.types[branch]
             type_ = m.group(type_group) if type_group else None
-            start, end = m.span(groups.names[branch])
-            region = m.group(region_group) if region_group else None
-            if region:  # "northern Syria": a part of Syria, a place of its own
-                start, key = m.start(region_group), f"{REGIONS[region.lower()]} {key}"
-                name = text[start:end]
-            found.append(PlaceMention(start, end, name, key, type_))
+            mention = _mention(text, m, groups.names[branch], groups.regions[branch], type_,
+                               table, keys)  # fmt: skip
+            if mention is not None:
+                found.append(mention)
             break
     opening = _opening_places(text, table, keys)
     return sorted([*found, *opening], key=lambda p: p.start) if opening else found
+
+
+def _mention(
+    text: str,
+    m: regex.Match[str],
+    name_group: int | str,
+    region_group: int | str,
+    type_: str | None,
+    table: AliasTable,
+    keys: dict[str, str | None],
+) -> PlaceMention | None:
+    """The place that a match's name group names, with the part of it that its region group
+    says ("northern Syria": a part of Syria, a place of its own); None where the name is no
+    place's. ``keys`` keeps what each name reads as, for the names said again."""
+    name = m.group(name_group)
+    if name not in keys:
+        keys[name] = _place_key(name, table)
+    key = keys[name]
+    if key is None:
+        return None
+    start, end = m.span(name_group)
+    region = m.group(region_group) if region_group else None
+    if region:
+        start, key = m.start(region_group), f"{REGIONS[region.lower()]} {key}"
+    return PlaceMention(start, end, text[start:end], key, type_)
 
 
 def _opening_places(
@@ -392,15 +409,9 @@ def _opening_places(
         while at >= 0:
             m = _OPENING_PLACE.match(text, at) if _opens_a_sentence(text, at) else None
             if m is not None:
-                name = m["name5"]
-                key = keys[name] if name in keys else _place_key(name, table)
-                keys[name] = key
-                if key is not None:
-                    start, end = m.span("name5")
-                    region = m["region5"]
-                    if region:
-                        start, key = m.start("region5"), f"{REGIONS[region.lower()]} {key}"
-                    found.append(PlaceMention(start, end, text[start:end], key, None))
+                mention = _mention(text, m, "name5", "region5", None, table, keys)
+                if mention is not None:
+                    found.append(mention)
             at = text.find(opener, at + 1)
     return found
 

@@ -50,9 +50,8 @@ _ESCAPED = ["escaped", "managed to escape", "escaped from their captors", "fled 
 # the taken: "hostages", "captives", "abductees" are the people this rule counts
 _CAPTIVES = frozenset({"hostages", "hostage", "captives", "captive", "abductees"})
 _SUBJECTS = {**SUBJECT_CLASSES,
-             **dict.fromkeys([*_CAPTIVES, "kidnap victims", "passengers", "travellers",
-                              "travelers", "aid workers", "foreigners", "tourists", "farmers"],
-                             "people"),
+             **dict.fromkeys([*_CAPTIVES, "kidnap victims", "passengers", "aid workers",
+                              "foreigners", "farmers"], "people"),
              **dict.fromkeys(["schoolgirls", "schoolboys"], "children")}  # fmt: skip
 
 MEASURES = Measures(

@@ -37,6 +37,9 @@ _CUT = ["cut", "cutting", "cuts", "eliminate", "eliminating", "eliminated", "eli
 # ... but people are laid off: "laid off 300 people"
 _LAID_OFF = ["lay off", "laying off", "lays off", "laid off", "furlough", "furloughed",
              "furloughing", "made redundant", "let go"]  # fmt: skip
+# the same, after the count: "800 positions will be eliminated", "200 people were let go"
+_CUT_AFTER = ["cut", "eliminated", "axed", "shed", "slashed"]
+_LAID_OFF_AFTER = ["laid off", "made redundant", "furloughed", "let go"]
 
 
 def _measures(verbs: list[str], passive: list[str], nouns: list[str]) -> Measures:
@@ -53,12 +56,9 @@ def _measures(verbs: list[str], passive: list[str], nouns: list[str]) -> Measure
 
 _PATTERNS = [
     # "cutting 1,200 jobs", "800 positions will be eliminated", "will lay off 4,500 workers"
-    CountPatterns(_measures([*_CUT, *_LAID_OFF], ["laid off", "cut", "eliminated", "axed",
-                                                  "shed", "slashed", "made redundant",
-                                                  "furloughed", "let go"], _JOB_NOUNS)),
+    CountPatterns(_measures([*_CUT, *_LAID_OFF], [*_CUT_AFTER, *_LAID_OFF_AFTER], _JOB_NOUNS)),
     # "laid off 300 people", "200 people were let go"
-    CountPatterns(_measures(_LAID_OFF, ["laid off", "made redundant", "furloughed", "let go"],
-                            ["people", "persons"])),
+    CountPatterns(_measures(_LAID_OFF, _LAID_OFF_AFTER, ["people", "persons"])),
 ]  # fmt: skip
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 import regex
 
 from homscheck.context import DocumentContext
-from homscheck.model import Claim, Quantity
+from homscheck.model import WEEKDAYS, Claim, Quantity
 from homscheck.numbers import read_number
 from homscheck.patterns import compile_pattern, compile_words
 from homscheck.text import Sentence
@@ -37,8 +37,7 @@ EXAMPLES = [
 _NOT_A_NAME = ["the", "a", "an", "judge", "court", "jury", "prosecutors", "police", "officials",
                "authorities", "state", "federal", "county", "district", "superior", "circuit",
                "in", "on", "at", "after", "when", "last", "this", "and", "but", "who",
-               *(day for day in ("monday", "tuesday", "wednesday", "thursday", "friday",
-                                 "saturday", "sunday", "today", "yesterday"))]  # fmt: skip
+               *(day.lower() for day in WEEKDAYS), "today", "yesterday"]  # fmt: skip
 _NAME_WORD = r"(?!(?i:\L<not_name>)\b)\p{Lu}[\p{L}'’-]+"
 _NAME = rf"(?:{_NAME_WORD}\.?\s+){{0,2}}{_NAME_WORD}"
 _WHO = rf"(?P<who>{_NAME}|[Hh]e|[Ss]he|him|her)"
@@ -46,8 +45,8 @@ _WHO = rf"(?P<who>{_NAME}|[Hh]e|[Ss]he|him|her)"
 _ASIDE = r"(?:\s*,\s*(?:\d{1,3}|of\s+[\p{L}\s]{1,30}?)\s*,|\s*,(?=\s+(?:was|were|received)\b))?"
 # "Friday", "on Friday", "last week", "in March": when, between the verb and "to"
 _WHEN = (
-    r"(?:\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-    r"|Sunday|week|month|year|today|yesterday)|\s+in\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?)?"
+    rf"(?:\s+(?:on\s+|last\s+|this\s+)?(?:{'|'.join(WEEKDAYS)}|week|month|year|today"
+    r"|yesterday)|\s+in\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?)?"
 )
 _NUMBER = r"(?P<n>\d{1,3}(?:\.\d)?|[A-Za-z]+(?:-[a-z]+)?)"
 # "25 years in prison", "18 months", "15 years to life", "a total of 40 years"
