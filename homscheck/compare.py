@@ -463,7 +463,7 @@ def _judge_key(
     c: Claim,
     epochs: Mapping[str, DateRange | None],
     cfg: Settings,
-    dead: Mapping[str, int] = _NONE_DEAD,
+    dead: Mapping[str, int],
 ) -> Hashable:
     """What ``_judge_pair`` (and the test before it) reads of a claim."""
     v = c.value
@@ -535,7 +535,7 @@ def _judge_quantities(
     va: Quantity,
     vb: Quantity,
     epochs: Mapping[str, DateRange | None],
-    dead: Mapping[str, int] = _NONE_DEAD,
+    dead: Mapping[str, int],
 ) -> _Pair:
     if a.cumulative and b.cumulative:
         ea, eb = epochs.get(a.document), epochs.get(b.document)
