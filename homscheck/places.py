@@ -25,18 +25,35 @@ PLACE_TYPES = [
     "neighborhood", "suburb", "camp", "county", "state", "country", "capital", "enclave",
 ]  # fmt: skip
 
+# Times: never places, and no part of a place's name when they follow it in news style ("in
+# Dayton Friday morning").
+_TIME_WORDS = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "today", "tonight", "yesterday",
+]  # fmt: skip
+
 # Capitalised words that begin sentences or name times, never places.
 _NOT_PLACES = [
+    *_TIME_WORDS,
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its",
-    "this", "that", "these", "those", "there", "here", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
-    "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms",
-    "dr", "president", "minister", "governor", "government", "army", "police", "state", "media",
-    "reuters", "afp", "ap", "twitter", "facebook", "but", "and", "or", "as", "in", "on", "at",
-    "after", "before", "since", "during", "today", "yesterday", "however", "meanwhile",
+    "this", "that", "these", "those", "there", "here", "mr", "mrs", "ms", "dr", "president",
+    "minister", "governor", "government", "army", "police", "state", "media", "reuters", "afp",
+    "ap", "twitter", "facebook", "but", "and", "or", "as", "in", "on", "at", "after", "before",
+    "since", "during", "however", "meanwhile",
     # a storm's name: "the death toll from Hurricane Delia"
     "hurricane", "typhoon", "cyclone", "storm", "tropical", "super",
 ]  # fmt: skip
+
+# (a month cut short only with its dot: "in Miami Jan. 5", but "Bon Jan Lane")
+_MONTHS_CUT = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+               "dec"]  # fmt: skip
+_EVENT_NOUNS = [
+    "shooting", "shootings", "stabbing", "stabbings", "homicide", "homicides", "murder",
+    "murders", "killing", "killings", "bombing", "bombings", "attack", "attacks", "crash",
+    "explosion", "blast", "rampage", "massacre", "standoff", "shootout",
+]  # fmt: skip
+# (Not "Fire": "Cal Fire" is an agency, "the Ridge Fire" a fire's name.)
 
 # Common nouns that a headline in title case capitalises: "3 Killed in Shooting at Park", "5
 # Dead in Raid on Village". Alone they are no place; with a name after them they may begin one
@@ -72,10 +89,17 @@ _WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Ee]z|[Aa]z)[-‑ ])?\p{Lu}[\p{L}’'-]*
 # costly tests after it are skipped at the start of every other word (twice as fast). (Word
 # lists here are prefix trees, which are searched faster.)
 _NAME_HEAD = r"(?=\p{Lu}|(?:[Aa][ldsz]|[Ee][lz])[-‑ ])"
+# A word after a name's first that is no part of it: a time ("shot in Dayton Friday morning",
+# "in Miami Jan. 5") or the event ("2 Killed in Rockford Shooting").
+_NOT_A_LATER_WORD = (
+    rf"(?!(?i:{prefix_tree(_TIME_WORDS)})\b|(?i:{prefix_tree(_MONTHS_CUT)})\."
+    rf"|(?i:{prefix_tree(_EVENT_NOUNS)})\b)"
+)
 _NAME = _NAME_HEAD + (
     rf"(?!(?i:{prefix_tree(_NOT_PLACES)})\b)(?!\p{{Lu}}\p{{Ll}}+(?:ian|ese|ish)\b)"
     + _NOT_A_HEADLINE_NOUN
-    + rf"(?>{_WORD}(?:[ ](?:(?:al|el|ez|as|ad|de|du|la)[- ])?\p{{Lu}}[\p{{L}}’'-]*\p{{L}}){{0,3}})"
+    + rf"(?>{_WORD}(?:[ ]{_NOT_A_LATER_WORD}"
+    + r"(?:(?:al|el|ez|as|ad|de|du|la)[- ])?\p{Lu}[\p{L}’'-]*\p{L}){0,3})"
     r"(?<!-held|-controlled|-backed|-based|-led|['’]s)"
 )
 

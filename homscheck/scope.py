@@ -100,8 +100,10 @@ _SOME_OF = compile_words(
 # A count whose quote goes on to another count of its own kind: "four boys and one girl
 # were shot" counts the boys, a part of the five.
 _COORDINATED = compile_words(
-    r"^\W*(?:\d+|\L<words>)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,|\band)\s+(?:\d+|\L<words>)\s+\p{L}"
-    r"[^.;]*?\b(?:were|are|was|have|had|got)\b",  # (the verb: a list alone is the whole)
+    r"^\W*(?:\d+|\L<words>)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,|\band)\s+(?:\d+|\L<words>|an?)"
+    r"\s+\p{L}[^.;]*?"
+    # (the verb: a list alone is the whole) "...were shot"; "left two men and a woman dead"
+    r"(?:\b(?:were|are|was|have|had|got)\b|\s(?-i:\p{Ll}+ed|dead|hurt|shot)$)",
     flags=_I,
     words=NUMBER_WORDS,
 )
@@ -335,7 +337,7 @@ def count_scope(c: Claim) -> str:
         return "part"  # "Suspect & 2 Victims Shot, Killed": three dead
     if _ends_with(_ALSO, before) or _OF_THEIR.match(after):
         return "part"  # "he also shot two", "killed two of his children": more of those told
-    if _COORDINATED.match(c.text) and len(c.subject.split()) == 1 and not with_things:
+    if _COORDINATED.match(c.text) and _one_kind(c.subject) and not with_things:
         return "part"
     if _PART_AFTER.search(after) and not _ENDS_ON_MEASURE.search(c.text) and not with_things:
         return "part"
@@ -350,6 +352,12 @@ def count_scope(c: Claim) -> str:
             # or about another incident the article recalls: worth a look, not a conflict
             return "zero" if _SENTENCE_END.match(after) else "part"
     return "whole"
+
+
+def _one_kind(subject: str) -> bool:
+    """A subject of one kind, or the others of one ("other people")."""
+    words = subject.split()
+    return len(words) == 1 or (len(words) == 2 and words[0] == "other")
 
 
 def _counts_another_measure(c: Claim) -> bool:
@@ -378,11 +386,11 @@ def _ends_with(pattern: regex.Pattern[str], text: str) -> bool:
     )
 
 
+
+
 def _around(c: Claim) -> tuple[str, str]:
     """The sentence before and after a claim's quote (empty when the quote is not found)."""
     at = c.context.find(c.text)
     if at < 0:
         return "", ""
     return c.context[:at], c.context[at + len(c.text) :]
-
-

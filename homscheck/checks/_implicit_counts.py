@@ -91,9 +91,10 @@ _AGED_ONE = compile_words(
 )
 # "the shooting death of Jane Roe", "the fatal shooting of a 15-year-old", "the killing of
 # 22-year-old John Doe": one person dead (one of several, maybe). Not "the deaths of", not "the
-# killing of his wife and four children".
+# killing of his wife and four children", not "the attempted murder of" (who lived).
 _DEATH_OF = compile_pattern(
-    r"\b(?:(?:shooting|stabbing)\s+death|fatal\s+shooting|killing|murder|slaying)\s+of\s+"
+    r"\b(?<!(?i:attempted|attempt\s+at|plotting|plotted|planned)\s)"
+    r"(?:(?:shooting|stabbing)\s+death|fatal\s+shooting|killing|murder|slaying)\s+of\s+"
     r"(?:(?:a|an)\s+)?(?:\d{1,3}[- ](?:year|month)[- ]old\s+)?"
     r"(?:(?:boy|girl|man|woman|teen|teenager|child|toddler|infant|baby)\b"
     r"|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\b"

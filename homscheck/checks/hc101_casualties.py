@@ -132,7 +132,11 @@ MEASURES = Measures(
                                     "hit by bullets", "struck by bullets",
                                     "struck by stray bullets", "hit by stray bullets"], "shot")},
     # "killing at least 23 fighters", "the shelling wounded 40 people"
-    before_number={**dict.fromkeys(["killed", "killing", "kills", "claimed the lives of",
+    # ("claimed the life of one woman", "took the lives of three children")
+    before_number={**dict.fromkeys(["killed", "killing", "kills",
+                                    *(f"{took} the {lives} of" for took in
+                                      ("claimed", "claiming", "took", "taking")
+                                      for lives in ("life", "lives")),
                                     "gunned down", "gunning down",
                                     "deaths of", "executed", "massacred", "fatally shot",
                                     "fatally shooting", "fatally wounding", "fatally wounded",

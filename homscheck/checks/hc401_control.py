@@ -94,6 +94,9 @@ _OBJECT_END = compile_pattern(
             "september", "october", "november", "december"],
 )  # fmt: skip
 
+# Where someone was taken to: "took Jane Roe to Memorial Hospital", "took him into custody"
+_TAKEN_SOMEWHERE = compile_pattern(r"\s(?:to|into)\s")
+
 # Whose side an actor is on.
 _GOVERNMENT = compile_pattern(
     r"\b(?:government|regime|army|troops|soldiers|loyalist|pro-government|military|"
@@ -173,6 +176,8 @@ def _verbs(ctx: DocumentContext, sentence: Sentence, words: _Words) -> Iterator[
         verb = m["verb"].lower()
         action = "lost" if verb in _LOST else "gained"
         obj_start, obj_end = _object_span(text, m.start("object"), m.end("object"))
+        if verb == "took" and _TAKEN_SOMEWHERE.search(text, obj_start, obj_end):
+            continue  # "paramedics took Jane Roe to the hospital": carried, not captured
         place = ctx.resolve_place_phrase(obj_start, obj_end)
         if not place:
             continue

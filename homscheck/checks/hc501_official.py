@@ -109,7 +109,8 @@ _PARTICLE = r"(?:al|el|bin|ibn|abu|abd|de|van|von|der|da|di|du|le|la|mac|o')[- ]
 # ("McIntyre", "DeShawn", "MacDonald": a capital after a short head)
 _NAME_WORD = (
     rf"(?:{_PARTICLE}|\p{{Lu}}['’](?=\p{{Lu}}))?"  # ("O'Neill", "D'Angelo")
-    rf"\p{{Lu}}(?:\p{{Ll}}{{1,2}}\p{{Lu}})?(?:[\p{{Ll}}-]|['’](?!s\b))*\p{{Ll}}"
+    # ("Siman-Tov", "Jean-Pierre": a capital after a hyphen)
+    rf"\p{{Lu}}(?:\p{{Ll}}{{1,2}}\p{{Lu}})?(?:\p{{Ll}}|-\p{{Lu}}?|['’](?!s\b))*\p{{Ll}}"
 )
 # a quoted nickname inside a name: Armando “AJ” Perez (the name is read without it)
 _NICKNAME = r"[“\"][\p{L}.’' -]{1,20}[”\"]"
@@ -123,7 +124,8 @@ _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Rev|Sir|Dame|Hon)\.?\s+)?"
 _TITLES = prefix_tree(TITLES)
 _TITLE = rf"(?P<title>{_TITLES})"
 _OWNER = (
-    rf"(?P<owner>(?!(?i:{_TITLES})\b)\p{{Lu}}[\p{{L}}-]+"
+    # ("St. Louis County Police Chief Jon Belmar")
+    rf"(?P<owner>(?:(?:St|Ste|Ft|Mt)\.\s)?(?!(?i:{_TITLES})\b)\p{{Lu}}[\p{{L}}-]+"
     rf"(?:\s(?!(?i:{_TITLES})\b)\p{{Lu}}[\p{{L}}-]+)?)"
 )
 
@@ -132,7 +134,9 @@ _OWNER = (
 # (``_near``). An anchor matches where that title or verb is in every match; a reach goes back
 # from it (reversed) over all that can come before it in a match: one or two owner words; a
 # name's words, initials and particles, before a comma or a verb.
-_OWNER_REACH = compile_pattern(r"(?r)(?:[\p{L}'’-]+\s+)?[\p{L}'’-]*\s*")  # ("Syria's")
+_OWNER_REACH = compile_pattern(  # ("Syria's", "St. Louis County")
+    r"(?r)(?:(?:St|Ste|Ft|Mt)\.\s)?(?:[\p{L}'’-]+\s+)?[\p{L}'’-]*\s*"
+)
 _NAME_REACH = compile_pattern(r"(?r)[\p{L}\s.'’“”\"-]*")  # (with a nickname's quotes)
 _Near = tuple[regex.Pattern[str], regex.Pattern[str]]  # anchor, reach
 
@@ -168,6 +172,8 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
         compile_pattern(
             rf"{_PERSON},\s+(?:(?:the|an?)\s+(?:{_OWNER}\s+)?|{_OWNER}['’]s\s+)(?i:{_TITLE})"
             r"(?:\s+of\s+(?P<of>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?))?\b"
+            # not an office's name: "...in Pontiac, the Oakland County Sheriff's Office said"
+            r"(?!['’]s\s+(?i:office|department|bureau|spokes))"
         ),
         (
             compile_pattern(r",\s+(?:the\s|an?\s|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?['’]s\s)"),
@@ -179,7 +185,9 @@ _TITLE_FIRST = 1  # the pattern whose matches begin at a title (or its owner jus
 # "Barazi said", "said Barazi"
 _SPEAKER = compile_pattern(
     rf"(?:{_PERSON}\s+(?:said|says|told|added|stated|announced|warned)\b"
-    rf"|\b(?:said|says|added|told\s+reporters)\s+{_PERSON}\b)"
+    # (not "said Roe's attorney, Jane Doe": the one who spoke is the attorney; nor any name
+    # cut short before an owner's "'s": "said Assistant Commonwealth's Attorney Jo Roe")
+    rf"|\b(?:said|says|added|told\s+reporters)\s+(?>{_PERSON})\b(?!['’]s\b))"
 )
 _SPEAKING = compile_pattern(r"\b(?:said|says|told|added|stated|announced|warned)\b")
 # Words that make a capitalised phrase an organisation, not a person: "Human Rights said".
