@@ -1062,6 +1062,12 @@ _COUNT_NOUN_AFTER = compile_pattern(
 _MONTH_BEFORE = compile_pattern(
     r"(?-i:\b(?:\L<months>))\.?[ \t]+$", regex.REVERSE, months=_alts(MONTHS)
 )
+# A date's day before a year: "July 9, 2007 Aircraft maker Boeing..." is a year, whatever follows
+_DAY_OF_MONTH_BEFORE = compile_pattern(
+    r"(?-i:\b(?:\L<months>))\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]*,[ \t]*$",
+    regex.REVERSE,
+    months=_alts(MONTHS),
+)
 _MONTH_AFTER = compile_pattern(r"[ \t]+(?:of[ \t]+)?(?-i:(?:\L<months>))\b", months=_alts(MONTHS))
 _DURATION_AFTER = compile_pattern(
     r"(?:[ \t]*-[ \t]*|[ \t]+)(?:and[ \t]+a[ \t]+half[ \t]*-[ \t]*)?"
@@ -1086,6 +1092,16 @@ _APPOSED_AGE = compile_pattern(
 _LABEL_BEFORE = compile_pattern(
     r"(?-i:\b(?:\L<labels>))\.?[ \t]*$", regex.REVERSE, labels=_alts(LABELS)
 )
+# A model's number between a count and its noun: "four Rolls-Royce Trent 900 engines", "two
+# Boeing 747 jets" (not a headline's next count: "3 Killed 2 Injured")
+_MODEL_BEFORE = compile_pattern(
+    r"(?:(?<![\d:.,]\s*)\b(?:\d{1,3}|(?i:\L<counts>))"
+    r"(?:[ \t]+(?!(?:The|A|An|And|Or|Of|In|On|At|By|For|To|From|With)\b)\p{Lu}[\p{L}-]*){1,3}"
+    r"[ \t]+)$",
+    regex.REVERSE,
+    counts=_alts([*UNITS, *TEENS, *TENS]),
+)
+_LOWER_WORD_AFTER = compile_pattern(r"[ \t]+\p{Ll}")
 _STREET_AFTER = compile_pattern(
     r"[ \t]+block[ \t]+of\b"
     r"|(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}[ \t]+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|"
@@ -1158,6 +1174,8 @@ def _skip(text: str, c: _Core) -> bool:
         return True  # "twenty-first"
     if c.bare is not None and before(_LABEL_BEFORE):
         return True  # "Resolution 2254", "No. 5"
+    if c.bare is not None and _LOWER_WORD_AFTER.match(text, c.end) and before(_MODEL_BEFORE):
+        return True  # "four Trent 900 engines"
     if c.bare is not None and _STREET_AFTER.match(text, c.end):
         return True  # "1200 block of", "123 Main St"
     if c.bare == "911" and (_EMERGENCY_AFTER.match(text, c.end) or before(_DIALED_BEFORE)):
@@ -1309,11 +1327,16 @@ def _bind(text: str, cores: list[_Core], strict: bool) -> list[_Bound]:
             if strict and c.share and c.low >= 1:
                 continue  # "twenty fifths": not a share
         b.year = (
-            _is_year(c)
+            (_is_year(c)
             and unit is None
             and not (
                 qualifier in ("more than", "at least", "fewer than", "up to", "nearly", "just over")
                 or _COUNT_NOUN_AFTER.match(text, end)
+            ))
+            or (
+                _is_year(c)
+                and _ending_at(_DAY_OF_MONTH_BEFORE, text, max(floor, c.start - 20), c.start)
+                is not None
             )
         )
         out.append(b)

@@ -101,6 +101,7 @@ _NAME = _NAME_HEAD + (
     + rf"(?>{_WORD}(?:[ ]{_NOT_A_LATER_WORD}"
     + r"(?:(?:al|el|ez|as|ad|de|du|la)[- ])?\p{Lu}[\p{L}’'-]*\p{L}){0,3})"
     r"(?<!-held|-controlled|-backed|-based|-led|['’]s)"
+    r"(?!\$)"  # a currency, not a place: "an infusion of US$ 30 billion"
 )
 
 # The types a name may have after it: "Homs province", "Raqqa city".
@@ -280,9 +281,12 @@ _LEADING_ANAPHOR = compile_pattern(r"\s*" + _ANAPHOR.pattern)
 
 
 def leading_name(phrase: str) -> str | None:
-    """The capitalised name a phrase starts with: "Tadmor in March" -> "Tadmor"."""
+    """The capitalised name a phrase starts with: "Tadmor in March" -> "Tadmor"; None where
+    it is a hospital's or an organisation's ("the American International Group")."""
     m = _LEADING_NAME.match(phrase)
-    return m["name"] if m else None
+    if m is None or _CARE.search(m["name"]) or _ORGANISATION.search(m["name"]):
+        return None
+    return m["name"]
 
 
 def leading_anaphor(phrase: str) -> tuple[int, str] | None:
@@ -343,7 +347,9 @@ _CARE = compile_pattern(r"\b(?:Hospitals?|Medical|Clinic|Infirmary|Trauma)\b")
 # Ministry") is no place either.
 _ORGANISATION = compile_pattern(
     r"\b(?:Fire|Police|Department|Ministry|Agency|Office|Authority|Service|Commission|Council"
-    r"|Bureau|Committee|Association|Organi[sz]ation|Institute|University|Court)$"
+    r"|Bureau|Committee|Association|Organi[sz]ation|Institute|University|Court"
+    # a firm: "the takeover of the American International Group" (not "Bank": the West Bank)
+    r"|Group|Company|Corporation|Corp|Inc|Holdings|Airlines|Airways|Motors|Brothers)$"
 )
 
 

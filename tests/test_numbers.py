@@ -376,6 +376,8 @@ def test_apply_fraction() -> None:
         "The decree was signed on May 16, 2018.",
         "Talks resumed on 3 August 2017.",
         "Filed 2017-08-03 and amended 8/3/2017.",
+        # a dateline's year, with a count noun after it in a headline's capitals
+        "Airline unveils new jet July 9, 2007 Aircraft maker Vela showed its plane.",
         "The treaty took effect on 3.8.2017.",
         # times
         "The blast happened at 12:28 pm.",
@@ -448,10 +450,17 @@ def test_never_counts(sentence: str) -> None:
         ("One soldier was wounded.", "One"),
         ("Let's try one last time.", "one"),
         ("At least one protester died.", "At least one"),
+        # a model's number between a count and its noun
+        ("The jet has four Vesta Trent 900 engines.", "four"),
+        ("The airline bought 12 Osprey 320 jets.", "12"),
     ],
 )
 def test_counts_next_to_never_counts(sentence: str, quote: str) -> None:
     assert texts(sentence) == [quote]
+
+
+def test_a_headline_s_next_count_is_no_model_number() -> None:
+    assert texts("3 Dead 2 Injured In Crash") == ["3", "2"]
 
 
 def test_mentions_do_not_overlap_and_quote_the_text() -> None:

@@ -18,6 +18,7 @@ from homscheck.context import DocumentContext
 from homscheck.model import Claim
 from homscheck.names import place_key
 from homscheck.patterns import compile_pattern
+from homscheck.places import leading_anaphor
 from homscheck.text import Sentence
 
 CODE = "HC201"
@@ -95,6 +96,11 @@ _NOT_NAMES = frozenset(
      "november", "december", "today", "yesterday", "on", "in", "at", "by", "from", "the",
      "a", "an", "he", "she", "it", "they", "we", "police", "officials"]
 )  # fmt: skip
+# "Kobane lies 5 miles from...", "The village of Rukban is about 20 km..."
+_LIES = compile_pattern(
+    r"\W*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’-]+|of)(?:\s+(?:\p{Lu}[\p{L}'’-]+|of|the|al-\p{L}+)){0,4}"
+    r"(?:\s*,[^,]{1,60},)?\s+(?:lies|lay|is|was|sits|sat|stands|stood|located)\b"
+)
 SCENE = "the scene"  # one origin for all of them: "the quake" and "the epicentre" are one spot
 
 
@@ -112,4 +118,10 @@ def _origin(ctx: DocumentContext, sentence: Sentence, at: int) -> str | None:
     # sinking happened 40 km north of Zuwara" measures from the sinking, not from IOM)
     if _SCENE.search(ctx.text, sentence.start, at):
         return SCENE
+    # (a name the sentence opens on is a place's where it lies somewhere, not "David Roe, 44,
+    # who was shot ... 50 miles southwest of Jacksonville")
+    if not _LIES.match(ctx.text, sentence.start, at) and not leading_anaphor(
+        ctx.text[sentence.start : at]
+    ):
+        return None
     return ctx.resolve_place_phrase(sentence.start, at)
