@@ -98,7 +98,8 @@ _NOT_A_LATER_WORD = (
 _NAME = _NAME_HEAD + (
     rf"(?!(?i:{prefix_tree(_NOT_PLACES)})\b)(?!\p{{Lu}}\p{{Ll}}+(?:ian|ese|ish)\b)"
     + _NOT_A_HEADLINE_NOUN
-    + rf"(?>{_WORD}(?:[ ]{_NOT_A_LATER_WORD}"
+    # ("St. Louis", "Ft. Worth", "Mt. Oliver")
+    + rf"(?>(?:(?:St|Ste|Ft|Mt)\.[ ])?{_WORD}(?:[ ]{_NOT_A_LATER_WORD}"
     + r"(?:(?:al|el|ez|as|ad|de|du|la)[- ])?\p{Lu}[\p{L}’'-]*\p{L}){0,3})"
     r"(?<!-held|-controlled|-backed|-based|-led|['’]s)"
     r"(?!\$)"  # a currency, not a place: "an infusion of US$ 30 billion"

@@ -155,6 +155,9 @@ MEASURES = Measures(
     # "a dozen seriously injured people", "50 killed and 120 wounded"
     as_adjective={**dict.fromkeys(["dead", "killed", "slain", "deaths", "fatalities", "died",
                                    "found dead", "found shot dead", "drowned",
+                                   # "Five shot dead in Chicago", "2 gunned down in Tulsa"
+                                   "shot dead", "shot to death", "shot and killed",
+                                   "gunned down", "fatally shot",
                                    # "42 bodies were pulled from the rubble": the dead found so far
                                    "bodies",
                                    # a headline's present: "60 drown", "5 die in crash"

@@ -46,7 +46,9 @@ EVENTS = {
     **dict.fromkeys(["offensive", "assault", "campaign", "operation", "incursion",
                      "invasion"], "offensive"),
     **dict.fromkeys(["attack", "explosion", "blast", "bombing", "bomb", "suicide bombing",
-                     "shooting", "massacre", "ambush"], "attack"),
+                     "shooting", "massacre", "ambush",
+                     # (gunfire, not a blaze: "gunmen opened fire near the center on Monday")
+                     "opened fire", "open fire", "opens fire", "opening fire"], "attack"),
     **dict.fromkeys(["air strike", "airstrike", "air strikes", "airstrikes", "strike",
                      "strikes", "shelling", "bombardment", "raid"], "strike"),
     **dict.fromkeys(["fighting", "clashes", "battle", "siege"], "fighting"),

@@ -94,6 +94,9 @@ _OBJECT_END = compile_pattern(
             "september", "october", "november", "december"],
 )  # fmt: skip
 
+# Verbs that say who holds a place only of a side in a conflict: "masked men entered the store",
+# "the family left Homs", "protesters stormed the building" say no such thing
+_NEEDS_A_SIDE = frozenset({"lost", "left", "fled", "evacuated", "entered", "stormed", "secured"})
 # Where someone was taken to: "took Jane Roe to Memorial Hospital", "took him into custody"
 _TAKEN_SOMEWHERE = compile_pattern(r"\s(?:to|into)\s")
 
@@ -182,7 +185,7 @@ def _verbs(ctx: DocumentContext, sentence: Sentence, words: _Words) -> Iterator[
         if not place:
             continue
         actor = _actor(text[sentence.start : m.start()])
-        if action == "lost" and verb in ("lost", "left", "fled", "evacuated") and actor is None:
+        if verb in _NEEDS_A_SIDE and actor is None:
             continue  # "lost" and "left" without a named side say too little
         retaken = action == "gained" and _RETAKEN.match(verb) is not None
         yield _claim(ctx, sentence, m.start(), obj_end, action, actor, place, retaken)

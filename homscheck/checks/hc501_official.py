@@ -123,9 +123,15 @@ _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Rev|Sir|Dame|Hon)\.?\s+)?"
 # faster than a word list.)
 _TITLES = prefix_tree(TITLES)
 _TITLE = rf"(?P<title>{_TITLES})"
+_OPENING_WORDS = (
+    "(?:But|And|So|Or|Yet|Then|Now|Also|When|While|After|Before|If|As|Meanwhile|However|Later"
+    "|Earlier|Instead|Still|Today|Here|There)"
+)
 _OWNER = (
     # ("St. Louis County Police Chief Jon Belmar")
-    rf"(?P<owner>(?:(?:St|Ste|Ft|Mt)\.\s)?(?!(?i:{_TITLES})\b)\p{{Lu}}[\p{{L}}-]+"
+    # (not a sentence's first word: "But Erie Police Chief Randy Bowers says")
+    rf"(?P<owner>(?:(?:St|Ste|Ft|Mt)\.\s)?(?!(?i:{_TITLES})\b)(?!{_OPENING_WORDS}\b)"
+    rf"\p{{Lu}}[\p{{L}}-]+"
     rf"(?:\s(?!(?i:{_TITLES})\b)\p{{Lu}}[\p{{L}}-]+)?)"
 )
 
@@ -428,6 +434,13 @@ _TIME_WORDS = frozenset(
 _NOT_NAME_ENDS = frozenset({"in", "on", "at", "the", "and", "of"}) | _TIME_WORDS
 
 
+# Titles cut short, before a name: "said Lt. Jo Roe", "Sgt. Ann Lee said"
+_RANKS_CUT = frozenset(
+    {"lt", "sgt", "capt", "cpl", "col", "maj", "det", "insp", "supt", "cmdr", "adm", "gov",
+     "sen", "rep", "pres", "pfc", "spc", "ofc", "dep"}
+)  # fmt: skip
+
+
 # Countries whose names are people's names too: "said Jordan, 42"
 _COUNTRIES_AS_NAMES = frozenset({"jordan", "chad", "georgia", "israel", "kenya", "india"})
 
@@ -438,6 +451,8 @@ def _is_person(name: str) -> bool:
         return False
     if name.lower() in SUBJECT_CLASSES:
         return False  # a group that speaks, at the start of a sentence: "Rebels said"
+    if words == [words[0]] and words[0] in _RANKS_CUT:
+        return False  # a title, its name after it: "said Lt. Jo Roe" names no "Lt"
     if any(w in _ORGANISATION_WORDS or w in _HEADLINE_WORDS or w in _TIME_WORDS for w in words):
         return False
     if core_key(name) in country_keys() and core_key(name) not in _COUNTRIES_AS_NAMES:
