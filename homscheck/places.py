@@ -97,6 +97,8 @@ _NOT_A_LATER_WORD = (
 )
 _NAME = _NAME_HEAD + (
     rf"(?!(?i:{prefix_tree(_NOT_PLACES)})\b)(?!\p{{Lu}}\p{{Ll}}+(?:ian|ese|ish)\b)"
+    # (a compass point alone is none: "at East 20th Street"; "West Bank" is one)
+    rf"(?!(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)\b(?![ ]\p{{Lu}}))"
     + _NOT_A_HEADLINE_NOUN
     # ("St. Louis", "Ft. Worth", "Mt. Oliver")
     + rf"(?>(?:(?:St|Ste|Ft|Mt)\.[ ])?{_WORD}(?:[ ]{_NOT_A_LATER_WORD}"

@@ -164,7 +164,15 @@ MEASURES = Measures(
                                    "drown", "die"], "killed"),
                   "missing": "missing",
                   **dict.fromkeys(["wounded", "injured", "injuries", "hurt", "hospitalized",
-                                   "hospitalised"], "wounded"),
+                                   "hospitalised",
+                                   # "Two suffered minor injuries"
+                                   *(f"{suffer} {injuries}" for suffer in ("suffer", "suffered")
+                                     for injuries in ("injuries", "minor injuries"))],
+                                  "wounded"),
+                  # a headline's "Three suffer gunshot wounds": hit (the dead too: "all three
+                  # suffered gunshot wounds to the upper body")
+                  **dict.fromkeys([f"{suffer} gunshot {wounds}" for suffer in ("suffer", "suffered")
+                                   for wounds in ("wounds", "injuries")], "shot"),
                   "shot": "shot"},
     # "has left more than 300,000 people dead"; "the bombing claimed 40 lives", "took 12 lives"
     left_state={"dead": "killed", "wounded": "wounded", "injured": "wounded", "lives": "killed"},

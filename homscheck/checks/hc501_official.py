@@ -110,7 +110,9 @@ _PARTICLE = r"(?:al|el|bin|ibn|abu|abd|de|van|von|der|da|di|du|le|la|mac|o')[- ]
 _NAME_WORD = (
     rf"(?:{_PARTICLE}|\p{{Lu}}['’](?=\p{{Lu}}))?"  # ("O'Neill", "D'Angelo")
     # ("Siman-Tov", "Jean-Pierre": a capital after a hyphen)
-    rf"\p{{Lu}}(?:\p{{Ll}}{{1,2}}\p{{Lu}})?(?:\p{{Ll}}|-\p{{Lu}}?|['’](?!s\b))*\p{{Ll}}"
+    # ("Ria'Mel", not "We're" or "Roe's")
+    rf"\p{{Lu}}(?:\p{{Ll}}{{1,2}}\p{{Lu}})?(?:\p{{Ll}}|-\p{{Lu}}?|['’](?!(?:s|re|ll|ve|d|m|t)\b)\p{{Lu}}?)*"
+    rf"\p{{Ll}}"
 )
 # a quoted nickname inside a name: Armando “AJ” Perez (the name is read without it)
 _NICKNAME = r"[“\"][\p{L}.’' -]{1,20}[”\"]"
@@ -383,7 +385,8 @@ _NICKNAME_IN_NAME = compile_pattern(rf"\s+{_NICKNAME}(?=\s)")
 # Words of a title that may open a capitalised name: "Police Chief Chief Armando Perez"
 _TITLE_WORDS = frozenset(
     {w.rstrip(".") for t in TITLES for w in t.split()} - {"of", "the", "for", "and"}
-    | {"chief", "officer", "deputy", "detective", "trooper", "agent", "investigator"}
+    | {"chief", "officer", "deputy", "detective", "trooper", "agent", "investigator",
+       "inspector"}
     # who someone is to the story, capitalized at a sentence's start: "Neighbor Arlene Bush"
     | {"neighbor", "neighbour", "witness", "resident", "friend", "relative", "cousin", "pastor",
        "victim",

@@ -55,7 +55,9 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
     (
         compile_pattern(
             rf"{_PERSON},\s+(?:aged\s+|age\s+)?{_AGE}\b"
-            r"(?!\s*(?:%|percent|years?\s+ago)|-?\s*years?[-\s]old\s+\p{Lu})"
+            r"(?!\s*(?:%|percent|years?\s+ago)|-?\s*(?i:years?[-\s]old)\s+\p{Lu}"
+            # ("Jamie Brock, 30-year veteran firefighter": no age)
+            r"|-(?i:years?|months?|weeks?|days?)\b(?![-\s](?i:old)\b))"
         ),
         (compile_pattern(r",\s+(?:aged\s+|age\s+)?\d"), _NAME_REACH),
     ),
