@@ -402,7 +402,9 @@ _VAGUE = r"""
       (?:\s+(?P<vscale>(?:hundred|dozen)(?:\s+(?:thousand|million|billion))?
                       |thousand|million|billion)\b(?![ \t]*(?:-|and\s)?[ \t]*[\d\p{L}]*\d))?\b
   | (?P<vplural>dozens|hundreds|thousands|millions|billions)\b
-  | (?P<vplural2>scores)(?=\s+of\b)
+  | (?<!\b(?:the|their|his|her|its|test|final|high|low|credit|exam)\s)
+    (?P<vplural2>scores)(?=\s+(?:of|more|others|were|are|have|had|injured|wounded|hurt|killed
+                              |dead|died)\b)
 """
 
 _SCAN = compile_pattern(

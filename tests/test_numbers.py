@@ -426,6 +426,7 @@ def test_apply_fraction() -> None:
         "The ones that remained were small.",
         "Which one did he choose?",
         # ordinary words
+        "The test scores were low this year.",
         "The last convoy left; the next one waits.",
         "a first aid kit",
     ],
@@ -450,6 +451,8 @@ def test_never_counts(sentence: str) -> None:
         ("One soldier was wounded.", "One"),
         ("Let's try one last time.", "one"),
         ("At least one protester died.", "At least one"),
+        # "scores" with no "of", before a verb of what befell them
+        ("Scores were hurt in the crush.", "Scores"),
         # a model's number between a count and its noun
         ("The jet has four Vesta Trent 900 engines.", "four"),
         ("The airline bought 12 Osprey 320 jets.", "12"),

@@ -91,6 +91,11 @@ TITLES = {
     **dict.fromkeys(["chief executive", "chief executive officer", "ceo"], "chief executive"),
     **dict.fromkeys(["opposition leader", "leader of the opposition"], "opposition leader"),
     **dict.fromkeys(["director-general", "director general"], "director-general"),
+    # a district's head in South Asia: "District Magistrate Anil Kumar", "District Collector
+    # Priya Nair" (not "Deputy Commissioner": a police rank in New York)
+    **dict.fromkeys(["district magistrate", "district collector"], "district magistrate"),
+    **dict.fromkeys(["senior superintendent of police", "inspector general of police",
+                     "inspector general"], "police chief"),
 }  # fmt: skip
 
 # Adjectives of place before a title: "Syrian President".
