@@ -103,6 +103,11 @@ _WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maime
                                             "hospitalized for", "hospitalised for")
               for what in ("smoke inhalation", "burns", "breathing difficulties",
                            "breathing problems", "respiratory problems", "suffocation")),
+            # "28 miners were being treated in hospital": hurt (not "treated at the scene", which
+            # may be for shock)
+            *(f"{treated} {at} {h}"
+              for treated in ("treated", "being treated", "receiving treatment")
+              for at in ("in", "at") for h in _HOSPITALS),
             # "the other three victims are expected to survive"
             "expected to survive", "expected to recover", "expected to live",
             # "two people sustained minor injuries", "one suffered serious injuries"

@@ -57,7 +57,8 @@ EVENTS = {
     **dict.fromkeys(["protest", "protests", "demonstration", "demonstrations", "rally",
                      "uprising"], "protest"),
     **dict.fromkeys(["earthquake", "quake", "flood", "floods", "storm", "fire", "wildfire",
-                     "landslide", "crash", "collision"], "disaster"),
+                     "landslide", "crash", "collision", "collapse", "cave-in", "caved in",
+                     "disaster"], "disaster"),
     **dict.fromkeys(["talks", "summit", "meeting", "conference", "negotiations"], "talks"),
 }  # fmt: skip
 

@@ -107,8 +107,12 @@ _NOUN_BEFORE = compile_pattern(
 # "a bus carrying 60 passengers", "the ferry, with 300 people on board", "40 migrants were
 # aboard": how many a vehicle carried, a figure reports of a crash or a sinking disagree on
 _CARRYING = compile_pattern(r"\b(?:carrying|carried|transporting|ferrying)\s+$")
+# ... and how many were inside a mine or a building when it collapsed or burned: "110 miners
+# were underground", "112 workers were in the mine", "40 people were inside the building"
 _PEOPLE_ABOARD = compile_trees(
-    r"\s+(?P<noun>\L<named>)\b(?P<aboard>(?:\s+(?:were|was))?\s+(?:on\s+board|aboard))?",
+    r"\s+(?P<noun>\L<named>)\b(?:(?P<aboard>(?:\s+(?:were|was))?\s+(?:on\s+board|aboard))"
+    r"|(?P<inside>\s+(?:were|was)(?:\s+(?:still|working|trapped))?\s+(?:underground\b|inside\b"
+    r"|in\s+the\s+(?:mine|shaft|pit|tunnel|building|factory|plant|warehouse)\b)))?",
     named=list(SUBJECT_CLASSES),
 )
 # "the fire has burned more than 45,000 acres", "grew to 18,000 hectares", "floods inundated 900
@@ -321,11 +325,14 @@ def _aboard(
     people = _PEOPLE_ABOARD.match(text, number.end, sentence.end)
     if people is None:
         return None
+    who = SUBJECT_CLASSES[people["noun"].casefold()]
+    if people["inside"]:
+        return _Found(f"{who} inside", number.start, people.end(), True)
     carrying = _CARRYING.search(before)
     if carrying is None and not people["aboard"]:
         return None
     start = number.start - len(before) + carrying.start() if carrying else number.start
-    return _Found(f"{SUBJECT_CLASSES[people['noun'].casefold()]} aboard", start, people.end(), True)
+    return _Found(f"{who} aboard", start, people.end(), True)
 
 
 def _without_power(
