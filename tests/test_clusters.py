@@ -296,3 +296,36 @@ def test_an_air_strike_cluster() -> None:
     assert _verdicts(report, "drones shot down") == {Verdict.CONFLICT}
     assert _verdicts(report, "missiles launched") == {Verdict.AGREE}
     assert _verdicts(report, "missiles shot down") == {Verdict.CONFLICT}
+
+
+MINE_A = """Published: 2025-09-14
+
+At least 12 miners killed in Karadere coal mine collapse
+
+KARADERE (Reuters) - At least 12 miners were killed and 28 injured when a gallery collapsed in
+a coal mine in Karadere province on Saturday, Energy Minister Selim Aydar said.
+
+Aydar told reporters that 110 workers were underground when the collapse happened. Five miners
+were still trapped, according to the governor's office.
+"""
+
+MINE_B = """Published: 2025-09-14
+
+Karadere mine collapse: 12 dead, 5 missing
+
+Twelve miners died and five are missing after part of a coal mine caved in in Karadere
+province, the disaster agency said on Sunday.
+
+A total of 112 miners were in the mine at the time, the agency said. Twenty-eight were
+hospitalized. Energy Minister Selim Aydar visited the site.
+"""
+
+
+def test_a_mine_collapse_cluster() -> None:
+    report = _compare(MINE_A, MINE_B)
+    # how many were in the mine: 110 or 112
+    assert _verdicts(report, "workers inside") == {Verdict.CONFLICT}
+    assert _verdicts(report, "killed workers") == {Verdict.AGREE}
+    assert _verdicts(report, "energy minister") == {Verdict.AGREE}
+    # the trapped and the missing are told apart: no figure of one against the other
+    assert not _verdicts(report, "trapped")
