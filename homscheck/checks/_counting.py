@@ -257,7 +257,8 @@ class CountPatterns:
         # "189 ISIS militants", "a dozen seriously injured people"
         self.subject = compile_trees(
             # "freed 190 of the kidnapped schoolboys": some of those (a part, ``homscheck.scope``)
-            r"(?:\s+of(?P<partitive>\s+(?:the|those|these))?)?"
+            # ("two-thirds of the city's residents")
+            r"(?:\s+of(?P<partitive>\s+(?:the|those|these)(?:\s+\p{L}[\p{L}-]*['’]s)?)?)?"
             # "2 16-year-old boys": an age between the count and the subject
             r"(?P<mods>(?:\s+(?:\L<filler>|\L<sides>|\p{Lu}[\p{L}-]*|\d{1,3}-(?:year|month)s?-old))*?)"
             # "4,500 dock workers", "two security guards": a word that names their kind
@@ -277,7 +278,9 @@ class CountPatterns:
             # "four people in the car were injured", "two men from the neighborhood": where
             # they were (a few words, no clause: not "people in the house where he was shot")
             r"(?:\s+(?:in|inside|at|from|on|near|outside|aboard)\s+(?:the|a|an|his|her|their|its)"
-            r"(?:\s+(?!\L<clause>\b|\p{L}+n['’]t\b)[\p{L}'’-]+){1,4}?)?"
+            r"(?:\s+(?!\L<clause>\b|\p{L}+n['’]t\b)[\p{L}'’-]+){1,4}?"
+            # ... or of which town: "half of the residents of Kessa have fled"
+            r"|\s+of\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?"
             r"(?:\s*\([^()]{0,60}\))?"
             r"(?:\s*[—–]\s[^—–]{0,80}\s[—–])?"
             # "five people, including three children, were killed": the aside is a part
@@ -488,18 +491,22 @@ def _sentence_claims(
             continue
         value = number.value
         anchor = number
+        share = False
         if number.fraction:
             base = _base_of_fraction(numbers, i, text)
-            if base is None:
-                continue
-            value = apply_fraction(number.value, base.value)
-            anchor = base
-            skip_until = base.end
+            if base is not None:
+                value = apply_fraction(number.value, base.value)
+                anchor = base
+                skip_until = base.end
+            else:
+                # "half of the residents have fled": a share of people named, no figure
+                anchor = _before_its_of(number)
+                share = True
         # (a reading carries over only to the count right after it: "22 were arrested and 56
         # injured, including 13 officers" makes the officers part of the injured, which another
         # rule reads)
         adjacent = previous if previous_at == i - 1 else None
-        reading = _read(ctx, patterns, sentence, number, anchor, adjacent)
+        reading = _read(ctx, patterns, sentence, number, anchor, adjacent, share=share)
         if reading is None:
             continue
         previous, previous_at = reading, i
@@ -517,7 +524,7 @@ def _sentence_claims(
             check,
             kind,
             reading.measure,
-            reading.subject,
+            f"share of {reading.subject}" if share else reading.subject,
             reading.start,
             reading.end,
             value,
@@ -553,6 +560,13 @@ def _running(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _before_its_of(share: NumberMention) -> NumberMention:
+    """A share as read without its "of" ("half of" -> "half"), for its subject to be read after:
+    "half of the residents", a partitive."""
+    cut = len(share.text) - len(share.text.rstrip().removesuffix("of").rstrip())
+    return replace(share, end=share.end - cut, text=share.text[: len(share.text) - cut])
+
+
 def _base_of_fraction(numbers: Sequence[NumberMention], i: int, text: str) -> NumberMention | None:
     """ "more than half of Syria's 20-million-plus population": the figure after "of"."""
     if i + 1 >= len(numbers):
@@ -569,6 +583,8 @@ def _read(
     number: NumberMention,
     anchor: NumberMention,
     previous: _Reading | None,
+    *,
+    share: bool = False,
 ) -> _Reading | None:
     text = ctx.text
     m = patterns.measures
@@ -593,7 +609,9 @@ def _read(
 
     # "23 fighters were killed", "189 ISIS militants have been killed" (but "two of the
     # victims were hurt" is read with the story's victims: ``_implicit_counts``)
-    if subject and subj and not subj["partitive"]:
+    if share and not (subj and subj["partitive"]):
+        return None  # a share is read only of people named: "half of the residents fled"
+    if subject and subj and (share or not subj["partitive"]):
         verb = patterns.verb_after.match(text, after, sentence.end)
         if verb and _ONE_OF_THEM.search(before) and _SINGULAR_VERB.search(text, after, verb.end()):
             return None  # "one of two boys is in serious condition": the one, not the two
