@@ -17,11 +17,17 @@ from homscheck.model import Claim, Document
 from homscheck.scope import may_contain
 
 COUNTING = ["hc101_casualties", "hc102_displacement", "hc103_forces", "hc105_arrests"]
+# A match of each branch of a counting rule's toll
+TOLLS = {
+    "hc101_casualties": ["the death toll rose to", "the number of dead reached", "Toll tops"],
+    "hc102_displacement": ["the number of displaced rose to", "The number of refugees stood at"],
+}
 # The modules that call ``may_contain`` by that name.
 CALLERS = ["homscheck.scope", "homscheck.checks._counting", "homscheck.checks.hc101_casualties"]
 
 TRICKY = [
     "23 fighters were killed. The death toll rose to 41. The toll from the raids climbed to 94.",
+    "The number of internally displaced people rose to 4.1 million. "
     "Bringing the number of fatalities to three. 3,000 residents were evacuated; 12 were "
     "ARRESTED and 4 DETAINED. 2,000 soldiers were deployed. 50 KILLED and 120 WOUNDED.",
     "Police said one person was killed since April 19, 2 dead so far. Six months before that, "
@@ -61,7 +67,7 @@ def test_every_measure_word_holds_a_needed_word(module: str) -> None:
         assert any(needed in word.lower() for needed in patterns.words), word
     if m.toll:  # every branch of the toll holds one of its words
         toll = regex.compile(m.toll)
-        for said in ["the death toll rose to", "the number of dead reached", "Toll tops"]:
+        for said in TOLLS[module]:
             assert toll.search(said)
             assert any(w in said.lower() for w in m.toll_words)
 

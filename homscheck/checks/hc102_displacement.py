@@ -35,7 +35,10 @@ _EVACUATED = ["evacuated", "transferred", "bused", "bussed", "relocated", "moved
               "departed", "taken out", "pulled out"]  # fmt: skip
 _DISPLACED = ["displaced", "internally displaced", "fled", "flee", "fleeing",
               "forced from their homes", "forced to flee", "uprooted",
-              "expelled", "deported", "made homeless", "driven from their homes"]  # fmt: skip
+              "expelled", "deported", "made homeless", "driven from their homes",
+              # "some 600,000 refugees have crossed into Chad"
+              "crossed into", "crossed the border", "crossed the border into",
+              "crossed over into"]  # fmt: skip
 _RETURNED = ["returned", "went home", "came back"]
 # "30,000 residents were ordered to evacuate", "35,000 people remain under evacuation orders":
 # told to leave, which is not yet having left
@@ -70,13 +73,19 @@ MEASURES = Measures(
     # (not "saved 3 lives", "pulled 3 levers": people only with a noun for them)
     needs_subject=frozenset({"saved", "saving", "pulled", "plucked"}),
     # ("thousands flee toward the border": a headline's verb after a bare count)
-    as_adjective={**dict.fromkeys(["displaced", "uprooted", "fled", "flee", "fleeing"],
-                                  "displaced"),
+    as_adjective={**dict.fromkeys(["displaced", "uprooted", "fled", "flee", "fleeing",
+                                   "crossed into", "crossed the border"], "displaced"),
                   **dict.fromkeys(["evacuated", "evacuees"], "evacuated"),
                   **dict.fromkeys(["returnees"], "returned")},
     # "left homeless", "were left without shelter"
     left_state={**dict.fromkeys(["homeless", "displaced", "without shelter", "without homes",
                                  "without a home"], "displaced")},
+    # "the number of displaced rose to 4.1 million", "the number of refugees stands at 600,000"
+    toll=r"\b[Nn]umber\s+of\s+(?:(?:internally\s+)?displaced|refugees|evacuees|homeless)"
+    r"(?:\s+(?:people|persons|residents|civilians))?\b[^.;:]{0,40}?\b(?:to|at|reached|hit|topped"
+    r"|exceeded|passed|is|was|stands|stood)",
+    toll_words=("number",),
+    toll_measure="displaced",
 )  # fmt: skip
 
 _PATTERNS = CountPatterns(MEASURES)
