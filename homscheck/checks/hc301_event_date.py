@@ -143,7 +143,11 @@ _TOLL_UPDATE = compile_pattern(
 # reference point; but "the ceasefire ... since it began last month" is the ceasefire's own)
 _OTHER_BETWEEN = compile_pattern(
     r"\b(?:another|previous|prior|retaliation|revenge|anniversary"
-    r"|since(?!\s+(?:it|they)\s+(?:began|started|took\s+effect|went\s+into\s+effect)))\b",
+    r"|since(?!\s+(?:it|they)\s+(?:began|started|took\s+effect|went\s+into\s+effect))"
+    # a day of a long event, or its end, is not when it happened: "the strike entered its fifth
+    # day on Monday", "the siege ended on Sunday"
+    r"|(?:entered|enters|entering|in|into)\s+(?:its|their)\s+\w+\s+(?:day|week|month|year)"
+    r"|ended|ends|was\s+lifted|were\s+lifted|expired|expires)\b",
     regex.IGNORECASE,
 )
 # An event spoken of after the fact: "Obama commented on the shooting early Friday", "she did

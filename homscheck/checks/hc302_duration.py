@@ -99,6 +99,11 @@ _PATTERNS = [
         r"(?:lasted|raged|dragged\s+on|gone\s+on|continued)\s+(?:for\s+)?"
         rf"{_NUM}\s+(?P<unit>years?|months?|weeks?|days?)\b",
     ),
+    # "after a three-week standoff", "an 11-day siege": how long it lasted, told as a whole
+    _compile(
+        rf"\b(?:[Aa]n?|[Tt]he)\s+{_NUM}-(?P<unit>year|month|week|day)\s+(?:\w+\s+)?{_WHAT}\b"
+        r"(?P<has>)",
+    ),
     # "seven years into the war"
     _compile(
         rf"\b{_NUM}\s+(?P<unit>years?|months?|weeks?|days?)\s+into\s+(?:the|a|its)\s+(?:\w+\s+){{0,2}}?"
@@ -121,6 +126,7 @@ _NEEDS = [
     _UNIT_WORDS,
     ("began", "start", "erupted", "broke", "outbreak", "beginning", "since"),
     _UNIT_WORDS,
+    ("-year ", "-month ", "-week ", "-day "),
     _UNIT_WORDS,
 ]
 
@@ -168,12 +174,25 @@ def _claim(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cla
                 CODE, KIND, "total duration", what, m.start(), m.end(),
                 Duration(low, high, unit, None), sentence, label=f"how long the {what} lasted",
             )  # fmt: skip
-        value = Duration(low, high, unit, _start(epoch, low, high, unit))
+        value = Duration(low, high, unit, _start(_as_of(ctx, sentence, m, unit), low, high, unit))
     has = "have" if what.endswith("s") else "has"  # "the protests have lasted"
     return ctx.claim(
         CODE, KIND, "duration", what, m.start(), m.end(), value, sentence,
         cumulative=True, label=f"how long the {what} {has} lasted",
     )  # fmt: skip
+
+
+def _as_of(
+    ctx: DocumentContext, sentence: Sentence, m: regex.Match[str], unit: str
+) -> DateRange | None:
+    """The day a day or a week of something is told of: the sentence's own ("the strike entered
+    its fifth day on Monday"), else the article's. (Not a count of days, "after three days of
+    fighting" on Saturday: whether Saturday is one of the three is not said.)"""
+    if unit in _DAYS_PER and m.groupdict().get("ord"):
+        event, _ = ctx.when(sentence, m.end())
+        if event is not None and event.granularity == "day":
+            return event
+    return ctx.epoch
 
 
 def _group(m: regex.Match[str], name: str) -> str:
