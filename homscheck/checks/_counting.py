@@ -197,6 +197,8 @@ _NOT_FIRED_AT = (
     r"|police|officers|deputies|but|and)\b|\s+the\s+(?:car|vehicle|house|home|officers|police"
     r"|crowd|group)\b))"
 )
+# "arrested 23 people and detained 40 others": more of the people counted before
+_MORE_OF_THEM = compile_pattern(r"\s+(?:others|more)\b")
 # "three men who fled the scene", "two others fled on foot": a getaway, not people displaced
 _NOT_A_GETAWAY = (
     r"(?!(?<=\b(?i:fled|flee|fleeing))\s+(?:the\s+(?:scene|house|home|residence"
@@ -405,6 +407,11 @@ _NOUN_NEXT = compile_words(r"\s+(?!\L<small>\b)\p{Ll}{3,}\b", small=[
 # "one of two boys is in serious condition": the verb is the one's, not the group's
 _ONE_OF_THEM = compile_pattern(r"\bone\s+of\s+(?:the\s+|those\s+|these\s+)?$", regex.IGNORECASE)
 _SINGULAR_VERB = compile_pattern(r"\b(?:is|was|has)\b")
+# a count of more than one: a plural subject, whose verb is no "is" or "was"
+_MANY = compile_pattern(
+    r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds"
+    r"|thousands|\d*[2-9]\d*|\d{2,})\b"
+)
 # "there is not one gunman left": no count at all
 _NEGATED = compile_pattern(r"\b(?:not|never|no)\s+$")
 # "a father of five was killed": the number counts his children, not the dead (but "a family
@@ -613,8 +620,12 @@ def _read(
         return None  # a share is read only of people named: "half of the residents fled"
     if subject and subj and (share or not subj["partitive"]):
         verb = patterns.verb_after.match(text, after, sentence.end)
-        if verb and _ONE_OF_THEM.search(before) and _SINGULAR_VERB.search(text, after, verb.end()):
-            return None  # "one of two boys is in serious condition": the one, not the two
+        if verb and _SINGULAR_VERB.search(text, after, verb.end()) and (
+            _ONE_OF_THEM.search(before) or (not number.fraction and _MANY.match(text, anchor.start))
+        ):
+            # "one of two boys is in serious condition": the one, not the two; "the suspect in
+            # the shooting that killed two teens is now in custody": another subject's verb
+            return None
         between = text[after : verb.start("verb")] if verb else ""
         if verb and "," in between and (
             patterns.verb_before.search(before) or _OBJECT_OF_A_VERB.search(before)
@@ -643,9 +654,11 @@ def _read(
     verb_before = patterns.verb_before.search(before)
     said_before = verb_before["verb"].casefold() if verb_before else ""
     if verb_before and said_before in m.needs_subject and (
-        subj is None or (said_before in m.not_relatives and _head_noun(subj) in _RELATIVES)
+        (subj is None and not (previous and _MORE_OF_THEM.match(text, anchor.end, sentence.end)))
+        or (subj is not None and said_before in m.not_relatives
+            and _head_noun(subj) in _RELATIVES)
     ):
-        verb_before = None  # "lost 17 games", "lost two brothers"
+        verb_before = None  # "lost 17 games", "lost two brothers" (not "detained 40 others")
     if verb_before and said_before in m.only_subjects and (
         subj is None or _head_noun(subj) not in m.only_subjects[said_before]
     ):

@@ -36,7 +36,9 @@ EXAMPLES = [
 # "22 people were arrested", "40 were taken into custody", "20 had been detained": one measure,
 # as reports use the words for one another
 _ARRESTED = ["arrested", "taken into custody", "rounded up", "apprehended", "booked", "detained",
-             "held", "picked up"]  # fmt: skip
+             "held", "picked up",
+             # "three suspects are in custody"
+             "in custody", "in police custody"]  # fmt: skip
 _JAILED = ["jailed", "imprisoned", "sentenced"]
 _CHARGED = ["charged", "indicted", "prosecuted"]
 # people a rule of arrests counts besides the usual ones: "protesters", "suspects"
