@@ -57,7 +57,11 @@ _INHABITANTS = compile_pattern(r"\s+(?:residents|inhabitants|souls)\b")  # ("has
 _PEOPLE = compile_pattern(r"(?:\s+(?:people|residents|inhabitants|souls))?")
 # "Syria's 20-million-plus pre-war population"
 _POSSESSIVE = compile_pattern(r"(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)['’]s\s+$")
-_APPOSED = compile_pattern(r"(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}),\s+$")
+# ("In Kessa, a town of 4,000": the name, not the preposition that opens the sentence)
+_APPOSED = compile_pattern(
+    r"(?:\b(?:In|At|Near|Outside|From|Across|Around)\s+)?"
+    r"(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}),\s+$"
+)
 _POPULATION_AFTER = compile_pattern(
     r"(?:\s+(?P<when>pre-war|prewar|current|present|estimated|total))?\s+population\b"
 )
