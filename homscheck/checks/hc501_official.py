@@ -200,7 +200,12 @@ _SPEAKER = compile_pattern(
     rf"(?:{_PERSON}\s+(?:said|says|told|added|stated|announced|warned)\b"
     # (not "said Roe's attorney, Jane Doe": the one who spoke is the attorney; nor any name
     # cut short before an owner's "'s": "said Assistant Commonwealth's Attorney Jo Roe")
-    rf"|\b(?:said|says|added|told\s+reporters)\s+(?>{_PERSON})\b(?!['’]s\b))"
+    rf"|\b(?:said|says|added|told\s+reporters)\s+(?>{_PERSON})\b(?!['’]s\b)"
+    # (the end of what was said, not the subject of a clause: "the official says Jo Roe had
+    # a pistol", "says Christians should")
+    r"(?=\s*(?:[,.;:!?\"”’)\]—–]|$)|\s+(?:on|in|at|during|according|who|of|with|for|after|before|when"
+    r"|as|while|from|to|last|this|early|late|earlier|later|Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday|yesterday|today|tonight)\b))"
 )
 _SPEAKING = compile_pattern(r"\b(?:said|says|told|added|stated|announced|warned)\b")
 # Words that make a capitalised phrase an organisation, not a person: "Human Rights said".
@@ -342,6 +347,13 @@ def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cl
                    else m["title"].casefold()]  # fmt: skip
     groups = m.groupdict()
     owner = groups.get("owner") or groups.get("adj")
+    # "Waterbury Deputy Police Chief Jo Roe": a deputy's office, not the chief's
+    second = _SECOND_IN.search(ctx.text, max(0, m.start("title") - 12), m.start("title"))
+    if second:
+        title = f"{second['rank'].lower()} {title}"
+        if owner:
+            owner = owner.removesuffix(second["rank"]).strip()
+            owner = None if owner.lower() in ("", "county", "parish", "city") else owner
     place = _place(ctx, m.start(), owner, groups.get("poss"), groups.get("of"))
     if (owner or "").lower() in _PAST:
         title = f"former {title}"  # "the former mayor, John Smith": not the mayor now
@@ -378,6 +390,10 @@ def _place(
         return ctx.resolve_anaphor(poss.lower(), at)
     return None
 
+
+# A rank before a title that makes it another office: "Deputy Police Chief", "Assistant
+# District Attorney", "Vice President" is a title of its own
+_SECOND_IN = compile_pattern(r"\b(?P<rank>Deputy|Assistant|Associate)\s+$", regex.IGNORECASE)
 
 # Words before a title that say what kind of place it is of, or of which time: not a place
 _PLACE_ADJECTIVES = {"provincial": "province", "regional": "region", "municipal": "city",
