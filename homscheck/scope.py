@@ -156,8 +156,11 @@ _MORE_AFTER = compile_words(
 _ONE_MORE = compile_words(
     r"\band\s+(?:another|other|one\s+more|a\s+\p{L}+)\s+(?:\p{L}+\s+)?(?:was|were)\b"
     # "three men died at the scene and a fourth one at a hospital"
-    r"|\band\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth)\b",
+    r"|\band\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth)\b"
+    # "two officers were stationed at the entrance and another two in the parking lot"
+    r"|\band\s+(?:another|a\s+further)\s+(?:\d+|\L<words>)\b",
     flags=_I,
+    words=NUMBER_WORDS,
 )
 # The shot followed by the dead: "4 Shot, 1 Killed During Argument", "16 shot, 1 fatally"
 _DEAD_NEXT = compile_words(

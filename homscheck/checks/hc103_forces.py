@@ -40,13 +40,17 @@ MEASURES = Measures(
     after_subject=dict.fromkeys(_DEPLOYED, "deployed"),
     before_number=dict.fromkeys(["deployed", "deploying", "deploy", "sent", "sending", "send",
                                  "dispatched", "stationed", "mobilised", "mobilized", "massed",
-                                 "deployment of", "dispatch of"], "deployed"),
+                                 "deployment of", "dispatch of",
+                                 # "the US has about 900 troops in Syria": forces there
+                                 "has", "have", "had", "keeps", "kept", "maintains",
+                                 "maintained"], "deployed"),
     as_adjective={},
     left_state={},
     default_subject="soldiers",
     # ("sent 15 tonnes of supplies", "deployed 40 ambulances": no forces without a noun for them)
     needs_subject=frozenset(["deployed", "deploying", "deploy", "sent", "sending", "send",
-                             "dispatched", "stationed", "mobilised", "mobilized", "massed"]),
+                             "dispatched", "stationed", "mobilised", "mobilized", "massed",
+                             "has", "have", "had", "keeps", "kept", "maintains", "maintained"]),
     subjects=_FORCES,
 )  # fmt: skip
 
