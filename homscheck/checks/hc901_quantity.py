@@ -69,6 +69,8 @@ _NOT_COUNTED = [
     "our",
     # a clause after the figure: "toll climbs to 1,450 as rescuers reach the area"
     "as", "after", "before", "since", "until", "because", "if", "but", "so", "though",
+    # nothing a report of an event counts: "2 things to know", "90,000 views" of a video
+    "things", "thing", "views", "likes", "comments", "followers",
 ]  # fmt: skip
 # One thing under two names: "12,000 homes destroyed" and "9,500 houses destroyed" disagree.
 _SAME_THING = {"houses": "homes", "dwellings": "homes", "residences": "homes"}
@@ -92,10 +94,12 @@ _SHARE_OF = compile_trees(_PHRASE, stop=_NOT_COUNTED, named=[])
 # "aid of $50 million", "a turnout of 45 %", "turnout was 45 percent", "unemployment rose to 4.1
 # percent"; and a change, which is not the level: "prices rose 12 percent" is no price
 _NOUN_BEFORE = compile_pattern(
-    r"\b(?!(?:has|have|had|was|were|is|are|been)\b)(?P<noun>\p{L}[\p{Ll}-]{2,})\s+"
+    # (not "in lieu of $25,000": no noun)
+    r"\b(?!(?:has|have|had|was|were|is|are|been|lieu)\b)(?P<noun>\p{L}[\p{Ll}-]{2,})\s+"
     r"(?:(?:has|have|had)\s+)?(?:"
-    # "his bond was set at $25,000", "damage is estimated at $2 million": the noun before
-    r"(?:was|were|is|are|has\s+been|had\s+been|been)\s+"
+    # "his bond was set at $25,000", "damage is estimated at $2 million", a headline's "bond
+    # set at $100,000": the noun before
+    r"(?:(?:was|were|is|are|has\s+been|had\s+been|been)\s+)?"
     r"(?:set|estimated|valued|put|priced|pegged|fixed|capped)\s+at|"
     r"(?:rose|risen|rises|fell|fallen|falls|climbed|climbs|dropped|drops"
     r"|jumped|jumps|increased|decreased|declined|grew|grown|slipped|edged\s+(?:up|down))\s+to|"
