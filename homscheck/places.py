@@ -9,6 +9,7 @@ that type the article means.
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,9 +29,9 @@ PLACE_TYPES = [
 # Times: never places, and no part of a place's name when they follow it in news style ("in
 # Dayton Friday morning").
 _TIME_WORDS = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "today", "tonight", "yesterday",
+    *(day.lower() for day in calendar.day_name),
+    *(month.lower() for month in calendar.month_name[1:]),
+    "today", "tonight", "yesterday",
 ]  # fmt: skip
 
 # Capitalised words that begin sentences or name times, never places.
@@ -46,8 +47,7 @@ _NOT_PLACES = [
 ]  # fmt: skip
 
 # (a month cut short only with its dot: "in Miami Jan. 5", but "Bon Jan Lane")
-_MONTHS_CUT = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-               "dec"]  # fmt: skip
+_MONTHS_CUT = [*(month.lower() for month in calendar.month_abbr[1:]), "sept"]
 _EVENT_NOUNS = [
     "shooting", "shootings", "stabbing", "stabbings", "homicide", "homicides", "murder",
     "murders", "killing", "killings", "bombing", "bombings", "attack", "attacks", "crash",
@@ -372,12 +372,13 @@ class _Groups:
 
 # "In Homs, five people were killed": a sentence that opens on its place, set off by a comma
 # (not a headline's "Killed In Kano Market Blast", whose capitals say nothing)
-_OPENERS = ("In ", "At ", "Near ", "Outside ", "Across ", "Around ")
+OPENING_PREPOSITIONS = ("In", "At", "Near", "Outside", "Across", "Around")
+_OPENERS = tuple(f"{word} " for word in OPENING_PREPOSITIONS)
 _NOT_OPENING_PLACES = ["addition", "total", "fact", "response", "return", "contrast", "general",
                        "particular", "short", "brief", "recent", "all", "other", "some", "many",
                        "each", "both", "time", "turn", "effect", "practice", "theory"]  # fmt: skip
 _OPENING_PLACE = compile_pattern(
-    rf"(?:{'|'.join(o.strip() for o in _OPENERS)})\s+{_THE}?{_REGION.format(n=5)}?"
+    rf"(?:{'|'.join(OPENING_PREPOSITIONS)})\s+{_THE}?{_REGION.format(n=5)}?"
     rf"(?!(?i:{prefix_tree(_NOT_OPENING_PLACES)})\b)(?P<name5>{_NAME})(?=\s*,)"
 )
 _WITH_TYPE_AFTER = _Groups(_PATTERNS, ("1", "2", "3", "4"))

@@ -37,8 +37,7 @@ _DISPLACED = ["displaced", "internally displaced", "fled", "flee", "fleeing",
               "forced from their homes", "forced to flee", "uprooted",
               "expelled", "deported", "made homeless", "driven from their homes",
               # "some 600,000 refugees have crossed into Chad"
-              "crossed into", "crossed the border", "crossed the border into",
-              "crossed over into"]  # fmt: skip
+              "crossed into", "crossed the border", "crossed over into"]  # fmt: skip
 _RETURNED = ["returned", "went home", "came back"]
 # "30,000 residents were ordered to evacuate", "35,000 people remain under evacuation orders":
 # told to leave, which is not yet having left

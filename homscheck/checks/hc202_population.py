@@ -18,6 +18,7 @@ from homscheck.model import Claim
 from homscheck.names import place_key
 from homscheck.numbers import NumberMention
 from homscheck.patterns import compile_pattern
+from homscheck.places import OPENING_PREPOSITIONS
 from homscheck.text import Sentence
 
 CODE = "HC202"
@@ -59,7 +60,7 @@ _PEOPLE = compile_pattern(r"(?:\s+(?:people|residents|inhabitants|souls))?")
 _POSSESSIVE = compile_pattern(r"(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)['’]s\s+$")
 # ("In Kessa, a town of 4,000": the name, not the preposition that opens the sentence)
 _APPOSED = compile_pattern(
-    r"(?:\b(?:In|At|Near|Outside|From|Across|Around)\s+)?"
+    rf"(?:\b(?:{'|'.join(OPENING_PREPOSITIONS)})\s+)?"
     r"(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}),\s+$"
 )
 _POPULATION_AFTER = compile_pattern(
