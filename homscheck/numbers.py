@@ -1328,19 +1328,18 @@ def _bind(text: str, cores: list[_Core], strict: bool) -> list[_Bound]:
                 continue  # "the second half", "a third term"
             if strict and c.share and c.low >= 1:
                 continue  # "twenty fifths": not a share
-        b.year = (
-            (_is_year(c)
-            and unit is None
-            and not (
-                qualifier in ("more than", "at least", "fewer than", "up to", "nearly", "just over")
-                or _COUNT_NOUN_AFTER.match(text, end)
-            ))
+        b.year = _is_year(c) and (
+            # ("July 9, 2007 Aircraft maker": a year after a date's day, whatever noun follows)
+            _ending_at(_DAY_OF_MONTH_BEFORE, text, max(floor, c.start - 20), c.start) is not None
             or (
-                _is_year(c)
-                and _ending_at(_DAY_OF_MONTH_BEFORE, text, max(floor, c.start - 20), c.start)
-                is not None
+                unit is None
+                and not (
+                    qualifier in ("more than", "at least", "fewer than", "up to", "nearly",
+                                  "just over")
+                    or _COUNT_NOUN_AFTER.match(text, end)
+                )
             )
-        )
+        )  # fmt: skip
         out.append(b)
         floor = b.end
     return out

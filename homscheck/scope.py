@@ -389,11 +389,11 @@ def _ends_with(pattern: regex.Pattern[str], text: str) -> bool:
     )
 
 
-
-
 def _around(c: Claim) -> tuple[str, str]:
     """The sentence before and after a claim's quote (empty when the quote is not found)."""
     at = c.context.find(c.text)
     if at < 0:
         return "", ""
     return c.context[:at], c.context[at + len(c.text) :]
+
+

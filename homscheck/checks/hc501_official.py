@@ -195,17 +195,27 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
     ),
 ]
 _TITLE_FIRST = 1  # the pattern whose matches begin at a title (or its owner just before)
+# Words of a time, never of a name: "Earlier Sunday, a 25-year-old..."
+_TIME_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier",
+     "later", "yesterday", "today", "tonight", "morning", "afternoon", "evening", "night"}
+)  # fmt: skip
+
+
+# What may follow the name of one who "said": the end of what was said ("...,” said Jo Roe.",
+# "said Jo Roe on Monday", "said Jo Roe with the police"), not a clause's verb ("the official
+# says Jo Roe had a pistol", "says Christians should")
+_AFTER_THE_SPEAKER = ["on", "in", "at", "during", "according", "who", "of", "with", "for",
+                      "after", "before", "when", "as", "while", "from", "to", "last", "this",
+                      "early", "late", *_TIME_WORDS]  # fmt: skip
 # "Barazi said", "said Barazi"
 _SPEAKER = compile_pattern(
     rf"(?:{_PERSON}\s+(?:said|says|told|added|stated|announced|warned)\b"
     # (not "said Roe's attorney, Jane Doe": the one who spoke is the attorney; nor any name
     # cut short before an owner's "'s": "said Assistant Commonwealth's Attorney Jo Roe")
     rf"|\b(?:said|says|added|told\s+reporters)\s+(?>{_PERSON})\b(?!['’]s\b)"
-    # (the end of what was said, not the subject of a clause: "the official says Jo Roe had
-    # a pistol", "says Christians should")
-    r"(?=\s*(?:[,.;:!?\"”’)\]—–]|$)|\s+(?:on|in|at|during|according|who|of|with|for|after|before|when"
-    r"|as|while|from|to|last|this|early|late|earlier|later|Monday|Tuesday|Wednesday|Thursday"
-    r"|Friday|Saturday|Sunday|yesterday|today|tonight)\b))"
+    r"(?=\s*(?:[,.;:!?\"”’)\]—–]|$)|\s+(?i:\L<after>)\b))",
+    after=_AFTER_THE_SPEAKER,
 )
 _SPEAKING = compile_pattern(r"\b(?:said|says|told|added|stated|announced|warned)\b")
 # Words that make a capitalised phrase an organisation, not a person: "Human Rights said".
@@ -392,7 +402,7 @@ def _place(
 
 
 # A rank before a title that makes it another office: "Deputy Police Chief", "Assistant
-# District Attorney", "Vice President" is a title of its own
+# District Attorney" (as "vice president" is another office than "president")
 _SECOND_IN = compile_pattern(r"\b(?P<rank>Deputy|Assistant|Associate)\s+$", regex.IGNORECASE)
 
 # Words before a title that say what kind of place it is of, or of which time: not a place
@@ -445,13 +455,6 @@ _HEADLINE_WORDS = frozenset(
      "shooting", "shootings", "shot", "killed", "kills", "dies", "died", "dead", "hurt",
      "wounded", "injured", "critically", "fatally", "seriously", "charged", "arrested",
      "says", "said", "faces", "accused"}
-)  # fmt: skip
-
-
-# Words of a time, never of a name: "Earlier Sunday, a 25-year-old..."
-_TIME_WORDS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier",
-     "later", "yesterday", "today", "tonight", "morning", "afternoon", "evening", "night"}
 )  # fmt: skip
 
 
