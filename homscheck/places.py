@@ -48,24 +48,24 @@ _NOT_PLACES = [
 
 # (a month cut short only with its dot: "in Miami Jan. 5", but "Bon Jan Lane")
 _MONTHS_CUT = [*(month.lower() for month in calendar.month_abbr[1:]), "sept"]
+
+# Common nouns that a headline in title case capitalises: "3 Killed in Shooting at Park", "5
+# Dead in Raid on Village". Alone they are no place; with a name after them they may begin one
+# ("Battle Creek", "Park City"), but not with the next word of the headline ("Shooting At").
+# (Of those, the events that end a headline's place, never a place's name: "2 Killed in
+# Rockford Shooting". Not "Fire": "Cal Fire" is an agency, "the Ridge Fire" a fire's name.)
 _EVENT_NOUNS = [
     "shooting", "shootings", "stabbing", "stabbings", "homicide", "homicides", "murder",
     "murders", "killing", "killings", "bombing", "bombings", "attack", "attacks", "crash",
     "explosion", "blast", "rampage", "massacre", "standoff", "shootout",
 ]  # fmt: skip
-# (Not "Fire": "Cal Fire" is an agency, "the Ridge Fire" a fire's name.)
-
-# Common nouns that a headline in title case capitalises: "3 Killed in Shooting at Park", "5
-# Dead in Raid on Village". Alone they are no place; with a name after them they may begin one
-# ("Battle Creek", "Park City"), but not with the next word of the headline ("Shooting At").
 _HEADLINE_NOUNS = [
-    "shooting", "shootings", "attack", "attacks", "raid", "raids", "crash", "crashes", "blast",
-    "explosion", "bombing", "bombings", "stabbing", "stabbings", "accident", "collision",
+    *_EVENT_NOUNS,
+    "raid", "raids", "crashes", "accident", "collision",
     "clash", "clashes", "violence", "fire", "blaze", "wildfire", "flood", "floods", "flooding",
     "quake", "earthquake", "landslide", "mudslide", "avalanche", "storm", "tornado", "protest",
     "protests", "riot", "riots", "ambush", "strike", "strikes", "airstrike", "airstrikes",
-    "shelling", "incident", "standoff", "gunfire", "crossfire", "fighting", "battle", "massacre",
-    "killing", "killings", "homicide", "murder", "shootout", "rampage", "stampede", "collapse",
+    "shelling", "incident", "gunfire", "crossfire", "fighting", "battle", "stampede", "collapse",
     "derailment", "eruption", "outbreak", "kidnapping", "abduction", "siege", "fight", "dispute",
     "robbery", "home", "house", "apartment", "park", "school", "church", "mosque", "party",
     "bar", "club", "nightclub", "store", "restaurant", "hospital", "hotel", "street", "road",
