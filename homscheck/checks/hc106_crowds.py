@@ -58,9 +58,16 @@ MEASURES = Measures(
                                  "attracts", "brought out", "mobilised", "mobilized"], "crowd"),
     # "thousands rallied", "hundreds attended the funeral": the crowd with no noun for it
     # (not "gathered": "three gathered evidence")
-    as_adjective={**dict.fromkeys(["rallied", "marched", "protested",
+    as_adjective={**dict.fromkeys(["rallied", "marched", "protested", "gathered", "assembled",
                                    "demonstrated", "attended", "took part", "turned out",
-                                   "took to the streets"], "crowd"),
+                                   "took to the streets",
+                                   # a headline's present: "Tens of thousands march in
+                                   # Belgrade", "Dozens turn out for vigil" (with where or
+                                   # what: not "the two rally organisers")
+                                   *(f"{verb} {how}" for verb in ("march", "rally", "protest")
+                                     for how in ("in", "on", "through", "to", "against",
+                                                 "outside", "for")),
+                                   "gather", "turn out", "take to the streets"], "crowd"),
                   **dict.fromkeys(["went on strike", "strikers"], "strikers")},
     left_state={},
     # "a crowd of some 3,000", "police put the crowd at 12,000", "the crowd was estimated at

@@ -282,10 +282,10 @@ _PLURALS_WITHOUT_S = ("cattle", "sheep", "livestock", "fish", "deer", "aircraft"
 
 def _counts_a_singular(number: NumberMention, phrase: str) -> bool:
     """A figure other than one before a phrase with no plural names no count: "a Sweet 16
-    party", "the Route 9 nightclub"."""
+    party", "the Route 9 nightclub", "a few tossed balls" (but "more than one shooter")."""
     value = number.value
-    if value.low == 1 or not value.is_point:
-        return False
+    if value.low is None or (value.low <= 1 and (value.high is None or value.high >= 1)):
+        return False  # (it may be one)
     return not any(
         (w.endswith("s") and not w.endswith("ss")) or w.endswith(_PLURALS_WITHOUT_S)
         for w in phrase.split()
