@@ -302,9 +302,9 @@ def main() -> None:
 
     prev = None
     for n in [10, 100, 1000] if args.quick else [10, 100, 1000, 10000]:
-        # the fastest of three children where they are quick (noise only adds time, and one
-        # slow small N would inflate the next step's growth); one at 10,000
-        r = min((compare_in_child(n) for _ in range(3 if n <= 1000 else 1)),
+        # the fastest of several children (noise only adds time, and one slow run would
+        # inflate or hide a step's growth): three where they are quick, two at 10,000
+        r = min((compare_in_child(n) for _ in range(3 if n <= 1000 else 2)),
                 key=lambda t: t["total"])  # fmt: skip
         growth = f"{r['total'] / prev:.1f}x the previous N" if prev else ""
         row(f"4. compare N={n:,} (s)", f"{r['total']:.2f}", growth)
