@@ -287,9 +287,7 @@ def leading_name(phrase: str) -> str | None:
     """The capitalised name a phrase starts with: "Tadmor in March" -> "Tadmor"; None where
     it is a hospital's or an organisation's ("the American International Group")."""
     m = _LEADING_NAME.match(phrase)
-    if m is None or _CARE.search(m["name"]) or _ORGANISATION.search(m["name"]):
-        return None
-    return m["name"]
+    return None if m is None or _names_an_institution(m["name"]) else m["name"]
 
 
 def leading_anaphor(phrase: str) -> tuple[int, str] | None:
@@ -354,6 +352,12 @@ _ORGANISATION = compile_pattern(
     # a firm: "the takeover of the American International Group" (not "Bank": the West Bank)
     r"|Group|Company|Corporation|Corp|Inc|Holdings|Airlines|Airways|Motors|Brothers)$"
 )
+
+
+def _names_an_institution(name: str) -> bool:
+    """A hospital's or an organisation's name ("Memorial Hospital", "Cal Fire", "the American
+    International Group"), which is no place's."""
+    return _CARE.search(name) is not None or _ORGANISATION.search(name) is not None
 
 
 class _Groups:
@@ -459,7 +463,7 @@ def _opens_a_sentence(text: str, at: int) -> bool:
 def _place_key(name: str, table: AliasTable) -> str | None:
     """The key of a place's name, or None where the name is no place's: a hospital's, an
     organisation's ("from Cal Fire"), or a group's in the alias table ("from Islamic State")."""
-    if _CARE.search(name) or _ORGANISATION.search(name):
+    if _names_an_institution(name):
         return None
     canonical = table.canonical(name)
     if canonical and table.entity_type(canonical) not in (None, "place"):
