@@ -188,24 +188,13 @@ class Measures:
     # under the rubble), "three soldiers were among the dead"
     at_least: frozenset[str] = frozenset()
     subjects: Mapping[str, str] = field(default_factory=lambda: SUBJECT_CLASSES)
+    # a look-ahead after a verb that says it counts no one of this measure (a rule's own:
+    # "shot at them", "fled the scene")
+    not_after: str = ""
 
 
-# "two people shot at them", "the men were shot at but missed": fired at, not hit (but "shot
-# at a party", "shot at least five times" were hit)
-_NOT_FIRED_AT = (
-    r"(?!(?<=\b(?i:shot))\s+at(?:\s*[,.;]|\s+(?:them|him|her|us|me|each\s+other|one\s+another"
-    r"|police|officers|deputies|but|and)\b|\s+the\s+(?:car|vehicle|house|home|officers|police"
-    r"|crowd|group)\b))"
-)
 # "arrested 23 people and detained 40 others": more of the people counted before
 _MORE_OF_THEM = compile_pattern(r"\s+(?:others|more)\b")
-# "three men who fled the scene", "two others fled on foot": a getaway, not people displaced
-_NOT_A_GETAWAY = (
-    r"(?!(?<=\b(?i:fled|flee|fleeing))\s+(?:the\s+(?:scene|house|home|residence"
-    r"|apartment|car|vehicle|store|bar|club)\b|on\s+foot\b|in\s+(?:a|an|the|his|her|their)\s"
-    r"|before\s+(?:police|officers|deputies)\b|from\s+(?:police|officers|deputies|the\s+scene)\b"
-    r"|(?:police|officers|deputies)\b))"
-)
 # "40 guests were held hostage", "taken captive": what befell captives (``counts_captives``)
 _NOT_CAPTIVE = r"(?!\s+(?:as\s+)?(?:hostages?|captives?|in\s+captivity|for\s+ransom)\b)"
 # a verb (in "-ed" or "-ing") just before a count (with its hedge: "at least 11", which
@@ -301,7 +290,7 @@ class CountPatterns:
             rf"(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?=\d|(?:\L<counters>)\b)"
             rf"{_WORD}(?:\s+{_WORD}){{0,4}}?)?"
             r"(?:\s*,)?(?:\s+(?i:\L<aux>))*(?:\s+(?P<adv>\L<adverbs>))?"
-            r"\s+(?P<verb>(?i:\L<verbs>))\b" + _NOT_FIRED_AT + _NOT_A_GETAWAY + not_captive,
+            r"\s+(?P<verb>(?i:\L<verbs>))\b" + measures.not_after + not_captive,
             verbs=measures.after_subject,
             clause=["where", "who", "whom", "whose", "that", "which", "when", "while", "after",
                     "before", "as", "and", "but", "or", "was", "were", "is", "are", "had", "has",
@@ -314,10 +303,7 @@ class CountPatterns:
             r"(?:\s+(?:more|others|people))?(?:\s+(?:confirmed|reported|feared))?"
             r"(?:\s+(?P<adv>\L<adverbs>))?\s+(?P<verb>(?i:\L<verbs>))\b"
             # not a shot fired: "one shot was heard", "a single shot rang out"
-            r"(?!\s+(?:was|is|rang|fired|heard|went)\b)"
-            + _NOT_FIRED_AT
-            + _NOT_A_GETAWAY
-            + not_captive,
+            r"(?!\s+(?:was|is|rang|fired|heard|went)\b)" + measures.not_after + not_captive,
             verbs=measures.as_adjective,
             adverbs=_ADVERBS,
         )

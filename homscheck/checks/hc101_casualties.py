@@ -115,6 +115,14 @@ _WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maime
               for how in ("minor", "serious", "critical", "non-life-threatening",
                           "life-threatening", "non-critical", "non-fatal"))]  # fmt: skip
 
+# "two people shot at them", "the men were shot at but missed": fired at, not hit (but "shot
+# at a party", "shot at least five times" were hit)
+_NOT_FIRED_AT = (
+    r"(?!(?<=\b(?i:shot))\s+at(?:\s*[,.;]|\s+(?:them|him|her|us|me|each\s+other|one\s+another"
+    r"|police|officers|deputies|but|and)\b|\s+the\s+(?:car|vehicle|house|home|officers|police"
+    r"|crowd|group)\b))"
+)
+
 MEASURES = Measures(
     # "23 fighters were killed", "two women died", "six people were hit by gunfire"
     after_subject={**dict.fromkeys(_KILLED, "killed"), **dict.fromkeys(_WOUNDED, "wounded"),
@@ -203,6 +211,7 @@ MEASURES = Measures(
          r"\b[^.;:]{0,100}?\b(?:of|at|to|reached|reaches|hit|hits|is|was|stood|stands|tops"
          r"|topped|passes|passed|nears|neared|exceeds|exceeded)",
     toll_words=("toll", "number"),  # (one is in every match of the toll)
+    not_after=_NOT_FIRED_AT,
     # "five officers were fatally wounded", "two men were fatally shot": deaths
     adverb_measure={"fatally": "killed", "mortally": "killed"},
     # (not "infected 3 machines with malware")

@@ -56,6 +56,14 @@ _SHELTERED = ["in shelters", "in emergency shelters", "in evacuation centres",
               "took refuge", "sought refuge", "are sheltering", "were sheltering",
               "sheltering in"]  # fmt: skip
 
+# "three men who fled the scene", "two others fled on foot": a getaway, not people displaced
+_NOT_A_GETAWAY = (
+    r"(?!(?<=\b(?i:fled|flee|fleeing))\s+(?:the\s+(?:scene|house|home|residence"
+    r"|apartment|car|vehicle|store|bar|club)\b|on\s+foot\b|in\s+(?:a|an|the|his|her|their)\s"
+    r"|before\s+(?:police|officers|deputies)\b|from\s+(?:police|officers|deputies|the\s+scene)\b"
+    r"|(?:police|officers|deputies)\b))"
+)
+
 MEASURES = Measures(
     after_subject={**dict.fromkeys(_EVACUATED, "evacuated"),
                    **dict.fromkeys(_DISPLACED, "displaced"),
@@ -85,6 +93,7 @@ MEASURES = Measures(
     r"|exceeded|passed|is|was|stands|stood)",
     toll_words=("number",),
     toll_measure="displaced",
+    not_after=_NOT_A_GETAWAY,
 )  # fmt: skip
 
 _PATTERNS = CountPatterns(MEASURES)
