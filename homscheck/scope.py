@@ -155,6 +155,9 @@ _MORE_AFTER = compile_words(
 )
 _ONE_MORE = compile_words(
     r"\band\s+(?:another|other|one\s+more|a\s+\p{L}+)\s+(?:\p{L}+\s+)?(?:was|were)\b"
+    # (what befell the one more: "One man was killed and another was wounded" tells two
+    # measures, each whole)
+    r"(?:\s+(?:\p{L}+ly\s+)?(?P<state>\p{L}+))?"
     # "three men died at the scene and a fourth one at a hospital"
     r"|\band\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth)\b"
     # "two officers were stationed at the entrance and another two in the parking lot"
@@ -319,7 +322,7 @@ def count_scope(c: Claim) -> str:
         q.group(0).lower() not in subject for q in _PART_WORDS.finditer(quote)
     ):
         return "part"
-    if _PART_NEXT.match(after) or _ONE_MORE.search(after):
+    if _PART_NEXT.match(after) or _one_more_of_its_kind(c.measure, after):
         return "part"
     if may_contain(c.context, _SEQUENCE_WORDS) and _SEQUENCE.search(c.context):
         return "part"
@@ -348,13 +351,46 @@ def count_scope(c: Claim) -> str:
         return "part"  # "4 shot, 1 killed": the four may or may not take in the dead
     v = c.value
     if isinstance(v, Quantity) and v.is_point:
-        if v.low == 1 and (_ONE_OF_SEVERAL.search(after) or _one_of_several(c.text, before)):
+        if v.low == 1 and (
+            (_ONE_OF_SEVERAL.search(after) and not _tells_another_measure(c.measure, after))
+            or _one_of_several(c.text, before)
+        ):
             return "part"
         if v.low == 0:
             # "No one was injured inside": a part; "nobody was injured." may be about the whole,
             # or about another incident the article recalls: worth a look, not a conflict
             return "zero" if _SENTENCE_END.match(after) else "part"
     return "whole"
+
+
+# What befalls people, by the measure it counts: "another was wounded" is one more of the
+# wounded, and no more of the dead.
+_STATES = {
+    "killed": frozenset({"killed", "dead", "murdered", "slain", "fatally"}),
+    "wounded": frozenset({"wounded", "injured", "hurt", "hospitalized", "hospitalised"}),
+}
+
+
+def _one_more_of_its_kind(measure: str, after: str) -> bool:
+    """Whether the words after a count tell one more of what it counts: "six were injured
+    and another was injured trying to flee" (not "two died and another was hurt")."""
+    one_more = _ONE_MORE.search(after)
+    return one_more is not None and not _of_another_measure(measure, one_more)
+
+
+def _tells_another_measure(measure: str, after: str) -> bool:
+    """Whether "another" after a count of one tells what befell one more of another measure:
+    "One man was killed and another was wounded" (not "One teen was shot in the foot and the
+    other in the leg")."""
+    one_more = _ONE_MORE.search(after)
+    return one_more is not None and _of_another_measure(measure, one_more)
+
+
+def _of_another_measure(measure: str, one_more: regex.Match[str]) -> bool:
+    state = (one_more.group("state") or "").lower()
+    return measure in _STATES and any(
+        state in words for kind, words in _STATES.items() if kind != measure
+    )
 
 
 def _one_kind(subject: str) -> bool:

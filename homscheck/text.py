@@ -17,12 +17,17 @@ import regex
 
 from homscheck.patterns import compile_pattern
 
+# Ranks and offices cut short before a name: "Det. Jo Roe", "Lt. Ann Lee"
+RANK_ABBREVIATIONS = (
+    "lt", "sgt", "capt", "cpl", "col", "maj", "det", "insp", "supt", "cmdr", "adm", "gov", "sen",
+    "rep", "pres", "pfc", "spc", "ofc", "dep",
+)  # fmt: skip
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = [
-    "mr", "mrs", "ms", "dr", "prof", "col", "gen", "lt", "sgt", "capt", "maj", "cpl", "rep", "sen",
-    "gov", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "a.m",
-    "p.m", "approx", "est", "ft", "mt", "ave", "blvd", "rd",
+    "mr", "mrs", "ms", "dr", "prof", "gen", *RANK_ABBREVIATIONS, "st", "jr", "sr", "no", "vs",
+    "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "a.m", "p.m", "approx", "est", "ft", "mt",
+    "ave", "blvd", "rd",
 ]  # fmt: skip
 
 # A sentence ends at ., ! or ? (with closing quotes or brackets) followed by white space and an

@@ -164,8 +164,8 @@ def test_worth_a_look_but_no_conflict(a: str, b: str) -> None:
         ("one victim fatally wounded", "There was one victim fatally wounded.", 1, "whole"),
         ("five people hurt", "One of five people hurt in the shooting has died.", 5, "other"),
         (
-            "four people were hurt",
-            "Police said four people were hurt and another was hurt fleeing.",
+            "four people were killed",
+            "Police said four people were killed and another was killed fleeing.",
             4,
             "part",
         ),
@@ -225,6 +225,8 @@ def test_worth_a_look_but_no_conflict(a: str, b: str) -> None:
         ),
         # more of those told of: "also", "two of his children"
         ("fatally shot two", "The man also fatally shot two of his neighbours.", 2, "part"),
+        # one more of another measure: "another was hurt" adds no one to the dead
+        ("Two people died", "Two people died and another was hurt in the crash.", 2, "whole"),
         ("killed three", "The gunman killed three of his coworkers.", 3, "part"),
     ],
 )

@@ -22,7 +22,15 @@ from homscheck.context import DocumentContext
 from homscheck.model import Claim, Name
 from homscheck.names import core_key, country_keys, default_aliases, place_key
 from homscheck.patterns import compile_pattern, prefix_tree
-from homscheck.text import Sentence, beginnings, finditer_at, may_begin, prefixes, word_index
+from homscheck.text import (
+    RANK_ABBREVIATIONS,
+    Sentence,
+    beginnings,
+    finditer_at,
+    may_begin,
+    prefixes,
+    word_index,
+)
 
 CODE = "HC501"
 NAME = "official"
@@ -208,14 +216,18 @@ _TIME_WORDS = frozenset(
 _AFTER_THE_SPEAKER = ["on", "in", "at", "during", "according", "who", "of", "with", "for",
                       "after", "before", "when", "as", "while", "from", "to", "last", "this",
                       "early", "late", *_TIME_WORDS]  # fmt: skip
+# Titles cut short, before a name: "said Lt. Jo Roe", "Sgt. Ann Lee said", "said Mr. Lavrov"
+_RANKS_CUT = frozenset(RANK_ABBREVIATIONS)
+_BEFORE_THE_SPEAKER = r"(?:(?:(?i:\L<ranks>)|Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?"
 # "Barazi said", "said Barazi"
 _SPEAKER = compile_pattern(
-    rf"(?:{_PERSON}\s+(?:said|says|told|added|stated|announced|warned)\b"
+    rf"(?:{_BEFORE_THE_SPEAKER}{_PERSON}\s+(?:said|says|told|added|stated|announced|warned)\b"
     # (not "said Roe's attorney, Jane Doe": the one who spoke is the attorney; nor any name
     # cut short before an owner's "'s": "said Assistant Commonwealth's Attorney Jo Roe")
-    rf"|\b(?:said|says|added|told\s+reporters)\s+(?>{_PERSON})\b(?!['’]s\b)"
-    r"(?=\s*(?:[,.;:!?\"”’)\]—–]|$)|\s+(?i:\L<after>)\b))",
+    rf"|\b(?:said|says|added|told\s+reporters)\s+{_BEFORE_THE_SPEAKER}(?>{_PERSON})\b"
+    r"(?!['’]s\b)(?=\s*(?:[,.;:!?\"”’)\]—–]|$)|\s+(?i:\L<after>)\b))",
     after=_AFTER_THE_SPEAKER,
+    ranks=sorted(_RANKS_CUT),
 )
 _SPEAKING = compile_pattern(r"\b(?:said|says|told|added|stated|announced|warned)\b")
 # Words that make a capitalised phrase an organisation, not a person: "Human Rights said".
@@ -459,13 +471,6 @@ _HEADLINE_WORDS = frozenset(
 
 
 _NOT_NAME_ENDS = frozenset({"in", "on", "at", "the", "and", "of"}) | _TIME_WORDS
-
-
-# Titles cut short, before a name: "said Lt. Jo Roe", "Sgt. Ann Lee said"
-_RANKS_CUT = frozenset(
-    {"lt", "sgt", "capt", "cpl", "col", "maj", "det", "insp", "supt", "cmdr", "adm", "gov",
-     "sen", "rep", "pres", "pfc", "spc", "ofc", "dep"}
-)  # fmt: skip
 
 
 # Countries whose names are people's names too: "said Jordan, 42"
