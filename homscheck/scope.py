@@ -155,9 +155,6 @@ _MORE_AFTER = compile_words(
 )
 _ONE_MORE = compile_words(
     r"\band\s+(?:another|other|one\s+more|a\s+\p{L}+)\s+(?:\p{L}+\s+)?(?:was|were)\b"
-    # (what befell the one more: "One man was killed and another was wounded" tells two
-    # measures, each whole)
-    r"(?:\s+(?:\p{L}+ly\s+)?(?P<state>\p{L}+))?"
     # "three men died at the scene and a fourth one at a hospital"
     r"|\band\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth)\b"
     # "two officers were stationed at the entrance and another two in the parking lot"
@@ -317,6 +314,8 @@ def count_scope(c: Claim) -> str:
     # "seven other people were injured" has its own subject, "other people" (but "three other
     # people are in serious condition" are a part of those)
     subject = c.subject.split()
+    if _ANOTHER_AFTER.match(c.text) and _told_of_another_measure(c.measure, before):
+        return "whole"  # "One man was killed and another was wounded": one wounded
     quote = _ASIDE.sub("", c.text) if may_contain(c.text, _ASIDE_WORDS) else c.text
     if may_contain(quote, _PART_WORDS_NEEDED) and any(
         q.group(0).lower() not in subject for q in _PART_WORDS.finditer(quote)
@@ -366,31 +365,43 @@ def count_scope(c: Claim) -> str:
 # What befalls people, by the measure it counts: "another was wounded" is one more of the
 # wounded, and no more of the dead.
 _STATES = {
-    "killed": frozenset({"killed", "dead", "murdered", "slain", "fatally"}),
-    "wounded": frozenset({"wounded", "injured", "hurt", "hospitalized", "hospitalised"}),
+    "killed": ["killed", "dead", "died", "murdered", "slain", "fatally"],
+    "wounded": ["wounded", "injured", "hurt", "hospitalized", "hospitalised"],
 }
+# What befell one more: "One man was killed and another was wounded", "found one man dead and
+# another wounded": two measures, each counted whole.
+_ANOTHER_STATE = compile_words(
+    r"\band\s+(?:another|the\s+other|a\s+second)\b[^,;.!?]{0,30}?\b(?P<state>\L<states>)\b",
+    flags=_I,
+    states=[word for words in _STATES.values() for word in words],
+)
+
+
+# "another" after what befell others: "One man was killed and another"
+_ANOTHER_AFTER = compile_words(r"another\b", flags=_I)
+_STATE_AND = compile_words(
+    r"\b(?P<state>\L<states>)\b[^,;.!?]{0,30}?\band\s+$",
+    flags=_I,
+    states=[word for words in _STATES.values() for word in words],
+)
+
+
+def _told_of_another_measure(measure: str, before: str) -> bool:
+    """Whether the words before "another" tell what befell others, of another measure."""
+    told = _STATE_AND.search(before[-80:]) if measure in _STATES else None
+    return told is not None and told["state"].lower() not in _STATES[measure]
 
 
 def _one_more_of_its_kind(measure: str, after: str) -> bool:
     """Whether the words after a count tell one more of what it counts: "six were injured
     and another was injured trying to flee" (not "two died and another was hurt")."""
-    one_more = _ONE_MORE.search(after)
-    return one_more is not None and not _of_another_measure(measure, one_more)
+    return _ONE_MORE.search(after) is not None and not _tells_another_measure(measure, after)
 
 
 def _tells_another_measure(measure: str, after: str) -> bool:
-    """Whether "another" after a count of one tells what befell one more of another measure:
-    "One man was killed and another was wounded" (not "One teen was shot in the foot and the
-    other in the leg")."""
-    one_more = _ONE_MORE.search(after)
-    return one_more is not None and _of_another_measure(measure, one_more)
-
-
-def _of_another_measure(measure: str, one_more: regex.Match[str]) -> bool:
-    state = (one_more.group("state") or "").lower()
-    return measure in _STATES and any(
-        state in words for kind, words in _STATES.items() if kind != measure
-    )
+    """Whether "another" after a count tells what befell one more of another measure."""
+    another = _ANOTHER_STATE.search(after) if measure in _STATES else None
+    return another is not None and another["state"].lower() not in _STATES[measure]
 
 
 def _one_kind(subject: str) -> bool:

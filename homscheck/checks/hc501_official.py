@@ -238,6 +238,7 @@ _ORGANISATION_WORDS = frozenset(
      "center", "centre", "institute", "university", "union", "organization", "organisation",
      "party", "front", "brigade", "brigades", "authority", "service", "services", "bureau",
      "force", "task", "fire", "rescue", "guard", "patrol", "survey", "administration",
+     "state", "highway",
      "programme", "program", "fund", "company", "corporation", "airlines", "airways",
      # a place: "15-year-old Orion Township", "the Elm Street"
      # (not "Park" or "Lane": surnames too)
@@ -388,6 +389,22 @@ def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cl
     )  # fmt: skip
 
 
+# The words of an organisation's name that name a kind of place ("County Police"), and
+# those that are a place's name too ("Union County")
+_PLACE_KINDS = frozenset({"township", "county", "parish", "borough", "city", "village"})
+_PLACE_NAMES_TOO = frozenset({"union", "heights"})
+
+
+def _names_an_agency(owner: str) -> bool:
+    """Whether an office's owner is an agency with no place named: "Police", "State Police",
+    "City Council" (not "Union County", a place)."""
+    words = owner.lower().split()
+    agency = [w for w in words if w not in _PLACE_KINDS]
+    return bool(agency) and all(
+        w in _ORGANISATION_WORDS and w not in _PLACE_NAMES_TOO for w in agency
+    )
+
+
 def _place(
     ctx: DocumentContext, at: int, owner: str | None, poss: str | None, of: str | None
 ) -> str | None:
@@ -397,6 +414,8 @@ def _place(
             continue
         if text.lower() in _QUALIFIERS:
             return None  # "Former governor", "Acting mayor": no place
+        if _names_an_agency(text):
+            return None  # "Police Sgt. Jo Roe", "City Council President Ann Lee": no place
         kind = _PLACE_ADJECTIVES.get(text.lower())
         if kind:
             return ctx.resolve_anaphor(kind, at)  # "Provincial governor": the province's

@@ -57,7 +57,10 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
             rf"{_PERSON},\s+(?:aged\s+|age\s+)?{_AGE}\b"
             r"(?!\s*(?:%|percent|years?\s+ago)|-?\s*(?i:years?[-\s]old)\s+\p{Lu}"
             # ("Jamie Brock, 30-year veteran firefighter": no age)
-            r"|-(?i:years?|months?|weeks?|days?)\b(?![-\s](?i:old)\b))"
+            r"|-(?i:years?|months?|weeks?|days?)\b(?![-\s](?i:old)\b)"
+            # (a headline's count: "27 Shots Fired, 4 People Struck", "Lee, 2 Others Hurt")
+            r"|\s+(?i:people|persons|men|women|children|kids|teens|victims|others|more|dead"
+            r"|killed|injured|wounded|hurt|shot|struck)\b)"
         ),
         (compile_pattern(r",\s+(?:aged\s+|age\s+)?\d"), _NAME_REACH),
     ),
