@@ -251,6 +251,7 @@ _NOT_PEOPLE = frozenset(
      "sana", "bbc", "cnn", "the observatory", "observatory", "officials", "police", "state",
      "media",
      "deputies", "detectives", "investigators", "authorities", "witnesses", "prosecutors",
+     "witness", "dispatchers", "dispatcher", "friends",
      "officers", "troopers", "agents", "residents", "neighbors", "neighbours", "relatives",
      "family", "doctors", "paramedics", "firefighters", "sources", "reports", "records",
      "activists", "medics", "rescuers", "monitors", "observers", "analysts", "experts",
@@ -405,6 +406,15 @@ def _names_an_agency(owner: str) -> bool:
     )
 
 
+def _without_agency(owner: str) -> str:
+    """An office's owner without the police after its place: "Tacoma Police" is Tacoma's
+    (not "Cal Fire", "Home Ministry": an agency's whole name)."""
+    words = owner.split()
+    while len(words) > 1 and words[-1].lower() in ("police", "department"):
+        words.pop()
+    return " ".join(words)
+
+
 def _place(
     ctx: DocumentContext, at: int, owner: str | None, poss: str | None, of: str | None
 ) -> str | None:
@@ -426,7 +436,7 @@ def _place(
         if canonical and aliases.entity_type(canonical) == "group":
             return canonical
         if text[:1].isupper():
-            return place_key(text, aliases)
+            return place_key(_without_agency(text), aliases)
     if poss and poss.lower() in ("province", "city", "town", "district", "country", "region"):
         return ctx.resolve_anaphor(poss.lower(), at)
     return None
