@@ -153,17 +153,49 @@ def _by_place(group: list[Claim]) -> list[list[Claim]]:
             by_key[core_key(c.place)].append(c)
         else:
             unplaced.append(c)
-    countries = [k for k in by_key if k in country_keys()]
-    if len(countries) == 1 and len(by_key) == 2:
-        (country,) = countries
-        (inside,) = (k for k in by_key if k != country)
-        by_key[inside] = sorted(by_key[inside] + by_key.pop(country), key=lambda c: c.id)
+    if len(by_key) == 2:
+        outer = _outer_place(by_key)
+        if outer is not None:
+            (inside,) = (k for k in by_key if k != outer)
+            by_key[inside] = sorted(by_key[inside] + by_key.pop(outer), key=lambda c: c.id)
     if _needs_place(group):
         return list(by_key.values())  # an event with no place could be any event of its kind
     if len(by_key) == 1:
         (only,) = by_key.values()
         return [only + unplaced]
     return [*by_key.values(), unplaced]
+
+
+def _outer_place(by_key: Mapping[str, list[Claim]]) -> str | None:
+    """Of two places, the one the other is in: a country ("Syria" for "Aleppo"), or a place
+    the claims' own sentences put the other in ("in Ikoyi, Lagos", "the Ikoyi district of
+    Lagos")."""
+    countries = [k for k in by_key if k in country_keys()]
+    if len(countries) == 1:
+        return countries[0]
+    first, second = sorted(by_key)
+    for inner, outer in ((first, second), (second, first)):
+        if _told_inside(by_key[inner] + by_key[outer], by_key[inner][0].place,
+                        by_key[outer][0].place):  # fmt: skip
+            return outer
+    return None
+
+
+# "Ikoyi, Lagos", "the Ikoyi district of Lagos", "Ikoyi in Lagos"
+_PLACE_IN_PLACE = (
+    r"\b{inner}(?:,\s+|\s+(?:district|area|neighbou?rhood|suburb|section|quarter|part|region"
+    r"|province|county|state|township)\s+of\s+(?:the\s+(?:city|capital)\s+of\s+)?|\s+in\s+)"
+    r"{outer}\b"
+)
+
+
+def _told_inside(claims: list[Claim], inner: str | None, outer: str | None) -> bool:
+    if not inner or not outer:
+        return False
+    told = re.compile(
+        _PLACE_IN_PLACE.format(inner=re.escape(inner), outer=re.escape(outer)), re.IGNORECASE
+    )
+    return any(told.search(c.context) for c in claims)
 
 
 def _needs_place(group: list[Claim]) -> bool:

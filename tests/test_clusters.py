@@ -329,3 +329,40 @@ def test_a_mine_collapse_cluster() -> None:
     assert _verdicts(report, "energy minister") == {Verdict.AGREE}
     # the trapped and the missing are told apart: no figure of one against the other
     assert not _verdicts(report, "trapped")
+
+
+TOWER_A = """Toll in Abeokuta hotel collapse rises to 31
+
+Published: Thursday, June 11, 2026
+
+The number of people killed when a seven-storey hotel under construction collapsed in the
+Ibara district of Abeokuta on Monday has risen to 31, the state emergency agency said.
+
+Rescuers pulled two more bodies from the rubble overnight. Eight people have been rescued alive
+so far, agency spokesman Tunde Adeyemi said. About 70 workers were on the site when the
+building came down. In 2019, a market collapsed in the city, killing 14 people.
+"""
+
+TOWER_B = """Abeokuta collapse: 35 dead as search goes on
+
+Published: Friday, June 12, 2026
+
+At least 35 people died after a hotel under construction caved in in Ibara, Abeokuta, on Monday
+afternoon, the state emergency agency said on Friday.
+
+Twelve survivors have been pulled out of the wreckage since the collapse, spokesman Tunde
+Adeyemi told reporters. Witnesses said around 90 labourers were working on the building when
+it fell.
+"""
+
+
+def test_a_building_collapse_cluster() -> None:
+    report = _compare(TOWER_A, TOWER_B)
+    # the toll: a district of the city in one article, the city in the other
+    assert Verdict.CONFLICT in _verdicts(report, "killed people in Abeokuta")
+    # a later report of the rescued counts more: worth a look
+    assert _verdicts(report, "rescued people") == {Verdict.TENSION}
+    assert _verdicts(report, "workers inside") == {Verdict.CONFLICT}
+    assert _verdicts(report, "date of the disaster") == {Verdict.AGREE}
+    # the collapse of 2019 is no figure of this one
+    assert not any("14" in f.message for f in report.findings)

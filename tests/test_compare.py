@@ -520,3 +520,26 @@ def test_a_toll_that_may_take_in_the_dead_attacker_is_worth_a_look() -> None:
     b_five = b.replace("Two people", "Five people")
     report = compare([Document("a", a), Document("b", b_five)])
     assert Verdict.CONFLICT in verdicts_on(report, "killed")
+
+
+# -- places one inside the other ---------------------------------------------------------------
+
+
+def test_a_district_the_sentence_puts_in_its_city_is_compared_with_the_city() -> None:
+    assert (
+        worst(
+            "Nine people were killed when a tower collapsed in the Ikoyi district of Lagos.",
+            "Twelve people were killed when the tower collapsed in Ikoyi on Monday.",
+        )
+        == Verdict.CONFLICT
+    )
+
+
+def test_two_places_no_sentence_puts_one_in_the_other_are_not_compared() -> None:
+    assert (
+        worst(
+            "Nine people were killed when a tower collapsed in Lagos.",
+            "Twelve people were killed when a tower collapsed in Abuja.",
+        )
+        == Verdict.AGREE  # not even compared
+    )

@@ -35,7 +35,8 @@ from homscheck.text import Sentence
 # What a count of people counts, by class: "militants" and "rebels" are both fighters.
 SUBJECT_CLASSES: Mapping[str, str] = MappingProxyType({
     **dict.fromkeys(["people", "persons", "person", "individuals", "individual", "evacuees",
-                     "inhabitants", "population", "victims", "victim", "casualties"], "people"),
+                     "inhabitants", "population", "victims", "victim", "casualties",
+                     "survivors"], "people"),
     **dict.fromkeys(["civilians", "civilian", "residents", "resident", "villagers",
                      "non-combatants"], "civilians"),
     **dict.fromkeys(["fighters", "fighter", "militants", "militant", "rebels", "rebel",

@@ -193,7 +193,7 @@ def _victim_list(m: regex.Match[str], *, after_verb: bool) -> VictimList | None:
     members = list(MEMBER.finditer(listed))
     if after_verb and not _ends_on_and(listed, members):
         return None
-    if _apposition(listed, members):
+    if _apposition(listed, members) or _two_clauses(listed, members):
         return None
     counted = _told_again(listed, members) or _sum_members(listed, members)
     if counted is None:
@@ -222,6 +222,16 @@ def _apposition(listed: str, members: list[regex.Match[str]]) -> bool:
         and "and" not in listed[members[0].end() : members[1].start()]
         and all(m["named"] or _is_singular(m["noun"].lower()) for m in members)
     )
+
+
+def _two_clauses(listed: str, members: list[regex.Match[str]]) -> bool:
+    """ "rescued 62 survivors, and 17 people are missing": a comma before "and" between two
+    members ends a clause (not after a member with commas of its own: "a man, 34, and a
+    woman")."""
+    if len(members) != 2 or "," in members[0].group():
+        return False
+    between = listed[members[0].end() : members[1].start()]
+    return "," in between and "and" in between.split()
 
 
 def _told_again(listed: str, members: list[regex.Match[str]]) -> tuple[int, str] | None:

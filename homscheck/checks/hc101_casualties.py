@@ -203,6 +203,11 @@ MEASURES = Measures(
          # ("put the number of civilian dead at 11")
          r"|number\s+of\s+(?:(?:civilian|confirmed|known|reported)\s+)?(?:dead|deaths"
          r"|fatalities|people\s+killed)"
+         # ("the number of people killed when a tower collapsed in Lagos on Monday has risen
+         # to 38": the event told between)
+         r"|[Nn]umber\s+of\s+(?:dead|deaths|fatalities|people\s+(?:killed|who\s+died))\b"
+         r"[^.;:!?]{0,110}?(?=\s+(?:has\s+|had\s+)?(?:risen|rose|rises|climbed"
+         r"|climbs|reached|increased|jumped|grown|grew)\s+to\b)"
          r"|[Tt]oll\s+(?=(?:climbs|climbed|rises|rose|risen|jumps|jumped|reaches|reached|hits"
          r"|tops|topped|passes|passed|nears|neared|soars|soared|surges|surged|mounts|mounted"
          r"|exceeds|exceeded|increases|increased|grows|grew|stands|stood)\b))"

@@ -47,7 +47,13 @@ _ORDERED = ["ordered to evacuate", "told to evacuate", "under evacuation orders"
             "under mandatory evacuation orders", "under an evacuation order",
             "under evacuation warnings"]  # fmt: skip
 # "2,000 residents were rescued by boat", "the army had rescued 20,000"
-_RESCUED = ["rescued", "pulled from the rubble", "pulled alive from the rubble", "saved"]
+# "15 survivors were pulled out of the wreckage", "nine were dug out alive"
+_FROM_THE_RUINS = [f"{verb}{alive} {out} the {ruins}"
+                   for verb in ("pulled", "dug")
+                   for alive in ("", " alive")
+                   for out in ("from", "out of")
+                   for ruins in ("rubble", "wreckage", "debris", "ruins")]  # fmt: skip
+_RESCUED = ["rescued", *_FROM_THE_RUINS, "pulled out alive", "dug out alive", "saved"]
 # "40,000 people spent the night in shelters", "12,000 took refuge in schools": those in shelter
 # now, a count that rises and falls as people leave and return
 _SHELTERED = ["in shelters", "in emergency shelters", "in evacuation centres",

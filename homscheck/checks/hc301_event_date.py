@@ -58,7 +58,9 @@ EVENTS = {
                      "uprising"], "protest"),
     **dict.fromkeys(["earthquake", "quake", "flood", "floods", "storm", "fire", "wildfire",
                      "landslide", "crash", "collision", "collapse", "cave-in", "caved in",
-                     "disaster"], "disaster"),
+                     "disaster",
+                     # "a tower under construction collapsed in Lagos on Monday"
+                     "collapsed"], "disaster"),
     **dict.fromkeys(["talks", "summit", "meeting", "conference", "negotiations"], "talks"),
 }  # fmt: skip
 
@@ -83,7 +85,10 @@ CRIME_BEFORE = ["aggravated", "sexual", "felony", "domestic", "simple", "home", 
 # (The events are a prefix tree: every article is scanned for them, and a tree is searched
 # faster than a word list.)
 _EVENT = compile_pattern(
-    rf"\b(?<!\b(?:\L<crime_before>)\s+)(?P<event>{prefix_tree(EVENTS)})\b(?!\s+\L<not_events>\b)",
+    rf"\b(?<!\b(?:\L<crime_before>)\s+)"
+    # (a person, not a building: "he collapsed on the porch")
+    r"(?!(?<=\b(?:he|she|who|and)\s+)collapsed\b)"
+    rf"(?P<event>{prefix_tree(EVENTS)})\b(?!\s+\L<not_events>\b)",
     regex.IGNORECASE,
     not_events=NOT_EVENTS,
     crime_before=CRIME_BEFORE,

@@ -112,12 +112,15 @@ _NOUN_BEFORE = compile_pattern(
 # aboard": how many a vehicle carried, a figure reports of a crash or a sinking disagree on
 _CARRYING = compile_pattern(r"\b(?:carrying|carried|transporting|ferrying)\s+$")
 # ... and how many were inside a mine or a building when it collapsed or burned: "110 miners
-# were underground", "112 workers were in the mine", "40 people were inside the building"
+# were underground", "112 workers were in the mine", "40 people were inside the building",
+# "about 100 workers were on the site", "120 labourers were working on the tower"
 _PEOPLE_ABOARD = compile_trees(
     r"\s+(?P<noun>\L<named>)\b(?:(?P<aboard>(?:\s+(?:were|was))?\s+(?:on\s+board|aboard))"
     r"|(?P<inside>\s+(?:were|was)(?:\s+(?:still|working|trapped))?\s+(?:underground\b|inside\b"
-    r"|in\s+the\s+(?:mine|shaft|pit|tunnel|building|factory|plant|warehouse)\b)))?",
+    r"|(?:in|on|at)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:\L<sites>)\b)))?",
     named=list(SUBJECT_CLASSES),
+    sites=["mine", "shaft", "pit", "tunnel", "building", "factory", "plant", "warehouse",
+           "site", "tower", "structure"],
 )
 # "the fire has burned more than 45,000 acres", "grew to 18,000 hectares", "floods inundated 900
 # hectares": the area a fire burned (a flood covered), in hectares, whatever unit the text used
