@@ -314,9 +314,15 @@ def count_scope(c: Claim) -> str:
     # "seven other people were injured" has its own subject, "other people" (but "three other
     # people are in serious condition" are a part of those)
     subject = c.subject.split()
-    if _ANOTHER_AFTER.match(c.text) and _told_of_another_measure(c.measure, before):
-        return "whole"  # "One man was killed and another was wounded": one wounded
     quote = _ASIDE.sub("", c.text) if may_contain(c.text, _ASIDE_WORDS) else c.text
+    if (
+        (_ANOTHER_AFTER.match(c.text) or _OTHERS_NEXT.match(after))
+        and _told_of_another_measure(c.measure, before)
+        # (not "three other people are in serious condition": the badly hurt, a part)
+        and not _PART_WORDS.search(_OTHER_WORD.sub("", quote))
+    ):
+        return "whole"  # "One man was killed and another was wounded": one wounded; "two
+        # were killed and four others were hurt": four hurt
     if may_contain(quote, _PART_WORDS_NEEDED) and any(
         q.group(0).lower() not in subject for q in _PART_WORDS.finditer(quote)
     ):
@@ -365,8 +371,9 @@ def count_scope(c: Claim) -> str:
 # What befalls people, by the measure it counts: "another was wounded" is one more of the
 # wounded, and no more of the dead.
 _STATES = {
-    "killed": ["killed", "dead", "died", "murdered", "slain", "fatally"],
-    "wounded": ["wounded", "injured", "hurt", "hospitalized", "hospitalised"],
+    "killed": ["killed", "killing", "dead", "died", "murdered", "slain", "fatally"],
+    "wounded": ["wounded", "wounding", "injured", "injuring", "hurt", "hospitalized",
+                "hospitalised"],
 }
 # What befell one more: "One man was killed and another was wounded", "found one man dead and
 # another wounded": two measures, each counted whole.
@@ -377,17 +384,23 @@ _ANOTHER_STATE = compile_words(
 )
 
 
-# "another" after what befell others: "One man was killed and another"
-_ANOTHER_AFTER = compile_words(r"another\b", flags=_I)
+# "another" or "others" after what befell others: "One man was killed and another", "two
+# people were killed and four others were injured", "killed one and injured four others"
+_ANOTHER_AFTER = compile_words(
+    r"another\b|(?:[\p{L}\d,-]+\s+){0,3}?others?\b", flags=_I
+)
+_OTHER_WORD = compile_words(r"\b(?:another|others?)\b", flags=_I)
+_OTHERS_NEXT = compile_words(r"\s+others\b", flags=_I)
 _STATE_AND = compile_words(
-    r"\b(?P<state>\L<states>)\b[^,;.!?]{0,30}?\band\s+$",
+    r"\b(?P<state>\L<states>)\b[^;.!?]{0,60}?\band\s+$",
     flags=_I,
     states=[word for words in _STATES.values() for word in words],
 )
 
 
 def _told_of_another_measure(measure: str, before: str) -> bool:
-    """Whether the words before "another" tell what befell others, of another measure."""
+    """Whether the words before "another" or "others" tell what befell others, of another
+    measure."""
     told = _STATE_AND.search(before[-80:]) if measure in _STATES else None
     return told is not None and told["state"].lower() not in _STATES[measure]
 

@@ -35,6 +35,17 @@ def count(
     )  # fmt: skip
 
 
+def test_others_after_the_dead_are_all_the_wounded() -> None:
+    # the guard was killed: the three others are every one wounded, not some of them
+    assert (
+        worst(
+            "The gunman killed a guard and wounded three others in Dayton.",
+            "Eleven people were wounded in the shooting in Dayton.",
+        )
+        == Verdict.CONFLICT
+    )
+
+
 def test_two_totals_that_differ_conflict() -> None:
     assert (
         worst(
@@ -64,7 +75,7 @@ def test_parts_with_their_own_subject_are_compared_as_they_are() -> None:
             "Four people were wounded in the shooting in Dayton.",
         ),
         (
-            "The gunman killed a guard and wounded three others in Dayton.",
+            "The gunman wounded a guard and then shot three others in Dayton.",
             "Eleven people were wounded in the shooting in Dayton.",
         ),
         # one item of a list, or of "including"

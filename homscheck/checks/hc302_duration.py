@@ -44,7 +44,11 @@ EXAMPLES = [
 # What has a duration, by the words news uses for it.
 SUBJECTS = {
     **dict.fromkeys(["war", "civil war", "conflict", "crisis", "uprising", "revolution",
-                     "insurgency", "fighting", "revolt", "rebellion"], "war"),
+                     "insurgency", "revolt", "rebellion"], "war"),
+    # a battle inside a war, counted in days: "after three days of fighting", "four days of
+    # shelling and street fighting" (not six years of war)
+    **dict.fromkeys(["fighting", "heavy fighting", "street fighting", "clashes", "shelling",
+                     "bombardment", "battle"], "fighting"),
     **dict.fromkeys(["siege", "blockade"], "siege"),
     **dict.fromkeys(["occupation"], "occupation"),
     # shorter things, counted in weeks and days: "the protests, now in their third week"
@@ -69,15 +73,21 @@ def _compile(source: str) -> regex.Pattern[str]:
     return compile_trees(source, subjects=SUBJECTS)
 
 
+_PERSON_NOUNS = (
+    r"(?:girl|boy|man|woman|child|son|daughter|baby|toddler|infant|teen|teenager|student"
+    r"|victim|brother|sister|mother|father|patient|player|veteran|resident)"
+)
 _PATTERNS = [
     # "six years of civil war", "18 months of siege"
     _compile(
         rf"\b{_NUM}\s+(?:long\s+|full\s+|bloody\s+|brutal\s+)?(?P<unit>years?|months?|weeks?|days?)\s+of\s+"
         rf"(?:\w+\s+){{0,2}}?{_WHAT}\b",
     ),
-    # "the seven-year-old conflict", "the 18-month-long siege"
+    # "the seven-year-old conflict", "the 18-month-long siege" (not "a 2-year-old girl fighting
+    # for her life": a person's age)
     _compile(
-        rf"\b{_NUM}-(?P<unit>year|month|week|day)-(?:old|long)\s+(?:\w+\s+){{0,2}}?{_WHAT}\b",
+        rf"\b{_NUM}-(?P<unit>year|month|week|day)-(?:old|long)\s+"
+        rf"(?:(?!{_PERSON_NOUNS}\b)\w+\s+){{0,2}}?{_WHAT}\b",
     ),
     # "the conflict, now in its seventh year", "the strike entered its third week"
     _compile(

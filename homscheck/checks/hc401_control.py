@@ -97,6 +97,7 @@ _OBJECT_END = compile_pattern(
 # Verbs that say who holds a place only of a side in a conflict: "masked men entered the store",
 # "the family left Homs", "protesters stormed the building" say no such thing
 _NEEDS_A_SIDE = frozenset({"lost", "left", "fled", "evacuated", "entered", "stormed", "secured"})
+_SAID = compile_pattern(r"\b(?:said|says|say|told|reported|according\s+to)\b")
 # Where someone was taken to: "took Jane Roe to Memorial Hospital", "took him into custody"
 _TAKEN_SOMEWHERE = compile_pattern(r"\s(?:to|into)\s")
 
@@ -184,7 +185,12 @@ def _verbs(ctx: DocumentContext, sentence: Sentence, words: _Words) -> Iterator[
         place = ctx.resolve_place_phrase(obj_start, obj_end)
         if not place:
             continue
-        actor = _actor(text[sentence.start : m.start()])
+        clause = text[sentence.start : m.start()]
+        if verb in _NEEDS_A_SIDE:
+            # (the side that speaks is not the one that left: "The UN said some 35,000 people
+            # had fled the town")
+            clause = _SAID.split(clause)[-1]
+        actor = _actor(clause)
         if verb in _NEEDS_A_SIDE and actor is None:
             continue  # "lost" and "left" without a named side say too little
         retaken = action == "gained" and _RETAKEN.match(verb) is not None

@@ -238,7 +238,9 @@ _ORGANISATION_WORDS = frozenset(
      "center", "centre", "institute", "university", "union", "organization", "organisation",
      "party", "front", "brigade", "brigades", "authority", "service", "services", "bureau",
      "force", "task", "fire", "rescue", "guard", "patrol", "survey", "administration",
-     "state", "highway",
+     "state", "highway", "association", "migration", "commission", "federation", "society",
+     "foundation", "alliance", "assembly", "parliament", "tribunal", "crescent",
+     "unicef", "watch", "relief",
      "programme", "program", "fund", "company", "corporation", "airlines", "airways",
      # a place: "15-year-old Orion Township", "the Elm Street"
      # (not "Park" or "Lane": surnames too)
