@@ -35,6 +35,7 @@ from collections import defaultdict
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import combinations
 from types import MappingProxyType
 
 from homscheck.model import (
@@ -854,8 +855,7 @@ def _name_findings(
         titled = [c for c in component if c.measure != "speaker"]
         if not titled or len({c.document for c in component}) < 2:
             continue
-        spellings = sorted({_spelling(c) for c in component})
-        verdict = Verdict.VARIANT if len(spellings) > 1 else Verdict.AGREE
+        verdict = Verdict.VARIANT if _spelled_differently(component, cfg) else Verdict.AGREE
         ordered = tuple(sorted(component, key=lambda c: (c.document, c.start)))
         topic = min(titled, key=lambda c: (c.document, c.start)).topic
         findings.append(_finding(verdict, ordered, _name_message(verdict, ordered), topic))
@@ -878,6 +878,33 @@ def _alike_after(surnames: list[str], x: int, cfg: Settings) -> list[int]:
 def _written(c: Claim) -> str:
     assert isinstance(c.value, Name)
     return c.value.written
+
+
+def _spelled_differently(component: list[Claim], cfg: Settings) -> bool:
+    """Whether one person's name is written two ways: the surname ("Barazi", "Barrazi"), or a
+    given name of two names as long ("Ahmed Hussein Adam", "Ahmed Hussain Adam"; not "Joe
+    Ganim" and "Joseph Ganim", nor "Ganim" alone)."""
+    if len({_spelling(c) for c in component}) > 1:
+        return True
+    given: dict[int, set[tuple[str, ...]]] = defaultdict(set)
+    for c in component:
+        names = tuple(full_given_name(word) for word in given_names(_written(c)))
+        given[len(names)].add(names)
+    return any(
+        _one_name_two_ways(first, second, cfg)
+        for length, spelled in given.items()
+        if length
+        for first, second in combinations(sorted(spelled), 2)
+    )
+
+
+def _one_name_two_ways(first: tuple[str, ...], second: tuple[str, ...], cfg: Settings) -> bool:
+    """Given names that are one spelled two ways ("Daneka", "Deneka"), not two people the
+    same surname joined ("Kevin Smith", "Russell Smith")."""
+    from rapidfuzz import fuzz
+
+    pairs = zip(first, second, strict=True)
+    return all(a == b or fuzz.ratio(a, b) >= cfg.name_similarity for a, b in pairs)
 
 
 def _spelling(c: Claim) -> str:

@@ -194,6 +194,10 @@ _SHORT_FORMS: Mapping[str, str] = {
     **dict.fromkeys(["peggy", "maggie", "meg"], "margaret"),
     **dict.fromkeys(["vicky", "vicki"], "victoria"),
     **dict.fromkeys(["abby"], "abigail"),
+    **dict.fromkeys(["josh"], "joshua"),
+    **dict.fromkeys(["zach", "zack"], "zachary"),
+    **dict.fromkeys(["jake"], "jacob"),
+    **dict.fromkeys(["nate"], "nathan"),
     **dict.fromkeys(["mohamed", "muhammad", "mohammad", "mohammed"], "muhammad"),
 }
 

@@ -554,3 +554,33 @@ def test_two_places_no_sentence_puts_one_in_the_other_are_not_compared() -> None
         )
         == Verdict.AGREE  # not even compared
     )
+
+
+# -- one person's name written two ways -----------------------------------------------------------
+
+
+def _name_verdicts(a: str, b: str) -> set[Verdict]:
+    report = compare([Document("a", a), Document("b", b)])
+    return {f.verdict for f in report.findings if f.kind in ("person", "official")}
+
+
+def test_a_given_name_spelled_two_ways_is_a_variant() -> None:
+    assert _name_verdicts(
+        "North Darfur governor Ahmed Hussein Adam said the town would be retaken.",
+        "North Darfur governor Ahmed Hussain Adam said the army would return.",
+    ) == {Verdict.VARIANT}
+
+
+def test_a_short_form_of_a_given_name_is_no_variant() -> None:
+    assert _name_verdicts(
+        "Police Chief Josh Rowe of Dayton said the road was shut.",
+        "Police Chief Joshua Rowe of Dayton said the road would reopen.",
+    ) == {Verdict.AGREE}
+
+
+def test_two_people_of_one_surname_are_no_variant() -> None:
+    # the bare surname may join them; two given names far apart are no misspelling
+    assert Verdict.VARIANT not in _name_verdicts(
+        "Kevin Smith, 34, and Russell Smith, 36, were wounded, Smith said.",
+        "Kevin Smith, 34, was wounded. Russell Smith, 36, was wounded too.",
+    )
