@@ -366,3 +366,42 @@ def test_a_building_collapse_cluster() -> None:
     assert _verdicts(report, "date of the disaster") == {Verdict.AGREE}
     # the collapse of 2019 is no figure of this one
     assert not any("14" in f.message for f in report.findings)
+
+
+CLASH_A = """Militia seizes desert town after three days of fighting
+
+Published: Wednesday, October 21, 2026
+
+Fighters of the Desert Shield militia took full control of the town of Wadi Kessa on Monday
+after three days of fighting with the army, local activists said.
+
+At least 30 civilians were killed in the assault, the Kessa Bar Association said, and more than
+90 others were wounded. The United Nations said some 20,000 people had fled the town since
+Saturday.
+
+Provincial governor Ahmed Hussein Adam called the attack a massacre.
+"""
+
+CLASH_B = """Militia claims capture of Wadi Kessa
+
+Published: October 22, 2026
+
+The Desert Shield militia said on Tuesday it had captured Wadi Kessa after routing army units
+there on Sunday. Medics said 41 civilians had been killed and 150 wounded in four days of
+shelling and street fighting.
+
+Provincial governor Ahmed Hussain Adam said the army would retake the town.
+"""
+
+
+def test_a_town_taken_in_a_civil_war_cluster() -> None:
+    report = _compare(CLASH_A, CLASH_B)
+    # "more than 90 others" after the dead are all the wounded: 150 is more than 90, no conflict
+    assert _verdicts(report, "wounded people") == {Verdict.AGREE}
+    # the day the town fell: Sunday or Monday
+    assert _verdicts(report, "control of Wadi Kessa") == {Verdict.TENSION}
+    # the governor's name, spelled two ways
+    assert Verdict.VARIANT in _verdicts(report, "governor")
+    # the UN that spoke did not leave the town; the days of fighting are not the war's years
+    assert not any("United Nations" in f.message for f in report.findings)
+    assert not _verdicts(report, "how long the war")
