@@ -371,7 +371,7 @@ def count_scope(c: Claim) -> str:
 # What befalls people, by the measure it counts: "another was wounded" is one more of the
 # wounded, and no more of the dead.
 _STATES = {
-    "killed": ["killed", "killing", "dead", "died", "murdered", "slain", "fatally"],
+    "killed": ["killed", "killing", "dead", "died", "dies", "murdered", "slain", "fatally"],
     "wounded": ["wounded", "wounding", "injured", "injuring", "hurt", "hospitalized",
                 "hospitalised"],
 }
@@ -391,8 +391,9 @@ _ANOTHER_AFTER = compile_words(
 )
 _OTHER_WORD = compile_words(r"\b(?:another|others?)\b", flags=_I)
 _OTHERS_NEXT = compile_words(r"\s+others\b", flags=_I)
+# (a headline's comma too: "Woman killed, 3 others wounded in shooting")
 _STATE_AND = compile_words(
-    r"\b(?P<state>\L<states>)\b[^;.!?]{0,60}?\band\s+$",
+    r"\b(?P<state>\L<states>)\b[^;.!?]{0,60}?(?:\band|,)\s+$",
     flags=_I,
     states=[word for words in _STATES.values() for word in words],
 )

@@ -515,8 +515,8 @@ def _is_person(name: str) -> bool:
         return False
     if name.lower() in SUBJECT_CLASSES:
         return False  # a group that speaks, at the start of a sentence: "Rebels said"
-    if words == [words[0]] and words[0] in _RANKS_CUT:
-        return False  # a title, its name after it: "said Lt. Jo Roe" names no "Lt"
+    if words[-1] in _RANKS_CUT:
+        return False  # a title, its name after it: "said Metro Lt. Jo Roe" names no "Lt"
     if any(w in _ORGANISATION_WORDS or w in _HEADLINE_WORDS or w in _TIME_WORDS for w in words):
         return False
     if core_key(name) in country_keys() and core_key(name) not in _COUNTRIES_AS_NAMES:
