@@ -100,8 +100,10 @@ _NAME = _NAME_HEAD + (
     # (a compass point alone is none: "at East 20th Street"; "West Bank" is one)
     rf"(?!(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)\b(?![ ]\p{{Lu}}))"
     + _NOT_A_HEADLINE_NOUN
-    # ("St. Louis", "Ft. Worth", "Mt. Oliver")
-    + rf"(?>(?:(?:St|Ste|Ft|Mt)\.[ ])?{_WORD}(?:[ ]{_NOT_A_LATER_WORD}"
+    # ("St. Louis", "Ft. Worth", "Mt. Oliver"; "in the U.S.", not "in U.S. history")
+    + r"(?>U\.[SK]\.(?=\s*(?:[,;:)\]]|$)|\s+(?:\p{Lu}|(?:on|in|at|and|or|but|after|before"
+    + r"|since|last|this|for|to|from|by|with|over|is|was|were|has|had|have|are)\b))|"
+    + rf"(?:(?:St|Ste|Ft|Mt)\.[ ])?{_WORD}(?:[ ]{_NOT_A_LATER_WORD}"
     + r"(?:(?:al|el|ez|as|ad|de|du|la)[- ])?\p{Lu}[\p{L}’'-]*\p{L}){0,3})"
     r"(?<!-held|-controlled|-backed|-based|-led|['’]s)"
     r"(?!\$)"  # a currency, not a place: "an infusion of US$ 30 billion"
@@ -135,7 +137,7 @@ THE_PLACES = ["Philippines", "United States", "United Kingdom", "Netherlands", "
               "West Bank", "Bronx", "Bahamas", "Maldives", "Gambia", "Czech Republic",
               "Dominican Republic", "Central African Republic", "Ivory Coast",
               "United Arab Emirates", "Golan Heights", "Donbas", "Donbass", "Sahel", "Balkans",
-              "Caribbean", "Sinai", "Negev", "Punjab", "Hague", "US", "UK", "UAE", "U.S.",
+              "Caribbean", "Sinai", "Negev", "Punjab", "Hague", "US", "UK", "UAE", "U.S.", "U.K.",
               "Bay Area", "Midwest", "Hamptons", "Everglades", "Outer Banks",
               "Florida Keys"]  # fmt: skip
 _THE = (

@@ -115,6 +115,27 @@ DEMONYMS = {
     "ukrainian": "Ukraine", "egyptian": "Egypt", "saudi": "Saudi Arabia", "chinese": "China",
     "libyan": "Libya", "yemeni": "Yemen", "afghan": "Afghanistan", "pakistani": "Pakistan",
     "indian": "India", "palestinian": "Palestine", "qatari": "Qatar", "kurdish": "Kurdistan",
+    "indonesian": "Indonesia", "japanese": "Japan", "south korean": "South Korea",
+    "north korean": "North Korea", "nigerian": "Nigeria", "kenyan": "Kenya",
+    "ethiopian": "Ethiopia", "somali": "Somalia", "sudanese": "Sudan",
+    "south sudanese": "South Sudan", "malian": "Mali", "chadian": "Chad",
+    "congolese": "Democratic Republic of the Congo", "mexican": "Mexico", "brazilian": "Brazil",
+    "argentine": "Argentina", "colombian": "Colombia", "venezuelan": "Venezuela",
+    "peruvian": "Peru", "chilean": "Chile", "cuban": "Cuba", "canadian": "Canada",
+    "australian": "Australia", "italian": "Italy", "spanish": "Spain", "portuguese": "Portugal",
+    "dutch": "Netherlands", "belgian": "Belgium", "swiss": "Switzerland", "austrian": "Austria",
+    "polish": "Poland", "czech": "Czech Republic", "hungarian": "Hungary",
+    "romanian": "Romania", "bulgarian": "Bulgaria", "serbian": "Serbia", "croatian": "Croatia",
+    "greek": "Greece", "swedish": "Sweden", "norwegian": "Norway", "danish": "Denmark",
+    "finnish": "Finland", "irish": "Ireland", "filipino": "Philippines",
+    "philippine": "Philippines", "thai": "Thailand", "vietnamese": "Vietnam",
+    "malaysian": "Malaysia", "bangladeshi": "Bangladesh", "nepali": "Nepal",
+    "nepalese": "Nepal", "sri lankan": "Sri Lanka", "tunisian": "Tunisia",
+    "algerian": "Algeria", "moroccan": "Morocco", "emirati": "United Arab Emirates",
+    "kuwaiti": "Kuwait", "azerbaijani": "Azerbaijan", "armenian": "Armenia",
+    "belarusian": "Belarus", "south african": "South Africa", "zimbabwean": "Zimbabwe",
+    "ugandan": "Uganda", "rwandan": "Rwanda", "tanzanian": "Tanzania", "ghanaian": "Ghana",
+    "senegalese": "Senegal", "haitian": "Haiti", "u.k.": "United Kingdom", "uk": "United Kingdom",
 }  # fmt: skip
 
 # A personal name: "Talal Barazi", "Bashar al-Assad", "Elijah J. Magnier", "Ryan Dillon".
@@ -192,7 +213,8 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
     (
         compile_pattern(
             rf"{_PERSON},\s+(?:(?:the|an?)\s+(?:{_OWNER}\s+)?|{_OWNER}['’]s\s+)(?i:{_TITLE})"
-            r"(?:\s+of\s+(?P<of>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?))?\b"
+            # ("the president of Canadian Auto Workers": the whole name, an organisation's)
+            r"(?:\s+of\s+(?P<of>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})(?!\s\p{Lu}))?\b"
             # not an office's name: "...in Pontiac, the Oakland County Sheriff's Office said"
             r"(?!['’]s\s+(?i:office|department|bureau|spokes))"
         ),
@@ -240,7 +262,7 @@ _ORGANISATION_WORDS = frozenset(
      "force", "task", "fire", "rescue", "guard", "patrol", "survey", "administration",
      "state", "highway", "association", "migration", "commission", "federation", "society",
      "foundation", "alliance", "assembly", "parliament", "tribunal", "crescent",
-     "unicef", "watch", "relief",
+     "unicef", "watch", "relief", "computer", "workers", "motors",
      "programme", "program", "fund", "company", "corporation", "airlines", "airways",
      # a place: "15-year-old Orion Township", "the Elm Street"
      # (not "Park" or "Lane": surnames too)
@@ -394,7 +416,9 @@ def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cl
 
 # The words of an organisation's name that name a kind of place ("County Police"), and
 # those that are a place's name too ("Union County")
-_PLACE_KINDS = frozenset({"township", "county", "parish", "borough", "city", "village"})
+_PLACE_KINDS = frozenset(
+    {"township", "county", "parish", "borough", "city", "village", "state", "province"}
+)
 _PLACE_NAMES_TOO = frozenset({"union", "heights"})
 
 
@@ -406,6 +430,13 @@ def _names_an_agency(owner: str) -> bool:
     return bool(agency) and all(
         w in _ORGANISATION_WORDS and w not in _PLACE_NAMES_TOO for w in agency
     )
+
+
+def _ends_on_an_organisation(name: str) -> bool:
+    """ "Canadian Auto Workers", "Darfur Bar Association": an organisation's name (not "New
+    York City", a place)."""
+    last = name.lower().split()[-1]
+    return last in _ORGANISATION_WORDS and last not in _PLACE_KINDS | _PLACE_NAMES_TOO
 
 
 def _without_agency(owner: str) -> str:
@@ -426,7 +457,7 @@ def _place(
             continue
         if text.lower() in _QUALIFIERS:
             return None  # "Former governor", "Acting mayor": no place
-        if _names_an_agency(text):
+        if _names_an_agency(text) or (text is of and _ends_on_an_organisation(text)):
             return None  # "Police Sgt. Jo Roe", "City Council President Ann Lee": no place
         kind = _PLACE_ADJECTIVES.get(text.lower())
         if kind:
