@@ -345,7 +345,8 @@ class PlaceIndex:
 
 # A hospital is where the hurt were taken, never where it happened: two shootings whose
 # victims went to "University Hospital" are not one event there.
-_CARE = compile_pattern(r"\b(?:Hospitals?|Medical|Clinic|Infirmary|Trauma)\b")
+# ("UMC Brackenridge": a university medical center)
+_CARE = compile_pattern(r"\b(?:Hospitals?|Medical|Clinic|Infirmary|Trauma|UMC)\b")
 # An organisation named after "to" or "from" ("according to Cal Fire", "from the Interior
 # Ministry") is no place either.
 _ORGANISATION = compile_pattern(
@@ -353,6 +354,8 @@ _ORGANISATION = compile_pattern(
     r"|Bureau|Committee|Association|Organi[sz]ation|Institute|University|Court"
     # a firm: "the takeover of the American International Group" (not "Bank": the West Bank)
     r"|Group|Company|Corporation|Corp|Inc|Holdings|Airlines|Airways|Motors|Brothers)$"
+    # an agency or a news service by its letters: "according to EMS", "the NYPD said"
+    r"|\b(?:EMS|EMT|FDNY|NYPD|LAPD|IMPD|CHP|FBI|ATF|DEA|SWAT|CNN|NBC|CBS|ABC|AP|AFP|NATO)$"
 )
 
 

@@ -270,7 +270,8 @@ class CountPatterns:
             # "four people in the car were injured", "two men from the neighborhood": where
             # they were (a few words, no clause: not "people in the house where he was shot")
             r"(?:\s+(?:in|inside|at|from|on|near|outside|aboard)\s+(?:the|a|an|his|her|their|its)"
-            r"(?:\s+(?!\L<clause>\b|\p{L}+n['’]t\b)[\p{L}'’-]+){1,4}?"
+            # ("one woman in her 20s died": an age group is where she was, too)
+            r"(?:\s+(?!\L<clause>\b|\p{L}+n['’]t\b)[\p{L}\p{N}'’-]+){1,4}?"
             # ... or of which town: "half of the residents of Kessa have fled"
             r"|\s+of\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?"
             r"(?:\s*\([^()]{0,60}\))?"

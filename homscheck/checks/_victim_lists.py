@@ -119,6 +119,8 @@ def list_pattern(verbs: list[str]) -> regex.Pattern[str]:
     for where a casualty verb ends it, and reaches as far back as its first member."""
     return compile_words(
         rf"(?<![\p{{L}}\p{{N}}-])(?P<list>{_MEMBER}(?:{_SEPARATOR}{_MEMBER})+)"
+        # their ages told together: "Ann Lee and Jo Roe, both 16, were killed"
+        r"(?:\s*,\s*(?:both|all|ages|aged)\s+\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*\s*,)?"
         # a plural verb or none ("were wounded", headline "man, 2 teens wounded"): "was" says
         # the names are one person ("his daughter and passenger was hurt")
         r"(?:\s*,)?(?:\s+(?:were|have\s+been|had\s+been|are|all|both|later|also))*"
