@@ -108,6 +108,11 @@ _WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maime
             *(f"{treated} {at} {h}"
               for treated in ("treated", "being treated", "receiving treatment")
               for at in ("in", "at") for h in _HOSPITALS),
+            # "58 people were still in hospital", "nine remain in hospital": the hospitalized
+            # (not "two people in hospital uniforms")
+            *(f"{were} in {h}" for were in ("still", "were", "are", "was", "is", "remain",
+                                            "remains", "remained")
+              for h in ("hospital", "hospitals", "the hospital")),
             # "the other three victims are expected to survive"
             "expected to survive", "expected to recover", "expected to live",
             # "two people sustained minor injuries", "one suffered serious injuries"

@@ -2,7 +2,7 @@
 
 Reads "the carmaker will lay off 4,500 workers", "the bank is cutting 1,200 jobs", "some 800
 positions will be eliminated", "the airline laid off nearly 2,000 staff", "plans to shed 600
-jobs".
+jobs"; and how many work there: "the plant employs around 800 people", "a workforce of 750".
 
 Reports of one round of job cuts give the figure of one plant, one country or the whole group,
 or an early and a final one: figures a business desk checks against one another. Jobs and the
@@ -54,11 +54,26 @@ def _measures(verbs: list[str], passive: list[str], nouns: list[str]) -> Measure
     )
 
 
+# How many work there, which reports of a plant's fire or a firm's cuts give too: "the plant
+# employs around 800 people", "a workforce of 750"
+_EMPLOYS = ["employs", "employing", "employed", "employ", "a workforce of", "workforce of",
+            "has a staff of"]  # fmt: skip
+_EMPLOYED = Measures(
+    after_subject={},
+    before_number=dict.fromkeys(_EMPLOYS, "employed"),
+    as_adjective={},
+    left_state={},
+    needs_subject=frozenset(["employs", "employing", "employed", "employ"]),
+    default_subject="workers",
+    subjects=dict.fromkeys([*_JOB_NOUNS, "people", "persons"], "workers"),
+)
+
 _PATTERNS = [
     # "cutting 1,200 jobs", "800 positions will be eliminated", "will lay off 4,500 workers"
     CountPatterns(_measures([*_CUT, *_LAID_OFF], [*_CUT_AFTER, *_LAID_OFF_AFTER], _JOB_NOUNS)),
     # "laid off 300 people", "200 people were let go"
     CountPatterns(_measures(_LAID_OFF, _LAID_OFF_AFTER, ["people", "persons"])),
+    CountPatterns(_EMPLOYED),
 ]  # fmt: skip
 
 
