@@ -65,6 +65,11 @@ SINGLE_HOLDER_OFFICES = frozenset(
 )  # fmt: skip
 
 
+# The kinds of count whose civilians are all the people counted: those who leave their homes
+# or shelter are residents (not so of the dead, where "civilians" leaves out the fighters).
+_CIVILIANS_ARE_PEOPLE = frozenset({"displacement"})
+
+
 @dataclass(frozen=True)
 class Settings:
     event_window_days: int = EVENT_WINDOW_DAYS
@@ -93,6 +98,8 @@ def compare_claims(
             subject = c.subject
             if c.subject_is_name:
                 subject = subject_of.get(subject, subject)
+            elif c.kind in _CIVILIANS_ARE_PEOPLE and subject == "civilians":
+                subject = "people"  # "4,000 residents were evacuated", "5,000 people were"
             groups[(c.kind, c.measure, subject, c.cumulative, unit)].append(c)
     for group in groups.values():
         if len({c.document for c in group}) < 2:

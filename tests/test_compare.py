@@ -584,3 +584,25 @@ def test_two_people_of_one_surname_are_no_variant() -> None:
         "Kevin Smith, 34, and Russell Smith, 36, were wounded, Smith said.",
         "Kevin Smith, 34, was wounded. Russell Smith, 36, was wounded too.",
     )
+
+
+def test_residents_who_leave_their_homes_are_the_people_who_do() -> None:
+    report = compare(
+        [
+            Document("a", "Authorities evacuated about 4,000 residents from Tarsova on Monday."),
+            Document("b", "More than 9,000 people were evacuated from Tarsova on Monday."),
+        ]
+    )
+    assert {f.verdict for f in report.findings if f.kind == "displacement"} == {
+        Verdict.CONFLICT
+    }
+
+
+def test_civilians_killed_are_not_all_the_people_killed() -> None:
+    assert (
+        worst(
+            "At least 40 civilians were killed in Tarsova on Monday.",
+            "At least 90 people were killed in Tarsova on Monday.",
+        )
+        == Verdict.AGREE
+    )
