@@ -206,8 +206,14 @@ def _told_inside(claims: list[Claim], inner: str | None, outer: str | None) -> b
     return any(told.search(c.context) for c in claims)
 
 
+# Events a cluster tells of one of: a truce, a deal, an election (not attacks, strikes, fires
+# or meetings, of which one article tells several)
+_ONE_OF_ITS_KIND = frozenset({"truce", "agreement", "election"})
+
+
 def _needs_place(group: list[Claim]) -> bool:
-    return any(c.kind == "event-date" for c in group)  # an event with no place could be any
+    # an event with no place could be any of its kind
+    return any(c.kind == "event-date" and c.measure not in _ONE_OF_ITS_KIND for c in group)
 
 
 class _Partition:
@@ -704,6 +710,8 @@ def _only_tension(a: Claim, b: Claim, sa: str, sb: str) -> str:
     """Why two disjoint counts are worth a look but cannot be called a conflict, or ""."""
     if "other" in (sa, sb):
         return "one counts something else (the hospitalized, a death, the attacker too)"
+    if "planned" in (sa, sb) and sa != sb:
+        return "one counts what is to be done, the other what was done"
     if "elsewhen" in (sa, sb):
         return "one count is of an earlier occasion"
     if "tally" in (sa, sb):
@@ -779,6 +787,9 @@ def _judge_durations(a: Claim, b: Claim, va: Duration, vb: Duration) -> _Pair:
         qa = Quantity(va.low, va.high, True, False)
         qb = Quantity(vb.low, vb.high, True, False)
         if _disjoint(qa, qb):
+            if not a.cumulative and not b.cumulative:
+                # each the whole length of one event: "a four-day truce", "the five-day pause"
+                return _Pair(Verdict.CONFLICT, a, b, "the whole lengths differ")
             return _Pair(Verdict.TENSION, a, b, "different lengths (articles of unknown date)")
     return _Pair(Verdict.AGREE, a, b, "")
 

@@ -344,7 +344,7 @@ class Claim:
     context: str = ""  # the sentence, for the report
     label: str = ""  # the topic in words, where measure/subject/place do not say it well
     comparable: bool = True  # False: kept for the record, too little context to compare
-    # what a count counts: "whole", "part", "other", "elsewhen", "tally", "zero"
+    # what a count counts: "whole", "part", "other", "planned", "elsewhen", "tally", "zero"
     # (``homscheck.scope``); "whole" for every other claim
     scope: str = "whole"
     # how its figure may differ between reports with no contradiction (its rule declares it)

@@ -296,14 +296,38 @@ def _one_of(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(prefix_tree(words))
 
 
+# What is to be done, not what was: "50 hostages are to be freed under the deal", "800 homes
+# could be flooded", "about 200 aid trucks would enter every day"
+_MODAL = (
+    r"(?:(?:are|is|were|was)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+|going\s+)?to"
+    r"|will|would|could|may|might|should|shall)"
+)
+_PLANNED = compile_words(rf"\b{_MODAL}\s+(?:\p{{L}}+ly\s+)?be\b", flags=_I)
+_PLANNED_NEXT = compile_words(rf"^\s+(?:\p{{L}}+\s+)?{_MODAL}\s+(?!have\b)\p{{L}}", flags=_I)
+_IN_RETURN = compile_words(r"in\s+(?:return|exchange)\s+for\b", flags=_I)
+_CLAUSE_CUT = compile_words(r"[,;:]")
+# Kinds whose news is mostly a plan, told alike by every report: "will cut 4,500 jobs"
+_PLANS_ARE_THE_NEWS = frozenset({"jobs"})
+# Kinds whose quote is the count and its noun, the verb after it: "about 200 aid trucks"
+_BARE_COUNTS = frozenset({"equipment", "quantity"})
+
+
 def count_scope(c: Claim) -> str:
     """What a count counts: "whole", "part" (a subset or an item of a list), "other" (another
-    measure), "elsewhen" (another occasion), "tally" (several incidents) or "zero"."""
+    measure), "planned" (what is to be done), "elsewhen" (another occasion), "tally" (several
+    incidents) or "zero"."""
     before, after = _around(c)
     if _counts_another_measure(c) or (
         may_contain(after, _PERPETRATOR_WORDS) and _WITH_PERPETRATOR.search(after)
     ):
         return "other"
+    if c.kind not in _PLANS_ARE_THE_NEWS and (
+        _PLANNED.search(c.text)
+        or (c.kind in _BARE_COUNTS and _PLANNED_NEXT.match(after))
+        # ("50 hostages are to be freed in return for 150 prisoners": the clause's plan)
+        or (_IN_RETURN.match(c.text) and _PLANNED.search(_CLAUSE_CUT.split(before)[-1]))
+    ):
+        return "planned"  # "50 hostages are to be freed", "200 trucks would enter each day"
     if may_contain(before, _EARLIER_OCCASION_WORDS) and _ends_with(_EARLIER_OCCASION, before):
         return "elsewhen"
     if _ends_with(_ONE_OF, before):

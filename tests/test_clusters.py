@@ -405,3 +405,32 @@ def test_a_town_taken_in_a_civil_war_cluster() -> None:
     # the UN that spoke did not leave the town; the days of fighting are not the war's years
     assert not any("United Nations" in f.message for f in report.findings)
     assert not _verdicts(report, "how long the war")
+
+
+TRUCE_A = """Four-day truce begins; first hostages freed
+
+Published: Friday, November 20, 2026
+
+A four-day truce between the army and the rebels took effect at 7 a.m. on Friday, mediators
+said, and 13 hostages were handed over to the Red Cross. Under the deal, 50 hostages are to be
+freed over four days in return for 150 prisoners.
+"""
+
+TRUCE_B = """Hostage swap goes ahead as ceasefire holds
+
+Published: Saturday, November 21, 2026
+
+The ceasefire, which began on Thursday morning, held for a second day on Saturday. On Friday
+13 hostages were freed in return for 39 prisoners, a spokesman said. The agreement provides for
+the release of 50 hostages during the five-day pause.
+"""
+
+
+def test_a_truce_cluster() -> None:
+    report = _compare(TRUCE_A, TRUCE_B)
+    # the day the truce began, told with no place: one truce in a cluster about it
+    assert _verdicts(report, "date of the truce") == {Verdict.TENSION}
+    # its length told whole: four days or five
+    assert _verdicts(report, "how long the truce lasted") == {Verdict.CONFLICT}
+    # what is to be done under the deal is no conflict with what was done on its first day
+    assert Verdict.CONFLICT not in _verdicts(report, "freed")

@@ -2,7 +2,8 @@
 
 Reads "gunmen abducted 87 students", "some 276 schoolgirls were kidnapped", "the attackers took
 30 people hostage", "40 guests were held hostage", "the kidnappers are holding 40 people",
-"security forces freed 30 captives", "12 of the students escaped".
+"security forces freed 30 captives", "12 of the students escaped"; and the prisoners a swap
+frees: "13 hostages were freed in return for 39 prisoners".
 
 Conflict monitors count abductions apart from the killed and wounded, and early reports of a
 mass kidnapping often disagree on how many were taken; how many are still held changes as some
@@ -49,10 +50,12 @@ _FREED = ["freed", "set free", "released by their captors", "released by the kid
 _ESCAPED = ["escaped", "managed to escape", "escaped from their captors", "fled their captors"]
 # the taken: "hostages", "captives", "abductees" are the people this rule counts
 _CAPTIVES = frozenset({"hostages", "hostage", "captives", "captive", "abductees"})
+_PRISONERS = frozenset({"prisoners", "detainees", "inmates"})
 _SUBJECTS = {**SUBJECT_CLASSES,
              **dict.fromkeys([*_CAPTIVES, "kidnap victims", "passengers", "aid workers",
                               "foreigners", "farmers"], "people"),
-             **dict.fromkeys(["schoolgirls", "schoolboys"], "children")}  # fmt: skip
+             **dict.fromkeys(["schoolgirls", "schoolboys"], "children"),
+             **dict.fromkeys(_PRISONERS, "prisoners")}  # fmt: skip
 
 MEASURES = Measures(
     after_subject={**dict.fromkeys(_ABDUCTED, "abducted"), **dict.fromkeys(_HELD, "held"),
@@ -64,7 +67,10 @@ MEASURES = Measures(
                                     "seizing", "seizes"], "abducted"),
                    **dict.fromkeys(["holding", "hold", "holds"], "held"),
                    **dict.fromkeys(["freed", "freeing", "frees", "free", "released",
-                                    "releasing", "releases", "set free"], "freed")},
+                                    "releasing", "releases", "set free",
+                                    # a swap: "13 hostages were freed in return for 39
+                                    # prisoners"
+                                    "in return for", "in exchange for"], "freed")},
     as_adjective={},
     # "took 30 people hostage", "seized two engineers as hostages"
     left_state=dict.fromkeys(["hostage", "captive", "as hostages", "as captives"], "abducted"),
@@ -75,7 +81,10 @@ MEASURES = Measures(
                              "seizing", "seizes"}),
     # ("released" says it of captives only: "the police released two people held in the
     # killing", "the hospital released two patients")
-    only_subjects=dict.fromkeys(["released", "releasing", "releases"], _CAPTIVES),
+    # (prisoners too, freed in a swap: "the government released 39 prisoners")
+    only_subjects={**dict.fromkeys(["released", "releasing", "releases"],
+                                   _CAPTIVES | _PRISONERS),
+                   **dict.fromkeys(["in return for", "in exchange for"], _PRISONERS)},
     counts_captives=True,
     subjects=_SUBJECTS,
 )  # fmt: skip

@@ -152,6 +152,8 @@ _OTHER_BETWEEN = compile_pattern(
     # a day of a long event, or its end, is not when it happened: "the strike entered its fifth
     # day on Monday", "the siege ended on Sunday"
     r"|(?:entered|enters|entering|in|into)\s+(?:its|their)\s+\w+\s+(?:day|week|month|year)"
+    # ("the ceasefire held for a second day on Saturday")
+    r"|for\s+(?:a|the|its)\s+\w+\s+(?:straight\s+|consecutive\s+)?(?:day|week|month)"
     r"|ended|ends|was\s+lifted|were\s+lifted|expired|expires)\b",
     regex.IGNORECASE,
 )

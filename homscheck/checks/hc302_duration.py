@@ -57,7 +57,8 @@ SUBJECTS = {
     **dict.fromkeys(["standoff", "stand-off"], "standoff"),
     **dict.fromkeys(["lockdown", "curfew"], "lockdown"),
     **dict.fromkeys(["drought"], "drought"),
-    **dict.fromkeys(["truce", "ceasefire", "cease-fire"], "truce"),
+    **dict.fromkeys(["truce", "ceasefire", "cease-fire", "pause", "humanitarian pause"],
+                    "truce"),
 }  # fmt: skip
 UNITS = {"year": "years", "years": "years", "month": "months", "months": "months",
          "week": "weeks", "weeks": "weeks", "day": "days", "days": "days"}  # fmt: skip
