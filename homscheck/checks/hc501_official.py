@@ -452,12 +452,12 @@ def _place(
     ctx: DocumentContext, at: int, owner: str | None, poss: str | None, of: str | None
 ) -> str | None:
     aliases = ctx.options.aliases
-    for text in (owner, of):
+    for text, after_of in ((owner, False), (of, True)):
         if not text:
             continue
         if text.lower() in _QUALIFIERS:
             return None  # "Former governor", "Acting mayor": no place
-        if _names_an_agency(text) or (text is of and _ends_on_an_organisation(text)):
+        if _names_an_agency(text) or (after_of and _ends_on_an_organisation(text)):
             return None  # "Police Sgt. Jo Roe", "City Council President Ann Lee": no place
         kind = _PLACE_ADJECTIVES.get(text.lower())
         if kind:
