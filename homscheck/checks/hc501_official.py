@@ -243,7 +243,8 @@ _RANKS_CUT = frozenset(RANK_ABBREVIATIONS)
 _BEFORE_THE_SPEAKER = r"(?:(?:(?i:\L<ranks>)|Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?"
 # "Barazi said", "said Barazi"
 _SPEAKER = compile_pattern(
-    rf"(?:{_BEFORE_THE_SPEAKER}{_PERSON}\s+(?:said|says|told|added|stated|announced|warned)\b"
+    # (a courtesy title or a rank before it is read as no part of the name: ``_said``)
+    rf"(?:{_PERSON}\s+(?:said|says|told|added|stated|announced|warned)\b"
     # (not "said Roe's attorney, Jane Doe": the one who spoke is the attorney; nor any name
     # cut short before an owner's "'s": "said Assistant Commonwealth's Attorney Jo Roe")
     rf"|\b(?:said|says|added|told\s+reporters)\s+{_BEFORE_THE_SPEAKER}(?>{_PERSON})\b"
@@ -496,6 +497,8 @@ _TITLE_WORDS = frozenset(
     | {"neighbor", "neighbour", "witness", "resident", "friend", "relative", "cousin", "pastor",
        "victim",
        "councilman", "councilwoman", "alderman", "superintendent", "commissioner"}
+    # a courtesy title or a rank cut short: "Mr Lavrov said", "Sgt Ann Lee said"
+    | {"mr", "mrs", "ms", "dr", "prof", "rev"} | _RANKS_CUT
 )
 
 
