@@ -117,6 +117,12 @@ _TYPE_AFTER = "|".join(_TYPES_AFTER)
 # The words before a name in "in Rastan", "near Nassib", "from Idlib".
 _PREPOSITIONS = ["in", "at", "near", "from", "into", "to", "towards?", "outside", "around",
                  "across", "of"]  # fmt: skip
+# Nouns whose "of" names a person, not a place: "the shooting death of Elijah Jackson", "the
+# family of Jo Roe"
+_WHOSE_OF = ["shooting", "shootings", "death", "deaths", "killing", "killings", "murder",
+             "murders", "slaying", "slayings", "homicide", "stabbing", "beating", "funeral",
+             "memory", "family", "wife", "husband", "son", "daughter", "mother", "father",
+             "brother", "sister", "identity", "identities", "names"]  # fmt: skip
 # A part of a place, in lower case before its name: "in northern Syria", "across eastern
 # Ukraine". The part is kept in the key: "northern Syria" is not "southern Syria".
 REGIONS = {
@@ -168,7 +174,9 @@ def _places_pattern(type_after: bool) -> regex.Pattern[str]:
     \b(?P<type1>{prefix_tree(PLACE_TYPES)})\s+of\s+(?P<name1>{_NAME})
     {name_then_type}
     # "in Rastan", "near Nassib", "from Idlib", "in northern Syria"
-    | \b(?:{"|".join(_PREPOSITIONS)})\s+{_THE}?{_REGION.format(n=3)}?(?P<name3>{_NAME})
+    | \b(?:{"|".join(_PREPOSITIONS)})
+      (?<!\b(?i:{prefix_tree(_WHOSE_OF)})\s+of)  # ("the shooting death of Jo Roe": a victim)
+      \s+{_THE}?{_REGION.format(n=3)}?(?P<name3>{_NAME})
       (?:\s+(?P<type3>{_TYPE_AFTER})\b)?
     # "a quake struck western Nepal", "the storm battered the Philippines"
     | \b(?:(?:{"|".join(_STRUCK)})\s+(?:the\s+)?{_REGION.format(n=4)}?

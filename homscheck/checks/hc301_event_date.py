@@ -73,7 +73,11 @@ NOT_EVENTS = ["range", "ranges", "gallery", "galleries", "club", "clubs", "sport
               "photos", "pictures", "scenes",
               # "an assault rifle", "assault charges": a weapon, a charge
               "rifle", "rifles", "weapon", "weapons", "charge", "charges", "case",
-              "cases"]  # fmt: skip
+              "cases",
+              # "Fire Rescue responded", "fire officials said": the service, not a fire
+              "rescue", "department", "departments", "chief", "chiefs", "marshal", "station",
+              "stations", "officials", "crews", "crew", "captain", "engine", "engines",
+              "truck", "trucks", "hydrant", "alarm", "alarms", "services", "district"]  # fmt: skip
 # Words before an event noun that make it a crime, not a military event: "aggravated
 # assault", "a home invasion"
 CRIME_BEFORE = ["aggravated", "sexual", "felony", "domestic", "simple", "home", "indecent",
