@@ -244,7 +244,8 @@ _BEFORE_THE_SPEAKER = r"(?:(?:(?i:\L<ranks>)|Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?"
 # "Barazi said", "said Barazi"
 _SPEAKER = compile_pattern(
     # (a courtesy title or a rank before it is read as no part of the name: ``_said``)
-    rf"(?:{_PERSON}\s+(?:said|says|told|added|stated|announced|warned)\b"
+    # (not the end of a word: "DaimlerChrysler announced" names no "Chrysler")
+    rf"(?:(?<![\p{{L}}\p{{N}}'’-]){_PERSON}\s+(?:said|says|told|added|stated|announced|warned)\b"
     # (not "said Roe's attorney, Jane Doe": the one who spoke is the attorney; nor any name
     # cut short before an owner's "'s": "said Assistant Commonwealth's Attorney Jo Roe")
     rf"|\b(?:said|says|added|told\s+reporters)\s+{_BEFORE_THE_SPEAKER}(?>{_PERSON})\b"
