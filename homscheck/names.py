@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from types import MappingProxyType
 
 # Particles that do not distinguish one name from another: "al-Assad" = "Assad".
 _PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "the"})
@@ -124,6 +125,15 @@ def country_keys() -> frozenset[str]:
         return frozenset(
             core_key(line.strip()) for line in lines if line.strip() and not line.startswith("#")
         )
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> Mapping[str, str]:
+    """Adjectives of place to the country they name ("syrian": "Syria"), from
+    ``data/demonyms.json``: "Syrian President" is the president of Syria."""
+    path = os.path.join(os.path.dirname(__file__), "data", "demonyms.json")
+    with open(path, encoding="utf-8") as fh:
+        return MappingProxyType(json.load(fh)["demonyms"])
 
 
 def place_key(text: str, aliases: AliasTable | None = None) -> str:

@@ -20,7 +20,7 @@ import regex
 from homscheck.checks._counting import SUBJECT_CLASSES
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Name
-from homscheck.names import core_key, country_keys, default_aliases, place_key
+from homscheck.names import core_key, country_keys, default_aliases, demonyms, place_key
 from homscheck.patterns import compile_pattern, prefix_tree
 from homscheck.text import (
     RANK_ABBREVIATIONS,
@@ -106,37 +106,6 @@ TITLES = {
                      "inspector general"], "police chief"),
 }  # fmt: skip
 
-# Adjectives of place before a title: "Syrian President".
-DEMONYMS = {
-    "syrian": "Syria", "russian": "Russia", "iraqi": "Iraq", "iranian": "Iran",
-    "turkish": "Turkey", "american": "United States", "us": "United States",
-    "u.s.": "United States", "british": "United Kingdom", "french": "France",
-    "german": "Germany", "lebanese": "Lebanon", "jordanian": "Jordan", "israeli": "Israel",
-    "ukrainian": "Ukraine", "egyptian": "Egypt", "saudi": "Saudi Arabia", "chinese": "China",
-    "libyan": "Libya", "yemeni": "Yemen", "afghan": "Afghanistan", "pakistani": "Pakistan",
-    "indian": "India", "palestinian": "Palestine", "qatari": "Qatar", "kurdish": "Kurdistan",
-    "indonesian": "Indonesia", "japanese": "Japan", "south korean": "South Korea",
-    "north korean": "North Korea", "nigerian": "Nigeria", "kenyan": "Kenya",
-    "ethiopian": "Ethiopia", "somali": "Somalia", "sudanese": "Sudan",
-    "south sudanese": "South Sudan", "malian": "Mali", "chadian": "Chad",
-    "congolese": "Democratic Republic of the Congo", "mexican": "Mexico", "brazilian": "Brazil",
-    "argentine": "Argentina", "colombian": "Colombia", "venezuelan": "Venezuela",
-    "peruvian": "Peru", "chilean": "Chile", "cuban": "Cuba", "canadian": "Canada",
-    "australian": "Australia", "italian": "Italy", "spanish": "Spain", "portuguese": "Portugal",
-    "dutch": "Netherlands", "belgian": "Belgium", "swiss": "Switzerland", "austrian": "Austria",
-    "polish": "Poland", "czech": "Czech Republic", "hungarian": "Hungary",
-    "romanian": "Romania", "bulgarian": "Bulgaria", "serbian": "Serbia", "croatian": "Croatia",
-    "greek": "Greece", "swedish": "Sweden", "norwegian": "Norway", "danish": "Denmark",
-    "finnish": "Finland", "irish": "Ireland", "filipino": "Philippines",
-    "philippine": "Philippines", "thai": "Thailand", "vietnamese": "Vietnam",
-    "malaysian": "Malaysia", "bangladeshi": "Bangladesh", "nepali": "Nepal",
-    "nepalese": "Nepal", "sri lankan": "Sri Lanka", "tunisian": "Tunisia",
-    "algerian": "Algeria", "moroccan": "Morocco", "emirati": "United Arab Emirates",
-    "kuwaiti": "Kuwait", "azerbaijani": "Azerbaijan", "armenian": "Armenia",
-    "belarusian": "Belarus", "south african": "South Africa", "zimbabwean": "Zimbabwe",
-    "ugandan": "Uganda", "rwandan": "Rwanda", "tanzanian": "Tanzania", "ghanaian": "Ghana",
-    "senegalese": "Senegal", "haitian": "Haiti", "u.k.": "United Kingdom", "uk": "United Kingdom",
-}  # fmt: skip
 
 # A personal name: "Talal Barazi", "Bashar al-Assad", "Elijah J. Magnier", "Ryan Dillon".
 _PARTICLE = r"(?:al|el|bin|ibn|abu|abd|de|van|von|der|da|di|du|le|la|mac|o')[- ]"
@@ -464,7 +433,7 @@ def _place(
         kind = _PLACE_ADJECTIVES.get(text.lower())
         if kind:
             return ctx.resolve_anaphor(kind, at)  # "Provincial governor": the province's
-        demonym = DEMONYMS.get(text.lower())
+        demonym = demonyms().get(text.lower())
         if demonym:
             return demonym
         canonical = aliases.canonical(text)
