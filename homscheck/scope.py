@@ -342,8 +342,10 @@ def count_scope(c: Claim) -> str:
     if (
         (_ANOTHER_AFTER.match(c.text) or _OTHERS_NEXT.match(after))
         and _told_of_another_measure(c.measure, before)
-        # (not "three other people are in serious condition": the badly hurt, a part)
+        # (not "three other people are in serious condition": the badly hurt, a part; nor
+        # "six others injured by gunfire": those hurt one way)
         and not _PART_WORDS.search(_OTHER_WORD.sub("", quote))
+        and not _BY_GUNFIRE.match(after)
     ):
         return "whole"  # "One man was killed and another was wounded": one wounded; "two
         # were killed and four others were hurt": four hurt
@@ -413,11 +415,14 @@ _ANOTHER_STATE = compile_words(
 _ANOTHER_AFTER = compile_words(
     r"another\b|(?:[\p{L}\d,-]+\s+){0,3}?others?\b", flags=_I
 )
+_BY_GUNFIRE = compile_words(r"^\s+by\s+(?:gunfire|bullets|gunshots?|stray\s+bullets)\b", flags=_I)
 _OTHER_WORD = compile_words(r"\b(?:another|others?)\b", flags=_I)
 _OTHERS_NEXT = compile_words(r"\s+others\b", flags=_I)
-# (a headline's comma too: "Woman killed, 3 others wounded in shooting")
+# (a headline's comma too: "Woman killed, 3 others wounded in shooting"; and a verb after
+# "and": "killed a man and left six other people injured")
 _STATE_AND = compile_words(
-    r"\b(?P<state>\L<states>)\b[^;.!?]{0,60}?(?:\band|,)\s+$",
+    r"\b(?P<state>\L<states>)\b[^;.!?]{0,60}?(?:\band(?:\s+(?:left|leaving|wounded|wounding"
+    r"|injured|injuring|hurt|hurting))?|,)\s+$",
     flags=_I,
     states=[word for words in _STATES.values() for word in words],
 )
