@@ -355,7 +355,9 @@ def count_scope(c: Claim) -> str:
         return "part"
     if _PART_NEXT.match(after) or _one_more_of_its_kind(c.measure, after):
         return "part"
-    if may_contain(c.context, _SEQUENCE_WORDS) and _SEQUENCE.search(c.context):
+    # (a step told before the count: not "Four people were shot after a man got into a fight,
+    # then left and came back", where the count comes first)
+    if may_contain(before, _SEQUENCE_WORDS) and _SEQUENCE.search(before):
         return "part"
     if may_contain(c.context, _RESPECTIVELY_WORDS) and _RESPECTIVELY.search(c.context):
         return "part"  # "Britain and Spain will see 1,600 and 400 jobs cut respectively": one's
