@@ -61,7 +61,7 @@ SINGLE_HOLDER_OFFICES = frozenset(
     {"president", "prime minister", "governor", "mayor", "police chief", "sheriff", "king",
      "emir", "chancellor", "secretary-general", "foreign minister", "defence minister",
      "interior minister", "coroner", "prosecutor", "lieutenant governor", "chief minister",
-     "chief executive"}
+     "chief executive", "attorney general"}
 )  # fmt: skip
 
 

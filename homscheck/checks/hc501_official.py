@@ -94,6 +94,10 @@ TITLES = {
     **dict.fromkeys(["emir"], "emir"),
     **dict.fromkeys(["chancellor"], "chancellor"),
     **dict.fromkeys(["prosecutor", "district attorney"], "prosecutor"),
+    # (not a general of the attorneys: "Attorney General Loretta Lynch")
+    **dict.fromkeys(["attorney general"], "attorney general"),
+    **dict.fromkeys(["solicitor general"], "solicitor general"),
+    **dict.fromkeys(["surgeon general"], "surgeon general"),
     **dict.fromkeys(["coroner", "medical examiner"], "coroner"),
     **dict.fromkeys(["chairman", "chairwoman", "chairperson", "chair"], "chair"),
     **dict.fromkeys(["chief executive", "chief executive officer", "ceo"], "chief executive"),
