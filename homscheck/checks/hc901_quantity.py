@@ -104,9 +104,15 @@ _NOUN_BEFORE = compile_pattern(
     r"(?:rose|risen|rises|fell|fallen|falls|climbed|climbs|dropped|drops"
     r"|jumped|jumps|increased|decreased|declined|grew|grown|slipped|edged\s+(?:up|down))\s+to|"
     r"of|was|were|is|are|stood\s+at|stands\s+at|reached|hit|totalled|totaled|totaling"
-    r"|totalling|worth|at"
+    r"|totalling|worth"
+    # ("oil at $80", "bail at $50,000"; not "five colours at $199", "closed the day at $41")
+    r"|(?<=\b(?i:\L<at_nouns>)\s{1,3})at"
     r"|(?P<rise>rose|climbed|jumped|increased|grew|(?:rose|increased|grew)\s+by)"
-    r"|(?P<fall>fell|dropped|decreased|declined|slipped|(?:fell|decreased|declined)\s+by))\s+$"
+    r"|(?P<fall>fell|dropped|decreased|declined|slipped|(?:fell|decreased|declined)\s+by))\s+$",
+    at_nouns=["price", "prices", "cost", "costs", "bond", "bail", "level", "levels", "rate",
+              "rates", "shares", "stock", "stocks", "index", "oil", "crude", "gold", "fare",
+              "fares", "fee", "fees", "fine", "value", "valuation", "inflation", "unemployment",
+              "turnout", "yield", "yields", "toll", "damage", "damages", "estimate"],
 )
 # "a bus carrying 60 passengers", "the ferry, with 300 people on board", "40 migrants were
 # aboard": how many a vehicle carried, a figure reports of a crash or a sinking disagree on
