@@ -869,16 +869,51 @@ def _name_findings(
     for i, c in enumerate(claims):
         components[people.find(i)].append(c)
     findings: list[Finding] = []
-    for component in components.values():
-        titled = [c for c in component if c.measure != "speaker"]
-        if not titled or len({c.document for c in component}) < 2:
-            continue
-        verdict = Verdict.VARIANT if _spelled_differently(component, cfg) else Verdict.AGREE
-        ordered = tuple(sorted(component, key=lambda c: (c.document, c.start)))
-        topic = min(titled, key=lambda c: (c.document, c.start)).topic
-        findings.append(_finding(verdict, ordered, _name_message(verdict, ordered), topic))
+    for joined in components.values():
+        for component in _people_in(joined, cfg):
+            findings += _name_finding(component, cfg)
     findings += _office_findings(claims, epochs, cfg)
     return findings
+
+
+def _name_finding(component: list[Claim], cfg: Settings) -> list[Finding]:
+    """The finding on one person's name as articles write it (none if one article names them,
+    or only as a speaker)."""
+    titled = [c for c in component if c.measure != "speaker"]
+    if not titled or len({c.document for c in component}) < 2:
+        return []
+    verdict = Verdict.VARIANT if _spelled_differently(component, cfg) else Verdict.AGREE
+    ordered = tuple(sorted(component, key=lambda c: (c.document, c.start)))
+    topic = min(titled, key=lambda c: (c.document, c.start)).topic
+    return [_finding(verdict, ordered, _name_message(verdict, ordered), topic)]
+
+
+def _people_in(component: list[Claim], cfg: Settings) -> list[list[Claim]]:
+    """The people a component of alike names holds: one, or, where its full names have first
+    given names far apart ("Kevin Smith", "Russell Smith", joined by a bare "Smith"), one per
+    given name, and the bare surname, which could be either, in none."""
+    people: list[list[Claim]] = []
+    firsts: list[str] = []
+    for c in component:
+        given = given_names(_written(c))
+        if not given:
+            continue
+        first = full_given_name(given[0])
+        at = next((i for i, f in enumerate(firsts) if _alike_given_name(first, f, cfg)), None)
+        if at is None:
+            people.append([c])
+            firsts.append(first)
+        else:
+            people[at].append(c)
+    return people if len(people) > 1 else [component]
+
+
+def _alike_given_name(a: str, b: str, cfg: Settings) -> bool:
+    """One given name, perhaps misspelled: "Daneka" and "Deneka", or two letters swapped
+    ("Rolando", "Ronaldo")."""
+    from rapidfuzz import fuzz
+
+    return a == b or sorted(a) == sorted(b) or fuzz.ratio(a, b) >= cfg.name_similarity
 
 
 def _alike_after(surnames: list[str], x: int, cfg: Settings) -> list[int]:
@@ -919,10 +954,7 @@ def _spelled_differently(component: list[Claim], cfg: Settings) -> bool:
 def _one_name_two_ways(first: tuple[str, ...], second: tuple[str, ...], cfg: Settings) -> bool:
     """Given names that are one spelled two ways ("Daneka", "Deneka"), not two people the
     same surname joined ("Kevin Smith", "Russell Smith")."""
-    from rapidfuzz import fuzz
-
-    pairs = zip(first, second, strict=True)
-    return all(a == b or fuzz.ratio(a, b) >= cfg.name_similarity for a, b in pairs)
+    return all(_alike_given_name(a, b, cfg) for a, b in zip(first, second, strict=True))
 
 
 def _spelling(c: Claim) -> str:

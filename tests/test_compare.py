@@ -606,3 +606,16 @@ def test_civilians_killed_are_not_all_the_people_killed() -> None:
         )
         == Verdict.AGREE
     )
+
+
+def test_two_people_a_bare_surname_joins_are_two_findings() -> None:
+    report = compare(
+        [
+            Document("a", "Kevin Smith, 34, and Russell Smith, 36, were wounded, Smith said."),
+            Document("b", "Kevin Smith, 34, was wounded. Russell Smith, 36, was wounded too."),
+        ]
+    )
+    named = [f.message for f in report.findings if f.kind in ("person", "official")]
+    assert any("“Kevin Smith”" in m and "Russell" not in m for m in named)
+    assert any("“Russell Smith”" in m and "Kevin" not in m for m in named)
+
