@@ -127,7 +127,8 @@ _PERSON = (
     rf"(?P<name>{_NAME_WORD}(?:\s+(?:\p{{Lu}}\.\s+|{_NICKNAME}\s+)?{_NAME_WORD}){{0,3}})"
 )
 # before a name, no part of it: "Health Minister Dr. Jane Mwangi", "Mr. Lavrov"
-_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Rev|Sir|Dame|Hon)\.?\s+)?"
+_HONORIFICS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Sheikh", "Rev", "Sir", "Dame", "Hon")
+_HONORIFIC = rf"(?:(?:{'|'.join(_HONORIFICS)})\.?\s+)?"
 # (The titles are a prefix tree: every article is scanned for them, and a tree is searched
 # faster than a word list.)
 _TITLES = prefix_tree(TITLES)
@@ -213,7 +214,7 @@ _AFTER_THE_SPEAKER = ["on", "in", "at", "during", "according", "who", "of", "wit
                       "early", "late", *_TIME_WORDS]  # fmt: skip
 # Titles cut short, before a name: "said Lt. Jo Roe", "Sgt. Ann Lee said", "said Mr. Lavrov"
 _RANKS_CUT = frozenset(RANK_ABBREVIATIONS)
-_BEFORE_THE_SPEAKER = r"(?:(?:(?i:\L<ranks>)|Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?"
+_BEFORE_THE_SPEAKER = rf"(?:(?:(?i:\L<ranks>)|{'|'.join(_HONORIFICS)})\.?\s+)?"
 # "Barazi said", "said Barazi"
 _SPEAKER = compile_pattern(
     # (a courtesy title or a rank before it is read as no part of the name: ``_said``)
@@ -472,7 +473,7 @@ _TITLE_WORDS = frozenset(
        "victim",
        "councilman", "councilwoman", "alderman", "superintendent", "commissioner"}
     # a courtesy title or a rank cut short: "Mr Lavrov said", "Sgt Ann Lee said"
-    | {"mr", "mrs", "ms", "dr", "prof", "rev"} | _RANKS_CUT
+    | {h.lower() for h in _HONORIFICS} | _RANKS_CUT
 )
 
 
