@@ -74,8 +74,10 @@ _ASIDE = compile_words(
 # A part named just after the quote: "wounding three others", "killing two more", "six people
 # injured by gunfire" (and one more hurt fleeing).
 # "three men died at the scene" (and a fourth at the hospital): those who died there
+# (those hurt one way, by gunfire: others may be hurt in the rush)
+_BY_GUNFIRE = r"by\s+(?:gunfire|bullets|gunshots?|stray\s+bullets)"
 _PART_NEXT = compile_words(
-    r"^\s+(?:others?|more|additional|by\s+(?:gunfire|bullets|gunshots?|stray\s+bullets))\b"
+    rf"^\s+(?:others?|more|additional|{_BY_GUNFIRE})\b"
     r"|^\s+(?:\p{L}+\s+)?(?:at|on)\s+the\s+scene\b",
     flags=_I,
 )
@@ -345,7 +347,7 @@ def count_scope(c: Claim) -> str:
         # (not "three other people are in serious condition": the badly hurt, a part; nor
         # "six others injured by gunfire": those hurt one way)
         and not _PART_WORDS.search(_OTHER_WORD.sub("", quote))
-        and not _BY_GUNFIRE.match(after)
+        and not _BY_GUNFIRE_NEXT.match(after)
     ):
         return "whole"  # "One man was killed and another was wounded": one wounded; "two
         # were killed and four others were hurt": four hurt
@@ -403,12 +405,13 @@ _STATES = {
     "wounded": ["wounded", "wounding", "injured", "injuring", "hurt", "hospitalized",
                 "hospitalised"],
 }
+_STATE_WORDS = [word for words in _STATES.values() for word in words]
 # What befell one more: "One man was killed and another was wounded", "found one man dead and
 # another wounded": two measures, each counted whole.
 _ANOTHER_STATE = compile_words(
     r"\band\s+(?:another|the\s+other|a\s+second)\b[^,;.!?]{0,30}?\b(?P<state>\L<states>)\b",
     flags=_I,
-    states=[word for words in _STATES.values() for word in words],
+    states=_STATE_WORDS,
 )
 
 
@@ -417,7 +420,7 @@ _ANOTHER_STATE = compile_words(
 _ANOTHER_AFTER = compile_words(
     r"another\b|(?:[\p{L}\d,-]+\s+){0,3}?others?\b", flags=_I
 )
-_BY_GUNFIRE = compile_words(r"^\s+by\s+(?:gunfire|bullets|gunshots?|stray\s+bullets)\b", flags=_I)
+_BY_GUNFIRE_NEXT = compile_words(rf"^\s+{_BY_GUNFIRE}\b", flags=_I)
 _OTHER_WORD = compile_words(r"\b(?:another|others?)\b", flags=_I)
 _OTHERS_NEXT = compile_words(r"\s+others\b", flags=_I)
 # (a headline's comma too: "Woman killed, 3 others wounded in shooting"; and a verb after
@@ -426,15 +429,14 @@ _STATE_AND = compile_words(
     r"\b(?P<state>\L<states>)\b[^;.!?]{0,60}?(?:\band(?:\s+(?:left|leaving|wounded|wounding"
     r"|injured|injuring|hurt|hurting))?|,)\s+$",
     flags=_I,
-    states=[word for words in _STATES.values() for word in words],
+    states=_STATE_WORDS,
 )
 
 
 def _told_of_another_measure(measure: str, before: str) -> bool:
     """Whether the words before "another" or "others" tell what befell others, of another
     measure."""
-    told = _STATE_AND.search(before[-80:]) if measure in _STATES else None
-    return told is not None and told["state"].lower() not in _STATES[measure]
+    return _of_another_measure(_STATE_AND, before[-80:], measure)
 
 
 def _one_more_of_its_kind(measure: str, after: str) -> bool:
@@ -445,8 +447,16 @@ def _one_more_of_its_kind(measure: str, after: str) -> bool:
 
 def _tells_another_measure(measure: str, after: str) -> bool:
     """Whether "another" after a count tells what befell one more of another measure."""
-    another = _ANOTHER_STATE.search(after) if measure in _STATES else None
-    return another is not None and another["state"].lower() not in _STATES[measure]
+    return _of_another_measure(_ANOTHER_STATE, after, measure)
+
+
+def _of_another_measure(pattern: regex.Pattern[str], text: str, measure: str) -> bool:
+    """Whether ``pattern`` finds in ``text`` what befell people of another measure than
+    ``measure`` ("wounded" for the killed), which has states of its own."""
+    if measure not in _STATES:
+        return False
+    found = pattern.search(text)
+    return found is not None and found["state"].lower() not in _STATES[measure]
 
 
 def _one_kind(subject: str) -> bool:
