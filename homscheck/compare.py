@@ -29,6 +29,7 @@ troops sent, arrests), ``variant`` (one name spelled two ways), ``agree``.
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import re
 from collections import defaultdict
@@ -200,10 +201,16 @@ _PLACE_IN_PLACE = (
 def _told_inside(claims: list[Claim], inner: str | None, outer: str | None) -> bool:
     if not inner or not outer:
         return False
-    told = re.compile(
+    told = _inside(inner, outer)
+    return any(told.search(c.context) for c in claims)
+
+
+@functools.lru_cache(maxsize=256)
+def _inside(inner: str, outer: str) -> re.Pattern[str]:
+    """The pattern of ``inner`` told inside ``outer``, built once per pair of places."""
+    return re.compile(
         _PLACE_IN_PLACE.format(inner=re.escape(inner), outer=re.escape(outer)), re.IGNORECASE
     )
-    return any(told.search(c.context) for c in claims)
 
 
 # Events a cluster tells of one of: a truce, a deal, an election (not attacks, strikes, fires

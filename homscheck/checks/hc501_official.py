@@ -396,23 +396,21 @@ _PLACE_KINDS = frozenset(
     {"township", "county", "parish", "borough", "city", "village", "state", "province"}
 )
 _PLACE_NAMES_TOO = frozenset({"union", "heights"})
+# ... so the words that make a name an agency's: "Police", "Council", "Workers"
+_AGENCY_WORDS = _ORGANISATION_WORDS - _PLACE_KINDS - _PLACE_NAMES_TOO
 
 
 def _names_an_agency(owner: str) -> bool:
     """Whether an office's owner is an agency with no place named: "Police", "State Police",
     "City Council" (not "Union County", a place)."""
-    words = owner.lower().split()
-    agency = [w for w in words if w not in _PLACE_KINDS]
-    return bool(agency) and all(
-        w in _ORGANISATION_WORDS and w not in _PLACE_NAMES_TOO for w in agency
-    )
+    agency = [w for w in owner.lower().split() if w not in _PLACE_KINDS]
+    return bool(agency) and all(w in _AGENCY_WORDS for w in agency)
 
 
 def _ends_on_an_organisation(name: str) -> bool:
     """ "Canadian Auto Workers", "Darfur Bar Association": an organisation's name (not "New
     York City", a place)."""
-    last = name.lower().split()[-1]
-    return last in _ORGANISATION_WORDS and last not in _PLACE_KINDS | _PLACE_NAMES_TOO
+    return name.lower().split()[-1] in _AGENCY_WORDS
 
 
 def _without_agency(owner: str) -> str:
