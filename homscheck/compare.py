@@ -8,14 +8,16 @@ articles are compared only when they are about the same place and the same occas
   one place the others name, and is not compared when they name several;
 - times must be the same day (counts) or within ``EVENT_WINDOW_DAYS`` (dates of one event); a
   claim that names no time is about when its article was written, and articles written more
-  than ``OCCASION_DAYS`` apart are about different occasions;
+  than ``OCCASION_DAYS`` apart are about different occasions; a count the article puts on an
+  earlier occasion ("Last year, two people were killed there") is compared only with others
+  of an earlier occasion;
 - running totals ("the war has killed more than 400,000") are compared across any time: a later
   total above an earlier one is an update, not a conflict.
 
 Counts are judged for what they count (``Claim.scope``, read by ``homscheck.scope``): a part
 of the whole ("one person was critically wounded", "three others", "including two bystanders",
 one step of a told sequence) says only "at least that many"; a count of something else (the
-hospitalized, "fatally wounded", a toll that takes in the gunman), of an earlier occasion, of
+hospitalized, "fatally wounded", a toll that takes in the gunman), of
 several incidents, a plain zero, a vague amount ("several") or a count of shots can be worth a
 look (tension) but never a conflict.
 A count over a long period ("so far this year") is not compared with one event's.
@@ -213,9 +215,11 @@ def _inside(inner: str, outer: str) -> re.Pattern[str]:
     )
 
 
-# Events a cluster tells of one of: a truce, a deal, an election (not attacks, strikes, fires
-# or meetings, of which one article tells several)
-_ONE_OF_ITS_KIND = frozenset({"truce", "agreement", "election"})
+# Events a cluster tells of one of: a truce, a deal, an election, a crowd crush, a
+# derailment, an outbreak (not attacks, strikes, fires, crashes or meetings, of which one
+# article tells several)
+_ONE_OF_ITS_KIND = frozenset({"truce", "agreement", "election", "stampede", "derailment",
+                              "outbreak"})  # fmt: skip
 
 
 def _needs_place(group: list[Claim]) -> bool:
@@ -289,7 +293,8 @@ def _occasion_key(c: Claim, epochs: Mapping[str, DateRange | None]) -> Hashable:
     v = c.value
     hands = (v.action, v.actor, v.retaken) if isinstance(v, Event) else None
     return (c.time, epochs.get(c.document) if c.time is None else None, hands, c.cumulative,
-            isinstance(v, Quantity | Duration), isinstance(v, Event))  # fmt: skip
+            isinstance(v, Quantity | Duration), isinstance(v, Event),
+            c.scope == "elsewhen")  # fmt: skip
 
 
 def _times_agree(claims: list[Claim], cfg: Settings) -> bool:
@@ -314,6 +319,8 @@ def _same_occasion(
     epochs: Mapping[str, DateRange | None],
     cfg: Settings,
 ) -> bool:
+    if (a.scope == "elsewhen") != (b.scope == "elsewhen"):
+        return False  # "Last year, two people were killed there": an earlier occasion
     events = isinstance(a.value, Event) and isinstance(b.value, Event)
     if events and not _same_change_of_hands(a.value, b.value):  # type: ignore[arg-type]
         return False
@@ -620,6 +627,10 @@ def _judge_quantities(
         why = _only_tension(a, b, sa, sb) or _attacker_counted(a, b, wa, wb, dead)
         if why:
             return _Pair(Verdict.TENSION, a, b, why)
+        if _touching(wa, wb):
+            # "nearly 85,000" against "85,000", "more than 300,000" against "300,000": the
+            # round figure may be the hedged one rounded
+            return _Pair(Verdict.TENSION, a, b, "the figures meet only at a hedge's bound")
         return _Pair(Verdict.CONFLICT, a, b, "the figures cannot both be true")
     if _disjoint(_core(wa), _core(wb)):
         return _Pair(Verdict.TENSION, a, b, "the figures meet only within the approximation")
@@ -719,8 +730,6 @@ def _only_tension(a: Claim, b: Claim, sa: str, sb: str) -> str:
         return "one counts something else (the hospitalized, a death, the attacker too)"
     if "planned" in (sa, sb) and sa != sb:
         return "one counts what is to be done, the other what was done"
-    if "elsewhen" in (sa, sb):
-        return "one count is of an earlier occasion"
     if "tally" in (sa, sb):
         return "a tally over several incidents"
     if "zero" in (sa, sb):
@@ -803,6 +812,11 @@ def _judge_durations(a: Claim, b: Claim, va: Duration, vb: Duration) -> _Pair:
 
 def _disjoint(a: Quantity, b: Quantity) -> bool:
     return _entirely_below(a, b) or _entirely_below(b, a)
+
+
+def _touching(a: Quantity, b: Quantity) -> bool:
+    """Two intervals apart only by an open bound at the other's end: [76500, 85000) and 85000."""
+    return (a.high is not None and a.high == b.low) or (b.high is not None and b.high == a.low)
 
 
 def _entirely_below(a: Quantity, b: Quantity) -> bool:

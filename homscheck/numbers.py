@@ -218,6 +218,10 @@ LABELS = [
     "Para", "Rule", "Code", "Unit", "Zone", "Exit", "Junction", "Track", "Version",
     "version", "Tranche", "Appendix", "Annex", "Figure", "Table", "Item", "Lot", "Terminal",
     "Interstate", "Hwy", "Precinct", "District", "Station", "Engine", "Ladder", "Squad",
+    "Train", "Bus",
+    # an aircraft's maker and model: "the Boeing 737 crashed", "an Embraer 190", "ATR 72"
+    "Boeing", "Airbus", "Embraer", "Bombardier", "Fokker", "ATR", "Cessna", "Learjet",
+    "Beechcraft", "Gulfstream", "Antonov", "Ilyushin", "Tupolev", "Sukhoi", "MAX", "Dash",
 ]  # fmt: skip
 
 # Words before "one" that make it a pronoun: "the one who", "this one", "no one".
@@ -1065,6 +1069,14 @@ _MONTH_BEFORE = compile_pattern(
     r"(?-i:\b(?:\L<months>))\.?[ \t]+$", regex.REVERSE, months=_alts(MONTHS)
 )
 # A date's day before a year: "July 9, 2007 Aircraft maker Boeing..." is a year, whatever follows
+# A year's preposition, and a verb of what befell people after the figure, which could make
+# it a count ("2000 killed"): "a similar crackdown in 2021 killed 38"
+_WHEN_BEFORE = compile_pattern(
+    r"\b(?:in|since|during|until|till|before|after|from)[ \t]+$", regex.REVERSE | regex.IGNORECASE
+)
+_PARTICIPLE_AFTER = compile_pattern(
+    r"\s+(?:killed|dead|wounded|injured|displaced|left|claimed|destroyed|forced|drove)\b"
+)
 _DAY_OF_MONTH_BEFORE = compile_pattern(
     r"(?-i:\b(?:\L<months>))\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]*,[ \t]*$",
     regex.REVERSE,
@@ -1331,6 +1343,11 @@ def _bind(text: str, cores: list[_Core], strict: bool) -> list[_Bound]:
         b.year = _is_year(c) and (
             # ("July 9, 2007 Aircraft maker": a year after a date's day, whatever noun follows)
             _ending_at(_DAY_OF_MONTH_BEFORE, text, max(floor, c.start - 20), c.start) is not None
+            # ("floods in 2014 killed 37 people": a year's verb, not "2014 killed")
+            or (
+                _ending_at(_WHEN_BEFORE, text, max(floor, c.start - 10), c.start) is not None
+                and _PARTICIPLE_AFTER.match(text, end) is not None
+            )
             or (
                 unit is None
                 and not (

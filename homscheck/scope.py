@@ -15,6 +15,7 @@ import re
 import regex
 
 from homscheck.model import Claim, Quantity
+from homscheck.numbers import TENS
 from homscheck.patterns import compile_words, prefix_tree
 from homscheck.text import folds_oddly
 
@@ -50,7 +51,7 @@ SPELLED_NUMBERS = [w for w in NUMBER_WORDS if w not in ("a", "an")]
 POSSESSIVES = ["his", "her", "their", "its"]
 _PART_BEFORE = compile_words(
     r"(?:\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|names\s+of|identities\s+of)"
-    r"\s+(?:the\s+)?|\b(?:remaining|other|additional|another)\s+|(?:\b\d+|\b\L<words>|\b\L<possessives>)\s+[\p{L}\p{N}-]+(?<!ed|dead|hurt|shot)"
+    r"\s+(?:the\s+)?|\b(?:remaining|other|additional|another)\s+|(?:\b\d+|\b\L<words>|\b\L<possessives>)\s+[\p{L}\p{N}-]+(?<!ed|dead|hurt|shot|lives)"
     # "a man, his wife and their two daughters": the last of a list
     r"\s*(?:,|\band)\s*(?:\L<possessives>\s+)?)$",
     flags=_I | _REVERSE,
@@ -95,8 +96,9 @@ _RESPECTIVELY_WORDS = ("respectively",)
 _ONE_WORD = compile_words(r"^\W*(?:one|a|an)\b", flags=_I)
 # "Three of the victims died": some of those told of.
 _SOME_OF = compile_words(
-    r"^\W*(?:\d+|\L<words>)\s+of\s+(?:the|those|these|\d+|\L<words>)\b", flags=_I,
-    words=NUMBER_WORDS
+    r"^\W*(?:\d+|(?:\L<tens>-)?\L<words>)\s+of\s+(?:the|those|these|\d+|\L<words>)\b", flags=_I,
+    words=NUMBER_WORDS,
+    tens=list(TENS),
 )
 # "a man", "a 17-year-old", "his wife": one person, maybe one of several
 # A count whose quote goes on to another count of its own kind: "four boys and one girl
@@ -172,13 +174,17 @@ _DEAD_NEXT = compile_words(
     words=NUMBER_WORDS,
 )
 # The first item of a list of measures ("1 dead, 4 hurt") is no part: it ends on what happened.
-_ENDS_ON_MEASURE = compile_words(r"(?:ed|dead|hurt|shot)\W*$", flags=_I)
+# ("At least 21 people have lost their lives and 11 are still missing": two measures)
+_ENDS_ON_MEASURE = compile_words(r"(?:ed|dead|hurt|shot|lives|missing)\W*$", flags=_I)
 # A count the first call gave, or a definite group told of before: "The caller said a person had
 # been shot", "dispatch called to report six to 10 people had been shot", "Police found the two
 # dead inside the vehicle": what was known then, or some of the victims; at least that many.
 _FIRST_CALL = compile_words(
     r"\b(?:callers?|911|dispatch(?:ers?|ed)?|(?:a|the)\s+call\s+(?:about|of|reporting|that)"
-    r"|reports?\s+(?:of|that))\b[^.;]{0,80}$|\b(?:the|these|those)\s+$",
+    r"|reports?\s+(?:of|that))\b[^.;]{0,80}$"
+    # (not the whole a part is of: "Of the 74 people injured, 38 were ...", "one of the two
+    # victims")
+    r"|(?<!\bof\s+)\b(?:the|these|those)\s+$",
     flags=_I,
 )
 # "Prather also fatally shot two (of his children)": victims added to those told of before
@@ -401,7 +407,9 @@ def count_scope(c: Claim) -> str:
 # What befalls people, by the measure it counts: "another was wounded" is one more of the
 # wounded, and no more of the dead.
 _STATES = {
-    "killed": ["killed", "killing", "dead", "died", "dies", "murdered", "slain", "fatally"],
+    # ("the death toll rose to 27, with 95 others hurt")
+    "killed": ["killed", "killing", "dead", "died", "dies", "murdered", "slain", "fatally",
+               "toll", "deaths"],
     "wounded": ["wounded", "wounding", "injured", "injuring", "hurt", "hospitalized",
                 "hospitalised"],
 }
@@ -427,7 +435,7 @@ _OTHERS_NEXT = compile_words(r"\s+others\b", flags=_I)
 # "and": "killed a man and left six other people injured")
 _STATE_AND = compile_words(
     r"\b(?P<state>\L<states>)\b[^;.!?]{0,60}?(?:\band(?:\s+(?:left|leaving|wounded|wounding"
-    r"|injured|injuring|hurt|hurting))?|,)\s+$",
+    r"|injured|injuring|hurt|hurting))?|,(?:\s+with)?|\bwith)\s+$",
     flags=_I,
     states=_STATE_WORDS,
 )

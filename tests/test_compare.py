@@ -556,6 +556,37 @@ def test_two_places_no_sentence_puts_one_in_the_other_are_not_compared() -> None
     )
 
 
+def test_a_count_of_an_earlier_occasion_is_not_compared_with_this_one() -> None:
+    report = compare(
+        [
+            Document("a", "The collapse comes two years after 14 people were killed in Dayton."),
+            Document("b", "Thirty people were killed when the stand collapsed in Dayton."),
+        ]
+    )
+    assert not [f for f in report.findings if f.kind == "casualties"]
+
+
+def test_a_figure_at_the_bound_of_a_hedge_is_worth_a_look_not_a_conflict() -> None:
+    assert (
+        worst(
+            "Almost 600 people were killed in the floods in Dayton.",
+            "600 people were killed in the floods in Dayton.",
+        )
+        == Verdict.TENSION
+    )
+
+
+def test_a_crowd_crush_is_dated_alike_wherever_it_is_placed() -> None:
+    report = compare(
+        [
+            Document("a", "The stampede happened in Dayton on Friday.", published=date(2025, 3, 9)),
+            Document("b", "The stampede began on Saturday.", published=date(2025, 3, 9)),
+        ]
+    )
+    dates = [f for f in report.findings if f.kind == "event-date"]
+    assert [f.verdict for f in dates] == [Verdict.TENSION]
+
+
 # -- one person's name written two ways -----------------------------------------------------------
 
 

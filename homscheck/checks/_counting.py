@@ -269,9 +269,11 @@ class CountPatterns:
         self.verb_after = compile_trees(
             # "four people in the car were injured", "two men from the neighborhood": where
             # they were (a few words, no clause: not "people in the house where he was shot")
-            r"(?:\s+(?:in|inside|at|from|on|near|outside|aboard)\s+(?:the|a|an|his|her|their|its)"
+            r"(?:\s+(?:in|inside|at|from|on\s+board|on|near|outside|aboard)\s+(?:the|a|an|his|her|their|its)"
             # ("one woman in her 20s died": an age group is where she was, too)
             r"(?:\s+(?!\L<clause>\b|\p{L}+n['’]t\b)[\p{L}\p{N}'’-]+){1,4}?"
+            # ("all 132 people on board were killed")
+            r"|\s+(?:on\s+board|aboard)"
             # ... or of which town: "half of the residents of Kessa have fled"
             r"|\s+of\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?"
             r"(?:\s*\([^()]{0,60}\))?"
@@ -317,7 +319,9 @@ class CountPatterns:
             r"(?:\s+(?:were|have\s+been|had\s+been|are|remain|remained)"
             r"(?:\s+(?i:\L<aux>))*(?:\s+(?P<adv>\L<adverbs>))?"
             # "two others suffered minor injuries": a verb in the active, after "others" only
-            r"|(?<=\bothers)(?=\s+(?:suffered|sustained|received|survived)\b))"
+            r"|(?<=\bothers)(?=\s+(?:suffered|sustained|received|survived)\b)"
+            # "at least 12 have died": a verb that takes no object ("12 have killed" is no toll)
+            r"|\s+(?:have|had)(?=\s+(?:died|perished|drowned)\b))"
             r"\s+(?P<verb>(?i:\L<verbs>))\b" + not_captive,
             verbs=measures.after_subject,
             **lists,
@@ -395,6 +399,27 @@ _NOUN_NEXT = compile_words(r"\s+(?!\L<small>\b)\p{Ll}{3,}\b", small=[
 # "one of two boys is in serious condition": the verb is the one's, not the group's
 _ONE_OF_THEM = compile_pattern(r"\bone\s+of\s+(?:the\s+|those\s+|these\s+)?$", regex.IGNORECASE)
 _SINGULAR_VERB = compile_pattern(r"\b(?:is|was|has)\b")
+# A verb with no auxiliary before it and its object after it is active: "three men shot him",
+# "one or more of the three men shot Byers multiple times" count the attackers, not victims
+# (not "three men shot Saturday night", "2 shot dead", "five killed in a crash")
+# (verbs whose subject in the active is who did it: not "2,500 people left the city", "100
+# people attended the vigil")
+_DONE_TO = frozenset({"shot", "killed", "wounded", "injured", "hurt", "stabbed", "murdered",
+                      "executed", "massacred", "kidnapped", "abducted", "arrested", "detained",
+                      "attacked", "beaten"})  # fmt: skip
+_AUXILIARY = compile_pattern(
+    r"\b(?:were|was|are|is|been|be|being|have|has|had|remain|remained|got)\b"
+)
+_OBJECT_NEXT = compile_pattern(
+    r"\s+(?:(?:him|her|them|his|their|a|an)\b"
+    r"|the\b(?!\s+(?:previous|same|next|following|day|night|week|weekend|morning|evening"
+    r"|afternoon)\b)"
+    r"|(?!(?:\L<when>)\b)\p{Lu}\p{Ll}+(?=\s+\p{Ll}|\s*[.,;]))",
+    when=["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+          "In", "At", "On", "Near", "Outside", "Inside", "After", "During", "Dead", "Early",
+          "Late", "Last", "This", "Overnight", "Twice", "Multiple", "While", "As", "For", "By",
+          "With", "From", "To", "Over", "Across", "Along", "Following", "Before", "Since"],
+)
 # a count of more than one: a plural subject, whose verb is no "is" or "was"
 _MANY = compile_pattern(
     r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds"
@@ -623,6 +648,13 @@ def _read(
             verb = None
         elif verb and " and " in between and _HAD_BEFORE.search(before):
             verb = None  # "he had 3 children and 2 died": the object of "had"
+        elif (
+            verb
+            and verb["verb"].casefold() in _DONE_TO
+            and not _AUXILIARY.search(text, after, verb.start("verb"))
+            and _OBJECT_NEXT.match(text, verb.end(), sentence.end)
+        ):
+            return None  # "three men shot him": the attackers
         if verb and _LEFT_PASSIVE.search(text, after, verb.end()):
             # "15,000 people were left homeless": the state they were left in says what
             # befell them; "left without power" says nothing this rule counts

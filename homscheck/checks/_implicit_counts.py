@@ -16,7 +16,7 @@ import regex
 
 from homscheck.checks._victim_lists import PLURAL, SINGULAR
 from homscheck.model import Quantity
-from homscheck.numbers import ORDINALS, read_number
+from homscheck.numbers import ORDINALS, TENS, read_number
 from homscheck.patterns import compile_pattern, compile_words, prefix_tree
 from homscheck.scope import PERPETRATORS, SPELLED_NUMBERS
 
@@ -182,7 +182,8 @@ _BOTH = compile_words(
 # "Two of the victims have died", "three of them were wounded": a part of those told of.
 _SOME_OF_THEM = compile_words(
     # ("one of three victims was killed": the determiner may go before a number)
-    r"(?<!\ball\s)\b(?P<n>\d{1,3}|\L<numbers>)\s+of\s+"
+    # (a number's last word is none: "Forty-one of the injured" is 41)
+    r"(?<!\ball\s)(?<![\p{L}\p{N}-])(?P<n>\d{1,3}|(?:\L<tens>-)?\L<numbers>)\s+of\s+"
     r"(?:(?:the|them|those|these)\b(?:\s+(?:\d{1,3}|\L<numbers>))?|(?:\d{1,3}|\L<numbers>)\b)"
     r"(?:\s+(?:gunshot|shooting|stabbing))?(?:\s+(?P<who>\L<nouns>))?\s+"
     # a participle needs its auxiliary: not "two of the four people shot were teens"
@@ -191,6 +192,7 @@ _SOME_OF_THEM = compile_words(
     r"|(?:(?:has|have|had)\s+)?(?:(?:since|now|later)\s+)?(?P<verb>died|dies))\b",
     flags=regex.IGNORECASE,
     numbers=SPELLED_NUMBERS,
+    tens=list(TENS),
     # the story's victims; "five of the officers" may be a group of another story
     nouns=["victims", "people", "injured", "wounded"],
     verbs=list(VERB_MEASURE),

@@ -156,6 +156,8 @@ MEASURES = Measures(
                                       ("claimed", "claiming", "took", "taking")
                                       for lives in ("life", "lives")),
                                     "gunned down", "gunning down",
+                                    # "troops shot dead at least 12 protesters"
+                                    "shot dead", "shooting dead", "shoots dead",
                                     "deaths of", "executed", "massacred", "fatally shot",
                                     "fatally shooting", "fatally wounding", "fatally wounded",
                                     "mortally wounded", "mortally wounding",
@@ -205,6 +207,9 @@ MEASURES = Measures(
     toll=r"\b(?:(?:[Dd]eath|[Cc]asualty)\s+toll|[Tt]he\s+toll\s+(?:from|of|in)\b"
          r"|(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes"
          r"|pushed)\s+(?:the\s+)?(?:(?:overall|total|official|confirmed)\s+)?toll(?=\s+to\b)"
+         # ("the government put the toll at four")
+         r"|(?:put|puts|putting|placed|places|placing)\s+the\s+(?:(?:overall|total|official"
+         r"|confirmed)\s+)?toll(?=\s+at\b)"
          # ("put the number of civilian dead at 11")
          r"|number\s+of\s+(?:(?:civilian|confirmed|known|reported)\s+)?(?:dead|deaths"
          r"|fatalities|people\s+killed)"

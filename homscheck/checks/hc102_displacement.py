@@ -70,6 +70,11 @@ _NOT_A_GETAWAY = (
     r"|(?:police|officers|deputies)\b))"
 )
 
+# Where a flood or a war drives people: "forced 120,000 people from their homes"
+_FROM_HOMES = [f"{out} {homes}" for out in ("from", "out of")
+               for homes in ("their homes", "their houses", "their villages")] + [
+               "to flee", "to leave their homes", "into exile"]  # fmt: skip
+
 MEASURES = Measures(
     after_subject={**dict.fromkeys(_EVACUATED, "evacuated"),
                    **dict.fromkeys(_DISPLACED, "displaced"),
@@ -91,8 +96,11 @@ MEASURES = Measures(
                   **dict.fromkeys(["evacuated", "evacuees"], "evacuated"),
                   **dict.fromkeys(["returnees"], "returned")},
     # "left homeless", "were left without shelter"
+    # ("the floods forced 120,000 people from their homes", "drove 5,000 villagers to flee")
     left_state={**dict.fromkeys(["homeless", "displaced", "without shelter", "without homes",
-                                 "without a home"], "displaced")},
+                                 "without a home", *_FROM_HOMES], "displaced")},
+    left_verbs=("left", "leaving", "leaves", "forced", "forcing", "forces", "drove", "driving",
+                "drives", "driven"),
     # "the number of displaced rose to 4.1 million", "the number of refugees stands at 600,000"
     toll=r"\b[Nn]umber\s+of\s+(?:(?:internally\s+)?displaced|refugees|evacuees|homeless)"
     r"(?:\s+(?:people|persons|residents|civilians))?\b[^.;:]{0,40}?\b(?:to|at|reached|hit|topped"

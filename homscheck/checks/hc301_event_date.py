@@ -48,7 +48,9 @@ EVENTS = {
     **dict.fromkeys(["attack", "explosion", "blast", "bombing", "bomb", "suicide bombing",
                      "shooting", "massacre", "ambush",
                      # (gunfire, not a blaze: "gunmen opened fire near the center on Monday")
-                     "opened fire", "open fire", "opens fire", "opening fire"], "attack"),
+                     "opened fire", "open fire", "opens fire", "opening fire",
+                     # "the crackdown on Saturday"
+                     "crackdown"], "attack"),
     **dict.fromkeys(["air strike", "airstrike", "air strikes", "airstrikes", "strike",
                      "strikes", "shelling", "bombardment", "raid"], "strike"),
     **dict.fromkeys(["fighting", "clashes", "battle", "siege"], "fighting"),
@@ -58,9 +60,15 @@ EVENTS = {
                      "uprising"], "protest"),
     **dict.fromkeys(["earthquake", "quake", "flood", "floods", "storm", "fire", "wildfire",
                      "landslide", "crash", "collision", "collapse", "cave-in", "caved in",
-                     "disaster",
+                     "disaster", "accident", "capsizing", "eruption", "avalanche",
+                     "mudslide", "cyclone", "hurricane", "typhoon", "tornado", "blaze",
                      # "a tower under construction collapsed in Lagos on Monday"
                      "collapsed"], "disaster"),
+    # a crowd crush and a derailment: one of each in a cluster ("The stampede occurred at
+    # around 4:30 am on Saturday", "the train derailed late Monday")
+    **dict.fromkeys(["stampede", "crush"], "stampede"),
+    **dict.fromkeys(["derailment", "derailed"], "derailment"),
+    **dict.fromkeys(["outbreak", "epidemic"], "outbreak"),
     **dict.fromkeys(["talks", "summit", "meeting", "conference", "negotiations"], "talks"),
 }  # fmt: skip
 
@@ -77,7 +85,9 @@ NOT_EVENTS = ["range", "ranges", "gallery", "galleries", "club", "clubs", "sport
               # "Fire Rescue responded", "fire officials said": the service, not a fire
               "rescue", "department", "departments", "chief", "chiefs", "marshal", "station",
               "stations", "officials", "crews", "crew", "captain", "engine", "engines",
-              "truck", "trucks", "hydrant", "alarm", "alarms", "services", "district"]  # fmt: skip
+              "truck", "trucks", "hydrant", "alarm", "alarms", "services", "district",
+              # "Tornado Watch issued May 8": a forecast, not a storm
+              "watch", "watches", "warning", "warnings", "season"]  # fmt: skip
 # Words before an event noun that make it a crime, not a military event: "aggravated
 # assault", "a home invasion"
 CRIME_BEFORE = ["aggravated", "sexual", "felony", "domestic", "simple", "home", "indecent",
@@ -92,6 +102,8 @@ _EVENT = compile_pattern(
     rf"\b(?<!\b(?:\L<crime_before>)\s+)"
     # (a person, not a building: "he collapsed on the porch")
     r"(?!(?<=\b(?:he|she|who|and)\s+)collapsed\b)"
+    # (a verb, not a crowd's: "vowed to crush the protests")
+    r"(?!(?<=\bto\s+)crush\b)"
     rf"(?P<event>{prefix_tree(EVENTS)})\b(?!\s+\L<not_events>\b)",
     regex.IGNORECASE,
     not_events=NOT_EVENTS,
