@@ -48,6 +48,7 @@ SUBJECT_CLASSES: Mapping[str, str] = MappingProxyType({
                      "guardsmen", "guard members", "guard troops", "reservists", "sailors",
                      "airmen", "commandos", "special forces"], "soldiers"),
     **dict.fromkeys(["police", "policemen", "policeman", "police officers", "police officer",
+                     "police personnel", "policewomen",
                      "officers", "officer", "military police", "gendarmes"], "police"),
     **dict.fromkeys(["children", "child", "kids", "minors", "boys", "girls", "babies",
                      "infants", "students", "pupils", "teens", "teenagers", "teen", "teenager",

@@ -34,7 +34,9 @@ _DEPLOYED = ["deployed", "sent", "stationed", "dispatched", "mobilised", "mobili
              "posted", "positioned", "based", "flown in", "redeployed",
              # "1,200 firefighters are battling the blaze" (not "fighting": "the two fighters
              # were fighting over a title")
-             "battling", "working to contain", "searching"]  # fmt: skip
+             "battling", "working to contain", "searching",
+             # "about 800 police officers were on duty", "500 rescuers were on the ground"
+             "on duty", "on the ground", "on standby"]  # fmt: skip
 
 MEASURES = Measures(
     after_subject=dict.fromkeys(_DEPLOYED, "deployed"),

@@ -124,7 +124,8 @@ _NAME_WORD = (
 # a quoted nickname inside a name: Armando “AJ” Perez (the name is read without it)
 _NICKNAME = r"[“\"][\p{L}.’' -]{1,20}[”\"]"
 _PERSON = (
-    rf"(?P<name>{_NAME_WORD}(?:\s+(?:\p{{Lu}}\.\s+|{_NICKNAME}\s+)?{_NAME_WORD}){{0,3}})"
+    # (a name begins a word: not "de Mohan" in "include Mohan")
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<name>{_NAME_WORD}(?:\s+(?:\p{{Lu}}\.\s+|{_NICKNAME}\s+)?{_NAME_WORD}){{0,3}})"
 )
 # before a name, no part of it: "Health Minister Dr. Jane Mwangi", "Mr. Lavrov"
 _HONORIFICS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Sheikh", "Rev", "Sir", "Dame", "Hon")

@@ -64,6 +64,16 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
         ),
         (compile_pattern(r",\s+(?:aged\s+|age\s+)?\d"), _NAME_REACH),
     ),
+    # an age in brackets, as South Asian papers write it: "Ramesh Kumar (52) of Bhopal",
+    # "Sita Magar (aged 42)"
+    (
+        # (not a score: "Manchester United (2) beat Chelsea")
+        compile_pattern(
+            rf"{_PERSON}\s+\((?:aged\s+|age\s+)?{_AGE}\)"
+            r"(?=\s*[,;.]|\s+(?:of|from|and|was|were|is|who|had|has)\b)"
+        ),
+        (compile_pattern(r"\s+\((?:aged\s+|age\s+)?\d"), _NAME_REACH),
+    ),
     # "Ahmad Khalil, a 45-year-old teacher"
     (
         compile_pattern(rf"{_PERSON},\s+an?\s+{_AGE}-year-old\b"),
