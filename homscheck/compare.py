@@ -149,7 +149,12 @@ def _aligned(
     """The claims of one group that speak of the same place and occasion, as components."""
     components: list[list[Claim]] = []
     for same_place in _by_place(group):
-        components += _by_occasion(same_place, epochs, cfg)
+        # a count the article puts on an earlier occasion ("Last year, two people were killed
+        # there", "up from 64 deaths a week earlier") is compared only with others of one
+        earlier = [c for c in same_place if c.scope == "elsewhen"]
+        now = [c for c in same_place if c.scope != "elsewhen"]
+        for claims in (now, earlier):
+            components += _by_occasion(claims, epochs, cfg)
     return components
 
 
@@ -293,8 +298,7 @@ def _occasion_key(c: Claim, epochs: Mapping[str, DateRange | None]) -> Hashable:
     v = c.value
     hands = (v.action, v.actor, v.retaken) if isinstance(v, Event) else None
     return (c.time, epochs.get(c.document) if c.time is None else None, hands, c.cumulative,
-            isinstance(v, Quantity | Duration), isinstance(v, Event),
-            c.scope == "elsewhen")  # fmt: skip
+            isinstance(v, Quantity | Duration), isinstance(v, Event))  # fmt: skip
 
 
 def _times_agree(claims: list[Claim], cfg: Settings) -> bool:
@@ -319,8 +323,6 @@ def _same_occasion(
     epochs: Mapping[str, DateRange | None],
     cfg: Settings,
 ) -> bool:
-    if (a.scope == "elsewhen") != (b.scope == "elsewhen"):
-        return False  # "Last year, two people were killed there": an earlier occasion
     events = isinstance(a.value, Event) and isinstance(b.value, Event)
     if events and not _same_change_of_hands(a.value, b.value):  # type: ignore[arg-type]
         return False

@@ -262,6 +262,8 @@ class DocumentContext:
                 continue  # "in March" with no year to put it in says nothing comparable
             if _frames_a_comparison(d, self.text[max(sentence.start, d.start - 80) : d.start]):
                 continue
+            if _SINCE.search(self.text, max(sentence.start, d.start - 60), d.start):
+                continue  # "112 have died since the first cases on March 3": when it began
             if d.start > pivot and _COMPARED_FIGURE.search(
                 self.text, max(pivot, d.start - 50), d.start
             ):
@@ -361,6 +363,8 @@ class DocumentContext:
 
 # A figure compared with, the date after it its own: "down from 67 percent in 2021", "up from
 # 12 the year before", "compared with 40 last year"
+# The start of a period a count runs over: "has killed 87 people since it began in March"
+_SINCE = compile_pattern(r"\bsince\b[^,;:.!?()]{0,50}$", regex.IGNORECASE)
 _COMPARED_FIGURE = compile_pattern(
     r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:an?\s+|about\s+|some\s+|"
     r"nearly\s+|just\s+)?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent)|\s+\p{L}+)?\s+"

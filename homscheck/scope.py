@@ -280,6 +280,14 @@ _OTHER_MEASURE_WORDS = tuple(OTHER_MEASURE_WORDS)
 _PERPETRATOR_WORDS = tuple(PERPETRATORS)
 
 
+# The figure a count changed from: "up from 64 deaths a week earlier", "down from 12"
+_EARLIER_FIGURE = compile_words(
+    r"\b(?:up|down|rising|rose|risen|climbing|climbed|revised|increase|rise)\s+from\s+$",
+    flags=_I | _REVERSE,
+)
+_EARLIER_FIGURE_WORDS = ("from",)
+
+
 def may_contain(text: str, words: tuple[str, ...]) -> bool:
     """False only where ``text`` has none of ``words`` (lower-case ASCII) in any case, so that
     no match of a case-insensitive pattern that needs one of them can be there: a test in C
@@ -338,6 +346,8 @@ def count_scope(c: Claim) -> str:
         return "planned"  # "50 hostages are to be freed", "200 trucks would enter each day"
     if may_contain(before, _EARLIER_OCCASION_WORDS) and _ends_with(_EARLIER_OCCASION, before):
         return "elsewhen"
+    if may_contain(before[-20:], _EARLIER_FIGURE_WORDS) and _ends_with(_EARLIER_FIGURE, before):
+        return "elsewhen"  # "killed 87 people, up from 64 deaths reported a week earlier"
     if _ends_with(_ONE_OF, before):
         return "other"
     if may_contain(c.context, _TALLY_WORDS) and _TALLY.search(c.context):
@@ -363,6 +373,10 @@ def count_scope(c: Claim) -> str:
         return "part"
     if _PART_NEXT.match(after) or _one_more_of_its_kind(c.measure, after):
         return "part"
+    if may_contain(after[:40], ("hours", "day")) and _IN_THE_PAST_DAY.match(after):
+        return "part"  # "17 people had died in the 24 hours to Tuesday": a day's more
+    if c.measure == "killed" and _HURT_WHO_DIED.search(c.text):
+        return "part"  # "six wounded protesters died in hospital": more of the dead
     # (a step told before the count: not "Four people were shot after a man got into a fight,
     # then left and came back", where the count comes first)
     if may_contain(before, _SEQUENCE_WORDS) and _SEQUENCE.search(before):
@@ -471,6 +485,22 @@ def _one_kind(subject: str) -> bool:
     """A subject of one kind, or the others of one ("other people")."""
     words = subject.split()
     return len(words) == 1 or (len(words) == 2 and words[0] == "other")
+
+
+# The hurt who died since: "after six wounded protesters died in hospital", "three of the
+# injured died overnight" (some of the dead, told as they were added)
+_HURT_WHO_DIED = compile_words(
+    r"\b(?:wounded|injured|hurt)\s+(?:\p{L}+\s+)?(?:died|have\s+died|had\s+died|succumbed)\b",
+    flags=_I,
+)
+
+
+# A day's increment of a running toll: "14 new deaths in the past 24 hours"
+_IN_THE_PAST_DAY = compile_words(
+    r"^[^.;:]{0,20}?\b(?:in|over|during)\s+the\s+(?:(?:past|last|previous)\s+day"
+    r"|(?:(?:past|last|previous)\s+)?(?:24|48|72)\s+hours)\b(?!['’])",
+    flags=_I,
+)
 
 
 def _counts_another_measure(c: Claim) -> bool:

@@ -102,3 +102,14 @@ def test_a_count_told_as_an_adjective_takes_no_time_from_the_sentence(sentence: 
 )
 def test_a_compared_figure_keeps_its_date(sentence: str, time: str | None) -> None:
     assert _times(sentence)[0] == time
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At least 60 people have died since the outbreak began on May 2, 2016.",
+        "The fighting has killed 300 civilians since it erupted in January 2016.",
+    ],
+)
+def test_the_start_of_a_period_is_not_the_time_of_its_count(sentence: str) -> None:
+    assert _times(sentence) == [None]

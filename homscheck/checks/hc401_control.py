@@ -81,7 +81,11 @@ _NOUN = compile_pattern(
 )
 # "Mosul fell to the militants"
 _FELL = compile_pattern(
-    r"(?P<object>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+fell\s+to\s+(?P<actor>[^,.;]{1,40})"
+    r"(?P<object>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+fell\s+to\s+"
+    # (a figure that fell, no place: "Unemployment fell to 4,000", "Turnout fell to a record low")
+    r"(?!(?:an?\s+|about\s+|just\s+|some\s+|around\s+)?(?:\d|record|(?:its|a|the)\s+lowest"
+    r"|zero|nothing)\b)"
+    r"(?P<actor>[^,.;]{1,40})"
 )
 # The part of an object phrase that can still name the place: "Al Sukhna in eastern Syria on
 # Sunday" -> "Al Sukhna in eastern Syria"

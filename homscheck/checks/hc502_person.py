@@ -186,7 +186,7 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
                 )  # fmt: skip
                 yield ctx.claim(
                     CODE, KIND, "age", key, start, end, Quantity.exact(age), sentence,
-                    label=f"age of {name}",
+                    label=f"age of {name}", counted=False,  # (an age is no count of a part)
                 )  # fmt: skip
                 said_at = m.start("name")
                 status = _status(ctx, max(end, name_end), sentence.end)
