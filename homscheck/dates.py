@@ -425,6 +425,13 @@ def _build_full_date(m: regex.Match[str], anchor: date | None) -> tuple[DateRang
     return _span(found, found, "day", wd), True
 
 
+# A date that begins a name is no date: "crowds gathered in 9 May Square", "the March 23
+# Movement", "the 6th of October Bridge"
+_NOT_A_NAME = (
+    r"(?!\s+(?-i:Square|Street|Avenue|Road|Park|Bridge|Stadium|Boulevard|Movement|Brigade"
+    r"|Hospital|University|School|Martyrs|Mosque|Airport|Station|City)\b)"
+)
+
 # "Thursday, August 3, 2017" "Aug. 3" "Oct-2" "Dec. 31 , 1994" "Tue May 9" "September the 21st"
 _MONTH_FIRST = _compile(
     rf"""
@@ -432,6 +439,7 @@ _MONTH_FIRST = _compile(
     {MONTH}(?:{SPS}[-/]{SPS}|{SPS}(?:the{SP})?|,{SPS}(?=\d\d?(?:st|nd|rd|th)))
     {DAY}
     (?:{SPS},?{SPS}{YEAR}|{SPS}[-/]{SPS}{YEAR}|,?{SP}(?:of|in){SP}{YEAR})?
+    {_NOT_A_NAME}
     """
 )
 
@@ -443,6 +451,7 @@ _DAY_FIRST = _compile(
     {DAY}\.?(?:{SP}day)?(?:{SP}(?P<of>of){SP}|{SPS}-{SPS}|{SP})
     {MONTH}
     (?:{SPS},?{SPS}{YEAR}|-{YEAR}|,?{SP}(?:of|in){SP}{YEAR})?
+    {_NOT_A_NAME}
     """
 )
 
@@ -541,6 +550,7 @@ _MONTH_ALONE = _compile(
     (?<![\p{{L}}])(?P<month>\L<full_months>|(?:sept|sep|oct|nov|dec|jan|feb|aug)(?![\p{{L}}])\.?)
     (?![\p{{L}}])
     (?!{SPS}[-/]?{SPS}\d)
+    {_NOT_A_NAME}
     (?:{SP}(?:of{SP})?(?P<yrel>this|last|next){SP}year(?![\p{{L}}]))?
     (?=(?P<after>{SP}\p{{Lu}})|)
     """

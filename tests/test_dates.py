@@ -508,3 +508,15 @@ def test_a_street_address_is_no_year(text: str) -> None:
 def test_a_year_before_a_block_of_words_is_still_a_year() -> None:
     found = find_dates("In 1999 the block party was cancelled.", date(2016, 5, 3))
     assert [m.text for m in found] == ["1999"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands marched to 14 July Square in the evening.",
+        "Fighters of the April 6 Movement blocked the road.",
+        "Traffic was halted on the 6th of October Bridge.",
+    ],
+)
+def test_a_date_that_begins_a_name_is_no_date(text: str) -> None:
+    assert find_dates(text, MON) == []

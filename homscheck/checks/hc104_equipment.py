@@ -37,7 +37,9 @@ EXAMPLES = [
 
 # Each kind of vehicle, by the spellings news uses for it: "trucks" and "lorries" are one kind.
 VEHICLES = {
-    **dict.fromkeys(["buses", "bus", "busses", "coaches", "minibuses"], "buses"),
+    **dict.fromkeys(["buses", "bus", "busses", "minibuses"], "buses"),
+    # (a train's coaches too: "12 coaches of the express jumped the tracks")
+    **dict.fromkeys(["coaches", "carriages", "wagons"], "coaches"),
     **dict.fromkeys(["trucks", "truck", "lorries", "lorry"], "trucks"),
     **dict.fromkeys(["vehicles", "vehicle", "cars", "car", "pickups", "pick-ups"], "vehicles"),
     **dict.fromkeys(["ambulances", "ambulance"], "ambulances"),

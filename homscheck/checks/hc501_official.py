@@ -241,6 +241,8 @@ _ORGANISATION_WORDS = frozenset(
      "foundation", "alliance", "assembly", "parliament", "tribunal", "crescent",
      "unicef", "watch", "relief", "computer", "workers", "motors",
      "programme", "program", "fund", "company", "corporation", "airlines", "airways",
+     # ("Transmaren Air said", "the charity Clean Water Now said")
+     "air", "airline", "railways", "railway", "charity", "now",
      # a place: "15-year-old Orion Township", "the Elm Street"
      # (not "Park" or "Lane": surnames too)
      "township", "county", "parish", "borough", "city", "village", "heights", "street",
