@@ -17,7 +17,7 @@ from itertools import compress, repeat
 
 import regex
 
-from homscheck.names import AliasTable, default_aliases, place_key
+from homscheck.names import AliasTable, core_key, country_keys, default_aliases, place_key
 from homscheck.patterns import compile_pattern, prefix_tree
 from homscheck.text import beginnings, finditer_at, word_index
 
@@ -110,7 +110,7 @@ _NAME = _NAME_HEAD + (
 )
 
 # The types a name may have after it: "Homs province", "Raqqa city".
-_TYPES_AFTER = ["province", "governorate", "city", "district", "town", "village", "region"]
+_TYPES_AFTER = ["province", "governorate", "city", "district", "town", "village", "region", "state"]
 _TYPE_AFTER = "|".join(_TYPES_AFTER)
 
 
@@ -123,6 +123,12 @@ _WHOSE_OF = ["shooting", "shootings", "death", "deaths", "killing", "killings", 
              "murders", "slaying", "slayings", "homicide", "stabbing", "beating", "funeral",
              "memory", "family", "wife", "husband", "son", "daughter", "mother", "father",
              "brother", "sister", "identity", "identities", "names"]  # fmt: skip
+# Words before "from" that make its place where someone came from
+_CAME_FROM = ["heading", "headed", "travelling", "traveling", "brought", "flown", "coming",
+              "sailing", "bound", "returning", "drove", "driving", "moved", "transferred",
+              "girl", "boy", "man", "woman", "men", "women", "teen", "teenager", "resident",
+              "residents", "native", "student", "students", "family", "families", "couple",
+              "pilgrims", "tourists", "workers", "migrants", "visitors"]  # fmt: skip
 # A part of a place, in lower case before its name: "in northern Syria", "across eastern
 # Ukraine". The part is kept in the key: "northern Syria" is not "southern Syria".
 REGIONS = {
@@ -163,7 +169,8 @@ def _places_pattern(type_after: bool) -> regex.Pattern[str]:
     with its type after it ("Homs province"; groups "name2" and "type2")."""
     name_then_type = (
         rf"""# "Homs province", "Raqqa city", "Idlib countryside"
-    | \b(?P<name2>{_NAME})\s+(?P<type2>{_TYPE_AFTER})\b
+    | \b(?!(?:One|Each|Every|This|That|Any|Another|No|Which|Whose|Its|Their)\b)
+      (?P<name2>{_NAME})\s+(?P<type2>{_TYPE_AFTER})\b
       (?!\s+of\b)  # "the Euphrates town of Qara Qawzak" names Qara Qawzak"""
         if type_after
         else ""
@@ -176,6 +183,9 @@ def _places_pattern(type_after: bool) -> regex.Pattern[str]:
     # "in Rastan", "near Nassib", "from Idlib", "in northern Syria"
     | \b(?:{"|".join(_PREPOSITIONS)})
       (?<!\b(?i:{prefix_tree(_WHOSE_OF)})\s+of)  # ("the shooting death of Jo Roe": a victim)
+      # ("a bus heading from Dharkot", "divers brought from Barishal", "a girl from Kessa":
+      # where they came from, not where it happened)
+      (?<!\b(?i:{prefix_tree(_CAME_FROM)})\s+from)
       \s+{_THE}?{_REGION.format(n=3)}?(?P<name3>{_NAME})
       (?:\s+(?P<type3>{_TYPE_AFTER})\b)?
     # "a quake struck western Nepal", "the storm battered the Philippines"
@@ -425,6 +435,11 @@ def find_places(text: str, aliases: AliasTable | None = None) -> list[PlaceMenti
     return sorted([*found, *opening], key=lambda p: p.start) if opening else found
 
 
+# The owner of a place, in its name: "Marundi's " in "Marundi's Kalemba", "Neighbouring
+# India's " in "Neighbouring India's Odisha"
+_OWNER_OF_A_PLACE = compile_pattern(r"(?:.*\s)?(?P<owner>[^\s]+)['’]s\s+(?=\p{Lu})")
+
+
 def _mention(
     text: str,
     m: regex.Match[str],
@@ -438,12 +453,16 @@ def _mention(
     says ("northern Syria": a part of Syria, a place of its own); None where the name is no
     place's. ``keys`` keeps what each name reads as, for the names said again."""
     name = m.group(name_group)
+    start, end = m.span(name_group)
+    owner = _OWNER_OF_A_PLACE.match(name)
+    if owner and (type_ or core_key(owner["owner"]) in country_keys()):
+        # "Marundi's Kalemba province", "Syria's Homs": Kalemba, Homs (not "St. John's Wood")
+        name, start = name[owner.end() :], start + owner.end()
     if name not in keys:
         keys[name] = _place_key(name, table)
     key = keys[name]
     if key is None:
         return None
-    start, end = m.span(name_group)
     region = m.group(region_group) if region_group else None
     if region:
         start, key = m.start(region_group), f"{REGIONS[region.lower()]} {key}"

@@ -157,6 +157,13 @@ _MORE_AFTER = compile_words(
     r"(?!(?:himself|herself|themselves)\b)",
     flags=_I,
 )
+# One more who met another fate: "Five attackers were killed and a sixth was captured alive"
+_ANOTHER_FATE = compile_words(
+    r"\band\s+(?:another|a\s+\p{L}+|the\s+\p{L}+)\s+(?:\p{L}+\s+)?(?:was|were)\s+(?:\p{L}+ly\s+)?"
+    r"(?:captured|arrested|detained|caught|taken\s+into\s+custody|questioned|escaped|fled"
+    r"|held|unharmed|unhurt)\b",
+    flags=_I,
+)
 _ONE_MORE = compile_words(
     r"\band\s+(?:another|other|one\s+more|a\s+\p{L}+)\s+(?:\p{L}+\s+)?(?:was|were)\b"
     # "three men died at the scene and a fourth one at a hospital"
@@ -189,6 +196,9 @@ _FIRST_CALL = compile_words(
 )
 # "Prather also fatally shot two (of his children)": victims added to those told of before
 _ALSO = compile_words(r"\balso\s+$", flags=_I | _REVERSE)
+_ALSO_NEXT = compile_words(
+    r"^[\s,]*(?:(?:were|was|are|is|have\s+been|had\s+been|have|had)\s+)?also\b", flags=_I
+)
 _OF_THEIR = compile_words(r"\s+of\s+(?:his|her|their|its)\s+\p{L}", flags=_I)
 # (a toll is the whole: "the death toll at 31" is no definite group told of before)
 _TOLL = compile_words(
@@ -282,7 +292,9 @@ _PERPETRATOR_WORDS = tuple(PERPETRATORS)
 
 # The figure a count changed from: "up from 64 deaths a week earlier", "down from 12"
 _EARLIER_FIGURE = compile_words(
-    r"\b(?:up|down|rising|rose|risen|climbing|climbed|revised|increase|rise)\s+from\s+$",
+    r"\b(?:up|down|rising|rose|risen|climbing|climbed|revised|increase|rise)\s+from\s+$"
+    # ("has risen to 31 from 23")
+    r"|\bto\s+[\d,.]+\s+from\s+$",
     flags=_I | _REVERSE,
 )
 _EARLIER_FIGURE_WORDS = ("from",)
@@ -396,8 +408,12 @@ def count_scope(c: Claim) -> str:
         return "part"
     if may_contain(before[-40:], _PERPETRATOR_WORDS) and _ends_with(_AFTER_PERPETRATOR, before):
         return "part"  # "Suspect & 2 Victims Shot, Killed": three dead
-    if _ends_with(_ALSO, before) or _OF_THEIR.match(after):
-        return "part"  # "he also shot two", "killed two of his children": more of those told
+    also = _ends_with(_ALSO, before) and not _told_of_another_measure(
+        c.measure, before.rstrip()[: -len("also")]
+    )  # (not "killed 34 people and also wounded 70": the other measure of one attack)
+    if also or _OF_THEIR.match(after) or _ALSO_NEXT.match(after):
+        return "part"  # "he also shot two", "killed two of his children": more of those told;
+        # "Two flight attendants, Ana Roe, 31, and Tim Lee, 26, also died"
     if _COORDINATED.match(c.text) and _one_kind(c.subject) and not with_things:
         return "part"
     if _PART_AFTER.search(after) and not _ENDS_ON_MEASURE.search(c.text) and not with_things:
@@ -448,7 +464,7 @@ _OTHERS_NEXT = compile_words(r"\s+others\b", flags=_I)
 # (a headline's comma too: "Woman killed, 3 others wounded in shooting"; and a verb after
 # "and": "killed a man and left six other people injured")
 _STATE_AND = compile_words(
-    r"\b(?P<state>\L<states>)\b[^;.!?]{0,60}?(?:\band(?:\s+(?:left|leaving|wounded|wounding"
+    r"\b(?P<state>\L<states>)\b[^;.!?]{0,60}?(?:\band(?:\s+also)?(?:\s+(?:left|leaving|wounded|wounding"
     r"|injured|injuring|hurt|hurting))?|,(?:\s+with)?|\bwith)\s+$",
     flags=_I,
     states=_STATE_WORDS,
@@ -464,7 +480,11 @@ def _told_of_another_measure(measure: str, before: str) -> bool:
 def _one_more_of_its_kind(measure: str, after: str) -> bool:
     """Whether the words after a count tell one more of what it counts: "six were injured
     and another was injured trying to flee" (not "two died and another was hurt")."""
-    return _ONE_MORE.search(after) is not None and not _tells_another_measure(measure, after)
+    return (
+        _ONE_MORE.search(after) is not None
+        and not _tells_another_measure(measure, after)
+        and not _ANOTHER_FATE.search(after)
+    )
 
 
 def _tells_another_measure(measure: str, after: str) -> bool:

@@ -215,7 +215,8 @@ MEASURES = Measures(
          r"|fatalities|people\s+killed)"
          # ("the number of people killed when a tower collapsed in Lagos on Monday has risen
          # to 38": the event told between)
-         r"|[Nn]umber\s+of\s+(?:dead|deaths|fatalities|people\s+(?:killed|who\s+died))\b"
+         r"|[Nn]umber\s+of\s+(?:dead|deaths|fatalities|people\s+(?:killed|who\s+died"
+         r"|(?:confirmed\s+|known\s+|reported\s+)?dead))\b"
          r"[^.;:!?]{0,110}?(?=\s+(?:has\s+|had\s+)?(?:risen|rose|rises|climbed"
          r"|climbs|reached|increased|jumped|grown|grew)\s+to\b)"
          r"|[Tt]oll\s+(?=(?:climbs|climbed|rises|rose|risen|jumps|jumped|reaches|reached|hits"

@@ -105,7 +105,11 @@ TITLES = {
     **dict.fromkeys(["director-general", "director general"], "director-general"),
     # a district's head in South Asia: "District Magistrate Anil Kumar", "District Collector
     # Priya Nair" (not "Deputy Commissioner": a police rank in New York)
-    **dict.fromkeys(["district magistrate", "district collector"], "district magistrate"),
+    # ("Chief District Officer Keshab Pandey": Nepal's; "District Officer" elsewhere)
+    **dict.fromkeys(["district magistrate", "district collector", "chief district officer",
+                     "district officer", "district administrator"], "district magistrate"),
+    # a railway's or a division's manager: "Divisional Railway Manager Sunil Mehrotra"
+    **dict.fromkeys(["divisional railway manager", "railway manager"], "railway manager"),
     **dict.fromkeys(["senior superintendent of police", "inspector general of police",
                      "inspector general"], "police chief"),
 }  # fmt: skip

@@ -1,0 +1,30 @@
+"""Which place a sentence names: where it happened, not where someone came from or whose it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from homscheck.places import find_places
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a place's owner is no part of its name when the owner is a country, or the place is
+        # named with its type
+        ("Floods hit Peru's Piura province on Sunday.", ["Piura"]),
+        ("Forty died in Tarvonia's Lemba province.", ["Lemba"]),
+        ("Rescuers arrived in Nigeria's Kaduna on Friday.", ["Kaduna"]),
+        # ... but a name with an owner inside stays whole
+        ("Two men were stabbed in Martha's Vineyard.", ["Martha's Vineyard"]),
+        # a state named with its type after it
+        ("Gunmen struck in Zamfara state overnight.", ["Zamfara"]),
+        # where someone came from is no place of the event
+        ("The coach was heading from Brenton to the coast.", []),
+        ("Among the injured was a woman from Ardale.", []),
+        ("Pumps were flown from Corvik to the town.", []),
+        ("Thousands fled from Idlib.", ["Idlib"]),
+    ],
+)
+def test_the_place_a_sentence_names(text: str, keys: list[str]) -> None:
+    assert [p.key for p in find_places(text)] == keys
