@@ -626,6 +626,10 @@ def _judge_quantities(
         if grew is not None:
             assert a.drift is not None
             return _Pair(Verdict.TENSION, grew[0], grew[1], a.drift.why)
+        if a.drift and a.drift.way == "changes" and a.measure in _CHANGES_BY_THE_HOUR:
+            # a figure that changes by the hour, told on one day or days not known: worth a
+            # look (not a share of the vote: two reports of one count should agree)
+            return _Pair(Verdict.TENSION, a, b, a.drift.why)
         why = _only_tension(a, b, sa, sb) or _attacker_counted(a, b, wa, wb, dead)
         if why:
             return _Pair(Verdict.TENSION, a, b, why)
@@ -801,9 +805,10 @@ def _judge_durations(a: Claim, b: Claim, va: Duration, vb: Duration) -> _Pair:
         if gap <= 366:
             return _Pair(Verdict.TENSION, a, b, "the start dates they imply are within a year")
         return _Pair(Verdict.CONFLICT, a, b, "they imply different start dates")
-    if va.start is None and vb.start is None and va.unit == vb.unit:
-        qa = Quantity(va.low, va.high, True, False)
-        qb = Quantity(vb.low, vb.high, True, False)
+    if va.start is None and vb.start is None and (
+        va.unit == vb.unit or (va.unit in _IN_DAYS and vb.unit in _IN_DAYS)
+    ):
+        qa, qb = _length(va, vb.unit), _length(vb, va.unit)
         if _disjoint(qa, qb):
             if not a.cumulative and not b.cumulative:
                 # each the whole length of one event: "a four-day truce", "the five-day pause"
@@ -812,8 +817,27 @@ def _judge_durations(a: Claim, b: Claim, va: Duration, vb: Duration) -> _Pair:
     return _Pair(Verdict.AGREE, a, b, "")
 
 
+# Lengths of time counted in days, which compare across units ("about 50 hours", "more than
+# two days"); months and years are calendar units, compared only with their own
+_IN_DAYS = {"hours": 1 / 24, "days": 1.0, "weeks": 7.0}
+
+
+def _length(d: Duration, other_unit: str) -> Quantity:
+    """[low, high) of a length of time, in days where the other length is in another unit."""
+    if d.unit == other_unit:
+        return Quantity(d.low, d.high, True, False)
+    f = _IN_DAYS[d.unit]
+    return Quantity(d.low * f, None if d.high is None else d.high * f, True, False)
+
+
 def _disjoint(a: Quantity, b: Quantity) -> bool:
     return _entirely_below(a, b) or _entirely_below(b, a)
+
+
+# Figures that change by the hour: a fire's containment, homes without power, the missing and
+# the trapped (found, or reported), a storm's winds, people in shelters
+_CHANGES_BY_THE_HOUR = frozenset({"containment", "without power", "missing", "trapped",
+                                  "wind speed", "wind gusts", "sheltered"})  # fmt: skip
 
 
 def _touching(a: Quantity, b: Quantity) -> bool:

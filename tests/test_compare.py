@@ -650,3 +650,28 @@ def test_two_people_a_bare_surname_joins_are_two_findings() -> None:
     assert any("“Kevin Smith”" in m and "Russell" not in m for m in named)
     assert any("“Russell Smith”" in m and "Kevin" not in m for m in named)
 
+
+
+def test_lengths_in_hours_and_days_are_compared_in_days() -> None:
+    def verdict(a: str, b: str) -> Verdict:
+        report = compare([Document("a", a), Document("b", b)])
+        lengths = [f for f in report.findings if f.kind == "duration"]
+        return max((f.verdict for f in lengths), key=lambda v: v.severity, default=Verdict.AGREE)
+
+    assert verdict(
+        "The siege of two days ended on Monday.", "The siege of about 100 hours ended on Monday."
+    ) == Verdict.CONFLICT
+    assert verdict(
+        "The siege of more than two days ended.", "The siege of about 60 hours ended."
+    ) == Verdict.AGREE
+
+
+def test_a_containment_told_on_one_day_changes_by_the_hour() -> None:
+    report = compare(
+        [
+            Document("a", "The fire in Dayton was 12% contained on Monday morning."),
+            Document("b", "The fire in Dayton was 20% contained on Monday evening."),
+        ]
+    )
+    found = [f.verdict for f in report.findings if f.topic.startswith("containment")]
+    assert found == [Verdict.TENSION]

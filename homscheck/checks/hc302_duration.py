@@ -61,7 +61,8 @@ SUBJECTS = {
                     "truce"),
 }  # fmt: skip
 UNITS = {"year": "years", "years": "years", "month": "months", "months": "months",
-         "week": "weeks", "weeks": "weeks", "day": "days", "days": "days"}  # fmt: skip
+         "week": "weeks", "weeks": "weeks", "day": "days", "days": "days",
+         "hour": "hours", "hours": "hours"}  # fmt: skip
 _DAYS_PER = {"weeks": 7, "days": 1}  # units counted in days, not calendar months
 
 _NUM = r"(?P<n>\d{1,3}|[A-Za-z][a-z]+(?:-[a-z]+)?)"  # ("Six years of civil war")
@@ -115,6 +116,13 @@ _PATTERNS = [
         rf"\b(?:[Aa]n?|[Tt]he)\s+{_NUM}-(?P<unit>year|month|week|day)\s+(?:\w+\s+)?{_WHAT}\b"
         r"(?P<has>)",
     ),
+    # "ended a siege of about 36 hours", "after a standoff of more than two days": how long
+    # it lasted, told as a whole, with the hedge its figure has
+    _compile(
+        rf"\b{_WHAT}\s+of\s+(?P<hedged>(?:(?:about|some|nearly|almost|around|roughly"
+        r"|more\s+than|over|at\s+least|less\s+than|under)\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?))"
+        r"\s+(?P<unit>hours?|days?|weeks?|months?)\b(?P<has>)",
+    ),
     # "seven years into the war"
     _compile(
         rf"\b{_NUM}\s+(?P<unit>years?|months?|weeks?|days?)\s+into\s+(?:the|a|its)\s+(?:\w+\s+){{0,2}}?"
@@ -138,6 +146,7 @@ _NEEDS = [
     ("began", "start", "erupted", "broke", "outbreak", "beginning", "since"),
     _UNIT_WORDS,
     ("-year ", "-month ", "-week ", "-day "),
+    ("hour", "day", "week", "month"),
     _UNIT_WORDS,
 ]
 
@@ -173,6 +182,17 @@ def _claim(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cla
             if nth is None or nth < 1:
                 return None
             low, high = float(nth - 1), float(nth)
+        elif groups.get("hedged"):
+            n = read_number(groups["hedged"])
+            if n is None or n.low is None:
+                return None
+            # "about 36 hours", "more than two days" (a whole length: the event is over);
+            # "11 days" as the patterns above read it
+            return ctx.claim(
+                CODE, KIND, "total duration", what, m.start(), m.end(),
+                Duration(n.low, n.low + 1 if n.is_point else n.high, unit, None), sentence,
+                label=f"how long the {what} lasted",
+            )  # fmt: skip
         else:
             n = read_number(groups["n"])
             if n is None or n.low is None or not n.is_point:
