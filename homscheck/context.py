@@ -264,6 +264,8 @@ class DocumentContext:
                 continue
             if _SINCE.search(self.text, max(sentence.start, d.start - 60), d.start):
                 continue  # "112 have died since the first cases on March 3": when it began
+            if d.start > pivot and _CLAUSE_BREAK.search(self.text, pivot, d.start):
+                continue  # "killed 14 people, while in 2016 a grenade wounded five": another's
             if d.start > pivot and _COMPARED_FIGURE.search(
                 self.text, max(pivot, d.start - 50), d.start
             ):
@@ -363,6 +365,8 @@ class DocumentContext:
 
 # A figure compared with, the date after it its own: "down from 67 percent in 2021", "up from
 # 12 the year before", "compared with 40 last year"
+# Where a clause of another subject begins: its dates are not the count's before it
+_CLAUSE_BREAK = compile_pattern(r",\s+(?:while|whereas|but|although|though)\b")
 # The start of a period a count runs over: "has killed 87 people since it began in March"
 _SINCE = compile_pattern(r"\bsince\b[^,;:.!?()]{0,50}$", regex.IGNORECASE)
 _COMPARED_FIGURE = compile_pattern(

@@ -416,7 +416,12 @@ def count_scope(c: Claim) -> str:
         # "Two flight attendants, Ana Roe, 31, and Tim Lee, 26, also died"
     if _COORDINATED.match(c.text) and _one_kind(c.subject) and not with_things:
         return "part"
-    if _PART_AFTER.search(after) and not _ENDS_ON_MEASURE.search(c.text) and not with_things:
+    if (
+        _PART_AFTER.search(after)
+        and not _ENDS_ON_MEASURE.search(c.text)
+        and not with_things
+        and not _TOLL.match(c.text)  # ("toll reaches 21, nine students among dead")
+    ):
         return "part"
     if c.measure == "shot" and _DEAD_NEXT.match(after):
         return "part"  # "4 shot, 1 killed": the four may or may not take in the dead
@@ -439,9 +444,11 @@ def count_scope(c: Claim) -> str:
 _STATES = {
     # ("the death toll rose to 27, with 95 others hurt")
     "killed": ["killed", "killing", "dead", "died", "dies", "murdered", "slain", "fatally",
-               "toll", "deaths"],
+               "toll", "deaths", "drowned", "drowning", "perished"],
     "wounded": ["wounded", "wounding", "injured", "injuring", "hurt", "hospitalized",
                 "hospitalised"],
+    # ("killing at least 23 people and leaving 41 others missing")
+    "missing": ["missing", "unaccounted"],
 }
 _STATE_WORDS = [word for words in _STATES.values() for word in words]
 # What befell one more: "One man was killed and another was wounded", "found one man dead and

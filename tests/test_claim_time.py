@@ -113,3 +113,11 @@ def test_a_compared_figure_keeps_its_date(sentence: str, time: str | None) -> No
 )
 def test_the_start_of_a_period_is_not_the_time_of_its_count(sentence: str) -> None:
     assert _times(sentence) == [None]
+
+
+def test_a_date_in_a_clause_of_another_subject_is_not_the_counts() -> None:
+    sentence = (
+        "On May 3, 2015, a car bomb killed nine people, while in 2012 a mortar attack "
+        "left two people wounded."
+    )
+    assert _times(sentence)[0] == "2015-05-03"

@@ -251,7 +251,9 @@ _ORGANISATION_WORDS = frozenset(
      # (not "Park" or "Lane": surnames too)
      "township", "county", "parish", "borough", "city", "village", "heights", "street",
      "avenue", "road", "boulevard", "drive", "hospital", "school", "church", "mall", "plaza",
-     "apartments"}
+     "apartments",
+     # a building: "met at the Governor House"
+     "house", "palace"}
 )  # fmt: skip
 _NOT_PEOPLE = frozenset(
     {"he", "she", "it", "they", "we", "the", "this", "that", "there", "reuters", "afp", "ap",
@@ -264,6 +266,10 @@ _NOT_PEOPLE = frozenset(
      "activists", "medics", "rescuers", "monitors", "observers", "analysts", "experts",
      "diplomats", "lawmakers", "locals", "survivors", "eyewitnesses", "commanders",
      "spokesmen", "organizers", "organisers", "students", "parents", "teachers",
+     # a group, or a word that opens a sentence: "Traders said", "Some said"
+     "some", "many", "most", "others", "several", "both", "traders", "shopkeepers",
+     "vendors", "villagers", "passengers", "pilgrims", "worshippers", "protesters",
+     "demonstrators", "farmers", "workers", "nurses", "volunteers",
      # the buttons of a page: "Share Pin It More" (days and times: ``_TIME_WORDS``)
      "share", "pin", "tweet", "email", "print", "comment", "comments", "related",
      "advertisement"}
@@ -476,7 +482,11 @@ _TITLE_WORDS = frozenset(
     # who someone is to the story, capitalized at a sentence's start: "Neighbor Arlene Bush"
     | {"neighbor", "neighbour", "witness", "resident", "friend", "relative", "cousin", "pastor",
        "victim",
-       "councilman", "councilwoman", "alderman", "superintendent", "commissioner"}
+       "councilman", "councilwoman", "alderman", "superintendent", "commissioner",
+       # a job before a name: "Conductor Hari Joshi, 27, also died", "Headmaster Tek Karki"
+       "conductor", "headmaster", "headmistress", "principal", "teacher", "driver", "pilot",
+       "co-pilot", "nurse", "engineer", "farmer", "shopkeeper", "trader", "passenger",
+       "survivor", "student"}
     # a courtesy title or a rank cut short: "Mr Lavrov said", "Sgt Ann Lee said"
     | {h.lower() for h in _HONORIFICS} | _RANKS_CUT
 )
