@@ -129,6 +129,12 @@ _CAME_FROM = ["heading", "headed", "travelling", "traveling", "brought", "flown"
               "girl", "boy", "man", "woman", "men", "women", "teen", "teenager", "resident",
               "residents", "native", "student", "students", "family", "families", "couple",
               "pilgrims", "tourists", "workers", "migrants", "visitors"]  # fmt: skip
+_SAID_IN = ["reporters", "journalists", "conference", "briefing", "speaking", "statement",
+            "interview"]  # fmt: skip
+_ORGANISATION_OF = ["department", "departments", "ministry", "board", "bureau", "council",
+                    "commission", "agency", "institute", "university", "college", "academy",
+                    "society", "association", "federation", "league", "corps", "secretary",
+                    "office"]  # fmt: skip
 # A part of a place, in lower case before its name: "in northern Syria", "across eastern
 # Ukraine". The part is kept in the key: "northern Syria" is not "southern Syria".
 REGIONS = {
@@ -186,6 +192,10 @@ def _places_pattern(type_after: bool) -> regex.Pattern[str]:
       # ("a bus heading from Dharkot", "divers brought from Barishal", "a girl from Kessa":
       # where they came from, not where it happened)
       (?<!\b(?i:{prefix_tree(_CAME_FROM)})\s+from)
+      # ("told reporters in Dhaka", "a news conference in Kabul": where it was said)
+      (?<!\b(?i:{prefix_tree(_SAID_IN)})\s+in)
+      # ("the Department of Forestry", "the Board of Supervisors": an organisation's name)
+      (?<!\b(?i:{prefix_tree(_ORGANISATION_OF)})\s+of)
       \s+{_THE}?{_REGION.format(n=3)}?(?P<name3>{_NAME})
       (?:\s+(?P<type3>{_TYPE_AFTER})\b)?
     # "a quake struck western Nepal", "the storm battered the Philippines"

@@ -28,3 +28,15 @@ from homscheck.places import find_places
 )
 def test_the_place_a_sentence_names(text: str, keys: list[str]) -> None:
     assert [p.key for p in find_places(text)] == keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Figures from the Department of Rivers showed the level rising.",
+        "The count was confirmed by the Board of Supervisors.",
+        "He told reporters in Lusaka that the toll had risen.",
+    ],
+)
+def test_an_organisations_name_or_where_it_spoke_is_no_place(text: str) -> None:
+    assert find_places(text) == []

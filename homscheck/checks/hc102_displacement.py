@@ -44,8 +44,10 @@ _RETURNED = ["returned", "went home", "came back"]
 # (not "told to leave": a bouncer tells men to leave a party)
 _ORDERED = ["ordered to evacuate", "told to evacuate", "under evacuation orders",
             "under evacuation order", "under mandatory evacuation",
-            "under mandatory evacuation orders", "under an evacuation order",
-            "under evacuation warnings"]  # fmt: skip
+            "under mandatory evacuation orders", "under an evacuation order"]  # fmt: skip
+# "another 4,000 are under evacuation warnings": told to be ready, not yet to leave
+_WARNED = ["under evacuation warnings", "under an evacuation warning",
+           "under evacuation warning", "warned to prepare to evacuate"]  # fmt: skip
 # "2,000 residents were rescued by boat", "the army had rescued 20,000"
 # "15 survivors were pulled out of the wreckage", "nine were dug out alive"
 _FROM_THE_RUINS = [f"{verb}{alive} {out} the {ruins}"
@@ -81,7 +83,8 @@ MEASURES = Measures(
                    **dict.fromkeys(_RETURNED, "returned"),
                    **dict.fromkeys(_RESCUED, "rescued"),
                    **dict.fromkeys(_SHELTERED, "sheltered"),
-                   **dict.fromkeys(_ORDERED, "ordered to evacuate")},
+                   **dict.fromkeys(_ORDERED, "ordered to evacuate"),
+                   **dict.fromkeys(_WARNED, "warned to evacuate")},
     before_number={**dict.fromkeys(["evacuated", "evacuating", "transferred", "bused",
                                     "relocated", "evacuation of", "transfer of"], "evacuated"),
                    **dict.fromkeys(["displaced", "displacing", "uprooted", "uprooting",

@@ -112,9 +112,10 @@ _EVENT = compile_pattern(
 
 # Words right before a date that make it another kind of date: a dateline ("Posted: Thursday,
 # April 30, 2015"), a tweet's time stamp ("— Jane Doe (@jdoe) March 10, 2017"), a reference
-# point ("the deadliest day since Sept. 11, 2001"), a deadline ("continued to July 20").
+# point ("the deadliest day since Sept. 11, 2001"), a deadline ("continued to July 20"), a
+# state by a day ("the fire had burned 18,400 acres by Thursday").
 _NOT_WHEN = compile_pattern(
-    r"(?:\b(?:posted|updated|published|since|until|till|to)\s*:?\s*(?:on\s+)?|\(@\w+\)\s*)$",
+    r"(?:\b(?:posted|updated|published|since|until|till|to|by)\s*:?\s*(?:on\s+)?|\(@\w+\)\s*)$",
     regex.IGNORECASE,
 )
 

@@ -51,7 +51,9 @@ EXAMPLES = [
 PORTFOLIOS = ["health", "transport", "finance", "justice", "education", "energy", "economy",
               "agriculture", "labour", "trade", "culture", "environment", "home", "water",
               "oil", "planning", "industry", "tourism", "housing", "communications", "sports",
-              "religious affairs", "social affairs", "emergency situations"]  # fmt: skip
+              "religious affairs", "social affairs", "emergency situations", "security",
+              "disaster management", "disaster", "relief", "information", "railways",
+              "aviation", "fisheries", "forestry", "mining"]  # fmt: skip
 
 # Each title, by the spellings news uses for it: "Col" and "colonel" are one rank.
 TITLES = {
@@ -253,11 +255,16 @@ _ORGANISATION_WORDS = frozenset(
      "avenue", "road", "boulevard", "drive", "hospital", "school", "church", "mall", "plaza",
      "apartments",
      # a building: "met at the Governor House"
-     "house", "palace"}
+     "house", "palace",
+     # ("the Rural Electrification Board said", "the Federal Bureau of Investigation said",
+     # "the Department of Mental Health said")
+     "board", "investigation", "investigations", "health", "affairs", "safety", "protection",
+     "management"}
 )  # fmt: skip
 _NOT_PEOPLE = frozenset(
     {"he", "she", "it", "they", "we", "the", "this", "that", "there", "reuters", "afp", "ap",
      "sana", "bbc", "cnn", "the observatory", "observatory", "officials", "police", "state",
+     "red cross", "red crescent",
      "media",
      "deputies", "detectives", "investigators", "authorities", "witnesses", "prosecutors",
      "witness", "dispatchers", "dispatcher", "friends",
