@@ -16,7 +16,7 @@ import regex
 
 from homscheck.checks._victim_lists import PLURAL, SINGULAR
 from homscheck.model import Quantity
-from homscheck.numbers import ORDINALS, TENS, read_number
+from homscheck.numbers import ORDINALS, TEENS, TENS, read_number
 from homscheck.patterns import compile_pattern, compile_words, prefix_tree
 from homscheck.scope import PERPETRATORS, SPELLED_NUMBERS
 
@@ -28,6 +28,9 @@ class Implicit:
     measure: str
     subject: str
     value: Quantity
+    # the whole count of its subject, though some of a group told of: "Seven of the dead were
+    # children" is seven dead children
+    whole: bool = False
 
 
 # What a verb phrase says happened: "fatally shot" is a death, "shot" is a shooting.
@@ -197,6 +200,22 @@ _SOME_OF_THEM = compile_words(
     nouns=["victims", "people", "injured", "wounded"],
     verbs=list(VERB_MEASURE),
 )  # fmt: skip
+
+# "Seven of the dead were children", "three of the injured are police officers": some of the
+# dead (the hurt) of one kind
+_OF_THE_DEAD = compile_words(
+    r"(?<![\p{L}\p{N}-])(?P<n>(?:(?:at\s+least|more\s+than|about|some|nearly|around)\s+)?"
+    r"(?:\d{1,3}|(?:\L<tens>-)?\L<numbers>|\L<teens>))\s+of\s+the\s+"
+    r"(?P<state>dead|killed|injured|wounded)\s+(?:were|are)\s+"
+    r"(?:(?:young|local|foreign|female|male|teenage|school|university)\s+)?(?P<who>\L<nouns>)\b",
+    flags=regex.IGNORECASE,
+    numbers=SPELLED_NUMBERS,
+    tens=list(TENS),
+    teens=list(TEENS),
+    nouns=list(PLURAL),
+)  # fmt: skip
+_OF_THE_DEAD_MEASURE = {"dead": "killed", "killed": "killed", "injured": "wounded",
+                        "wounded": "wounded"}  # fmt: skip
 
 # "All seven of the people shot are in stable condition", "all four of the victims were
 # wounded": every one of those told of, so the whole count.
@@ -448,3 +467,8 @@ def _some_of_them(text: str, start: int, end: int) -> Iterator[Implicit]:
             continue
         who = PLURAL.get((m["who"] or "").lower(), "people")
         yield Implicit(m.start(), m.end(), VERB_MEASURE[m["verb"].casefold()], who, n)
+    for m in _OF_THE_DEAD.finditer(text, start, end):
+        n = read_number(m["n"])  # (with its hedge: "at least four of the dead were students")
+        if n is not None and n.low is not None:
+            measure = _OF_THE_DEAD_MEASURE[m["state"].casefold()]
+            yield Implicit(m.start(), m.end(), measure, PLURAL[m["who"].casefold()], n, True)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
+from datetime import date
 
 import regex
 
@@ -388,17 +389,28 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
     yield from _several_occasions(claims)
 
 
+_RECALLED_DAYS = 30  # days before an article's latest day of a count beyond which it recalls
+
+
+def _recent(days: set[date]) -> set[date]:
+    """The days within ``_RECALLED_DAYS`` of the latest."""
+    latest = max(days)
+    return {d for d in days if (latest - d).days <= _RECALLED_DAYS}
+
+
 def _several_occasions(claims: list[Claim]) -> list[Claim]:
     """An article that dates counts of one measure to two different days tells of several
     shootings ("Two people were killed Friday in one neighborhood ... Four people were killed
     Saturday in another"): its counts of that measure that give no day could be of any of
     them, and are kept for the record, not compared."""
-    days: dict[str, set[object]] = {}
+    days: dict[str, set[date]] = {}
     for c in claims:
         t = c.time
-        if not c.cumulative and t is not None and t.known and t.earliest == t.latest:
+        if not c.cumulative and t is not None and t.earliest and t.earliest == t.latest:
             days.setdefault(c.measure, set()).add(t.earliest)
-    several = {m for m, d in days.items() if len(d) > 1}
+    # (a day long before the story's latest is another story, recalled: "On November 19, 2021,
+    # a bomb killed 14 people" leaves this week's counts this week's)
+    several = {m for m, d in days.items() if len(_recent(d)) > 1}
     if not several:
         return claims
     return [
@@ -648,7 +660,7 @@ def _unnumbered(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
             place = None  # "the shooting death of Jane Roe": a name, not where
         claim = ctx.claim(
             CODE, KIND, r.measure, r.subject, r.start, r.end, r.value, sentence,
-            place=place, time=event, reported=reported,
+            place=place, time=event, reported=reported, counted=not r.whole,
         )  # fmt: skip
         yield claim
         yield from _wounded_if_lives(ctx, claim, sentence)  # "a 16-year-old was shot and ..."
