@@ -104,10 +104,11 @@ def compare_claims(
             elif c.kind in _CIVILIANS_ARE_PEOPLE and subject == "civilians":
                 subject = "people"  # "4,000 residents were evacuated", "5,000 people were"
             groups[(c.kind, c.measure, subject, c.cumulative, unit)].append(c)
+    told = _sentences_by_place(claims)
     for group in groups.values():
         if len({c.document for c in group}) < 2:
             continue
-        for component in _aligned(group, epochs, cfg):
+        for component in _aligned(group, epochs, cfg, told):
             finding = _judge(component, epochs, cfg, dead)
             if finding:
                 findings.append(finding)
@@ -143,12 +144,25 @@ _NONE_DEAD: Mapping[str, int] = MappingProxyType({})
 # -- alignment -------------------------------------------------------------------------------
 
 
+def _sentences_by_place(claims: Sequence[Claim]) -> dict[str, list[str]]:
+    """The sentences of the claims about each place (by its key), of every kind: where the
+    articles say what a place is in ("the Shah Alam market in Qadirabad")."""
+    told: dict[str, dict[str, None]] = defaultdict(dict)
+    for c in claims:
+        if c.place:
+            told[core_key(c.place)][c.context] = None
+    return {key: list(sentences) for key, sentences in told.items()}
+
+
 def _aligned(
-    group: list[Claim], epochs: Mapping[str, DateRange | None], cfg: Settings
+    group: list[Claim],
+    epochs: Mapping[str, DateRange | None],
+    cfg: Settings,
+    told: Mapping[str, list[str]] = MappingProxyType({}),
 ) -> list[list[Claim]]:
     """The claims of one group that speak of the same place and occasion, as components."""
     components: list[list[Claim]] = []
-    for same_place in _by_place(group):
+    for same_place in _by_place(group, told):
         # a count the article puts on an earlier occasion ("Last year, two people were killed
         # there", "up from 64 deaths a week earlier") is compared only with others of one
         earlier = [c for c in same_place if c.scope == "elsewhen"]
@@ -158,10 +172,13 @@ def _aligned(
     return components
 
 
-def _by_place(group: list[Claim]) -> list[list[Claim]]:
+def _by_place(
+    group: list[Claim], told: Mapping[str, list[str]] = MappingProxyType({})
+) -> list[list[Claim]]:
     """Claims split by place. A claim that names no place joins the claims of the one place the
     others name; when they name several, it could be about any of them and stays apart. A
-    claim about a country joins the claims of the one other place named, as one in it."""
+    claim about a country joins the claims of the one other place named, as one in it; a place
+    the articles put inside another ("the Shah Alam market in Qadirabad") joins it."""
     by_key: dict[str, list[Claim]] = defaultdict(list)
     unplaced: list[Claim] = []
     for c in sorted(group, key=lambda c: c.id):
@@ -170,10 +187,12 @@ def _by_place(group: list[Claim]) -> list[list[Claim]]:
         else:
             unplaced.append(c)
     if len(by_key) == 2:
-        outer = _outer_place(by_key)
+        outer = _outer_place(by_key, told)
         if outer is not None:
             (inside,) = (k for k in by_key if k != outer)
             by_key[inside] = sorted(by_key[inside] + by_key.pop(outer), key=lambda c: c.id)
+    elif len(by_key) > 2:
+        _join_places_told_inside(by_key, told)
     if _needs_place(group):
         return list(by_key.values())  # an event with no place could be any event of its kind
     if len(by_key) == 1:
@@ -182,19 +201,36 @@ def _by_place(group: list[Claim]) -> list[list[Claim]]:
     return [*by_key.values(), unplaced]
 
 
-def _outer_place(by_key: Mapping[str, list[Claim]]) -> str | None:
+def _outer_place(
+    by_key: Mapping[str, list[Claim]], told: Mapping[str, list[str]]
+) -> str | None:
     """Of two places, the one the other is in: a country ("Syria" for "Aleppo"), or a place
-    the claims' own sentences put the other in ("in Ikoyi, Lagos", "the Ikoyi district of
+    the articles' sentences put the other in ("in Ikoyi, Lagos", "the Ikoyi district of
     Lagos")."""
     countries = [k for k in by_key if k in country_keys()]
     if len(countries) == 1:
         return countries[0]
     first, second = sorted(by_key)
     for inner, outer in ((first, second), (second, first)):
-        if _told_inside(by_key[inner] + by_key[outer], by_key[inner][0].place,
-                        by_key[outer][0].place):  # fmt: skip
+        if _told_inside(by_key, told, inner, outer):
             return outer
     return None
+
+
+def _join_places_told_inside(by_key: dict[str, list[Claim]], told: Mapping[str, list[str]]) -> None:
+    """Of three places or more, each that the articles put inside exactly one other joins it,
+    until none does: a market in a town in a province are one place."""
+    joined = True
+    while joined and len(by_key) > 1:
+        joined = False
+        for inner in sorted(by_key):
+            outers = [o for o in sorted(by_key) if o != inner
+                      and _told_inside(by_key, told, inner, o)]  # fmt: skip
+            if len(outers) == 1:
+                (outer,) = outers
+                by_key[outer] = sorted(by_key[outer] + by_key.pop(inner), key=lambda c: c.id)
+                joined = True
+                break
 
 
 # "Ikoyi, Lagos", "the Ikoyi district of Lagos", "Ikoyi in Lagos"
@@ -205,11 +241,20 @@ _PLACE_IN_PLACE = (
 )
 
 
-def _told_inside(claims: list[Claim], inner: str | None, outer: str | None) -> bool:
-    if not inner or not outer:
+def _told_inside(
+    by_key: Mapping[str, list[Claim]], told: Mapping[str, list[str]], inner: str, outer: str
+) -> bool:
+    """Whether a sentence of the claims about either place (the group's, or any claim's about
+    them) puts the place of ``inner`` inside that of ``outer``."""
+    # (the place as the claims of its key name it: a key's claims may have others joined)
+    inner_place = next(c.place for c in by_key[inner] if core_key(c.place or "") == inner)
+    outer_place = next(c.place for c in by_key[outer] if core_key(c.place or "") == outer)
+    if not inner_place or not outer_place:
         return False
-    told = _inside(inner, outer)
-    return any(told.search(c.context) for c in claims)
+    pattern = _inside(inner_place, outer_place)
+    sentences = [c.context for c in by_key[inner] + by_key[outer]]
+    sentences += told.get(inner, []) + told.get(outer, [])
+    return any(pattern.search(s) for s in sentences)
 
 
 @functools.lru_cache(maxsize=256)

@@ -675,3 +675,18 @@ def test_a_containment_told_on_one_day_changes_by_the_hour() -> None:
     )
     found = [f.verdict for f in report.findings if f.topic.startswith("containment")]
     assert found == [Verdict.TENSION]
+
+
+def test_a_place_any_sentence_puts_inside_another_joins_it() -> None:
+    # three places, a village in a town in a province, told so in the sentences of other claims
+    report = compare(
+        [
+            Document("a", "Twelve people were killed in Qara. "
+                          "Police said 40 shops in Qara in Dorvan were burned."),
+            Document("b", "Fifteen people were killed in Dorvan. "
+                          "Doctors said 2 hospitals in Dorvan in Lesk were full."),
+            Document("c", "Eleven people were killed in Lesk."),
+        ]
+    )
+    killed = [f.verdict for f in report.findings if f.topic.startswith("killed people")]
+    assert killed == [Verdict.CONFLICT]
