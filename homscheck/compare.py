@@ -191,7 +191,7 @@ def _by_place(
         if outer is not None:
             (inside,) = (k for k in by_key if k != outer)
             by_key[inside] = sorted(by_key[inside] + by_key.pop(outer), key=lambda c: c.id)
-    elif len(by_key) > 2:
+    elif 2 < len(by_key) <= _FEW_PLACES:
         _join_places_told_inside(by_key, told)
     if _needs_place(group):
         return list(by_key.values())  # an event with no place could be any event of its kind
@@ -215,6 +215,11 @@ def _outer_place(
         if _told_inside(by_key, told, inner, outer):
             return outer
     return None
+
+
+# The most places of a group whose nesting is looked for (every pair, until none joins): a
+# cluster of articles names a few; an archive's thousands are left apart, as is quick
+_FEW_PLACES = 8
 
 
 def _join_places_told_inside(by_key: dict[str, list[Claim]], told: Mapping[str, list[str]]) -> None:
