@@ -102,9 +102,10 @@ _EVENT = compile_pattern(
     rf"\b(?<!\b(?:\L<crime_before>)\s+)"
     # (a person, not a building: "he collapsed on the porch")
     r"(?!(?<=\b(?:he|she|who|and)\s+)collapsed\b)"
-    # (a verb, not a crowd's: "vowed to crush the protests")
-    r"(?!(?<=\bto\s+)crush\b)"
-    rf"(?P<event>{prefix_tree(EVENTS)})\b(?!\s+\L<not_events>\b)",
+    rf"(?P<event>{prefix_tree(EVENTS)})\b(?!\s+\L<not_events>\b)"
+    # (a verb, not a crowd's: "vowed to crush the protests"; tried after a match, not at every
+    # word)
+    r"(?<!\bto\s+crush)",
     regex.IGNORECASE,
     not_events=NOT_EVENTS,
     crime_before=CRIME_BEFORE,
