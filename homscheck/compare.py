@@ -149,9 +149,37 @@ def _sentences_by_place(claims: Sequence[Claim]) -> dict[str, list[str]]:
     articles say what a place is in ("the Shah Alam market in Qadirabad")."""
     told: dict[str, dict[str, None]] = defaultdict(dict)
     for c in claims:
-        if c.place:
-            told[core_key(c.place)][c.context] = None
+        if c.place and _may_nest(c.context, c.place):
+            sentences = told[core_key(c.place)]
+            if len(sentences) < _TOLD_SENTENCES:
+                sentences[c.context] = None
     return {key: list(sentences) for key, sentences in told.items()}
+
+
+# The most sentences kept of each place (an archive's places are told of thousands of times;
+# the few that nest them are enough)
+_TOLD_SENTENCES = 50
+# What follows a place that another place nests: "Ikoyi, Lagos", "Ikoyi district of Lagos",
+# "Ikoyi in Lagos" (``_PLACE_IN_PLACE`` tells which place)
+_NESTING_NEXT = re.compile(
+    r",\s+|\s+(?:district|area|neighbou?rhood|suburb|section|quarter|part|region|province"
+    r"|county|state|township)\s+of\s+|\s+in\s+"
+)
+# ... and what comes before the place that nests another: "Ikoyi, Lagos", "Ikoyi in Lagos"
+_NESTING_BEFORE = re.compile(r"(?:,|\bin|\bof)\s+(?:the\s+(?:city|capital)\s+of\s+)?$")
+
+
+def _may_nest(sentence: str, place: str) -> bool:
+    """Whether ``sentence`` may put ``place`` in another, or another in it: the place is
+    followed by a comma, "in" or "district of", or follows one (a quick test, so that only such
+    sentences are searched for each pair of places)."""
+    at = sentence.find(place)
+    if at < 0:
+        return False
+    return (
+        _NESTING_NEXT.match(sentence, at + len(place)) is not None
+        or _NESTING_BEFORE.search(sentence, max(0, at - 30), at) is not None
+    )
 
 
 def _aligned(
