@@ -262,6 +262,8 @@ class DocumentContext:
                 continue  # "in March" with no year to put it in says nothing comparable
             if _frames_a_comparison(d, self.text[max(sentence.start, d.start - 80) : d.start]):
                 continue
+            if _OTHER_ZONE.search(self.text, max(sentence.start, d.start - 8), d.start):
+                continue  # "at 4:30 a.m. (2245 GMT Friday)": the day in another time zone
             if _SINCE.search(self.text, max(sentence.start, d.start - 60), d.start):
                 continue  # "112 have died since the first cases on March 3": when it began
             if d.start > pivot and _CLAUSE_BREAK.search(self.text, pivot, d.start):
@@ -365,6 +367,7 @@ class DocumentContext:
 
 # A figure compared with, the date after it its own: "down from 67 percent in 2021", "up from
 # 12 the year before", "compared with 40 last year"
+_OTHER_ZONE = compile_pattern(r"\b(?:GMT|UTC)\s+$")
 # Where a clause of another subject begins: its dates are not the count's before it
 _CLAUSE_BREAK = compile_pattern(r",\s+(?:while|whereas|but|although|though)\b")
 # The start of a period a count runs over: "has killed 87 people since it began in March"

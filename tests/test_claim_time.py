@@ -121,3 +121,7 @@ def test_a_date_in_a_clause_of_another_subject_is_not_the_counts() -> None:
         "left two people wounded."
     )
     assert _times(sentence)[0] == "2015-05-03"
+
+
+def test_a_day_in_another_time_zone_is_not_the_counts() -> None:
+    assert _times("The blast at 2 a.m. (2030 GMT Tuesday) killed six people.") == [None]

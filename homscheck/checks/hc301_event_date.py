@@ -60,7 +60,8 @@ EVENTS = {
                      "uprising"], "protest"),
     **dict.fromkeys(["earthquake", "quake", "flood", "floods", "storm", "fire", "wildfire",
                      "landslide", "crash", "collision", "collapse", "cave-in", "caved in",
-                     "disaster", "accident", "capsizing", "eruption", "avalanche",
+                     "disaster", "accident", "capsizing", "capsized", "sank", "eruption",
+                     "avalanche",
                      "mudslide", "cyclone", "hurricane", "typhoon", "tornado", "blaze",
                      # "a tower under construction collapsed in Lagos on Monday"
                      "collapsed"], "disaster"),
@@ -105,7 +106,10 @@ _EVENT = compile_pattern(
     rf"(?P<event>{prefix_tree(EVENTS)})\b(?!\s+\L<not_events>\b)"
     # (a verb, not a crowd's: "vowed to crush the protests"; tried after a match, not at every
     # word)
-    r"(?<!\bto\s+crush)",
+    r"(?<!\bto\s+crush)"
+    # (a price, not a boat: "shares sank on Monday")
+    r"(?<!\b(?:shares|stocks|prices|markets?|index|currency|dollar|euro|pound|yen|bonds"
+    r"|yields|profits?|sales|revenues?|ratings?|hopes|spirits|hearts?)\s+sank)",
     regex.IGNORECASE,
     not_events=NOT_EVENTS,
     crime_before=CRIME_BEFORE,
@@ -116,7 +120,9 @@ _EVENT = compile_pattern(
 # point ("the deadliest day since Sept. 11, 2001"), a deadline ("continued to July 20"), a
 # state by a day ("the fire had burned 18,400 acres by Thursday").
 _NOT_WHEN = compile_pattern(
-    r"(?:\b(?:posted|updated|published|since|until|till|to|by)\s*:?\s*(?:on\s+)?|\(@\w+\)\s*)$",
+    r"(?:\b(?:posted|updated|published|since|until|till|to|by)\s*:?\s*(?:on\s+)?|\(@\w+\)\s*"
+    # a time in another zone: "at about 4:30 a.m. (2245 GMT Friday)"
+    r"|\b(?:GMT|UTC)\s+)$",
     regex.IGNORECASE,
 )
 
