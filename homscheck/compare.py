@@ -1038,7 +1038,21 @@ def _alike_given_name(a: str, b: str, cfg: Settings) -> bool:
     ("Rolando", "Ronaldo")."""
     from rapidfuzz import fuzz
 
-    return a == b or sorted(a) == sorted(b) or fuzz.ratio(a, b) >= cfg.name_similarity
+    if a == b or sorted(a) == sorted(b) or fuzz.ratio(a, b) >= cfg.name_similarity:
+        return True
+    return fuzz.ratio(_transliterated(a), _transliterated(b)) >= cfg.name_similarity
+
+
+# Letters one alphabet's names are written with in two ways in English: "Aleksandar" and
+# "Alexander", "Filip" and "Philip"
+_TRANSLITERATIONS = (("ks", "x"), ("ph", "f"))
+
+
+def _transliterated(given: str) -> str:
+    given = given.lower()
+    for written, as_ in _TRANSLITERATIONS:
+        given = given.replace(written, as_)
+    return given
 
 
 def _alike_after(surnames: list[str], x: int, cfg: Settings) -> list[int]:
@@ -1096,7 +1110,7 @@ def _one_person(a: Claim, b: Claim, cfg: Settings) -> bool:
     ga, gb = given_names(_written(a)), given_names(_written(b))
     # ("Joe" and "Joseph" are one given name)
     first_a, first_b = (full_given_name(g[0]) if g else "" for g in (ga, gb))
-    if first_a and first_b and fuzz.ratio(first_a, first_b) < cfg.name_similarity:
+    if first_a and first_b and not _alike_given_name(first_a, first_b, cfg):
         return False
     if a.measure != "speaker" and b.measure != "speaker" and a.measure != b.measure:
         return sa == sb  # a different title needs the very same surname

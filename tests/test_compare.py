@@ -602,6 +602,14 @@ def test_a_given_name_spelled_two_ways_is_a_variant() -> None:
     ) == {Verdict.VARIANT}
 
 
+def test_a_given_name_transliterated_two_ways_is_a_variant() -> None:
+    # one name of another alphabet written "ks" or "x", "f" or "ph" in English
+    assert _name_verdicts(
+        "Interior Minister Aleksei Varga of Tarnia said the border was closed.",
+        "Interior Minister Alexei Varga of Tarnia said the border would reopen.",
+    ) == {Verdict.VARIANT}
+
+
 def test_a_short_form_of_a_given_name_is_no_variant() -> None:
     assert _name_verdicts(
         "Police Chief Josh Rowe of Dayton said the road was shut.",
