@@ -60,7 +60,9 @@ REPORTING_VERBS = ["reported", "reports", "said", "says", "told", "announced", "
 # ``before`` ends so, five times as quick as a search from every word of it; a match that ends
 # before a final newline can take it in, so none is missed.)
 REPORTED_BEFORE = compile_pattern(
-    r"\b(?:\L<reporting>|told\s+(?:[\p{L}.'’-]+\s+){1,3})\s+(?:on\s+)?$",
+    # ("said on", "told reporters on", "told KCRA 3 on")
+    r"\b(?:\L<reporting>|told(?:\s+(?!(?:that|the|a|an)\b)[\p{L}\p{N}.'’-]+){1,3})\s+"
+    r"(?:on\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
     reporting=REPORTING_VERBS,
 )

@@ -125,3 +125,14 @@ def test_a_date_in_a_clause_of_another_subject_is_not_the_counts() -> None:
 
 def test_a_day_in_another_time_zone_is_not_the_counts() -> None:
     assert _times("The blast at 2 a.m. (2030 GMT Tuesday) killed six people.") == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two people were killed, the sheriff told reporters on Monday.",
+        "Four people were wounded, a spokesman told WKRN 2 on Monday.",
+    ],
+)
+def test_the_day_someone_told_it_is_when_it_was_reported(sentence: str) -> None:
+    assert _times(sentence) == [None]
