@@ -156,15 +156,18 @@ def _sentences_by_place(claims: Sequence[Claim]) -> dict[str, list[str]]:
     return {key: list(sentences) for key, sentences in told.items()}
 
 
+# What stands between a place and the place it is in: "Ikoyi, Lagos", "the Ikoyi district of
+# (the city of) Lagos", "Ikoyi in Lagos"
+_BETWEEN_NESTED_PLACES = (
+    r",\s+|\s+(?:district|area|neighbou?rhood|suburb|section|quarter|part|region|province"
+    r"|county|state|township)\s+of\s+(?:the\s+(?:city|capital)\s+of\s+)?|\s+in\s+"
+)
 # The most sentences kept of each place (an archive's places are told of thousands of times;
 # the few that nest them are enough)
 _TOLD_SENTENCES = 50
 # What follows a place that another place nests: "Ikoyi, Lagos", "Ikoyi district of Lagos",
 # "Ikoyi in Lagos" (``_PLACE_IN_PLACE`` tells which place)
-_NESTING_NEXT = re.compile(
-    r",\s+|\s+(?:district|area|neighbou?rhood|suburb|section|quarter|part|region|province"
-    r"|county|state|township)\s+of\s+|\s+in\s+"
-)
+_NESTING_NEXT = re.compile(_BETWEEN_NESTED_PLACES)
 # ... and what comes before the place that nests another: "Ikoyi, Lagos", "Ikoyi in Lagos"
 _NESTING_BEFORE = re.compile(r"(?:,|\bin|\bof)\s+(?:the\s+(?:city|capital)\s+of\s+)?$")
 
@@ -267,11 +270,7 @@ def _join_places_told_inside(by_key: dict[str, list[Claim]], told: Mapping[str, 
 
 
 # "Ikoyi, Lagos", "the Ikoyi district of Lagos", "Ikoyi in Lagos"
-_PLACE_IN_PLACE = (
-    r"\b{inner}(?:,\s+|\s+(?:district|area|neighbou?rhood|suburb|section|quarter|part|region"
-    r"|province|county|state|township)\s+of\s+(?:the\s+(?:city|capital)\s+of\s+)?|\s+in\s+)"
-    r"{outer}\b"
-)
+_PLACE_IN_PLACE = rf"\b{{inner}}(?:{_BETWEEN_NESTED_PLACES}){{outer}}\b"
 
 
 def _told_inside(

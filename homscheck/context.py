@@ -369,7 +369,9 @@ class DocumentContext:
 
 # A figure compared with, the date after it its own: "down from 67 percent in 2021", "up from
 # 12 the year before", "compared with 40 last year"
-_OTHER_ZONE = compile_pattern(r"\b(?:GMT|UTC)\s+$")
+# A day told in another time zone, after the local time: "at 4:30 a.m. (2245 GMT Friday)"
+OTHER_ZONE_BEFORE = r"\b(?:GMT|UTC)\s+"
+_OTHER_ZONE = compile_pattern(OTHER_ZONE_BEFORE + "$")
 # Where a clause of another subject begins: its dates are not the count's before it
 _CLAUSE_BREAK = compile_pattern(r",\s+(?:while|whereas|but|although|though)\b")
 # The start of a period a count runs over: "has killed 87 people since it began in March"

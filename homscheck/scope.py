@@ -385,7 +385,7 @@ def count_scope(c: Claim) -> str:
         return "part"
     if _PART_NEXT.match(after) or _one_more_of_its_kind(c.measure, after):
         return "part"
-    if may_contain(after[:40], ("hours", "day")) and _IN_THE_PAST_DAY.match(after):
+    if may_contain(after[:40], _IN_THE_PAST_DAY_WORDS) and _IN_THE_PAST_DAY.match(after):
         return "part"  # "17 people had died in the 24 hours to Tuesday": a day's more
     if c.measure == "killed" and _HURT_WHO_DIED.search(c.text):
         return "part"  # "six wounded protesters died in hospital": more of the dead
@@ -528,6 +528,8 @@ _IN_THE_PAST_DAY = compile_words(
     r"|(?:(?:past|last|previous)\s+)?(?:24|48|72)\s+hours)\b(?!['’])",
     flags=_I,
 )
+
+_IN_THE_PAST_DAY_WORDS = ("hours", "day")
 
 
 def _counts_another_measure(c: Claim) -> bool:

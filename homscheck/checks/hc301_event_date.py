@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
-from homscheck.context import REPORTED_BEFORE, REPORTING_VERBS, DocumentContext
+from homscheck.context import OTHER_ZONE_BEFORE, REPORTED_BEFORE, REPORTING_VERBS, DocumentContext
 from homscheck.dates import DateMention
 from homscheck.model import Claim
 from homscheck.patterns import compile_pattern, prefix_tree
@@ -121,8 +121,7 @@ _EVENT = compile_pattern(
 # state by a day ("the fire had burned 18,400 acres by Thursday").
 _NOT_WHEN = compile_pattern(
     r"(?:\b(?:posted|updated|published|since|until|till|to|by)\s*:?\s*(?:on\s+)?|\(@\w+\)\s*"
-    # a time in another zone: "at about 4:30 a.m. (2245 GMT Friday)"
-    r"|\b(?:GMT|UTC)\s+)$",
+    rf"|{OTHER_ZONE_BEFORE})$",
     regex.IGNORECASE,
 )
 
