@@ -72,6 +72,10 @@ SINGLE_HOLDER_OFFICES = frozenset(
 # or shelter are residents (not so of the dead, where "civilians" leaves out the fighters).
 _CIVILIANS_ARE_PEOPLE = frozenset({"displacement"})
 
+# The kinds of claim whose subject is a person, keyed by their name: one spelled two ways is
+# one person ("Abdul Mazid, 52" against "Abdul Majid (48)" is an age conflict).
+_SUBJECT_IS_A_PERSON = frozenset({"person"})
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -88,10 +92,14 @@ def compare_claims(
     """Every finding on these claims, most severe first, in a stable order."""
     cfg = settings or Settings()
     findings: list[Finding] = [_weekday_finding(c) for c in claims if _wrong_weekday(c)]
-    names = [c for c in claims if isinstance(c.value, Name)]
-    findings += _name_findings(names, epochs, cfg)
+    names = sorted((c for c in claims if isinstance(c.value, Name)), key=lambda c: c.id)
+    people = _people(names, cfg)
+    for person in people:
+        findings += _name_finding(person, cfg)
+    findings += _office_findings(names, epochs, cfg)
     groups: dict[tuple[str, str, str, bool, str | None], list[Claim]] = defaultdict(list)
     subject_of = _named_subjects(claims, cfg)
+    person_of = _person_keys(people)
     dead = _dead_attackers(claims)
     for c in claims:
         if c.comparable and not isinstance(c.value, Name) and c.kind != "weekday":
@@ -101,6 +109,8 @@ def compare_claims(
             subject = c.subject
             if c.subject_is_name:
                 subject = subject_of.get(subject, subject)
+            elif c.kind in _SUBJECT_IS_A_PERSON:
+                subject = person_of.get(subject, subject)
             elif c.kind in _CIVILIANS_ARE_PEOPLE and subject == "civilians":
                 subject = "people"  # "4,000 residents were evacuated", "5,000 people were"
             groups[(c.kind, c.measure, subject, c.cumulative, unit)].append(c)
@@ -966,10 +976,20 @@ def _weekday_finding(c: Claim) -> Finding:
 # -- names -----------------------------------------------------------------------------------
 
 
-def _name_findings(
-    claims: list[Claim], epochs: Mapping[str, DateRange | None], cfg: Settings
-) -> list[Finding]:
-    claims = sorted(claims, key=lambda c: c.id)
+def _person_keys(people: list[list[Claim]]) -> dict[str, str]:
+    """Each person's name key (as a claim about them is keyed: "abdul majid") mapped to one key
+    of theirs, where articles spell the name two ways ("Abdul Mazid, 52" and "Abdul Majid (48)"
+    are one captain, whose ages are compared)."""
+    key_of: dict[str, str] = {}
+    for person in people:
+        keys = sorted({c.value.canonical for c in person if isinstance(c.value, Name)})
+        for key in keys[1:]:
+            key_of.setdefault(key, keys[0])
+    return key_of
+
+
+def _people(claims: list[Claim], cfg: Settings) -> list[list[Claim]]:
+    """The people these name claims (in id order) speak of, each with the claims naming them."""
     people = _Partition(len(claims))
 
     # ``_one_person`` reads only the written name and the title: test each distinct pair once
@@ -992,12 +1012,7 @@ def _name_findings(
     components: dict[int, list[Claim]] = defaultdict(list)
     for i, c in enumerate(claims):
         components[people.find(i)].append(c)
-    findings: list[Finding] = []
-    for joined in components.values():
-        for component in _people_in(joined, cfg):
-            findings += _name_finding(component, cfg)
-    findings += _office_findings(claims, epochs, cfg)
-    return findings
+    return [person for joined in components.values() for person in _people_in(joined, cfg)]
 
 
 def _name_finding(component: list[Claim], cfg: Settings) -> list[Finding]:

@@ -659,6 +659,21 @@ def test_two_people_a_bare_surname_joins_are_two_findings() -> None:
     assert any("“Russell Smith”" in m and "Kevin" not in m for m in named)
 
 
+def test_one_persons_age_is_compared_whatever_the_spelling_of_their_name() -> None:
+    def ages(a: str, b: str) -> list[Verdict]:
+        report = compare([Document("a", a), Document("b", b)])
+        return [f.verdict for f in report.findings if f.topic.startswith("age of")]
+
+    assert ages(
+        "The driver, Tomasz Wielgosz, 44, was arrested.",
+        "The driver Tomasz Wielgos (51) was arrested on Friday.",
+    ) == [Verdict.CONFLICT]
+    # two people of one surname are not one person's two ages
+    assert ages(
+        "Marta Kowalczyk, 31, was treated in hospital.",
+        "Piotr Kowalczyk, 58, was treated in hospital.",
+    ) == []
+
 
 def test_lengths_in_hours_and_days_are_compared_in_days() -> None:
     def verdict(a: str, b: str) -> Verdict:
