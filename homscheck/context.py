@@ -266,6 +266,8 @@ class DocumentContext:
                 continue
             if _OTHER_ZONE.search(self.text, max(sentence.start, d.start - 8), d.start):
                 continue  # "at 4:30 a.m. (2245 GMT Friday)": the day in another time zone
+            if self._after_publication(d.value):
+                continue  # "was expected in court Thursday, as the city mourned": no count's
             if _SINCE.search(self.text, max(sentence.start, d.start - 60), d.start):
                 continue  # "112 have died since the first cases on March 3": when it began
             if d.start > pivot and _CLAUSE_BREAK.search(self.text, pivot, d.start):
@@ -283,6 +285,10 @@ class DocumentContext:
             return min(ds, key=lambda d: (abs(d.start - pivot), d.start)).value
 
         return nearest(event) or self._frame_before(sentence), nearest(reported)
+
+    def _after_publication(self, value: DateRange) -> bool:
+        published = self.doc.published
+        return published is not None and value.earliest is not None and value.earliest > published
 
     def _frame_before(self, sentence: Sentence) -> DateRange | None:
         """The date a narrative opens on in the sentence before: "On June 7, three men were

@@ -25,7 +25,9 @@ Conventions (decisions, so that two readers of the code agree):
   "last March" is the most recent March before the anchor's month. Without an anchor:
   ``DateRange(None, None, "month", anchored=False)``.
 * A weekday alone ("on Sunday", "by Wednesday", "Monday night") is the most recent such day on
-  or before the anchor (the anchor's own weekday is the anchor). "last Friday" / "previous
+  or before the anchor (the anchor's own weekday is the anchor), or, after words of the future
+  in its clause ("will stay closed until Monday", "is due to expire on Sunday", "was expected
+  to appear in court Thursday"), the first on or after it. "last Friday" / "previous
   Friday" is the Friday of the week before the anchor's (Monday-first weeks; news style keeps
   "last" for the previous week: a Thursday article's "last Wednesday" is 8 days back, its
   "Wednesday" yesterday). "this Friday" / "next Friday" are that day of the anchor's week / of
@@ -903,6 +905,30 @@ _WEEKDAY = _compile(
 )
 
 
+# Words that put a bare weekday after them in the future, in one clause: "the truce is due to
+# expire on Sunday", "schools will stay closed until Monday", "he was expected to appear in
+# court Thursday", "is due in court Friday", "said the road would reopen on Friday"; not the
+# narrator's "would" of what came after ("where he would die on Sunday"), nor across a comma
+# ("who will be charged, was arrested on Monday"), nor "the fire was set on Monday".
+_FUTURE_BEFORE = _compile(
+    r"""
+    (?:\b(?:will|shall|won['’]t)|['’]ll
+      |\bwould(?!\s+(?:later|eventually|die|have|not\s+have|be\s+pronounced)\b)
+      |\b(?:is|are|was|were|be)\s+(?:due|expected|scheduled|slated|(?:set|planned)\s+(?:to|for))
+      |\b(?:plans?|planning|intends?)\s+to)
+    \b[^.!?;,"“”()\n]{0,60}$
+    """
+)
+_FUTURE_REACH = 90
+
+
+def _in_the_future(m: regex.Match[str]) -> bool:
+    if m.string.startswith(("'s", "’s"), m.end("wd")):
+        return False  # "expected to recover from Saturday's crash": an event told of before
+    start = m.start()
+    return _FUTURE_BEFORE.search(m.string, max(0, start - _FUTURE_REACH), start) is not None
+
+
 def _build_weekday(m: regex.Match[str], anchor: date | None) -> tuple[DateRange, bool] | None:
     wd = _weekday_of(m)
     if wd is None:
@@ -923,6 +949,8 @@ def _build_weekday(m: regex.Match[str], anchor: date | None) -> tuple[DateRange,
         d = _week_start(anchor) + timedelta(days=7 + wd)
     elif rel == "coming":
         d = anchor + timedelta(days=(wd - anchor.weekday() - 1) % 7 + 1)
+    elif _in_the_future(m):
+        d = anchor + timedelta(days=(wd - anchor.weekday()) % 7)
     else:
         d = resolve_weekday(wd, anchor)
     return _span(d, d, "day", wd), True

@@ -136,3 +136,16 @@ def test_a_day_in_another_time_zone_is_not_the_counts() -> None:
 )
 def test_the_day_someone_told_it_is_when_it_was_reported(sentence: str) -> None:
     assert _times(sentence) == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (published on a Wednesday: the Thursday is the next day)
+        "The boy is expected in court Thursday, as the town mourns a shooting that left six "
+        "people wounded.",
+        "The school will reopen on Friday, a week after three students were killed.",
+    ],
+)
+def test_a_day_after_the_article_is_no_time_of_a_count(sentence: str) -> None:
+    assert _times(sentence) == [None]

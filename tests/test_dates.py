@@ -156,6 +156,29 @@ def test_future_weekday_only_when_said() -> None:
     assert day("The vote is this Friday.", MON) == "2017-05-26"
 
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The truce is due to expire at 18:00 local time on Sunday.", "2017-05-28"),
+        ("Schools will stay closed until Wednesday, officials said.", "2017-05-24"),
+        ("He was expected to appear in juvenile court Thursday.", "2017-05-25"),
+        ("The ministry said the road would reopen on Friday.", "2017-05-26"),
+        ("The funeral is scheduled to take place on Monday.", "2017-05-22"),  # today
+        ("Organisers plan to march again on Saturday.", "2017-05-27"),
+        # the past, whatever comes before
+        ("He was taken to hospital, where he would die on Sunday.", "2017-05-21"),
+        ("The man, who will be charged, was arrested on Friday.", "2017-05-19"),
+        ("Three are expected to recover from Saturday's crash.", "2017-05-20"),
+        ("Schools stayed closed until Wednesday.", "2017-05-17"),
+        ("The fire was set on Friday, investigators said.", "2017-05-19"),
+        ("He will be charged. He was arrested on Friday.", "2017-05-19"),
+    ],
+)
+def test_a_weekday_after_words_of_the_future_is_ahead(text: str, expected: str) -> None:
+    assert day(text, MON) == expected
+
+
 def test_plural_weekday_is_not_a_date() -> None:
     assert find_dates("Markets close on Sundays.", MON) == []
 

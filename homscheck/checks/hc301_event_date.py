@@ -177,7 +177,8 @@ _OTHER_BETWEEN = compile_pattern(
     r"|(?:entered|enters|entering|in|into)\s+(?:its|their)\s+\w+\s+(?:day|week|month|year)"
     # ("the ceasefire held for a second day on Saturday")
     r"|for\s+(?:a|the|its)\s+\w+\s+(?:straight\s+|consecutive\s+)?(?:day|week|month)"
-    r"|ended|ends|was\s+lifted|were\s+lifted|expired|expires)\b",
+    # ("the truce is due to expire at 18:00 on Sunday")
+    r"|ended|ends|ending|was\s+lifted|were\s+lifted|expire[sd]?|expiring|lapse[sd]?)\b",
     regex.IGNORECASE,
 )
 # An event spoken of after the fact: "Obama commented on the shooting early Friday", "she did
