@@ -759,17 +759,29 @@ def _toll_rose(
     a: Claim, b: Claim, epochs: Mapping[str, DateRange | None]
 ) -> tuple[Claim, Claim] | None:
     """(earlier, later) where one count says the toll rose to a higher figure, in an article
-    written no earlier than the other's: an update, worth a look but no contradiction."""
+    written no earlier than the other's, or said it was rising, and an article written on a
+    later day gives more ("rose to 14 on Wednesday", then "the final toll was 15"): an update,
+    worth a look but no contradiction."""
     va, vb = a.value, b.value
     assert isinstance(va, Quantity) and isinstance(vb, Quantity)
     for later, earlier, lv, ev in ((a, b, va, vb), (b, a, vb, va)):
-        if not _ROSE.search(later.text) or not _entirely_below(ev, lv):
+        if not _entirely_below(ev, lv):
             continue
-        el, ee = epochs.get(later.document), epochs.get(earlier.document)
-        if el and ee and el.earliest and ee.earliest and el.earliest < ee.earliest:
-            continue  # the rise is told in the earlier article
-        return earlier, later
+        order = _written_order(later, earlier, epochs)
+        if _ROSE.search(later.text) and order >= 0:
+            return earlier, later  # (not where the rise is told in the earlier article)
+        if _ROSE.search(earlier.text) and order > 0:
+            return earlier, later
     return None
+
+
+def _written_order(a: Claim, b: Claim, epochs: Mapping[str, DateRange | None]) -> int:
+    """1 where ``a``'s article was written on a later day than ``b``'s, -1 on an earlier
+    one, 0 on the same day or days not known."""
+    ea, eb = epochs.get(a.document), epochs.get(b.document)
+    if not (ea and eb and ea.earliest and eb.earliest):
+        return 0
+    return (ea.earliest > eb.earliest) - (ea.earliest < eb.earliest)
 
 
 def _grew_later(

@@ -51,7 +51,8 @@ SPELLED_NUMBERS = [w for w in NUMBER_WORDS if w not in ("a", "an")]
 POSSESSIVES = ["his", "her", "their", "its"]
 _PART_BEFORE = compile_words(
     r"(?:\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|names\s+of|identities\s+of)"
-    r"\s+(?:the\s+)?|\b(?:remaining|other|additional|another)\s+|(?:\b\d+|\b\L<words>|\b\L<possessives>)\s+[\p{L}\p{N}-]+(?<!ed|dead|hurt|shot|lives)"
+    # ("the funeral of the first six miners killed")
+    r"\s+(?:the\s+)?|\b(?:remaining|other|additional|another|(?<=the\s+)(?:first|last))\s+|(?:\b\d+|\b\L<words>|\b\L<possessives>)\s+[\p{L}\p{N}-]+(?<!ed|dead|hurt|shot|lives)"
     # "a man, his wife and their two daughters": the last of a list
     r"\s*(?:,|\band)\s*(?:\L<possessives>\s+)?)$",
     flags=_I | _REVERSE,

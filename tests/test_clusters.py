@@ -358,8 +358,9 @@ it fell.
 
 def test_a_building_collapse_cluster() -> None:
     report = _compare(TOWER_A, TOWER_B)
-    # the toll: a district of the city in one article, the city in the other
-    assert Verdict.CONFLICT in _verdicts(report, "killed people in Abeokuta")
+    # the toll: a district of the city in one article, the city in the other; it "has risen to
+    # 31" on Thursday, and a day later is at least 35: an update, worth a look
+    assert _verdicts(report, "killed people in Abeokuta") == {Verdict.TENSION}
     # a later report of the rescued counts more: worth a look
     assert _verdicts(report, "rescued people") == {Verdict.TENSION}
     assert _verdicts(report, "workers inside") == {Verdict.CONFLICT}

@@ -674,6 +674,25 @@ def test_one_persons_age_is_compared_whatever_the_spelling_of_their_name() -> No
         "Piotr Kowalczyk, 58, was treated in hospital.",
     ) == []
 
+def test_a_toll_said_to_be_rising_and_a_higher_one_later_are_an_update() -> None:
+    report = compare(
+        [
+            Document("a", "The toll from the mine blast rose to 14 on Wednesday.",
+                     published=date(2024, 5, 16)),
+            Document("b", "By Friday the final toll was 15 dead.", published=date(2024, 5, 17)),
+        ]
+    )  # fmt: skip
+    assert [f.verdict for f in report.findings if f.kind == "casualties"] == [Verdict.TENSION]
+    # written the other way round, the lower figure is the later one: a conflict
+    report = compare(
+        [
+            Document("a", "The toll from the mine blast rose to 14 on Wednesday.",
+                     published=date(2024, 5, 18)),
+            Document("b", "By Friday the final toll was 15 dead.", published=date(2024, 5, 17)),
+        ]
+    )  # fmt: skip
+    assert [f.verdict for f in report.findings if f.kind == "casualties"] == [Verdict.CONFLICT]
+
 
 def test_lengths_in_hours_and_days_are_compared_in_days() -> None:
     def verdict(a: str, b: str) -> Verdict:

@@ -206,9 +206,17 @@ def _victim_list(m: regex.Match[str], *, after_verb: bool) -> VictimList | None:
     # ("the woman and the 19-year-old were in stable condition": those told of before, by name
     # or with "the", say who, not that no one else)
     told_of = any(m["named"] or (m["det"] or "").lower() == "the" for m in members)
+    # ("her mother and two younger brothers died": the kin of one told of are some of the dead;
+    # not "he killed his wife and her boyfriend", the killer's)
+    told_of = told_of or (not after_verb and _kin_of_another(members[0]))
     return VictimList(
         m.start("list"), m.end("list"), total, subject, m["verb"].lower(), m["adv"], told_of
     )  # fmt: skip
+
+
+def _kin_of_another(first: regex.Match[str]) -> bool:
+    words = first.group().split(maxsplit=1)
+    return bool(words) and words[0].lower() in POSSESSIVES
 
 
 def _ends_on_and(listed: str, members: list[regex.Match[str]]) -> bool:
