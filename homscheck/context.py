@@ -109,6 +109,16 @@ _WITHIN = compile_pattern(r"\s+in\s+(?:the\s+)?|\s*,\s*")
 _REGION = compile_pattern(
     r"\b(?:province|governorate|region|district|oblast|county|state)\b", regex.IGNORECASE
 )
+# A place told by where it lies from another: "the market in Meliti, a town 20 km east of
+# Korvash, was hit" is in Meliti, not Korvash.
+_LIES_FROM = compile_pattern(
+    r"\s*,\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?)?(?:(?:some|about|around|nearly|roughly)\s+)?"
+    r"(?:[\d.,]+|\p{L}+)?(?:\s*|-)(?:km|kms|kilometres?|kilometers?|miles?)?\s*"
+    r"(?:\([^()]{1,20}\)\s*)?"
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|outside|upstream|downstream)(?:ern)?"
+    r"\s+of\s+(?:the\s+)?",
+    regex.IGNORECASE,
+)
 
 
 class DocumentContext:
@@ -230,6 +240,8 @@ class DocumentContext:
             and _REGION.search(self.text, before[-1].start, before[-1].end + 12)
         ):
             return before[-2].key  # "the town of X in Y province": X, the nearer place
+        if len(before) >= 2 and _LIES_FROM.fullmatch(self.text, before[-2].end, before[-1].start):
+            return before[-2].key
         return before[-1].key if before else None
 
     def resolve_place_phrase(self, start: int, end: int) -> str | None:

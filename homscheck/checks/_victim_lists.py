@@ -72,7 +72,8 @@ _ONE = ["a", "an", "one", "the", *POSSESSIVES, "another"]
 # a sentence opener, a street ("Earlier Friday, two men", "Both Bass").
 _NOT_A_PERSON = {*MONTHS, *(day.lower() for day in WEEKDAYS)} | {
     "earlier", "later", "both", "after", "before", "when", "while", "county",
-    "city", "state", "street", "avenue", "road", "park", "school",
+    "city", "state", "street", "avenue", "road", "park", "school", "lane", "drive", "boulevard",
+    "highway", "square",
 }  # fmt: skip
 
 _MEMBER = (

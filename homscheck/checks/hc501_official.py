@@ -171,8 +171,13 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
     (
         compile_pattern(
             rf"(?:\b[Tt]he\s+(?:(?P<poss>\w+)['’]s\s+)?|\b(?P<owner>\p{{Lu}}[\p{{L}}-]+)['’]s\s+)"
-            rf"(?:(?P<adj>\p{{L}}[\p{{L}}-]+)\s+)??(?i:{_TITLE})(?:\s+(?:of|for|in)\s+"
-            rf"(?P<of>[^,]{{1,60}}))?,\s+(?:(?i:{_TITLES})\.?\s+)?{_HONORIFIC}{_PERSON}\b"
+            # ("The Kasuwa State Governor, Aminu Bello Dankwara")
+            rf"(?:(?P<adj>\p{{L}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+)?)\s+)??(?i:{_TITLE})"
+            rf"(?:\s+(?:of|for|in)\s+"
+            rf"(?P<of>[^,]{{1,60}}))?,\s+(?:(?i:{_TITLES})\.?\s+)?{_HONORIFIC}"
+            # (not another office's holder: "by the Butts County coroner, Jackson Police Chief
+            # James Morgan said")
+            rf"(?!(?:\p{{Lu}}[\p{{L}}-]+\s+){{1,2}}(?i:{_TITLES})\b){_PERSON}\b"
         ),
         None,
     ),
@@ -385,7 +390,7 @@ def _next(
 
 def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Claim | None:
     name = _trim(m["name"])
-    if not _is_person(name):
+    if not _is_person(name) or _in_an_address(ctx.text, m.start("title")):
         return None
     title = TITLES[m["title"].lower().rstrip(".") if m["title"].lower().rstrip(".") in TITLES
                    else m["title"].casefold()]  # fmt: skip
@@ -408,6 +413,11 @@ def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cl
         CODE, KIND, title, "", start, end, Name(name, core_key(name), role), sentence,
         place=place, label=f"name of the {role}",
     )  # fmt: skip
+
+
+def _in_an_address(text: str, at: int) -> bool:
+    """ "email tips@ridgepd.gov. Please refer to": a title that ends a web or mail address."""
+    return at >= 2 and text[at].islower() and text[at - 1] in ".@/" and text[at - 2].isalnum()
 
 
 # The words of an organisation's name that name a kind of place ("County Police"), and
@@ -478,7 +488,10 @@ _PLACE_ADJECTIVES = {"provincial": "province", "regional": "region", "municipal"
                      "district": "district"}  # fmt: skip
 _PAST = frozenset({"former", "ex", "then", "outgoing", "late"})
 _QUALIFIERS = frozenset({"former", "acting", "interim", "then", "new", "outgoing", "incoming",
-                         "local", "deputy", "assistant", "senior", "top"})
+                         "local", "deputy", "assistant", "senior", "top",
+                         # whose officer, not where: "Rebel commander Youssef Barakzai"
+                         "rebel", "militia", "insurgent", "opposition", "military", "army",
+                         "government", "field"})
 
 _NICKNAME_IN_NAME = compile_pattern(rf"\s+{_NICKNAME}(?=\s)")
 # Words of a title that may open a capitalised name: "Police Chief Chief Armando Perez"
