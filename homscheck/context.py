@@ -226,6 +226,8 @@ class DocumentContext:
         """The place a claim at ``at`` is about: a place named in the sentence from ``at`` on
         (the nearest), else a "the town" there resolved to its name, else one named before."""
         stop = min(sentence.end if end is None else end, at + _NEAR)
+        clause_end = self.text.find(";", at, stop)  # ("15,000 homes damaged; 4,000 in Tebra")
+        stop = stop if clause_end < 0 else clause_end
         after = self.places_in(at, stop)
         if after:
             return after[0].key
@@ -391,7 +393,11 @@ class DocumentContext:
 OTHER_ZONE_BEFORE = r"\b(?:GMT|UTC)\s+"
 _OTHER_ZONE = compile_pattern(OTHER_ZONE_BEFORE + "$")
 # Where a clause of another subject begins: its dates are not the count's before it
-_CLAUSE_BREAK = compile_pattern(r",\s+(?:while|whereas|but|although|though)\b")
+# ("put the toll at 341 on Wednesday; on Thursday it passed 380": not a list's semicolon)
+_CLAUSE_BREAK = compile_pattern(
+    r",\s+(?:while|whereas|but|although|though)\b|;\s+(?:(?:and|but|then)\s+)?(?:on|by)\b",
+    regex.IGNORECASE,
+)
 # The start of a period a count runs over: "has killed 87 people since it began in March"
 _SINCE = compile_pattern(r"\bsince\b[^,;:.!?()]{0,50}$", regex.IGNORECASE)
 _COMPARED_FIGURE = compile_pattern(

@@ -450,6 +450,15 @@ def find_places(text: str, aliases: AliasTable | None = None) -> list[PlaceMenti
 _OWNER_OF_A_PLACE = compile_pattern(r"(?:.*\s)?(?P<owner>[^\s]+)['’]s\s+(?=\p{Lu})")
 
 
+# The numbered parts of a site, no places of their own: "Gate 4", "Pier 9", "Terminal 2"
+_NUMBERED_PARTS = ["gate", "gates", "pier", "terminal", "ward", "block", "sector", "platform",
+                   "hangar", "berth", "dock", "building", "zone", "exit", "level", "unit",
+                   "shaft", "tunnel", "wing", "hall"]  # fmt: skip
+_NUMBERED_PART = compile_pattern(
+    r"(?i:\L<parts>)\s+[A-Z]?\d{1,3}[A-Z]?\b", parts=_NUMBERED_PARTS
+)
+
+
 def _mention(
     text: str,
     m: regex.Match[str],
@@ -468,6 +477,8 @@ def _mention(
     if owner and (type_ or core_key(owner["owner"]) in country_keys()):
         # "Marundi's Kalemba province", "Syria's Homs": Kalemba, Homs (not "St. John's Wood")
         name, start = name[owner.end() :], start + owner.end()
+    if _NUMBERED_PART.match(text, start, min(len(text), end + 8)):
+        return None  # "around Gate 4 of the harbour", "at Terminal 2": a part of a place
     if name not in keys:
         keys[name] = _place_key(name, table)
     key = keys[name]

@@ -149,3 +149,9 @@ def test_the_day_someone_told_it_is_when_it_was_reported(sentence: str) -> None:
 )
 def test_a_day_after_the_article_is_no_time_of_a_count(sentence: str) -> None:
     assert _times(sentence) == [None]
+
+
+def test_a_date_after_a_semicolon_is_of_the_next_clause() -> None:
+    assert _times("On Monday, officials put the toll at 41; on Tuesday it passed 50.") == [
+        "2016-06-06 (Monday)"
+    ]

@@ -24,6 +24,9 @@ from homscheck.places import find_places
         ("Among the injured was a woman from Ardale.", []),
         ("Pumps were flown from Corvik to the town.", []),
         ("Thousands fled from Idlib.", ["Idlib"]),
+        # the numbered parts of a site are no places
+        ("Most of the dead were found near Gate 7 of the port of Varna.", ["Varna"]),
+        ("The blast tore through Terminal 2 at dawn.", []),
     ],
 )
 def test_the_place_a_sentence_names(text: str, keys: list[str]) -> None:

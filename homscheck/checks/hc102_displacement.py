@@ -55,7 +55,9 @@ _FROM_THE_RUINS = [f"{verb}{alive} {out} the {ruins}"
                    for alive in ("", " alive")
                    for out in ("from", "out of")
                    for ruins in ("rubble", "wreckage", "debris", "ruins")]  # fmt: skip
-_RESCUED = ["rescued", *_FROM_THE_RUINS, "pulled out alive", "dug out alive", "saved"]
+# ("Nine miners were brought out alive", "brought to the surface alive")
+_RESCUED = ["rescued", *_FROM_THE_RUINS, "pulled out alive", "dug out alive", "saved",
+            "brought out alive", "brought to the surface alive", "brought up alive"]
 # "40,000 people spent the night in shelters", "12,000 took refuge in schools": those in shelter
 # now, a count that rises and falls as people leave and return
 _SHELTERED = ["in shelters", "in emergency shelters", "in evacuation centres",
@@ -91,8 +93,10 @@ MEASURES = Measures(
                                     "expelled", "forced out", "drove out"], "displaced"),
                    **dict.fromkeys(["rescued", "rescuing", "rescue of", "saved", "saving",
                                     "pulled", "plucked"], "rescued")},
-    # (not "saved 3 lives", "pulled 3 levers": people only with a noun for them)
-    needs_subject=frozenset({"saved", "saving", "pulled", "plucked"}),
+    # (not "saved 3 lives", "pulled 3 levers", "the evacuation of two hospitals": people only
+    # with a noun for them)
+    needs_subject=frozenset({"saved", "saving", "pulled", "plucked", "evacuation of",
+                             "transfer of"}),
     # ("thousands flee toward the border": a headline's verb after a bare count)
     as_adjective={**dict.fromkeys(["displaced", "uprooted", "fled", "flee", "fleeing",
                                    "crossed into", "crossed the border"], "displaced"),

@@ -46,7 +46,8 @@ _HELD = ["held hostage", "held captive", "held as hostages", "in captivity", "st
 # hospital": a released victim)
 _FREED = ["freed", "set free", "released by their captors", "released by the kidnappers",
           "released by their kidnappers", "released from captivity", "freed from captivity",
-          "rescued from captivity"]  # fmt: skip
+          "rescued from captivity", "released unharmed", "released unhurt",
+          "released alive"]  # fmt: skip
 _ESCAPED = ["escaped", "managed to escape", "escaped from their captors", "fled their captors"]
 # the taken: "hostages", "captives", "abductees" are the people this rule counts
 _CAPTIVES = frozenset({"hostages", "hostage", "captives", "captive", "abductees"})
