@@ -526,6 +526,7 @@ def _claims(ctx: DocumentContext) -> Iterator[Claim]:
     yield from _dead_in_two_places(ctx)
     yield from _dead_among_the_shot(ctx, counts)
     yield from _implicit_counts(ctx)
+    yield from _labelled_counts(ctx)
     for sentence in ctx.sentences_with(_NO_ONE):
         for m in _NOBODY.finditer(ctx.text, sentence.start, sentence.end):
             measure = "killed" if m["verb"].lower() == "killed" else "wounded"
@@ -536,6 +537,37 @@ def _claims(ctx: DocumentContext) -> Iterator[Claim]:
                 CODE, KIND, measure, who, m.start(), m.end(), Quantity.exact(0), sentence,
                 place=ctx.place_near(sentence, m.end()), time=event, reported=reported,
             )  # fmt: skip
+
+
+# A bulletin's figures, each on a line of its own after a label: "Deaths: 46 confirmed by the
+# Ministry of Health.", "Injured: at least 2,312", "- Missing: 73 persons"
+_LABELS = {**dict.fromkeys(["deaths", "dead", "killed", "fatalities", "death toll"], "killed"),
+           **dict.fromkeys(["injured", "wounded", "injuries", "hurt"], "wounded"),
+           **dict.fromkeys(["missing"], "missing")}  # fmt: skip
+_LABELLED = compile_words(
+    r"\b(?P<label>\L<labels>)\s*:[ \t]*(?=(?:(?:at\s+least|about|some|over|more\s+than|nearly"
+    r"|around|approximately|up\s+to)\s+)?[\d\p{L}])",
+    labels=[*_LABELS, *(label.capitalize() for label in _LABELS)],
+)
+# (at a line's start, or after a bullet)
+_LINE_START = compile_pattern(r"(?:^|\n)[ \t]*(?:[-•*–][ \t]+)?$")
+
+
+def _labelled_counts(ctx: DocumentContext) -> Iterator[Claim]:
+    text = ctx.text
+    for sentence in ctx.sentences_with(_LABELLED):
+        m = _LABELLED.search(text, sentence.start, sentence.end)
+        if m is None or not _LINE_START.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        number = next(iter(ctx.numbers_in(m.end(), sentence.end)), None)
+        if number is None or number.start != m.end() or number.fraction:
+            continue  # ("Deaths: figures for 2019 are not final")
+        event, reported = ctx.when(sentence, m.start())
+        yield ctx.claim(
+            CODE, KIND, _LABELS[m["label"].lower()], "people", m.start(), number.end,
+            number.value, sentence, place=ctx.place_near(sentence, number.end), time=event,
+            reported=reported,
+        )  # fmt: skip
 
 
 def _sentence_of(ctx: DocumentContext, at: int) -> Sentence | None:
