@@ -954,11 +954,30 @@ def _entirely_below(a: Quantity, b: Quantity) -> bool:
 
 
 def _core(q: Quantity) -> Quantity:
-    """An approximate figure without its tolerance: "about 2,500" is 2,500."""
-    bounded = q.estimate is not None and q.low is not None and q.high is not None
-    if q.approximate and bounded and q.low < q.estimate < q.high:  # type: ignore[operator]
-        return Quantity.exact(q.estimate, q.unit)  # type: ignore[arg-type]
-    return q
+    """An approximate figure without its tolerance, but with its rounding: "about 2,500" is
+    2,500, "about 2,300" is the figures that round to it (2,250 to 2,350, so that 2,312 agrees
+    with it), within its tolerance."""
+    low, high, estimate = q.low, q.high, q.estimate
+    if not q.approximate or estimate is None or low is None or high is None:
+        return q
+    if not low < estimate < high:
+        return q
+    step = _rounded_to(estimate)
+    if step <= 1:
+        return Quantity.exact(estimate, q.unit)
+    lowest, highest = max(low, estimate - step / 2), min(high, estimate + step / 2)
+    return Quantity(lowest, highest, True, True, False, estimate, q.unit)
+
+
+def _rounded_to(figure: float) -> int:
+    """The power of ten a round figure is rounded to, below the figure itself: 100 for 2,300,
+    1,000 for 2,000, 1 for 2,312 or 10."""
+    if figure != int(figure) or figure <= 0:
+        return 1
+    whole, step = int(figure), 1
+    while whole % (step * 10) == 0 and step * 10 < whole:
+        step *= 10
+    return step
 
 
 # -- inside one article -----------------------------------------------------------------------

@@ -693,6 +693,22 @@ def test_a_toll_said_to_be_rising_and_a_higher_one_later_are_an_update() -> None
     )  # fmt: skip
     assert [f.verdict for f in report.findings if f.kind == "casualties"] == [Verdict.CONFLICT]
 
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # a round figure said "about" agrees with the figures that round to it
+        ("About 2,300 people were injured in Tebra.", "In Tebra, 2,312 people were injured.",
+         Verdict.AGREE),
+        ("Nearly 4,000 homes were destroyed in Tebra.", "In Tebra, 3,870 homes were destroyed.",
+         Verdict.AGREE),
+        # ... and meets the others only within its approximation
+        ("About 2,300 people were injured in Tebra.", "In Tebra, 2,410 people were injured.",
+         Verdict.TENSION),
+    ],
+)  # fmt: skip
+def test_a_round_figure_agrees_with_what_rounds_to_it(a: str, b: str, verdict: Verdict) -> None:
+    assert worst(a, b) == verdict
+
 
 def test_lengths_in_hours_and_days_are_compared_in_days() -> None:
     def verdict(a: str, b: str) -> Verdict:
