@@ -27,7 +27,7 @@ import regex
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, DateRange
 from homscheck.names import default_aliases
-from homscheck.numbers import NumberMention, apply_fraction
+from homscheck.numbers import NumberMention, apply_fraction, read_number
 from homscheck.patterns import compile_pattern, compile_trees, compile_words
 from homscheck.scope import SUPERLATIVE_SINCE, THINGS, may_contain
 from homscheck.text import Sentence
@@ -454,6 +454,8 @@ _MEMBERS_OF = compile_pattern(r"\bmembers\s+of\s+$", regex.IGNORECASE)
 _OUT_OF = compile_pattern(r"[ \t]*/[ \t]*\d")
 # "the toll tops 1,000", "passes 100": a count that is a threshold passed
 _PASSED = compile_pattern(r"\b(?:tops|topped|passes|passed|exceeds|exceeded|surpasses|surpassed)$")
+# ("quake toll nears 300": almost 300)
+_NEARS = compile_pattern(r"\b(?:nears|neared|nearing|approaches|approached|approaching)$")
 # "were left", "have been left": in the passive "left" is a state ("left homeless", "left
 # dead"), never a departure ("2,500 people left the city")
 _LEFT_PASSIVE = compile_pattern(r"\b(?:were|was|are|is|been|being|be)\s+left$")
@@ -479,6 +481,8 @@ class _Reading:
     described: bool = False
     # the count is a threshold passed: "the toll tops 1,000" says at least 1,000
     at_least: bool = False
+    # ... or one neared: "the toll nears 300" says almost 300
+    nearly: bool = False
     # a toll named by what it is the toll of: "the death toll from Friday's bombing rose to 31
     # on Saturday" (the event is Friday's; Saturday is when the toll rose)
     toll: bool = False
@@ -537,6 +541,8 @@ def _sentence_claims(
             event = _toll_event(ctx, sentence, reading.start, number.start) or event
         if reading.at_least and value.high is not None:
             value = replace(value, high=None, high_inclusive=True)
+        if reading.nearly and value.is_point:
+            value = read_number(f"nearly {number.text}") or value
         if reading.described:
             event = None  # (the autopsies of the six slain victims were released on May 2)
         cumulative = _running(text, *near) or bool(_WAR_AGENT.search(text, near[0], reading.start))
@@ -710,9 +716,10 @@ def _read(
         if toll:
             start = number.start - len(far) + toll.start()
             passed = _PASSED.search(toll.group().rstrip()) is not None
+            nearly = _NEARS.search(toll.group().rstrip()) is not None
             return _Reading(
                 start, after, m.toll_measure, subject or m.default_subject, at_least=passed,
-                toll=True,
+                nearly=nearly, toll=True,
             )
     # "50 killed and 120 wounded", "dozens more wounded"
     if not subject:

@@ -50,6 +50,10 @@ _TRIGGER = compile_pattern(r"\b(?:magnitude|richter)\b", regex.IGNORECASE)
 _A_QUAKE = compile_pattern(rf"\b{_QUAKE}\b|\bRichter\b", regex.IGNORECASE)
 
 
+_AFTERSHOCK = compile_pattern(r"\baftershocks?\b", regex.IGNORECASE)
+_LARGEST = compile_pattern(r"\b(?:largest|strongest|biggest|most\s+powerful)\b", regex.IGNORECASE)
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     for sentence in ctx.sentences_with(_TRIGGER):
         if not _A_QUAKE.search(ctx.text, sentence.start, sentence.end):
@@ -59,10 +63,15 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             if not 0 < figure < 10:
                 continue
             event, reported = ctx.when(sentence, m.start())
+            # ("46 aftershocks followed, the largest of magnitude 5.4": not the quake's own;
+            # the largest aftershock is one, any other one of many)
+            shock = "earthquake"
+            if _AFTERSHOCK.search(m.group()):
+                shock = "largest aftershock" if _LARGEST.search(m.group()) else "aftershock"
             yield ctx.claim(
-                CODE, KIND, "magnitude", "earthquake", m.start(), m.end(),
+                CODE, KIND, "magnitude", shock, m.start(), m.end(),
                 # (no place: the magnitude is the quake's, wherever a report measures from)
                 Quantity.exact(figure), sentence, time=event, reported=reported,
-                label="magnitude of the earthquake",
-                counted=False,
+                label=f"magnitude of the {shock}", counted=False,
+                comparable=shock != "aftershock",
             )  # fmt: skip

@@ -104,9 +104,16 @@ _EVENT = compile_pattern(
     # (a person, not a building: "he collapsed on the porch")
     r"(?!(?<=\b(?:he|she|who|and)\s+)collapsed\b)"
     rf"(?P<event>{prefix_tree(EVENTS)})\b(?!\s+\L<not_events>\b)"
+    # ("fighting back tears at a vigil Tuesday night")
+    r"(?<!\bfighting(?=\s+back\s+(?:tears|sobs)))"
     # (a verb, not a crowd's: "vowed to crush the protests"; tried after a match, not at every
     # word)
     r"(?<!\bto\s+crush)"
+    # (goods brought, not people taken out: "an aid convoy", "a convoy of 26 lorries carrying
+    # tents arrived on Thursday")
+    r"(?<!\b(?:aid|relief|humanitarian|supply|food|military|army|fuel)\s+convoy)"
+    r"(?<!\bconvoy(?=\s+of\s+[^.;]{0,30}?\b(?:carrying|bringing|loaded\s+with|with)\s+"
+    r"(?:aid|food|tents|supplies|medicines?|fuel|water|relief|blankets|equipment)\b))"
     # (a price, not a boat: "shares sank on Monday")
     r"(?<!\b(?:shares|stocks|prices|markets?|index|currency|dollar|euro|pound|yen|bonds"
     r"|yields|profits?|sales|revenues?|ratings?|hopes|spirits|hearts?)\s+sank)",
@@ -133,7 +140,8 @@ AFTERMATH_NOUNS = ["court", "hearing", "hearings", "arraignment", "trial", "sent
                    "interview", "statement", "release", "arrest", "arrests", "search", "posts",
                    "update"]  # fmt: skip
 AFTERMATH = [*AFTERMATH_NOUNS, "arrested", "charged", "arraigned", "indicted", "sentenced",
-             "booked", "appeared", "pleaded", "continued", "resumed", "died", "gathered",
+             "booked", "detained", "remanded", "appeared", "pleaded", "continued", "resumed",
+             "died", "gathered",
              "mourned", "buried", "identified", "found dead", "confirmed dead",
              "pronounced dead"]  # fmt: skip
 _AFTERMATH = compile_pattern(r"\b\L<aftermath>\b", regex.IGNORECASE, aftermath=AFTERMATH)
