@@ -9,9 +9,11 @@ resolves from it is in doubt too.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from homscheck.context import DocumentContext
 from homscheck.model import Claim
+from homscheck.patterns import compile_pattern
 
 CODE = "HC303"
 NAME = "stated-weekday"
@@ -28,19 +30,38 @@ EXAMPLES = [
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     for sentence in ctx.sentences:
-        for date in ctx.dates_in(sentence.start, sentence.end):
-            value = date.value
+        for mention in ctx.dates_in(sentence.start, sentence.end):
+            value = mention.value
             if value.weekday is None or not value.known or value.earliest != value.latest:
                 continue
-            if date.text.strip().lower().startswith(("last ", "next ", "this ")):
+            if mention.text.strip().lower().startswith(("last ", "next ", "this ")):
                 continue  # "last Friday" names a weekday and resolves it: nothing to check
-            if not any(ch.isdigit() for ch in date.text):
+            if not any(ch.isdigit() for ch in mention.text):
                 continue  # a bare weekday resolved against the anchor matches by construction
-            if date.relative:
-                continue  # "Thursday, January 16": the year is our guess, not the article's
             day = value.earliest
             assert day is not None
+            if mention.relative and not _sure_of_the_year(ctx, day, mention.start):
+                continue  # "Thursday, January 16": the year is our guess, not the article's
             yield ctx.claim(
-                CODE, KIND, "weekday", "", date.start, date.end, value, sentence,
+                CODE, KIND, "weekday", "", mention.start, mention.end, value, sentence,
                 time=value, label=f"weekday of {day.isoformat()}",
             )  # fmt: skip
+
+
+# A day and month told without a year this close to the article's day is of its year: "a truce
+# announced on Wednesday, March 13" in an article of March 15, 2025 (a Thursday that year)
+_SURE_OF_THE_YEAR_DAYS = 14
+
+
+# (not after another year told just before: a page of old cases, "February 13, 2013 CRIME OF
+# THE WEEK ... on Thursday, January 16")
+_YEAR = compile_pattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_REACH = 300
+
+
+def _sure_of_the_year(ctx: DocumentContext, day: date, at: int) -> bool:
+    published = ctx.doc.published
+    if published is None or abs((published - day).days) > _SURE_OF_THE_YEAR_DAYS:
+        return False
+    years = _YEAR.findall(ctx.text, max(0, at - _YEAR_REACH), at)
+    return all(int(year) == day.year for year in years)
