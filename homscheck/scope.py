@@ -274,6 +274,16 @@ _TALLY = compile_words(
     r"|\b(?:violent|bloody|deadly)\s+(?:night|day|weekend)\b|\bweekend\s+(?:of\s+)?violence\b",
     flags=_I,
 )
+# A clause of one occasion after the words of a tally: "four school shootings since 2012, when
+# a gunman killed three students" (the three are of 2012's)
+_ONE_OCCASION = compile_words(r",\s+when\b", flags=_I)
+
+
+def _of_one_occasion(before: str) -> bool:
+    clauses = list(_ONE_OCCASION.finditer(before))
+    return bool(clauses) and _TALLY.search(before, clauses[-1].end()) is None
+
+
 # Words one of which every match of a pattern above holds, in some case: where a text has none,
 # the pattern is not searched for (``may_contain``: most quotes and sentences have none).
 # (an earlier shooting, incident or attack is "previous", "prior", "earlier" or "unrelated":
@@ -363,7 +373,8 @@ def count_scope(c: Claim) -> str:
         return "elsewhen"  # "killed 87 people, up from 64 deaths reported a week earlier"
     if _ends_with(_ONE_OF, before):
         return "other"
-    if may_contain(c.context, _TALLY_WORDS) and _TALLY.search(c.context):
+    tally = may_contain(c.context, _TALLY_WORDS) and _TALLY.search(c.context)
+    if tally and not _of_one_occasion(before):
         return "tally"
     # (not in an aside on the whole: "Six people, including a child, were wounded")
     # "seven other people were injured" has its own subject, "other people" (but "three other

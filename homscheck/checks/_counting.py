@@ -374,6 +374,9 @@ _RUNNING = compile_pattern(
 )
 _SUPERLATIVE_SINCE = compile_pattern(SUPERLATIVE_SINCE + r"$", regex.IGNORECASE)
 # Words one of which every match of ``_RUNNING`` holds (``may_contain``: most windows have none).
+# A clause of one occasion between a running total's word and a count: "since 2012, when a
+# gunman killed three students"
+_ONE_OCCASION = compile_pattern(r",\s+when\b", regex.IGNORECASE)
 _RUNNING_WORDS = ("since", "far", "date", "cumulative", "year", "shootings", "attacks",
                   "incidents", "bombings", "strikes", "raids", "clashes", "separate", "series",
                   "across", "throughout", "over", "weekend", "scenes")  # fmt: skip
@@ -545,7 +548,9 @@ def _sentence_claims(
             value = read_number(f"nearly {number.text}") or value
         if reading.described:
             event = None  # (the autopsies of the six slain victims were released on May 2)
-        cumulative = _running(text, *near) or bool(_WAR_AGENT.search(text, near[0], reading.start))
+        cumulative = _running(text, *near, reading.start) or bool(
+            _WAR_AGENT.search(text, near[0], reading.start)
+        )
         place = None if cumulative and event is None else ctx.place_near(sentence, number.end)
         yield ctx.claim(
             check,
@@ -572,7 +577,7 @@ def _toll_event(
     return inside[0].value if inside else None
 
 
-def _running(text: str, start: int, end: int) -> bool:
+def _running(text: str, start: int, end: int, count_at: int) -> bool:
     """A running total or a sum over events, by the words around the count; "over the
     weekend" only where no single event is named ("a shooting over the weekend")."""
     if not may_contain(text[start:end], _RUNNING_WORDS):
@@ -580,6 +585,8 @@ def _running(text: str, start: int, end: int) -> bool:
     for m in _RUNNING.finditer(text, start, end):
         if m.group().lower() == "since" and _SUPERLATIVE_SINCE.search(text, start, m.end()):
             continue  # "the deadliest since a bombing that killed 57": another occasion
+        if m.end() <= count_at and _ONE_OCCASION.search(text, m.end(), count_at):
+            continue  # "four school shootings since 2012, when a gunman killed three": of 2012
         if not m.group().lower().startswith("over the weekend"):
             return True
         if not _ONE_EVENT.search(text, start, end):
