@@ -101,6 +101,7 @@ def compare_claims(
     subject_of = _named_subjects(claims, cfg)
     person_of = _person_keys(people)
     dead = _dead_attackers(claims)
+    rising = _said_to_rise(claims)
     for c in claims:
         if c.comparable and not isinstance(c.value, Name) and c.kind != "weekday":
             # sums in two currencies are never compared: "€1.78 billion" and "$2.4 billion"
@@ -119,7 +120,7 @@ def compare_claims(
         if len({c.document for c in group}) < 2:
             continue
         for component in _aligned(group, epochs, cfg, told):
-            finding = _judge(component, epochs, cfg, dead)
+            finding = _judge(component, epochs, cfg, dead, rising)
             if finding:
                 findings.append(finding)
     return tuple(sorted(findings, key=_finding_order))
@@ -508,6 +509,7 @@ def _judge(
     epochs: Mapping[str, DateRange | None],
     cfg: Settings,
     dead: Mapping[str, int] = _NONE_DEAD,
+    rising: frozenset[tuple[str, str, float]] = frozenset(),
 ) -> Finding | None:
     """The component's verdict: its worst pair of claims from two articles; of the worst
     pairs, the first in the component's order speaks for it.
@@ -516,7 +518,7 @@ def _judge(
     pair of distinct keys: many articles repeating one figure cost one judgement."""
     members: dict[Hashable, list[int]] = {}
     for i, c in enumerate(component):
-        members.setdefault(_judge_key(c, epochs, cfg, dead), []).append(i)
+        members.setdefault(_judge_key(c, epochs, cfg, dead, rising), []).append(i)
     keys = list(members.values())
     if len(keys) > _MANY_FIGURES and all(isinstance(c.value, Quantity) for c in component):
         keys = _extreme_figures(component, keys, epochs, cfg)
@@ -527,7 +529,9 @@ def _judge(
             pair = _first_cross_pair(component, mx, my)
             if pair is None or _long_and_short(component[pair[0]], component[pair[1]], cfg):
                 continue  # joined through others, but a period total is no event's count
-            judged = _judge_pair(component[pair[0]], component[pair[1]], epochs, dead)
+            judged = _judge_pair(
+                component[pair[0]], component[pair[1]], epochs, dead, rising
+            )
             rank = (-judged.verdict.severity, *pair)
             if best is None or rank < best:
                 best, worst = rank, judged
@@ -613,13 +617,15 @@ def _judge_key(
     epochs: Mapping[str, DateRange | None],
     cfg: Settings,
     dead: Mapping[str, int],
+    rising: frozenset[tuple[str, str, float]] = frozenset(),
 ) -> Hashable:
     """What ``_judge_pair`` (and the test before it) reads of a claim."""
     v = c.value
     if isinstance(v, Quantity):
         epoch = epochs.get(c.document) if c.cumulative else None
         attackers = dead.get(c.document, 0) if c.measure == "killed" else 0
-        return (v, c.measure, c.cumulative, epoch, c.scope, _is_long(c, cfg), attackers)
+        rose = bool(_ROSE.search(c.text)) or (c.document, c.measure, v.low) in rising
+        return (v, c.measure, c.cumulative, epoch, c.scope, _is_long(c, cfg), attackers, rose)
     if isinstance(v, Event):
         return (v, c.reported, _is_long(c, cfg))
     return (v, _is_long(c, cfg))
@@ -651,10 +657,11 @@ def _judge_pair(
     b: Claim,
     epochs: Mapping[str, DateRange | None],
     dead: Mapping[str, int] = _NONE_DEAD,
+    rising: frozenset[tuple[str, str, float]] = frozenset(),
 ) -> _Pair:
     va, vb = a.value, b.value
     if isinstance(va, Quantity) and isinstance(vb, Quantity):
-        return _judge_quantities(a, b, va, vb, epochs, dead)
+        return _judge_quantities(a, b, va, vb, epochs, dead, rising)
     if isinstance(va, Event) and isinstance(vb, Event):
         return _judge_events(a, b)
     if isinstance(va, DateRange) and isinstance(vb, DateRange):
@@ -685,6 +692,7 @@ def _judge_quantities(
     vb: Quantity,
     epochs: Mapping[str, DateRange | None],
     dead: Mapping[str, int],
+    rising: frozenset[tuple[str, str, float]] = frozenset(),
 ) -> _Pair:
     if a.cumulative and b.cumulative:
         ea, eb = epochs.get(a.document), epochs.get(b.document)
@@ -706,7 +714,7 @@ def _judge_quantities(
     sa, sb = a.scope, b.scope
     wa, wb = _as_whole(va, sa), _as_whole(vb, sb)
     if _disjoint(wa, wb):
-        rose = _toll_rose(a, b, epochs)
+        rose = _toll_rose(a, b, epochs, rising)
         if rose is not None:
             return _Pair(Verdict.TENSION, rose[0], rose[1], "the toll rose in a later report")
         grew = _grew_later(a, b, epochs)
@@ -756,7 +764,10 @@ _ROSE = re.compile(
 
 
 def _toll_rose(
-    a: Claim, b: Claim, epochs: Mapping[str, DateRange | None]
+    a: Claim,
+    b: Claim,
+    epochs: Mapping[str, DateRange | None],
+    rising: frozenset[tuple[str, str, float]] = frozenset(),
 ) -> tuple[Claim, Claim] | None:
     """(earlier, later) where one count says the toll rose to a higher figure, in an article
     written no earlier than the other's, or said it was rising, and an article written on a
@@ -770,9 +781,22 @@ def _toll_rose(
         order = _written_order(later, earlier, epochs)
         if _ROSE.search(later.text) and order >= 0:
             return earlier, later  # (not where the rise is told in the earlier article)
+        # (or an article written on a later day says elsewhere that the toll rose to it: a
+        # headline's "17 killed", its text's "the toll rose to 17 on Tuesday")
+        if (later.document, later.measure, lv.low) in rising and order > 0:
+            return earlier, later
         if _ROSE.search(earlier.text) and order > 0:
             return earlier, later
     return None
+
+
+def _said_to_rise(claims: Sequence[Claim]) -> frozenset[tuple[str, str, float]]:
+    """(article, measure, figure) of each count an article says rose to that figure."""
+    return frozenset(
+        (c.document, c.measure, c.value.low)
+        for c in claims
+        if isinstance(c.value, Quantity) and c.value.low is not None and _ROSE.search(c.text)
+    )
 
 
 def _written_order(a: Claim, b: Claim, epochs: Mapping[str, DateRange | None]) -> int:

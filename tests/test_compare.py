@@ -709,6 +709,18 @@ def test_a_toll_said_to_be_rising_and_a_higher_one_later_are_an_update() -> None
 def test_a_round_figure_agrees_with_what_rounds_to_it(a: str, b: str, verdict: Verdict) -> None:
     assert worst(a, b) == verdict
 
+def test_a_headline_figure_the_text_says_the_toll_rose_to_is_an_update() -> None:
+    report = compare(
+        [
+            Document("a", "Twelve dead in Marlow prison riot\n\nTwelve inmates died in Marlow.",
+                     published=date(2025, 3, 10)),
+            Document("b", "17 killed in Marlow prison riot\n\nThe toll from the riot in Marlow "
+                     "rose to 17 on Tuesday.", published=date(2025, 3, 11)),
+        ]
+    )  # fmt: skip
+    killed = [f.verdict for f in report.findings if f.topic.startswith("killed")]
+    assert killed and Verdict.CONFLICT not in killed
+
 
 def test_lengths_in_hours_and_days_are_compared_in_days() -> None:
     def verdict(a: str, b: str) -> Verdict:

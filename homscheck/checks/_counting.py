@@ -91,7 +91,9 @@ SUBJECT_CLASSES: Mapping[str, str] = MappingProxyType({
                      "rescue workers", "paramedics", "medics", "aid workers",
                      "emergency workers", "emergency crews", "first responders",
                      "rescue teams"], "responders"),
-    **dict.fromkeys(["prisoners", "detainees", "hostages", "captives"], "prisoners"),
+    **dict.fromkeys(["prisoners", "detainees", "hostages", "captives", "inmates", "inmate",
+                     "prisoner", "detainee", "convicts"], "prisoners"),
+    **dict.fromkeys(["guards", "prison guards", "warders", "wardens"], "guards"),
 })  # fmt: skip
 
 # People at a gathering, counted beside the usual ones by the rules of arrests and crowds

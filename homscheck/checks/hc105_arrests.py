@@ -42,7 +42,8 @@ _ARRESTED = ["arrested", "taken into custody", "rounded up", "apprehended", "boo
 _JAILED = ["jailed", "imprisoned", "sentenced"]
 _CHARGED = ["charged", "indicted", "prosecuted"]
 # people a rule of arrests counts besides the usual ones: "protesters", "suspects"
-_SUBJECTS = {**SUBJECT_CLASSES,
+# (not those in prison already: "a prison built for 1,200 inmates, held 3,400")
+_SUBJECTS = {**{word: kind for word, kind in SUBJECT_CLASSES.items() if kind != "prisoners"},
              **dict.fromkeys([*PROTESTERS, "rioters", "suspects", "suspect",
                               "opposition supporters"], "people")}  # fmt: skip
 
