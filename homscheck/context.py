@@ -109,6 +109,9 @@ _WITHIN = compile_pattern(r"\s+in\s+(?:the\s+)?|\s*,\s*")
 _REGION = compile_pattern(
     r"\b(?:province|governorate|region|district|oblast|county|state)\b", regex.IGNORECASE
 )
+_AND_ANOTHER = compile_pattern(
+    r"\s+(?:and|&)\s+(?:in\s+)?(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\b"
+)
 # A place told by where it lies from another: "the market in Meliti, a town 20 km east of
 # Korvash, was hit" is in Meliti, not Korvash.
 _LIES_FROM = compile_pattern(
@@ -138,6 +141,7 @@ class DocumentContext:
         self.dates: tuple[DateMention, ...] = tuple(find_dates(self.text, doc.published))
         self._date_starts = [d.start for d in self.dates]
         self.places = PlaceIndex(find_places(self.text, self.options.aliases))
+        self._place_keys: set[str] | None = None  # (made when first asked)
         self._lines = LineIndex(doc.text)
         self._paragraphs = [0] + [m.end() for m in _PARAGRAPH.finditer(doc.text)]
         self.epoch = _epoch(doc, self.dates)
@@ -230,7 +234,9 @@ class DocumentContext:
         stop = stop if clause_end < 0 else clause_end
         after = self.places_in(at, stop)
         if after:
-            return after[0].key
+            also = self._and_another_place(after[0].end, stop)
+            # ("killing at least 14 people in Arkansas and Missouri": of both, not the first)
+            return f"{after[0].key} and {also}" if also else after[0].key
         for a_start, _a_end, type_ in anaphors(self.text[at:stop]):
             resolved = self.resolve_anaphor(type_, at + a_start)
             if resolved:
@@ -245,6 +251,17 @@ class DocumentContext:
         if len(before) >= 2 and _LIES_FROM.fullmatch(self.text, before[-2].end, before[-1].start):
             return before[-2].key
         return before[-1].key if before else None
+
+    def _and_another_place(self, at: int, stop: int) -> str | None:
+        """The place named after "and" at ``at``, one the document names as a place elsewhere:
+        "in Arkansas and Missouri" (not "in Homs and Syrian troops")."""
+        m = _AND_ANOTHER.match(self.text, at, stop)
+        if m is None:
+            return None
+        if self._place_keys is None:
+            self._place_keys = {p.key for p in self.places.mentions}
+        key = place_key(m["name"], self.options.aliases)
+        return key if key in self._place_keys else None
 
     def resolve_place_phrase(self, start: int, end: int) -> str | None:
         """The place a phrase after a verb names: "the last major town in Homs province" is

@@ -368,6 +368,8 @@ _RUNNING = compile_pattern(
     r"\bseparate\b(?!\s+(?:\w+\s+)?(?:attack|shooting|incident|bombing|ambush|raid|strike|blast"
     r"|explosion|clash|assault|stabbing|operation|crash|accident)\b)|\bseries\s+of\b|\b(?:across|throughout)\s+the\s+(?:city|country|region)|"
     r"\bover\s+the\s+(?:weekend|holiday|past)\b|"
+    # ("arrested under the prohibition law in that period")
+    r"\b(?:in|over|during)\s+(?:that|the\s+same)\s+(?:period|time|span)\b|"
     # "six injured in violent weekend", "a weekend of violence", "at those six crime scenes"
     r"\b(?:violent|bloody|deadly)\s+weekend\b|\bweekend\s+(?:of\s+)?(?:violence|gunfire|bloodshed)\b|"
     r"\b(?:separate|different|crime|shooting|murder|\d+|two|three|four|five|six|seven|eight|nine|ten)"
@@ -379,7 +381,8 @@ _SUPERLATIVE_SINCE = compile_pattern(SUPERLATIVE_SINCE + r"$", regex.IGNORECASE)
 # A clause of one occasion between a running total's word and a count: "since 2012, when a
 # gunman killed three students"
 _ONE_OCCASION = compile_pattern(r",\s+when\b", regex.IGNORECASE)
-_RUNNING_WORDS = ("since", "far", "date", "cumulative", "year", "shootings", "attacks",
+_RUNNING_WORDS = ("since", "far", "date", "cumulative", "year", "period", "span", "time",
+                  "shootings", "attacks",
                   "incidents", "bombings", "strikes", "raids", "clashes", "separate", "series",
                   "across", "throughout", "over", "weekend", "scenes")  # fmt: skip
 # "a shooting at a bar over the weekend left three dead": one event that happened at the

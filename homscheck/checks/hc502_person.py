@@ -60,7 +60,12 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
             r"|-(?i:years?|months?|weeks?|days?)\b(?![-\s](?i:old)\b)"
             # (a headline's count: "27 Shots Fired, 4 People Struck", "Lee, 2 Others Hurt")
             r"|\s+(?i:people|persons|men|women|children|kids|teens|victims|others|more|dead"
-            r"|killed|injured|wounded|hurt|shot|struck)\b)"
+            r"|killed|injured|wounded|hurt|shot|struck)\b"
+            # (a distance or a date: "in Fort Sallis, 25 miles to the south", a dateline's
+            # "SANTA ELVIRA, 11 March 2025")
+            r"|\s*(?i:miles?|mi|km|kilometres?|kilometers?|metres?|meters?|feet|ft|yards?)\b"
+            r"|\s+(?i:January|February|March|April|May|June|July|August|September|October"
+            r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
         ),
         (compile_pattern(r",\s+(?:aged\s+|age\s+)?\d"), _NAME_REACH),
     ),
