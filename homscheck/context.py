@@ -410,9 +410,12 @@ class DocumentContext:
 OTHER_ZONE_BEFORE = r"\b(?:GMT|UTC)\s+"
 _OTHER_ZONE = compile_pattern(OTHER_ZONE_BEFORE + "$")
 # Where a clause of another subject begins: its dates are not the count's before it
-# ("put the toll at 341 on Wednesday; on Thursday it passed 380": not a list's semicolon)
+# ("put the toll at 341 on Wednesday; on Thursday it passed 380")
 _CLAUSE_BREAK = compile_pattern(
-    r",\s+(?:while|whereas|but|although|though)\b|;\s+(?:(?:and|but|then)\s+)?(?:on|by)\b",
+    r",\s+(?:while|whereas|but|although|though)\b"
+    # ("killed 41 people; the 2014 Sarkathali landslide killed 156": not a list's semicolon,
+    # "Lance Buckley; 30-year-old Amy Buckley ... were killed on Monday")
+    r"|;\s+(?:(?:and|but|then)\s+)?(?:on|by|the|a|an|in)\b",
     regex.IGNORECASE,
 )
 # The start of a period a count runs over: "has killed 87 people since it began in March"

@@ -915,7 +915,8 @@ _FUTURE_BEFORE = _compile(
     (?:\b(?:will|shall|won['’]t)|['’]ll
       |\bwould(?!\s+(?:later|eventually|die|have|not\s+have|be\s+pronounced)\b)
       |\b(?:is|are|was|were|be)\s+(?:due|expected|scheduled|slated|(?:set|planned)\s+(?:to|for))
-      |\b(?:plans?|planning|intends?)\s+to)
+      |\b(?:plans?|planning|intends?)\s+to|\bto\s+(?:begin|start|resume)
+      |\b(?:called|calls|calling)\s+for)
     \b[^.!?;,"“”()\n]{0,60}$
     """
 )

@@ -128,9 +128,15 @@ _EVENT = compile_pattern(
 # state by a day ("the fire had burned 18,400 acres by Thursday").
 _NOT_WHEN = compile_pattern(
     r"(?:\b(?:posted|updated|published|since|until|till|to|by)\s*:?\s*(?:on\s+)?|\(@\w+\)\s*"
+    # ("has called for a general strike to begin on Monday")
+    r"|\bto\s+(?:begin|start|resume)\s+(?:on\s+)?"
     rf"|{OTHER_ZONE_BEFORE})$",
     regex.IGNORECASE,
 )
+
+# The start of a period ("a general strike from Monday", "fighting from Monday to Wednesday"):
+# no day of an event
+_FROM = compile_pattern(r"\b(?:from|starting|beginning)\s+(?:on\s+)?$", regex.IGNORECASE)
 
 # What happens after an event and is dated on its own: a court date, an arrest, a funeral, a
 # statement. "X, accused of shooting his friend, appeared in court Tuesday" dates the court
@@ -317,6 +323,8 @@ def _event_dates(ctx: DocumentContext) -> Iterator[Claim]:
             before = text[max(sentence.start, date.start - 40) : date.start]
             if REPORTED_BEFORE.match(before) or _NOT_WHEN.search(before):
                 continue
+            if _FROM.search(before) and not _possessive(text, date):
+                continue  # "called for a general strike from Monday" (not "from Monday's crash")
             if not date.value.known and date.value.weekday is None:
                 continue  # an unanchored month: nothing to compare
             if date.value.granularity in ("year", "decade") and not date.relative:
@@ -335,6 +343,13 @@ def _event_dates(ctx: DocumentContext) -> Iterator[Claim]:
                 continue  # "Tuesday's crash ... rose to 27 on Wednesday": a later date, not its
             place = ctx.place_near(sentence, event.end())
             yield from _dated(ctx, event, date, sentence, min(event.start(), date.start), place)
+
+
+def _possessive(text: str, date: DateMention) -> bool:
+    """ "Saturday's crash": the date names the event after it."""
+    return text.endswith(("'s", "’s"), date.start, date.end) or text.startswith(
+        ("'s", "’s"), date.end
+    )
 
 
 def _dated(
