@@ -387,10 +387,23 @@ _ORGANISATION = compile_pattern(
 )
 
 
+# An office in the name: "according to Chief District Officer Ramesh Adhikari" names no
+# district
+_OFFICE = compile_pattern(
+    r"\b(?:Officer|Commissioner|Magistrate|Collector|Superintendent|Inspector|Minister|Mayor"
+    r"|Sheriff|Coroner|Spokesman|Spokeswoman|Spokesperson)\b"
+)
+
+
 def _names_an_institution(name: str) -> bool:
-    """A hospital's or an organisation's name ("Memorial Hospital", "Cal Fire", "the American
-    International Group"), which is no place's."""
-    return _CARE.search(name) is not None or _ORGANISATION.search(name) is not None
+    """A hospital's, an organisation's or an officer's name ("Memorial Hospital", "Cal Fire",
+    "the American International Group", "Chief District Officer Ramesh"), which is no
+    place's."""
+    return (
+        _CARE.search(name) is not None
+        or _ORGANISATION.search(name) is not None
+        or _OFFICE.search(name) is not None
+    )
 
 
 class _Groups:

@@ -27,6 +27,8 @@ from homscheck.places import find_places
         # the numbered parts of a site are no places
         ("Most of the dead were found near Gate 7 of the port of Varna.", ["Varna"]),
         ("The blast tore through Terminal 2 at dawn.", []),
+        # an officer's title names no place
+        ("Houses were lost, according to Chief District Officer Hari Thapa.", []),
     ],
 )
 def test_the_place_a_sentence_names(text: str, keys: list[str]) -> None:

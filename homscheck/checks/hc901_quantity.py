@@ -177,8 +177,17 @@ _WIND_AFTER = compile_pattern(r"\s+(?:(?:sustained|maximum|top)\s+)?(?P<what>win
 _CONTAINED = compile_pattern(r"\s+contained\b")
 # A capitalized word just before a number in words that is capitalized too: "Regional One"
 _IN_A_NAME = compile_pattern(r"\p{Lu}\p{L}*[ \t]+$")
-# "destroyed 3,000 homes": the verb before the figure
-_VERB_BEFORE = compile_pattern(r"\b(?P<verb>\p{Ll}+ed)\s+$")
+# "destroyed 3,000 homes", "burning 83 houses", "sweeping away 37 houses": the verb before the
+# figure
+_VERB_BEFORE = compile_pattern(
+    r"\b(?P<verb>\p{Ll}+(?:ed|ing)|swept|burnt)(?:\s+(?:away|down))?\s+$"
+)
+# What happened to a thing, said in other words: "83 houses torched", "homes set on fire" and
+# "60 houses were burned" are one measure
+_SAID_ALIKE = {"burning": "burned", "burnt": "burned", "torched": "burned",
+               "torching": "burned", "destroying": "destroyed", "damaging": "damaged",
+               "razing": "razed", "flattening": "flattened", "looting": "looted",
+               "sweeping": "swept"}  # fmt: skip
 
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
@@ -269,7 +278,7 @@ def _what(ctx: DocumentContext, sentence: Sentence, number: NumberMention) -> _F
         after = _NOUN_AFTER.match(text, number.end, sentence.end)
         if after and not _counts_a_singular(number, after["phrase"]):
             noun, verb_in_phrase = _head_and_verb(after["phrase"])
-            verb = after["verb"] or verb_in_phrase or _verb_before(before)
+            verb = _said_alike(after["verb"] or verb_in_phrase or _verb_before(before))
             measure = f"{noun} {verb}" if verb else noun
             return _Found(measure, number.start, after.end(), verb is not None, noun=noun)
     owner = _NOUN_BEFORE.search(before)
@@ -328,7 +337,15 @@ _NEW = frozenset({"new", "fresh", "additional", "further"})
 
 def _verb_before(before: str) -> str | None:
     m = _VERB_BEFORE.search(before)
-    return m["verb"] if m else None
+    if m is None:
+        return None
+    verb = m["verb"]
+    # (a gerund that says what happened to the thing: not "including 40 homes")
+    return verb if not verb.endswith("ing") or verb in _SAID_ALIKE else None
+
+
+def _said_alike(verb: str | None) -> str | None:
+    return _SAID_ALIKE.get(verb, verb) if verb else None
 
 
 def _aboard(
