@@ -242,10 +242,11 @@ _FAMILY_OF = compile_words(
 )
 _FAMILY = compile_pattern(r"family", regex.IGNORECASE)
 
-# "the rampage claimed a fifth victim", "the shooting has claimed a third life": the dead are
-# now that many
+# "the rampage claimed a fifth victim", "the shooting has claimed a third life", "the coroner
+# confirmed a sixth death": the dead are now that many
 _NTH_VICTIM = compile_words(
-    r"\bclaim(?:ed|s)?\s+(?:a|its)\s+(?P<nth>\L<ordinals>)\s+(?:victim|life)\b",
+    r"\bclaim(?:ed|s)?\s+(?:a|its)\s+(?P<nth>\L<ordinals>)\s+(?:victim|life)\b"
+    r"|\b(?:confirmed|reported|recorded)\s+a\s+(?P<nth>\L<ordinals>)\s+(?:death|fatality)\b",
     flags=regex.IGNORECASE,
     ordinals=list(_ORDINALS),
 )
@@ -340,14 +341,14 @@ def _attacker_dead(text: str, start: int, end: int) -> Iterator[Implicit]:
 
 
 def _nth_victim(text: str, start: int, end: int) -> Iterator[Implicit]:
-    """ "claimed a fifth victim" -> 5 killed."""
+    """ "claimed a fifth victim", "confirmed a sixth death" -> 5, 6 killed."""
     if _has(_CLAIM, text, start, end):
         for m in _NTH_VICTIM.finditer(text, start, end):
             n = _ORDINALS[m["nth"].casefold()]
             yield Implicit(m.start(), m.end(), "killed", "people", Quantity.exact(n))
 
 
-_CLAIM = compile_pattern(r"claim", regex.IGNORECASE)
+_CLAIM = compile_pattern(r"claim|death|fatalit", regex.IGNORECASE)
 
 
 def _one_more(text: str, start: int, end: int) -> Iterator[Implicit]:

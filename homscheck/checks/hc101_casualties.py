@@ -207,7 +207,9 @@ MEASURES = Measures(
     # ("recovered 12 more bodies, bringing the toll to 48")
     toll=r"\b(?:(?:[Dd]eath|[Cc]asualty)\s+toll|[Tt]he\s+toll\s+(?:from|of|in)\b"
          r"|(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes"
-         r"|pushed)\s+(?:the\s+)?(?:(?:overall|total|official|confirmed)\s+)?toll(?=\s+to\b)"
+         # ("That brings Missouri's toll to six")
+         r"|pushed)\s+(?:the\s+|\p{Lu}[\p{L}-]+['’]s\s+)?(?:(?:overall|total|official|confirmed)"
+         r"\s+)?toll(?=\s+to\b)"
          # ("the government put the toll at four")
          r"|(?:put|puts|putting|placed|places|placing)\s+the\s+(?:(?:overall|total|official"
          r"|confirmed)\s+)?toll(?=\s+at\b)"
