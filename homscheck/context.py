@@ -109,6 +109,7 @@ _WITHIN = compile_pattern(r"\s+in\s+(?:the\s+)?|\s*,\s*")
 _REGION = compile_pattern(
     r"\b(?:province|governorate|region|district|oblast|county|state)\b", regex.IGNORECASE
 )
+# A second place after the one a count is of: "killing 14 people in Arkansas and Missouri"
 _AND_ANOTHER = compile_pattern(
     r"\s+(?:and|&)\s+(?:in\s+)?(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\b"
 )
@@ -298,7 +299,7 @@ class DocumentContext:
             if _OTHER_ZONE.search(self.text, max(sentence.start, d.start - 8), d.start):
                 continue  # "at 4:30 a.m. (2245 GMT Friday)": the day in another time zone
             if self._after_publication(d.value):
-                continue  # "was expected in court Thursday, as the city mourned": no count's
+                continue  # "expected in court Thursday, as the city mourned": a later day
             if _SINCE.search(self.text, max(sentence.start, d.start - 60), d.start):
                 continue  # "112 have died since the first cases on March 3": when it began
             if d.start > pivot and _CLAUSE_BREAK.search(self.text, pivot, d.start):

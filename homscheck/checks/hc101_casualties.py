@@ -3,10 +3,11 @@
 Reads counts of the dead and the wounded in the shapes news uses: "an air strike killed at least
 12 civilians", "189 militants have been killed", "a war that has left more than 300,000 people
 dead", "the death toll rose to 41", "50 killed and 120 wounded", "a dozen seriously injured
-people", and "no one was hurt" (zero). Subjects are grouped into classes (militants, rebels and
-gunmen are all fighters) with the side the text names ("pro-government fighters"). The missing
-and the trapped are counted too, and an outbreak's infected and sick ("the virus has infected
-3,400 people"), each as a measure of its own.
+people", a bulletin's "Deaths: 46 confirmed", and "no one was hurt" (zero). Subjects are
+grouped into classes (militants, rebels and gunmen are all fighters) with the side the text
+names ("pro-government fighters"). The missing and the trapped are counted too, and an
+outbreak's infected and sick ("the virus has infected 3,400 people"), each as a measure of its
+own.
 
 Disagreements on tolls are what conflict monitors reconcile first: an early report counts fewer
 dead, one source counts only civilians, another copies a stale figure.

@@ -3,7 +3,8 @@
 Reads every date that names both its day and its weekday. The claim is checked inside its own
 article: "on Friday, August 3, 2017" is a conflict, because August 3, 2017 was a Thursday. A
 wrong weekday means either the day or the weekday is wrong, and any other date the article
-resolves from it is in doubt too.
+resolves from it is in doubt too. A date told without its year is checked only where its year is
+sure: within two weeks of the article's day, with no other year told just before.
 """
 
 from __future__ import annotations
