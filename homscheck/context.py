@@ -87,6 +87,7 @@ _OPENS_ON_DATE = compile_pattern(
 )  # a month or more: a period to compare in, not a day
 
 _NEAR = 300  # characters around a claim in which its place and date are looked for
+_TRIGGER_REACH = 1000  # characters a rule's trigger (a word or a few) may span
 _PARAGRAPH = compile_pattern(r"\n[ \t]*\n")
 # What may stand before a place's name when the phrase is about the place itself:
 # "the western Syrian city of ", "city of ", "the "
@@ -207,7 +208,11 @@ class DocumentContext:
                 m = None
                 k = bisect.bisect_left(starts, pos, k)  # (past the sentence that matched)
                 while k < len(starts) and m is None:
-                    m = trigger.match(self.text, starts[k])
+                    # (within a reach: ``regex`` may scan all the rest of the text for a
+                    # literal a trigger needs, at every try: "Deaths:" in a long text with no
+                    # colon cost time growing with the square of its length)
+                    at = starts[k]
+                    m = trigger.match(self.text, at, at + _TRIGGER_REACH)
                     k += 1
             if m is None:
                 return found
