@@ -274,13 +274,13 @@ _TALLY = compile_words(
     r"|\b(?:violent|bloody|deadly)\s+(?:night|day|weekend)\b|\bweekend\s+(?:of\s+)?violence\b",
     flags=_I,
 )
-# A clause of one occasion after the words of a tally: "four school shootings since 2012, when
-# a gunman killed three students" (the three are of 2012's)
-_ONE_OCCASION = compile_words(r",\s+when\b", flags=_I)
+# A clause of one occasion after the words of a tally or a running total: "four school
+# shootings since 2012, when a gunman killed three students" (the three are of 2012's)
+ONE_OCCASION = compile_words(r",\s+when\b", flags=_I)
 
 
 def _of_one_occasion(before: str) -> bool:
-    clauses = list(_ONE_OCCASION.finditer(before))
+    clauses = list(ONE_OCCASION.finditer(before))
     return bool(clauses) and _TALLY.search(before, clauses[-1].end()) is None
 
 

@@ -29,7 +29,7 @@ from homscheck.model import Claim, DateRange
 from homscheck.names import default_aliases
 from homscheck.numbers import NumberMention, apply_fraction, read_number
 from homscheck.patterns import compile_pattern, compile_trees, compile_words
-from homscheck.scope import SUPERLATIVE_SINCE, THINGS, may_contain
+from homscheck.scope import ONE_OCCASION, SUPERLATIVE_SINCE, THINGS, may_contain
 from homscheck.text import Sentence
 
 # What a count of people counts, by class: "militants" and "rebels" are both fighters.
@@ -378,9 +378,6 @@ _RUNNING = compile_pattern(
 )
 _SUPERLATIVE_SINCE = compile_pattern(SUPERLATIVE_SINCE + r"$", regex.IGNORECASE)
 # Words one of which every match of ``_RUNNING`` holds (``may_contain``: most windows have none).
-# A clause of one occasion between a running total's word and a count: "since 2012, when a
-# gunman killed three students"
-_ONE_OCCASION = compile_pattern(r",\s+when\b", regex.IGNORECASE)
 _RUNNING_WORDS = ("since", "far", "date", "cumulative", "year", "period", "span", "time",
                   "shootings", "attacks",
                   "incidents", "bombings", "strikes", "raids", "clashes", "separate", "series",
@@ -590,7 +587,7 @@ def _running(text: str, start: int, end: int, count_at: int) -> bool:
     for m in _RUNNING.finditer(text, start, end):
         if m.group().lower() == "since" and _SUPERLATIVE_SINCE.search(text, start, m.end()):
             continue  # "the deadliest since a bombing that killed 57": another occasion
-        if m.end() <= count_at and _ONE_OCCASION.search(text, m.end(), count_at):
+        if m.end() <= count_at and ONE_OCCASION.search(text, m.end(), count_at):
             continue  # "four school shootings since 2012, when a gunman killed three": of 2012
         if not m.group().lower().startswith("over the weekend"):
             return True
