@@ -36,7 +36,7 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Hashable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
 from types import MappingProxyType
@@ -100,8 +100,7 @@ def compare_claims(
     groups: dict[tuple[str, str, str, bool, str | None], list[Claim]] = defaultdict(list)
     subject_of = _named_subjects(claims, cfg)
     person_of = _person_keys(people)
-    dead = _dead_attackers(claims)
-    rising = _said_to_rise(claims)
+    articles = _Articles(_dead_attackers(claims), _said_to_rise(claims))
     for c in claims:
         if c.comparable and not isinstance(c.value, Name) and c.kind != "weekday":
             # sums in two currencies are never compared: "€1.78 billion" and "$2.4 billion"
@@ -120,7 +119,7 @@ def compare_claims(
         if len({c.document for c in group}) < 2:
             continue
         for component in _aligned(group, epochs, cfg, told):
-            finding = _judge(component, epochs, cfg, dead, rising)
+            finding = _judge(component, epochs, cfg, articles)
             if finding:
                 findings.append(finding)
     return tuple(sorted(findings, key=_finding_order))
@@ -148,8 +147,18 @@ def _finding_order(f: Finding) -> tuple[int, str, str, str]:
     return (-f.verdict.severity, f.kind, f.topic, f.claims[0].id)
 
 
-# No article says an attacker died (``_dead_attackers``)
-_NONE_DEAD: Mapping[str, int] = MappingProxyType({})
+@dataclass(frozen=True)
+class _Articles:
+    """What the articles say beside the figures judged, read once from all their claims: how
+    many attackers each says died (``_dead_attackers``), and the counts each says rose to a
+    figure, as (article, measure, figure) (``_said_to_rise``)."""
+
+    dead_attackers: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    risen_to: frozenset[tuple[str, str, float]] = frozenset()
+
+
+# (no article says an attacker died, or a count rose)
+_SAY_NOTHING = _Articles()
 
 
 # -- alignment -------------------------------------------------------------------------------
@@ -508,8 +517,7 @@ def _judge(
     component: list[Claim],
     epochs: Mapping[str, DateRange | None],
     cfg: Settings,
-    dead: Mapping[str, int] = _NONE_DEAD,
-    rising: frozenset[tuple[str, str, float]] = frozenset(),
+    articles: _Articles = _SAY_NOTHING,
 ) -> Finding | None:
     """The component's verdict: its worst pair of claims from two articles; of the worst
     pairs, the first in the component's order speaks for it.
@@ -518,7 +526,7 @@ def _judge(
     pair of distinct keys: many articles repeating one figure cost one judgement."""
     members: dict[Hashable, list[int]] = {}
     for i, c in enumerate(component):
-        members.setdefault(_judge_key(c, epochs, cfg, dead, rising), []).append(i)
+        members.setdefault(_judge_key(c, epochs, cfg, articles), []).append(i)
     keys = list(members.values())
     if len(keys) > _MANY_FIGURES and all(isinstance(c.value, Quantity) for c in component):
         keys = _extreme_figures(component, keys, epochs, cfg)
@@ -529,9 +537,7 @@ def _judge(
             pair = _first_cross_pair(component, mx, my)
             if pair is None or _long_and_short(component[pair[0]], component[pair[1]], cfg):
                 continue  # joined through others, but a period total is no event's count
-            judged = _judge_pair(
-                component[pair[0]], component[pair[1]], epochs, dead, rising
-            )
+            judged = _judge_pair(component[pair[0]], component[pair[1]], epochs, articles)
             rank = (-judged.verdict.severity, *pair)
             if best is None or rank < best:
                 best, worst = rank, judged
@@ -616,15 +622,14 @@ def _judge_key(
     c: Claim,
     epochs: Mapping[str, DateRange | None],
     cfg: Settings,
-    dead: Mapping[str, int],
-    rising: frozenset[tuple[str, str, float]] = frozenset(),
+    articles: _Articles,
 ) -> Hashable:
     """What ``_judge_pair`` (and the test before it) reads of a claim."""
     v = c.value
     if isinstance(v, Quantity):
         epoch = epochs.get(c.document) if c.cumulative else None
-        attackers = dead.get(c.document, 0) if c.measure == "killed" else 0
-        rose = bool(_ROSE.search(c.text)) or (c.document, c.measure, v.low) in rising
+        attackers = articles.dead_attackers.get(c.document, 0) if c.measure == "killed" else 0
+        rose = bool(_ROSE.search(c.text)) or (c.document, c.measure, v.low) in articles.risen_to
         return (v, c.measure, c.cumulative, epoch, c.scope, _is_long(c, cfg), attackers, rose)
     if isinstance(v, Event):
         return (v, c.reported, _is_long(c, cfg))
@@ -656,12 +661,11 @@ def _judge_pair(
     a: Claim,
     b: Claim,
     epochs: Mapping[str, DateRange | None],
-    dead: Mapping[str, int] = _NONE_DEAD,
-    rising: frozenset[tuple[str, str, float]] = frozenset(),
+    articles: _Articles = _SAY_NOTHING,
 ) -> _Pair:
     va, vb = a.value, b.value
     if isinstance(va, Quantity) and isinstance(vb, Quantity):
-        return _judge_quantities(a, b, va, vb, epochs, dead, rising)
+        return _judge_quantities(a, b, va, vb, epochs, articles)
     if isinstance(va, Event) and isinstance(vb, Event):
         return _judge_events(a, b)
     if isinstance(va, DateRange) and isinstance(vb, DateRange):
@@ -691,8 +695,7 @@ def _judge_quantities(
     va: Quantity,
     vb: Quantity,
     epochs: Mapping[str, DateRange | None],
-    dead: Mapping[str, int],
-    rising: frozenset[tuple[str, str, float]] = frozenset(),
+    articles: _Articles,
 ) -> _Pair:
     if a.cumulative and b.cumulative:
         ea, eb = epochs.get(a.document), epochs.get(b.document)
@@ -714,7 +717,7 @@ def _judge_quantities(
     sa, sb = a.scope, b.scope
     wa, wb = _as_whole(va, sa), _as_whole(vb, sb)
     if _disjoint(wa, wb):
-        rose = _toll_rose(a, b, epochs, rising)
+        rose = _toll_rose(a, b, epochs, articles.risen_to)
         if rose is not None:
             return _Pair(Verdict.TENSION, rose[0], rose[1], "the toll rose in a later report")
         grew = _grew_later(a, b, epochs)
@@ -725,6 +728,7 @@ def _judge_quantities(
             # a figure that changes by the hour, told on one day or days not known: worth a
             # look (not a share of the vote: two reports of one count should agree)
             return _Pair(Verdict.TENSION, a, b, a.drift.why)
+        dead = articles.dead_attackers
         why = _only_tension(a, b, sa, sb) or _attacker_counted(a, b, wa, wb, dead)
         if why:
             return _Pair(Verdict.TENSION, a, b, why)
@@ -767,7 +771,7 @@ def _toll_rose(
     a: Claim,
     b: Claim,
     epochs: Mapping[str, DateRange | None],
-    rising: frozenset[tuple[str, str, float]] = frozenset(),
+    risen_to: frozenset[tuple[str, str, float]] = frozenset(),
 ) -> tuple[Claim, Claim] | None:
     """(earlier, later) where one count says the toll rose to a higher figure, in an article
     written no earlier than the other's, or said it was rising, and an article written on a
@@ -783,7 +787,7 @@ def _toll_rose(
             return earlier, later  # (not where the rise is told in the earlier article)
         # (or an article written on a later day says elsewhere that the toll rose to it: a
         # headline's "17 killed", its text's "the toll rose to 17 on Tuesday")
-        if (later.document, later.measure, lv.low) in rising and order > 0:
+        if (later.document, later.measure, lv.low) in risen_to and order > 0:
             return earlier, later
         if _ROSE.search(earlier.text) and order > 0:
             return earlier, later
