@@ -1071,8 +1071,10 @@ _MONTH_BEFORE = compile_pattern(
 # A date's day before a year: "July 9, 2007 Aircraft maker Boeing..." is a year, whatever follows
 # A year's preposition, and a verb of what befell people after the figure, which could make
 # it a count ("2000 killed"): "a similar crackdown in 2021 killed 38"
+# ("the quake of 2011 killed 74": of its year)
 _WHEN_BEFORE = compile_pattern(
-    r"\b(?:in|since|during|until|till|before|after|from)[ \t]+$", regex.REVERSE | regex.IGNORECASE
+    r"\b(?:in|of|since|during|until|till|before|after|from)[ \t]+$",
+    regex.REVERSE | regex.IGNORECASE,
 )
 _PARTICIPLE_AFTER = compile_pattern(
     r"\s+(?:killed|dead|wounded|injured|displaced|left|claimed|destroyed|forced|drove)\b"
@@ -1341,8 +1343,10 @@ def _bind(text: str, cores: list[_Core], strict: bool) -> list[_Bound]:
             if strict and c.share and c.low >= 1:
                 continue  # "twenty fifths": not a share
         b.year = _is_year(c) and (
-            # ("July 9, 2007 Aircraft maker": a year after a date's day, whatever noun follows)
+            # ("July 9, 2007 Aircraft maker": a year after a date's day, whatever noun follows;
+            # "the collapse in April 2013 killed more than 1,100": after its month)
             _ending_at(_DAY_OF_MONTH_BEFORE, text, max(floor, c.start - 20), c.start) is not None
+            or _ending_at(_MONTH_BEFORE, text, max(floor, c.start - 12), c.start) is not None
             # ("floods in 2014 killed 37 people": a year's verb, not "2014 killed")
             or (
                 _ending_at(_WHEN_BEFORE, text, max(floor, c.start - 10), c.start) is not None

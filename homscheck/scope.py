@@ -232,6 +232,15 @@ _EARLIER_OCCASION = compile_words(
     r"\b[^;!?]{0,160}$",
     flags=_I | _REVERSE,
 )
+# The patients of one hospital, of all the hurt: "Medina Hospital said it had received 26
+# wounded", "the city's main hospital admitted 40 injured people" (not "hospitals received")
+_ONE_HOSPITAL = compile_words(
+    r"\b(?:hospital|clinic|infirmary|(?:medical|health|trauma)\s+(?:centre|center))\b(?!s)"
+    r"[^,.;:!?]{0,40}?\b(?:received|admitted|took\s+in|treated|treating|receiving|admitting)"
+    r"\s+$",
+    flags=_I | _REVERSE,
+)
+_ONE_HOSPITAL_WORDS = ("hospital", "clinic", "infirmary", "centre", "center")
 # A zero with more words after it is about a part: "No one was injured inside", "no one was
 # injured by the gunshot"; "No one was injured." is about the whole.
 _SENTENCE_END = compile_words(r"^\s*[.!?\"”’)]*\s*$")
@@ -373,6 +382,8 @@ def count_scope(c: Claim) -> str:
         return "elsewhen"  # "killed 87 people, up from 64 deaths reported a week earlier"
     if _ends_with(_ONE_OF, before):
         return "other"
+    if may_contain(before[-80:], _ONE_HOSPITAL_WORDS) and _ends_with(_ONE_HOSPITAL, before):
+        return "part"
     tally = may_contain(c.context, _TALLY_WORDS) and _TALLY.search(c.context)
     if tally and not _of_one_occasion(before):
         return "tally"

@@ -764,3 +764,17 @@ def test_a_place_any_sentence_puts_inside_another_joins_it() -> None:
     )
     killed = [f.verdict for f in report.findings if f.topic.startswith("killed people")]
     assert killed == [Verdict.CONFLICT]
+
+
+def test_the_nth_victim_who_dies_is_a_toll_that_rose() -> None:
+    """ "Eighth victim dies" two days after "six killed": the toll is eight now, an update."""
+    report = compare(
+        [
+            Document("a", "Six people were killed in the gas leak at Telde.",
+                     published=date(2024, 5, 25)),
+            Document("b", "Eighth victim dies after Telde gas leak\n\nAn eighth person has died "
+                     "in hospital.", published=date(2024, 5, 27)),
+        ]
+    )  # fmt: skip
+    killed = [f.verdict for f in report.findings if f.topic.startswith("killed")]
+    assert killed == [Verdict.TENSION]

@@ -14,6 +14,7 @@ A case file holds sentences of our own, never the seed articles':
     topic = "killed civilians"        # optional: nothing of this topic (other claims may be)
     value = "12"                      # optional, with a topic: nothing of it with this value
     scope = "whole"                   # optional, the same: nothing of it with this scope
+    comparable = true                 # optional, the same: nothing of it that is compared
 """
 
 from __future__ import annotations
@@ -76,6 +77,7 @@ def test_case(rule: Rule, polarity: str, case: dict[str, Any]) -> None:
             if case.get("topic") in (None, c.topic)
             and case.get("value") in (None, c.value.describe())
             and case.get("scope") in (None, c.scope)
+            and case.get("comparable") in (None, c.comparable)
         ]
         assert not unwanted, [summary(c) for c in unwanted]
         return
@@ -93,6 +95,7 @@ def test_case(rule: Rule, polarity: str, case: dict[str, Any]) -> None:
             "time": c.time.describe() if c.time else None,
             "reported": c.reported.describe() if c.reported else None,
             "scope": c.scope,
+            "comparable": c.comparable,
         }
         return all(got[k] == v for k, v in wanted.items())
 

@@ -382,6 +382,17 @@ _RUNNING_WORDS = ("since", "far", "date", "cumulative", "year", "period", "span"
                   "shootings", "attacks",
                   "incidents", "bombings", "strikes", "raids", "clashes", "separate", "series",
                   "across", "throughout", "over", "weekend", "scenes")  # fmt: skip
+# A count told as a rate, a statistic of no one event: "around 100 people die in avalanches in
+# the Alps every year", "kill about 1.3 million people a year", "1,500 cross the border each
+# day" (not "a day after the quake", nor "in a year": a period)
+_RATE_AFTER = compile_pattern(
+    # (not "for nearly a month": how long)
+    r"[^,;.:!?]{0,50}?(?<!\b(?:in|within|for|of|over|than|after|before|nearly|almost|about"
+    r"|around|roughly|only|just|under)\s+)"
+    r"\b(?:(?:every|each|a|per)\s+(?:year|winter|summer|season|month|week|day)"
+    r"(?!\s+(?:after|before|earlier|later|ago|of|in|into|when)\b)|annually|on\s+average)\b",
+    regex.IGNORECASE,
+)
 # "a shooting at a bar over the weekend left three dead": one event that happened at the
 # weekend, not the weekend's toll
 ONE_EVENT = _ONE_EVENT = compile_pattern(
@@ -450,7 +461,11 @@ _RELATIVES = frozenset(
 # A number of something else than people right after it: "shot 3 times", "fired 12 rounds"
 _NOT_PEOPLE = compile_pattern(
     r"\s+(?:more\s+)?(?:times?|rounds?|shots|bullets?|hours?|minutes?|days?|weeks?|months?"
-    r"|years?|blocks?|miles?|feet|yards?|percent|cases?|counts?)\b",
+    r"|years?|blocks?|miles?|feet|yards?|percent|cases?|counts?)\b"
+    # animals: "the deaths of 340 head of livestock", "killed 58 dairy cattle"
+    r"|\s+(?:[\p{L}-]+\s+)?(?:head\s+of|livestock|cattle|cows?|calves|oxen|bulls?|buffal(?:o|oes)"
+    r"|sheep|goats?|pigs?|camels?|donkeys?|horses?|mules?|chickens?|poultry|birds?|dogs?|cats?"
+    r"|animals?|fish|dolphins?|whales?|elephants?)\b",
     regex.IGNORECASE,
 )
 # "five members of one family": what the members are of, not a count
@@ -554,6 +569,8 @@ def _sentence_claims(
             _WAR_AGENT.search(text, near[0], reading.start)
         )
         place = None if cumulative and event is None else ctx.place_near(sentence, number.end)
+        # (a rate is kept for the record, not compared with the counts of one event)
+        rate = _RATE_AFTER.match(text, reading.end, min(sentence.end, reading.end + 80))
         yield ctx.claim(
             check,
             kind,
@@ -567,6 +584,7 @@ def _sentence_claims(
             time=event,
             reported=reported,
             cumulative=cumulative,
+            comparable=rate is None,
         )
 
 

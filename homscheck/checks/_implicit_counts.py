@@ -117,7 +117,9 @@ _HEADLINE_PERSON = (
     # "7-year-old Quincy girl killed": a place before the noun (not "Her father died", which
     # is one of a family told of)
     r"(?:\d{1,3}-(?:year|month)-old\s+)?"
-    r"(?:(?!(?:Her|His|Their|The|This|That|Its|Our|My|An?|One)\b)\p{Lu}\p{Ll}+\s+)?"
+    # (nor an ordinal: "Fourth victim dies" tells the toll, ``_NTH_VICTIM``)
+    r"(?:(?!(?:Her|His|Their|The|This|That|Its|Our|My|An?|One|Another|Second|Third|Fourth"
+    r"|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\b)\p{Lu}\p{Ll}+\s+)?"
     r"(?P<who>\L<nouns>|\d{1,3}-(?:year|month)-old)"  # "15-Year-Old Dead, 6 Shot"
     r"(?:\s*,\s*\d{1,3}\s*,)?\s+" + _MANNER +  # "Teen Critically Hurt In Shooting"
     r"(?P<verb>\L<verbs>)\b(?!\s+(?:by|his|her|their|him|a|an|the)\b)"
@@ -246,7 +248,12 @@ _FAMILY = compile_pattern(r"family", regex.IGNORECASE)
 # confirmed a sixth death": the dead are now that many
 _NTH_VICTIM = compile_words(
     r"\bclaim(?:ed|s)?\s+(?:a|its)\s+(?P<nth>\L<ordinals>)\s+(?:victim|life)\b"
-    r"|\b(?:confirmed|reported|recorded)\s+a\s+(?P<nth>\L<ordinals>)\s+(?:death|fatality)\b",
+    r"|\b(?:confirmed|reported|recorded)\s+a\s+(?P<nth>\L<ordinals>)\s+(?:death|fatality)\b"
+    # "Fourth victim dies after nightclub shooting", "a third person has died in hospital"
+    # (not "the second victim died at the scene": one of those told of)
+    r"|(?<![\p{L}-])(?:a\s+|(?<!\bthe\s+))(?P<nth>\L<ordinals>)\s+(?:victim|person|patient|man|woman"
+    r"|child|worker|miner|passenger|student|officer|soldier)\s+(?:has\s+|had\s+)?"
+    r"(?:dies|died|succumbs|succumbed)\b",
     flags=regex.IGNORECASE,
     ordinals=list(_ORDINALS),
 )
@@ -348,7 +355,7 @@ def _nth_victim(text: str, start: int, end: int) -> Iterator[Implicit]:
             yield Implicit(m.start(), m.end(), "killed", "people", Quantity.exact(n))
 
 
-_CLAIM = compile_pattern(r"claim|death|fatalit", regex.IGNORECASE)
+_CLAIM = compile_pattern(r"claim|death|fatalit|dies|died|succumb", regex.IGNORECASE)
 
 
 def _one_more(text: str, start: int, end: int) -> Iterator[Implicit]:
