@@ -53,7 +53,14 @@ from homscheck.model import (
     Status,
     Verdict,
 )
-from homscheck.names import core_key, country_keys, full_given_name, given_names, surname
+from homscheck.names import (
+    RANKS,
+    core_key,
+    country_keys,
+    full_given_name,
+    given_names,
+    surname,
+)
 
 EVENT_WINDOW_DAYS = 14  # two dates further apart than this are two events, not one
 OCCASION_DAYS = 30  # articles written further apart report on different occasions
@@ -96,6 +103,7 @@ def compare_claims(
     people = _people(names, cfg)
     for person in people:
         findings += _name_finding(person, cfg)
+        findings += _title_findings(person, epochs, cfg)
     findings += _office_findings(names, epochs, cfg)
     groups: dict[tuple[str, str, str, bool, str | None], list[Claim]] = defaultdict(list)
     subject_of = _named_subjects(claims, cfg)
@@ -940,6 +948,10 @@ def _judge_durations(a: Claim, b: Claim, va: Duration, vb: Duration) -> _Pair:
     ):
         qa, qb = _length(va, vb.unit), _length(vb, va.unit)
         if _disjoint(qa, qb):
+            if _touching(qa, qb) and not (_whole_units(va) and _whole_units(vb)):
+                # "nearly three hours" against "several hours" (three or more); not "a
+                # four-day truce" against "a five-day truce"
+                return _Pair(Verdict.TENSION, a, b, "the lengths meet only at a hedge's bound")
             if not a.cumulative and not b.cumulative:
                 # each the whole length of one event: "a four-day truce", "the five-day pause"
                 return _Pair(Verdict.CONFLICT, a, b, "the whole lengths differ")
@@ -947,9 +959,14 @@ def _judge_durations(a: Claim, b: Claim, va: Duration, vb: Duration) -> _Pair:
     return _Pair(Verdict.AGREE, a, b, "")
 
 
+def _whole_units(d: Duration) -> bool:
+    """A length told as a whole number of units, "four days": [4, 5)."""
+    return d.high is not None and d.high - d.low == 1
+
+
 # Lengths of time counted in days, which compare across units ("about 50 hours", "more than
 # two days"); months and years are calendar units, compared only with their own
-_IN_DAYS = {"hours": 1 / 24, "days": 1.0, "weeks": 7.0}
+_IN_DAYS = {"minutes": 1 / 1440, "hours": 1 / 24, "days": 1.0, "weeks": 7.0}
 
 
 def _length(d: Duration, other_unit: str) -> Quantity:
@@ -1087,6 +1104,79 @@ def _name_finding(component: list[Claim], cfg: Settings) -> list[Finding]:
     ordered = tuple(sorted(component, key=lambda c: (c.document, c.start)))
     topic = min(titled, key=lambda c: (c.document, c.start)).topic
     return [_finding(verdict, ordered, _name_message(verdict, ordered), topic)]
+
+
+# Titles that say too little to disagree with another: a minister of some portfolio, whoever
+# commands or speaks
+_GENERIC_TITLES = frozenset({"minister", "commander", "spokesperson", "chief", "official"})
+# The second of an office, by its own name: not the office ("Vice President", "President")
+_SECOND_OF = {"vice president": "president", "lieutenant governor": "governor"}
+
+
+def _titles_clash(a: str, b: str) -> Verdict | None:
+    """How two titles given one person disagree: two ranks, or an office and its deputy, cannot
+    both be theirs (conflict); two offices may be, or one may be out of date (tension)."""
+    if a == b:
+        return None
+    if a in RANKS and b in RANKS:
+        return Verdict.CONFLICT
+    seconds = {a.removeprefix("deputy "), _SECOND_OF.get(a, a)} - {a}
+    seconds |= {b.removeprefix("deputy "), _SECOND_OF.get(b, b)} - {b}
+    if a in seconds or b in seconds:
+        return Verdict.CONFLICT
+    if {a, b} & _GENERIC_TITLES:
+        return None  # ("Health Minister Jane Okafor", "Minister Jane Okafor")
+    return Verdict.TENSION  # ("Defence Minister", "Interior Minister": one may be out of date)
+
+
+def _title_findings(
+    person: list[Claim], epochs: Mapping[str, DateRange | None], cfg: Settings
+) -> list[Finding]:
+    """Two articles of about one time that give one person, named in full, titles that cannot
+    both be right ("Deputy Mayor Katrin Ostermann", "Mayor Katrin Ostermann"): one finding, on
+    the first such pair, unless some title of one article is one of the other's."""
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in person:
+        # (officials' titles: not the people named in the story, nor speakers)
+        if c.kind == "official" and c.measure != "speaker" and given_names(_written(c)):
+            by_doc[c.document].append(c)
+    docs = sorted(by_doc)
+    for x, first in enumerate(docs):
+        for second in docs[x + 1 :]:
+            if not _epochs_compatible(epochs.get(first), epochs.get(second), cfg):
+                continue
+            clash = _worst_clash(by_doc[first], by_doc[second])
+            if clash is None:
+                continue
+            verdict, a, b = clash
+            message = (
+                f"{a.document} calls {_written(a)} the {_role(a)} ({_quote(a)}) but "
+                f"{b.document} the {_role(b)} ({_quote(b)})."
+            )
+            return [_finding(verdict, (a, b), message, f"title of {_written(a)}")]
+    return []
+
+
+def _worst_clash(first: list[Claim], second: list[Claim]) -> tuple[Verdict, Claim, Claim] | None:
+    """The worst clash between the titles two articles give one person, ranks and offices
+    apart ("the military prosecutor, Colonel Mwamba" and "the prosecutor, Major Mwamba" agree
+    on the office, not on the rank), where no title of one kind agrees; None if none clash."""
+    worst: tuple[Verdict, Claim, Claim] | None = None
+    for is_rank in (True, False):
+        pairs = [
+            (a, b)
+            for a in first
+            if (a.measure in RANKS) == is_rank
+            for b in second
+            if (b.measure in RANKS) == is_rank
+        ]
+        clashes = [_titles_clash(a.measure, b.measure) for a, b in pairs]
+        if not clashes or None in clashes:
+            continue  # (some title of this kind the two articles give agrees)
+        verdict = max((v for v in clashes if v is not None), key=lambda v: v.severity)
+        if worst is None or verdict.severity > worst[0].severity:
+            worst = (verdict, *pairs[0])
+    return worst
 
 
 def _people_in(component: list[Claim], cfg: Settings) -> list[list[Claim]]:

@@ -17,6 +17,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
 
+# Military and police ranks, as officials' titles name them (``checks.hc501_official``): one
+# person holds one at a time ("Captain Moussa Diallo", "Lieutenant Moussa Diallo").
+RANKS = frozenset({"general", "brigadier", "colonel", "lieutenant colonel", "major", "captain",
+                   "lieutenant", "sergeant"})  # fmt: skip
+
 # Particles that do not distinguish one name from another: "al-Assad" = "Assad".
 _PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "the"})
 # Words that say what kind of place a name is, not which: "Homs province" = "Homs".

@@ -1043,6 +1043,9 @@ _POSTFIX = compile_pattern(
     words=_NUMBER_WORDS,
 )
 _OF_AFTER = compile_pattern(r"\s+of\b", regex.IGNORECASE)
+# (matched with an end: without one, ``regex`` looks for the "of" it needs in all the rest of
+# the text at every try, which is as slow as the text is long)
+_OF_REACH = 40
 # "the second half", "the first quarter of 2017", "the northern half": a part, not a share
 _PART_BEFORE = compile_pattern(
     r"\b(?:first|second|third|fourth|final|last|latter|former|other|opening|closing|"
@@ -1325,7 +1328,7 @@ def _bind(text: str, cores: list[_Core], strict: bool) -> list[_Bound]:
         b.start, b.end, b.unit = start, end, unit
         if c.share:
             b.share = True
-        if unit == "percent" and _OF_AFTER.match(text, end):
+        if unit == "percent" and _OF_AFTER.match(text, end, end + _OF_REACH):
             b.share = True  # "40% of the population"
             b.unit = None
             for attr in ("low", "high", "estimate"):
@@ -1335,7 +1338,7 @@ def _bind(text: str, cores: list[_Core], strict: bool) -> list[_Bound]:
         if b.share:
             if strict and c.share and _ending_at(_PART_BEFORE, text, max(0, c.start - 20), c.start):
                 continue
-            of = _OF_AFTER.match(text, b.end)
+            of = _OF_AFTER.match(text, b.end, b.end + _OF_REACH)
             if of:
                 b.end = of.end()
             elif strict and qualifier is None and not _SHARE_BASE_AFTER.match(text, b.end):

@@ -778,3 +778,60 @@ def test_the_nth_victim_who_dies_is_a_toll_that_rose() -> None:
     )  # fmt: skip
     killed = [f.verdict for f in report.findings if f.topic.startswith("killed")]
     assert killed == [Verdict.TENSION]
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "verdict"),
+    [
+        # an office and its deputy, two ranks: cannot both be one person's
+        ("Deputy Mayor Katrin Ostermann laid a wreath.", "Mayor Katrin Ostermann laid a wreath.",
+         Verdict.CONFLICT),
+        ("Captain Moussa Diallo led the patrol.", "Lieutenant Moussa Diallo led the patrol.",
+         Verdict.CONFLICT),
+        # two offices: one may be out of date
+        ("Defence Minister Abdullahi Nur Farah spoke.", "Interior Minister Abdullahi Nur Farah "
+         "spoke.", Verdict.TENSION),
+        # a rank and an office, a portfolio and the bare "minister": both may be theirs
+        ("Colonel Ryan Dillon, the spokesman, spoke.", "Spokesman Ryan Dillon spoke.", None),
+        ("Health Minister Jane Okafor spoke.", "Minister Jane Okafor spoke.", None),
+    ],
+)  # fmt: skip
+def test_one_person_given_titles_that_cannot_both_be_theirs(
+    one: str, other: str, verdict: Verdict | None
+) -> None:
+    report = compare([Document("a", one), Document("b", other)])
+    titles = [f.verdict for f in report.findings if f.topic.startswith("title of")]
+    assert titles == ([verdict] if verdict else [])
+
+
+def test_titles_are_not_compared_for_two_people_of_one_surname() -> None:
+    report = compare(
+        [Document("a", "Mayor Katrin Ostermann spoke."),
+         Document("b", "Deputy Mayor Jonas Ostermann spoke.")]
+    )  # fmt: skip
+    assert not [f for f in report.findings if f.topic.startswith("title of")]
+
+
+def test_an_events_length_in_hours_told_two_ways_is_a_conflict() -> None:
+    report = compare(
+        [
+            Document("a", "Police said the siege of the Palm Hotel was over after about 14 hours."),
+            Document("b", "Troops retook the Palm Hotel, ending a siege that lasted more than "
+                     "18 hours."),
+        ]
+    )  # fmt: skip
+    lengths = [f.verdict for f in report.findings if f.kind == "duration"]
+    assert lengths == [Verdict.CONFLICT]
+
+
+def test_a_rank_and_an_office_given_one_person_are_compared_apart() -> None:
+    """ "the military prosecutor, Colonel Mwamba" and "the prosecutor, Major Mwamba": one
+    office, two ranks."""
+    report = compare(
+        [
+            Document("a", "The military prosecutor, Colonel Jean-Paul Mwamba, opened an inquiry."),
+            Document("b", "The military prosecutor, Major Jean-Paul Mwamba, opened an inquiry."),
+        ]
+    )  # fmt: skip
+    titles = [f.verdict for f in report.findings if f.topic.startswith("title of")]
+    assert titles == [Verdict.CONFLICT]

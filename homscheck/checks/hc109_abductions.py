@@ -85,6 +85,9 @@ MEASURES = Measures(
     # (prisoners too, freed in a swap: "the government released 39 prisoners")
     only_subjects={**dict.fromkeys(["released", "releasing", "releases"],
                                    _CAPTIVES | _PRISONERS),
+                   # ("the camp holds 14,000 displaced people", "the hall can hold 500
+                   # people": what a place has room for; "the gunmen hold 40 hostages")
+                   **dict.fromkeys(["hold", "holds"], _CAPTIVES),
                    **dict.fromkeys(["in return for", "in exchange for"], _PRISONERS)},
     counts_captives=True,
     subjects=_SUBJECTS,

@@ -14,9 +14,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
+import regex
+
 from homscheck.context import DocumentContext
 from homscheck.model import Claim
-from homscheck.names import place_key
+from homscheck.names import demonyms, place_key
 from homscheck.patterns import compile_pattern
 from homscheck.places import leading_anaphor
 from homscheck.text import Sentence
@@ -65,7 +67,9 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             m = _DISTANCE.match(ctx.text, number.end, sentence.end)
             if not m:
                 continue
-            target = ctx.resolve_place_phrase(m.start("to"), m.end("to"))
+            target = _apposed_name(ctx, m.end("to"), sentence.end) or ctx.resolve_place_phrase(
+                m.start("to"), m.end("to")
+            ) or _landmark(ctx, m.start("to"), m.end("to"))
             origin = _origin(ctx, sentence, number.start)
             if not target or not origin or target == origin:
                 continue
@@ -73,7 +77,62 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             yield ctx.claim(
                 CODE, KIND, "distance", origin, number.start, m.end("to"), value, sentence,
                 place=target, label=f"distance from {origin} to {target}",
+                counted=False,  # (a length, no count of people of which it could be a part)
             )  # fmt: skip
+
+
+# What a distance is told from that is no named place: "30 km from the Malian border", "4 km
+# from the crater", "300km from the capital". Its own name where the article gives it ("the
+# capital, Naypyitaw"), else the landmark with the country it is of ("border (mali)").
+LANDMARKS = ["border", "frontier", "capital", "coast", "crater", "summit", "peak", "volcano",
+             "dam", "reservoir", "epicentre", "epicenter", "plant", "reactor", "airport",
+             "front line", "frontline", "camp", "base", "post", "outpost", "garrison",
+             "checkpoint", "bridge", "mine", "refinery"]  # fmt: skip
+_LANDMARK = compile_pattern(
+    r"(?:the\s+)?(?:(?P<adj>\p{L}[\p{L}-]*)\s+){0,2}?(?P<noun>\L<landmarks>)\b"
+    r"(?:\s+(?:with|of)\s+(?P<of>[^,.;()]{1,40}))?",
+    regex.IGNORECASE,
+    landmarks=sorted(LANDMARKS, key=len, reverse=True),
+)
+# ", Naypyitaw" after "the capital": the landmark's name
+_APPOSED_NAME = compile_pattern(r",\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\b")
+
+
+# One landmark by its several names: a volcano's crater is its summit
+_SAME_LANDMARK = {"frontline": "front line", "epicenter": "epicentre", "crater": "summit",
+                  "peak": "summit", "volcano": "summit"}  # fmt: skip
+# "the state capital Patna": the landmark's name right after it
+_NAME_NEXT = compile_pattern(r"\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})")
+
+
+def _landmark(ctx: DocumentContext, start: int, end: int) -> str | None:
+    m = _LANDMARK.fullmatch(ctx.text, start, end) or _LANDMARK.match(ctx.text, start, end)
+    if m is None:
+        return None
+    named = _NAME_NEXT.match(ctx.text, m.end("noun"), end)
+    if named:
+        place = ctx.resolve_place_phrase(named.start("name"), named.end("name"))
+        if place:
+            return place
+    noun = m["noun"].lower()
+    noun = _SAME_LANDMARK.get(noun, noun)
+    countries = demonyms()
+    for word in (m.captures("adj") or []):
+        if word.lower() in countries:
+            return f"{noun} ({countries[word.lower()]})"  # "the Malian border"
+    if m["of"]:
+        of = ctx.resolve_place_phrase(m.start("of"), m.end("of"))
+        if of:
+            return f"{noun} ({of})"  # "the border with Mali"
+    return noun
+
+
+def _apposed_name(ctx: DocumentContext, at: int, end: int) -> str | None:
+    """The name after "the capital, ..." (a landmark's own), where it is a place's."""
+    if not _LANDMARK.search(ctx.text, max(0, at - 30), at):
+        return None
+    m = _APPOSED_NAME.match(ctx.text, at, end)
+    return ctx.resolve_place_phrase(m.start("name"), m.end("name")) if m else None
 
 
 # What happened where the distance is measured from, when no place is named before it: "the
@@ -97,10 +156,18 @@ _NOT_NAMES = frozenset(
      "a", "an", "he", "she", "it", "they", "we", "police", "officials"]
 )  # fmt: skip
 # "Kobane lies 5 miles from...", "The village of Rukban is about 20 km..."
+# ("The base, which housed some 120 soldiers, sits about 30 km from the border", "The village
+# of Wairoba, which lies about 4 km from the crater")
+_LIES_VERB = (
+    r"(?:\s*,(?:[^,]|(?<=\d),(?=\d)){1,60},)?(?:,?\s+which)?\s+(?:(?:now|still)\s+)?"
+    r"(?:lies|lay|is|was|sits|sat|stands|stood|located)\b"
+)
 _LIES = compile_pattern(
     r"\W*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’-]+|of)(?:\s+(?:\p{Lu}[\p{L}'’-]+|of|the|al-\p{L}+)){0,4}"
-    r"(?:\s*,[^,]{1,60},)?\s+(?:lies|lay|is|was|sits|sat|stands|stood|located)\b"
+    + _LIES_VERB
 )
+# ... or a landmark that lies somewhere: "The base, which housed 120 soldiers, sits ..."
+_LANDMARK_LIES = compile_pattern(r"\W*(?:[Tt]he\s+)?\p{L}+(?:\s+\p{L}+){0,3}" + _LIES_VERB)
 SCENE = "the scene"  # one origin for all of them: "the quake" and "the epicentre" are one spot
 
 
@@ -120,8 +187,23 @@ def _origin(ctx: DocumentContext, sentence: Sentence, at: int) -> str | None:
         return SCENE
     # (a name the sentence opens on is a place's where it lies somewhere, not "David Roe, 44,
     # who was shot ... 50 miles southwest of Jacksonville")
-    if not _LIES.match(ctx.text, sentence.start, at) and not leading_anaphor(
+    if _LIES.match(ctx.text, sentence.start, at) or leading_anaphor(
         ctx.text[sentence.start : at]
     ):
-        return None
-    return ctx.resolve_place_phrase(sentence.start, at)
+        return ctx.resolve_place_phrase(sentence.start, at) or _subject_landmark(
+            ctx, sentence.start, at
+        )
+    if _LANDMARK_LIES.match(ctx.text, sentence.start, at):
+        return _subject_landmark(ctx, sentence.start, at)
+    return None
+
+
+# The subject a sentence opens on, up to its aside or verb: "The base" in "The base, which
+# housed 120 soldiers, sits about 30 km from the border"
+_SUBJECT = compile_pattern(r"\W*(?P<subject>[^,]+?)(?=,|\s+(?:which|lies|lay|is|was|sits|sat"
+                           r"|stands|stood|located)\b)")
+
+
+def _subject_landmark(ctx: DocumentContext, start: int, at: int) -> str | None:
+    m = _SUBJECT.match(ctx.text, start, at)
+    return _landmark(ctx, m.start("subject"), m.end("subject")) if m else None

@@ -60,19 +60,33 @@ SUBJECTS = {
     **dict.fromkeys(["truce", "ceasefire", "cease-fire", "pause", "humanitarian pause"],
                     "truce"),
 }  # fmt: skip
+# What lasts hours, read only where a verb of lasting says how long ("the leak lasted about
+# three hours", "a fire that burned for nine hours"; not "a 16-year-old opened fire")
+SHORT_SUBJECTS = {
+    **dict.fromkeys(["leak", "gas leak", "fire", "blaze"], "fire or leak"),
+    **dict.fromkeys(["hostage crisis", "hostage-taking"], "siege"),
+    **dict.fromkeys(["blackout", "power cut", "outage"], "blackout"),
+}  # fmt: skip
+_ALL_SUBJECTS = {**SUBJECTS, **SHORT_SUBJECTS}
 UNITS = {"year": "years", "years": "years", "month": "months", "months": "months",
          "week": "weeks", "weeks": "weeks", "day": "days", "days": "days",
-         "hour": "hours", "hours": "hours"}  # fmt: skip
+         "hour": "hours", "hours": "hours", "minute": "minutes", "minutes": "minutes"}  # fmt: skip
 _DAYS_PER = {"weeks": 7, "days": 1}  # units counted in days, not calendar months
 
 _NUM = r"(?P<n>\d{1,3}|[A-Za-z][a-z]+(?:-[a-z]+)?)"  # ("Six years of civil war")
+# what a length's figure may be hedged with: "about 36 hours", "more than two days"
+_HEDGE = (
+    r"(?:(?:about|some|nearly|almost|around|roughly|close\s+to|just\s+over|more\s+than|over"
+    r"|at\s+least|less\s+than|under)\s+)?"
+)
 _WHAT = r"(?P<what>\L<subjects>)"
 
 
 def _compile(source: str) -> regex.Pattern[str]:
-    """A pattern over the words of what lasts (``\\L<subjects>``, longest first), written out
-    as a prefix tree (``compile_trees``: searched through every sentence that names one)."""
-    return compile_trees(source, subjects=SUBJECTS)
+    """A pattern over the words of what lasts (``\\L<subjects>``, longest first; ``\\L<all>``
+    with the short-lived too), written out as prefix trees (``compile_trees``: searched through
+    every sentence that names one)."""
+    return compile_trees(source, subjects=SUBJECTS, all=_ALL_SUBJECTS)
 
 
 _PERSON_NOUNS = (
@@ -119,9 +133,20 @@ _PATTERNS = [
     # "ended a siege of about 36 hours", "after a standoff of more than two days": how long
     # it lasted, told as a whole, with the hedge its figure has
     _compile(
-        rf"\b{_WHAT}\s+of\s+(?P<hedged>(?:(?:about|some|nearly|almost|around|roughly"
-        r"|more\s+than|over|at\s+least|less\s+than|under)\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?))"
+        rf"\b{_WHAT}\s+of\s+(?P<hedged>{_HEDGE}(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?))"
         r"\s+(?P<unit>hours?|days?|weeks?|months?)\b(?P<has>)",
+    ),
+    # "a siege that lasted more than 18 hours", "the leak lasted about three hours", "a fire
+    # that burned for nine hours", "the siege is over after about 14 hours": an event's whole
+    # length, short enough to be told in hours
+    _compile(
+        r"\b(?P<what>\L<all>)\b"
+        r"(?:\s+(?:of|in|on|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
+        r"(?:,?\s+(?:which|that))?\s+(?:(?:had|has)\s+)?"
+        r"(?:lasted|raged|burned|burnt|went\s+on|continued|(?:is|was)\s+over\s+after"
+        r"|ended\s+after)\s+(?:for\s+)?"
+        rf"(?P<hedged>{_HEDGE}(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?))"
+        r"\s+(?P<unit>hours?|minutes?)\b(?P<has>)",
     ),
     # "seven years into the war"
     _compile(
@@ -132,7 +157,7 @@ _PATTERNS = [
 
 
 # Every duration names what lasts: only sentences that do are read.
-_TRIGGER = compile_words(r"\b\L<subjects>\b", subjects=SUBJECTS)
+_TRIGGER = compile_words(r"\b\L<subjects>\b", subjects=_ALL_SUBJECTS)
 
 
 # Words each pattern has in every match, in the case written (its unit; a verb or noun of
@@ -147,6 +172,7 @@ _NEEDS = [
     _UNIT_WORDS,
     ("-year ", "-month ", "-week ", "-day "),
     ("hour", "day", "week", "month"),
+    ("hour", "minute"),
     _UNIT_WORDS,
 ]
 
@@ -167,7 +193,7 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
 
 
 def _claim(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Claim | None:
-    what = SUBJECTS[_group(m, "what").casefold()]
+    what = _ALL_SUBJECTS[_group(m, "what").casefold()]
     groups = m.groupdict()
     epoch = ctx.epoch
     if groups.get("year"):
@@ -191,7 +217,7 @@ def _claim(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cla
             return ctx.claim(
                 CODE, KIND, "total duration", what, m.start(), m.end(),
                 Duration(n.low, n.low + 1 if n.is_point else n.high, unit, None), sentence,
-                label=f"how long the {what} lasted",
+                time=_recalled(ctx, sentence, m), label=f"how long the {what} lasted",
             )  # fmt: skip
         else:
             n = read_number(groups["n"])
@@ -203,7 +229,8 @@ def _claim(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cla
         if "has" in groups and not groups.get("has"):
             return ctx.claim(
                 CODE, KIND, "total duration", what, m.start(), m.end(),
-                Duration(low, high, unit, None), sentence, label=f"how long the {what} lasted",
+                Duration(low, high, unit, None), sentence, time=_recalled(ctx, sentence, m),
+                label=f"how long the {what} lasted",
             )  # fmt: skip
         value = Duration(low, high, unit, _start(_as_of(ctx, sentence, m, unit), low, high, unit))
     has = "have" if what.endswith("s") else "has"  # "the protests have lasted"
@@ -211,6 +238,14 @@ def _claim(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cla
         CODE, KIND, "duration", what, m.start(), m.end(), value, sentence,
         cumulative=True, label=f"how long the {what} {has} lasted",
     )  # fmt: skip
+
+
+def _recalled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> DateRange | None:
+    """The month or year of an earlier event whose length is told: "In November 2015, gunmen
+    killed 20 people in a siege that lasted about nine hours" (not this week's). (A day, as in
+    "the siege ended on Saturday", is when it ended, which sources date differently.)"""
+    event, _ = ctx.when(sentence, m.start())
+    return event if event is not None and event.granularity in ("month", "year") else None
 
 
 def _as_of(

@@ -20,7 +20,14 @@ import regex
 from homscheck.checks._counting import SUBJECT_CLASSES
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Name
-from homscheck.names import core_key, country_keys, default_aliases, demonyms, place_key
+from homscheck.names import (
+    RANKS,
+    core_key,
+    country_keys,
+    default_aliases,
+    demonyms,
+    place_key,
+)
 from homscheck.patterns import compile_pattern, prefix_tree
 from homscheck.text import (
     RANK_ABBREVIATIONS,
@@ -53,7 +60,13 @@ PORTFOLIOS = ["health", "transport", "finance", "justice", "education", "energy"
               "oil", "planning", "industry", "tourism", "housing", "communications", "sports",
               "religious affairs", "social affairs", "emergency situations", "security",
               "disaster management", "disaster", "relief", "information", "railways",
-              "aviation", "fisheries", "forestry", "mining"]  # fmt: skip
+              "aviation", "fisheries", "forestry", "mining",
+              # two-word portfolios, whose first word is no place: "Internal Security
+              # Minister Abdullahi Nur Farah", "Road Construction Minister Harendra Paswan"
+              "internal security", "public security", "national security", "homeland security",
+              "home affairs", "foreign affairs", "internal affairs", "public works",
+              "rural works", "road construction", "local government", "civil defence",
+              "national defence", "public health", "women's affairs"]  # fmt: skip
 
 # Each title, by the spellings news uses for it: "Col" and "colonel" are one rank.
 TITLES = {
@@ -75,6 +88,8 @@ TITLES = {
     **dict.fromkeys(["lieutenant governor", "lt. gov.", "lt. governor", "lt gov",
                      "lieutenant-governor"], "lieutenant governor"),
     **dict.fromkeys(["mayor"], "mayor"),
+    # a regency's head in Indonesia: "Nagalewo Regent Yohanes Kewa Bala"
+    **dict.fromkeys(["regent"], "regent"),
     **dict.fromkeys(["spokesman", "spokeswoman", "spokesperson"], "spokesperson"),
     **dict.fromkeys(["police chief", "chief of police", "police superintendent",
                      "superintendent of police", "police commissioner"], "police chief"),
@@ -83,12 +98,21 @@ TITLES = {
     **dict.fromkeys(["commander"], "commander"),
     **dict.fromkeys(["general", "gen", "gen.", "maj. gen.", "major general", "brig. gen.",
                      "brigadier general", "lt. gen.", "lieutenant general"], "general"),
-    **dict.fromkeys(["colonel", "col", "col.", "lt. col.", "lieutenant colonel"], "colonel"),
+    **dict.fromkeys(["brigadier", "brig.", "brig"], "brigadier"),
+    **dict.fromkeys(["colonel", "col", "col."], "colonel"),
+    **dict.fromkeys(["lieutenant colonel", "lt. col.", "lt col", "lt.-col."], "lieutenant colonel"),
     **dict.fromkeys(["major", "maj.", "maj"], "major"),
     **dict.fromkeys(["captain", "capt.", "capt"], "captain"),
     **dict.fromkeys(["lieutenant", "lt.", "lt"], "lieutenant"),
     **dict.fromkeys(["sergeant", "sgt.", "sgt"], "sergeant"),
     **dict.fromkeys(["senator", "sen.", "sen"], "senator"),
+    # a Kenyan minister; a ministry's civil-service head; a town's manager; an agency's head in
+    # a country: "Interior Cabinet Secretary Samuel Wekesa", "UNHCR representative Ana Roe"
+    **dict.fromkeys(["cabinet secretary"], "cabinet secretary"),
+    **dict.fromkeys(["principal secretary", "permanent secretary"], "principal secretary"),
+    **dict.fromkeys(["city manager", "town manager"], "city manager"),
+    **dict.fromkeys(["county commissioner", "regional commissioner"], "commissioner"),
+    **dict.fromkeys(["representative"], "representative"),
     **dict.fromkeys(["ambassador", "envoy", "special envoy"], "envoy"),
     **dict.fromkeys(["secretary-general", "secretary general"], "secretary-general"),
     **dict.fromkeys(["secretary of state"], "secretary of state"),
@@ -121,7 +145,8 @@ TITLES = {
 _PARTICLE = r"(?:al|el|bin|ibn|abu|abd|de|van|von|der|da|di|du|le|la|mac|o')[- ]"
 # ("McIntyre", "DeShawn", "MacDonald": a capital after a short head)
 _NAME_WORD = (
-    rf"(?:{_PARTICLE}|\p{{Lu}}['’](?=\p{{Lu}}))?"  # ("O'Neill", "D'Angelo")
+    # ("O'Neill", "D'Angelo"; "van der Walt": two particles)
+    rf"(?:{_PARTICLE}(?:{_PARTICLE})?|\p{{Lu}}['’](?=\p{{Lu}}))?"
     # ("Siman-Tov", "Jean-Pierre": a capital after a hyphen)
     # ("Ria'Mel", not "We're" or "Roe's")
     rf"\p{{Lu}}(?:\p{{Ll}}{{1,2}}\p{{Lu}})?(?:\p{{Ll}}|-\p{{Lu}}?|['’](?!(?:s|re|ll|ve|d|m|t)\b)\p{{Lu}}?)*"
@@ -163,6 +188,13 @@ _OWNER_REACH = compile_pattern(  # ("Syria's", "St. Louis County")
 _NAME_REACH = compile_pattern(r"(?r)[\p{L}\s.'’“”\"-]*")  # (with a nickname's quotes)
 _Near = tuple[regex.Pattern[str], regex.Pattern[str]]  # anchor, reach
 
+# Offices named after a name with no article, as "president of the union" (not a rank or a
+# word of other jobs: "Jo Roe, general manager of the plant")
+_BARE_TITLES = ["president", "vice president", "governor", "mayor", "prime minister", "regent",
+                "spokesman", "spokeswoman", "spokesperson", "sheriff", "prosecutor",
+                "secretary-general", "director-general", "chief executive",
+                "ambassador"]  # fmt: skip
+
 # Each pattern, with where to read it from (None: it opens with "the", and is fast as it is).
 _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
     # (first: where an office and a rank both name one person, the office is the role)
@@ -174,7 +206,7 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
             # ("The Kasuwa State Governor, Aminu Bello Dankwara")
             rf"(?:(?P<adj>\p{{L}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+)?)\s+)??(?i:{_TITLE})"
             rf"(?:\s+(?:of|for|in)\s+"
-            rf"(?P<of>[^,]{{1,60}}))?,\s+(?:(?i:{_TITLES})\.?\s+)?{_HONORIFIC}"
+            rf"(?P<of>[^,]{{1,60}}))?,\s+(?:(?P<inner>(?i:{_TITLES}))\.?\s+)?{_HONORIFIC}"
             # (not another office's holder: "by the Butts County coroner, Jackson Police Chief
             # James Morgan said")
             rf"(?!(?:\p{{Lu}}[\p{{L}}-]+\s+){{1,2}}(?i:{_TITLES})\b){_PERSON}\b"
@@ -185,7 +217,7 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
     # ("Police Chief Chief Armando Perez": a title said twice is said once)
     (
         compile_pattern(
-            rf"(?:\b{_OWNER}(?:['’]s)?\s+)?\b(?i:{_TITLE})\.?\s+(?:(?i:{_TITLES})\.?\s+)?"
+            rf"(?:\b{_OWNER}(?:['’]s)?\s+)?\b(?i:{_TITLE})\.?\s+(?:(?P<inner>(?i:{_TITLES}))\.?\s+)?"
             rf"{_HONORIFIC}{_PERSON}"
         ),
         (
@@ -198,14 +230,22 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
     # "Talal Barazi, the governor of Homs", "Sergei Lavrov, Russia's foreign minister"
     (
         compile_pattern(
-            rf"{_PERSON},\s+(?:(?:the|an?)\s+(?:{_OWNER}\s+)?|{_OWNER}['’]s\s+)(?i:{_TITLE})"
+            # ("Ilaria Chenoz, president of the Aosta Valley region": an office's title
+            # alone, with no article)
+            rf"{_PERSON},\s+(?:(?:the|an?)\s+(?:{_OWNER}\s+)?|{_OWNER}['’]s\s+"
+            rf"|(?=(?i:\L<bare>)\s+of\s))(?i:{_TITLE})"
             # ("the president of Canadian Auto Workers": the whole name, an organisation's)
             r"(?:\s+of\s+(?P<of>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})(?!\s\p{Lu}))?\b"
             # not an office's name: "...in Pontiac, the Oakland County Sheriff's Office said"
-            r"(?!['’]s\s+(?i:office|department|bureau|spokes))"
+            r"(?!['’]s\s+(?i:office|department|bureau|spokes))",
+            bare=_BARE_TITLES,
         ),
         (
-            compile_pattern(r",\s+(?:the\s|an?\s|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?['’]s\s)"),
+            compile_pattern(
+                r",\s+(?:the\s|an?\s|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?['’]s\s"
+                r"|(?i:\L<bare>)\s+of\s)",
+                bare=_BARE_TITLES,
+            ),
             _NAME_REACH,
         ),
     ),
@@ -254,6 +294,8 @@ _ORGANISATION_WORDS = frozenset(
      "programme", "program", "fund", "company", "corporation", "airlines", "airways",
      # ("Transmaren Air said", "the charity Clean Water Now said")
      "air", "airline", "railways", "railway", "charity", "now",
+     # ("General Sessions Court")
+     "court", "courts",
      # a place: "15-year-old Orion Township", "the Elm Street"
      # (not "Park" or "Lane": surnames too)
      "township", "county", "parish", "borough", "city", "village", "heights", "street",
@@ -327,6 +369,7 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
                 if claim:
                     taken.append(span)
                     yield claim
+                    yield from _inner_rank(ctx, sentence, m, claim)
         for m in _near(_SPEAKER, _SPEAKING, _NAME_REACH, ctx.text, sentence.start, sentence.end):
             span = (m.start("name"), m.end("name"))
             name = _trim(m["name"])
@@ -392,6 +435,8 @@ def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cl
     name = _trim(m["name"])
     if not _is_person(name) or _in_an_address(ctx.text, m.start("title")):
         return None
+    if _PLACE_KIND_NEXT.match(ctx.text, m.end("title"), m.end()):
+        return None  # "King County Sheriff John Urquhart": a place's name, not a king
     title = TITLES[m["title"].lower().rstrip(".") if m["title"].lower().rstrip(".") in TITLES
                    else m["title"].casefold()]  # fmt: skip
     groups = m.groupdict()
@@ -403,6 +448,9 @@ def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cl
         if owner:
             owner = owner.removesuffix(second["rank"]).strip()
             owner = None if owner.lower() in ("", "county", "parish", "city") else owner
+    if owner and owner.lower() in _PORTFOLIO_WORDS:
+        # "Interior Cabinet Secretary Samuel Wekesa": the office's portfolio, not its place
+        title, owner = f"{owner.lower()} {title}", None
     place = _place(ctx, m.start(), owner, groups.get("poss"), groups.get("of"))
     if (owner or "").lower() in _PAST:
         title = f"former {title}"  # "the former mayor, John Smith": not the mayor now
@@ -412,6 +460,32 @@ def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cl
     return ctx.claim(
         CODE, KIND, title, "", start, end, Name(name, core_key(name), role), sentence,
         place=place, label=f"name of the {role}",
+    )  # fmt: skip
+
+
+# Offices "general" completes: "Attorney General", "Inspector General"
+_GENERAL_OF = ("attorney", "solicitor", "surgeon", "inspector", "secretary", "director",
+               "prosecutor", "governor", "consul", "postmaster")  # fmt: skip
+
+
+def _inner_rank(
+    ctx: DocumentContext, sentence: Sentence, m: regex.Match[str], office: Claim
+) -> Iterator[Claim]:
+    """The rank between an office and a name, which is the person's too: "the military
+    prosecutor, Colonel Jean-Baptiste Mwamba", "Police spokesman Major Abdifatah Hassan"."""
+    inner = m.groupdict().get("inner")
+    if not inner:
+        return
+    rank = TITLES.get(inner.lower().rstrip("."), TITLES.get(inner.casefold()))
+    if rank not in RANKS or rank == office.measure:
+        return
+    if rank == "general" and m["title"].lower().endswith(_GENERAL_OF):
+        return  # "District Attorney Gen. Barry Staubus": an attorney general, no general
+    assert isinstance(office.value, Name)
+    name = office.value.written
+    yield ctx.claim(
+        CODE, KIND, rank, "", m.start("inner"), office.end,
+        Name(name, office.value.canonical, rank), sentence, label=f"name of the {rank}",
     )  # fmt: skip
 
 
@@ -487,6 +561,8 @@ _SECOND_IN = compile_pattern(r"\b(?P<rank>Deputy|Assistant|Associate)\s+$", rege
 _PLACE_ADJECTIVES = {"provincial": "province", "regional": "region", "municipal": "city",
                      "district": "district"}  # fmt: skip
 _PAST = frozenset({"former", "ex", "then", "outgoing", "late"})
+_PLACE_KIND_NEXT = compile_pattern(r"\s+(?:County|City|Township|Parish|Borough|Province)\b")
+_PORTFOLIO_WORDS = frozenset(PORTFOLIOS) | {"interior", "defence", "defense", "foreign"}
 _QUALIFIERS = frozenset({"former", "acting", "interim", "then", "new", "outgoing", "incoming",
                          "local", "deputy", "assistant", "senior", "top",
                          # whose officer, not where: "Rebel commander Youssef Barakzai"
@@ -497,6 +573,11 @@ _NICKNAME_IN_NAME = compile_pattern(rf"\s+{_NICKNAME}(?=\s)")
 # Words of a title that may open a capitalised name: "Police Chief Chief Armando Perez"
 _TITLE_WORDS = frozenset(
     {w.rstrip(".") for t in TITLES for w in t.split()} - {"of", "the", "for", "and"}
+    # (not the words of a place or a kind of office that open names of other things: "Mesa
+    # County Coroner", "Public Works Department")
+    - {"city", "town", "county", "regional", "national", "public", "local", "government",
+       "civil", "homeland", "internal", "road", "construction", "rural", "works", "women's",
+       "permanent"}
     | {"chief", "officer", "deputy", "detective", "trooper", "agent", "investigator",
        "inspector"}
     # who someone is to the story, capitalized at a sentence's start: "Neighbor Arlene Bush"
@@ -541,7 +622,9 @@ _HEADLINE_WORDS = frozenset(
     {"in", "on", "at", "after", "before", "with", "for", "from", "to", "into", "over", "as",
      "shooting", "shootings", "shot", "killed", "kills", "dies", "died", "dead", "hurt",
      "wounded", "injured", "critically", "fatally", "seriously", "charged", "arrested",
-     "says", "said", "faces", "accused"}
+     "says", "said", "faces", "accused",
+     # ("Two-Year-Old Accidentally Shoots Herself")
+     "shoots", "accidentally", "herself", "himself"}
 )  # fmt: skip
 
 
@@ -559,6 +642,8 @@ def _is_person(name: str) -> bool:
         return False
     if name.lower() in SUBJECT_CLASSES:
         return False  # a group that speaks, at the start of a sentence: "Rebels said"
+    if len(words) == 1 and words[0] in _TITLE_WORDS:
+        return False  # "the Prosecutor General's Office" names no "General"
     if words[-1] in _RANKS_CUT:
         return False  # a title, its name after it: "said Metro Lt. Jo Roe" names no "Lt"
     if any(w in _ORGANISATION_WORDS or w in _HEADLINE_WORDS or w in _TIME_WORDS for w in words):

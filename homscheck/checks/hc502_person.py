@@ -33,6 +33,7 @@ from homscheck.checks.hc501_official import (
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Name, Quantity, Status
 from homscheck.names import core_key
+from homscheck.numbers import read_number
 from homscheck.patterns import compile_pattern
 from homscheck.scope import IN_CONDITION
 
@@ -46,6 +47,8 @@ EXAMPLES = [
 ]
 
 _AGE = r"(?P<age>\d{1,3})"
+# an age before "-year-old", in figures or in words: "nine-year-old Lerato Mahlangu"
+_AGE_OLD = r"(?P<age>\d{1,3}|(?i:[a-z]+(?:-[a-z]+)?))"
 # Each pattern, with where to read it from (``hc501_official._near``): a pattern that opens
 # with a name is searched from just before the comma and age after it, not tried at every
 # capital; None: it opens with the age, and is fast as it is.
@@ -81,13 +84,13 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
     ),
     # "Ahmad Khalil, a 45-year-old teacher"
     (
-        compile_pattern(rf"{_PERSON},\s+an?\s+{_AGE}-year-old\b"),
-        (compile_pattern(r",\s+an?\s+\d"), _NAME_REACH),
+        compile_pattern(rf"{_PERSON},\s+an?\s+{_AGE_OLD}-year-old\b"),
+        (compile_pattern(r",\s+an?\s+[\da-z]"), _NAME_REACH),
     ),
     # "23-year-old John Smith", "a 16-year-old girl, Keisha Brown"
     (
         compile_pattern(
-            rf"\b{_AGE}-year-old\s+(?:(?:man|woman|boy|girl|teen|teenager|victim|suspect|"
+            rf"\b{_AGE_OLD}-year-old\s+(?:(?:man|woman|boy|girl|teen|teenager|victim|suspect|"
             rf"gunman|mother|father|son|daughter)\s*,?\s+)?{_PERSON}"
         ),
         None,
@@ -168,8 +171,16 @@ def _status(ctx: DocumentContext, at: int, end: int) -> tuple[str, int] | None:
     return None
 
 
-# Every pattern above needs an age: a sentence with no digit is skipped.
-_DIGIT = compile_pattern(r"\d")
+# Every pattern above needs an age: a sentence with no digit, nor an age in words, is skipped.
+_DIGIT = compile_pattern(r"\d|-year-old")
+
+
+def _age(written: str) -> int:
+    """An age in figures or words ("nine", "twenty-two"); 0 if it is neither."""
+    if written.isdigit():
+        return int(written)
+    n = read_number(written)
+    return int(n.low) if n is not None and n.is_point and n.low is not None else 0
 
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
@@ -179,7 +190,7 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
         for pattern, near in _PATTERNS:
             for m in _matches(pattern, near, ctx.text, sentence.start, sentence.end):
                 name = _trim(m["name"])
-                age = int(m["age"])
+                age = _age(m["age"])
                 if not _is_person(name) or not 0 < age < 120 or len(name.split()) < 2:
                     continue  # a bare surname is too little to tell two people apart
                 key = core_key(name)
