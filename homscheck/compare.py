@@ -449,6 +449,8 @@ def _same_change_of_hands(a: Event, b: Event) -> bool:
     place, or one says who lost it and the other who won it. A place taken back is another
     change of hands than its taking ("rebels took Sake on Friday", "the army recaptured Sake
     on Monday"), unless both name the same side as the taker."""
+    if "held" in (a.action, b.action):
+        return a.action == b.action  # (who holds it, against who holds it)
     if a.action == b.action == "gained" and a.retaken != b.retaken:
         return a.actor is not None and a.actor == b.actor
     if a.action == b.action:
@@ -870,6 +872,8 @@ def _attacker_counted(
 
 def _only_tension(a: Claim, b: Claim, sa: str, sb: str) -> str:
     """Why two disjoint counts are worth a look but cannot be called a conflict, or ""."""
+    if a.measure == "age" and a.subject.startswith("the "):
+        return "a person not named (\"the suspect\"): the ages may be two people's"
     if "other" in (sa, sb):
         return "one counts something else (the hospitalized, a death, the attacker too)"
     if "planned" in (sa, sb) and sa != sb:
@@ -896,6 +900,10 @@ def _vague(c: Claim) -> bool:
 def _judge_events(a: Claim, b: Claim) -> _Pair:
     va, vb = a.value, b.value
     assert isinstance(va, Event) and isinstance(vb, Event)
+    if va.action == vb.action == "held":
+        if va.actor and vb.actor and va.actor != vb.actor:
+            return _Pair(Verdict.CONFLICT, a, b, "each names another side as holding it")
+        return _Pair(Verdict.AGREE, a, b, "")
     da, db = va.when, vb.when
     if da is not None and db is not None:
         verdict, why = _judge_dates(da, db)

@@ -107,6 +107,21 @@ def _within(items: Sequence[_S], starts: Sequence[int], start: int, end: int) ->
 # Between two places, the first inside the second: "X in Y province", "X, Y governorate"
 # (not "Elm Street in York": the town is where it happened)
 _WITHIN = compile_pattern(r"\s+in\s+(?:the\s+)?|\s*,\s*")
+# Where a part of a count begins, whose place is the part's: "1,140 homes flooded, including
+# 212 in Koshkarata alone"
+_PART_BEGINS = compile_pattern(
+    r",?\s+(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them)\b"
+)
+# ... unless it is an aside the clause goes on after: "four others were injured, including a
+# police officer, in a random shooting in Bristol", "four others including an officer were
+# injured in East Tennessee"
+_ASIDE_CLOSES = compile_pattern(
+    r"(?:(?!\b(?:who|whom|which|that)\b)[^,;.]){1,60}?(?:,\s+(?:were|was|are|is|have|has|had|in|at|on|near|during|outside|inside"
+    r"|when|after|as)\b|\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s)"
+)
+# A whole told before its part: "Of the 14 fatalities, 11 were residents of Lamatuka" (the
+# places after the comma are the part's)
+_OF_THE_WHOLE = compile_pattern(r"\W*(?i:of)\s+(?:the|these|those|all)\s+[^,;]{0,60}$")
 _REGION = compile_pattern(
     r"\b(?:province|governorate|region|district|oblast|county|state)\b", regex.IGNORECASE
 )
@@ -238,6 +253,12 @@ class DocumentContext:
         stop = min(sentence.end if end is None else end, at + _NEAR)
         clause_end = self.text.find(";", at, stop)  # ("15,000 homes damaged; 4,000 in Tebra")
         stop = stop if clause_end < 0 else clause_end
+        part = _PART_BEGINS.search(self.text, at, stop)
+        if part and not _ASIDE_CLOSES.match(self.text, part.end(), stop):
+            stop = part.start()  # (not an aside: "Five people, including three children, were")
+        if _OF_THE_WHOLE.match(self.text, sentence.start, at):
+            comma = self.text.find(",", at, stop)
+            stop = stop if comma < 0 else comma
         after = self.places_in(at, stop)
         if after:
             also = self._and_another_place(after[0].end, stop)

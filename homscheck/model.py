@@ -227,7 +227,10 @@ class Name:
 class Event:
     """A change of control: who took or left which place, and when."""
 
-    action: str  # "gained" (took, retook, seized...) or "lost" (withdrew, lost...)
+    # "gained" (took, retook, seized...) or "lost" (withdrew, lost...) on the day ``when``;
+    # "held" (under the control of, still holds...): who holds it as the article is written,
+    # since ``when`` where it says
+    action: str
     actor: str | None
     place: str
     when: DateRange | None
@@ -247,6 +250,9 @@ class Event:
 
     def describe(self) -> str:
         who = self.actor or "someone"
+        if self.action == "held":
+            since = f" since {self.when.describe()}" if self.when else ""
+            return f"{who} {'hold' if who.endswith('s') else 'holds'} {self.place}{since}"
         verb = ("retook" if self.retaken else "took") if self.action == "gained" else "left"
         when = f" on {self.when.describe()}" if self.when else ""
         return f"{who} {verb} {self.place}{when}"

@@ -241,6 +241,7 @@ _ONE_HOSPITAL = compile_words(
     flags=_I | _REVERSE,
 )
 _ONE_HOSPITAL_WORDS = ("hospital", "clinic", "infirmary", "centre", "center")
+_OF_THE_WHOLE = compile_words(r"\bof\s+(?:the|these|those|all)\s+$", flags=_I)
 # A zero with more words after it is about a part: "No one was injured inside", "no one was
 # injured by the gunshot"; "No one was injured." is about the whole.
 _SENTENCE_END = compile_words(r"^\s*[.!?\"”’)]*\s*$")
@@ -442,6 +443,8 @@ def count_scope(c: Claim) -> str:
     if (
         _PART_AFTER.search(after)
         and not _ENDS_ON_MEASURE.search(c.text)
+        # ("Of the 14 fatalities, 11 were residents of Lamatuka": the whole, its part after)
+        and not _OF_THE_WHOLE.search(before)
         and not with_things
         and not _TOLL.match(c.text)  # ("toll reaches 21, nine students among dead")
     ):

@@ -835,3 +835,35 @@ def test_a_rank_and_an_office_given_one_person_are_compared_apart() -> None:
     )  # fmt: skip
     titles = [f.verdict for f in report.findings if f.topic.startswith("title of")]
     assert titles == [Verdict.CONFLICT]
+
+
+def test_two_sides_said_to_hold_one_place_at_one_time_conflict() -> None:
+    def held(one: str, other: str) -> list[Verdict]:
+        report = compare(
+            [Document("a", one, published=date(2024, 5, 14)),
+             Document("b", other, published=date(2024, 5, 15))]
+        )  # fmt: skip
+        return [f.verdict for f in report.findings if f.kind == "control"]
+
+    assert held(
+        "Kalembe has been under the control of the army since 9 March 2024.",
+        "Kalembe remains under the control of the militia, residents said.",
+    ) == [Verdict.CONFLICT]
+    assert held(
+        "Kalembe has been under the control of the army since 9 March 2024.",
+        "Kalembe is held by government troops, the governor said.",
+    ) == [Verdict.AGREE]
+    # who holds it now is no change of hands on a day
+    assert held(
+        "Kalembe remains under the control of the militia, residents said.",
+        "Rebels seized Kalembe on Monday.",
+    ) == []
+
+
+def test_the_ages_of_a_person_not_named_are_a_tension_at_most() -> None:
+    report = compare(
+        [Document("a", "The driver, 38, survived the crash with burns."),
+         Document("b", "The driver, a 45-year-old from Lokoja, was arrested.")]
+    )  # fmt: skip
+    ages = [f.verdict for f in report.findings if f.topic == "age of the driver"]
+    assert ages == [Verdict.TENSION]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from homscheck import Document, compare
 from homscheck.places import find_places
 
 
@@ -45,3 +46,21 @@ def test_the_place_a_sentence_names(text: str, keys: list[str]) -> None:
 )
 def test_an_organisations_name_or_where_it_spoke_is_no_place(text: str) -> None:
     assert find_places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # a part's place is the part's, not the whole's
+        ("Around 1,140 homes have been flooded, including 212 in Koshkarata alone.", None),
+        ("Four were dug out alive, including a woman who was flown to hospital in Aosta.", None),
+        # ... but an aside the clause goes on after leaves the place the whole's
+        ("Four others were injured, including a police officer, in a shooting in Bristol.",
+         "Bristol"),
+        ("Five people, including three children, were killed in Sinking Spring.",
+         "Sinking Spring"),
+    ],
+)  # fmt: skip
+def test_the_place_of_a_part_is_not_the_wholes(sentence: str, place: str | None) -> None:
+    first = compare([Document("a", sentence)]).claims[0]
+    assert first.place == place

@@ -280,10 +280,13 @@ class CountPatterns:
             # ... or of which town: "half of the residents of Kessa have fled"
             r"|\s+of\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?"
             r"(?:\s*\([^()]{0,60}\))?"
+            # ("all 84 hostages held inside have been freed": where they were kept)
+            r"(?:\s+(?:held|trapped|kept)(?:\s+(?:inside|there|captive|hostage))?)?"
             r"(?:\s*[—–]\s[^—–]{0,80}\s[—–])?"
             # "five people, including three children, were killed": the aside is a part
             # ("including Mr. Roe": a title's dot ends no aside)
-            r"(?:\s*,\s*(?:including|among\s+them|most\s+of\s+them)\s"
+            # ("84 hostages, many of them hotel staff, had been freed")
+            r"(?:\s*,\s*(?:including|among\s+them|(?:most|many|some|all|half)\s+of\s+them)\s"
             r"(?:[^,;.]|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr))\.){1,60},)?"
             # "four others including a police officer were injured": the aside, unmarked
             r"(?:\s+including\s+(?:a|an|the|one|two|three|four|five|\d{1,3})\s+[^,;.]{1,40}?"
@@ -552,7 +555,7 @@ def _sentence_claims(
         # rule reads)
         adjacent = previous if previous_at == i - 1 else None
         reading = _read(ctx, patterns, sentence, number, anchor, adjacent, share=share)
-        if reading is None:
+        if reading is None or _into_the_next_label(text, number.end, reading.end, sentence.end):
             continue
         previous, previous_at = reading, i
         near = max(sentence.start, reading.start - 200), min(sentence.end, reading.end + 200)
@@ -586,6 +589,16 @@ def _sentence_claims(
             cumulative=cumulative,
             comparable=rate is None,
         )
+
+
+# A bulletin's next line, a label of its own: "Deaths: 11\nMissing: 6" reads no "11 missing"
+_NEXT_LINE_LABEL = compile_pattern(r"\n[ \t]*(?:[-•*–][ \t]+)?\p{L}[\p{L} ]{0,30}:")
+
+
+def _into_the_next_label(text: str, number_end: int, end: int, sentence_end: int) -> bool:
+    return "\n" in text[number_end:end] and bool(
+        _NEXT_LINE_LABEL.search(text, number_end, min(sentence_end, end + 5))
+    )
 
 
 def _toll_event(
@@ -821,3 +834,46 @@ def _side(mods: str) -> str | None:
             if n == 1 and phrase.lower() in SIDES:
                 return phrase.lower()
     return None
+
+
+# -- a bulletin's labelled lines ----------------------------------------------------------------
+
+
+class LabelledCounts:
+    """A bulletin's figures, each on a line of its own after a label, by the measure each label
+    gives: "Deaths: 46 confirmed by the Ministry of Health.", "- Missing: 73", "Persons
+    evacuated: 12,600, including 4,150 children" (``labelled_counts``)."""
+
+    def __init__(self, labels: Mapping[str, str]) -> None:
+        self.labels = {label.lower(): measure for label, measure in labels.items()}
+        self.pattern = compile_words(
+            r"\b(?P<label>\L<labels>)\s*:[ \t]*(?=(?:(?:at\s+least|about|some|over|more\s+than"
+            r"|nearly|around|approximately|up\s+to)\s+)?[\d\p{L}])",
+            flags=regex.IGNORECASE,
+            labels=list(self.labels),
+        )
+
+
+# (at a line's start, or after a bullet)
+_LINE_START = compile_pattern(r"(?:^|\n)[ \t]*(?:[-•*–][ \t]+)?$")
+
+
+def labelled_counts(
+    ctx: DocumentContext, check: str, kind: str, labels: LabelledCounts
+) -> Iterator[Claim]:
+    """The counts of a bulletin's labelled lines (every line of a sentence that runs over
+    several: "Deaths: 11\nMissing: 6")."""
+    text = ctx.text
+    for sentence in ctx.sentences_with(labels.pattern):
+        for m in labels.pattern.finditer(text, sentence.start, sentence.end):
+            if not _LINE_START.search(text, max(0, m.start() - 6), m.start()):
+                continue
+            number = next(iter(ctx.numbers_in(m.end(), sentence.end)), None)
+            if number is None or number.start != m.end() or number.fraction:
+                continue  # ("Deaths: figures for 2019 are not final")
+            event, reported = ctx.when(sentence, m.start())
+            yield ctx.claim(
+                check, kind, labels.labels[m["label"].lower()], "people", m.start(), number.end,
+                number.value, sentence, place=ctx.place_near(sentence, number.end), time=event,
+                reported=reported,
+            )  # fmt: skip

@@ -25,9 +25,11 @@ from homscheck.checks._counting import (
     ONE_EVENT,
     SUBJECT_CLASSES,
     CountPatterns,
+    LabelledCounts,
     Measures,
     class_of_age,
     count_claims,
+    labelled_counts,
 )
 from homscheck.checks._implicit_counts import VERB_MEASURE, implicit_counts
 from homscheck.checks._victim_lists import (
@@ -544,33 +546,15 @@ def _claims(ctx: DocumentContext) -> Iterator[Claim]:
 
 # A bulletin's figures, each on a line of its own after a label: "Deaths: 46 confirmed by the
 # Ministry of Health.", "Injured: at least 2,312", "- Missing: 73 persons"
-_LABELS = {**dict.fromkeys(["deaths", "dead", "killed", "fatalities", "death toll"], "killed"),
-           **dict.fromkeys(["injured", "wounded", "injuries", "hurt"], "wounded"),
-           **dict.fromkeys(["missing"], "missing")}  # fmt: skip
-_LABELLED = compile_words(
-    r"\b(?P<label>\L<labels>)\s*:[ \t]*(?=(?:(?:at\s+least|about|some|over|more\s+than|nearly"
-    r"|around|approximately|up\s+to)\s+)?[\d\p{L}])",
-    labels=[*_LABELS, *(label.capitalize() for label in _LABELS)],
-)
-# (at a line's start, or after a bullet)
-_LINE_START = compile_pattern(r"(?:^|\n)[ \t]*(?:[-•*–][ \t]+)?$")
+_LABELS = LabelledCounts(
+    {**dict.fromkeys(["deaths", "dead", "killed", "fatalities", "death toll"], "killed"),
+     **dict.fromkeys(["injured", "wounded", "injuries", "hurt"], "wounded"),
+     **dict.fromkeys(["missing", "persons missing", "people missing"], "missing")}
+)  # fmt: skip
 
 
 def _labelled_counts(ctx: DocumentContext) -> Iterator[Claim]:
-    text = ctx.text
-    for sentence in ctx.sentences_with(_LABELLED):
-        m = _LABELLED.search(text, sentence.start, sentence.end)
-        if m is None or not _LINE_START.search(text, max(0, m.start() - 6), m.start()):
-            continue
-        number = next(iter(ctx.numbers_in(m.end(), sentence.end)), None)
-        if number is None or number.start != m.end() or number.fraction:
-            continue  # ("Deaths: figures for 2019 are not final")
-        event, reported = ctx.when(sentence, m.start())
-        yield ctx.claim(
-            CODE, KIND, _LABELS[m["label"].lower()], "people", m.start(), number.end,
-            number.value, sentence, place=ctx.place_near(sentence, number.end), time=event,
-            reported=reported,
-        )  # fmt: skip
+    yield from labelled_counts(ctx, CODE, KIND, _LABELS)
 
 
 def _sentence_of(ctx: DocumentContext, at: int) -> Sentence | None:

@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from homscheck.checks._counting import CountPatterns, Measures, count_claims
+from homscheck.checks._counting import (
+    CountPatterns,
+    LabelledCounts,
+    Measures,
+    count_claims,
+    labelled_counts,
+)
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Drift
 
@@ -119,6 +125,16 @@ MEASURES = Measures(
 
 _PATTERNS = CountPatterns(MEASURES)
 
+# A bulletin's lines: "Persons evacuated: 12,600, including 4,150 children", "- Rescued: 640"
+_LABELS = LabelledCounts(
+    {**dict.fromkeys(["evacuated", "persons evacuated", "people evacuated", "evacuees"],
+                     "evacuated"),
+     **dict.fromkeys(["rescued", "persons rescued", "people rescued"], "rescued"),
+     **dict.fromkeys(["displaced", "people displaced", "persons displaced", "idps",
+                      "internally displaced", "internally displaced persons"], "displaced")}
+)  # fmt: skip
+
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     yield from count_claims(ctx, CODE, KIND, _PATTERNS)
+    yield from labelled_counts(ctx, CODE, KIND, _LABELS)

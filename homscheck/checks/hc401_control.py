@@ -20,7 +20,7 @@ import regex
 
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Event
-from homscheck.names import default_aliases
+from homscheck.names import default_aliases, demonyms
 from homscheck.patterns import compile_pattern, prefix_tree
 from homscheck.text import (
     Sentence,
@@ -108,7 +108,7 @@ _TAKEN_SOMEWHERE = compile_pattern(r"\s(?:to|into)\s")
 # Whose side an actor is on.
 _GOVERNMENT = compile_pattern(
     r"\b(?:government|regime|army|troops|soldiers|loyalist|pro-government|military|"
-    r"security\s+forces|state\s+forces)\b",
+    r"security\s+forces|state\s+forces|armed\s+forces)\b",
     regex.IGNORECASE,
 )
 _REBELS = compile_pattern(
@@ -167,15 +167,92 @@ def _words(text: str) -> _Words:
     )
 
 
+# Who holds a place, as a state: "Kalembe has been under the control of the army since 9
+# March", "the village, which remains under rebel control", "the town is in the hands of the
+# militia", "rebels remain in control of the airport", "the group still holds Sake"
+_PLACE_HELD = (
+    # (not a part of a place: "a large part of northern Syria", "the area around Let Pan Hla")
+    r"(?<!\b(?:of|and|around|near|outside|northern|southern|eastern|western|central)\s)"
+    r"(?<!\p{Lu}[\p{L}'’-]*\s)"  # (a name from its first word: not "Pan Hla" of "Let Pan Hla")
+    r"(?P<object>[Tt]he\s+(?:town|city|village|district|ward|area|camp|base|province|region"
+    r"|port|airport|hospital|market|compound|post|garrison)(?:\s+of\s+\p{Lu}[\p{L}'’-]+)?"
+    r"|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})"
+)
+_ACTOR_AFTER = r"(?P<actor>(?:(?!\s+(?:since|as\s+of|for|after|until)\b)[^,.;:()]){1,60})"
+_UNDER_CONTROL = compile_pattern(
+    _PLACE_HELD
+    + r"(?:\s*,\s*(?:which|that)\s+|\s+)(?:has\s+been|had\s+been|have\s+been|is|was|remains"
+    r"|remained|has\s+remained|had\s+remained|are|were)\s+(?:(?:now|still|firmly|fully|again"
+    r"|back|largely)\s+)*(?:under\s+(?:the\s+)?(?:full\s+|complete\s+|firm\s+|total\s+)?"
+    rf"control\s+of\s+{_ACTOR_AFTER}|under\s+(?P<actor>[\p{{L}}-]+(?:\s+[\p{{L}}-]+)?)"
+    rf"\s+control|in\s+the\s+hands\s+of\s+{_ACTOR_AFTER}|(?:held|controlled)\s+by"
+    rf"\s+{_ACTOR_AFTER})"
+)
+_IN_CONTROL = compile_pattern(
+    r"(?P<actor>\b[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:(?:remain|remains|remained|is|are"
+    r"|was|were)\s+(?:still\s+|now\s+|firmly\s+)?in\s+(?:full\s+|complete\s+|firm\s+)?"
+    r"control\s+of|(?:still|now)\s+(?:control|controls|controlled|hold|holds|held))\s+"
+    r"(?P<object>[^,.;:()“”\"]{1,90})"
+)
+_SINCE = compile_pattern(r"\s+since\s+$")
+_A_PART_OF_IT = compile_pattern(
+    r"^[Tt]he\s+\p{L}+\s+(?:centre|center|outskirts|suburbs?|parts?|half|edge|area|areas"
+    r"|districts?|quarters?)\b"
+)
+# An army by its name: a state's ("the Sudanese Army") or an armed group's ("the Arakan Army")
+_AN_ARMED_GROUP = compile_pattern(
+    r"(?:the\s+)?(?P<first>\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)*\s+Army\b"
+)
+
+
+def _of_a_state(army: str) -> bool:
+    m = _AN_ARMED_GROUP.match(army)
+    return m is not None and m["first"].lower() in demonyms()
+
+
+_CLAUSE_AFTER_ACTOR = compile_pattern(r"\s+(?:who|which|that|and|but|in\s+order|to|as|while)\b")
+_STATE_WORDS = ("control", "hands of", "held by", "still hold", "still held")
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     words = _words(ctx.text)
     for sentence in ctx.sentences:
+        if any(w in sentence.text for w in _STATE_WORDS):
+            yield from _held(ctx, sentence)
         # (most sentences have none of the words: not read, rather than tried three times)
         if not (_has(words.verbs, sentence) or _has(words.nouns, sentence)
                 or _has(words.fell, sentence)):  # fmt: skip
             continue
         yield from _verbs(ctx, sentence, words)
         yield from _nouns(ctx, sentence, words)
+
+
+def _held(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
+    """Who holds a place as the article is written, and since when where it says."""
+    text = ctx.text
+    for pattern in (_UNDER_CONTROL, _IN_CONTROL):
+        for m in pattern.finditer(text, sentence.start, sentence.end):
+            obj_start, obj_end = _object_span(text, m.start("object"), m.end("object"))
+            if _A_PART_OF_IT.search(text, obj_start, obj_end):
+                continue  # "they still hold the city centre": not the whole city
+            place = ctx.resolve_place_phrase(obj_start, obj_end)
+            # (the side named first: "Kurdish forces who also fought against Daesh")
+            named = _CLAUSE_AFTER_ACTOR.split(m["actor"])[0]
+            if _AN_ARMED_GROUP.match(named) and not _of_a_state(named):
+                continue  # "the Kachin Independence Army": an army, but whose side?
+            actor = _actor(named)
+            if not place or actor is None:
+                continue  # ("the situation remains under control": no side, no place)
+            since = next(
+                (d.value for d in ctx.dates_in(m.end(), min(sentence.end, m.end() + 60))
+                 if d.value.known and _SINCE.search(text, max(m.end(), d.start - 10), d.start)),
+                None,
+            )  # fmt: skip
+            yield ctx.claim(
+                CODE, KIND, "control", "", m.start(), m.end(),
+                Event("held", actor, place, since), sentence, place=place,
+                label=f"control of {place}",
+            )  # fmt: skip
 
 
 def _verbs(ctx: DocumentContext, sentence: Sentence, words: _Words) -> Iterator[Claim]:

@@ -326,7 +326,13 @@ _NOT_PEOPLE = frozenset(
      "demonstrators", "farmers", "workers", "nurses", "volunteers",
      # the buttons of a page: "Share Pin It More" (days and times: ``_TIME_WORDS``)
      "share", "pin", "tweet", "email", "print", "comment", "comments", "related",
-     "advertisement"}
+     "advertisement",
+     # a press release's contact lines: "Cell: 082 417 6630"
+     "cell", "tel", "phone", "mobile", "fax", "contact",
+     # how many said it: "Sixteen said supervisors ordered them back"
+     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+     "nineteen", "twenty", "dozens", "hundreds", "thousands"}
 )  # fmt: skip
 
 
@@ -593,6 +599,9 @@ _TITLE_WORDS = frozenset(
 )
 
 
+_COURTESY = frozenset(h.lower() for h in _HONORIFICS)
+
+
 def _name_end(m: regex.Match[str]) -> int:
     """Where the name a pattern matched ends, as said (``_said``): its quote ends there."""
     said = _said(m["name"])
@@ -614,6 +623,9 @@ def _said(name: str) -> str:
         words.pop()
     # the name after the last title word ("Chief Lands", "News Affairs Officer Hector Alfaro")
     titled = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in _TITLE_WORDS]
+    # (a courtesy title inside a name is the name's: "President Hassan Sheikh Mohamud")
+    titled = [i for i in titled if words[i].lower().rstrip(".") not in _COURTESY
+              or all(w.lower().rstrip(".") in _TITLE_WORDS for w in words[:i])]
     return " ".join(words[titled[-1] + 1 :] if titled else words)
 
 

@@ -36,6 +36,7 @@ from homscheck.names import core_key
 from homscheck.numbers import read_number
 from homscheck.patterns import compile_pattern
 from homscheck.scope import IN_CONDITION
+from homscheck.text import Sentence
 
 CODE = "HC502"
 NAME = "person"
@@ -183,10 +184,55 @@ def _age(written: str) -> int:
     return int(n.low) if n is not None and n.is_point and n.low is not None else 0
 
 
+# One person a story names by their part in it, not by name: "the suspect, 27,", "The
+# suspected attacker is a 27-year-old man", "the tanker driver, a 45-year-old from Delta State",
+# "the 19-year-old gunman". Articles that give them two ages may mean two people: a tension
+# at most (``homscheck.compare``).
+ROLES = {
+    **dict.fromkeys(["attacker", "gunman", "shooter", "assailant", "suspect", "bomber", "killer",
+                     "stabber"], "the attacker"),
+    **dict.fromkeys(["driver"], "the driver"),
+    **dict.fromkeys(["pilot"], "the pilot"),
+}  # fmt: skip
+_ROLE = r"(?P<role>\L<roles>)"
+_ROLE_AGES = [
+    # "the suspect, 27,", "The tanker driver, aged 38, and ...", "the suspect, a 28-year-old"
+    compile_pattern(
+        rf"\b[Tt]he\s+(?:(?:suspected|alleged|lone|[\p{{Ll}}-]+)\s+)?{_ROLE},\s+"
+        rf"(?:aged\s+|an?\s+(?={_AGE_OLD}-year-old))?{_AGE_OLD}(?:-year-old\b|\s*,)",
+        roles=list(ROLES),
+    ),
+    # "The suspected attacker is a 27-year-old man"
+    compile_pattern(
+        rf"\b[Tt]he\s+(?:(?:suspected|alleged|lone)\s+)?{_ROLE}\s+(?:is|was)\s+an?\s+"
+        rf"{_AGE_OLD}-year-old\b",
+        roles=list(ROLES),
+    ),
+    # "the 19-year-old gunman"
+    compile_pattern(
+        rf"\b[Tt]he\s+{_AGE_OLD}-year-old\s+(?:(?:suspected|alleged|lone)\s+)?{_ROLE}\b(?!s)",
+        roles=list(ROLES),
+    ),
+]
+
+
+def _role_ages(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
+    for pattern in _ROLE_AGES:
+        for m in pattern.finditer(ctx.text, sentence.start, sentence.end):
+            age = _age(m["age"])
+            if 0 < age < 120:
+                role = ROLES[m["role"].lower()]
+                yield ctx.claim(
+                    CODE, KIND, "age", role, m.start(), m.end(), Quantity.exact(age), sentence,
+                    label=f"age of {role}", counted=False,
+                )  # fmt: skip
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     for sentence in ctx.sentences:
         if not _DIGIT.search(ctx.text, sentence.start, sentence.end):
             continue
+        yield from _role_ages(ctx, sentence)
         for pattern, near in _PATTERNS:
             for m in _matches(pattern, near, ctx.text, sentence.start, sentence.end):
                 name = _trim(m["name"])
