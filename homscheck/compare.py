@@ -245,7 +245,7 @@ def _by_place(
             by_key[core_key(c.place)].append(c)
         else:
             unplaced.append(c)
-    if len(by_key) == 2:
+    if len(by_key) == 2 and not _of_one_place_only(group):
         outer = _outer_place(by_key, told)
         if outer is not None:
             (inside,) = (k for k in by_key if k != outer)
@@ -330,6 +330,14 @@ def _inside(inner: str, outer: str) -> re.Pattern[str]:
 # article tells several)
 _ONE_OF_ITS_KIND = frozenset({"truce", "agreement", "election", "stampede", "derailment",
                               "outbreak"})  # fmt: skip
+
+
+# Kinds a place's own figure is of: a country's population is no town's in it
+_ONE_PLACE_KINDS = frozenset({"population", "rank"})
+
+
+def _of_one_place_only(group: list[Claim]) -> bool:
+    return any(c.kind in _ONE_PLACE_KINDS for c in group)
 
 
 def _needs_place(group: list[Claim]) -> bool:
@@ -837,10 +845,22 @@ def _grew_later(
     ea, eb = epochs.get(a.document), epochs.get(b.document)
     if not (ea and eb and ea.earliest and eb.earliest) or ea.earliest == eb.earliest:
         return None
+    if _same_day(a.time, b.time):
+        return None  # (both say what it was on one day: "as of 13 June", "by Thursday")
     earlier, later = (a, b) if ea.earliest < eb.earliest else (b, a)
     ve, vl = earlier.value, later.value
     assert isinstance(ve, Quantity) and isinstance(vl, Quantity)
     return (earlier, later) if drift == "changes" or _entirely_below(ve, vl) else None
+
+
+def _same_day(a: DateRange | None, b: DateRange | None) -> bool:
+    """Both one day, the same."""
+    return (
+        a is not None
+        and b is not None
+        and a.granularity == b.granularity == "day"
+        and a.earliest == a.latest == b.earliest == b.latest is not None
+    )
 
 
 def _dead_attackers(claims: Sequence[Claim]) -> dict[str, int]:
@@ -1127,6 +1147,8 @@ def _titles_clash(a: str, b: str) -> Verdict | None:
     if a == b:
         return None
     if a in RANKS and b in RANKS:
+        if a.endswith(f" {b}") or b.endswith(f" {a}"):
+            return None  # ("General" for a major general, "Colonel" for a lieutenant colonel)
         return Verdict.CONFLICT
     seconds = {a.removeprefix("deputy "), _SECOND_OF.get(a, a)} - {a}
     seconds |= {b.removeprefix("deputy "), _SECOND_OF.get(b, b)} - {b}

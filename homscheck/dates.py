@@ -615,6 +615,12 @@ _COUNT_NOUNS = {"people", "staff", "police", "personnel", "crew", "strong", "mor
                 "men", "women", "children", "cattle", "infantry", "militia", "of"}
 
 
+# Plural nouns of events, which a year qualifies and no count does: "the 2019 clashes left 41
+# dead", "the 2015 floods" (not "the 2000 people")
+_EVENTS_OF_A_YEAR = frozenset({"clashes", "floods", "riots", "protests", "elections", "attacks",
+                               "bombings", "killings", "shootings", "fires", "wildfires",
+                               "earthquakes", "strikes", "talks", "polls", "games", "olympics",
+                               "hostilities", "massacres", "uprisings", "landslides"})  # fmt: skip
 # Nouns after which a four-digit number is an address, not a year: "the 2000 block of Elm
 # Avenue" (the usual way US police name where a crime happened), "the 1500 unit block".
 _ADDRESS_NOUNS = {"block", "unit", "hundred"}
@@ -631,7 +637,11 @@ def _build_year_alone(m: regex.Match[str], anchor: date | None) -> tuple[DateRan
         noun = _g(m, "nextword") or ""
         if not 1900 <= y <= 2099 or y % 100 == 0 or not noun:
             return None
-        if not noun[0].isupper() and (noun.endswith("s") or noun.lower() in _COUNT_NOUNS):
+        if (
+            not noun[0].isupper()
+            and (noun.endswith("s") or noun.lower() in _COUNT_NOUNS)
+            and noun.lower() not in _EVENTS_OF_A_YEAR
+        ):
             return None
         return _year_value(y), False
     if _g(m, "weak") and not _g(m, "part"):

@@ -19,7 +19,8 @@ from types import MappingProxyType
 
 # Military and police ranks, as officials' titles name them (``checks.hc501_official``): one
 # person holds one at a time ("Captain Moussa Diallo", "Lieutenant Moussa Diallo").
-RANKS = frozenset({"general", "brigadier", "colonel", "lieutenant colonel", "major", "captain",
+RANKS = frozenset({"general", "lieutenant general", "major general", "brigadier general",
+                   "brigadier", "colonel", "lieutenant colonel", "major", "captain",
                    "lieutenant", "sergeant"})  # fmt: skip
 
 # Particles that do not distinguish one name from another: "al-Assad" = "Assad".

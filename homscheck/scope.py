@@ -53,6 +53,9 @@ _PART_BEFORE = compile_words(
     r"(?:\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|names\s+of|identities\s+of)"
     # ("the funeral of the first six miners killed")
     r"\s+(?:the\s+)?|\b(?:remaining|other|additional|another|(?<=the\s+)(?:first|last))\s+|(?:\b\d+|\b\L<words>|\b\L<possessives>)\s+[\p{L}\p{N}-]+(?<!ed|dead|hurt|shot|lives)"
+    # (a date, no item of a list: "As of 13 June, 17,600 refugees had crossed")
+    r"(?<!January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
     # "a man, his wife and their two daughters": the last of a list
     r"\s*(?:,|\band)\s*(?:\L<possessives>\s+)?)$",
     flags=_I | _REVERSE,

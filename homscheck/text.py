@@ -20,7 +20,7 @@ from homscheck.patterns import compile_pattern
 # Ranks and offices cut short before a name: "Det. Jo Roe", "Lt. Ann Lee"
 RANK_ABBREVIATIONS = (
     "lt", "sgt", "capt", "cpl", "col", "maj", "det", "insp", "supt", "cmdr", "adm", "gov", "sen",
-    "rep", "pres", "pfc", "spc", "ofc", "dep",
+    "rep", "pres", "pfc", "spc", "ofc", "dep", "brig",
 )  # fmt: skip
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = [

@@ -788,6 +788,10 @@ def test_the_nth_victim_who_dies_is_a_toll_that_rose() -> None:
          Verdict.CONFLICT),
         ("Captain Moussa Diallo led the patrol.", "Lieutenant Moussa Diallo led the patrol.",
          Verdict.CONFLICT),
+        ("Brig. Gen. Kyaw Zin Htet surrendered.", "Major General Kyaw Zin Htet surrendered.",
+         Verdict.CONFLICT),
+        # a grade's short name: "General" for a major general
+        ("General Kyaw Zin Htet surrendered.", "Major General Kyaw Zin Htet surrendered.", None),
         # two offices: one may be out of date
         ("Defence Minister Abdullahi Nur Farah spoke.", "Interior Minister Abdullahi Nur Farah "
          "spoke.", Verdict.TENSION),
@@ -867,3 +871,23 @@ def test_the_ages_of_a_person_not_named_are_a_tension_at_most() -> None:
     )  # fmt: skip
     ages = [f.verdict for f in report.findings if f.topic == "age of the driver"]
     assert ages == [Verdict.TENSION]
+
+
+def test_a_countrys_population_is_no_towns_in_it() -> None:
+    report = compare(
+        [Document("a", "Kabo, a town of about 60,000 people, was emptied by the fighting."),
+         Document("b", "The Central African Republic, a country of about 5.5 million people, "
+                  "has seen Kabo emptied.")]
+    )  # fmt: skip
+    assert not [f for f in report.findings if f.kind == "population"]
+
+
+def test_a_growing_count_of_one_day_told_two_ways_conflicts() -> None:
+    """A count that grows, told by a later article as of the same day: no update."""
+    report = compare(
+        [Document("a", "As of 13 June, 17,600 refugees had crossed into southern Chad.",
+                  published=date(2024, 6, 14)),
+         Document("b", "More than 24,000 refugees had crossed into southern Chad by Thursday, "
+                  "June 13.", published=date(2024, 6, 16))]
+    )  # fmt: skip
+    assert [f.verdict for f in report.findings if f.kind == "displacement"] == [Verdict.CONFLICT]

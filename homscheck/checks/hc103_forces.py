@@ -36,7 +36,11 @@ _DEPLOYED = ["deployed", "sent", "stationed", "dispatched", "mobilised", "mobili
              # were fighting over a title")
              "battling", "working to contain", "searching",
              # "about 800 police officers were on duty", "500 rescuers were on the ground"
-             "on duty", "on the ground", "on standby"]  # fmt: skip
+             "on duty", "on the ground", "on standby",
+             # "About 40 rescuers took part in the operation", "1,500 soldiers are taking
+             # part in the search"
+             "took part", "are taking part", "were taking part", "taking part",
+             "joined the search"]  # fmt: skip
 
 MEASURES = Measures(
     after_subject=dict.fromkeys(_DEPLOYED, "deployed"),

@@ -45,7 +45,9 @@ _GATHERED = ["took part", "take part", "marched", "rallied", "gathered", "assemb
 _STRUCK = ["went on strike", "walked off the job", "downed tools", "are on strike",
            "were on strike", "stayed off work"]  # fmt: skip
 # Who makes up a crowd, besides the people of every count: "protesters", "mourners"
-_SUBJECTS = {**SUBJECT_CLASSES,
+# (not those sent to an operation: "About 40 rescuers took part in the search", HC103's)
+_SUBJECTS = {**{word: kind for word, kind in SUBJECT_CLASSES.items()
+                if kind not in ("responders", "soldiers", "police", "fighters", "attackers")},
              **dict.fromkeys([*PROTESTERS, "mourners", "participants", "opponents",
                               "union members", "strikers", "voters", "devotees", "faithful",
                               "believers"], "people")}  # fmt: skip

@@ -112,6 +112,9 @@ _EVENT = compile_pattern(
     # (goods brought, not people taken out: "an aid convoy", "a convoy of 26 lorries carrying
     # tents arrived on Thursday")
     r"(?<!\b(?:aid|relief|humanitarian|supply|food|military|army|fuel)\s+convoy)"
+    # (a search, no offensive: "the rescue operation", "Saturday's search operation")
+    r"(?<!\b(?:rescue|search|recovery|relief|aid|clean-up|cleanup|salvage|evacuation)"
+    r"(?:\s+and\s+\w+)?\s+operations?)"
     r"(?<!\bconvoy(?=\s+of\s+[^.;]{0,30}?\b(?:carrying|bringing|loaded\s+with|with)\s+"
     r"(?:aid|food|tents|supplies|medicines?|fuel|water|relief|blankets|equipment)\b))"
     # (a price, not a boat: "shares sank on Monday")

@@ -96,8 +96,14 @@ TITLES = {
     **dict.fromkeys(["sheriff"], "sheriff"),
     **dict.fromkeys(["fire chief", "fire commissioner"], "fire chief"),
     **dict.fromkeys(["commander"], "commander"),
-    **dict.fromkeys(["general", "gen", "gen.", "maj. gen.", "major general", "brig. gen.",
-                     "brigadier general", "lt. gen.", "lieutenant general"], "general"),
+    **dict.fromkeys(["general", "gen", "gen."], "general"),
+    # (a general of a grade: "Major General Kyaw Zin Htet", "Brig. Gen. Kyaw Zin Htet" are two
+    # ranks; either may be called "General")
+    **dict.fromkeys(["maj. gen.", "major general", "maj gen", "major-general"], "major general"),
+    **dict.fromkeys(["brig. gen.", "brigadier general", "brig gen", "brigadier-general"],
+                    "brigadier general"),
+    **dict.fromkeys(["lt. gen.", "lieutenant general", "lt gen", "lieutenant-general"],
+                    "lieutenant general"),
     **dict.fromkeys(["brigadier", "brig.", "brig"], "brigadier"),
     **dict.fromkeys(["colonel", "col", "col."], "colonel"),
     **dict.fromkeys(["lieutenant colonel", "lt. col.", "lt col", "lt.-col."], "lieutenant colonel"),
@@ -206,7 +212,9 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
             # ("The Kasuwa State Governor, Aminu Bello Dankwara")
             rf"(?:(?P<adj>\p{{L}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+)?)\s+)??(?i:{_TITLE})"
             rf"(?:\s+(?:of|for|in)\s+"
-            rf"(?P<of>[^,]{{1,60}}))?,\s+(?:(?P<inner>(?i:{_TITLES}))\.?\s+)?{_HONORIFIC}"
+            # ("the garrison commander, Brig. Gen. Kyaw Zin Htet": a rank of two words)
+            rf"(?P<of>[^,]{{1,60}}))?,\s+(?:(?P<inner>(?i:{_TITLES})(?:\.?\s+(?i:{_TITLES}))?)"
+            rf"\.?\s+)?{_HONORIFIC}"
             # (not another office's holder: "by the Butts County coroner, Jackson Police Chief
             # James Morgan said")
             rf"(?!(?:\p{{Lu}}[\p{{L}}-]+\s+){{1,2}}(?i:{_TITLES})\b){_PERSON}\b"
@@ -485,7 +493,7 @@ def _inner_rank(
     rank = TITLES.get(inner.lower().rstrip("."), TITLES.get(inner.casefold()))
     if rank not in RANKS or rank == office.measure:
         return
-    if rank == "general" and m["title"].lower().endswith(_GENERAL_OF):
+    if rank.endswith("general") and m["title"].lower().endswith(_GENERAL_OF):
         return  # "District Attorney Gen. Barry Staubus": an attorney general, no general
     assert isinstance(office.value, Name)
     name = office.value.written

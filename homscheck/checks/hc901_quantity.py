@@ -180,14 +180,19 @@ _IN_A_NAME = compile_pattern(r"\p{Lu}\p{L}*[ \t]+$")
 # "destroyed 3,000 homes", "burning 83 houses", "sweeping away 37 houses": the verb before the
 # figure
 _VERB_BEFORE = compile_pattern(
-    r"\b(?P<verb>\p{Ll}+(?:ed|ing)|swept|burnt)(?:\s+(?:away|down))?\s+$"
+    r"\b(?P<verb>\p{Ll}+(?:ed|ing)|swept|burnt|found|set\s+fire\s+to|set\s+ablaze)"
+    r"(?:\s+(?:away|down))?\s+$"
 )
 # What happened to a thing, said in other words: "83 houses torched", "homes set on fire" and
 # "60 houses were burned" are one measure
 _SAID_ALIKE = {"burning": "burned", "burnt": "burned", "torched": "burned",
                "torching": "burned", "destroying": "destroyed", "damaging": "damaged",
                "razing": "razed", "flattening": "flattened", "looting": "looted",
-               "sweeping": "swept"}  # fmt: skip
+               "sweeping": "swept",
+               # "set fire to more than 120 homes"; "found 37 shell casings", "27 casings were
+               # recovered"
+               "set fire to": "burned", "set ablaze": "burned", "recovered": "found",
+               "recovering": "found"}  # fmt: skip
 
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
