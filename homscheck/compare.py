@@ -812,6 +812,10 @@ def _toll_rose(
             return earlier, later
         if _ROSE.search(earlier.text) and order > 0:
             return earlier, later
+        # (or its article says elsewhere it rose to it: "Border death toll rises to 13" over
+        # "Of the 13 dead, four were civilians", and an article of a later day gives 15)
+        if (earlier.document, earlier.measure, ev.low) in risen_to and order > 0:
+            return earlier, later
     return None
 
 

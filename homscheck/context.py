@@ -440,6 +440,8 @@ _OTHER_ZONE = compile_pattern(OTHER_ZONE_BEFORE + "$")
 # ("put the toll at 341 on Wednesday; on Thursday it passed 380")
 _CLAUSE_BREAK = compile_pattern(
     r",\s+(?:while|whereas|but|although|though)\b"
+    # ("killed 55 people, and in September 2022 the worst clashes killed about 100")
+    r"|,\s+and\s+(?:in|on|last|then)\b"
     # ("killed 41 people; the 2014 Sarkathali landslide killed 156": not a list's semicolon,
     # "Lance Buckley; 30-year-old Amy Buckley ... were killed on Monday")
     r"|;\s+(?:(?:and|but|then)\s+)?(?:on|by|the|a|an|in)\b",

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -111,9 +112,33 @@ def read_document(doc: Document, config: Config | None = None) -> Extraction:
         except Exception as exc:
             message = f"internal error in {rule.code} ({type(exc).__name__}: {exc})"
             problems.append(Problem(doc.id, message, internal=True))
-    kept = _without_fallback_overlaps(list(claims.values()), rules)
+    kept = _without_fallback_overlaps(_outside_links(list(claims.values()), doc.text), rules)
     ordered = tuple(sorted(kept, key=lambda c: (c.start, c.end, c.check, c.id)))
     return Extraction(doc, ordered, tuple(problems), ctx.epoch)
+
+
+# A page's links to other stories, each on a line of its own: "RELATED: Convoy to Sebnore: the
+# drivers who risk everything (March 2)", "READ MORE: ...". What they say is another story's.
+_LINK_LINE = re.compile(
+    r"^[ \t]*(?:related(?:[ \t]+(?:stories|story|coverage|articles?|content|news|links?))?"
+    r"|read[ \t]+more|see[ \t]+also|also[ \t]+read|more[ \t]+on[ \t]+this(?:[ \t]+story)?"
+    r"|watch|listen|recommended)[ \t]*[:|>»–-].*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+_LINK_LINE_MOST = 200  # (characters: a longer line has the story's own text run into it)
+
+
+def _outside_links(claims: list[Claim], text: str) -> list[Claim]:
+    links = [
+        (m.start(), m.end())
+        for m in _LINK_LINE.finditer(text)
+        if m.end() - m.start() <= _LINK_LINE_MOST or " | " in m.group()
+    ]
+    if not links:
+        return claims
+    return [c for c in claims if not any(s <= c.start < e for s, e in links)]
 
 
 def _without_fallback_overlaps(claims: list[Claim], rules: Sequence[Rule]) -> list[Claim]:

@@ -156,3 +156,11 @@ def test_a_date_after_a_semicolon_is_of_the_next_clause() -> None:
     assert _times("On Monday, officials put the toll at 41; on Tuesday it passed 50.") == [
         "2016-06-06 (Monday)"
     ]
+
+
+def test_a_date_after_and_opens_the_next_clause() -> None:
+    sentence = (
+        "In April 2012 fighting in the valley killed 55 people, and in September 2014 the "
+        "worst clashes killed about 100."
+    )
+    assert _times(sentence) == ["2012-04-01..2012-04-30", "2014-09-01..2014-09-30"]

@@ -891,3 +891,28 @@ def test_a_growing_count_of_one_day_told_two_ways_conflicts() -> None:
                   "June 13.", published=date(2024, 6, 16))]
     )  # fmt: skip
     assert [f.verdict for f in report.findings if f.kind == "displacement"] == [Verdict.CONFLICT]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["RELATED: Convoy drivers who risk everything (March 2)",
+     "Read more: Three killed in earlier ambush near Sebnore on March 2",
+     "SEE ALSO | Fire kills 12 at market on March 2"],
+)  # fmt: skip
+def test_a_pages_links_to_other_stories_say_nothing_of_this_one(line: str) -> None:
+    text = f"Gunmen killed 9 soldiers near Sebnore on Sunday.\n\n{line}\n\nThe army said."
+    report = compare([Document("a", text, published=date(2024, 3, 12))])
+    assert all(c.start < text.index(line) or c.start > text.index(line) + len(line)
+               for c in report.claims), [c.text for c in report.claims]
+    assert report.claims
+
+
+def test_a_toll_its_article_says_rose_then_a_higher_one_later_are_an_update() -> None:
+    report = compare(
+        [Document("a", "Border death toll rises to 13\n\nOf the 13 dead, four were civilians.",
+                  published=date(2024, 5, 15)),
+         Document("b", "The ministry says 15 people have died, including four civilians.",
+                  published=date(2024, 5, 17))]
+    )  # fmt: skip
+    killed = [f.verdict for f in report.findings if f.topic == "killed people"]
+    assert killed == [Verdict.TENSION]

@@ -453,7 +453,13 @@ _KIN = ("father", "mother", "parent", "dad", "mom", "mum", "grandfather", "grand
         "grandparent", "mother-of", "father-of")  # fmt: skip
 _KIN_OF = compile_words(r"\b(?:\L<kin>)\s+of\s+$", flags=regex.IGNORECASE, kin=_KIN)
 # "sent 12 helicopters": what the count counts is a thing (``scope.THINGS``)
-_THING_AFTER = compile_words(r"\s+(?:[\p{L}\p{N}-]+\s+)?\L<things>\b", things=THINGS)
+# (and places and buildings: "evacuated a dozen villages, moving 8,500 people")
+_THING_AFTER = compile_words(
+    r"\s+(?:[\p{L}\p{N}-]+\s+)?\L<things>\b",
+    things=[*THINGS, "villages", "towns", "homes", "houses", "buildings", "schools",
+            "hospitals", "districts", "neighbourhoods", "neighborhoods", "settlements",
+            "camps", "blocks"],
+)  # fmt: skip
 # Relatives counted after "lost": "he lost two brothers" tells a family's loss, perhaps over
 # years, not the toll of one event ("the unit lost 17 soldiers" is one)
 _RELATIVES = frozenset(

@@ -13,9 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from homscheck.checks._counting import SUBJECT_CLASSES, CountPatterns, Measures, count_claims
 from homscheck.context import DocumentContext
 from homscheck.model import Claim
+from homscheck.patterns import compile_pattern
 
 CODE = "HC110"
 NAME = "jobs"
@@ -77,6 +80,16 @@ _PATTERNS = [
 ]  # fmt: skip
 
 
+# What a licence or a rule allows, not how many are employed: "licensed to employ not more
+# than 50 workers"
+_ALLOWED_TO = compile_pattern(
+    r"\b(?:licensed|licenced|allowed|permitted|authori[sz]ed|entitled|cleared)\s+to\s+$",
+    regex.IGNORECASE,
+)
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     for patterns in _PATTERNS:
-        yield from count_claims(ctx, CODE, KIND, patterns)
+        for claim in count_claims(ctx, CODE, KIND, patterns):
+            if not _ALLOWED_TO.search(ctx.text, max(0, claim.start - 30), claim.start):
+                yield claim

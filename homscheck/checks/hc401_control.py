@@ -191,8 +191,21 @@ _UNDER_CONTROL = compile_pattern(
 _IN_CONTROL = compile_pattern(
     r"(?P<actor>\b[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:(?:remain|remains|remained|is|are"
     r"|was|were)\s+(?:still\s+|now\s+|firmly\s+)?in\s+(?:full\s+|complete\s+|firm\s+)?"
-    r"control\s+of|(?:still|now)\s+(?:control|controls|controlled|hold|holds|held))\s+"
+    r"control\s+of|(?:(?:still|now)\s+)?(?:control|controls|hold|holds)"
+    r"|(?:still|now)\s+(?:controlled|held))\s+"
     r"(?P<object>[^,.;:()“”\"]{1,90})"
+)
+# "the army-held town of Wadi Tarna", "rebel-held Douma", "the al-Mahatta district, which has
+# been in rebel hands since October"
+_HELD_BY_NAME = compile_pattern(
+    r"\b(?P<actor>[\p{L}]+(?:\s+[\p{L}]+)?)-(?:held|controlled)\s+(?:(?:town|city|village"
+    r"|district|area|region|province|suburb|enclave|port|base)\s+of\s+)?"
+    r"(?P<object>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})"
+)
+_IN_HANDS = compile_pattern(
+    _PLACE_HELD
+    + r"(?:\s*,\s*(?:which|that)\s+|\s+)(?:has\s+been|had\s+been|have\s+been|is|was|remains"
+    r"|remained|are|were)\s+(?:(?:now|still|firmly|back)\s+)*in\s+(?P<actor>[\p{L}-]+)\s+hands\b"
 )
 _SINCE = compile_pattern(r"\s+since\s+$")
 _A_PART_OF_IT = compile_pattern(
@@ -211,7 +224,7 @@ def _of_a_state(army: str) -> bool:
 
 
 _CLAUSE_AFTER_ACTOR = compile_pattern(r"\s+(?:who|which|that|and|but|in\s+order|to|as|while)\b")
-_STATE_WORDS = ("control", "hands of", "held by", "still hold", "still held")
+_STATE_WORDS = ("control", "hands", "held", "hold")
 
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
@@ -230,7 +243,9 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
 def _held(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
     """Who holds a place as the article is written, and since when where it says."""
     text = ctx.text
-    for pattern in (_UNDER_CONTROL, _IN_CONTROL):
+    for pattern in (_UNDER_CONTROL, _IN_CONTROL, _HELD_BY_NAME, _IN_HANDS):
+        if pattern is _HELD_BY_NAME and _VERB.search(text, sentence.start, sentence.end):
+            continue  # ("seized the last rebel-held town of Talbiseh": held before it fell)
         for m in pattern.finditer(text, sentence.start, sentence.end):
             obj_start, obj_end = _object_span(text, m.start("object"), m.end("object"))
             if _A_PART_OF_IT.search(text, obj_start, obj_end):
