@@ -1139,8 +1139,8 @@ def _name_finding(component: list[Claim], cfg: Settings) -> list[Finding]:
 
 
 # Titles that say too little to disagree with another: a minister of some portfolio, whoever
-# commands or speaks
-_GENERIC_TITLES = frozenset({"minister", "commander", "spokesperson", "chief", "official"})
+# commands (a spokesperson's is an office: "spokeswoman" against "Director-General" clash)
+_GENERIC_TITLES = frozenset({"minister", "commander", "chief", "official"})
 # The second of an office, by its own name: not the office ("Vice President", "President")
 _SECOND_OF = {"vice president": "president", "lieutenant governor": "governor"}
 

@@ -797,6 +797,9 @@ def test_the_nth_victim_who_dies_is_a_toll_that_rose() -> None:
          "spoke.", Verdict.TENSION),
         # a rank and an office, a portfolio and the bare "minister": both may be theirs
         ("Colonel Ryan Dillon, the spokesman, spoke.", "Spokesman Ryan Dillon spoke.", None),
+        # a spokesperson is no agency's head
+        ("The boat sank, said Zainab Musa Bello, spokeswoman for the agency.",
+         "The agency's director-general, Zainab Musa Bello, said.", Verdict.TENSION),
         ("Health Minister Jane Okafor spoke.", "Minister Jane Okafor spoke.", None),
     ],
 )  # fmt: skip

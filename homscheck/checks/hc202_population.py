@@ -39,7 +39,9 @@ EXAMPLES = [
 _APPOSITION = compile_pattern(
     r"\b(?:an?\s+(?:\w+\s+){0,2}?(?:city|town|village|country|nation|district|province|"
     r"region|island|state)\s+of|home\s+to|(?:an?\s+)?(?P<when>pre-war|prewar|current|present"
-    r"|estimated|total)?\s*population\s+of)\s+$"
+    r"|estimated|total)?\s*population\s+of"
+    # ("Ashby Crossing, population 3,400, is ...", "(pop. 1,200)")
+    r"|(?<=,\s)population|\bpop\.)\s+$"
 )
 # "Raqqa has a population of 220,000": the place the sentence opens on
 _SUBJECT_HAS = compile_pattern(

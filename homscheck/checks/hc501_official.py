@@ -99,14 +99,16 @@ TITLES = {
     **dict.fromkeys(["general", "gen", "gen."], "general"),
     # (a general of a grade: "Major General Kyaw Zin Htet", "Brig. Gen. Kyaw Zin Htet" are two
     # ranks; either may be called "General")
-    **dict.fromkeys(["maj. gen.", "major general", "maj gen", "major-general"], "major general"),
-    **dict.fromkeys(["brig. gen.", "brigadier general", "brig gen", "brigadier-general"],
-                    "brigadier general"),
-    **dict.fromkeys(["lt. gen.", "lieutenant general", "lt gen", "lieutenant-general"],
-                    "lieutenant general"),
+    **dict.fromkeys(["maj. gen.", "major general", "maj gen", "major-general", "maj-gen"],
+                    "major general"),
+    **dict.fromkeys(["brig. gen.", "brigadier general", "brig gen", "brigadier-general",
+                     "brig-gen"], "brigadier general"),
+    **dict.fromkeys(["lt. gen.", "lieutenant general", "lt gen", "lieutenant-general",
+                     "lt-gen"], "lieutenant general"),
     **dict.fromkeys(["brigadier", "brig.", "brig"], "brigadier"),
     **dict.fromkeys(["colonel", "col", "col."], "colonel"),
-    **dict.fromkeys(["lieutenant colonel", "lt. col.", "lt col", "lt.-col."], "lieutenant colonel"),
+    **dict.fromkeys(["lieutenant colonel", "lt. col.", "lt col", "lt.-col.", "lieutenant-colonel",
+                     "lt-col", "lt.-col"], "lieutenant colonel"),
     **dict.fromkeys(["major", "maj.", "maj"], "major"),
     **dict.fromkeys(["captain", "capt.", "capt"], "captain"),
     **dict.fromkeys(["lieutenant", "lt.", "lt"], "lieutenant"),
@@ -165,8 +167,11 @@ _PERSON = (
     rf"(?<![\p{{L}}\p{{N}}'’-])(?P<name>{_NAME_WORD}(?:\s+(?:\p{{Lu}}\.\s+|{_NICKNAME}\s+)?{_NAME_WORD}){{0,3}})"
 )
 # before a name, no part of it: "Health Minister Dr. Jane Mwangi", "Mr. Lavrov"
-_HONORIFICS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Sheikh", "Rev", "Sir", "Dame", "Hon")
-_HONORIFIC = rf"(?:(?:{'|'.join(_HONORIFICS)})\.?\s+)?"
+_HONORIFICS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Sheikh", "Rev", "Sir", "Dame", "Hon",
+               # West Africa's: "Hajiya Zainab Suleiman Mohammed", "Alhaji Musa Bello"
+               "Alhaji", "Alhajji", "Hajiya", "Hajia", "Mallam")
+# (two at most: "His Excellency Alhaji Mohammed Sani Tsado")
+_HONORIFIC = rf"(?:(?:His\s+|Her\s+)?Excellency\s+)?(?:(?:{'|'.join(_HONORIFICS)})\.?\s+)?"
 # (The titles are a prefix tree: every article is scanned for them, and a tree is searched
 # faster than a word list.)
 _TITLES = prefix_tree(TITLES)
@@ -241,7 +246,7 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
             # ("Ilaria Chenoz, president of the Aosta Valley region": an office's title
             # alone, with no article)
             rf"{_PERSON},\s+(?:(?:the|an?)\s+(?:{_OWNER}\s+)?|{_OWNER}['’]s\s+"
-            rf"|(?=(?i:\L<bare>)\s+of\s))(?i:{_TITLE})"
+            rf"|(?=(?i:\L<bare>)\s+(?:of|for|at)\s))(?i:{_TITLE})"
             # ("the president of Canadian Auto Workers": the whole name, an organisation's)
             r"(?:\s+of\s+(?P<of>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})(?!\s\p{Lu}))?\b"
             # not an office's name: "...in Pontiac, the Oakland County Sheriff's Office said"
@@ -251,7 +256,7 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
         (
             compile_pattern(
                 r",\s+(?:the\s|an?\s|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?['’]s\s"
-                r"|(?i:\L<bare>)\s+of\s)",
+                r"|(?i:\L<bare>)\s+(?:of|for|at)\s)",
                 bare=_BARE_TITLES,
             ),
             _NAME_REACH,
@@ -578,7 +583,7 @@ _PAST = frozenset({"former", "ex", "then", "outgoing", "late"})
 _PLACE_KIND_NEXT = compile_pattern(r"\s+(?:County|City|Township|Parish|Borough|Province)\b")
 _PORTFOLIO_WORDS = frozenset(PORTFOLIOS) | {"interior", "defence", "defense", "foreign"}
 _QUALIFIERS = frozenset({"former", "acting", "interim", "then", "new", "outgoing", "incoming",
-                         "local", "deputy", "assistant", "senior", "top",
+                         "local", "deputy", "assistant", "senior", "top", "executive",
                          # whose officer, not where: "Rebel commander Youssef Barakzai"
                          "rebel", "militia", "insurgent", "opposition", "military", "army",
                          "government", "field"})
@@ -595,7 +600,8 @@ _TITLE_WORDS = frozenset(
     | {"chief", "officer", "deputy", "detective", "trooper", "agent", "investigator",
        "inspector"}
     # who someone is to the story, capitalized at a sentence's start: "Neighbor Arlene Bush"
-    | {"neighbor", "neighbour", "witness", "resident", "friend", "relative", "cousin", "pastor",
+    | {"neighbor", "neighbour", "witness", "eyewitness", "resident", "friend", "relative",
+       "cousin", "pastor",
        "victim",
        "councilman", "councilwoman", "alderman", "superintendent", "commissioner",
        # a job before a name: "Conductor Hari Joshi, 27, also died", "Headmaster Tek Karki"
