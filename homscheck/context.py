@@ -62,7 +62,8 @@ REPORTING_VERBS = ["reported", "reports", "said", "says", "told", "announced", "
 REPORTED_BEFORE = compile_pattern(
     # ("said on", "told reporters on", "told KCRA 3 on")
     r"\b(?:\L<reporting>|told(?:\s+(?!(?:that|the|a|an)\b)[\p{L}\p{N}.'’-]+){1,3})\s+"
-    r"(?:on\s+)?$",
+    # ("the railroad said early Saturday", "officials said late on Monday")
+    r"(?:(?:early|late)\s+)?(?:on\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
     reporting=REPORTING_VERBS,
 )
@@ -107,6 +108,10 @@ def _within(items: Sequence[_S], starts: Sequence[int], start: int, end: int) ->
 # Between two places, the first inside the second: "X in Y province", "X, Y governorate"
 # (not "Elm Street in York": the town is where it happened)
 _WITHIN = compile_pattern(r"\s+in\s+(?:the\s+)?|\s*,\s*")
+# A count over a whole state or country, told so at the sentence's start
+_ACROSS_IT_ALL = compile_pattern(
+    r"\W*(?:Statewide|Nationwide|Countrywide|Across\s+the\s+(?:state|country|region))\b"
+)
 # Where a part of a count begins, whose place is the part's: "1,140 homes flooded, including
 # 212 in Koshkarata alone"
 _PART_BEGINS = compile_pattern(
@@ -250,6 +255,8 @@ class DocumentContext:
     def place_near(self, sentence: Sentence, at: int, end: int | None = None) -> str | None:
         """The place a claim at ``at`` is about: a place named in the sentence from ``at`` on
         (the nearest), else a "the town" there resolved to its name, else one named before."""
+        if _ACROSS_IT_ALL.match(self.text, sentence.start, at):
+            return None  # ("Statewide, about 210,000 customers ..., most of them in Caloosa")
         stop = min(sentence.end if end is None else end, at + _NEAR)
         clause_end = self.text.find(";", at, stop)  # ("15,000 homes damaged; 4,000 in Tebra")
         stop = stop if clause_end < 0 else clause_end

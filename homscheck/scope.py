@@ -245,6 +245,8 @@ _ONE_HOSPITAL = compile_words(
     flags=_I | _REVERSE,
 )
 _ONE_HOSPITAL_WORDS = ("hospital", "clinic", "infirmary", "centre", "center")
+# The people of one nation among the counted: "two Kenyan nationals", "three British citizens"
+_OF_A_NATION = compile_words(r"\b(?-i:\p{Lu}\p{L}+|foreign)\s+(?:nationals|citizens)\b", flags=_I)
 _OF_THE_WHOLE = compile_words(r"\bof\s+(?:the|these|those|all)\s+$", flags=_I)
 # A zero with more words after it is about a part: "No one was injured inside", "no one was
 # injured by the gunshot"; "No one was injured." is about the whole.
@@ -389,6 +391,8 @@ def count_scope(c: Claim) -> str:
         return "other"
     if may_contain(before[-80:], _ONE_HOSPITAL_WORDS) and _ends_with(_ONE_HOSPITAL, before):
         return "part"
+    if may_contain(c.text, ("nationals", "citizens")) and _OF_A_NATION.search(c.text):
+        return "part"  # "two Kenyan nationals were killed": the foreigners among the dead
     tally = may_contain(c.context, _TALLY_WORDS) and _TALLY.search(c.context)
     if tally and not _of_one_occasion(before):
         return "tally"

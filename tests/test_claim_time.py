@@ -164,3 +164,8 @@ def test_a_date_after_and_opens_the_next_clause() -> None:
         "worst clashes killed about 100."
     )
     assert _times(sentence) == ["2012-04-01..2012-04-30", "2014-09-01..2014-09-30"]
+
+
+def test_the_day_a_source_spoke_early_or_late_is_no_time_of_the_count() -> None:
+    assert _times("Twelve people were killed, officials said late on Monday.") == [None]
+    assert _times("Thirty people were hurt, the police said early Tuesday.") == [None]

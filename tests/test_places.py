@@ -64,3 +64,10 @@ def test_an_organisations_name_or_where_it_spoke_is_no_place(text: str) -> None:
 def test_the_place_of_a_part_is_not_the_wholes(sentence: str, place: str | None) -> None:
     first = compare([Document("a", sentence)]).claims[0]
     assert first.place == place
+
+
+def test_a_count_over_a_whole_state_takes_no_countys_place() -> None:
+    sentence = ("Statewide, about 210,000 customers were without power on Saturday, most of "
+                "them in Caloosa County.")
+    assert [c.place for c in compare([Document("a", sentence)]).claims
+            if c.measure == "without power"] == [None]

@@ -78,7 +78,8 @@ SUBJECT_CLASSES: Mapping[str, str] = MappingProxyType({
     **dict.fromkeys(["workers", "worker", "employees", "staff", "fishermen", "miners",
                      "farmers", "labourers", "laborers", "teachers", "doctors", "nurses"],
                     "workers"),
-    **dict.fromkeys(["pilgrims", "tourists", "visitors", "patients", "fans", "hikers",
+    **dict.fromkeys(["citizens", "nationals",
+                     "pilgrims", "tourists", "visitors", "patients", "fans", "hikers",
                      "climbers", "skiers", "swimmers", "travellers", "travelers",
                      "commuters"], "people"),
     **dict.fromkeys(["passengers", "passenger"], "passengers"),
@@ -407,6 +408,8 @@ ONE_EVENT = _ONE_EVENT = compile_pattern(
 _WAR_AGENT = compile_pattern(
     r"\b(?:war|conflict|civil\s+war|crisis|uprising|insurgency|violence)\b"
     r"(?!\s+(?:monitor|correspondent|crimes?|zone|reporters?|memorial|veterans?|games))"
+    # (a headline's label: "Sudan war: Air strike on Darfur hospital kills 14")
+    r"(?!\s*:)"
 )
 # A noun after a bare verb makes it an adjective: "the four slain guards" (not "50 killed in",
 # "two dead and", "three wounded Monday")

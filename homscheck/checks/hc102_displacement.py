@@ -60,7 +60,8 @@ _FROM_THE_RUINS = [f"{verb}{alive} {out} the {ruins}"
                    for verb in ("pulled", "dug")
                    for alive in ("", " alive")
                    for out in ("from", "out of")
-                   for ruins in ("rubble", "wreckage", "debris", "ruins")]  # fmt: skip
+                   for ruins in ("rubble", "wreckage", "debris", "ruins", "water", "river",
+                                 "sea")]  # fmt: skip
 # ("Nine miners were brought out alive", "brought to the surface alive")
 _RESCUED = ["rescued", *_FROM_THE_RUINS, "pulled out alive", "dug out alive", "saved",
             "brought out alive", "brought to the surface alive", "brought up alive"]

@@ -116,7 +116,7 @@ _NOUN_BEFORE = compile_pattern(
 )
 # "a bus carrying 60 passengers", "the ferry, with 300 people on board", "40 migrants were
 # aboard": how many a vehicle carried, a figure reports of a crash or a sinking disagree on
-_CARRYING = compile_pattern(r"\b(?:carrying|carried|transporting|ferrying)\s+$")
+_CARRYING = compile_pattern(r"\b(?:carrying|carried|transporting|ferrying|conveying)\s+$")
 # ... and how many were inside a mine or a building when it collapsed or burned: "110 miners
 # were underground", "112 workers were in the mine", "40 people were inside the building",
 # "about 100 workers were on the site", "120 labourers were working on the tower"
