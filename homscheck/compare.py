@@ -1154,10 +1154,8 @@ def _titles_clash(a: str, b: str) -> Verdict | None:
         if a.endswith(f" {b}") or b.endswith(f" {a}"):
             return None  # ("General" for a major general, "Colonel" for a lieutenant colonel)
         return Verdict.CONFLICT
-    seconds = {a.removeprefix("deputy "), _SECOND_OF.get(a, a)} - {a}
-    seconds |= {b.removeprefix("deputy "), _SECOND_OF.get(b, b)} - {b}
-    if a in seconds or b in seconds:
-        return Verdict.CONFLICT
+    if _first_of(a) == b or _first_of(b) == a:
+        return Verdict.CONFLICT  # (an office and its second: "Deputy Mayor", "Mayor")
     if {a, b} & _GENERIC_TITLES:
         return None  # ("Health Minister Jane Okafor", "Minister Jane Okafor")
     return Verdict.TENSION  # ("Defence Minister", "Interior Minister": one may be out of date)
@@ -1191,6 +1189,15 @@ def _title_findings(
     return []
 
 
+def _first_of(title: str) -> str:
+    """The office a second-in-command's title is the second of: "deputy mayor", "assistant
+    police chief", "vice president" (the title itself if it is none)."""
+    for second in ("deputy ", "assistant "):
+        if title.startswith(second):
+            return title.removeprefix(second)
+    return _SECOND_OF.get(title, title)
+
+
 def _worst_clash(first: list[Claim], second: list[Claim]) -> tuple[Verdict, Claim, Claim] | None:
     """The worst clash between the titles two articles give one person, ranks and offices
     apart ("the military prosecutor, Colonel Mwamba" and "the prosecutor, Major Mwamba" agree
@@ -1204,12 +1211,18 @@ def _worst_clash(first: list[Claim], second: list[Claim]) -> tuple[Verdict, Clai
             for b in second
             if (b.measure in RANKS) == is_rank
         ]
-        clashes = [_titles_clash(a.measure, b.measure) for a, b in pairs]
-        if not clashes or None in clashes:
-            continue  # (some title of this kind the two articles give agrees)
-        verdict = max((v for v in clashes if v is not None), key=lambda v: v.severity)
-        if worst is None or verdict.severity > worst[0].severity:
-            worst = (verdict, *pairs[0])
+        clashes: list[tuple[Verdict, Claim, Claim]] = []
+        for a, b in pairs:
+            verdict = _titles_clash(a.measure, b.measure)
+            if verdict is None:
+                break  # (some title of this kind the two articles give agrees)
+            clashes.append((verdict, a, b))
+        else:
+            if clashes:
+                # (the first pair of the worst verdict: the one the finding quotes)
+                found = max(clashes, key=lambda c: c[0].severity)
+                if worst is None or found[0].severity > worst[0].severity:
+                    worst = found
     return worst
 
 

@@ -796,6 +796,9 @@ def test_a_place_any_sentence_puts_inside_another_joins_it() -> None:
          "spoke.", Verdict.TENSION),
         # a rank and an office, a portfolio and the bare "minister": both may be theirs
         ("Colonel Ryan Dillon, the spokesman, spoke.", "Spokesman Ryan Dillon spoke.", None),
+        # an assistant chief is no chief
+        ("Assistant Fire Chief Rick Albrecht spoke.", "Fire Chief Rick Albrecht spoke.",
+         Verdict.CONFLICT),
         # a spokesperson is no agency's head
         ("The boat sank, said Zainab Musa Bello, spokeswoman for the agency.",
          "The agency's director-general, Zainab Musa Bello, said.", Verdict.TENSION),
