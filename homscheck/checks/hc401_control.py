@@ -21,7 +21,7 @@ import regex
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Event
 from homscheck.names import default_aliases, demonyms
-from homscheck.patterns import compile_pattern, prefix_tree
+from homscheck.patterns import compile_pattern, compile_words, prefix_tree
 from homscheck.text import (
     Sentence,
     any_within,
@@ -224,13 +224,15 @@ def _of_a_state(army: str) -> bool:
 
 
 _CLAUSE_AFTER_ACTOR = compile_pattern(r"\s+(?:who|which|that|and|but|in\s+order|to|as|while)\b")
-_STATE_WORDS = ("control", "hands", "held", "hold")
+# A word each pattern of who holds a place needs: the sentences without one are not read
+_STATE_WORDS = compile_words(r"control|hands|held|hold")
 
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     words = _words(ctx.text)
+    held = {s.start for s in ctx.sentences_with(_STATE_WORDS)}
     for sentence in ctx.sentences:
-        if any(w in sentence.text for w in _STATE_WORDS):
+        if sentence.start in held:
             yield from _held(ctx, sentence)
         # (most sentences have none of the words: not read, rather than tried three times)
         if not (_has(words.verbs, sentence) or _has(words.nouns, sentence)
@@ -243,10 +245,13 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
 def _held(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
     """Who holds a place as the article is written, and since when where it says."""
     text = ctx.text
-    for pattern in (_UNDER_CONTROL, _IN_CONTROL, _HELD_BY_NAME, _IN_HANDS):
+    said = sentence.text
+    for pattern, needs in _HELD_PATTERNS:
+        if not any(word in said for word in needs):
+            continue  # (a word every match has: most sentences lack it)
         if pattern is _HELD_BY_NAME and _VERB.search(text, sentence.start, sentence.end):
             continue  # ("seized the last rebel-held town of Talbiseh": held before it fell)
-        for m in pattern.finditer(text, sentence.start, sentence.end):
+        for m in _near_words(pattern, needs, text, sentence):
             obj_start, obj_end = _object_span(text, m.start("object"), m.end("object"))
             if _A_PART_OF_IT.search(text, obj_start, obj_end):
                 continue  # "they still hold the city centre": not the whole city
@@ -268,6 +273,35 @@ def _held(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
                 Event("held", actor, place, since), sentence, place=place,
                 label=f"control of {place}",
             )  # fmt: skip
+
+
+# Each pattern of who holds a place, with the words one of which each of its matches has
+_HELD_PATTERNS = [
+    (_UNDER_CONTROL, ("under ", "hands of", "held by", "controlled by")),
+    (_IN_CONTROL, (" control", " hold")),
+    (_HELD_BY_NAME, ("-held", "-controlled")),
+    (_IN_HANDS, (" hands",)),
+]
+# How far a match may begin before its word and end after it (a place or side of a few words)
+_BEFORE_THE_WORD, _AFTER_THE_WORD = 120, 160
+
+
+def _near_words(
+    pattern: regex.Pattern[str], needs: tuple[str, ...], text: str, sentence: Sentence
+) -> Iterator[regex.Match[str]]:
+    """The matches of ``pattern`` in the sentence, searched only around its words (a pattern
+    that opens on a name or a side is otherwise tried at every word of a long sentence)."""
+    said, seen = sentence.text, set()
+    for word in needs:
+        at = said.find(word)
+        while at >= 0:
+            lo = sentence.start + max(0, at - _BEFORE_THE_WORD)
+            hi = min(sentence.end, sentence.start + at + len(word) + _AFTER_THE_WORD)
+            for m in pattern.finditer(text, lo, hi):
+                if m.start() not in seen:
+                    seen.add(m.start())
+                    yield m
+            at = said.find(word, at + 1)
 
 
 def _verbs(ctx: DocumentContext, sentence: Sentence, words: _Words) -> Iterator[Claim]:

@@ -34,7 +34,7 @@ from homscheck.context import DocumentContext
 from homscheck.model import Claim, Name, Quantity, Status
 from homscheck.names import core_key
 from homscheck.numbers import read_number
-from homscheck.patterns import compile_pattern
+from homscheck.patterns import compile_pattern, compile_words
 from homscheck.scope import IN_CONDITION
 from homscheck.text import Sentence
 
@@ -228,11 +228,17 @@ def _role_ages(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
                 )  # fmt: skip
 
 
+# A word of a part each such age needs: the sentences without one are not read for it
+_ROLE_WORDS = compile_words(r"\b\L<roles>\b", roles=[*ROLES, *(r.capitalize() for r in ROLES)])
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
+    with_roles = {s.start for s in ctx.sentences_with(_ROLE_WORDS)}
     for sentence in ctx.sentences:
         if not _DIGIT.search(ctx.text, sentence.start, sentence.end):
             continue
-        yield from _role_ages(ctx, sentence)
+        if sentence.start in with_roles:
+            yield from _role_ages(ctx, sentence)
         for pattern, near in _PATTERNS:
             for m in _matches(pattern, near, ctx.text, sentence.start, sentence.end):
                 name = _trim(m["name"])
