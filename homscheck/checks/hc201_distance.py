@@ -2,7 +2,9 @@
 
 Reads "the town of al-Sukhna, about 50 km northeast of Palmyra", "Nassib is 5 miles from the
 border", "some 30 kilometres south of the capital", and the distance of an event's scene: "the
-quake struck 40 km northwest of Jumla" (from "the scene"). The value is kept in kilometres;
+quake struck 40 km northwest of Jumla" (from "the scene"); and from landmarks that are no named
+places: "30 km from the Malian border" (``border (Mali)``), "4 km from the crater" (a volcano's
+summit), "300km from the capital, Naypyitaw". The value is kept in kilometres;
 miles and metres are converted, and the quote keeps the unit the source used.
 
 Distances are copied from wire copy to wire copy, so a source with a different figure usually

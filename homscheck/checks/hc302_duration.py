@@ -1,4 +1,4 @@
-"""Durations: how long a war, siege or crisis has lasted, and so when it began.
+"""Durations: how long a war, siege or crisis has lasted (and so when it began), or an event lasted.
 
 Reads "six years of civil war", "the conflict, now in its seventh year", "the seven-year-old
 conflict", "the war that began in 2011", "the outbreak of the conflict in 2011", "the siege,
@@ -7,7 +7,9 @@ is at least six and less than seven) and, where the article's date is known, as 
 start dates it implies, so "six years" written in 2017 and "seven years" written in 2018 agree.
 
 Sources that count the years of a war differently usually date its start differently; the start
-date is what is compared.
+date is what is compared. An event's whole length told in hours or minutes is read too: "a siege
+that lasted more than 18 hours", "the leak lasted about three hours"; an earlier event's keeps
+its month or year ("In November 2015 ... a siege that lasted about nine hours").
 """
 
 from __future__ import annotations

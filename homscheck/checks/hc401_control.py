@@ -1,10 +1,16 @@
-"""Control: who took or left which place, and when.
+"""Control: who took, left or holds which place, and when.
 
 Reads "government troops retook the town in March", "ISIL fighters withdrew from Al Sukhna on
 Sunday", "the recapture of Tadmor", "rebels seized full control of the district", "the last
 fighters pulled out of the city on Sunday", "Mosul fell to the militants in June 2014". Each
 claim records the place, the action (gained or lost), the actor where the sentence names one,
 and the date — as the day it happened, or, after "reported" or "said", the day it was reported.
+
+Reads also who holds a place as the article is written (the action "held"), and since when
+where it says: "Kalembe has been under the control of the army since 9 March", "the village,
+which remains under the control of the militia", "the army-held town of Wadi Tarna", "in rebel
+hands since October", "Government forces hold al-Mahatta". Two sides said to hold one place at
+about one time conflict.
 
 Who held a town on which day is the backbone of conflict coding; sources disagree on the day far
 more often than on the fact, and a report date passed off as an event date is a common slip.
@@ -41,6 +47,7 @@ EXAMPLES = [
         "control of Daraa = government retook Daraa on Monday",
     ),
     ("Rebels withdrew from the town of Zabadani.", "control of Zabadani = rebels left Zabadani"),
+    ("The clinic lies in the rebel-held town of Tawila.", "control of Tawila = rebels hold Tawila"),
 ]
 
 _GAINED = [

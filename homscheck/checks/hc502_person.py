@@ -1,10 +1,13 @@
 """People: the named victims, suspects and witnesses of an event, their ages and fates.
 
 Reads a personal name with an age in the orders news uses: "John Smith, 23, of Chicago",
-"23-year-old John Smith", "Maria Lopez, aged 41", "Lopez, 41,". Each gives a name claim (so
-spellings of one person across articles are found as variants: "Jamar Clark" / "Jamar Clarke")
-and an age claim (so "Smith, 23" in one article and "Smith, 25" in another is a conflict; ages a
-year apart are a tension, since a birthday or an older record explains them).
+"23-year-old John Smith", "nine-year-old Lerato Mahlangu", "Maria Lopez, aged 41", "Lopez, 41,".
+Each gives a name claim (so spellings of one person across articles are found as variants:
+"Jamar Clark" / "Jamar Clarke") and an age claim (so "Smith, 23" in one article and "Smith, 25"
+in another is a conflict; ages a year apart are a tension, since a birthday or an older record
+explains them). The age of one named by their part in the story is read too ("the suspect, a
+28-year-old", "the tanker driver, 38,"): two such ages differ at most in a tension, as they may
+be two people's.
 
 A name followed by what happened to the person gives a status claim: "Darnell Hayes, 27, was
 killed" (killed), "Keisha Brown, 16, is in stable condition" (injured), "Ann Dodd, 46, was not
