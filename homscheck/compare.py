@@ -810,11 +810,11 @@ def _toll_rose(
         # headline's "17 killed", its text's "the toll rose to 17 on Tuesday")
         if (later.document, later.measure, lv.low) in risen_to and order > 0:
             return earlier, later
-        if _ROSE.search(earlier.text) and order > 0:
-            return earlier, later
-        # (or its article says elsewhere it rose to it: "Border death toll rises to 13" over
-        # "Of the 13 dead, four were civilians", and an article of a later day gives 15)
-        if (earlier.document, earlier.measure, ev.low) in risen_to and order > 0:
+        # (or the earlier count is one its article says the toll rose to, there or elsewhere:
+        # "rose to 14 on Wednesday"; "Border death toll rises to 13" over "Of the 13 dead")
+        if order > 0 and (
+            _ROSE.search(earlier.text) or (earlier.document, earlier.measure, ev.low) in risen_to
+        ):
             return earlier, later
     return None
 
@@ -1140,7 +1140,7 @@ def _name_finding(component: list[Claim], cfg: Settings) -> list[Finding]:
 
 # Titles that say too little to disagree with another: a minister of some portfolio, whoever
 # commands (a spokesperson's is an office: "spokeswoman" against "Director-General" clash)
-_GENERIC_TITLES = frozenset({"minister", "commander", "chief", "official"})
+_GENERIC_TITLES = frozenset({"minister", "commander"})
 # The second of an office, by its own name: not the office ("Vice President", "President")
 _SECOND_OF = {"vice president": "president", "lieutenant governor": "governor"}
 

@@ -531,7 +531,7 @@ def _claims(ctx: DocumentContext) -> Iterator[Claim]:
     yield from _dead_in_two_places(ctx)
     yield from _dead_among_the_shot(ctx, counts)
     yield from _implicit_counts(ctx)
-    yield from _labelled_counts(ctx)
+    yield from labelled_counts(ctx, CODE, KIND, _LABELS)
     for sentence in ctx.sentences_with(_NO_ONE):
         for m in _NOBODY.finditer(ctx.text, sentence.start, sentence.end):
             measure = "killed" if m["verb"].lower() == "killed" else "wounded"
@@ -551,10 +551,6 @@ _LABELS = LabelledCounts(
      **dict.fromkeys(["injured", "wounded", "injuries", "hurt"], "wounded"),
      **dict.fromkeys(["missing", "persons missing", "people missing"], "missing")}
 )  # fmt: skip
-
-
-def _labelled_counts(ctx: DocumentContext) -> Iterator[Claim]:
-    yield from labelled_counts(ctx, CODE, KIND, _LABELS)
 
 
 def _sentence_of(ctx: DocumentContext, at: int) -> Sentence | None:

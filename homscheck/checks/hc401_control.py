@@ -258,7 +258,7 @@ def _held(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
             continue  # (a word every match has: most sentences lack it)
         if pattern is _HELD_BY_NAME and _VERB.search(text, sentence.start, sentence.end):
             continue  # ("seized the last rebel-held town of Talbiseh": held before it fell)
-        for m in _near_words(pattern, needs, text, sentence):
+        for m in _near_words(pattern, needs, text, sentence, said):
             obj_start, obj_end = _object_span(text, m.start("object"), m.end("object"))
             if _A_PART_OF_IT.search(text, obj_start, obj_end):
                 continue  # "they still hold the city centre": not the whole city
@@ -294,11 +294,16 @@ _BEFORE_THE_WORD, _AFTER_THE_WORD = 120, 160
 
 
 def _near_words(
-    pattern: regex.Pattern[str], needs: tuple[str, ...], text: str, sentence: Sentence
+    pattern: regex.Pattern[str],
+    needs: tuple[str, ...],
+    text: str,
+    sentence: Sentence,
+    said: str,
 ) -> Iterator[regex.Match[str]]:
-    """The matches of ``pattern`` in the sentence, searched only around its words (a pattern
-    that opens on a name or a side is otherwise tried at every word of a long sentence)."""
-    said, seen = sentence.text, set()
+    """The matches of ``pattern`` in the sentence (whose text is ``said``), searched only around
+    its words (a pattern that opens on a name or a side is otherwise tried at every word of a
+    long sentence)."""
+    seen = set()
     for word in needs:
         at = said.find(word)
         while at >= 0:

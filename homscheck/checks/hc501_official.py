@@ -456,8 +456,8 @@ def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cl
         return None
     if _PLACE_KIND_NEXT.match(ctx.text, m.end("title"), m.end()):
         return None  # "King County Sheriff John Urquhart": a place's name, not a king
-    title = TITLES[m["title"].lower().rstrip(".") if m["title"].lower().rstrip(".") in TITLES
-                   else m["title"].casefold()]  # fmt: skip
+    title = _title_of(m["title"])
+    assert title is not None  # (the patterns' titles are the table's)
     groups = m.groupdict()
     owner = groups.get("owner") or groups.get("adj")
     # "Waterbury Deputy Police Chief Jo Roe": a deputy's office, not the chief's
@@ -482,6 +482,12 @@ def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cl
     )  # fmt: skip
 
 
+def _title_of(written: str) -> str | None:
+    """The title a title as written is ("Col." and "colonel" are one), or None."""
+    lowered = written.lower().rstrip(".")
+    return TITLES.get(lowered) if lowered in TITLES else TITLES.get(written.casefold())
+
+
 # Offices "general" completes: "Attorney General", "Inspector General"
 _GENERAL_OF = ("attorney", "solicitor", "surgeon", "inspector", "secretary", "director",
                "prosecutor", "governor", "consul", "postmaster")  # fmt: skip
@@ -495,7 +501,7 @@ def _inner_rank(
     inner = m.groupdict().get("inner")
     if not inner:
         return
-    rank = TITLES.get(inner.lower().rstrip("."), TITLES.get(inner.casefold()))
+    rank = _title_of(inner)
     if rank not in RANKS or rank == office.measure:
         return
     if rank.endswith("general") and m["title"].lower().endswith(_GENERAL_OF):
