@@ -223,13 +223,6 @@ _A_PART_OF_IT = compile_pattern(
 _AN_ARMED_GROUP = compile_pattern(
     r"(?:the\s+)?(?P<first>\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)*\s+Army\b"
 )
-
-
-def _of_a_state(army: str) -> bool:
-    m = _AN_ARMED_GROUP.match(army)
-    return m is not None and m["first"].lower() in demonyms()
-
-
 _CLAUSE_AFTER_ACTOR = compile_pattern(r"\s+(?:who|which|that|and|but|in\s+order|to|as|while)\b")
 # A word each pattern of who holds a place needs: the sentences without one are not read
 _STATE_WORDS = compile_words(r"control|hands|held|hold")
@@ -265,8 +258,10 @@ def _held(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
             place = ctx.resolve_place_phrase(obj_start, obj_end)
             # (the side named first: "Kurdish forces who also fought against Daesh")
             named = _CLAUSE_AFTER_ACTOR.split(m["actor"])[0]
-            if _AN_ARMED_GROUP.match(named) and not _of_a_state(named):
-                continue  # "the Kachin Independence Army": an army, but whose side?
+            army = _AN_ARMED_GROUP.match(named)
+            if army and army["first"].lower() not in demonyms():
+                continue  # "the Kachin Independence Army": an army, but whose side? (not "the
+                # Sudanese Army", a state's)
             actor = _actor(named)
             if not place or actor is None:
                 continue  # ("the situation remains under control": no side, no place)
