@@ -972,8 +972,8 @@ def _judge_durations(a: Claim, b: Claim, va: Duration, vb: Duration) -> _Pair:
         gap = va.start.gap_days(vb.start) or 0
         if gap == 0:
             return _Pair(Verdict.AGREE, a, b, "")
-        if gap <= 366:
-            return _Pair(Verdict.TENSION, a, b, "the start dates they imply are within a year")
+        if gap <= _START_LEEWAY_YEARS if _in_whole_years(va, vb) else gap <= _START_LEEWAY:
+            return _Pair(Verdict.TENSION, a, b, "the start dates they imply are close")
         return _Pair(Verdict.CONFLICT, a, b, "they imply different start dates")
     if va.start is None and vb.start is None and (
         va.unit == vb.unit or (va.unit in _IN_DAYS and vb.unit in _IN_DAYS)
@@ -989,6 +989,17 @@ def _judge_durations(a: Claim, b: Claim, va: Duration, vb: Duration) -> _Pair:
                 return _Pair(Verdict.CONFLICT, a, b, "the whole lengths differ")
             return _Pair(Verdict.TENSION, a, b, "different lengths (articles of unknown date)")
     return _Pair(Verdict.AGREE, a, b, "")
+
+
+# How far apart two start dates may be and still be one start, told loosely: a year where a
+# length is counted in whole years (sources count a war's years differently), else two months
+# ("nearly a year" against "since June", eight months before: a conflict)
+_START_LEEWAY_YEARS = 366
+_START_LEEWAY = 62
+
+
+def _in_whole_years(*lengths: Duration) -> bool:
+    return any(d.unit == "years" and _whole_units(d) for d in lengths)
 
 
 def _whole_units(d: Duration) -> bool:

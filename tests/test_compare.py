@@ -911,3 +911,25 @@ def test_a_pages_links_to_other_stories_say_nothing_of_this_one(line: str) -> No
                for c in report.claims), [c.text for c in report.claims]
     assert report.claims
 
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # months apart, told in months: two starts
+        ("The town has been under siege since September 2023.",
+         "The town has been besieged for nearly a year.", Verdict.CONFLICT),
+        # a war's years counted two ways: one start told loosely
+        ("The country has endured six years of civil war.",
+         "The civil war, now in its eighth year, goes on.", Verdict.TENSION),
+        # one start, told as a month and as a length
+        ("The town has been under siege since April 2023.",
+         "The town has been besieged for nearly a year.", Verdict.AGREE),
+    ],
+)  # fmt: skip
+def test_a_start_told_in_months_is_held_to_months(a: str, b: str, expected: Verdict) -> None:
+    published = date(2024, 3, 12)
+    report = compare([Document("a", a, published=published),
+                      Document("b", b, published=published)])  # fmt: skip
+    lengths = [f.verdict for f in report.findings if f.kind == "duration"]
+    assert lengths == [expected]

@@ -8,8 +8,12 @@ start dates it implies, so "six years" written in 2017 and "seven years" written
 
 Sources that count the years of a war differently usually date its start differently; the start
 date is what is compared. An event's whole length told in hours or minutes is read too: "a siege
-that lasted more than 18 hours", "the leak lasted about three hours"; an earlier event's keeps
-its month or year ("In November 2015 ... a siege that lasted about nine hours").
+that lasted more than 18 hours", "the leak lasted about three hours", "a 90-minute firefight",
+"crews battled the blaze for roughly 30 hours"; an earlier event's keeps its month or year ("In
+November 2015 ... a siege that lasted about nine hours"). A siege is also told by its verb: "the
+town, which rebels have besieged for nearly a year", "encircled since 18 June 2015". Starts
+told in months are held to months: "nearly a year" against "since" a month eight months back
+is a conflict, where two counts of a war's years a year apart are only a tension.
 """
 
 from __future__ import annotations
@@ -50,7 +54,8 @@ SUBJECTS = {
     # a battle inside a war, counted in days: "after three days of fighting", "four days of
     # shelling and street fighting" (not six years of war)
     **dict.fromkeys(["fighting", "heavy fighting", "street fighting", "clashes", "shelling",
-                     "bombardment", "battle"], "fighting"),
+                     "bombardment", "battle", "gun battle", "firefight", "gunfight", "shootout",
+                     "shoot-out"], "fighting"),
     **dict.fromkeys(["siege", "blockade"], "siege"),
     **dict.fromkeys(["occupation"], "occupation"),
     # shorter things, counted in weeks and days: "the protests, now in their third week"
@@ -69,7 +74,17 @@ SHORT_SUBJECTS = {
     **dict.fromkeys(["hostage crisis", "hostage-taking"], "siege"),
     **dict.fromkeys(["blackout", "power cut", "outage"], "blackout"),
 }  # fmt: skip
+# A siege told by what was done to the place: "(has been) besieged, encircled, under siege"
+_SIEGE_VERBS = {
+    # (not "cut off", as floods cut off villages)
+    **dict.fromkeys(["besieged", "encircled", "surrounded", "blockaded", "under siege"],
+                    "siege"),
+}  # fmt: skip
 _ALL_SUBJECTS = {**SUBJECTS, **SHORT_SUBJECTS}
+_LASTING_WORDS = {**_ALL_SUBJECTS, **_SIEGE_VERBS}  # what a sentence names to tell a length
+_MONTHS = {name: number for number, name in enumerate(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"], start=1)}  # fmt: skip
 UNITS = {"year": "years", "years": "years", "month": "months", "months": "months",
          "week": "weeks", "weeks": "weeks", "day": "days", "days": "days",
          "hour": "hours", "hours": "hours", "minute": "minutes", "minutes": "minutes"}  # fmt: skip
@@ -82,13 +97,20 @@ _HEDGE = (
     r"|at\s+least|less\s+than|under)\s+)?"
 )
 _WHAT = r"(?P<what>\L<subjects>)"
+# a hedged figure of a length still going on: "has lasted nearly a year", "almost eight months"
+_HEDGED_NUM = (
+    r"(?P<hedge>(?:about|some|nearly|almost|around|roughly|close\s+to|just\s+over|more\s+than"
+    r"|over|at\s+least|less\s+than|under)\s+)(?P<hn>\d{1,3}|an?\b|[a-z]+(?:-[a-z]+)?)"
+)
 
 
 def _compile(source: str) -> regex.Pattern[str]:
     """A pattern over the words of what lasts (``\\L<subjects>``, longest first; ``\\L<all>``
     with the short-lived too), written out as prefix trees (``compile_trees``: searched through
     every sentence that names one)."""
-    return compile_trees(source, subjects=SUBJECTS, all=_ALL_SUBJECTS)
+    return compile_trees(
+        source, subjects=SUBJECTS, all=_ALL_SUBJECTS, siege_verbs=_SIEGE_VERBS, months=_MONTHS
+    )
 
 
 _PERSON_NOUNS = (
@@ -125,12 +147,13 @@ _PATTERNS = [
         rf"\b{_WHAT}\b(?:\s+(?:of|in|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?)?"
         r"(?:,?\s+(?:which|that))?\s+(?P<has>(?:has|have)\s+(?:now\s+)?)?"
         r"(?:lasted|raged|dragged\s+on|gone\s+on|continued)\s+(?:for\s+)?"
-        rf"{_NUM}\s+(?P<unit>years?|months?|weeks?|days?)\b",
+        rf"(?:{_HEDGED_NUM}|{_NUM})\s+(?P<unit>years?|months?|weeks?|days?)\b",
     ),
-    # "after a three-week standoff", "an 11-day siege": how long it lasted, told as a whole
+    # "after a three-week standoff", "an 11-day siege", "a 90-minute firefight", "the 14-hour
+    # blaze": how long it lasted, told as a whole
     _compile(
-        rf"\b(?:[Aa]n?|[Tt]he)\s+{_NUM}-(?P<unit>year|month|week|day)\s+(?:\w+\s+)?{_WHAT}\b"
-        r"(?P<has>)",
+        rf"\b(?:[Aa]n?|[Tt]he)\s+{_NUM}-(?P<unit>year|month|week|day|hour|minute)\s+"
+        r"(?:\w+\s+)?(?P<what>\L<all>)\b(?P<has>)",
     ),
     # "ended a siege of about 36 hours", "after a standoff of more than two days": how long
     # it lasted, told as a whole, with the hedge its figure has
@@ -150,6 +173,25 @@ _PATTERNS = [
         rf"(?P<hedged>{_HEDGE}(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?))"
         r"\s+(?P<unit>hours?|minutes?)\b(?P<has>)",
     ),
+    # "firefighters battled the blaze for roughly 30 hours", "troops fought the fire for more
+    # than two days": an event's whole length, told by those who fought it
+    _compile(
+        r"\b(?:battl|fight|fought|tackl)\w*\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?P<what>\L<all>)\s+for\s+"
+        rf"(?P<hedged>{_HEDGE}(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?))"
+        r"\s+(?P<unit>hours?|minutes?|days?)\b(?P<has>)",
+    ),
+    # "the city, which government forces have surrounded for nearly a year", "the town has been
+    # under siege for 18 months": a siege told by its verb
+    _compile(
+        r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?P<what>\L<siege_verbs>)\s+for\s+"
+        rf"(?:{_HEDGED_NUM}|{_NUM})\s+(?P<unit>years?|months?|weeks?|days?)\b",
+    ),
+    # "Kafr Midan, which has been encircled since 18 June 2015", "besieged since March 2016"
+    _compile(
+        r"\b(?:has|have)\s+(?:now\s+)?been\s+(?P<what>\L<siege_verbs>)\s+since\s+"
+        r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<month>\L<months>)\s+"
+        r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<year>1[89]\d\d|20\d\d)\b",
+    ),
     # "seven years into the war"
     _compile(
         rf"\b{_NUM}\s+(?P<unit>years?|months?|weeks?|days?)\s+into\s+(?:the|a|its)\s+(?:\w+\s+){{0,2}}?"
@@ -158,8 +200,8 @@ _PATTERNS = [
 ]
 
 
-# Every duration names what lasts: only sentences that do are read.
-_TRIGGER = compile_words(r"\b\L<subjects>\b", subjects=_ALL_SUBJECTS)
+# Every duration names what lasts, or a siege's verb: only sentences that do are read.
+_TRIGGER = compile_words(r"\b\L<subjects>\b", subjects=_LASTING_WORDS)
 
 
 # Words each pattern has in every match, in the case written (its unit; a verb or noun of
@@ -172,9 +214,12 @@ _NEEDS = [
     _UNIT_WORDS,
     ("began", "start", "erupted", "broke", "outbreak", "beginning", "since"),
     _UNIT_WORDS,
-    ("-year ", "-month ", "-week ", "-day "),
+    ("-year ", "-month ", "-week ", "-day ", "-hour ", "-minute "),
     ("hour", "day", "week", "month"),
     ("hour", "minute"),
+    ("hour", "minute", "day"),
+    _UNIT_WORDS,
+    ("since",),
     _UNIT_WORDS,
 ]
 
@@ -195,12 +240,11 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
 
 
 def _claim(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Claim | None:
-    what = _ALL_SUBJECTS[_group(m, "what").casefold()]
+    what = _LASTING_WORDS[_group(m, "what").casefold()]
     groups = m.groupdict()
     epoch = ctx.epoch
     if groups.get("year"):
-        year = int(groups["year"])
-        start = DateRange(date(year, 1, 1), date(year, 12, 31), "year")
+        start = _began(int(groups["year"]), groups.get("month"))
         low, high = _elapsed(start, epoch)
         value = Duration(low, high, "years", start)
     else:
@@ -221,6 +265,11 @@ def _claim(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cla
                 Duration(n.low, n.low + 1 if n.is_point else n.high, unit, None), sentence,
                 time=_recalled(ctx, sentence, m), label=f"how long the {what} lasted",
             )  # fmt: skip
+        elif groups.get("hedge"):
+            span = _hedged_span(groups["hedge"], groups["hn"])
+            if span is None:
+                return None
+            low, high = span
         else:
             n = read_number(groups["n"])
             if n is None or n.low is None or not n.is_point:
@@ -240,6 +289,25 @@ def _claim(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cla
         CODE, KIND, "duration", what, m.start(), m.end(), value, sentence,
         cumulative=True, label=f"how long the {what} {has} lasted",
     )  # fmt: skip
+
+
+def _began(year: int, month_name: str | None) -> DateRange:
+    """When something began, to the month where one is named ("since 18 June 2015": the day
+    is how one source puts it, the month what others can agree with)."""
+    if not month_name:
+        return DateRange(date(year, 1, 1), date(year, 12, 31), "year")
+    month = _MONTHS[month_name.capitalize()]
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return DateRange(date(year, month, 1), following - timedelta(days=1), "month")
+
+
+def _hedged_span(hedge: str, figure: str) -> tuple[float, float] | None:
+    """The span of a hedged length: "nearly a year" is [0.9, 1], "more than two years" (2, 3)
+    (beyond the next whole unit it would be told as that)."""
+    n = read_number(hedge + ("one" if figure.casefold() in ("a", "an") else figure))
+    if n is None or n.low is None:
+        return None
+    return n.low, n.high if n.high is not None else n.low + 1
 
 
 def _recalled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> DateRange | None:
