@@ -1122,7 +1122,7 @@ def _people(claims: list[Claim], cfg: Settings) -> list[list[Claim]]:
             people.join(i, seen)
     by_surname_initial: dict[str, list[int]] = defaultdict(list)
     for i in first_of.values():
-        by_surname_initial[surname(_written(claims[i]))[:1]].append(i)
+        by_surname_initial[_transliterated(surname(_written(claims[i])))[:1]].append(i)
     for indices in by_surname_initial.values():
         surnames = [surname(_written(claims[i])) for i in indices]
         for x, i in enumerate(indices):
@@ -1267,28 +1267,45 @@ def _alike_given_name(a: str, b: str, cfg: Settings) -> bool:
     return fuzz.ratio(_transliterated(a), _transliterated(b)) >= cfg.name_similarity
 
 
-# Letters one alphabet's names are written with in two ways in English: "Aleksandar" and
-# "Alexander", "Filip" and "Philip"
-_TRANSLITERATIONS = (("ks", "x"), ("ph", "f"))
+# Letters another alphabet's names are written with in two ways in English: "Aleksandar" and
+# "Alexander", "Filip" and "Philip", "Zhumabayev" and "Jumabaev", "Aliyev" and "Aliev",
+# "Youssef" and "Yousef" and "Yusuf", "Djibril" and "Jibril"
+_TRANSLITERATIONS = (("ks", "x"), ("ph", "f"), ("zh", "j"), ("dj", "j"), ("yev", "ev"),
+                     ("iy", "i"), ("ou", "u"), ("oo", "u"), ("ee", "i"))  # fmt: skip
 
 
-def _transliterated(given: str) -> str:
-    given = given.lower()
+def _transliterated(name: str) -> str:
+    name = name.lower()
     for written, as_ in _TRANSLITERATIONS:
-        given = given.replace(written, as_)
-    return given
+        name = name.replace(written, as_)
+    return name
+
+
+def _alike_surnames(a: str, b: str, cfg: Settings) -> bool:
+    """Surnames alike as written ("Barazi", "Barrazi") or as transliterated ("Zhumabayev",
+    "Jumabaev")."""
+    from rapidfuzz import fuzz
+
+    return (
+        fuzz.ratio(a, b) >= cfg.name_similarity
+        or fuzz.ratio(_transliterated(a), _transliterated(b)) >= cfg.name_similarity
+    )
 
 
 def _alike_after(surnames: list[str], x: int, cfg: Settings) -> list[int]:
-    """The surnames after the ``x``-th at least ``name_similarity`` alike to it, the first test
-    of ``_one_person``, scored in one call (rapidfuzz loops in C)."""
+    """The surnames after the ``x``-th at least ``name_similarity`` alike to it, as written or
+    as transliterated, the first test of ``_one_person``, scored in one call each (rapidfuzz
+    loops in C)."""
     from rapidfuzz import fuzz, process
 
-    rest = surnames[x + 1 :]
-    alike = process.extract(
-        surnames[x], rest, scorer=fuzz.ratio, score_cutoff=cfg.name_similarity, limit=None
-    )
-    return sorted(x + 1 + k for _, _, k in alike)
+    alike: set[int] = set()
+    for names in (surnames, [_transliterated(s) for s in surnames]):
+        found = process.extract(
+            names[x], names[x + 1 :], scorer=fuzz.ratio, score_cutoff=cfg.name_similarity,
+            limit=None,
+        )  # fmt: skip
+        alike.update(x + 1 + k for _, _, k in found)
+    return sorted(alike)
 
 
 def _written(c: Claim) -> str:
@@ -1326,10 +1343,8 @@ def _spelling(c: Claim) -> str:
 
 
 def _one_person(a: Claim, b: Claim, cfg: Settings) -> bool:
-    from rapidfuzz import fuzz  # imported when names are compared, not at start-up
-
     sa, sb = surname(_written(a)), surname(_written(b))
-    if len(sa) < 3 or len(sb) < 3 or fuzz.ratio(sa, sb) < cfg.name_similarity:
+    if len(sa) < 3 or len(sb) < 3 or not _alike_surnames(sa, sb, cfg):
         return False
     ga, gb = given_names(_written(a)), given_names(_written(b))
     # ("Joe" and "Joseph" are one given name)

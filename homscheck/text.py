@@ -27,7 +27,7 @@ _ABBREVIATIONS = [
     "mr", "mrs", "ms", "dr", "prof", "gen", *RANK_ABBREVIATIONS, "st", "jr", "sr", "no", "vs",
     "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "a.m", "p.m", "approx", "est", "ft", "mt",
-    "ave", "blvd", "rd",
+    "ave", "blvd", "rd", "rev", "hon", "engr",
 ]  # fmt: skip
 
 # A sentence ends at ., ! or ? (with closing quotes or brackets) followed by white space and an

@@ -610,6 +610,28 @@ def test_a_given_name_transliterated_two_ways_is_a_variant() -> None:
     ) == {Verdict.VARIANT}
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Cyrillic's "zh" written "j" (and "-yev" written "-ev"), by another outlet
+        ("Major General Ruslan Zhumabayev said the border post was retaken.",
+         "Major General Ruslan Jumabaev said the border post had fallen."),
+        # Urdu's long vowels written "ee" or "i", a consonant doubled
+        ("Deputy Commissioner Farrukh Atiq said the mosque would reopen.",
+         "Deputy Commissioner Farukh Ateeq said the mosque was sealed."),
+    ],
+)  # fmt: skip
+def test_a_surname_transliterated_two_ways_is_a_variant(a: str, b: str) -> None:
+    assert _name_verdicts(a, b) == {Verdict.VARIANT}
+
+
+def test_two_surnames_alike_only_in_their_endings_are_two_people() -> None:
+    assert Verdict.VARIANT not in _name_verdicts(
+        "Police Chief Anna Jovic of Dayton said the road was shut.",
+        "Police Chief Anna Jovanovic of Dayton said the road would reopen.",
+    )
+
+
 def test_a_short_form_of_a_given_name_is_no_variant() -> None:
     assert _name_verdicts(
         "Police Chief Josh Rowe of Dayton said the road was shut.",

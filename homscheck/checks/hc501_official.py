@@ -119,7 +119,11 @@ TITLES = {
     **dict.fromkeys(["cabinet secretary"], "cabinet secretary"),
     **dict.fromkeys(["principal secretary", "permanent secretary"], "principal secretary"),
     **dict.fromkeys(["city manager", "town manager"], "city manager"),
-    **dict.fromkeys(["county commissioner", "regional commissioner"], "commissioner"),
+    # (a district's head in Pakistan or Kenya, a county's, an agency's: "Deputy Commissioner
+    # Farrukh Atiq" is the deputy of one)
+    **dict.fromkeys(["commissioner", "county commissioner", "regional commissioner"],
+                    "commissioner"),
+    **dict.fromkeys(["high commissioner"], "high commissioner"),
     **dict.fromkeys(["representative"], "representative"),
     **dict.fromkeys(["ambassador", "envoy", "special envoy"], "envoy"),
     **dict.fromkeys(["secretary-general", "secretary general"], "secretary-general"),
@@ -138,10 +142,11 @@ TITLES = {
     **dict.fromkeys(["opposition leader", "leader of the opposition"], "opposition leader"),
     **dict.fromkeys(["director-general", "director general"], "director-general"),
     # a district's head in South Asia: "District Magistrate Anil Kumar", "District Collector
-    # Priya Nair" (not "Deputy Commissioner": a police rank in New York)
+    # Priya Nair"
     # ("Chief District Officer Keshab Pandey": Nepal's; "District Officer" elsewhere)
     **dict.fromkeys(["district magistrate", "district collector", "chief district officer",
-                     "district officer", "district administrator"], "district magistrate"),
+                     "district officer", "district administrator", "district commissioner"],
+                    "district magistrate"),
     # a railway's or a division's manager: "Divisional Railway Manager Sunil Mehrotra"
     **dict.fromkeys(["divisional railway manager", "railway manager"], "railway manager"),
     **dict.fromkeys(["senior superintendent of police", "inspector general of police",
@@ -169,7 +174,9 @@ _PERSON = (
 # before a name, no part of it: "Health Minister Dr. Jane Mwangi", "Mr. Lavrov"
 _HONORIFICS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Sheikh", "Rev", "Sir", "Dame", "Hon",
                # West Africa's: "Hajiya Zainab Suleiman Mohammed", "Alhaji Musa Bello"
-               "Alhaji", "Alhajji", "Hajiya", "Hajia", "Mallam")
+               "Alhaji", "Alhajji", "Hajiya", "Hajia", "Mallam",
+               # an engineer's, as Nigeria's officials are styled: "Engr. Musa Bello"
+               "Engr")
 # (two at most: "His Excellency Alhaji Mohammed Sani Tsado")
 _HONORIFIC = rf"(?:(?:His\s+|Her\s+)?Excellency\s+)?(?:(?:{'|'.join(_HONORIFICS)})\.?\s+)?"
 # (The titles are a prefix tree: every article is scanned for them, and a tree is searched
@@ -470,7 +477,13 @@ def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cl
     if owner and owner.lower() in _PORTFOLIO_WORDS:
         # "Interior Cabinet Secretary Samuel Wekesa": the office's portfolio, not its place
         title, owner = f"{owner.lower()} {title}", None
-    place = _place(ctx, m.start(), owner, groups.get("poss"), groups.get("of"))
+    of = groups.get("of")
+    portfolio = _portfolio(of, title)
+    if portfolio:
+        # "the state Commissioner for Education, Fatima Bunza", "the Minister of National
+        # Defence" (the defence minister): a portfolio, not a place
+        title, of = _title_of(f"{portfolio} {title}") or f"{portfolio} {title}", None
+    place = _place(ctx, m.start(), owner, groups.get("poss"), of)
     if (owner or "").lower() in _PAST:
         title = f"former {title}"  # "the former mayor, John Smith": not the mayor now
     role = f"{title} of {place}" if place else title
@@ -480,6 +493,18 @@ def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cl
         CODE, KIND, title, "", start, end, Name(name, core_key(name), role), sentence,
         place=place, label=f"name of the {role}",
     )  # fmt: skip
+
+
+def _portfolio(of: str | None, title: str) -> str | None:
+    """The portfolio an office is "of" or "for" ("Minister of Transportation", "Commissioner for
+    Education"; "of National Defence" is defence's), or None: a place, or none named."""
+    if not of or " " in title:
+        return None
+    portfolio = of.lower()
+    if portfolio.removeprefix("national ") in _PORTFOLIO_WORDS:
+        return portfolio.removeprefix("national ")
+    known = portfolio in _PORTFOLIO_WORDS or f"{portfolio} {title}" in TITLES
+    return portfolio if known else None
 
 
 def _title_of(written: str) -> str | None:
@@ -584,7 +609,7 @@ _SECOND_IN = compile_pattern(r"\b(?P<rank>Deputy|Assistant|Associate)\s+$", rege
 
 # Words before a title that say what kind of place it is of, or of which time: not a place
 _PLACE_ADJECTIVES = {"provincial": "province", "regional": "region", "municipal": "city",
-                     "district": "district"}  # fmt: skip
+                     "district": "district", "city": "city", "town": "town"}  # fmt: skip
 _PAST = frozenset({"former", "ex", "then", "outgoing", "late"})
 _PLACE_KIND_NEXT = compile_pattern(r"\s+(?:County|City|Township|Parish|Borough|Province)\b")
 _PORTFOLIO_WORDS = frozenset(PORTFOLIOS) | {"interior", "defence", "defense", "foreign"}
