@@ -442,6 +442,12 @@ def _same_occasion(
     if a.cumulative and b.cumulative and isinstance(a.value, Quantity | Duration):
         return True
     if a.time is not None and b.time is not None:
+        if isinstance(a.value, Quantity) and (
+            _a_span_and_a_day(a.time, b.time) or _two_periods(a.time, b.time, cfg)
+        ):
+            # "1,200 drones over the past week" is no count of one night's; "52 homicides in
+            # 2023" and "41 in 2024" are two years' figures
+            return False
         return _times_compatible(a.time, b.time, cfg)
     if a.time is not None or b.time is not None:
         if not times_agree:
@@ -469,6 +475,18 @@ def _same_change_of_hands(a: Event, b: Event) -> bool:
 # Calendar periods: a figure for one is not a figure for another ("a loss of $381 million in
 # the first quarter" is not the year's loss), even when one holds the other.
 CALENDAR_PERIODS = frozenset({"month", "quarter", "season", "year-part", "year", "decade"})
+
+
+def _a_span_and_a_day(a: DateRange, b: DateRange) -> bool:
+    """One time is a span of days ("over the past week"), the other one day."""
+    spans = [d for d in (a, b) if d.granularity == "span" and d.earliest and d.latest
+             and (d.latest - d.earliest).days >= 2]  # fmt: skip
+    return len(spans) == 1 and "day" in (a.granularity, b.granularity)
+
+
+def _two_periods(a: DateRange, b: DateRange, cfg: Settings) -> bool:
+    """Two long periods that do not overlap: two years, two months."""
+    return a.known and b.known and _long(a, cfg) and _long(b, cfg) and (a.gap_days(b) or 0) > 0
 
 
 def _times_compatible(a: DateRange, b: DateRange, cfg: Settings) -> bool:
@@ -951,7 +969,9 @@ def _judge_dates(a: DateRange, b: DateRange) -> tuple[Verdict, str]:
                 return Verdict.TENSION, "same date, different weekdays"
             return Verdict.AGREE, ""
         if gap == 1:
-            return Verdict.TENSION, "the dates are a day apart"
+            if a.granularity == b.granularity == "day":
+                return Verdict.TENSION, "the dates are a day apart"
+            return Verdict.TENSION, "the periods they name are next to each other"
         return Verdict.CONFLICT, f"the dates are {gap} days apart"
     wa, wb = _weekday(a), _weekday(b)
     if wa is not None and wb is not None and wa != wb:

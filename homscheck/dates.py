@@ -917,7 +917,8 @@ _WEEKDAY = _compile(
 
 # Words that put a bare weekday after them in the future, in one clause: "the truce is due to
 # expire on Sunday", "schools will stay closed until Monday", "he was expected to appear in
-# court Thursday", "is due in court Friday", "said the road would reopen on Friday"; not the
+# court Thursday", "is due in court Friday", "said the road would reopen on Friday", a
+# headline's "vigil planned for Sunday"; not the
 # narrator's "would" of what came after ("where he would die on Sunday"), nor across a comma
 # ("who will be charged, was arrested on Monday"), nor "the fire was set on Monday".
 _FUTURE_BEFORE = _compile(
@@ -926,6 +927,7 @@ _FUTURE_BEFORE = _compile(
       |\bwould(?!\s+(?:later|eventually|die|have|not\s+have|be\s+pronounced)\b)
       |\b(?:is|are|was|were|be)\s+(?:due|expected|scheduled|slated|(?:set|planned)\s+(?:to|for))
       |\b(?:plans?|planning|intends?)\s+to|\bto\s+(?:begin|start|resume)
+      |\b(?:planned|scheduled|slated)\s+for
       |\b(?:called|calls|calling)\s+for)
     \b[^.!?;,"“”()\n]{0,60}$
     """

@@ -325,6 +325,16 @@ _EARLIER_FIGURE = compile_words(
     flags=_I | _REVERSE,
 )
 _EARLIER_FIGURE_WORDS = ("from",)
+# A figure an article says was the earlier one: "Earlier this evening the figure was two dead",
+# "police had initially put the toll at 12", "an earlier toll of 40"
+_SUPERSEDED = compile_words(
+    r"\b(?:earlier|previously|initially|at\s+first)\b[^.;:!?]{0,40}?\b(?:figure|toll|count"
+    r"|number|tally)\s+(?:was|had\s+been|stood\s+at|at|of)\s+(?:about\s+|some\s+)?$"
+    r"|\ban\s+(?:earlier|initial|previous)\s+(?:figure|toll|count|tally)\s+of\s+$"
+    r"|\b(?:had|have|has)\s+(?:earlier|previously|initially)\s+$",
+    flags=_I | _REVERSE,
+)
+_SUPERSEDED_WORDS = ("earlier", "previous", "initial", "at first")
 
 
 def may_contain(text: str, words: tuple[str, ...]) -> bool:
@@ -387,6 +397,8 @@ def count_scope(c: Claim) -> str:
         return "elsewhen"
     if may_contain(before[-20:], _EARLIER_FIGURE_WORDS) and _ends_with(_EARLIER_FIGURE, before):
         return "elsewhen"  # "killed 87 people, up from 64 deaths reported a week earlier"
+    if may_contain(before[-80:], _SUPERSEDED_WORDS) and _ends_with(_SUPERSEDED, before):
+        return "elsewhen"  # "Earlier this evening the figure was two dead"
     if _ends_with(_ONE_OF, before):
         return "other"
     if may_contain(before[-80:], _ONE_HOSPITAL_WORDS) and _ends_with(_ONE_HOSPITAL, before):

@@ -166,6 +166,8 @@ def test_future_weekday_only_when_said() -> None:
         ("The ministry said the road would reopen on Friday.", "2017-05-26"),
         ("The funeral is scheduled to take place on Monday.", "2017-05-22"),  # today
         ("Organisers plan to march again on Saturday.", "2017-05-27"),
+        # a headline's list: "driver arrested | vigil planned for Sunday"
+        ("Driver arrested at scene | vigil planned for Sunday", "2017-05-28"),
         # the past, whatever comes before
         ("He was taken to hospital, where he would die on Sunday.", "2017-05-21"),
         ("The man, who will be charged, was arrested on Friday.", "2017-05-19"),

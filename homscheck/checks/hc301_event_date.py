@@ -88,7 +88,11 @@ NOT_EVENTS = ["range", "ranges", "gallery", "galleries", "club", "clubs", "sport
               "stations", "officials", "crews", "crew", "captain", "engine", "engines",
               "truck", "trucks", "hydrant", "alarm", "alarms", "services", "district",
               # "Tornado Watch issued May 8": a forecast, not a storm
-              "watch", "watches", "warning", "warnings", "season"]  # fmt: skip
+              "watch", "watches", "warning", "warnings", "season",
+              # "launched 4,000 attack drones in February", "strike aircraft": a weapon's kind
+              "drone", "drones", "helicopter", "helicopters", "aircraft", "jet", "jets",
+              "plane", "planes", "submarine", "submarines", "boat", "boats", "dog", "dogs",
+              "craft"]  # fmt: skip
 # Words before an event noun that make it a crime, not a military event: "aggravated
 # assault", "a home invasion"
 CRIME_BEFORE = ["aggravated", "sexual", "felony", "domestic", "simple", "home", "indecent",
