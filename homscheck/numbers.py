@@ -1500,8 +1500,26 @@ def _mention(text: str, b: _Bound) -> NumberMention:
 
 
 def _read(text: str, strict: bool, words: WordIndex | None = None) -> list[NumberMention]:
-    bounds = _join(text, _bind(text, _cores(text, words), strict))
+    bounds = _repeated_in_figures(text, _join(text, _bind(text, _cores(text, words), strict)))
     return [_mention(text, b) for b in bounds if not (strict and b.year)]
+
+
+def _repeated_in_figures(text: str, bounds: list[_Bound]) -> list[_Bound]:
+    """A number written out, then in figures in brackets, as police releases and contracts
+    write it: "four (4) victims" is one four."""
+    out: list[_Bound] = []
+    for b in bounds:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and (prev.low, prev.high) == (b.low, b.high)
+            and text[prev.end : b.start].strip() == "("
+            and text.startswith(")", b.end)
+        ):
+            out[-1] = replace(prev, end=b.end + 1)
+            continue
+        out.append(b)
+    return out
 
 
 def find_numbers(text: str) -> list[NumberMention]:

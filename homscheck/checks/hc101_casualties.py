@@ -148,9 +148,14 @@ MEASURES = Measures(
                                       for taken in ("taken to", "transported to",
                                                     "rushed to")
                                       for h in _HOSPITALS),
-                                    # "found three victims suffering from gunshot wounds"
-                                    "suffering from gunshot wounds", "suffering gunshot wounds",
-                                    "suffering from gunshot injuries",
+                                    # "found three victims suffering from gunshot wounds",
+                                    # a police release's "four victims suffering from
+                                    # apparent gunshot wounds"
+                                    *(f"{suffering} {adjective}gunshot {wounds}"
+                                      for suffering in ("suffering from", "suffering",
+                                                        "suffered", "sustained")
+                                      for adjective in ("", "apparent ", "multiple ")
+                                      for wounds in ("wounds", "injuries")),
                                     "hit by bullets", "struck by bullets",
                                     "struck by stray bullets", "hit by stray bullets"], "shot")},
     # "killing at least 23 fighters", "the shelling wounded 40 people"

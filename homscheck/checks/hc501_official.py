@@ -93,6 +93,10 @@ TITLES = {
     **dict.fromkeys(["spokesman", "spokeswoman", "spokesperson"], "spokesperson"),
     **dict.fromkeys(["police chief", "chief of police", "police superintendent",
                      "superintendent of police", "police commissioner"], "police chief"),
+    # a police or fire chief's second, named without the service: "Deputy Chief Lorna Haskins"
+    # (not a bare "Chief", before a name and before "Inspector" or "Justice" alike)
+    **dict.fromkeys(["deputy chief"], "deputy chief"),
+    **dict.fromkeys(["assistant chief"], "assistant chief"),
     **dict.fromkeys(["sheriff"], "sheriff"),
     **dict.fromkeys(["fire chief", "fire commissioner"], "fire chief"),
     **dict.fromkeys(["commander"], "commander"),

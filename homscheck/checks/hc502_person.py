@@ -25,8 +25,10 @@ from collections.abc import Iterator
 import regex
 
 from homscheck.checks.hc501_official import (
+    _HONORIFICS,
     _NAME_REACH,
     _PERSON,
+    _TITLE_WORDS,
     _is_person,
     _matches,
     _name_end,
@@ -235,6 +237,47 @@ def _role_ages(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
 _ROLE_WORDS = compile_words(r"\b\L<roles>\b", roles=[*ROLES, *(r.capitalize() for r in ROLES)])
 
 
+# a bare surname's age, told as such: "Whitfield, 20," (not "Charger, a 14-year-old")
+_AGE_NEXT = compile_pattern(r",\s+(?:aged\s+)?\d{1,3}\b")
+# An article that tells of a family names its members by one surname: which of them a bare
+# surname is, is not said ("John Zawahri ... his father and brother ... Zawahri, 55")
+_FAMILY = compile_pattern(
+    r"\b(?:father|mother|parents?|dad|mom|mum|son|sons|daughters?|brothers?|sisters?|wife"
+    r"|husband|siblings?|grand\w+|uncle|aunt|nephew|niece|cousin|family|stepson|stepdaughter"
+    r"|stepfather|stepmother)\b",
+    regex.IGNORECASE,
+)
+
+
+def _named_before(text: str, surname: str, at: int, sentence_end: int) -> str | None:
+    """The full name an article gave, before ``at``, to the one person of this surname it
+    names ("Darnell Whitfield" for a later "Whitfield"), or None if it gave none, or several,
+    or tells of a family (up to the end of the sentence at ``at``)."""
+    if not surname[:1].isupper() or _FAMILY.search(text, 0, sentence_end):
+        return None
+    full = regex.compile(
+        rf"(?<![\p{{L}}'’-])(\p{{Lu}}[\p{{L}}'’-]+)\s+(?:\p{{Lu}}\.\s+)?{regex.escape(surname)}\b"
+    )
+    given = {
+        m[1] for m in full.finditer(text, 0, at)
+        if m[1].casefold() not in _NOT_GIVEN_NAMES and _is_person(f"{m[1]} {surname}")
+    }  # fmt: skip
+    return f"{given.pop()} {surname}" if len(given) == 1 else None
+
+
+# Capitalised words before a surname that are no given name: "Mr Whitfield", "Officer
+# Whitfield", "When Whitfield arrived"
+_NOT_GIVEN_NAMES = (
+    _TITLE_WORDS
+    | {h.casefold() for h in _HONORIFICS}
+    | {"miss", "mx", "madam", "lady", "lord", "when", "but", "and", "as", "after", "before",
+       "if", "while", "then", "so", "or", "because", "since", "until", "though", "although",
+       "where", "why", "how", "what", "who", "whom", "said", "says", "the", "a", "an", "his",
+       "her", "their", "young", "little", "big", "old", "dear", "uncle", "aunt", "auntie",
+       "grandma", "grandpa", "sister", "brother", "coach", "teacher", "nurse", "doctor"}
+)  # fmt: skip
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     with_roles = {s.start for s in ctx.sentences_with(_ROLE_WORDS)}
     for sentence in ctx.sentences:
@@ -246,8 +289,12 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             for m in _matches(pattern, near, ctx.text, sentence.start, sentence.end):
                 name = _trim(m["name"])
                 age = _age(m["age"])
+                if len(name.split()) == 1 and _AGE_NEXT.match(ctx.text, _name_end(m)):
+                    # ("Darnell Whitfield was shot ... Whitfield, 20, was one of five"; a bare
+                    # surname of no one named before is too little to tell two people apart)
+                    name = _named_before(ctx.text, name, m.start(), sentence.end) or name
                 if not _is_person(name) or not 0 < age < 120 or len(name.split()) < 2:
-                    continue  # a bare surname is too little to tell two people apart
+                    continue
                 key = core_key(name)
                 start, end = m.start(), m.end()
                 name_end = _name_end(m)
