@@ -9,11 +9,12 @@ start dates it implies, so "six years" written in 2017 and "seven years" written
 Sources that count the years of a war differently usually date its start differently; the start
 date is what is compared. An event's whole length told in hours or minutes is read too: "a siege
 that lasted more than 18 hours", "the leak lasted about three hours", "a 90-minute firefight",
-"crews battled the blaze for roughly 30 hours"; an earlier event's keeps its month or year ("In
-November 2015 ... a siege that lasted about nine hours"). A siege is also told by its verb: "the
-town, which rebels have besieged for nearly a year", "encircled since 18 June 2015". Starts
-told in months are held to months: "nearly a year" against "since" a month eight months back
-is a conflict, where two counts of a war's years a year apart are only a tension.
+"crews battled the blaze for roughly 30 hours", "the assault lasted nearly five hours", "a
+hostage-taking of 14 hours" ("almost 16 hours" is 15 to 16); an earlier event's keeps its month
+or year ("In November 2015 ... a siege that lasted about nine hours"). A siege is also told by
+its verb: "the town, which rebels have besieged for nearly a year", "encircled since 18 June
+2015". Starts told in months are held to months: "nearly a year" against "since" a month eight
+months back is a conflict, where two counts of a war's years a year apart are only a tension.
 """
 
 from __future__ import annotations
@@ -73,6 +74,10 @@ SHORT_SUBJECTS = {
     **dict.fromkeys(["leak", "gas leak", "fire", "blaze"], "fire or leak"),
     **dict.fromkeys(["hostage crisis", "hostage-taking"], "siege"),
     **dict.fromkeys(["blackout", "power cut", "outage"], "blackout"),
+    # "the assault lasted nearly five hours", "a two-hour attack on the prison": the fighting
+    # of an attack, which another source calls "a two-hour gunfight"
+    **dict.fromkeys(["attack", "assault", "raid"], "fighting"),
+    **dict.fromkeys(["rampage", "shooting rampage"], "rampage"),
 }  # fmt: skip
 # A siege told by what was done to the place: "(has been) besieged, encircled, under siege"
 _SIEGE_VERBS = {
@@ -158,7 +163,8 @@ _PATTERNS = [
     # "ended a siege of about 36 hours", "after a standoff of more than two days": how long
     # it lasted, told as a whole, with the hedge its figure has
     _compile(
-        rf"\b{_WHAT}\s+of\s+(?P<hedged>{_HEDGE}(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?))"
+        r"\b(?P<what>\L<all>)\s+of\s+"
+        rf"(?P<hedged>{_HEDGE}(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?))"
         r"\s+(?P<unit>hours?|days?|weeks?|months?)\b(?P<has>)",
     ),
     # "a siege that lasted more than 18 hours", "the leak lasted about three hours", "a fire
@@ -260,9 +266,11 @@ def _claim(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cla
                 return None
             # "about 36 hours", "more than two days" (a whole length: the event is over);
             # "11 days" as the patterns above read it
+            high = n.low + 1 if n.is_point else n.high
+            low = _just_short(n.low, high, groups["hedged"])
             return ctx.claim(
                 CODE, KIND, "total duration", what, m.start(), m.end(),
-                Duration(n.low, n.low + 1 if n.is_point else n.high, unit, None), sentence,
+                Duration(low, high, unit, None), sentence,
                 time=_recalled(ctx, sentence, m), label=f"how long the {what} lasted",
             )  # fmt: skip
         elif groups.get("hedge"):
@@ -307,7 +315,19 @@ def _hedged_span(hedge: str, figure: str) -> tuple[float, float] | None:
     n = read_number(hedge + ("one" if figure.casefold() in ("a", "an") else figure))
     if n is None or n.low is None:
         return None
-    return n.low, n.high if n.high is not None else n.low + 1
+    high = n.high if n.high is not None else n.low + 1
+    return _just_short(n.low, high, hedge), high
+
+
+_ALMOST = regex.compile(r"^\s*(?:nearly|almost|just\s+under)\b", regex.IGNORECASE)
+
+
+def _just_short(low: float, high: float | None, hedged: str) -> float:
+    """The least of a length "almost" a whole number of units, less than one unit short of it:
+    "almost 16 hours" is 15 to 16 (a tenth short of 16 would be 14.4, which "14 hours" is not)."""
+    if high is not None and _ALMOST.match(hedged):
+        return max(low, high - 1)
+    return low
 
 
 def _recalled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> DateRange | None:
