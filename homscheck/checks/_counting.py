@@ -865,11 +865,14 @@ class LabelledCounts:
 
     def __init__(self, labels: Mapping[str, str]) -> None:
         self.labels = {label.lower(): measure for label, measure in labels.items()}
+        # ("Guards killed: 2", "Detainees who escaped: 863": who, then the label)
         self.pattern = compile_words(
-            r"\b(?P<label>\L<labels>)\s*:[ \t]*(?=(?:(?:at\s+least|about|some|over|more\s+than"
+            r"\b(?:(?P<who>\L<subjects>)[ \t]+(?:who[ \t]+(?:were[ \t]+|have[ \t]+been[ \t]+)?)?)?"
+            r"(?P<label>\L<labels>)\s*:[ \t]*(?=(?:(?:at\s+least|about|some|over|more\s+than"
             r"|nearly|around|approximately|up\s+to)\s+)?[\d\p{L}])",
             flags=regex.IGNORECASE,
             labels=list(self.labels),
+            subjects=list(SUBJECT_CLASSES),
         )
 
 
@@ -891,8 +894,9 @@ def labelled_counts(
             if number is None or number.start != m.end() or number.fraction:
                 continue  # ("Deaths: figures for 2019 are not final")
             event, reported = ctx.when(sentence, m.start())
+            who = SUBJECT_CLASSES.get((m["who"] or "people").lower(), "people")
             yield ctx.claim(
-                check, kind, labels.labels[m["label"].lower()], "people", m.start(), number.end,
+                check, kind, labels.labels[m["label"].lower()], who, m.start(), number.end,
                 number.value, sentence, place=ctx.place_near(sentence, number.end), time=event,
                 reported=reported,
             )  # fmt: skip

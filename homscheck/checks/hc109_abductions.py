@@ -14,7 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from homscheck.checks._counting import SUBJECT_CLASSES, CountPatterns, Measures, count_claims
+from homscheck.checks._counting import (
+    SUBJECT_CLASSES,
+    CountPatterns,
+    LabelledCounts,
+    Measures,
+    count_claims,
+    labelled_counts,
+)
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Drift
 
@@ -96,5 +103,16 @@ MEASURES = Measures(
 _PATTERNS = CountPatterns(MEASURES)
 
 
+# A bulletin's figures, each on a line of its own after a label: "- Detainees who escaped: 863",
+# "Abducted: 87", "Still held: 30"
+_LABELS = LabelledCounts(
+    {**dict.fromkeys(["abducted", "kidnapped", "taken hostage"], "abducted"),
+     **dict.fromkeys(["still held", "held", "in captivity", "still in captivity"], "held"),
+     **dict.fromkeys(["freed", "released"], "freed"),
+     **dict.fromkeys(["escaped"], "escaped")}
+)  # fmt: skip
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     yield from count_claims(ctx, CODE, KIND, _PATTERNS)
+    yield from labelled_counts(ctx, CODE, KIND, _LABELS)
