@@ -1151,10 +1151,39 @@ def _people(claims: list[Claim], cfg: Settings) -> list[list[Claim]]:
                 # already one person through others: the test cannot change the components
                 if not people.same(i, j) and _one_person(claims[i], claims[j], cfg):
                     people.join(i, j)
+    _join_short_forms(claims, first_of, people)
     components: dict[int, list[Claim]] = defaultdict(list)
     for i, c in enumerate(claims):
         components[people.find(i)].append(c)
     return [person for joined in components.values() for person in _people_in(joined, cfg)]
+
+
+def _join_short_forms(
+    claims: list[Claim], first_of: Mapping[tuple[str, str], int], people: _Partition
+) -> None:
+    """A name of three words or more and its first two or more, one person's full name and
+    short form: "Hervé Kabongo Nsimba" and "Hervé Kabongo" (a given name and the first of two
+    surnames, as Spanish, Portuguese and Central African names are shortened)."""
+    by_words: dict[tuple[str, ...], int] = {}
+    for i in first_of.values():
+        by_words.setdefault(_name_words(claims[i]), i)
+    for words, i in by_words.items():
+        for n in range(2, len(words)):
+            short = by_words.get(words[:n])
+            if short is not None:
+                people.join(i, short)
+
+
+def _shortens(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether a name's words are some of a longer name's, in its order."""
+    if len(short) >= len(full):
+        return False
+    rest = iter(full)
+    return all(word in rest for word in short)
+
+
+def _name_words(c: Claim) -> tuple[str, ...]:
+    return tuple(core_key(_written(c)).split())
 
 
 def _name_finding(component: list[Claim], cfg: Settings) -> list[Finding]:
@@ -1337,7 +1366,14 @@ def _spelled_differently(component: list[Claim], cfg: Settings) -> bool:
     """Whether one person's name is written two ways: the surname ("Barazi", "Barrazi"), or a
     given name of two names as long ("Ahmed Hussein Adam", "Ahmed Hussain Adam"; not "Joe
     Ganim" and "Joseph Ganim", nor "Ganim" alone)."""
-    if len({_spelling(c) for c in component}) > 1:
+    full_names = {_name_words(c) for c in component}
+    spellings = {
+        _spelling(c) for c in component
+        # (a short form of a full name is not another spelling of it: "Hervé Kabongo" and
+        # "Kabongo" of "Hervé Kabongo Nsimba")
+        if not any(_shortens(_name_words(c), f) for f in full_names)
+    }  # fmt: skip
+    if len(spellings) > 1:
         return True
     given: dict[int, set[tuple[str, ...]]] = defaultdict(set)
     for c in component:

@@ -625,6 +625,16 @@ def test_a_surname_transliterated_two_ways_is_a_variant(a: str, b: str) -> None:
     assert _name_verdicts(a, b) == {Verdict.VARIANT}
 
 
+def test_a_short_form_of_a_full_name_is_one_person_spelled_alike() -> None:
+    report = compare(
+        [Document("a", "Justice Minister Hervé Kabongo Nsimba condemned the attack."),
+         Document("b", "The funeral was attended by Deputy Justice Minister Hervé Kabongo.")]
+    )  # fmt: skip
+    verdicts = {f.topic.split(" of ")[0]: f.verdict for f in report.findings}
+    assert verdicts["title"] == Verdict.CONFLICT  # (a minister and his deputy)
+    assert Verdict.VARIANT not in verdicts.values()
+
+
 def test_two_surnames_alike_only_in_their_endings_are_two_people() -> None:
     assert Verdict.VARIANT not in _name_verdicts(
         "Police Chief Anna Jovic of Dayton said the road was shut.",
