@@ -764,6 +764,8 @@ def _judge_quantities(
             # a figure that changes by the hour, told on one day or days not known: worth a
             # look (not a share of the vote: two reports of one count should agree)
             return _Pair(Verdict.TENSION, a, b, a.drift.why)
+        if _fewer_in_hospital(a, b, sa, sb):
+            return _Pair(Verdict.AGREE, a, b, "")
         dead = articles.dead_attackers
         why = _only_tension(a, b, sa, sb) or _attacker_counted(a, b, wa, wb, dead)
         if why:
@@ -910,6 +912,23 @@ def _attacker_counted(
     if abs(wa.low - wb.low) in attackers:
         return "one count may take in the attacker who died, the other not"
     return ""
+
+
+_IN_HOSPITAL = re.compile(r"\bhospital(?:ized|ised)?\b", re.IGNORECASE)
+
+
+def _fewer_in_hospital(a: Claim, b: Claim, sa: str, sb: str) -> bool:
+    """The hurt in hospital, fewer than the hurt another article counts: some of them
+    ("Eleven children remain in hospital" of "26 students were injured"), no disagreement."""
+    if a.measure != "wounded":
+        return False
+    for there, whole, scope in ((a, b, sa), (b, a, sb)):
+        if scope != "other" or not _IN_HOSPITAL.search(there.text):
+            continue
+        vt, vw = there.value, whole.value
+        if isinstance(vt, Quantity) and isinstance(vw, Quantity) and vt.high is not None:
+            return vw.low is not None and vt.high <= vw.low
+    return False
 
 
 def _only_tension(a: Claim, b: Claim, sa: str, sb: str) -> str:

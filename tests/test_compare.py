@@ -1002,3 +1002,20 @@ def test_a_weeks_count_is_not_one_nights() -> None:
         ]
     )  # fmt: skip
     assert [f.verdict for f in report.findings if f.kind != "event-date"] == []
+
+
+@pytest.mark.parametrize(
+    ("in_hospital", "hurt", "expected"),
+    [
+        # some of the hurt, still in hospital: no disagreement
+        ("Eleven children remain in hospital.", "In all, 26 children were injured.",
+         Verdict.AGREE),
+        # more in hospital than were hurt: worth a look
+        ("Three people were hospitalized.", "Two people were injured.", Verdict.TENSION),
+    ],
+)  # fmt: skip
+def test_the_hurt_in_hospital_are_some_of_the_hurt(
+    in_hospital: str, hurt: str, expected: Verdict
+) -> None:
+    report = compare([Document("a", in_hospital), Document("b", hurt)])
+    assert [f.verdict for f in report.findings if f.topic.startswith("wounded")] == [expected]
