@@ -11,8 +11,9 @@ be two people's.
 
 A name followed by what happened to the person gives a status claim: "Darnell Hayes, 27, was
 killed" (killed), "Keisha Brown, 16, is in stable condition" (injured), "Ann Dodd, 46, was not
-hurt" (unharmed). One article's "killed" against another's "injured" is worth a look (the
-wounded die after the first reports); "unharmed" against either is a conflict.
+hurt" (unharmed); a full name with no age too ("Marcus Toliver died Tuesday"). One article's
+"killed" against another's "injured" is worth a look (the wounded die after the first
+reports); "unharmed" against either is a conflict.
 
 Conflict monitors and incident databases key victims by name and age; a wrong age is how two
 people get merged, or one counted twice, and a victim's status is what they count.
@@ -274,11 +275,65 @@ _NOT_GIVEN_NAMES = (
        "if", "while", "then", "so", "or", "because", "since", "until", "though", "although",
        "where", "why", "how", "what", "who", "whom", "said", "says", "the", "a", "an", "his",
        "her", "their", "young", "little", "big", "old", "dear", "uncle", "aunt", "auntie",
-       "grandma", "grandpa", "sister", "brother", "coach", "teacher", "nurse", "doctor"}
+       "grandma", "grandpa", "sister", "brother", "coach", "teacher", "nurse", "doctor",
+       # a street's or a place's first word: "West Walnut", "Lake Worth", "San Fernando"
+       "west", "east", "north", "south", "lake", "san", "santa", "fort", "port", "mount",
+       "man", "woman"}
 )  # fmt: skip
 
 
+# A person named in full and what happened to them, with no age: "Marcus Toliver died
+# Tuesday", "Ann Roe was wounded"
+# (a name that opens its clause: not a street's or a town's after "of" or "from", nor one a
+# bare comma parts from its verb: "in the 2400 block of West Walnut, was shot")
+_NAME_THEN_FATE = compile_pattern(
+    r"(?<!\b(?i:of|in|on|at|near|from|to|the|a|an|and|or|block)\s+)"
+    rf"{_PERSON}(?=\s+|,\s+who\s+)(?=\W+(?:who\s+)?(?:was|is|has\s+been|had\s+been|remains"
+    r"|remained|died|dies|succumbed|later|also|then)\b)"
+)
+_IN_A_YEAR = compile_pattern(r"\b(?:in|since)\s+(?:1[89]|20)\d\d\b")
+_FATE_WORDS = compile_words(
+    r"\b(?:died|dies|succumbed|killed|murdered|slain|dead|wounded|injured|hurt|hospitali[sz]ed"
+    r"|condition|unharmed|uninjured|unhurt)\b",
+    flags=regex.IGNORECASE,
+)
+
+
+def _fates(ctx: DocumentContext, taken: set[int]) -> Iterator[Claim]:
+    """The status of each person named in full, with no age, just before what happened to
+    them (where no age pattern read them already, at a start in ``taken``)."""
+    for sentence in ctx.sentences_with(_FATE_WORDS):
+        for m in _NAME_THEN_FATE.finditer(ctx.text, sentence.start, sentence.end):
+            words = _trim(m["name"]).split()
+            while words and words[0].casefold().rstrip(".") in _NOT_GIVEN_NAMES:
+                words.pop(0)  # ("When Ann Roe was shot", "Officer Ann Roe")
+            name = " ".join(words)
+            if len(words) < 2 or not _is_person(name) or m.start("name") in taken:
+                continue
+            status = _status(ctx, m.end(), sentence.end)
+            if status is None or _IN_A_YEAR.search(ctx.text, m.end(), sentence.end):
+                continue  # ("John Smith died in 1990": another occasion)
+            key = core_key(name)
+            at = m.end() - len(m["name"].rstrip()) + m["name"].rstrip().rfind(words[0])
+            yield ctx.claim(
+                CODE, KIND, "person", "", at, m.end(), Name(name, key, "person"), sentence,
+                label=f"name of {name}",
+            )  # fmt: skip
+            yield ctx.claim(
+                CODE, KIND, "status", key, at, status[1], Status(status[0]), sentence,
+                label=f"status of {name}",
+            )  # fmt: skip
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
+    taken: set[int] = set()
+    for claim in _aged(ctx):
+        taken.add(claim.start)
+        yield claim
+    yield from _fates(ctx, taken)
+
+
+def _aged(ctx: DocumentContext) -> Iterator[Claim]:
     with_roles = {s.start for s in ctx.sentences_with(_ROLE_WORDS)}
     for sentence in ctx.sentences:
         if not _DIGIT.search(ctx.text, sentence.start, sentence.end):
