@@ -566,15 +566,18 @@ def _judge(
     keys = list(members.values())
     if len(keys) > _MANY_FIGURES and all(isinstance(c.value, Quantity) for c in component):
         keys = _extreme_figures(component, keys, epochs, cfg)
-    best: tuple[int, int, int] | None = None  # (-severity, i, j): the smallest is the worst
+    # (-severity, days between the articles, i, j): the smallest is the worst; of pairs as bad,
+    # two articles of one day speak best (a same-day disagreement, not a toll that grew)
+    best: tuple[int, int, int, int] | None = None
     worst: _Pair | None = None
     for x, mx in enumerate(keys):
         for my in keys[x:]:
             pair = _first_cross_pair(component, mx, my)
             if pair is None or _long_and_short(component[pair[0]], component[pair[1]], cfg):
                 continue  # joined through others, but a period total is no event's count
-            judged = _judge_pair(component[pair[0]], component[pair[1]], epochs, articles)
-            rank = (-judged.verdict.severity, *pair)
+            a, b = component[pair[0]], component[pair[1]]
+            judged = _judge_pair(a, b, epochs, articles)
+            rank = (-judged.verdict.severity, _days_apart(a, b, epochs), *pair)
             if best is None or rank < best:
                 best, worst = rank, judged
     if worst is None:
@@ -584,6 +587,14 @@ def _judge(
 
 
 _MANY_FIGURES = 32  # more distinct figures than this: judge only the extreme ones
+
+
+def _days_apart(a: Claim, b: Claim, epochs: Mapping[str, DateRange | None]) -> int:
+    """Days between the dates two claims' articles were written (0 where one is not known)."""
+    ea, eb = epochs.get(a.document), epochs.get(b.document)
+    if ea is None or eb is None or not ea.known or not eb.known:
+        return 0
+    return ea.gap_days(eb) or 0
 
 
 def _extreme_figures(

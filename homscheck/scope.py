@@ -36,7 +36,11 @@ PART_WORDS = ["critically", "seriously", "severely", "gravely", "other", "others
               "of them", "of whom", "remaining", "a second", "a third", "a fourth", "a fifth",
               "a sixth",
               # "two men remain in critical condition": the badly hurt, maybe not all the hurt
-              "condition"]  # fmt: skip
+              "condition",
+              # "three suffered minor injuries": the lightly hurt, maybe not all the hurt (not
+              # "four minor candidates")
+              "minor injuries", "minor injury", "minor wounds", "slight injuries", "slightly",
+              "lightly"]  # fmt: skip
 # ("more than 20" is a bound, not "20 more")
 _PART_WORDS = compile_words(
     r"\b\L<words>\b|\bmore\b(?!\s+than)", flags=_I, words=PART_WORDS

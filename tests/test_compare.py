@@ -1019,3 +1019,19 @@ def test_the_hurt_in_hospital_are_some_of_the_hurt(
 ) -> None:
     report = compare([Document("a", in_hospital), Document("b", hurt)])
     assert [f.verdict for f in report.findings if f.topic.startswith("wounded")] == [expected]
+
+
+def test_of_conflicts_as_bad_two_articles_of_one_day_speak() -> None:
+    report = compare(
+        [
+            Document("early", "Twenty people were injured in the attack.",
+                     published=date(2024, 9, 14)),
+            Document("a", "A total of 31 people were injured in the attack.",
+                     published=date(2024, 9, 15)),
+            Document("b", "The ministry said 28 people were injured in the attack.",
+                     published=date(2024, 9, 15)),
+        ]
+    )  # fmt: skip
+    (wounded,) = [f for f in report.findings if f.topic.startswith("wounded")]
+    assert wounded.verdict == Verdict.CONFLICT
+    assert "31" in wounded.message and "28" in wounded.message

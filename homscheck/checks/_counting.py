@@ -147,7 +147,8 @@ _FUNCTION_WORDS = ["of", "and", "or", "but", "nor", "the", "a", "an", "in", "at"
                    "more", "most", "less", "fewer", "including", "among", "between", "against",
                    "like", "via", "his", "her", "their", "its", "our", "my", "your", "this",
                    "these", "those", "all", "both", "each", "every", "no", "not"]  # fmt: skip
-_ADVERBS = ["seriously", "critically", "badly", "lightly", "severely", "fatally", "mortally"]
+_ADVERBS = ["seriously", "critically", "badly", "lightly", "slightly", "moderately", "severely",
+            "fatally", "mortally"]
 
 _WORD = r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*"
 
