@@ -140,7 +140,7 @@ def _named_subjects(claims: Sequence[Claim], cfg: Settings) -> dict[str, str]:
     names = sorted({c.subject for c in claims if c.subject_is_name and c.subject})
     if len(names) < 2:
         return {}
-    keys = [core_key(name) for name in names]
+    keys = _two_ways([core_key(name) for name in names])
     canonical: dict[str, str] = {}
     for x, earlier in enumerate(names):
         for y in _alike_after(keys, x, cfg):
@@ -570,6 +570,7 @@ def _judge(
     # two articles of one day speak best (a same-day disagreement, not a toll that grew)
     best: tuple[int, int, int, int] | None = None
     worst: _Pair | None = None
+    written = _written_days(component, epochs)
     for x, mx in enumerate(keys):
         for my in keys[x:]:
             pair = _first_cross_pair(component, mx, my)
@@ -577,7 +578,9 @@ def _judge(
                 continue  # joined through others, but a period total is no event's count
             a, b = component[pair[0]], component[pair[1]]
             judged = _judge_pair(a, b, epochs, articles)
-            rank = (-judged.verdict.severity, _days_apart(a, b, epochs), *pair)
+            da, db = written.get(a.document), written.get(b.document)
+            apart = abs(da - db) if da is not None and db is not None else 0
+            rank = (-judged.verdict.severity, apart, *pair)
             if best is None or rank < best:
                 best, worst = rank, judged
     if worst is None:
@@ -589,12 +592,17 @@ def _judge(
 _MANY_FIGURES = 32  # more distinct figures than this: judge only the extreme ones
 
 
-def _days_apart(a: Claim, b: Claim, epochs: Mapping[str, DateRange | None]) -> int:
-    """Days between the dates two claims' articles were written (0 where one is not known)."""
-    ea, eb = epochs.get(a.document), epochs.get(b.document)
-    if ea is None or eb is None or not ea.known or not eb.known:
-        return 0
-    return ea.gap_days(eb) or 0
+def _written_days(
+    component: list[Claim], epochs: Mapping[str, DateRange | None]
+) -> dict[str, int]:
+    """The day each article of the component was written, as a day number, where known."""
+    days: dict[str, int] = {}
+    for c in component:
+        if c.document not in days:
+            epoch = epochs.get(c.document)
+            if epoch is not None and epoch.earliest is not None:
+                days[c.document] = epoch.earliest.toordinal()
+    return days
 
 
 def _extreme_figures(
@@ -1022,7 +1030,8 @@ def _judge_durations(a: Claim, b: Claim, va: Duration, vb: Duration) -> _Pair:
         gap = va.start.gap_days(vb.start) or 0
         if gap == 0:
             return _Pair(Verdict.AGREE, a, b, "")
-        if gap <= _START_LEEWAY_YEARS if _in_whole_years(va, vb) else gap <= _START_LEEWAY:
+        leeway = _START_LEEWAY_YEARS if _in_whole_years(va, vb) else _START_LEEWAY
+        if gap <= leeway:
             return _Pair(Verdict.TENSION, a, b, "the start dates they imply are close")
         return _Pair(Verdict.CONFLICT, a, b, "they imply different start dates")
     if va.start is None and vb.start is None and (
@@ -1174,7 +1183,7 @@ def _people(claims: list[Claim], cfg: Settings) -> list[list[Claim]]:
     for i in first_of.values():
         by_surname_initial[_transliterated(surname(_written(claims[i])))[:1]].append(i)
     for indices in by_surname_initial.values():
-        surnames = [surname(_written(claims[i])) for i in indices]
+        surnames = _two_ways([surname(_written(claims[i])) for i in indices])
         for x, i in enumerate(indices):
             for y in _alike_after(surnames, x, cfg):
                 j = indices[y]
@@ -1263,13 +1272,28 @@ def _title_findings(
         if c.kind == "official" and c.measure != "speaker" and given_names(_written(c)):
             by_doc[c.document].append(c)
     docs = sorted(by_doc)
+    # (whether two articles' titles clash depends only on the titles each gives: articles are
+    # grouped by them, and only groups that clash are searched for a pair of about one time)
+    titles = {d: tuple(sorted({c.measure for c in by_doc[d]})) for d in docs}
+    groups: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for x, d in enumerate(docs):
+        groups[titles[d]].append(x)
+    clashing = {
+        (ta, tb)
+        for ta, tb in combinations(sorted(groups), 2)
+        if _worst_clash(by_doc[docs[groups[ta][0]]], by_doc[docs[groups[tb][0]]]) is not None
+    }
     for x, first in enumerate(docs):
-        for second in docs[x + 1 :]:
+        partners = [
+            y for other in groups if tuple(sorted((titles[first], other))) in clashing
+            for y in groups[other] if y > x
+        ]  # fmt: skip
+        for y in sorted(partners):
+            second = docs[y]
             if not _epochs_compatible(epochs.get(first), epochs.get(second), cfg):
                 continue
             clash = _worst_clash(by_doc[first], by_doc[second])
-            if clash is None:
-                continue
+            assert clash is not None
             verdict, a, b = clash
             message = (
                 f"{a.document} calls {_written(a)} the {_role(a)} ({_quote(a)}) but "
@@ -1371,14 +1395,19 @@ def _alike_surnames(a: str, b: str, cfg: Settings) -> bool:
     )
 
 
-def _alike_after(surnames: list[str], x: int, cfg: Settings) -> list[int]:
+def _two_ways(surnames: list[str]) -> tuple[list[str], list[str]]:
+    """Surnames as written and as transliterated, for ``_alike_after``."""
+    return surnames, [_transliterated(s) for s in surnames]
+
+
+def _alike_after(surnames: tuple[list[str], list[str]], x: int, cfg: Settings) -> list[int]:
     """The surnames after the ``x``-th at least ``name_similarity`` alike to it, as written or
-    as transliterated, the first test of ``_one_person``, scored in one call each (rapidfuzz
-    loops in C)."""
+    as transliterated (``_two_ways``), the first test of ``_one_person``, scored in one call
+    each (rapidfuzz loops in C)."""
     from rapidfuzz import fuzz, process
 
     alike: set[int] = set()
-    for names in (surnames, [_transliterated(s) for s in surnames]):
+    for names in surnames:
         found = process.extract(
             names[x], names[x + 1 :], scorer=fuzz.ratio, score_cutoff=cfg.name_similarity,
             limit=None,

@@ -960,47 +960,42 @@ def test_a_pages_links_to_other_stories_say_nothing_of_this_one(line: str) -> No
     ],
 )  # fmt: skip
 def test_a_start_told_in_months_is_held_to_months(a: str, b: str, expected: Verdict) -> None:
-    published = date(2024, 3, 12)
-    report = compare([Document("a", a, published=published),
-                      Document("b", b, published=published)])  # fmt: skip
+    report = _written_on_one_day(a, b, date(2024, 3, 12))
     lengths = [f.verdict for f in report.findings if f.kind == "duration"]
     assert lengths == [expected]
 
 
+def _written_on_one_day(a: str, b: str, published: date) -> Report:
+    return compare([Document("a", a, published=published),
+                    Document("b", b, published=published)])  # fmt: skip
+
+
 def test_two_months_next_to_each_other_are_not_a_day_apart() -> None:
-    report = compare(
-        [
-            Document("a", "An air strike hit a market in Aleppo in January.",
-                     published=date(2025, 3, 6)),
-            Document("b", "An air strike hit a market in Aleppo in February.",
-                     published=date(2025, 3, 6)),
-        ]
-    )  # fmt: skip
+    report = _written_on_one_day(
+        "An air strike hit a market in Aleppo in January.",
+        "An air strike hit a market in Aleppo in February.",
+        date(2025, 3, 6),
+    )
     dates = [f for f in report.findings if f.kind == "event-date"]
     assert [f.verdict for f in dates] == [Verdict.TENSION]
     assert "next to each other" in dates[0].message
 
 
 def test_two_years_tallies_are_not_compared() -> None:
-    report = compare(
-        [
-            Document("a", "The city recorded 52 homicides in 2023.", published=date(2024, 6, 9)),
-            Document("b", "The city has recorded 41 homicides so far this year.",
-                     published=date(2024, 6, 9)),
-        ]
-    )  # fmt: skip
+    report = _written_on_one_day(
+        "The city recorded 52 homicides in 2023.",
+        "The city has recorded 41 homicides so far this year.",
+        date(2024, 6, 9),
+    )
     assert [f for f in report.findings if len(f.claims) > 1] == []
 
 
 def test_a_weeks_count_is_not_one_nights() -> None:
-    report = compare(
-        [
-            Document("a", "Russia launched 112 drones at Ukraine overnight on Wednesday.",
-                     published=date(2025, 3, 6)),
-            Document("b", "Russia fired more than 1,200 drones at Ukraine over the past week.",
-                     published=date(2025, 3, 6)),
-        ]
-    )  # fmt: skip
+    report = _written_on_one_day(
+        "Russia launched 112 drones at Ukraine overnight on Wednesday.",
+        "Russia fired more than 1,200 drones at Ukraine over the past week.",
+        date(2025, 3, 6),
+    )
     assert [f.verdict for f in report.findings if f.kind != "event-date"] == []
 
 
