@@ -321,24 +321,28 @@ _OTHER_MEASURE_WORDS = tuple(OTHER_MEASURE_WORDS)
 _PERPETRATOR_WORDS = tuple(PERPETRATORS)
 
 
-# The figure a count changed from: "up from 64 deaths a week earlier", "down from 12"
+# An earlier figure: the one a count changed from ("up from 64 deaths a week earlier", "down
+# from 12", "has risen to 31 from 23"), or one the article says was the earlier ("Earlier this
+# evening the figure was two dead", "police had initially put the toll at 12", "an earlier
+# toll of 40")
 _EARLIER_FIGURE = compile_words(
     r"\b(?:up|down|rising|rose|risen|climbing|climbed|revised|increase|rise)\s+from\s+$"
-    # ("has risen to 31 from 23")
-    r"|\bto\s+[\d,.]+\s+from\s+$",
-    flags=_I | _REVERSE,
-)
-_EARLIER_FIGURE_WORDS = ("from",)
-# A figure an article says was the earlier one: "Earlier this evening the figure was two dead",
-# "police had initially put the toll at 12", "an earlier toll of 40"
-_SUPERSEDED = compile_words(
-    r"\b(?:earlier|previously|initially|at\s+first)\b[^.;:!?]{0,40}?\b(?:figure|toll|count"
+    r"|\bto\s+[\d,.]+\s+from\s+$"
+    r"|\b(?:earlier|previously|initially|at\s+first)\b[^.;:!?]{0,40}?\b(?:figure|toll|count"
     r"|number|tally)\s+(?:was|had\s+been|stood\s+at|at|of)\s+(?:about\s+|some\s+)?$"
     r"|\ban\s+(?:earlier|initial|previous)\s+(?:figure|toll|count|tally)\s+of\s+$"
     r"|\b(?:had|have|has)\s+(?:earlier|previously|initially)\s+$",
     flags=_I | _REVERSE,
 )
-_SUPERSEDED_WORDS = ("earlier", "previous", "initial", "at first")
+_CHANGED_FROM_WORDS = ("from",)  # (just before the count)
+_SAID_EARLIER_WORDS = ("earlier", "previous", "initial", "at first")  # (a few words before)
+
+
+def _after_an_earlier_figure(before: str) -> bool:
+    return (
+        may_contain(before[-20:], _CHANGED_FROM_WORDS)
+        or may_contain(before[-80:], _SAID_EARLIER_WORDS)
+    ) and _ends_with(_EARLIER_FIGURE, before)
 
 
 def may_contain(text: str, words: tuple[str, ...]) -> bool:
@@ -399,10 +403,8 @@ def count_scope(c: Claim) -> str:
         return "planned"  # "50 hostages are to be freed", "200 trucks would enter each day"
     if may_contain(before, _EARLIER_OCCASION_WORDS) and _ends_with(_EARLIER_OCCASION, before):
         return "elsewhen"
-    if may_contain(before[-20:], _EARLIER_FIGURE_WORDS) and _ends_with(_EARLIER_FIGURE, before):
-        return "elsewhen"  # "killed 87 people, up from 64 deaths reported a week earlier"
-    if may_contain(before[-80:], _SUPERSEDED_WORDS) and _ends_with(_SUPERSEDED, before):
-        return "elsewhen"  # "Earlier this evening the figure was two dead"
+    if _after_an_earlier_figure(before):
+        return "elsewhen"  # "up from 64 deaths", "Earlier this evening the figure was two dead"
     if _ends_with(_ONE_OF, before):
         return "other"
     if may_contain(before[-80:], _ONE_HOSPITAL_WORDS) and _ends_with(_ONE_HOSPITAL, before):

@@ -27,7 +27,7 @@ import regex
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, DateRange
 from homscheck.names import default_aliases
-from homscheck.numbers import TEENS, TENS, UNITS, NumberMention, apply_fraction, read_number
+from homscheck.numbers import NumberMention, apply_fraction, read_number
 from homscheck.patterns import compile_pattern, compile_trees, compile_words
 from homscheck.scope import ONE_OCCASION, SUPERLATIVE_SINCE, THINGS, may_contain
 from homscheck.text import Sentence
@@ -486,14 +486,6 @@ _MEMBERS_OF = compile_pattern(r"\bmembers\s+of\s+$", regex.IGNORECASE)
 # "shooting 1 / 9 Back to Gallery": the number of a picture in a gallery
 _OUT_OF = compile_pattern(r"[ \t]*/[ \t]*\d")
 # "the toll tops 1,000", "passes 100": a count that is a threshold passed
-# A toll's count told before the number read: "the death toll to three, and police have
-# revised the number of wounded to 17" (17 is no toll)
-_TOLL_TOLD = compile_words(
-    r"\b(?:to|at|reached|hit|stood|tops|topped)\s+(?:about\s+|some\s+|nearly\s+|almost\s+"
-    r"|at\s+least\s+|more\s+than\s+)?(?:\d|(?:\L<number_words>)\b)[^.;]*?\s\w",
-    flags=regex.IGNORECASE,
-    number_words=[*UNITS, *TEENS, *TENS],
-)
 _PASSED = compile_pattern(r"\b(?:tops|topped|passes|passed|exceeds|exceeded|surpasses|surpassed)$")
 # ("quake toll nears 300": almost 300)
 _NEARS = compile_pattern(r"\b(?:nears|neared|nearing|approaches|approached|approaching)$")
@@ -771,10 +763,8 @@ def _read(
         # (further back: "the death toll from the shelling of Douma on Monday rose to 19")
         far = text[max(sentence.start, number.start - 140) : number.start]
         toll = patterns.toll.search(far)
-        if toll and _TOLL_TOLD.search(far, toll.start()):
-            toll = None  # "raising the death toll to three, and ... the wounded to 17": the three
-        if toll:
-            start = number.start - len(far) + toll.start()
+        start = number.start - len(far) + toll.start() if toll else -1
+        if toll and not _toll_told_before(ctx, patterns, start, number):
             passed = _PASSED.search(toll.group().rstrip()) is not None
             nearly = _NEARS.search(toll.group().rstrip()) is not None
             return _Reading(
@@ -813,6 +803,18 @@ def _head_noun(subject: regex.Match[str]) -> str:
 def _measure(measures: Measures, measure: str, adverb: str | None) -> str:
     """ "five officers were fatally wounded": the adverb, where it says more, wins."""
     return measures.adverb_measure.get((adverb or "").casefold(), measure)
+
+
+def _toll_told_before(
+    ctx: DocumentContext, patterns: CountPatterns, toll_start: int, number: NumberMention
+) -> bool:
+    """Whether the toll that opens at ``toll_start`` reaches a count before ``number``: "the
+    death toll to three, and police have revised the number of wounded to 17" (17 is no toll)."""
+    assert patterns.toll is not None
+    return any(
+        patterns.toll.search(ctx.text, toll_start, earlier.start)
+        for earlier in ctx.numbers_in(toll_start, number.start)
+    )
 
 
 def _inherit(previous: _Reading | None, text: str, at: int, default: str) -> str:

@@ -19,12 +19,14 @@ months back is a conflict, where two counts of a war's years a year apart are on
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterator
 from datetime import date, timedelta
 
 import regex
 
 from homscheck.context import DocumentContext
+from homscheck.dates import FULL_MONTHS
 from homscheck.model import Claim, DateRange, Duration
 from homscheck.numbers import read_number, read_ordinal
 from homscheck.patterns import compile_trees, compile_words
@@ -87,9 +89,6 @@ _SIEGE_VERBS = {
 }  # fmt: skip
 _ALL_SUBJECTS = {**SUBJECTS, **SHORT_SUBJECTS}
 _LASTING_WORDS = {**_ALL_SUBJECTS, **_SIEGE_VERBS}  # what a sentence names to tell a length
-_MONTHS = {name: number for number, name in enumerate(
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December"], start=1)}  # fmt: skip
 UNITS = {"year": "years", "years": "years", "month": "months", "months": "months",
          "week": "weeks", "weeks": "weeks", "day": "days", "days": "days",
          "hour": "hours", "hours": "hours", "minute": "minutes", "minutes": "minutes"}  # fmt: skip
@@ -97,16 +96,14 @@ _DAYS_PER = {"weeks": 7, "days": 1}  # units counted in days, not calendar month
 
 _NUM = r"(?P<n>\d{1,3}|[A-Za-z][a-z]+(?:-[a-z]+)?)"  # ("Six years of civil war")
 # what a length's figure may be hedged with: "about 36 hours", "more than two days"
-_HEDGE = (
-    r"(?:(?:about|some|nearly|almost|around|roughly|close\s+to|just\s+over|more\s+than|over"
-    r"|at\s+least|less\s+than|under)\s+)?"
+_HEDGE_WORDS = (
+    r"(?:about|some|nearly|almost|around|roughly|close\s+to|just\s+over|more\s+than|over"
+    r"|at\s+least|less\s+than|under)\s+"
 )
+_HEDGE = rf"(?:{_HEDGE_WORDS})?"
 _WHAT = r"(?P<what>\L<subjects>)"
 # a hedged figure of a length still going on: "has lasted nearly a year", "almost eight months"
-_HEDGED_NUM = (
-    r"(?P<hedge>(?:about|some|nearly|almost|around|roughly|close\s+to|just\s+over|more\s+than"
-    r"|over|at\s+least|less\s+than|under)\s+)(?P<hn>\d{1,3}|an?\b|[a-z]+(?:-[a-z]+)?)"
-)
+_HEDGED_NUM = rf"(?P<hedge>{_HEDGE_WORDS})(?P<hn>\d{{1,3}}|an?\b|[a-z]+(?:-[a-z]+)?)"
 
 
 def _compile(source: str) -> regex.Pattern[str]:
@@ -114,7 +111,8 @@ def _compile(source: str) -> regex.Pattern[str]:
     with the short-lived too), written out as prefix trees (``compile_trees``: searched through
     every sentence that names one)."""
     return compile_trees(
-        source, subjects=SUBJECTS, all=_ALL_SUBJECTS, siege_verbs=_SIEGE_VERBS, months=_MONTHS
+        source, subjects=SUBJECTS, all=_ALL_SUBJECTS, siege_verbs=_SIEGE_VERBS,
+        months=[month.capitalize() for month in FULL_MONTHS],
     )
 
 
@@ -304,9 +302,9 @@ def _began(year: int, month_name: str | None) -> DateRange:
     is how one source puts it, the month what others can agree with)."""
     if not month_name:
         return DateRange(date(year, 1, 1), date(year, 12, 31), "year")
-    month = _MONTHS[month_name.capitalize()]
-    following = date(year + month // 12, month % 12 + 1, 1)
-    return DateRange(date(year, month, 1), following - timedelta(days=1), "month")
+    month = FULL_MONTHS.index(month_name.lower()) + 1
+    last_day = calendar.monthrange(year, month)[1]
+    return DateRange(date(year, month, 1), date(year, month, last_day), "month")
 
 
 def _hedged_span(hedge: str, figure: str) -> tuple[float, float] | None:
