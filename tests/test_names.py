@@ -55,3 +55,17 @@ def test_a_short_given_name_is_the_same_person(a: str, b: str, verdict: Verdict)
     report = compare([Document("a", a), Document("b", b)])
     offices = [f.verdict for f in report.findings if f.kind == "official"]
     assert offices == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        # the words before the given name are not the name's, nor is "Sam" in "Samson"
+        ("Officer Sam Samson was wounded in the leg.", "Sam Samson"),
+        ("When Ann Roe was killed, the street emptied.", "Ann Roe"),
+    ],
+)
+def test_a_fates_name_is_quoted_from_its_given_name(sentence: str, quote: str) -> None:
+    report = compare([Document("a", sentence)])
+    (person,) = [c for c in report.claims if c.measure == "person"]
+    assert person.text == quote

@@ -291,6 +291,11 @@ _NAME_THEN_FATE = compile_pattern(
     rf"{_PERSON}(?=\s+|,\s+who\s+)(?=\W+(?:who\s+)?(?:was|is|has\s+been|had\s+been|remains"
     r"|remained|died|dies|succumbed|later|also|then)\b)"
 )
+def _no_given_name(word: str) -> bool:
+    return word.casefold().rstrip(".") in _NOT_GIVEN_NAMES
+
+
+_WORD = compile_pattern(r"\S+")
 _IN_A_YEAR = compile_pattern(r"\b(?:in|since)\s+(?:1[89]|20)\d\d\b")
 _FATE_WORDS = compile_words(
     r"\b(?:died|dies|succumbed|killed|murdered|slain|dead|wounded|injured|hurt|hospitali[sz]ed"
@@ -305,8 +310,9 @@ def _fates(ctx: DocumentContext, taken: set[int]) -> Iterator[Claim]:
     for sentence in ctx.sentences_with(_FATE_WORDS):
         for m in _NAME_THEN_FATE.finditer(ctx.text, sentence.start, sentence.end):
             words = _trim(m["name"]).split()
-            while words and words[0].casefold().rstrip(".") in _NOT_GIVEN_NAMES:
-                words.pop(0)  # ("When Ann Roe was shot", "Officer Ann Roe")
+            # ("When Ann Roe was shot", "Officer Ann Roe": the words before the given name)
+            words = words[next((i for i, w in enumerate(words) if not _no_given_name(w)),
+                               len(words)):]  # fmt: skip
             name = " ".join(words)
             if len(words) < 2 or not _is_person(name) or m.start("name") in taken:
                 continue
@@ -314,7 +320,10 @@ def _fates(ctx: DocumentContext, taken: set[int]) -> Iterator[Claim]:
             if status is None or _IN_A_YEAR.search(ctx.text, m.end(), sentence.end):
                 continue  # ("John Smith died in 1990": another occasion)
             key = core_key(name)
-            at = m.end() - len(m["name"].rstrip()) + m["name"].rstrip().rfind(words[0])
+            # (where the name's first kept word begins, as a whole word: not "Sam" in
+            # "Samson")
+            at = next((w.start() for w in _WORD.finditer(ctx.text, m.start("name"), m.end())
+                       if w.group() == words[0]), m.start("name"))  # fmt: skip
             yield ctx.claim(
                 CODE, KIND, "person", "", at, m.end(), Name(name, key, "person"), sentence,
                 label=f"name of {name}",
