@@ -1448,8 +1448,15 @@ def _spelled_differently(component: list[Claim], cfg: Settings) -> bool:
 
 def _one_name_two_ways(first: tuple[str, ...], second: tuple[str, ...], cfg: Settings) -> bool:
     """Given names that are one spelled two ways ("Daneka", "Deneka"), not two people the
-    same surname joined ("Kevin Smith", "Russell Smith")."""
-    return all(_alike_given_name(a, b, cfg) for a, b in zip(first, second, strict=True))
+    same surname joined ("Kevin Smith", "Russell Smith"). A middle name, after a first name
+    alike, may differ by one letter ("Mohamed Adan Khalif", "Mohamed Aden Khalif")."""
+    from rapidfuzz.distance import Levenshtein
+
+    return all(
+        _alike_given_name(a, b, cfg)
+        or (i > 0 and min(len(a), len(b)) >= 3 and Levenshtein.distance(a, b) <= 1)
+        for i, (a, b) in enumerate(zip(first, second, strict=True))
+    )
 
 
 def _spelling(c: Claim) -> str:

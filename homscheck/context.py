@@ -74,8 +74,9 @@ REPORTED_BEFORE = compile_pattern(
 SUPERLATIVES = ["worst", "best", "largest", "biggest", "greatest", "highest", "lowest",
                 "longest", "most", "least", "latest", "first", "second", "third", "fourth",
                 "fifth"]  # fmt: skip
+# (not a hedge's "at least", "at most": "left at least 30 people dead in 2021")
 _COMPARISON_FRAME = compile_pattern(
-    r"\b(?:\L<superlatives>|\p{L}{2,}iest|\d+(?:st|nd|rd|th))\b[^.;:!?,()]{0,60}$",
+    r"\b(?<!\bat\s)(?:\L<superlatives>|\p{L}{2,}iest|\d+(?:st|nd|rd|th))\b[^.;:!?,()]{0,60}$",
     regex.IGNORECASE,
     superlatives=SUPERLATIVES,
 )
@@ -87,6 +88,21 @@ _OPENS_ON_DATE = compile_pattern(
     regex.IGNORECASE,
 )  # a month or more: a period to compare in, not a day
 
+# A country's capital named beside the word: "in the capital, Kantoura", "the Nepali capital
+# Kathmandu", "Kantoura, the capital," (not a state's: "the state capital Patna")
+_NAMED_CAPITAL = compile_pattern(
+    r"\bthe\s+(?!state\b|provincial\b|regional\b)(?:[\p{L}'’]+\s+)?capital,?\s+"
+    r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)"
+    r"|(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s+the\s+(?:country['’]s\s+|national\s+)?"
+    r"capital\b"
+)
+# A line of a bulletin's list ("- Deaths: 9", "Injured: 38") and the words that date the list
+# ("as of 18 July", "status at 10:00 on 15 January", "Situation as at 8 February")
+_LIST_LINE = compile_pattern(r"[-•*·–—▪●◦][ \t]|\p{Lu}[\p{L}/()-]*(?:[ ][\p{L}/()-]+){0,5}:[ \t]")
+_AS_OF = compile_pattern(
+    r"\b(?:as\s+(?:of|at)|status\s+(?:at|as\s+of)|updated)\b", regex.IGNORECASE
+)
+_LIST_REACH = 12  # lines back to the list's heading
 _NEAR = 300  # characters around a claim in which its place and date are looked for
 _TRIGGER_REACH = 1000  # characters a rule's trigger (a word or a few) may span
 _PARAGRAPH = compile_pattern(r"\n[ \t]*\n")
@@ -168,6 +184,7 @@ class DocumentContext:
         self._paragraphs = [0] + [m.end() for m in _PARAGRAPH.finditer(doc.text)]
         self.epoch = _epoch(doc, self.dates)
         self._contexts: dict[tuple[int, int], str] = {}
+        self._capital: str | None = None  # (read when first asked; "" where none is named)
 
     # -- queries -------------------------------------------------------------------------------
     def numbers_by_sentence(self) -> list[tuple[Sentence, list[NumberMention]]]:
@@ -314,7 +331,21 @@ class DocumentContext:
     def resolve_anaphor(self, type_: str, at: int) -> str | None:
         """The named place that "the <type>" at ``at`` stands for."""
         paragraph = self._paragraphs[bisect.bisect_right(self._paragraphs, at) - 1]
+        if type_ == "capital":  # (a country has one: "the capital" is it however far back)
+            return self.places.resolve(
+                type_, at, paragraph, before=len(self.text)
+            ) or self._named_capital()
         return self.places.resolve(type_, at, paragraph)
+
+    def _named_capital(self) -> str | None:
+        """The capital the article names by its name, where it names one (read once)."""
+        if self._capital is None:
+            named = {
+                place_key(m["name"], self.options.aliases)
+                for m in _NAMED_CAPITAL.finditer(self.text)
+            }
+            self._capital = named.pop() if len(named) == 1 else ""
+        return self._capital or None
 
     def when(
         self, sentence: Sentence, at: int | None = None
@@ -349,7 +380,10 @@ class DocumentContext:
                 return None
             return min(ds, key=lambda d: (abs(d.start - pivot), d.start)).value
 
-        return nearest(event) or self._frame_before(sentence), nearest(reported)
+        return (
+            nearest(event) or self._frame_before(sentence) or self._status_of_the_list(sentence),
+            nearest(reported),
+        )
 
     def _after_publication(self, value: DateRange) -> bool:
         published = self.doc.published
@@ -370,6 +404,24 @@ class DocumentContext:
         if not d.value.known or not _OPENS_ON_DATE.match(self.text, before.start, d.start):
             return None
         return None if _frames_a_comparison(d, self.text[before.start : d.start]) else d.value
+
+    def _status_of_the_list(self, sentence: Sentence) -> DateRange | None:
+        """The day a bulletin's list of figures stands at, for a line of it with no date of
+        its own: "KEY FIGURES (as of 9 November 2024, 16:00)" over "- Injured: 38"; "- 86 dead
+        as of 18 July" over "- 23,400 people displaced" (the lines and their heading, back
+        to the first line that is not the list's)."""
+        if not _LIST_LINE.match(self.text, sentence.start, sentence.end):
+            return None
+        i = bisect.bisect_left(self._sentence_starts, sentence.start) - 1
+        for before in self.sentences[max(0, i - _LIST_REACH) : i + 1][::-1]:
+            for d in self.dates_in(before.start, before.end):
+                if d.value.known and _AS_OF.search(
+                    self.text, max(before.start, d.start - 40), d.start
+                ):
+                    return d.value
+            if not _LIST_LINE.match(self.text, before.start, before.end):
+                return None  # (the heading, read; nothing above it)
+        return None
 
     # -- building claims -----------------------------------------------------------------------
     def claim(

@@ -21,7 +21,8 @@ from types import MappingProxyType
 # person holds one at a time ("Captain Moussa Diallo", "Lieutenant Moussa Diallo").
 RANKS = frozenset({"general", "lieutenant general", "major general", "brigadier general",
                    "brigadier", "colonel", "lieutenant colonel", "major", "captain",
-                   "lieutenant", "sergeant"})  # fmt: skip
+                   "lieutenant", "sergeant", "corporal", "admiral", "rear admiral",
+                   "vice admiral", "commodore"})  # fmt: skip
 
 # Particles that do not distinguish one name from another: "al-Assad" = "Assad".
 _PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "the"})

@@ -43,6 +43,9 @@ _BOUNDARY = compile_pattern(
       [.!?]                           # and a capitalised word, with no space
       (?= \p{Lu} (?: \p{Ll} | \s ) )
     | \n[ \t]*\n                     # a blank line always ends a paragraph
+    | \n (?= [ \t]* (?: [-•*·–—▪●◦] [ \t]      # so does a line break before a bullet ("- Deaths:
+        | \p{Lu} [\p{L}/()-]* (?: [ ] [\p{L}/()-]+ ){0,5} : [ \t] ) )  # 9") or a label
+                                     # ("Position: approx. 280 nm"): a bulletin's lines
     """,
     regex.VERBOSE,
     abbr=_ABBREVIATIONS,

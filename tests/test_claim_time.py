@@ -169,3 +169,19 @@ def test_a_date_after_and_opens_the_next_clause() -> None:
 def test_the_day_a_source_spoke_early_or_late_is_no_time_of_the_count() -> None:
     assert _times("Twelve people were killed, officials said late on Monday.") == [None]
     assert _times("Thirty people were hurt, the police said early Tuesday.") == [None]
+
+
+def test_a_bulletins_lines_stand_at_the_day_their_list_is_dated() -> None:
+    # the heading's "as of", or a line's above, dates the lines with none of their own
+    text = (
+        "KEY FIGURES (as of 6 June 2016, 16:00)\n\n- Deaths: 9 (6 at the scene)\n"
+        "- Injured: 38, of whom 11 are children\n"
+    )
+    assert set(_times(text)) == {"2016-06-06"}
+    text = "- 86 people dead as of 5 June, 18:00.\n- 412 people injured in the district.\n"
+    assert set(_times(text)) == {"2016-06-05"}
+
+
+def test_a_line_of_running_text_takes_no_date_of_a_list() -> None:
+    text = "- 86 people dead as of 5 June, 18:00.\n\nThe mayor said 412 people were injured."
+    assert _times(text) == ["2016-06-05", None]

@@ -602,6 +602,20 @@ def test_a_given_name_spelled_two_ways_is_a_variant() -> None:
     ) == {Verdict.VARIANT}
 
 
+def test_a_middle_name_a_letter_apart_is_a_variant() -> None:
+    assert _name_verdicts(
+        "Mandera Governor Mohamed Adan Khalif said the market would reopen.",
+        "Mandera Governor Mohamed Aden Khalif said the town was grieving.",
+    ) == {Verdict.VARIANT}
+
+
+def test_two_middle_names_apart_are_no_variant() -> None:
+    assert Verdict.VARIANT not in _name_verdicts(
+        "Mandera Governor Mohamed Adan Khalif said the market would reopen.",
+        "Mandera Governor Mohamed Omar Khalif said the town was grieving.",
+    )
+
+
 def test_a_given_name_transliterated_two_ways_is_a_variant() -> None:
     # one name of another alphabet written "ks" or "x", "f" or "ph" in English
     assert _name_verdicts(

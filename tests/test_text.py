@@ -48,3 +48,23 @@ def test_no_split_inside_abbreviations_names_or_addresses() -> None:
     for text in ["He moved to St.Louis in May.", "The U.S.Army said so.", "Visit nbcnews.com now.",
                  "Go to www.Example.org today."]:  # fmt: skip
         assert [s.text for s in sentences(text)] == [text]
+
+
+def test_a_bulletins_lines_are_sentences_of_their_own() -> None:
+    # a bullet or a label opens a line of its own: "Deaths: 9" is not of the Nairobi line
+    text = (
+        "KEY FIGURES\n- Deaths: 9 (6 at the scene)\n- Patients airlifted to Nairobi: 6\n"
+        "Position: approx. 280 nm east of Eyl\nDate/time: Sunday 21 January 2024"
+    )
+    assert [s.text for s in sentences(text)] == [
+        "KEY FIGURES",
+        "- Deaths: 9 (6 at the scene)",
+        "- Patients airlifted to Nairobi: 6",
+        "Position: approx. 280 nm east of Eyl",
+        "Date/time: Sunday 21 January 2024",
+    ]
+
+
+def test_a_line_broken_sentence_stays_one() -> None:
+    text = "The ministry said that the\ntoll was 5 and - he said -\nmore would follow."
+    assert [s.text for s in sentences(text)] == [text]

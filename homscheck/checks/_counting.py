@@ -473,8 +473,9 @@ _RELATIVES = frozenset(
 )  # fmt: skip
 # A number of something else than people right after it: "shot 3 times", "fired 12 rounds"
 _NOT_PEOPLE = compile_pattern(
-    r"\s+(?:more\s+)?(?:times?|rounds?|shots|bullets?|hours?|minutes?|days?|weeks?|months?"
-    r"|years?|blocks?|miles?|feet|yards?|percent|cases?|counts?)\b"
+    r"\s+(?:more\s+)?(?:times?|rounds?|shots|bullets?|hours?|minutes?|seconds?|days?|weeks?"
+    r"|months?|years?|blocks?|miles?|feet|yards?|metres?|meters?|kilometres?|kilometers?|km"
+    r"|percent|cases?|counts?)\b"
     # animals: "the deaths of 340 head of livestock", "killed 58 dairy cattle"
     r"|\s+(?:[\p{L}-]+\s+)?(?:head\s+of|livestock|cattle|cows?|calves|oxen|bulls?|buffal(?:o|oes)"
     r"|sheep|goats?|pigs?|camels?|donkeys?|horses?|mules?|chickens?|poultry|birds?|dogs?|cats?"
@@ -871,7 +872,11 @@ class LabelledCounts:
         # ("Guards killed: 2", "Detainees who escaped: 863": who, then the label)
         self.pattern = compile_words(
             r"\b(?:(?P<who>\L<subjects>)[ \t]+(?:who[ \t]+(?:were[ \t]+|have[ \t]+been[ \t]+)?)?)?"
-            r"(?P<label>\L<labels>)\s*:[ \t]*(?=(?:(?:at\s+least|about|some|over|more\s+than"
+            # ("Persons rescued from the building by firefighters: 41", "Injured persons handed
+            # over to ambulance teams: 24": where, by whom; not "Dead or injured: 40")
+            r"(?P<label>\L<labels>)(?:[ \t]+(?:from|by|at|in|on|to|near|\p{Ll}{2,}ed)[ \t]+"
+            r"[^:\n]{1,60}?)?"
+            r"\s*:[ \t]*(?=(?:(?:at\s+least|about|some|over|more\s+than"
             r"|nearly|around|approximately|up\s+to)\s+)?[\d\p{L}])",
             flags=regex.IGNORECASE,
             labels=list(self.labels),

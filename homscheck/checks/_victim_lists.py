@@ -198,15 +198,18 @@ def _victim_list(m: regex.Match[str], *, after_verb: bool) -> VictimList | None:
         return None
     if _apposition(listed, members) or _two_clauses(listed, members):
         return None
-    counted = _told_again(listed, members) or _sum_members(listed, members)
+    told_again = _told_again(listed, members)
+    counted = told_again or _sum_members(listed, members)
     if counted is None:
         return None
     total, subject = counted
     # the quote is the list alone: "Six officers and three civilians were hurt" is already the
     # quote of the count of officers, and one span makes one claim
     # ("the woman and the 19-year-old were in stable condition": those told of before, by name
-    # or with "the", say who, not that no one else)
-    told_of = any(m["named"] or (m["det"] or "").lower() == "the" for m in members)
+    # or with "the", say who, not that no one else; a count told again by name says how many:
+    # "Two men, Jo Roe and Al Poe, were killed")
+    told = members[:1] if told_again else members
+    told_of = any(m["named"] or (m["det"] or "").lower() == "the" for m in told)
     # ("her mother and two younger brothers died": the kin of one told of are some of the dead;
     # not "he killed his wife and her boyfriend", the killer's)
     told_of = told_of or (not after_verb and _kin_of_another(members[0]))
@@ -256,8 +259,11 @@ def _told_again(listed: str, members: list[regex.Match[str]]) -> tuple[int, str]
     first, rest = _sum_members(listed, members[:1]), _sum_members(listed, members[1:])
     if first is None or rest is None or first[0] != rest[0]:
         return None
-    # (each of them one of the first: "two men, a woman and a child" are four)
+    # (each of them one of the first: "two men, a woman and a child" are four; people named
+    # say nothing against it: "two soldiers, Cpl Ann Lee and Pte Jo Roe")
     kind = first[1].removeprefix("other ")
+    if all(m["named"] for m in members[1:]):
+        return first
     return first if kind == "people" or rest[1].removeprefix("other ") == kind else None
 
 

@@ -84,7 +84,11 @@ _TRAPPED = ["trapped", "still trapped", "feared trapped", "believed trapped"]
 # sickened". Infected and sick are two measures: many of the infected never fall ill.
 _INFECTED = ["infected", "have been infected", "tested positive", "have tested positive"]
 _SICKENED = ["sickened", "fell ill", "fallen ill", "taken ill", "became ill", "poisoned",
-             "hospitalized with symptoms"]  # fmt: skip
+             "hospitalized with symptoms",
+             # a gas attack's, a poisoning's: "some 350 people were treated for symptoms
+             # consistent with exposure to a toxic substance"
+             "treated for symptoms", "showed symptoms", "showing symptoms",
+             "suffering from symptoms"]  # fmt: skip
 _WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maimed",
             "shot and wounded", "shot and injured", "survived their injuries",
             "survived their wounds",
@@ -206,7 +210,9 @@ MEASURES = Measures(
     # "has left more than 300,000 people dead"; "the bombing claimed 40 lives", "took 12 lives"
     left_state={"dead": "killed", "wounded": "wounded", "injured": "wounded", "lives": "killed"},
     left_verbs=("left", "leaving", "leaves", "claimed", "claiming", "claims", "took", "taking",
-                "takes", "taken"),
+                "takes", "taken",
+                # "the fighting cost 11 lives", "the loss of at least 11 lives"
+                "cost", "costing", "costs", "loss of"),
     # "the death toll rose to 41", "a death toll of 41"
     # "bringing the number of fatalities to three"
     # ("the toll from Monday's air raids climbed to 94")
@@ -554,7 +560,11 @@ def _claims(ctx: DocumentContext) -> Iterator[Claim]:
 _LABELS = LabelledCounts(
     {**dict.fromkeys(["deaths", "dead", "killed", "fatalities", "death toll"], "killed"),
      **dict.fromkeys(["injured", "wounded", "injuries", "hurt"], "wounded"),
-     **dict.fromkeys(["missing", "persons missing", "people missing"], "missing")}
+     **dict.fromkeys(["missing", "persons missing", "people missing", "unaccounted for",
+                      "persons unaccounted for", "people unaccounted for"], "missing"),
+     # a sitrep's "Injured persons handed over to ambulance teams: 24", "Critically injured: 8"
+     **dict.fromkeys(["injured persons", "wounded persons", "persons injured",
+                      "people injured"], "wounded")}
 )  # fmt: skip
 
 

@@ -44,6 +44,8 @@ UNITS = {
     **dict.fromkeys(["km", "kms", "kilometres", "kilometers", "kilometre", "kilometer"], 1.0),
     **dict.fromkeys(["miles", "mile", "mi"], 1.609344),
     **dict.fromkeys(["metres", "meters", "metre", "meter", "m"], 0.001),
+    # (at sea: "boarded 380 nautical miles east of Eyl", "approx. 280 nm off Somalia")
+    **dict.fromkeys(["nautical miles", "nautical mile", "nm", "nmi"], 1.852),
 }  # fmt: skip
 
 DIRECTIONS = [
@@ -51,10 +53,11 @@ DIRECTIONS = [
     "north-east", "north-west", "south-east", "south-west", "north of", "northern",
 ]  # fmt: skip
 
-# "50 km northeast of the ancient city of Palmyra", "5 miles from the border"
+# "50 km northeast of the ancient city of Palmyra", "5 miles from the border", "some 380
+# nautical miles off the coast of Somalia"
 _DISTANCE = compile_pattern(
     r"(?:-|\s*)(?P<unit>\L<units>)\b(?:\s*\([^()]{0,20}\))?"
-    r"(?:\s+(?P<dir>\L<directions>))?\s+(?:of|from|away\s+from|outside(?:\s+of)?)\s+"
+    r"(?:\s+(?P<dir>\L<directions>))?\s+(?:of|from|away\s+from|outside(?:\s+of)?|off)\s+"
     r"(?P<to>[^,.;()]{1,80})",
     units=sorted(UNITS, key=len, reverse=True),
     directions=sorted(DIRECTIONS, key=len, reverse=True),
@@ -69,9 +72,11 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             m = _DISTANCE.match(ctx.text, number.end, sentence.end)
             if not m:
                 continue
-            target = _apposed_name(ctx, m.end("to"), sentence.end) or ctx.resolve_place_phrase(
-                m.start("to"), m.end("to")
-            ) or _landmark(ctx, m.start("to"), m.end("to"))
+            target = _apposed_name(ctx, m.end("to"), sentence.end) or _landmark_of_a_people(
+                ctx, m.start("to"), m.end("to")
+            ) or ctx.resolve_place_phrase(m.start("to"), m.end("to")) or _landmark(
+                ctx, m.start("to"), m.end("to")
+            )
             origin = _origin(ctx, sentence, number.start)
             if not target or not origin or target == origin:
                 continue
@@ -118,6 +123,11 @@ def _landmark(ctx: DocumentContext, start: int, end: int) -> str | None:
             return place
     noun = m["noun"].lower()
     noun = _SAME_LANDMARK.get(noun, noun)
+    if noun == "capital" and not m.captures("adj") and not m["of"]:
+        # ("some 400km east of the capital": the one the article named, "the capital, Kantoura")
+        named_before = ctx.resolve_anaphor("capital", start)
+        if named_before:
+            return named_before
     countries = demonyms()
     for word in (m.captures("adj") or []):
         if word.lower() in countries:
@@ -127,6 +137,17 @@ def _landmark(ctx: DocumentContext, start: int, end: int) -> str | None:
         if of:
             return f"{noun} ({of})"  # "the border with Mali"
     return noun
+
+
+# "the Somali coast", "the Iraqi border": a people's word, which names no place of its own
+_OF_A_PEOPLE = compile_pattern(r"(?:the\s+)?(?P<people>\p{Lu}\p{Ll}+)\s+\p{Ll}")
+
+
+def _landmark_of_a_people(ctx: DocumentContext, start: int, end: int) -> str | None:
+    m = _OF_A_PEOPLE.match(ctx.text, start, end)
+    if m is None or m["people"].lower() not in demonyms():
+        return None
+    return _landmark(ctx, start, end)
 
 
 def _apposed_name(ctx: DocumentContext, at: int, end: int) -> str | None:
@@ -143,8 +164,27 @@ SCENES = [
     "epicentre", "epicenter", "earthquake", "quake", "tremor", "explosion", "blast", "bombing",
     "attack", "ambush", "strike", "airstrike", "air strike", "raid", "crash", "accident",
     "collision", "derailment", "shooting", "fire", "wildfire", "landslide", "sinking",
+    # at sea: "the hijacking happened 380 nautical miles east of Eyl", a bulletin's "Position:
+    # approx. 280 nm east of Eyl"
+    "hijacking", "capsizing", "shipwreck", "wreck", "position", "location",
+    # where someone was killed: "Benitez was killed when gunmen boxed in his truck on the
+    # highway about 60 kilometres from Chilpancingo"
+    "killed", "ambushed", "shot dead", "gunned down",
 ]  # fmt: skip
 _SCENE = compile_pattern(r"\b(?i:\L<scenes>)\b", scenes=sorted(SCENES, key=len, reverse=True))
+# A vessel is the scene where the sentence tells what befell it there: "the ship was boarded
+# 380 nautical miles east of Eyl" (not where it was later: "the vessel was approx. 60 nm off
+# the coast", as a hijacked ship is sailed towards it)
+# (or a vehicle: "the bus, travelling from Kathmandu to Pokhara, crashed 40 km west of Mugling")
+_VESSEL = compile_pattern(
+    r"\b(?i:ship|vessel|tanker|freighter|carrier|boat|ferry|dhow|bus|coach|train|plane|aircraft"
+    r"|helicopter|truck|lorry)\b"
+)
+_BEFELL_A_VESSEL = compile_pattern(
+    r"\b(?:boarded|hijacked|seized|attacked|captured|sank|sunk|capsized|struck|hit|ran\s+aground"
+    r"|caught\s+fire|exploded|went\s+down|crashed|derailed|overturned|plunged|collided"
+    r"|came\s+down)\b"
+)
 # "the blast hit Hamdaniya, 30 km east of Mosul": the name the distance is apposed to
 _APPOSED = compile_pattern(
     r"\b(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}),\s+"
@@ -164,12 +204,25 @@ _LIES_VERB = (
     r"(?:\s*,(?:[^,]|(?<=\d),(?=\d)){1,60},)?(?:,?\s+which)?\s+(?:(?:now|still)\s+)?"
     r"(?:lies|lay|is|was|sits|sat|stands|stood|located)\b"
 )
+# (the verb just before the distance: not "Benitez, 49, was killed when gunmen boxed in his
+# truck on the highway about 60 kilometres from ...", a person's)
+_CLOSE_TO_THE_DISTANCE = r"(?=(?:\s+[\p{L}.]+){0,3}\s*$)"
 _LIES = compile_pattern(
     r"\W*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’-]+|of)(?:\s+(?:\p{Lu}[\p{L}'’-]+|of|the|al-\p{L}+)){0,4}"
-    + _LIES_VERB
+    + _LIES_VERB + _CLOSE_TO_THE_DISTANCE
 )
 # ... or a landmark that lies somewhere: "The base, which housed 120 soldiers, sits ..."
 _LANDMARK_LIES = compile_pattern(r"\W*(?:[Tt]he\s+)?\p{L}+(?:\s+\p{L}+){0,3}" + _LIES_VERB)
+# A place described by where it lies, its distance after: "El Waqra, a town in Mandera county
+# about 15km from the Somali border" is El Waqra's (not the county's)
+_DESCRIBED = compile_pattern(
+    r"\b(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}),\s+an?\s+(?:[\p{L}-]+\s+){0,2}?"
+    r"(?:town|village|city|district|camp|settlement|municipality|suburb|hamlet)\s+in\s+"
+    r"[^,;()]{1,40}?\s+(?:(?:about|some|around|roughly|nearly|almost|just|only)\s+)?$"
+)
+# The end of a route, which is no place a distance is told from: "The Kestrel Bay, carrying
+# urea from Jebel Ali to Maputo in Mozambique, was boarded 380 nautical miles east of Eyl"
+_ROUTE = compile_pattern(r"\bfrom\s+[^,;()]{1,80}?\bto\s+[^,;()]{1,60}$")
 SCENE = "the scene"  # one origin for all of them: "the quake" and "the epicentre" are one spot
 
 
@@ -177,8 +230,11 @@ def _origin(ctx: DocumentContext, sentence: Sentence, at: int) -> str | None:
     """The place whose distance is given: the last one named before it in the sentence, else a
     name it is apposed to, else the scene of the event the sentence tells of, else what the
     sentence opens on ("the town", "Kobane lies...")."""
+    described = _DESCRIBED.search(ctx.text, sentence.start, at)
+    if described:
+        return place_key(described["name"], ctx.options.aliases)
     before = ctx.places_in(sentence.start, at)
-    if before:
+    if before and not _ROUTE.search(ctx.text, sentence.start, before[-1].end):
         return before[-1].key
     apposed = _APPOSED.search(ctx.text, sentence.start, at)
     if apposed and _NOT_NAMES.isdisjoint(apposed["name"].lower().split()):
@@ -186,6 +242,10 @@ def _origin(ctx: DocumentContext, sentence: Sentence, at: int) -> str | None:
     # (the scene before the name the sentence opens on: "IOM spokeswoman Safa Msehli said the
     # sinking happened 40 km north of Zuwara" measures from the sinking, not from IOM)
     if _SCENE.search(ctx.text, sentence.start, at):
+        return SCENE
+    if _VESSEL.search(ctx.text, sentence.start, at) and _BEFELL_A_VESSEL.search(
+        ctx.text, sentence.start, at
+    ):
         return SCENE
     # (a name the sentence opens on is a place's where it lies somewhere, not "David Roe, 44,
     # who was shot ... 50 miles southwest of Jacksonville")

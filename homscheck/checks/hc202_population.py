@@ -38,7 +38,7 @@ EXAMPLES = [
 # "a city of about 50,000", "a town of 3,000 people", "home to 300,000 residents"
 _APPOSITION = compile_pattern(
     r"\b(?:an?\s+(?:\w+\s+){0,2}?(?:city|town|village|country|nation|district|province|"
-    r"region|island|state)\s+of|home\s+to|(?:an?\s+)?(?P<when>pre-war|prewar|current|present"
+    r"region|island|state|municipality|commune|county|governorate|settlement|suburb)\s+of|home\s+to|(?:an?\s+)?(?P<when>pre-war|prewar|current|present"
     r"|estimated|total)?\s*population\s+of"
     # ("Ashby Crossing, population 3,400, is ...", "(pop. 1,200)")
     r"|(?<=,\s)population|\bpop\.)\s+$"
@@ -60,6 +60,11 @@ _INHABITANTS = compile_pattern(r"\s+(?:residents|inhabitants|souls)\b")  # ("has
 _PEOPLE = compile_pattern(r"(?:\s+(?:people|residents|inhabitants|souls))?")
 # "Syria's 20-million-plus pre-war population"
 _POSSESSIVE = compile_pattern(r"(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)['’]s\s+$")
+# "Borléa is a coastal country of some 9 million people": the name the sentence opens on
+_SUBJECT_IS = compile_pattern(
+    r"\W*(?!(?:He|She|It|They|We|You|I|This|That|There|These|Those|The|Its|His|Her|Their)\b)"
+    r"(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})\s+(?:is|was|remains)\s+$"
+)
 # ("In Kessa, a town of 4,000": the name, not the preposition that opens the sentence)
 _APPOSED = compile_pattern(
     rf"(?:\b(?:{'|'.join(OPENING_PREPOSITIONS)})\s+)?"
@@ -120,7 +125,9 @@ def _read(
     if subject:
         return place_key(subject["place"], ctx.options.aliases), subject.start("place"), end, when
     # "Tadmor, a city of about 50,000": the name the apposition follows
-    named = _APPOSED.search(text, sentence.start, lead_start)
+    named = _APPOSED.search(text, sentence.start, lead_start) or _SUBJECT_IS.match(
+        text, sentence.start, lead_start
+    )
     if named:
         return place_key(named["place"], ctx.options.aliases), named.start("place"), end, ""
     mentions = ctx.places_in(sentence.start, lead_start)

@@ -183,9 +183,11 @@ _OTHER_BEFORE = compile_pattern(
 )
 # A toll updated between an event and a date: "the bombing on Friday rose to 31 on Saturday"
 # dates the update
+# ("rose to at least 42 on Wednesday", "climbed to seven on Sunday")
 _TOLL_UPDATE = compile_pattern(
-    r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|stood|stands|hit)"
-    r"\s+(?:to|at)?\s*\d",
+    r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased)\s+to\b"
+    r"|\b(?:reached|stood|stands|hit)\s+(?:at\s+)?"
+    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|some|around)\s+)?\d",
     regex.IGNORECASE,
 )
 # ("the deadliest attack since the war began nine years ago": the date is the war's, a

@@ -67,6 +67,11 @@ SUBJECTS = {
     **dict.fromkeys(["standoff", "stand-off"], "standoff"),
     **dict.fromkeys(["lockdown", "curfew"], "lockdown"),
     **dict.fromkeys(["drought"], "drought"),
+    # weather that lasts days: "the storm, which raged for five days", "the three-day storm"
+    **dict.fromkeys(["storm", "blizzard", "snowstorm", "winter storm", "ice storm"], "storm"),
+    **dict.fromkeys(["heatwave", "heat wave", "cold snap", "cold spell"], "heatwave"),
+    # hostages' time held: "entered their 13th day of captivity"
+    **dict.fromkeys(["captivity"], "captivity"),
     **dict.fromkeys(["truce", "ceasefire", "cease-fire", "pause", "humanitarian pause"],
                     "truce"),
 }  # fmt: skip
@@ -87,8 +92,16 @@ _SIEGE_VERBS = {
     **dict.fromkeys(["besieged", "encircled", "surrounded", "blockaded", "under siege"],
                     "siege"),
 }  # fmt: skip
+# Hostages held, told by the verb: "the crew, who have now been held for eight days"
+_HELD_VERBS = {
+    **dict.fromkeys(["held hostage", "held captive", "held"], "captivity"),
+}  # fmt: skip
 _ALL_SUBJECTS = {**SUBJECTS, **SHORT_SUBJECTS}
-_LASTING_WORDS = {**_ALL_SUBJECTS, **_SIEGE_VERBS}  # what a sentence names to tell a length
+# what a sentence names to tell a length
+_LASTING_WORDS = {**_ALL_SUBJECTS, **_SIEGE_VERBS, **_HELD_VERBS}
+# A fire fought until it was under control: not its whole length, as it may burn on ("brought
+# under control after about six hours", "it took eleven hours to bring the blaze under control")
+_UNDER_CONTROL = "fire (until under control)"
 UNITS = {"year": "years", "years": "years", "month": "months", "months": "months",
          "week": "weeks", "weeks": "weeks", "day": "days", "days": "days",
          "hour": "hours", "hours": "hours", "minute": "minutes", "minutes": "minutes"}  # fmt: skip
@@ -97,8 +110,8 @@ _DAYS_PER = {"weeks": 7, "days": 1}  # units counted in days, not calendar month
 _NUM = r"(?P<n>\d{1,3}|[A-Za-z][a-z]+(?:-[a-z]+)?)"  # ("Six years of civil war")
 # what a length's figure may be hedged with: "about 36 hours", "more than two days"
 _HEDGE_WORDS = (
-    r"(?:about|some|nearly|almost|around|roughly|close\s+to|just\s+over|more\s+than|over"
-    r"|at\s+least|less\s+than|under)\s+"
+    r"(?:about|some|nearly|almost|around|roughly|approximately|approx\.|close\s+to|just\s+over"
+    r"|more\s+than|over|at\s+least|less\s+than|under)\s+"
 )
 _HEDGE = rf"(?:{_HEDGE_WORDS})?"
 _WHAT = r"(?P<what>\L<subjects>)"
@@ -112,7 +125,7 @@ def _compile(source: str) -> regex.Pattern[str]:
     every sentence that names one)."""
     return compile_trees(
         source, subjects=SUBJECTS, all=_ALL_SUBJECTS, siege_verbs=_SIEGE_VERBS,
-        months=[month.capitalize() for month in FULL_MONTHS],
+        months=[month.capitalize() for month in FULL_MONTHS], fires=["fire", "blaze", "flames"],
     )
 
 
@@ -172,6 +185,8 @@ _PATTERNS = [
         r"\b(?P<what>\L<all>)\b"
         r"(?:\s+(?:of|in|on|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
         r"(?:,?\s+(?:which|that))?\s+(?:(?:had|has)\s+)?"
+        # ("the attack therefore lasted approximately four hours")
+        r"(?:(?:therefore|thus|only|eventually|reportedly|apparently|itself)\s+)?"
         r"(?:lasted|raged|burned|burnt|went\s+on|continued|(?:is|was)\s+over\s+after"
         r"|ended\s+after)\s+(?:for\s+)?"
         rf"(?P<hedged>{_HEDGE}(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?))"
@@ -187,14 +202,51 @@ _PATTERNS = [
     # "the city, which government forces have surrounded for nearly a year", "the town has been
     # under siege for 18 months": a siege told by its verb
     _compile(
-        r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?P<what>\L<siege_verbs>)\s+for\s+"
+        r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?P<what>\L<siege_verbs>)"
+        # ("besieged by government forces for 19 months")
+        r"(?:\s+by\s+[^,.;]{1,60}?)?\s+for\s+"
         rf"(?:{_HEDGED_NUM}|{_NUM})\s+(?P<unit>years?|months?|weeks?|days?)\b",
     ),
     # "Kafr Midan, which has been encircled since 18 June 2015", "besieged since March 2016"
     _compile(
-        r"\b(?:has|have)\s+(?:now\s+)?been\s+(?P<what>\L<siege_verbs>)\s+since\s+"
-        r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<month>\L<months>)\s+"
-        r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<year>1[89]\d\d|20\d\d)\b",
+        r"\b(?:has|have)\s+(?:now\s+)?been\s+(?P<what>\L<siege_verbs>)"
+        # ("encircled by government troops and allied militias since 2022")
+        r"(?:\s+by\s+[^,.;]{1,60}?)?\s+since\s+"
+        r"(?:(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<month>\L<months>)\s+"
+        r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(?P<year>1[89]\d\d|20\d\d)\b",
+    ),
+    # "nearly seven hours of fighting", "after 14 hours of heavy shelling": a whole length
+    # (not "within 48 hours of the attack": what came after it)
+    _compile(
+        r"(?<!\bwithin\s+(?:\w+\s+)?)\b"
+        rf"(?P<hedged>{_HEDGE}(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?))\s+(?P<unit>hours?|minutes?)\s+of\s+"
+        r"(?!the\b|an?\b|this\b|that\b)(?:\w+\s+)?(?P<what>\L<all>)\b(?P<has>)",
+    ),
+    # "the crew, who have now been held for eight days": hostages' time held so far
+    # (people held: not "the talks have been held for three days")
+    _compile(
+        r"\b(?:(?:who|hostages|captives|crew|members|sailors|seafarers|they)\s+(?:has|have)\s+"
+        r"(?:now\s+)?been\s+(?P<what>held)|(?:has|have)\s+(?:now\s+)?been\s+"
+        r"(?P<what>held\s+(?:hostage|captive)))\s+"
+        rf"for\s+(?:{_HEDGED_NUM}|{_NUM})\s+(?P<unit>years?|months?|weeks?|days?)\b",
+    ),
+    # "as the crew entered their 13th day of captivity", "now in its fifth week of the strike"
+    _compile(
+        r"\b(?:in|entered|enters|entering)\s+(?:its|their)\s+"
+        r"(?P<ord>[a-z]+|\d{1,2}(?:st|nd|rd|th))\s+(?P<unit>year|month|week|day)\s+of\s+"
+        r"(?:the\s+)?(?P<what>\L<subjects>)\b",
+    ),
+    # "The fire was brought under control after about six hours", "it took eleven hours to
+    # bring the blaze under control": how long it was fought (its own subject: a fire may
+    # burn on after)
+    _compile(
+        r"\b\L<fires>\b[^.;]{0,60}?\b(?:was|were|had\s+been|has\s+been)\s+"
+        r"(?:(?:finally|eventually|only)\s+)?(?:brought|got|gotten)\s+(?P<what>under\s+control)\s+"
+        rf"after\s+(?P<hedged>{_HEDGE}(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?))\s+"
+        r"(?P<unit>hours?|days?)\b(?P<has>)"
+        r"|\btook\s+(?:\w+\s+){0,2}?"
+        rf"(?P<hedged>{_HEDGE}(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?))\s+(?P<unit>hours?|days?)\s+"
+        r"to\s+(?:bring|get)\s+(?:the\s+)?(?:\w+\s+)?\L<fires>\s+(?P<what>under\s+control)\b(?P<has>)",
     ),
     # "seven years into the war"
     _compile(
@@ -224,6 +276,10 @@ _NEEDS = [
     ("hour", "minute", "day"),
     _UNIT_WORDS,
     ("since",),
+    ("hour", "minute"),
+    _UNIT_WORDS,
+    _UNIT_WORDS,
+    ("control",),
     _UNIT_WORDS,
 ]
 
@@ -244,7 +300,8 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
 
 
 def _claim(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Claim | None:
-    what = _LASTING_WORDS[_group(m, "what").casefold()]
+    said = " ".join(_group(m, "what").casefold().split())
+    what = _UNDER_CONTROL if said == "under control" else _LASTING_WORDS[said]
     groups = m.groupdict()
     epoch = ctx.epoch
     if groups.get("year"):

@@ -4,7 +4,7 @@ Reads every date that names both its day and its weekday. The claim is checked i
 article: "on Friday, August 3, 2017" is a conflict, because August 3, 2017 was a Thursday. A
 wrong weekday means either the day or the weekday is wrong, and any other date the article
 resolves from it is in doubt too. A date told without its year is checked only where its year is
-sure: within two weeks of the article's day, with no other year told just before.
+sure: within six weeks of the article's day, with no other year told just before.
 """
 
 from __future__ import annotations
@@ -50,8 +50,9 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
 
 
 # A day and month told without a year this close to the article's day is of its year: "a truce
-# announced on Wednesday, March 13" in an article of March 15, 2025 (a Thursday that year)
-_SURE_OF_THE_YEAR_DAYS = 14
+# announced on Wednesday, March 13" in an article of March 15, 2025 (a Thursday that year); "he
+# was let go on Wednesday, Feb. 20" in a story of March 7 (six weeks: what led up to an event)
+_SURE_OF_THE_YEAR_DAYS = 45
 
 
 # (not after another year told just before: a page of old cases, "February 13, 2013 CRIME OF

@@ -117,6 +117,13 @@ TITLES = {
     **dict.fromkeys(["captain", "capt.", "capt"], "captain"),
     **dict.fromkeys(["lieutenant", "lt.", "lt"], "lieutenant"),
     **dict.fromkeys(["sergeant", "sgt.", "sgt"], "sergeant"),
+    **dict.fromkeys(["corporal", "cpl.", "cpl", "lance corporal", "lance-corporal"],
+                    "corporal"),
+    # (a navy's flag officers: "Rear Admiral Luca Benedetti", "Vice Adm. Jo Roe")
+    **dict.fromkeys(["admiral", "adm.", "adm"], "admiral"),
+    **dict.fromkeys(["rear admiral", "rear adm.", "rear adm", "rear-admiral"], "rear admiral"),
+    **dict.fromkeys(["vice admiral", "vice adm.", "vice adm", "vice-admiral"], "vice admiral"),
+    **dict.fromkeys(["commodore", "cdre"], "commodore"),
     **dict.fromkeys(["senator", "sen.", "sen"], "senator"),
     # a Kenyan minister; a ministry's civil-service head; a town's manager; an agency's head in
     # a country: "Interior Cabinet Secretary Samuel Wekesa", "UNHCR representative Ana Roe"
@@ -631,9 +638,13 @@ _TITLE_WORDS = frozenset(
     # County Coroner", "Public Works Department")
     - {"city", "town", "county", "regional", "national", "public", "local", "government",
        "civil", "homeland", "internal", "road", "construction", "rural", "works", "women's",
-       "permanent"}
+       "permanent",
+       # (a given name too: "Lance Calvin Buckley"; a lance corporal is one as a whole)
+       "lance", "rear"}
     | {"chief", "officer", "deputy", "detective", "trooper", "agent", "investigator",
-       "inspector"}
+       "inspector", "constable",
+       # a soldier's rank: "Private Baraka Lyimo, 23", "Pte Jo Roe"
+       "private", "pte", "pvt", "specialist", "airman", "seaman", "gunner"}
     # who someone is to the story, capitalized at a sentence's start: "Neighbor Arlene Bush"
     | {"neighbor", "neighbour", "witness", "eyewitness", "resident", "friend", "relative",
        "cousin", "pastor",
