@@ -38,7 +38,8 @@ EXAMPLES = [
 # "a city of about 50,000", "a town of 3,000 people", "home to 300,000 residents"
 _APPOSITION = compile_pattern(
     r"\b(?:an?\s+(?:\w+\s+){0,2}?(?:city|town|village|country|nation|district|province|"
-    r"region|island|state|municipality|commune|county|governorate|settlement|suburb)\s+of|home\s+to|(?:an?\s+)?(?P<when>pre-war|prewar|current|present"
+    r"region|island|state|municipality|commune|county|governorate|settlement|suburb)\s+of"
+    r"|home\s+to|(?:an?\s+)?(?P<when>pre-war|prewar|current|present"
     r"|estimated|total)?\s*population\s+of"
     # ("Ashby Crossing, population 3,400, is ...", "(pop. 1,200)")
     r"|(?<=,\s)population|\bpop\.)\s+$"
