@@ -1010,6 +1010,10 @@ def _judge_dates(a: DateRange, b: DateRange) -> tuple[Verdict, str]:
             if a.granularity == b.granularity == "day":
                 return Verdict.TENSION, "the dates are a day apart"
             return Verdict.TENSION, "the periods they name are next to each other"
+        if "week" in (a.granularity, b.granularity) and gap < 7:
+            # ("the tsunami that struck last week", in a Sunday paper, of the Wednesday just
+            # before: a calendar week, told loosely)
+            return Verdict.TENSION, "a week told loosely against a day just beside it"
         return Verdict.CONFLICT, f"the dates are {gap} days apart"
     wa, wb = _weekday(a), _weekday(b)
     if wa is not None and wb is not None and wa != wb:

@@ -103,6 +103,8 @@ _AS_OF = compile_pattern(
     r"\b(?:as\s+(?:of|at)|status\s+(?:at|as\s+of)|updated)\b", regex.IGNORECASE
 )
 _LIST_REACH = 12  # lines back to the list's heading
+_CLAUSES_JOINED = compile_pattern(r",\s+(?:and|but|while)\s|;")
+_SUBORDINATE = compile_pattern(r"\b(?:after|before|when|since|following|because|as)\b")
 _NEAR = 300  # characters around a claim in which its place and date are looked for
 _TRIGGER_REACH = 1000  # characters a rule's trigger (a word or a few) may span
 _PARAGRAPH = compile_pattern(r"\n[ \t]*\n")
@@ -378,12 +380,22 @@ class DocumentContext:
         def nearest(ds: list[DateMention]) -> DateRange | None:
             if not ds:
                 return None
-            return min(ds, key=lambda d: (abs(d.start - pivot), d.start)).value
+            return min(ds, key=lambda d: (self._in_a_clause_before(d, pivot), abs(d.start - pivot),
+                                          d.start)).value
 
         return (
             nearest(event) or self._frame_before(sentence) or self._status_of_the_list(sentence),
             nearest(reported),
         )
+
+    def _in_a_clause_before(self, d: DateMention, pivot: int) -> bool:
+        """Whether a date is of another clause than the one at ``pivot``, before it or after
+        it: "Three were killed on Monday, and 12 were wounded on Tuesday" dates the 12 by
+        Tuesday, in their own clause, not by Monday, as near as it is (but "where things stand
+        tonight: ... and 60 still missing after the boat capsized on Monday", by tonight)."""
+        if d.end <= pivot:
+            return _CLAUSES_JOINED.search(self.text, d.end, pivot) is not None
+        return _SUBORDINATE.search(self.text, pivot, d.start) is not None
 
     def _after_publication(self, value: DateRange) -> bool:
         published = self.doc.published

@@ -530,6 +530,13 @@ _STATE_AND = compile_words(
 )
 
 
+def others_than_another_measure(measure: str, before: str) -> bool:
+    """Whether "other" people a count names are others than those told of just before with
+    another measure: "killed two co-workers and wounded seven other people" (the seven are
+    the wounded, all of them), not "one officer and seven other people were injured"."""
+    return _told_of_another_measure(measure, before)
+
+
 def _told_of_another_measure(measure: str, before: str) -> bool:
     """Whether the words before "another" or "others" tell what befell others, of another
     measure."""

@@ -185,3 +185,18 @@ def test_a_bulletins_lines_stand_at_the_day_their_list_is_dated() -> None:
 def test_a_line_of_running_text_takes_no_date_of_a_list() -> None:
     text = "- 86 people dead as of 5 June, 18:00.\n\nThe mayor said 412 people were injured."
     assert _times(text) == ["2016-06-05", None]
+
+
+def test_a_count_is_dated_in_its_own_clause_before_the_one_before() -> None:
+    # "on Monday" is as near to the 12 as "on Tuesday", but of the clause before
+    assert _times("Three were killed on Monday, and 12 were wounded on Tuesday.") == [
+        "2016-06-06 (Monday)",
+        "2016-06-07 (Tuesday)",
+    ]
+    # (a date before a count, with no date of its own, still dates it)
+    assert _times("On Monday, three were killed.") == ["2016-06-06 (Monday)"]
+    # (nor does a date after, in a clause of its own, win over it)
+    assert _times(
+        "Where things stand tonight: 11 bodies found, and 60 people still missing after the "
+        "boat capsized on Monday."
+    )[-1] == "2016-06-08"

@@ -1044,3 +1044,18 @@ def test_of_conflicts_as_bad_two_articles_of_one_day_speak() -> None:
     (wounded,) = [f for f in report.findings if f.topic.startswith("wounded")]
     assert wounded.verdict == Verdict.CONFLICT
     assert "31" in wounded.message and "28" in wounded.message
+
+
+def test_a_calendar_week_told_loosely_is_only_a_tension_with_a_day_beside_it() -> None:
+    from datetime import date
+
+    from homscheck.compare import _judge_dates
+    from homscheck.model import DateRange
+
+    last_week = DateRange(date(2024, 7, 8), date(2024, 7, 14), "week")
+    assert _judge_dates(last_week, DateRange(date(2024, 7, 17), date(2024, 7, 17), "day"))[0] == (
+        Verdict.TENSION
+    )
+    assert _judge_dates(last_week, DateRange(date(2024, 7, 24), date(2024, 7, 24), "day"))[0] == (
+        Verdict.CONFLICT
+    )

@@ -29,7 +29,13 @@ from homscheck.model import Claim, DateRange
 from homscheck.names import default_aliases
 from homscheck.numbers import NumberMention, apply_fraction, read_number
 from homscheck.patterns import compile_pattern, compile_trees, compile_words
-from homscheck.scope import ONE_OCCASION, SUPERLATIVE_SINCE, THINGS, may_contain
+from homscheck.scope import (
+    ONE_OCCASION,
+    SUPERLATIVE_SINCE,
+    THINGS,
+    may_contain,
+    others_than_another_measure,
+)
 from homscheck.text import Sentence
 
 # What a count of people counts, by class: "militants" and "rebels" are both fighters.
@@ -585,11 +591,16 @@ def _sentence_claims(
         place = None if cumulative and event is None else ctx.place_near(sentence, number.end)
         # (a rate is kept for the record, not compared with the counts of one event)
         rate = _RATE_AFTER.match(text, reading.end, min(sentence.end, reading.end + 80))
+        subject = reading.subject
+        if subject.startswith("other ") and others_than_another_measure(
+            reading.measure, text[sentence.start : number.start]
+        ):
+            subject = subject.removeprefix("other ")  # (the wounded, all of them)
         yield ctx.claim(
             check,
             kind,
             reading.measure,
-            f"share of {reading.subject}" if share else reading.subject,
+            f"share of {subject}" if share else subject,
             reading.start,
             reading.end,
             value,

@@ -89,6 +89,9 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             yield ctx.claim(
                 CODE, KIND, "population", when, start, end, number.value, sentence,
                 place=place, label=label,
+                # (a place's size, never a part of a count: "Borléa is a country of some 9
+                # million people, a major producer of cocoa" lists nothing)
+                counted=False,
             )  # fmt: skip
 
 

@@ -61,13 +61,15 @@ EVENTS = {
     **dict.fromkeys(["earthquake", "quake", "flood", "floods", "storm", "fire", "wildfire",
                      "landslide", "crash", "collision", "collapse", "cave-in", "caved in",
                      "disaster", "accident", "capsizing", "capsized", "sank", "eruption",
-                     "avalanche",
+                     "avalanche", "pileup", "pile-up", "tsunami", "blizzard", "snowstorm",
                      "mudslide", "cyclone", "hurricane", "typhoon", "tornado", "blaze",
                      # "a tower under construction collapsed in Lagos on Monday"
                      "collapsed"], "disaster"),
     # a crowd crush and a derailment: one of each in a cluster ("The stampede occurred at
     # around 4:30 am on Saturday", "the train derailed late Monday")
     **dict.fromkeys(["stampede", "crush"], "stampede"),
+    # a ship or a plane taken: "the ship was hijacked on Friday, January 19"
+    **dict.fromkeys(["hijacking", "hijacked"], "hijacking"),
     **dict.fromkeys(["derailment", "derailed"], "derailment"),
     **dict.fromkeys(["outbreak", "epidemic"], "outbreak"),
     **dict.fromkeys(["talks", "summit", "meeting", "conference", "negotiations"], "talks"),
@@ -233,7 +235,9 @@ _RUN_ON = compile_pattern(r"\p{Ll}{2}[.!?][\"”’)]*\p{Lu}")
 # "the Saturday night press conference".
 _POSSESSIVE = compile_pattern(r"^['’]s\b")
 _ARTICLE = compile_pattern(r"\b(?:a|an|the)\s+$", regex.IGNORECASE)
-_NEXT_WORDS = compile_pattern(r"^(?:['’]s)?[ \t]+((?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+)")
+_NEXT_WORDS = compile_pattern(
+    r"^(?:['’]s)?[ \t]+((?:[\p{L}\p{N}-]+[ \t]+){0,2}?[\p{L}\p{N}-]+)"
+)
 FUNCTION_WORDS = ["in", "on", "at", "near", "of", "and", "or", "to", "when", "as", "with",
                   "for", "after", "before", "by", "from", "that", "which", "who", "where",
                   "was", "were", "is", "are", "had", "has", "outside", "inside", "along",
@@ -245,7 +249,8 @@ _FUNCTION = frozenset(FUNCTION_WORDS)
 # occasion between)
 _MODIFIERS = [
     compile_pattern(
-        rf"(?:['’]s)?(?:[ \t]+(?!(?:\L<function>|\L<aftermath>)\b)[\p{{L}}-]+){{{n}}}[ \t]+",
+        # ("Monday's 61-vehicle pileup": a word with a figure in it too)
+        rf"(?:['’]s)?(?:[ \t]+(?!(?:\L<function>|\L<aftermath>)\b)[\p{{L}}\p{{N}}-]+){{{n}}}[ \t]+",
         regex.IGNORECASE,
         function=FUNCTION_WORDS,
         aftermath=AFTERMATH_NOUNS,

@@ -478,6 +478,7 @@ def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cl
     assert title is not None  # (the patterns' titles are the table's)
     groups = m.groupdict()
     owner = groups.get("owner") or groups.get("adj")
+    start = m.start()
     # "Waterbury Deputy Police Chief Jo Roe": a deputy's office, not the chief's
     second = _SECOND_IN.search(ctx.text, max(0, m.start("title") - 12), m.start("title"))
     if second:
@@ -488,6 +489,13 @@ def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cl
     if owner and owner.lower() in _PORTFOLIO_WORDS:
         # "Interior Cabinet Secretary Samuel Wekesa": the office's portfolio, not its place
         title, owner = f"{owner.lower()} {title}", None
+    elif owner and (
+        joined := _JOINED_PORTFOLIO.search(ctx.text, max(0, m.start() - 40), m.start())
+    ):
+        # "Defence and National Service Minister Jo Roe": two portfolios, the first known
+        # one says which (not a place called "National Service")
+        title, owner = _title_of(f"{joined['first'].lower()} {title}") or title, None
+        start = joined.start()
     of = groups.get("of")
     portfolio = _portfolio(of, title)
     if portfolio:
@@ -498,7 +506,6 @@ def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cl
     if (owner or "").lower() in _PAST:
         title = f"former {title}"  # "the former mayor, John Smith": not the mayor now
     role = f"{title} of {place}" if place else title
-    start = m.start()
     end = _name_end(m)
     return ctx.claim(
         CODE, KIND, title, "", start, end, Name(name, core_key(name), role), sentence,
@@ -624,6 +631,11 @@ _PLACE_ADJECTIVES = {"provincial": "province", "regional": "region", "municipal"
 _PAST = frozenset({"former", "ex", "then", "outgoing", "late"})
 _PLACE_KIND_NEXT = compile_pattern(r"\s+(?:County|City|Township|Parish|Borough|Province)\b")
 _PORTFOLIO_WORDS = frozenset(PORTFOLIOS) | {"interior", "defence", "defense", "foreign"}
+# a known portfolio and another before a title: "Defence and National Service Minister"
+_JOINED_PORTFOLIO = compile_pattern(
+    r"\b(?P<first>\L<portfolios>)\s+(?:and|&)\s+$", regex.IGNORECASE,
+    portfolios=sorted(_PORTFOLIO_WORDS, key=len, reverse=True),
+)
 _QUALIFIERS = frozenset({"former", "acting", "interim", "then", "new", "outgoing", "incoming",
                          "local", "deputy", "assistant", "senior", "top", "executive",
                          # whose officer, not where: "Rebel commander Youssef Barakzai"

@@ -144,8 +144,11 @@ _BURNED = compile_pattern(
 # electricity", "left 1.2 million people without power", "knocked out power to 300,000 homes",
 # "200,000 households lost power": one measure, whatever a report counts (homes, customers,
 # people), since reports use them for one another
+# ("About 48,000 homes in Akmola region, which surrounds the capital, were without electricity":
+# an aside between commas)
 _WITHOUT_POWER = compile_pattern(
-    r"\s+(?:[\p{L}-]+\s+){0,5}?(?:(?:were|are|was|is|remain|remained|remains|have\s+been"
+    r"\s+(?:[\p{L}-]+\s+){0,5}?(?:[\p{L}-]+,[^,.;]{1,60},\s+)?"
+    r"(?:(?:were|are|was|is|remain|remained|remains|have\s+been"
     r"|had\s+been|still|left|reportedly)\s+){0,3}(?:without|lost|losing|lose)\s+"
     r"(?:power|electricity)\b"
 )
