@@ -380,15 +380,18 @@ class DocumentContext:
         def nearest(ds: list[DateMention]) -> DateRange | None:
             if not ds:
                 return None
-            return min(ds, key=lambda d: (self._in_a_clause_before(d, pivot), abs(d.start - pivot),
-                                          d.start)).value
+            # (a date in the count's own clause first, then the nearest)
+            return min(
+                ds,
+                key=lambda d: (self._of_another_clause(d, pivot), abs(d.start - pivot), d.start),
+            ).value
 
         return (
             nearest(event) or self._frame_before(sentence) or self._status_of_the_list(sentence),
             nearest(reported),
         )
 
-    def _in_a_clause_before(self, d: DateMention, pivot: int) -> bool:
+    def _of_another_clause(self, d: DateMention, pivot: int) -> bool:
         """Whether a date is of another clause than the one at ``pivot``, before it or after
         it: "Three were killed on Monday, and 12 were wounded on Tuesday" dates the 12 by
         Tuesday, in their own clause, not by Monday, as near as it is (but "where things stand
