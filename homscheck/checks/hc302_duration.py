@@ -257,7 +257,11 @@ _PATTERNS = [
 
 
 # Every duration names what lasts, or a siege's verb: only sentences that do are read.
-_TRIGGER = compile_words(r"\b\L<subjects>\b", subjects=_LASTING_WORDS)
+# ("held" alone is in most articles, "held a press conference": its triggers are longer)
+_TRIGGER = compile_words(
+    r"\b\L<subjects>\b",
+    subjects=[*(w for w in _LASTING_WORDS if w != "held"), "been held"],
+)
 
 
 # Words each pattern has in every match, in the case written (its unit; a verb or noun of
