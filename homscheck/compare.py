@@ -1189,7 +1189,7 @@ def _people(claims: list[Claim], cfg: Settings) -> list[list[Claim]]:
     for indices in by_surname_initial.values():
         surnames = _two_ways([surname(_written(claims[i])) for i in indices])
         for x, i in enumerate(indices):
-            for y in _alike_after(surnames, x, cfg):
+            for y in _alike_after(surnames, x, cfg, _SAME_GIVEN_NAME_LEEWAY):
                 j = indices[y]
                 # already one person through others: the test cannot change the components
                 if not people.same(i, j) and _one_person(claims[i], claims[j], cfg):
@@ -1245,7 +1245,7 @@ def _name_finding(component: list[Claim], cfg: Settings) -> list[Finding]:
 # commands (a spokesperson's is an office: "spokeswoman" against "Director-General" clash)
 _GENERIC_TITLES = frozenset({"minister", "commander"})
 # The second of an office, by its own name: not the office ("Vice President", "President")
-_SECOND_OF = {"vice president": "president", "lieutenant governor": "governor"}
+_SECOND_OF = {"lieutenant governor": "governor"}
 
 
 def _titles_clash(a: str, b: str) -> Verdict | None:
@@ -1309,8 +1309,8 @@ def _title_findings(
 
 def _first_of(title: str) -> str:
     """The office a second-in-command's title is the second of: "deputy mayor", "assistant
-    police chief", "vice president" (the title itself if it is none)."""
-    for second in ("deputy ", "assistant "):
+    police chief", "vice president", "vice governor" (the title itself if it is none)."""
+    for second in ("deputy ", "assistant ", "vice "):
         if title.startswith(second):
             return title.removeprefix(second)
     return _SECOND_OF.get(title, title)
@@ -1404,17 +1404,19 @@ def _two_ways(surnames: list[str]) -> tuple[list[str], list[str]]:
     return surnames, [_transliterated(s) for s in surnames]
 
 
-def _alike_after(surnames: tuple[list[str], list[str]], x: int, cfg: Settings) -> list[int]:
-    """The surnames after the ``x``-th at least ``name_similarity`` alike to it, as written or
-    as transliterated (``_two_ways``), the first test of ``_one_person``, scored in one call
-    each (rapidfuzz loops in C)."""
+def _alike_after(
+    surnames: tuple[list[str], list[str]], x: int, cfg: Settings, leeway: float = 0.0
+) -> list[int]:
+    """The surnames after the ``x``-th at least ``name_similarity`` (less ``leeway``) alike to
+    it, as written or as transliterated (``_two_ways``), the first test of ``_one_person``,
+    scored in one call each (rapidfuzz loops in C)."""
     from rapidfuzz import fuzz, process
 
     alike: set[int] = set()
     for names in surnames:
         found = process.extract(
-            names[x], names[x + 1 :], scorer=fuzz.ratio, score_cutoff=cfg.name_similarity,
-            limit=None,
+            names[x], names[x + 1 :], scorer=fuzz.ratio,
+            score_cutoff=cfg.name_similarity - leeway, limit=None,
         )  # fmt: skip
         alike.update(x + 1 + k for _, _, k in found)
     return sorted(alike)
@@ -1470,9 +1472,13 @@ def _spelling(c: Claim) -> str:
 
 def _one_person(a: Claim, b: Claim, cfg: Settings) -> bool:
     sa, sb = surname(_written(a)), surname(_written(b))
-    if len(sa) < 3 or len(sb) < 3 or not _alike_surnames(sa, sb, cfg):
+    if len(sa) < 3 or len(sb) < 3:
         return False
     ga, gb = given_names(_written(a)), given_names(_written(b))
+    if not _alike_surnames(sa, sb, cfg) and not _sounded_alike_with_one_given_name(
+        sa, sb, ga, gb, cfg
+    ):
+        return False
     # ("Joe" and "Joseph" are one given name)
     first_a, first_b = (full_given_name(g[0]) if g else "" for g in (ga, gb))
     if first_a and first_b and not _alike_given_name(first_a, first_b, cfg):
@@ -1480,6 +1486,28 @@ def _one_person(a: Claim, b: Claim, cfg: Settings) -> bool:
     if a.measure != "speaker" and b.measure != "speaker" and a.measure != b.measure:
         return sa == sb  # a different title needs the very same surname
     return True
+
+
+# How much less alike two surnames may be where the given names are the very same: "Lavonte
+# Pruitt" and "Lavonte Prewitt", "Travis Dale Kimbrough" and "Travis Dale Kimbrow" are one
+# person written by ear (not "Kimbrough" and "Kimbrow" with no given name to go by, nor
+# "Jovic" and "Jovanovic", two surnames, one the other's ending)
+_SAME_GIVEN_NAME_LEEWAY = 10.0
+_BY_EAR_MOST_LETTERS_APART = 2
+
+
+def _sounded_alike_with_one_given_name(
+    sa: str, sb: str, ga: Sequence[str], gb: Sequence[str], cfg: Settings
+) -> bool:
+    from rapidfuzz import fuzz
+
+    return (
+        bool(ga)
+        and tuple(ga) == tuple(gb)
+        and max(len(g) for g in ga) >= 4
+        and abs(len(sa) - len(sb)) <= _BY_EAR_MOST_LETTERS_APART
+        and fuzz.ratio(sa, sb) >= cfg.name_similarity - _SAME_GIVEN_NAME_LEEWAY
+    )
 
 
 def _office_findings(

@@ -17,7 +17,14 @@ from itertools import compress, repeat
 
 import regex
 
-from homscheck.names import AliasTable, core_key, country_keys, default_aliases, place_key
+from homscheck.names import (
+    AliasTable,
+    core_key,
+    country_keys,
+    default_aliases,
+    demonyms,
+    place_key,
+)
 from homscheck.patterns import compile_pattern, prefix_tree
 from homscheck.text import beginnings, finditer_at, word_index
 
@@ -534,6 +541,8 @@ def _place_key(name: str, table: AliasTable) -> str | None:
     canonical = table.canonical(name)
     if canonical and table.entity_type(canonical) not in (None, "place"):
         return None
+    if canonical is None and name.lower() in demonyms():
+        return None  # "Kazakh gas blast kills 11": a people's word, no place (not "the U.S.")
     return canonical or place_key(name, table)  # (``place_key`` looks it up first too)
 
 

@@ -602,6 +602,36 @@ def test_a_given_name_spelled_two_ways_is_a_variant() -> None:
     ) == {Verdict.VARIANT}
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Lavonte Pruitt, 22, was shot dead at the funeral.",
+         "Lavonte Prewitt, 22, died at the scene."),
+        ("Travis Dale Kimbrough, 31, was arrested on Friday.",
+         "Travis Dale Kimbrow, 31, was arrested on Friday."),
+    ],
+)  # fmt: skip
+def test_a_surname_written_by_ear_after_the_same_given_names_is_a_variant(a: str, b: str) -> None:
+    assert Verdict.VARIANT in _name_verdicts(a, b)
+
+
+def test_a_surname_written_by_ear_with_a_short_given_name_is_no_variant() -> None:
+    # (too little to go by: "Jo" may be two people)
+    assert Verdict.VARIANT not in _name_verdicts(
+        "Jo Pruitt, 22, was shot dead at the funeral.", "Jo Prewitt, 22, died at the scene."
+    )
+
+
+def test_a_vice_governor_and_the_governor_are_two_offices() -> None:
+    report = compare(
+        [Document("a", "Vice-Governor Jose Kalunga visited the hospital in Moxico."),
+         Document("b", "Governor Jose Kalunga visited the hospital in Moxico.")]
+    )  # fmt: skip
+    assert {f.verdict for f in report.findings if f.topic.startswith("title")} == {
+        Verdict.CONFLICT
+    }
+
+
 def test_a_middle_name_a_letter_apart_is_a_variant() -> None:
     assert _name_verdicts(
         "Mandera Governor Mohamed Adan Khalif said the market would reopen.",

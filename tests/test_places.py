@@ -71,3 +71,11 @@ def test_a_count_over_a_whole_state_takes_no_countys_place() -> None:
                 "them in Caloosa County.")
     assert [c.place for c in compare([Document("a", sentence)]).claims
             if c.measure == "without power"] == [None]
+
+
+def test_a_peoples_word_is_no_place() -> None:
+    # "Kazakh", "Somali" name a people (of Kazakhstan, of Somalia), not a place
+    assert [m.key for m in find_places("Kazakh gas blast kills 11 in Almaty")] == ["Almaty"]
+    assert [m.key for m in find_places("Shelling hit Somali villages near Kismayo")] == [
+        "Kismayo"
+    ]

@@ -488,6 +488,11 @@ _NOT_PEOPLE = compile_pattern(
     r"|animals?|fish|dolphins?|whales?|elephants?)\b",
     regex.IGNORECASE,
 )
+# "aged seven and ten", "aged between 9 and 14": an age (of those counted before it)
+_AGED_BEFORE = compile_pattern(
+    r"\baged\s+(?:between\s+|from\s+)?(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:,|and|&|to)\s*)*$",
+    regex.IGNORECASE,
+)
 # "five members of one family": what the members are of, not a count
 _MEMBERS_OF = compile_pattern(r"\bmembers\s+of\s+$", regex.IGNORECASE)
 # "shooting 1 / 9 Back to Gallery": the number of a picture in a gallery
@@ -688,6 +693,8 @@ def _read(
         return None
     if may_contain(before, ("members",)) and _MEMBERS_OF.search(before):
         return None  # "five members of one family": the five, not one family
+    if "aged" in before and _AGED_BEFORE.search(before):
+        return None  # "two brothers aged seven and ten died": ages, not the dead
     if _NOT_PEOPLE.match(text, anchor.end, sentence.end):
         return None  # "shot 3 times", "killed 2 hours later"
     if _OUT_OF.match(text, anchor.end, sentence.end):
@@ -779,9 +786,10 @@ def _read(
         if toll and not _toll_told_before(ctx, patterns, start, number):
             passed = _PASSED.search(toll.group().rstrip()) is not None
             nearly = _NEARS.search(toll.group().rstrip()) is not None
+            # ("the number of students abducted ... has risen to 112": the toll's own noun)
+            who = subject or _named_in(toll.group(), m.subjects) or m.default_subject
             return _Reading(
-                start, after, m.toll_measure, subject or m.default_subject, at_least=passed,
-                nearly=nearly, toll=True,
+                start, after, m.toll_measure, who, at_least=passed, nearly=nearly, toll=True
             )
     # "50 killed and 120 wounded", "dozens more wounded"
     if not subject:
@@ -805,6 +813,19 @@ def _read(
     if previous and subject and patterns.including.search(before):
         return _Reading(number.start, after, previous.measure, subject)
     return None
+
+
+def _named_in(toll: str, classes: Mapping[str, str]) -> str | None:
+    """The class of whom a toll says it is the number of ("the number of students abducted"),
+    if it says (not "the death toll from the police raid": the dead were no police)."""
+    m = _NUMBER_OF.search(toll)
+    for word in (m.group("words").lower().split() if m else ()):
+        if word in classes:
+            return classes[word]
+    return None
+
+
+_NUMBER_OF = compile_pattern(r"\b[Nn]umber\s+of\s+(?P<words>(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)")
 
 
 def _head_noun(subject: regex.Match[str]) -> str:

@@ -43,7 +43,10 @@ EXAMPLES = [
 
 # "276 schoolgirls were abducted", "two aid workers were taken hostage"
 _ABDUCTED = ["abducted", "kidnapped", "kidnaped", "taken hostage", "taken captive",
-             "taken as hostages", "seized as hostages", "snatched", "carried off"]  # fmt: skip
+             "taken as hostages", "seized as hostages", "snatched", "carried off",
+             # "112 students were taken from their dormitories", "the 102 students taken away
+             # by the bandits" (not "taken to hospital")
+             "taken away", "taken from their"]  # fmt: skip
 # "40 guests were held hostage", "about 100 remain in captivity" (not "four men are being
 # held": in custody, an arrest)
 _HELD = ["held hostage", "held captive", "held as hostages", "in captivity", "still in captivity",
@@ -98,6 +101,11 @@ MEASURES = Measures(
                    **dict.fromkeys(["in return for", "in exchange for"], _PRISONERS)},
     counts_captives=True,
     subjects=_SUBJECTS,
+    # "the number of students abducted from the school has risen to 112"
+    toll=r"\b[Nn]umber\s+of\s+(?:[\p{L}-]+\s+){0,2}?(?:abducted|kidnapped)\b[^.;:]{0,80}?"
+    r"\b(?:to|at|reached|hit|is|was|stands|stood)",
+    toll_words=("number",),
+    toll_measure="abducted",
 )  # fmt: skip
 
 _PATTERNS = CountPatterns(MEASURES)

@@ -59,7 +59,7 @@ PORTFOLIOS = ["health", "transport", "finance", "justice", "education", "energy"
               "agriculture", "labour", "trade", "culture", "environment", "home", "water",
               "oil", "planning", "industry", "tourism", "housing", "communications", "sports",
               "religious affairs", "social affairs", "emergency situations", "security",
-              "disaster management", "disaster", "relief", "information", "railways",
+              "disaster management", "disaster", "relief", "information", "railways", "shipping",
               "aviation", "fisheries", "forestry", "mining",
               # two-word portfolios, whose first word is no place: "Internal Security
               # Minister Abdullahi Nur Farah", "Road Construction Minister Harendra Paswan"
@@ -88,6 +88,10 @@ TITLES = {
     **dict.fromkeys(["lieutenant governor", "lt. gov.", "lt. governor", "lt gov",
                      "lieutenant-governor"], "lieutenant governor"),
     **dict.fromkeys(["mayor"], "mayor"),
+    # a governor's or a mayor's second, as some countries name them: "Vice-Governor Jose
+    # Kalunga" (not the governor)
+    **dict.fromkeys(["vice governor", "vice-governor"], "vice governor"),
+    **dict.fromkeys(["vice mayor", "vice-mayor"], "vice mayor"),
     # a regency's head in Indonesia: "Nagalewo Regent Yohanes Kewa Bala"
     **dict.fromkeys(["regent"], "regent"),
     **dict.fromkeys(["spokesman", "spokeswoman", "spokesperson"], "spokesperson"),
@@ -100,6 +104,10 @@ TITLES = {
     **dict.fromkeys(["sheriff"], "sheriff"),
     **dict.fromkeys(["fire chief", "fire commissioner"], "fire chief"),
     **dict.fromkeys(["commander"], "commander"),
+    # a navy's or a coast guard's officers by rank: "Cdr Mahfuzur Rahman", "Lt Cdr Jo Roe"
+    **dict.fromkeys(["cdr", "cdr.", "cmdr", "cmdr."], "commander"),
+    **dict.fromkeys(["lieutenant commander", "lt cdr", "lt. cdr.", "lt cmdr", "lt. cmdr.",
+                     "lieutenant-commander"], "lieutenant commander"),
     **dict.fromkeys(["general", "gen", "gen."], "general"),
     # (a general of a grade: "Major General Kyaw Zin Htet", "Brig. Gen. Kyaw Zin Htet" are two
     # ranks; either may be called "General")
@@ -518,11 +526,16 @@ def _portfolio(of: str | None, title: str) -> str | None:
     Education"; "of National Defence" is defence's), or None: a place, or none named."""
     if not of or " " in title:
         return None
-    portfolio = of.lower()
-    if portfolio.removeprefix("national ") in _PORTFOLIO_WORDS:
-        return portfolio.removeprefix("national ")
-    known = portfolio in _PORTFOLIO_WORDS or f"{portfolio} {title}" in TITLES
-    return portfolio if known else None
+    # ("Commissioner for Internal Security and Home Affairs": two joined, the first known)
+    for portfolio in _JOINED.split(of.lower()):
+        if portfolio.removeprefix("national ") in _PORTFOLIO_WORDS:
+            return portfolio.removeprefix("national ")
+        if portfolio in _PORTFOLIO_WORDS or f"{portfolio} {title}" in TITLES:
+            return portfolio
+    return None
+
+
+_JOINED = compile_pattern(r"\s+(?:and|&)\s+")
 
 
 def _title_of(written: str) -> str | None:
