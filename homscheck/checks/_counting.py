@@ -815,6 +815,10 @@ def _read(
     return None
 
 
+# "the number of students abducted": whom a toll is the number of
+_NUMBER_OF = compile_pattern(r"\b[Nn]umber\s+of\s+(?P<words>(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)")
+
+
 def _named_in(toll: str, classes: Mapping[str, str]) -> str | None:
     """The class of whom a toll says it is the number of ("the number of students abducted"),
     if it says (not "the death toll from the police raid": the dead were no police)."""
@@ -824,8 +828,6 @@ def _named_in(toll: str, classes: Mapping[str, str]) -> str | None:
             return classes[word]
     return None
 
-
-_NUMBER_OF = compile_pattern(r"\b[Nn]umber\s+of\s+(?P<words>(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)")
 
 
 def _head_noun(subject: regex.Match[str]) -> str:

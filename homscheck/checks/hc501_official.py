@@ -521,6 +521,10 @@ def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cl
     )  # fmt: skip
 
 
+# two portfolios joined: "Internal Security and Home Affairs"
+_JOINED = compile_pattern(r"\s+(?:and|&)\s+")
+
+
 def _portfolio(of: str | None, title: str) -> str | None:
     """The portfolio an office is "of" or "for" ("Minister of Transportation", "Commissioner for
     Education"; "of National Defence" is defence's), or None: a place, or none named."""
@@ -534,8 +538,6 @@ def _portfolio(of: str | None, title: str) -> str | None:
             return portfolio
     return None
 
-
-_JOINED = compile_pattern(r"\s+(?:and|&)\s+")
 
 
 def _title_of(written: str) -> str | None:
