@@ -30,6 +30,7 @@ from homscheck.places import (
 )
 from homscheck.scope import count_scope
 from homscheck.text import (
+    LIST_LINE,
     LineIndex,
     Prefixes,
     Sentence,
@@ -98,7 +99,7 @@ _NAMED_CAPITAL = compile_pattern(
 )
 # A line of a bulletin's list ("- Deaths: 9", "Injured: 38") and the words that date the list
 # ("as of 18 July", "status at 10:00 on 15 January", "Situation as at 8 February")
-_LIST_LINE = compile_pattern(r"[-•*·–—▪●◦][ \t]|\p{Lu}[\p{L}/()-]*(?:[ ][\p{L}/()-]+){0,5}:[ \t]")
+_LIST_LINE = compile_pattern(LIST_LINE)
 _AS_OF = compile_pattern(
     r"\b(?:as\s+(?:of|at)|status\s+(?:at|as\s+of)|updated)\b", regex.IGNORECASE
 )

@@ -421,7 +421,7 @@ def count_scope(c: Claim) -> str:
     quote = _ASIDE.sub("", c.text) if may_contain(c.text, _ASIDE_WORDS) else c.text
     if (
         (_ANOTHER_AFTER.match(c.text) or _OTHERS_NEXT.match(after))
-        and _told_of_another_measure(c.measure, before)
+        and told_of_another_measure(c.measure, before)
         # (not "three other people are in serious condition": the badly hurt, a part; nor
         # "six others injured by gunfire": those hurt one way)
         and not _PART_WORDS.search(_OTHER_WORD.sub("", quote))
@@ -458,7 +458,7 @@ def count_scope(c: Claim) -> str:
         return "part"
     if may_contain(before[-40:], _PERPETRATOR_WORDS) and _ends_with(_AFTER_PERPETRATOR, before):
         return "part"  # "Suspect & 2 Victims Shot, Killed": three dead
-    also = _ends_with(_ALSO, before) and not _told_of_another_measure(
+    also = _ends_with(_ALSO, before) and not told_of_another_measure(
         c.measure, before.rstrip()[: -len("also")]
     )  # (not "killed 34 people and also wounded 70": the other measure of one attack)
     if also or _OF_THEIR.match(after) or _ALSO_NEXT.match(after):
@@ -530,16 +530,10 @@ _STATE_AND = compile_words(
 )
 
 
-def others_than_another_measure(measure: str, before: str) -> bool:
-    """Whether "other" people a count names are others than those told of just before with
-    another measure: "killed two co-workers and wounded seven other people" (the seven are
-    the wounded, all of them), not "one officer and seven other people were injured"."""
-    return _told_of_another_measure(measure, before)
-
-
-def _told_of_another_measure(measure: str, before: str) -> bool:
+def told_of_another_measure(measure: str, before: str) -> bool:
     """Whether the words before "another" or "others" tell what befell others, of another
-    measure."""
+    measure: "killed two co-workers and wounded seven other people" (the seven are the
+    wounded, all of them; not "one officer and seven other people were injured")."""
     return _of_another_measure(_STATE_AND, before[-80:], measure)
 
 

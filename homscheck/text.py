@@ -32,6 +32,10 @@ _ABBREVIATIONS = [
 
 # A sentence ends at ., ! or ? (with closing quotes or brackets) followed by white space and an
 # upper-case letter, digit or opening quote — or at a blank line.
+# How a line of a bulletin's list opens: a bullet, or a label and its colon ("- Deaths: 9",
+# "Position: approx. 280 nm"), for the sentences and the dates of the list
+LIST_LINE = r"[-•*·–—▪●◦][ \t]|\p{Lu}[\p{L}/()-]*(?:[ ][\p{L}/()-]+){0,5}:[ \t]"
+
 _BOUNDARY = compile_pattern(
     r"""
     (?<! \b (?i:\L<abbr>) )          # "Col. Dillon" does not end a sentence
@@ -43,9 +47,7 @@ _BOUNDARY = compile_pattern(
       [.!?]                           # and a capitalised word, with no space
       (?= \p{Lu} (?: \p{Ll} | \s ) )
     | \n[ \t]*\n                     # a blank line always ends a paragraph
-    | \n (?= [ \t]* (?: [-•*·–—▪●◦] [ \t]      # so does a line break before a bullet ("- Deaths:
-        | \p{Lu} [\p{L}/()-]* (?: [ ] [\p{L}/()-]+ ){0,5} : [ \t] ) )  # 9") or a label
-                                     # ("Position: approx. 280 nm"): a bulletin's lines
+    | \n (?= [ \t]* (?: """ + LIST_LINE + r""" ) )  # so does a line break before a list's line
     """,
     regex.VERBOSE,
     abbr=_ABBREVIATIONS,

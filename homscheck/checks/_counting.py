@@ -34,7 +34,7 @@ from homscheck.scope import (
     SUPERLATIVE_SINCE,
     THINGS,
     may_contain,
-    others_than_another_measure,
+    told_of_another_measure,
 )
 from homscheck.text import Sentence
 
@@ -597,7 +597,7 @@ def _sentence_claims(
         # (a rate is kept for the record, not compared with the counts of one event)
         rate = _RATE_AFTER.match(text, reading.end, min(sentence.end, reading.end + 80))
         subject = reading.subject
-        if subject.startswith("other ") and others_than_another_measure(
+        if subject.startswith("other ") and told_of_another_measure(
             reading.measure, text[sentence.start : number.start]
         ):
             subject = subject.removeprefix("other ")  # (the wounded, all of them)
