@@ -56,7 +56,9 @@ POSSESSIVES = ["his", "her", "their", "its"]
 _PART_BEFORE = compile_words(
     r"(?:\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|names\s+of|identities\s+of)"
     # ("the funeral of the first six miners killed")
-    r"\s+(?:the\s+)?|\b(?:remaining|other|additional|another|(?<=the\s+)(?:first|last))\s+|(?:\b\d+|\b\L<words>|\b\L<possessives>)\s+[\p{L}\p{N}-]+(?<!ed|dead|hurt|shot|lives)"
+    r"\s+(?:the\s+)?|\b(?:remaining|other|additional|another|(?<=the\s+)(?:first|last))\s+|(?:(?:\b\d+|\b\L<words>|\b\L<possessives>)\s+[\p{L}\p{N}-]+(?<!ed|dead|hurt|shot|lives)"
+    # ("a six-year-old boy and three people were shot": one person, by age and noun)
+    r"|\b(?:\L<words>|the|\L<possessives>)\s+(?:\d{1,3}|\L<words>)-(?:year|month)-old\s+\p{Ll}+)"
     # (a date, no item of a list: "As of 13 June, 17,600 refugees had crossed")
     r"(?<!January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
@@ -419,6 +421,8 @@ def count_scope(c: Claim) -> str:
     # people are in serious condition" are a part of those)
     subject = c.subject.split()
     quote = _ASIDE.sub("", c.text) if may_contain(c.text, _ASIDE_WORDS) else c.text
+    if may_contain(quote, ("other",)):
+        quote = _OTHERS_OF_THE_LIST.sub("", quote)
     if (
         (_ANOTHER_AFTER.match(c.text) or _OTHERS_NEXT.match(after))
         and told_of_another_measure(c.measure, before)
@@ -518,6 +522,9 @@ _ANOTHER_AFTER = compile_words(
     r"another\b|(?:[\p{L}\d,-]+\s+){0,3}?others?\b", flags=_I
 )
 _BY_GUNFIRE_NEXT = compile_words(rf"^\s+{_BY_GUNFIRE}\b", flags=_I)
+# "he and three others were shot", "a teenager and two other people": others than the one
+# the count names first, counted with them; no part of a whole told elsewhere
+_OTHERS_OF_THE_LIST = compile_words(r"(?<=\band\s+(?:[\p{L}\p{N}-]+\s+)?)others?\b", flags=_I)
 _OTHER_WORD = compile_words(r"\b(?:another|others?)\b", flags=_I)
 _OTHERS_NEXT = compile_words(r"\s+others\b", flags=_I)
 # (a headline's comma too: "Woman killed, 3 others wounded in shooting"; and a verb after

@@ -25,7 +25,7 @@ from homscheck.dates import MONTHS
 from homscheck.model import WEEKDAYS
 from homscheck.numbers import read_number
 from homscheck.patterns import compile_pattern, compile_words, prefix_tree
-from homscheck.scope import POSSESSIVES
+from homscheck.scope import POSSESSIVES, SPELLED_NUMBERS
 
 # One person, named by what they are: "a man", "his wife", "the 6-year-old girl".
 SINGULAR: Mapping[str, str] = MappingProxyType({
@@ -79,10 +79,11 @@ _NOT_A_PERSON = {*MONTHS, *(day.lower() for day in WEEKDAYS)} | {
 _MEMBER = (
     # "her two children": a possessive before a number
     r"(?:(?:(?:(?:\L<possessive>)\s+)?(?P<det>\d{1,3}|\L<numwords>)\s+|(?P<det>\L<one>)\s+)?"
-    r"(?P<mods>(?:(?:\L<mods>|\d{1,3}-(?:year|month|week|day)s?-old|\p{Lu}[\p{L}.-]*)\s+){0,3})"
-    # "a 5-year-old and a 7-year-old": people named by their age
-    # (not "16-year-old Monica Bates": an age before a name is the name's)
-    r"(?P<noun>\L<nouns>|\d{1,3}-(?:year|month)-olds?(?!\s+\p{Lu}))\b(?!-)"
+    r"(?P<mods>(?:(?:\L<mods>|(?:\d{1,3}|\L<ages>)-(?:year|month|week|day)s?-old"
+    r"|\p{Lu}[\p{L}.-]*)\s+){0,3})"
+    # "a 5-year-old and a 7-year-old", "a six-year-old and three others": people named by
+    # their age (not "16-year-old Monica Bates": an age before a name is the name's)
+    r"(?P<noun>\L<nouns>|(?:\d{1,3}|\L<ages>)-(?:year|month)-olds?(?!\s+\p{Lu}))\b(?!-)"
     # or one person by name: "Luis Ortega", "19-year-old Ana M. Ruiz"
     r"|(?P<named>(?:\d{1,3}-(?:year|month)-old\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?"
     r"(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}\p{N}]))"
@@ -99,7 +100,9 @@ _LISTS: dict[str, Any] = {
     "possessive": POSSESSIVES + [w.capitalize() for w in POSSESSIVES],
     "numwords": _NUMBER_WORDS + [w.capitalize() for w in _NUMBER_WORDS],
     "mods": _MODIFIERS,
-    "nouns": [*SINGULAR, *PLURAL],
+    "ages": SPELLED_NUMBERS + [w.capitalize() for w in SPELLED_NUMBERS],
+    # ("a teenager and two others were shot": others than the members before them)
+    "nouns": [*SINGULAR, *PLURAL, "others"],
 }
 MEMBER = compile_words(rf"{_MEMBER}", **_LISTS)
 # (a semicolon between members that carry their own commas: "35-year-old Lance Buckley;
@@ -286,10 +289,13 @@ def _sum_members(listed: str, members: list[regex.Match[str]]) -> tuple[int, str
         count = _member_count(member)
         if count is None:
             return None
-        classes.add(_noun_class(member["noun"].lower()))
+        noun = member["noun"].lower()
+        classes.add(_noun_class(noun))
         # "seven other officers and two civilians" are others than someone told of before;
         # "Luis Ortega, his wife and two other relatives" are others than the ones listed
-        other = other or (total == 0 and "other" in member["mods"].lower().split())
+        other = other or (
+            total == 0 and (noun == "others" or "other" in member["mods"].lower().split())
+        )
         total += count
     subject = classes.pop() if len(classes) == 1 else "people"
     return total, f"other {subject}" if other else subject
@@ -306,7 +312,9 @@ def _names_the_one_before(
     return "and" not in between.split() and "," in between
 
 
-_AGED = compile_words(r"(?P<age>\d{1,3})-(?P<unit>year|month)-old(?P<plural>s?)")
+_AGED = compile_words(
+    r"(?P<age>\d{1,3}|\L<ages>)-(?P<unit>year|month)-old(?P<plural>s?)", ages=SPELLED_NUMBERS
+)
 
 
 def _is_singular(noun: str) -> bool:
@@ -318,8 +326,10 @@ def _noun_class(noun: str) -> str:
     """ "wife" -> "women", "teens" -> "children", "a 7-year-old" -> "children"."""
     aged = _AGED.fullmatch(noun)
     if aged:
-        return class_of_age(int(aged["age"]), months=aged["unit"] == "month")
-    return SINGULAR.get(noun) or PLURAL[noun]
+        age = read_number(aged["age"])
+        years = int(age.low) if age is not None and age.low is not None else 0
+        return class_of_age(years, months=aged["unit"] == "month")
+    return "people" if noun == "others" else SINGULAR.get(noun) or PLURAL[noun]
 
 
 def _member_count(member: regex.Match[str]) -> int | None:
