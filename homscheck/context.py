@@ -63,8 +63,9 @@ REPORTING_VERBS = ["reported", "reports", "said", "says", "told", "announced", "
 REPORTED_BEFORE = compile_pattern(
     # ("said on", "told reporters on", "told KCRA 3 on")
     r"\b(?:\L<reporting>|told(?:\s+(?!(?:that|the|a|an)\b)[\p{L}\p{N}.'’-]+){1,3})\s+"
-    # ("the railroad said early Saturday", "officials said late on Monday")
-    r"(?:(?:early|late)\s+)?(?:on\s+)?$",
+    # ("the railroad said early Saturday", "officials said late on Monday", "reports earlier
+    # today")
+    r"(?:(?:early|late|earlier|later)\s+)?(?:on\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
     reporting=REPORTING_VERBS,
 )

@@ -50,7 +50,10 @@ EVENTS = {
                      # (gunfire, not a blaze: "gunmen opened fire near the center on Monday")
                      "opened fire", "open fire", "opens fire", "opening fire",
                      # "the crackdown on Saturday"
-                     "crackdown"], "attack"),
+                     "crackdown",
+                     # the attack told by its verb: "a man was shot early Tuesday", "gunned
+                     # down outside his home on Friday"
+                     "shot", "gunned down", "stabbed"], "attack"),
     **dict.fromkeys(["air strike", "airstrike", "air strikes", "airstrikes", "strike",
                      "strikes", "shelling", "bombardment", "raid"], "strike"),
     **dict.fromkeys(["fighting", "clashes", "battle", "siege"], "fighting"),
@@ -63,8 +66,9 @@ EVENTS = {
                      "disaster", "accident", "capsizing", "capsized", "sank", "eruption",
                      "avalanche", "pileup", "pile-up", "tsunami", "blizzard", "snowstorm",
                      "mudslide", "cyclone", "hurricane", "typhoon", "tornado", "blaze",
-                     # "a tower under construction collapsed in Lagos on Monday"
-                     "collapsed"], "disaster"),
+                     # "a tower under construction collapsed in Lagos on Monday", "the
+                     # helicopter crashed on Tuesday morning"
+                     "collapsed", "crashed"], "disaster"),
     # a crowd crush and a derailment: one of each in a cluster ("The stampede occurred at
     # around 4:30 am on Saturday", "the train derailed late Monday")
     **dict.fromkeys(["stampede", "crush"], "stampede"),
@@ -115,6 +119,8 @@ _EVENT = compile_pattern(
     # (a verb, not a crowd's: "vowed to crush the protests"; tried after a match, not at every
     # word)
     r"(?<!\bto\s+crush)"
+    # (a jab or a picture, not gunfire: "a flu shot", "a mug shot")
+    r"(?<!\b(?:flu|booster|vaccine|mug|screen|jump|long|big|slap|parting|camera)\s+shot)"
     # (goods brought, not people taken out: "an aid convoy", "a convoy of 26 lorries carrying
     # tents arrived on Thursday")
     r"(?<!\b(?:aid|relief|humanitarian|supply|food|military|army|fuel)\s+convoy)"
@@ -153,10 +159,15 @@ _FROM = compile_pattern(r"\b(?:from|starting|beginning)\s+(?:on\s+)?$", regex.IG
 AFTERMATH_NOUNS = ["court", "hearing", "hearings", "arraignment", "trial", "sentencing",
                    "funeral", "vigil", "memorial", "service", "burial", "conference", "briefing",
                    "interview", "statement", "release", "arrest", "arrests", "search", "posts",
-                   "update"]  # fmt: skip
+                   "update", "complaint", "affidavit"]  # fmt: skip
 AFTERMATH = [*AFTERMATH_NOUNS, "arrested", "charged", "arraigned", "indicted", "sentenced",
              "booked", "detained", "remanded", "appeared", "pleaded", "continued", "resumed",
              "died", "gathered",
+             # (a patient's later news: "was discharged Thursday", "was upgraded to fair
+             # condition on Wednesday")
+             "discharged", "released", "upgraded", "downgraded",
+             # ("according to a criminal complaint filed Friday")
+             "filed",
              "mourned", "buried", "identified", "found dead", "confirmed dead",
              "pronounced dead"]  # fmt: skip
 _AFTERMATH = compile_pattern(r"\b\L<aftermath>\b", regex.IGNORECASE, aftermath=AFTERMATH)
@@ -445,11 +456,15 @@ def _belongs(text: str, event: regex.Match[str], date: DateMention, sentence_sta
     opening = text[sentence_start : date.start]
     return (
         _OPENING.fullmatch(opening) is not None
+        and not _COUNTED_FROM.search(between)  # ("Sunday marks 2 years since X was shot")
         and not _SAYING.search(between)
         and not _later_occasion(between)
         and not _RUN_ON.search(between)
         and not _RELATIVE_TO.search(between)
     )
+
+
+_COUNTED_FROM = compile_pattern(r"\b(?:since|anniversary)\b", regex.IGNORECASE)
 
 
 def _later_occasion(between: str) -> bool:
