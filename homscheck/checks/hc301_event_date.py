@@ -53,7 +53,10 @@ EVENTS = {
                      "crackdown",
                      # the attack told by its verb: "a man was shot early Tuesday", "gunned
                      # down outside his home on Friday"
-                     "shot", "gunned down", "stabbed"], "attack"),
+                     "shot", "gunned down", "stabbed",
+                     # a crime's name: "Monday's murder-suicide", "the double homicide on
+                     # Friday", "the killing of Jo Roe on Friday night"
+                     "murder-suicide", "murder", "homicide", "killing", "stabbing"], "attack"),
     **dict.fromkeys(["air strike", "airstrike", "air strikes", "airstrikes", "strike",
                      "strikes", "shelling", "bombardment", "raid"], "strike"),
     **dict.fromkeys(["fighting", "clashes", "battle", "siege"], "fighting"),
@@ -98,7 +101,13 @@ NOT_EVENTS = ["range", "ranges", "gallery", "galleries", "club", "clubs", "sport
               # "launched 4,000 attack drones in February", "strike aircraft": a weapon's kind
               "drone", "drones", "helicopter", "helicopters", "aircraft", "jet", "jets",
               "plane", "planes", "submarine", "submarines", "boat", "boats", "dog", "dogs",
-              "craft"]  # fmt: skip
+              "craft",
+              # "homicide detectives said Friday", "the murder trial", "the killing field"
+              "detective", "detectives", "unit", "units", "squad", "division", "bureau",
+              "investigator", "investigators", "investigation", "investigations", "rate",
+              "rates", "count", "counts", "total", "totals", "suspect", "suspects", "victim",
+              "victims", "conviction", "convictions", "spree", "fields", "field", "mystery",
+              "mysteries", "novel", "novels", "machine", "machines"]  # fmt: skip
 # Words before an event noun that make it a crime, not a military event: "aggravated
 # assault", "a home invasion"
 CRIME_BEFORE = ["aggravated", "sexual", "felony", "domestic", "simple", "home", "indecent",
@@ -119,6 +128,11 @@ _EVENT = compile_pattern(
     # (a verb, not a crowd's: "vowed to crush the protests"; tried after a match, not at every
     # word)
     r"(?<!\bto\s+crush)"
+    # (a crime a court or the police name, dated by what they did: "convicted of murder on
+    # Friday", "charged with attempted murder Monday")
+    r"(?<!\b(?:charged|convicted|accused|arrested|guilty|acquitted|sentenced|indicted|jailed"
+    r"|counts?|charges?)\s+(?:with|of|for)\s+(?:[\p{L}-]+\s+){0,5}?"
+    r"(?:murder|homicide|killing|stabbing|murder-suicide))"
     # (a jab or a picture, not gunfire: "a flu shot", "a mug shot")
     r"(?<!\b(?:flu|booster|vaccine|mug|screen|jump|long|big|slap|parting|camera)\s+shot)"
     # (goods brought, not people taken out: "an aid convoy", "a convoy of 26 lorries carrying
@@ -189,7 +203,8 @@ LINKING_WORDS = ["in", "on", "at", "of", "a", "an", "the", "and", "or", "to", "w
 # on Jan. 5", "such as last year's massacre", "just weeks after a Nov. 22 shooting".
 _OTHER_BEFORE = compile_pattern(
     r"\b(?:another|other|previous|prior|earlier|separate|unrelated|similar|most\s+recent|such\s+as"
-    r"|history\s+of|reminiscent\s+of|(?:days|weeks|months|years)\s+(?:after|before))"
+    r"|history\s+of|reminiscent\s+of|(?:days|weeks|months|years)\s+(?:after|before)"
+    r"|(?:retaliation|revenge|reprisal)\s+for)"
     r"\s+(?:(?:a|an|the)\s+)?(?:(?!\L<function>\b)[\p{L}\p{N}.'’-]+\s+){0,3}$",
     regex.IGNORECASE,
     function=LINKING_WORDS,
