@@ -1124,7 +1124,8 @@ _LOWER_WORD_AFTER = compile_pattern(r"[ \t]+\p{Ll}")
 _STREET_AFTER = compile_pattern(
     r"[ \t]+block[ \t]+of\b"
     r"|(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}[ \t]+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|"
-    r"Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Square|Sq|Terrace|Crescent|Parkway)\b"
+    # (not a headline's "4 People Shot In Drive-By Shooting")
+    r"Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Square|Sq|Terrace|Crescent|Parkway)\b(?!-)"
 )
 _EMERGENCY_AFTER = compile_pattern(
     r"[ \t]*(?:-[ \t]*)?(?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|system|"

@@ -192,7 +192,7 @@ _DEAD_NEXT = compile_words(
 )
 # The first item of a list of measures ("1 dead, 4 hurt") is no part: it ends on what happened.
 # ("At least 21 people have lost their lives and 11 are still missing": two measures)
-_ENDS_ON_MEASURE = compile_words(r"(?:ed|dead|hurt|shot|lives|missing)\W*$", flags=_I)
+_ENDS_ON_MEASURE = compile_words(r"(?:ed|dead|hurt|shot|lives|missing|hit|struck)\W*$", flags=_I)
 # A count the first call gave, or a definite group told of before: "The caller said a person had
 # been shot", "dispatch called to report six to 10 people had been shot", "Police found the two
 # dead inside the vehicle": what was known then, or some of the victims; at least that many.

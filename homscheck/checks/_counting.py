@@ -396,7 +396,7 @@ _RUNNING_WORDS = ("since", "far", "date", "cumulative", "year", "period", "span"
 # A count told as a rate, a statistic of no one event: "around 100 people die in avalanches in
 # the Alps every year", "kill about 1.3 million people a year", "1,500 cross the border each
 # day" (not "a day after the quake", nor "in a year": a period)
-_RATE_AFTER = compile_pattern(
+RATE_AFTER = compile_pattern(
     # (not "for nearly a month": how long)
     r"[^,;.:!?]{0,50}?(?<!\b(?:in|within|for|of|over|than|after|before|nearly|almost|about"
     r"|around|roughly|only|just|under)\s+)"
@@ -595,7 +595,7 @@ def _sentence_claims(
         )
         place = None if cumulative and event is None else ctx.place_near(sentence, number.end)
         # (a rate is kept for the record, not compared with the counts of one event)
-        rate = _RATE_AFTER.match(text, reading.end, min(sentence.end, reading.end + 80))
+        rate = RATE_AFTER.match(text, reading.end, min(sentence.end, reading.end + 80))
         subject = reading.subject
         if subject.startswith("other ") and told_of_another_measure(
             reading.measure, text[sentence.start : number.start]

@@ -261,6 +261,30 @@ MEASURES = Measures(
 )  # fmt: skip
 
 _PATTERNS = CountPatterns(MEASURES)
+# Hit by what the sentence, or the one before, says was fired: "Seven people were struck when
+# shots were fired from a car", "Shots rang out. Six people were hit." (not "hit by a car")
+_STRUCK = CountPatterns(
+    Measures(
+        after_subject=dict.fromkeys(["hit", "struck", "were hit", "were struck"], "shot"),
+        before_number={},
+        as_adjective={},
+        left_state={},
+        subjects=MEASURES.subjects,
+        not_after=r"(?!\s+(?:by|with)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:car|vehicle|truck|van|bus"
+        r"|train|suv|pickup|motorcycle|tree|wave|rock|debris|storm|tornado|flood|virus"
+        r"|disease)s?\b|\s+(?:hard|hardest|back|out|home)\b"
+        # (the verb's object, not those hit: "fatally struck Taliek Roe", "hit a wall")
+        # (but a headline's "4 People Struck In Drive-By")
+        r"|\s+(?!(?:In|At|By|During|Near|On|After|As|When|Outside|Inside|Overnight)\b)\p{Lu}"
+        r"|\s+(?:him|her|them|a|an|his|their)\b)",
+    )
+)
+_GUNFIRE = compile_pattern(
+    r"\b(?:shots?|gunfire|gunshots?|bullets?|fired|firing|opened\s+fire|gunm[ae]n|shooter"
+    r"|shooting|birdshot|buckshot|pellets)\b",
+    regex.IGNORECASE,
+)
+_GUNFIRE_REACH = 300  # characters before a count read for the gunfire it was hit by
 # "a man and two teens were wounded", "leaving a mother and a grandmother dead"
 _LIST_VERBS = {**MEASURES.after_subject, "hospitalized": "wounded", "hospitalised": "wounded"}
 _LIST = list_pattern(list(_LIST_VERBS))
@@ -528,6 +552,12 @@ _NO_ONE = compile_pattern(r"\b(?:no\s+one|nobody|none\s+of)\s", regex.IGNORECASE
 
 def _claims(ctx: DocumentContext) -> Iterator[Claim]:
     counts = list(count_claims(ctx, CODE, KIND, _PATTERNS))
+    read = [(c.start, c.end) for c in counts]
+    counts += [
+        c for c in count_claims(ctx, CODE, KIND, _STRUCK)
+        if not any(a < c.end and c.start < b for a, b in read)  # ("hit by gunfire": read)
+        and _GUNFIRE.search(ctx.text, max(0, c.start - _GUNFIRE_REACH), c.start + len(c.context))
+    ]  # fmt: skip
     died = list(_one_of_the_hurt_died(ctx))
     # the hurt of "one of the five hurt has died" are five no longer, and "one of the four
     # victims has died" is no count of four dead

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 import regex
 
+from homscheck.checks._counting import RATE_AFTER
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Drift
 from homscheck.numbers import NumberMention
@@ -122,10 +123,12 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
     for sentence, numbers in ctx.numbers_by_sentence():
         for v in _with_listed_fates(ctx.text, list(_vehicles(ctx.text, sentence, numbers))):
             event, reported = ctx.when(sentence, v.number.start)
+            # (traffic, not the vehicles of the event: "carried 38,000 vehicles a day")
+            rate = RATE_AFTER.match(ctx.text, v.end, min(sentence.end, v.end + 80))
             yield ctx.claim(
                 CODE, KIND, f"{v.what} {v.fate}" if v.fate else v.what, "", v.start, v.end,
                 v.number.value, sentence, place=ctx.place_near(sentence, v.end), time=event,
-                reported=reported,
+                reported=reported, comparable=rate is None,
             )  # fmt: skip
 
 
