@@ -797,7 +797,7 @@ def _read(
         if bare and bare["verb"].casefold() == "shot" and _SHOTS_BEFORE.search(before):
             bare = None
         if bare:
-            who = _inherit(previous, text, anchor.end, m.default_subject)
+            who = _inherit(previous, text, anchor.end, m.default_subject, number.start)
             said = bare["verb"].casefold()
             measure = _measure(m, m.as_adjective[said], bare["adv"])
             described = _NOUN_NEXT.match(text, bare.end(), sentence.end) is not None
@@ -852,11 +852,26 @@ def _toll_told_before(
     )
 
 
-def _inherit(previous: _Reading | None, text: str, at: int, default: str) -> str:
-    """ "killing 23 fighters and wounding dozens more": "more" counts what was counted before."""
+def _inherit(
+    previous: _Reading | None, text: str, at: int, default: str, start: int | None = None
+) -> str:
+    """ "killing 23 fighters and wounding dozens more": "more" counts what was counted before;
+    "two Osk soldiers were killed and nine wounded": the nine are Osk soldiers too (of a side:
+    elsewhere "and nine wounded" may take in others)."""
     if previous and regex.match(r"\s+more\b", text[at : at + 10]):
         return previous.subject
+    if (
+        previous
+        and start is not None
+        and " " in previous.subject
+        and not previous.subject.startswith("other ")
+        and _ELLIPSIS.fullmatch(text, previous.end, start)
+    ):
+        return previous.subject
     return default
+
+
+_ELLIPSIS = compile_pattern(r"\s*,?\s+and\s+")
 
 
 def class_of_age(age: int, *, months: bool = False) -> str:
@@ -873,9 +888,31 @@ def _subject_name(m: regex.Match[str], classes: Mapping[str, str] = SUBJECT_CLAS
     else:
         head = classes.get(m["subject"].casefold(), m["subject"].casefold())
     mods = (m["mods"] or "").lower().split()
-    side = _side(m["mods"] or "")
+    side = _side(m["mods"] or "") or (_named_side(m["mods"] or "") if head in _ARMED else None)
     other = "other " if any(w in ("other", "others", "additional", "further") for w in mods) else ""
     return f"{other}{side} {head}" if side else f"{other}{head}"
+
+
+# Armed people, whose side a capitalised word before them names even where no list knows it:
+# "two Osk soldiers", "five Varnian troops" (each side counts its own dead)
+_ARMED = frozenset({"soldiers", "fighters"})
+_CAPITALISED = compile_pattern(r"\p{Lu}[\p{L}'’-]*")
+# (a title-case headline's words, and what a capital opens that is no side)
+_NO_SIDE = frozenset({"the", "a", "an", "more", "other", "others", "two", "three", "four",
+                      "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+                      "killed", "dead", "wounded", "injured", "missing", "among", "all",
+                      "some", "many", "several", "at", "least",
+                      # a force's name: "National Guard members", "Border Police officers"
+                      "national", "guard", "border", "special", "royal", "federal", "state",
+                      "coast", "air", "naval", "elite", "reserve", "army", "navy", "force",
+                      "forces", "police", "security", "presidential", "republican", "civil",
+                      "defence", "defense", "marine", "marines", "armed"})  # fmt: skip
+
+
+def _named_side(mods: str) -> str | None:
+    """ "Osk" in "Osk soldiers": the last capitalised word before the noun."""
+    words = [w for w in mods.split() if _CAPITALISED.fullmatch(w) and w.lower() not in _NO_SIDE]
+    return words[-1].lower() if words else None
 
 
 def _side(mods: str) -> str | None:

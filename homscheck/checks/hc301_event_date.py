@@ -49,6 +49,7 @@ EVENTS = {
                      "shooting", "massacre", "ambush",
                      # (gunfire, not a blaze: "gunmen opened fire near the center on Monday")
                      "opened fire", "open fire", "opens fire", "opening fire",
+                     "returned fire", "return fire", "exchanged fire", "exchange of fire",
                      # "the crackdown on Saturday"
                      "crackdown",
                      # the attack told by its verb: "a man was shot early Tuesday", "gunned
@@ -133,6 +134,8 @@ _EVENT = compile_pattern(
     r"(?<!\b(?:charged|convicted|accused|arrested|guilty|acquitted|sentenced|indicted|jailed"
     r"|counts?|charges?)\s+(?:with|of|for)\s+(?:[\p{L}-]+\s+){0,5}?"
     r"(?:murder|homicide|killing|stabbing|murder-suicide))"
+    # (what another event did, not an attack: "a helicopter came down, killing four")
+    r"(?<!,\s*killing)"
     # (a jab or a picture, not gunfire: "a flu shot", "a mug shot")
     r"(?<!\b(?:flu|booster|vaccine|mug|screen|jump|long|big|slap|parting|camera)\s+shot)"
     # (goods brought, not people taken out: "an aid convoy", "a convoy of 26 lorries carrying
