@@ -51,6 +51,8 @@ UNITS = {
 DIRECTIONS = [
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "north-east", "north-west", "south-east", "south-west", "north of", "northern",
+    # ("five kilometres downstream of the dam")
+    "downstream", "upstream", "inland",
 ]  # fmt: skip
 
 # "50 km northeast of the ancient city of Palmyra", "5 miles from the border", "some 380
@@ -94,7 +96,11 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
 LANDMARKS = ["border", "frontier", "capital", "coast", "crater", "summit", "peak", "volcano",
              "dam", "reservoir", "epicentre", "epicenter", "plant", "reactor", "airport",
              "front line", "frontline", "camp", "base", "post", "outpost", "garrison",
-             "checkpoint", "bridge", "mine", "refinery"]  # fmt: skip
+             "checkpoint", "bridge", "mine", "refinery",
+             # ("The prison, which lies 12 km north of Kessany"; "The river port lies some 65
+             # km north of the capital")
+             "prison", "jail", "port", "harbour", "harbor", "stadium", "barracks", "depot",
+             "factory", "station", "airfield", "airbase", "air base"]  # fmt: skip
 _LANDMARK = compile_pattern(
     r"(?:the\s+)?(?:(?P<adj>\p{L}[\p{L}-]*)\s+){0,2}?(?P<noun>\L<landmarks>)\b"
     r"(?:\s+(?:with|of)\s+(?P<of>[^,.;()]{1,40}))?",
@@ -107,7 +113,8 @@ _APPOSED_NAME = compile_pattern(r",\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p
 
 # One landmark by its several names: a volcano's crater is its summit
 _SAME_LANDMARK = {"frontline": "front line", "epicenter": "epicentre", "crater": "summit",
-                  "peak": "summit", "volcano": "summit"}  # fmt: skip
+                  "peak": "summit", "volcano": "summit", "jail": "prison",
+                  "harbor": "harbour", "air base": "airbase"}  # fmt: skip
 # "the state capital Patna": the landmark's name right after it
 _NAME_NEXT = compile_pattern(r"\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})")
 
@@ -190,6 +197,13 @@ _APPOSED = compile_pattern(
     r"\b(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}),\s+"
     r"(?:(?:about|some|around|roughly|nearly|almost|just|only)\s+)?$"
 )
+# ... or the landmark it is apposed to: "The post, about 8 km from the town of Bellusk, was
+# overrun"
+_APPOSED_LANDMARK = compile_pattern(
+    r"\b(?P<landmark>(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}-]+\s+){0,2}?\L<landmarks>),\s+"
+    r"(?:(?:about|some|around|roughly|nearly|almost|just|only)\s+)?$",
+    landmarks=sorted(LANDMARKS, key=len, reverse=True),
+)
 # (words that open a sentence or name a time: "On Friday, 30 km east of Mosul")
 _NOT_NAMES = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -239,6 +253,9 @@ def _origin(ctx: DocumentContext, sentence: Sentence, at: int) -> str | None:
     apposed = _APPOSED.search(ctx.text, sentence.start, at)
     if apposed and _NOT_NAMES.isdisjoint(apposed["name"].lower().split()):
         return place_key(apposed["name"], ctx.options.aliases)
+    landmark = _APPOSED_LANDMARK.search(ctx.text, sentence.start, at)
+    if landmark:
+        return _landmark(ctx, landmark.start("landmark"), landmark.end("landmark"))
     # (the scene before the name the sentence opens on: "IOM spokeswoman Safa Msehli said the
     # sinking happened 40 km north of Zuwara" measures from the sinking, not from IOM)
     if _SCENE.search(ctx.text, sentence.start, at):

@@ -85,7 +85,18 @@ SHORT_SUBJECTS = {
     # of an attack, which another source calls "a two-hour gunfight"
     **dict.fromkeys(["attack", "assault", "raid"], "fighting"),
     **dict.fromkeys(["rampage", "shooting rampage"], "rampage"),
+    # a prison riot's: "after 31 hours of violence", "the riot lasted 14 hours"
+    **dict.fromkeys(["riot", "riots", "rioting", "unrest", "violence", "mutiny"], "unrest"),
+    # "the search lasted 16 hours", "after a 30-hour rescue operation"
+    **dict.fromkeys(["search", "rescue operation", "rescue effort", "search operation",
+                     "rescue"], "search"),
 }  # fmt: skip
+# A search told by its verb: "rescuers dug for 16 hours", "divers searched for two days"
+_SEARCH_VERBS = dict.fromkeys(["dug", "digging", "searched", "searching", "combed", "combing"],
+                              "search")
+# A flight's length, told by when something befell it: "crashed about 35 minutes after
+# take-off", "about an hour into the flight"
+_FLIGHT = dict.fromkeys(["take-off", "takeoff", "flight"], "flight")
 # A siege told by what was done to the place: "(has been) besieged, encircled, under siege"
 _SIEGE_VERBS = {
     # (not "cut off", as floods cut off villages)
@@ -98,7 +109,7 @@ _HELD_VERBS = {
 }  # fmt: skip
 _ALL_SUBJECTS = {**SUBJECTS, **SHORT_SUBJECTS}
 # what a sentence names to tell a length
-_LASTING_WORDS = {**_ALL_SUBJECTS, **_SIEGE_VERBS, **_HELD_VERBS}
+_LASTING_WORDS = {**_ALL_SUBJECTS, **_SIEGE_VERBS, **_HELD_VERBS, **_SEARCH_VERBS, **_FLIGHT}
 # A fire fought until it was under control: not its whole length, as it may burn on ("brought
 # under control after about six hours", "it took eleven hours to bring the blaze under control")
 _UNDER_CONTROL = "fire (until under control)"
@@ -125,6 +136,7 @@ def _compile(source: str) -> regex.Pattern[str]:
     every sentence that names one)."""
     return compile_trees(
         source, subjects=SUBJECTS, all=_ALL_SUBJECTS, siege_verbs=_SIEGE_VERBS,
+        search_verbs=_SEARCH_VERBS, flight=_FLIGHT,
         months=[month.capitalize() for month in FULL_MONTHS], fires=["fire", "blaze", "flames"],
     )
 
@@ -162,7 +174,7 @@ _PATTERNS = [
         # ("the siege of the old city lasted five years": what it was of, a few words)
         rf"\b{_WHAT}\b(?:\s+(?:of|in|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?)?"
         r"(?:,?\s+(?:which|that))?\s+(?P<has>(?:has|have)\s+(?:now\s+)?)?"
-        r"(?:lasted|raged|dragged\s+on|gone\s+on|continued)\s+(?:for\s+)?"
+        r"(?:lasted|raged|dragged\s+on|gone\s+on|continued|ended\s+after)\s+(?:for\s+)?"
         rf"(?:{_HEDGED_NUM}|{_NUM})\s+(?P<unit>years?|months?|weeks?|days?)\b",
     ),
     # "after a three-week standoff", "an 11-day siege", "a 90-minute firefight", "the 14-hour
@@ -184,6 +196,8 @@ _PATTERNS = [
     _compile(
         r"\b(?P<what>\L<all>)\b"
         r"(?:\s+(?:of|in|on|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
+        # ("the fighting, which began before dawn on Thursday, went on for nearly 14 hours")
+        r"(?:\s*,\s+(?:which|that)\s+[^,;.]{1,60},)?"
         r"(?:,?\s+(?:which|that))?\s+(?:(?:had|has)\s+)?"
         # ("the attack therefore lasted approximately four hours")
         r"(?:(?:therefore|thus|only|eventually|reportedly|apparently|itself)\s+)?"
@@ -248,6 +262,16 @@ _PATTERNS = [
         rf"(?P<hedged>{_HEDGE}(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?))\s+(?P<unit>hours?|days?)\s+"
         r"to\s+(?:bring|get)\s+(?:the\s+)?(?:\w+\s+)?\L<fires>\s+(?P<what>under\s+control)\b(?P<has>)",
     ),
+    # "rescuers dug for 16 hours", "divers searched the river for two days": a search's length
+    _compile(
+        r"\b(?P<what>\L<search_verbs>)\b(?:\s+(?!for\b)[\w'’-]+){0,4}?\s+for\s+"
+        rf"(?P<hedged>{_HEDGE}(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?))\s+(?P<unit>hours?|days?)\b(?P<has>)",
+    ),
+    # "crashed about 35 minutes after take-off", "about an hour into the flight"
+    _compile(
+        rf"\b(?P<hedged>{_HEDGE}(?:\d{{1,3}}|an?|[a-z]+(?:-[a-z]+)?))\s+(?P<unit>hours?|minutes?)"
+        r"\s+(?:after|into)\s+(?:(?:its|the)\s+)?(?P<what>\L<flight>)\b(?P<has>)",
+    ),
     # "seven years into the war"
     _compile(
         rf"\b{_NUM}\s+(?P<unit>years?|months?|weeks?|days?)\s+into\s+(?:the|a|its)\s+(?:\w+\s+){{0,2}}?"
@@ -284,6 +308,8 @@ _NEEDS = [
     _UNIT_WORDS,
     _UNIT_WORDS,
     ("control",),
+    ("hour", "day"),
+    ("hour", "minute"),
     _UNIT_WORDS,
 ]
 
@@ -320,7 +346,8 @@ def _claim(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cla
                 return None
             low, high = float(nth - 1), float(nth)
         elif groups.get("hedged"):
-            n = read_number(groups["hedged"])
+            # ("about an hour into the flight": one)
+            n = read_number(_AN.sub("one", groups["hedged"]))
             if n is None or n.low is None:
                 return None
             # "about 36 hours", "more than two days" (a whole length: the event is over);
@@ -356,6 +383,9 @@ def _claim(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cla
         CODE, KIND, "duration", what, m.start(), m.end(), value, sentence,
         cumulative=True, label=f"how long the {what} {has} lasted",
     )  # fmt: skip
+
+
+_AN = regex.compile(r"\ban?$", regex.IGNORECASE)
 
 
 def _began(year: int, month_name: str | None) -> DateRange:
