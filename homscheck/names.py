@@ -22,7 +22,8 @@ from types import MappingProxyType
 RANKS = frozenset({"general", "lieutenant general", "major general", "brigadier general",
                    "brigadier", "colonel", "lieutenant colonel", "major", "captain",
                    "lieutenant", "sergeant", "corporal", "admiral", "rear admiral",
-                   "vice admiral", "commodore"})  # fmt: skip
+                   "vice admiral", "commodore", "air marshal", "air vice marshal",
+                   "air chief marshal", "field marshal"})  # fmt: skip
 
 # Particles that do not distinguish one name from another: "al-Assad" = "Assad".
 _PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "the"})

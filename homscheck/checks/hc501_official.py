@@ -132,6 +132,23 @@ TITLES = {
     **dict.fromkeys(["rear admiral", "rear adm.", "rear adm", "rear-admiral"], "rear admiral"),
     **dict.fromkeys(["vice admiral", "vice adm.", "vice adm", "vice-admiral"], "vice admiral"),
     **dict.fromkeys(["commodore", "cdre"], "commodore"),
+    # an air force's: "Air Marshal Tomas Reinholt", "Air Vice Marshal Jo Roe"
+    **dict.fromkeys(["air marshal"], "air marshal"),
+    **dict.fromkeys(["air vice marshal", "air vice-marshal"], "air vice marshal"),
+    **dict.fromkeys(["air chief marshal"], "air chief marshal"),
+    **dict.fromkeys(["field marshal"], "field marshal"),
+    # a prison's head: "Prison director Anselm Vettori", "Warden Ana Roe"
+    **dict.fromkeys(["prison director", "prison governor", "warden", "prison warden"],
+                    "prison director"),
+    # a district's or a village's head, as many countries name them: "District head Farrukh
+    # Kholmatov", "Village chief Musa Bello" (not a fire district's chief)
+    **dict.fromkeys(["district head", "district governor"], "district head"),
+    **dict.fromkeys(["village head", "village chief", "headman", "village headman"],
+                    "village head"),
+    # South Asia's police ranks: "Sub-Inspector Mohan Rawat", "Station House Officer Ravi Das"
+    **dict.fromkeys(["sub-inspector", "sub inspector", "assistant sub-inspector"],
+                    "sub-inspector"),
+    **dict.fromkeys(["station house officer"], "station house officer"),
     **dict.fromkeys(["senator", "sen.", "sen"], "senator"),
     # a Kenyan minister; a ministry's civil-service head; a town's manager; an agency's head in
     # a country: "Interior Cabinet Secretary Samuel Wekesa", "UNHCR representative Ana Roe"
@@ -363,6 +380,11 @@ _NOT_PEOPLE = frozenset(
      "some", "many", "most", "others", "several", "both", "traders", "shopkeepers",
      "vendors", "villagers", "passengers", "pilgrims", "worshippers", "protesters",
      "demonstrators", "farmers", "workers", "nurses", "volunteers",
+     # ("Engineers said", "Meteorologists warned", "Nobody said")
+     "engineers", "meteorologists", "scientists", "forecasters", "researchers", "geologists",
+     "inspectors", "guards", "soldiers", "troops", "inmates", "prisoners", "mourners", "fans",
+     "spectators", "customers", "patrons", "pilots", "divers", "crews", "staff", "employees",
+     "victims", "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "no one",
      # the buttons of a page: "Share Pin It More" (days and times: ``_TIME_WORDS``)
      "share", "pin", "tweet", "email", "print", "comment", "comments", "related",
      "advertisement",
@@ -680,7 +702,11 @@ _TITLE_WORDS = frozenset(
        # a job before a name: "Conductor Hari Joshi, 27, also died", "Headmaster Tek Karki"
        "conductor", "headmaster", "headmistress", "principal", "teacher", "driver", "pilot",
        "co-pilot", "nurse", "engineer", "farmer", "shopkeeper", "trader", "passenger",
-       "survivor", "student"}
+       "survivor", "student",
+       # ("Bartender Kayla Brennan, 24", "Owner Mike Duffy said")
+       "bartender", "owner", "co-owner", "manager", "waitress", "waiter", "bouncer", "cashier",
+       "clerk", "coach", "chef", "janitor", "landlord", "tenant", "employee", "worker",
+       "director", "organizer", "organiser", "volunteer", "lifeguard", "guide"}
     # a courtesy title or a rank cut short: "Mr Lavrov said", "Sgt Ann Lee said"
     | {h.lower() for h in _HONORIFICS} | _RANKS_CUT
 )
