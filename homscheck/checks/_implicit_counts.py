@@ -303,7 +303,10 @@ _ATTACKER_DIED = compile_words(
 # ... or by his own hand: "killed himself", "took his own life", "turned the gun on himself"
 # (not "...on himself and is in critical condition": he lived).
 _OWN_HAND = compile_pattern(
-    r"\b(?:(?:fatally\s+shot|shot\s+and\s+killed|killed)\s+(?:himself|herself)"
+    # ("before killing himself": after shooting someone else, below; not "then shot himself",
+    # which he may live through)
+    r"\b(?:(?:fatally\s+(?:shot|shooting)|(?:shot|shooting)\s+and\s+(?:killed|killing)|killed"
+    r"|killing)\s+(?:himself|herself)"
     r"|took\s+(?:his|her)\s+own\s+life|taking\s+(?:his|her)\s+own\s+life"
     r"|turn(?:ed|ing)\s+the\s+(?:gun|weapon|rifle|handgun|pistol)\s+on\s+(?:himself|herself))\b"
     r"(?![^.]{0,80}\b(?:condition|survived|hospitali[sz]ed)\b)",
@@ -387,11 +390,17 @@ def _multiple_events(text: str, start: int, end: int) -> Iterator[Implicit]:
             n = _MULTIPLE[m["n"].casefold()]
             measure = "shot" if m["event"].lower() == "shooting" and not m["fatal"] else "killed"
             yield Implicit(m.start(), m.end(), measure, "people", Quantity.exact(n))
+    # (and the killer is one of the dead: a toll may count him or not)
     for m in _MURDER_SUICIDE.finditer(text, start, end):
         yield Implicit(m.start(), m.end(), "killed", "people", Quantity(2, None, estimate=2))
+        # (quoted as its "suicide": one quote makes one claim)
+        yield Implicit(m.end() - len("suicide"), m.end(), "killed", "attackers", Quantity.exact(1))
     if _has(_SELF, text, start, end):
         for m in _THEN_HIMSELF.finditer(text, start, end):
             yield Implicit(m.start(), m.end(), "killed", "people", Quantity(2, None, estimate=2))
+            # ("and then himself"; "before killing himself" is read by ``_attacker_dead``)
+            if not _OWN_HAND.search(text, m.start(), m.end()):
+                yield Implicit(m.end() - 7, m.end(), "killed", "attackers", Quantity.exact(1))
 
 
 def _families(text: str, start: int, end: int) -> Iterator[Implicit]:

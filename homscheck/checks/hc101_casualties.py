@@ -311,7 +311,8 @@ _ONE_PERSON = compile_words(
     # ("his wife was killed", "her mom was shot": one person of the family told of)
     # ("Tyson Roe's 15-year-old daughter has been shot dead": one of a family named)
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+['’]s)\s+"
-    r"(?:(?:(?:(?P<age>\d{1,3})|\L<ages>)[- ](?P<unit>year|month)[- ]old|young|teenage|local"
+    r"(?:(?:(?:(?P<age>\d{1,3})|\L<ages>)[- ](?P<unit>year|month)[- ]old|young"
+    r"|(?P<teen>teenage|teenaged|teen|infant|baby|toddler|little|young\s+teenage)|local"
     r"|elderly|unidentified"
     r"|\L<mods>"
     r"|\p{Lu}\p{Ll}+)\s+){0,3}"
@@ -731,6 +732,8 @@ def _class_of(m: regex.Match[str]) -> str:
     15-year-old daughter" a child (her age in figures, as the pattern read it)."""
     if m["age"] and class_of_age(int(m["age"]), months=m["unit"] == "month") == "children":
         return "children"
+    if m["teen"]:
+        return "children"  # "his teenage daughter"
     return SINGULAR[m["who"].casefold()]
 
 

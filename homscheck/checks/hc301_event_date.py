@@ -54,13 +54,16 @@ EVENTS = {
                      "crackdown",
                      # the attack told by its verb: "a man was shot early Tuesday", "gunned
                      # down outside his home on Friday"
-                     "shot", "gunned down", "stabbed",
+                     "shot", "gunned down", "stabbed", "attacked",
                      # a crime's name: "Monday's murder-suicide", "the double homicide on
                      # Friday", "the killing of Jo Roe on Friday night"
                      "murder-suicide", "murder", "homicide", "killing", "stabbing"], "attack"),
     **dict.fromkeys(["air strike", "airstrike", "air strikes", "airstrikes", "strike",
-                     "strikes", "shelling", "bombardment", "raid"], "strike"),
-    **dict.fromkeys(["fighting", "clashes", "battle", "siege"], "fighting"),
+                     "strikes", "shelling", "bombardment", "raid", "raided"], "strike"),
+    **dict.fromkeys(["fighting", "clashes", "clash", "battle", "siege"], "fighting"),
+    # a riot, in a prison or a city: "the unrest began on Saturday evening"
+    **dict.fromkeys(["riot", "riots", "rioting", "unrest", "mutiny", "jailbreak",
+                     "prison break"], "riot"),
     **dict.fromkeys(["evacuation", "evacuations", "withdrawal", "convoy"], "evacuation"),
     **dict.fromkeys(["election", "elections", "vote", "referendum", "poll"], "election"),
     **dict.fromkeys(["protest", "protests", "demonstration", "demonstrations", "rally",
@@ -72,7 +75,9 @@ EVENTS = {
                      "mudslide", "cyclone", "hurricane", "typhoon", "tornado", "blaze",
                      # "a tower under construction collapsed in Lagos on Monday", "the
                      # helicopter crashed on Tuesday morning"
-                     "collapsed", "crashed"], "disaster"),
+                     "collapsed", "crashed",
+                     # ("the river overflowed on Friday night")
+                     "overflowed"], "disaster"),
     # a crowd crush and a derailment: one of each in a cluster ("The stampede occurred at
     # around 4:30 am on Saturday", "the train derailed late Monday")
     **dict.fromkeys(["stampede", "crush"], "stampede"),
@@ -521,7 +526,13 @@ def _qualified_noun(text: str, date: DateMention, sentence_start: int) -> _Quali
     if event is not None:
         return _Qualified(event=event)
     first = words.group(1).split()[0].lower()
-    return _Qualified(other=first not in _FUNCTION)
+    return _Qualified(other=first not in _FUNCTION and first not in _TIMES_OF_DAY)
+
+
+# A time of day a date qualifies, which dates what happened in it: "during Monday evening's
+# rush hour", "in Friday's early hours"
+_TIMES_OF_DAY = frozenset({"rush", "rush-hour", "commute", "lunch", "lunchtime", "early",
+                           "hours", "darkness", "dawn", "dusk", "prayers"})
 
 
 def _modified_event(text: str, at: int) -> regex.Match[str] | None:
