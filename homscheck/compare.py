@@ -221,7 +221,7 @@ def _aligned(
 ) -> list[list[Claim]]:
     """The claims of one group that speak of the same place and occasion, as components."""
     components: list[list[Claim]] = []
-    for same_place in _by_place(group, told):
+    for same_place in _by_place(group, told, epochs):
         # a count the article puts on an earlier occasion ("Last year, two people were killed
         # there", "up from 64 deaths a week earlier") is compared only with others of one
         earlier = [c for c in same_place if c.scope == "elsewhen"]
@@ -232,7 +232,9 @@ def _aligned(
 
 
 def _by_place(
-    group: list[Claim], told: Mapping[str, list[str]] = MappingProxyType({})
+    group: list[Claim],
+    told: Mapping[str, list[str]] = MappingProxyType({}),
+    epochs: Mapping[str, DateRange | None] = MappingProxyType({}),
 ) -> list[list[Claim]]:
     """Claims split by place. A claim that names no place joins the claims of the one place the
     others name; when they name several, it could be about any of them and stays apart. A
@@ -253,11 +255,48 @@ def _by_place(
     elif 2 < len(by_key) <= _FEW_PLACES:
         _join_places_told_inside(by_key, told)
     if _needs_place(group):
-        return list(by_key.values())  # an event with no place could be any event of its kind
+        # an event with no place could be any event of its kind; but events dated in the days
+        # just before their articles, a day apart at most, are the story's own, told by
+        # sources a day apart ("crashed on Tuesday morning", "crashed on Wednesday")
+        recent = [c for c in unplaced if _of_the_story(c, epochs)]
+        return [*by_key.values(), *_days_apart(recent)]
     if len(by_key) == 1:
         (only,) = by_key.values()
         return [only + unplaced]
     return [*by_key.values(), unplaced]
+
+
+# How many days before its article an event it dates may be the story's own
+_STORY_DAYS = 7
+
+
+def _days_apart(claims: list[Claim]) -> list[list[Claim]]:
+    """Dated claims in runs whose days follow each other with no gap of more than a day
+    (events days apart are as likely two events as one told two ways)."""
+    runs: list[list[Claim]] = []
+    last: date | None = None
+    for c in sorted(claims, key=lambda c: (_day(c), c.id)):
+        day = _day(c)
+        if last is None or (day - last).days > 1:
+            runs.append([])
+        runs[-1].append(c)
+        last = day
+    return runs
+
+
+def _day(c: Claim) -> date:
+    assert isinstance(c.value, DateRange) and c.value.latest is not None
+    return c.value.latest
+
+
+def _of_the_story(c: Claim, epochs: Mapping[str, DateRange | None]) -> bool:
+    """An event dated to a day in the week before its article (or on its day)."""
+    epoch, when = epochs.get(c.document), c.value
+    if epoch is None or epoch.earliest is None or not isinstance(when, DateRange):
+        return False
+    if when.granularity != "day" or when.latest is None:
+        return False
+    return 0 <= (epoch.earliest - when.latest).days <= _STORY_DAYS
 
 
 def _outer_place(

@@ -587,6 +587,35 @@ def test_a_crowd_crush_is_dated_alike_wherever_it_is_placed() -> None:
     assert [f.verdict for f in dates] == [Verdict.TENSION]
 
 
+def _event_date_verdicts(a: str, b: str, published: date = date(2025, 3, 9)) -> list[Verdict]:
+    report = compare(
+        [Document("a", a, published=published), Document("b", b, published=published)]
+    )
+    return [f.verdict for f in report.findings if f.kind == "event-date"]
+
+
+def test_an_event_of_the_days_before_the_articles_is_theirs_wherever_unplaced() -> None:
+    # no place on either side: in the week before the articles, one event told a day apart
+    assert _event_date_verdicts(
+        "The helicopter crashed on Wednesday morning during a training flight.",
+        "The helicopter crashed on Thursday, officials said.",
+    ) == [Verdict.TENSION]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # days apart: as likely two crashes as one told two ways
+        ("The helicopter crashed on Monday morning.", "The helicopter crashed on Thursday."),
+        # long before the articles: an earlier crash the story recalls
+        ("A helicopter crashed on January 4 near the base.",
+         "A helicopter crashed on January 5 in the hills."),
+    ],
+)
+def test_unplaced_events_days_apart_or_long_before_are_not_compared(a: str, b: str) -> None:
+    assert _event_date_verdicts(a, b) == []
+
+
 # -- one person's name written two ways -----------------------------------------------------------
 
 

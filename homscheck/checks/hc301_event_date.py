@@ -137,7 +137,7 @@ _EVENT = compile_pattern(
     # (a crime a court or the police name, dated by what they did: "convicted of murder on
     # Friday", "charged with attempted murder Monday")
     r"(?<!\b(?:charged|convicted|accused|arrested|guilty|acquitted|sentenced|indicted|jailed"
-    r"|counts?|charges?)\s+(?:with|of|for)\s+(?:[\p{L}-]+\s+){0,5}?"
+    r"|counts?|charges?)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:with|of|for)\s+(?:[\p{L}-]+\s+){0,5}?"
     r"(?:murder|homicide|killing|stabbing|murder-suicide))"
     # (what another event did, not an attack: "a helicopter came down, killing four")
     r"(?<!,\s*killing)"
@@ -164,7 +164,7 @@ _EVENT = compile_pattern(
 # point ("the deadliest day since Sept. 11, 2001"), a deadline ("continued to July 20"), a
 # state by a day ("the fire had burned 18,400 acres by Thursday").
 _NOT_WHEN = compile_pattern(
-    r"(?:\b(?:posted|updated|published|since|until|till|to|by)\s*:?\s*(?:on\s+)?|\(@\w+\)\s*"
+    r"(?:\b(?:posted|updated|published|since|until|till|to|by|as\s+of)\s*:?\s*(?:on\s+)?(?:(?:early|late)\s+)?|\(@\w+\)\s*"
     # ("has called for a general strike to begin on Monday")
     r"|\bto\s+(?:begin|start|resume)\s+(?:on\s+)?"
     rf"|{OTHER_ZONE_BEFORE})$",
