@@ -75,7 +75,8 @@ _OPENS_ON_VERB = compile_words(r"^\p{Ll}+(?:ed|ing)\b|^(?:shot|hurt|left)\b")
 # wounded", "four others including an officer were hurt".
 _ASIDE = compile_words(
     # ("At least 40 people, most of them civilians, were killed": the aside is a part)
-    r"\s*,?\s+(?:including|among\s+them|(?:most|many|all|some|half)\s+of\s+them|mostly|mainly)"
+    r"\s*,?\s+(?:including|among\s+them|(?:most|many|all|some|half|\d{1,3}|two|three|four|five"
+    r"|six|seven|eight|nine|ten)\s+of\s+them|mostly|mainly)"
     r"\s[^,;]{1,60}?"
     r"(?:,|(?=\s+\p{Ll}+$)|(?=\s+(?:were|are|was|have|had)\b))"
     # ("Two teenagers, one 16 and the other 17, were injured": their ages)
@@ -111,6 +112,10 @@ _SOME_OF = compile_words(
     tens=list(TENS),
 )
 # "a man", "a 17-year-old", "his wife": one person, maybe one of several
+# "the first two carriages", "the last three victims": some of them
+_FIRST_OR_LAST = compile_words(
+    r"\bthe\s+(?:first|last|front|rear|leading)\s+$", flags=_I | _REVERSE
+)
 # A count whose quote goes on to another count of its own kind: "four boys and one girl
 # were shot" counts the boys, a part of the five.
 _COORDINATED = compile_words(
@@ -451,6 +456,8 @@ def count_scope(c: Claim) -> str:
         return "part"  # "Britain and Spain will see 1,600 and 400 jobs cut respectively": one's
     if _MORE_AFTER.match(after):
         return "part"
+    if _ends_with(_FIRST_OR_LAST, before):
+        return "part"  # "the dead were in the first two carriages": some of them
     # "2,000 soldiers and 12 helicopters": a list of things of two kinds, each counted whole
     with_things = (
         c.kind == "equipment" or _THING_NEXT.match(after) or _ends_with(_THING_BEFORE, before)
@@ -468,7 +475,7 @@ def count_scope(c: Claim) -> str:
     if also or _OF_THEIR.match(after) or _ALSO_NEXT.match(after):
         return "part"  # "he also shot two", "killed two of his children": more of those told;
         # "Two flight attendants, Ana Roe, 31, and Tim Lee, 26, also died"
-    if _COORDINATED.match(c.text) and _one_kind(c.subject) and not with_things:
+    if _COORDINATED.match(quote) and _one_kind(c.subject) and not with_things:
         return "part"
     if (
         _PART_AFTER.search(after)

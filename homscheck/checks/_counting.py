@@ -294,7 +294,9 @@ class CountPatterns:
             # "five people, including three children, were killed": the aside is a part
             # ("including Mr. Roe": a title's dot ends no aside)
             # ("84 hostages, many of them hotel staff, had been freed")
-            r"(?:\s*,\s*(?:including|among\s+them|(?:most|many|some|all|half)\s+of\s+them)\s"
+            # ("Four people, three of them students, were shot")
+            r"(?:\s*,\s*(?:including|among\s+them|(?:most|many|some|all|half|\d{1,3}|two|three"
+            r"|four|five|six|seven|eight|nine|ten)\s+of\s+them)\s"
             r"(?:[^,;.]|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr))\.){1,60},)?"
             # "four others including a police officer were injured": the aside, unmarked
             r"(?:\s+including\s+(?:a|an|the|one|two|three|four|five|\d{1,3})\s+[^,;.]{1,40}?"

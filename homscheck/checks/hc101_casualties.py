@@ -116,6 +116,9 @@ _WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maime
             *(f"{treated} {at} {h}"
               for treated in ("treated", "being treated", "receiving treatment")
               for at in ("in", "at") for h in _HOSPITALS),
+            # "52 people were admitted to hospital": the hospitalized
+            *(f"admitted to {h}" for h in ("hospital", "the hospital", "hospitals",
+                                            "a hospital", "local hospitals")),
             # "58 people were still in hospital", "nine remain in hospital": the hospitalized
             # (not "two people in hospital uniforms")
             *(f"{were} in {h}" for were in ("still", "were", "are", "was", "is", "remain",

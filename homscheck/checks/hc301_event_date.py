@@ -137,7 +137,7 @@ _EVENT = compile_pattern(
     # (a crime a court or the police name, dated by what they did: "convicted of murder on
     # Friday", "charged with attempted murder Monday")
     r"(?<!\b(?:charged|convicted|accused|arrested|guilty|acquitted|sentenced|indicted|jailed"
-    r"|counts?|charges?)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:with|of|for)\s+(?:[\p{L}-]+\s+){0,5}?"
+    r"|counts?|charges?)\s+(?:with|of|for)\s+(?:[\p{L}-]+\s+){0,5}?"
     r"(?:murder|homicide|killing|stabbing|murder-suicide))"
     # (what another event did, not an attack: "a helicopter came down, killing four")
     r"(?<!,\s*killing)"

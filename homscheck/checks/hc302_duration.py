@@ -63,7 +63,8 @@ SUBJECTS = {
     **dict.fromkeys(["occupation"], "occupation"),
     # shorter things, counted in weeks and days: "the protests, now in their third week"
     **dict.fromkeys(["protests", "protest", "demonstrations", "sit-in"], "protests"),
-    **dict.fromkeys(["strike", "general strike", "hunger strike", "walkout"], "strike"),
+    **dict.fromkeys(["strike", "general strike", "hunger strike", "walkout", "stoppage",
+                     "work stoppage"], "strike"),
     **dict.fromkeys(["standoff", "stand-off"], "standoff"),
     **dict.fromkeys(["lockdown", "curfew"], "lockdown"),
     **dict.fromkeys(["drought"], "drought"),

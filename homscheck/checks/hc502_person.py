@@ -65,7 +65,8 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
     (
         compile_pattern(
             rf"{_PERSON},\s+(?:aged\s+|age\s+)?{_AGE}\b"
-            r"(?!\s*(?:%|percent|years?\s+ago)|-?\s*(?i:years?[-\s]old)\s+\p{Lu}"
+            # (a share, not an age: "led by Elena Vargha, 41.3 percent of the vote")
+            r"(?![.,]\d|\s*(?:%|percent|per\s+cent|years?\s+ago)|-?\s*(?i:years?[-\s]old)\s+\p{Lu}"
             # ("Jamie Brock, 30-year veteran firefighter": no age)
             r"|-(?i:years?|months?|weeks?|days?)\b(?![-\s](?i:old)\b)"
             # (a headline's count: "27 Shots Fired, 4 People Struck", "Lee, 2 Others Hurt")
@@ -98,7 +99,11 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
     (
         compile_pattern(
             rf"\b{_AGE_OLD}-year-old\s+(?:(?:man|woman|boy|girl|teen|teenager|victim|suspect|"
-            rf"gunman|mother|father|son|daughter)\s*,?\s+)?{_PERSON}"
+            rf"gunman|mother|father|son|daughter)\s*,?\s+"
+            # ("43-year-old shift supervisor Yaw Boateng": a job, in a word or two)
+            r"|(?:\p{Ll}[\p{Ll}-]+\s+)?(?:supervisor|manager|worker|driver|miner|teacher|nurse"
+            r"|officer|guard|pilot|engineer|farmer|owner|student|technician|mechanic|operator"
+            rf"|foreman|clerk|cashier|bartender|firefighter|soldier)\s+)?{_PERSON}"
         ),
         None,
     ),
