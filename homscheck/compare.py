@@ -861,7 +861,12 @@ _ROSE = re.compile(
     r"|\bnow\s+(?:stands|stood)\s+at\b|\bclaim(?:ed|s)?\s+(?:a|its)\s+\w+\s+(?:victim|life)\b"
     # ("Eighth victim dies", "a sixth death": the toll has risen to that)
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:\w+\s+)?"
-    r"(?:victim|person|patient|death|fatality|life)\b",
+    r"(?:victim|person|patient|death|fatality|life)\b"
+    # ("A fourth child has died", "raising the death toll to four")
+    r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+){1,2}"
+    r"(?:has\s+|had\s+)?(?:died|dies|succumbed)\b"
+    r"|\b(?:raising|raised|raises|bringing|brought|brings|pushing|pushed|taking|took)\s+"
+    r"(?:the\s+)?(?:\w+\s+)?toll\s+to\b",
     re.IGNORECASE,
 )
 

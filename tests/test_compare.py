@@ -587,6 +587,19 @@ def test_a_crowd_crush_is_dated_alike_wherever_it_is_placed() -> None:
     assert [f.verdict for f in dates] == [Verdict.TENSION]
 
 
+def test_a_fourth_victim_dead_is_a_toll_that_rose() -> None:
+    report = compare(
+        [
+            Document("a", "Three siblings died when fire tore through their home in Elm Park "
+                     "on Sunday.", published=date(2025, 3, 10)),
+            Document("b", "A fourth child has died from injuries suffered in Sunday's fire in "
+                     "Elm Park, raising the death toll to four.", published=date(2025, 3, 12)),
+        ]
+    )
+    verdicts = {f.verdict for f in report.findings if f.kind == "casualties"}
+    assert verdicts == {Verdict.TENSION}
+
+
 def _event_date_verdicts(a: str, b: str, published: date = date(2025, 3, 9)) -> list[Verdict]:
     report = compare(
         [Document("a", a, published=published), Document("b", b, published=published)]

@@ -60,7 +60,8 @@ PORTFOLIOS = ["health", "transport", "finance", "justice", "education", "energy"
               "oil", "planning", "industry", "tourism", "housing", "communications", "sports",
               "religious affairs", "social affairs", "emergency situations", "security",
               "disaster management", "disaster", "relief", "information", "railways", "shipping",
-              "aviation", "fisheries", "forestry", "mining",
+              "aviation", "fisheries", "forestry", "mining", "mines", "infrastructure", "roads",
+              "power", "electricity", "youth", "immigration", "labor", "science",
               # two-word portfolios, whose first word is no place: "Internal Security
               # Minister Abdullahi Nur Farah", "Road Construction Minister Harendra Paswan"
               "internal security", "public security", "national security", "homeland security",
@@ -81,6 +82,10 @@ TITLES = {
     **dict.fromkeys(["information minister"], "information minister"),
     # a minister by portfolio: "Health Minister Jane Okafor", "the transport minister"
     **{f"{portfolio} minister": f"{portfolio} minister" for portfolio in PORTFOLIOS},
+    # a minister's second: "Deputy Infrastructure Minister Irena Boldova"
+    **{f"deputy {portfolio} minister": f"deputy {portfolio} minister"
+       for portfolio in PORTFOLIOS},
+    **dict.fromkeys(["deputy minister"], "deputy minister"),
     **dict.fromkeys(["transportation minister"], "transport minister"),
     **dict.fromkeys(["labor minister"], "labour minister"),
     **dict.fromkeys(["minister"], "minister"),
@@ -249,6 +254,13 @@ _BARE_TITLES = ["president", "vice president", "governor", "mayor", "prime minis
                 "secretary-general", "director-general", "chief executive",
                 "ambassador"]  # fmt: skip
 
+# A known portfolio after a title, before the name: "Minister for Mines", "Commissioner for
+# Information and Culture"
+_PORTFOLIO_AFTER = (
+    r"(?:\s+(?:for|of)\s+(?P<of>(?i:\L<portfolios>)(?:\s+(?:and|&)\s+(?i:\L<portfolios>))?)"
+    r"(?=\s+\p{Lu}))?"
+)
+
 # Each pattern, with where to read it from (None: it opens with "the", and is fast as it is).
 _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
     # (first: where an office and a rank both name one person, the office is the role)
@@ -271,14 +283,18 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
     ),
     # "Homs governor Talal Barrazi", "Syrian President Bashar al-Assad", "Col Ryan Dillon"
     # ("Police Chief Chief Armando Perez": a title said twice is said once)
+    # ("Deputy Minister for Mines Kwabena Osei-Darko": the portfolio after the title)
     (
         compile_pattern(
-            rf"(?:\b{_OWNER}(?:['’]s)?\s+)?\b(?i:{_TITLE})\.?\s+(?:(?P<inner>(?i:{_TITLES}))\.?\s+)?"
-            rf"{_HONORIFIC}{_PERSON}"
+            rf"(?:\b{_OWNER}(?:['’]s)?\s+)?\b(?i:{_TITLE}){_PORTFOLIO_AFTER}\.?\s+"
+            rf"(?:(?P<inner>(?i:{_TITLES}))\.?\s+)?{_HONORIFIC}{_PERSON}",
+            portfolios=PORTFOLIOS,
         ),
         (
             compile_pattern(
-                rf"\b(?i:{_TITLE})\.?\s+(?:(?i:{_TITLES})\.?\s+)?{_HONORIFIC}{_PERSON}"
+                rf"\b(?i:{_TITLE}){_PORTFOLIO_AFTER}\.?\s+(?:(?i:{_TITLES})\.?\s+)?"
+                rf"{_HONORIFIC}{_PERSON}",
+                portfolios=PORTFOLIOS,
             ),
             _OWNER_REACH,
         ),
@@ -530,8 +546,11 @@ def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cl
     portfolio = _portfolio(of, title)
     if portfolio:
         # "the state Commissioner for Education, Fatima Bunza", "the Minister of National
-        # Defence" (the defence minister): a portfolio, not a place
-        title, of = _title_of(f"{portfolio} {title}") or f"{portfolio} {title}", None
+        # Defence" (the defence minister): a portfolio, not a place; "Deputy Minister for
+        # Mines" (the deputy mines minister)
+        base = title.removeprefix(_DEPUTY)
+        written = f"{_DEPUTY if base != title else ''}{portfolio} {base}"
+        title, of = _title_of(written) or written, None
     place = _place(ctx, m.start(), owner, groups.get("poss"), of)
     if (owner or "").lower() in _PAST:
         title = f"former {title}"  # "the former mayor, John Smith": not the mayor now
@@ -550,15 +569,19 @@ _JOINED = compile_pattern(r"\s+(?:and|&)\s+")
 def _portfolio(of: str | None, title: str) -> str | None:
     """The portfolio an office is "of" or "for" ("Minister of Transportation", "Commissioner for
     Education"; "of National Defence" is defence's), or None: a place, or none named."""
-    if not of or " " in title:
+    base = title.removeprefix(_DEPUTY)
+    if not of or " " in base:
         return None
     # ("Commissioner for Internal Security and Home Affairs": two joined, the first known)
     for portfolio in _JOINED.split(of.lower()):
         if portfolio.removeprefix("national ") in _PORTFOLIO_WORDS:
             return portfolio.removeprefix("national ")
-        if portfolio in _PORTFOLIO_WORDS or f"{portfolio} {title}" in TITLES:
+        if portfolio in _PORTFOLIO_WORDS or f"{portfolio} {base}" in TITLES:
             return portfolio
     return None
+
+
+_DEPUTY = "deputy "
 
 
 
