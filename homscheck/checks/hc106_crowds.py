@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from homscheck.checks._counting import (
     PROTESTERS,
     SUBJECT_CLASSES,
@@ -22,6 +24,7 @@ from homscheck.checks._counting import (
 )
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Drift
+from homscheck.patterns import compile_pattern
 
 CODE = "HC106"
 NAME = "crowds"
@@ -87,5 +90,15 @@ MEASURES = Measures(
 _PATTERNS = CountPatterns(MEASURES)
 
 
+# An election's turnout told as a share of the electorate: no crowd ("Turnout was 58.4 percent
+# of the roughly 1.2 million registered voters")
+_SHARE_OF_VOTERS = compile_pattern(
+    r"\b(?:percent|per\s+cent|%)[^;]{0,40}?\b(?:registered|eligible)\s+voters\b|\belectorate\b",
+    regex.IGNORECASE,
+)
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
-    yield from count_claims(ctx, CODE, KIND, _PATTERNS)
+    for claim in count_claims(ctx, CODE, KIND, _PATTERNS):
+        if not _SHARE_OF_VOTERS.search(claim.text):
+            yield claim

@@ -154,6 +154,13 @@ TITLES = {
     **dict.fromkeys(["sub-inspector", "sub inspector", "assistant sub-inspector"],
                     "sub-inspector"),
     **dict.fromkeys(["station house officer"], "station house officer"),
+    # a health service's: "the district chief medical officer, Dr Anil Mehrotra"
+    **dict.fromkeys(["chief medical officer", "chief medical officer of health"],
+                    "chief medical officer"),
+    **dict.fromkeys(["health officer", "medical officer", "district health officer",
+                     "medical officer of health"], "health officer"),
+    # a union's: "Gareth Pryce, regional secretary of the union"
+    **dict.fromkeys(["general secretary", "regional secretary"], "union secretary"),
     **dict.fromkeys(["senator", "sen.", "sen"], "senator"),
     # a Kenyan minister; a ministry's civil-service head; a town's manager; an agency's head in
     # a country: "Interior Cabinet Secretary Samuel Wekesa", "UNHCR representative Ana Roe"
@@ -252,7 +259,9 @@ _Near = tuple[regex.Pattern[str], regex.Pattern[str]]  # anchor, reach
 _BARE_TITLES = ["president", "vice president", "governor", "mayor", "prime minister", "regent",
                 "spokesman", "spokeswoman", "spokesperson", "sheriff", "prosecutor",
                 "secretary-general", "director-general", "chief executive",
-                "ambassador"]  # fmt: skip
+                "ambassador", "director general", "secretary general", "chairman",
+                "chairwoman", "chairperson", "general secretary", "regional secretary",
+                "chief medical officer", "health officer", "commissioner"]  # fmt: skip
 
 # A known portfolio after a title, before the name: "Minister for Mines", "Commissioner for
 # Information and Culture"
