@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from homscheck.checks._counting import (
     SUBJECT_CLASSES,
     CountPatterns,
@@ -24,6 +26,7 @@ from homscheck.checks._counting import (
 )
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Drift
+from homscheck.patterns import compile_pattern
 
 CODE = "HC109"
 NAME = "abductions"
@@ -121,6 +124,20 @@ _LABELS = LabelledCounts(
 )  # fmt: skip
 
 
+# A place that holds people is no captor: "a reception centre holding 540 people", "the prison,
+# which holds 3,000 inmates", "a stadium that can hold 35,000"
+_PLACE_HOLDING = compile_pattern(
+    r"\b(?:centre|center|camp|facility|prison|jail|stadium|arena|hall|building|shelter|room"
+    r"|school|boat|vessel|ship|ferry|bus|train|plane|hospital|ward|venue|site|compound"
+    r"|tent|tents|cell|cells)s?\b(?:\s*,)?(?:\s+(?:which|that|can|could|currently|now))*\s*$",
+    regex.IGNORECASE,
+)
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
-    yield from count_claims(ctx, CODE, KIND, _PATTERNS)
+    for claim in count_claims(ctx, CODE, KIND, _PATTERNS):
+        before = ctx.text[max(0, claim.start - 40) : claim.start]
+        if claim.measure == "held" and _PLACE_HOLDING.search(before):
+            continue
+        yield claim
     yield from labelled_counts(ctx, CODE, KIND, _LABELS)

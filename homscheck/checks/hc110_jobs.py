@@ -36,7 +36,9 @@ _JOB_NOUNS = ["jobs", "job", "positions", "posts", "roles", "employees", "staff"
 # route", and people "were cut" by glass
 _CUT = ["cut", "cutting", "cuts", "eliminate", "eliminating", "eliminated", "eliminates",
         "slash", "slashing", "slashed", "shed", "shedding", "sheds", "axe", "axing", "axed",
-        "ax", "lose", "loses", "losing", "lost"]  # fmt: skip
+        "ax", "lose", "loses", "losing", "lost",
+        # ("the closure will cost 2,300 jobs")
+        "cost", "costing", "costs"]  # fmt: skip
 # ... but people are laid off: "laid off 300 people"
 _LAID_OFF = ["lay off", "laying off", "lays off", "laid off", "furlough", "furloughed",
              "furloughing", "made redundant", "let go"]  # fmt: skip
@@ -50,7 +52,10 @@ def _measures(verbs: list[str], passive: list[str], nouns: list[str]) -> Measure
         after_subject=dict.fromkeys(passive, "cut"),
         before_number=dict.fromkeys(verbs, "cut"),
         as_adjective={},
-        left_state={},
+        # "puts 1,900 jobs at risk": threatened, not cut yet
+        left_state={"at risk": "at risk"},
+        left_verbs=("puts", "put", "putting", "places", "placed", "placing", "leaves", "left",
+                    "leaving"),
         needs_subject=frozenset(verbs),
         default_subject="jobs",
         subjects=dict.fromkeys(nouns, "jobs"),
