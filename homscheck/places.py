@@ -462,7 +462,47 @@ def find_places(text: str, aliases: AliasTable | None = None) -> list[PlaceMenti
                 found.append(mention)
             break
     opening = _opening_places(text, table, keys)
-    return sorted([*found, *opening], key=lambda p: p.start) if opening else found
+    found = sorted([*found, *opening], key=lambda p: p.start) if opening else found
+    return _without_people(text, found)
+
+
+# A surname the text makes a person's: "Herczeg, the region's deputy governor", "Herczeg said"
+_SURNAME_OF_A_PERSON = compile_pattern(
+    r"\b(?P<surname>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:,\s+(?:the|a|an|who|\d{1,3}),?\s"
+    r"|\s+(?:said|says|told|added|conceded|thanked|denied|resigned|insisted|argued)\b)"
+)
+
+
+def _without_people(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """The places, less a given name and a surname the text elsewhere makes a person's ("the
+    People's Renewal Party of Tomas Herczeg" ... "Herczeg said")."""
+    two_words = [
+        p for p in found
+        if len(p.name.split()) == 2 and p.type is None and p.name[:1].isupper()
+    ]  # fmt: skip
+    if not two_words:
+        return found
+    surnames = {m["surname"] for m in _SURNAME_OF_A_PERSON.finditer(text)}
+    people = {
+        p.start for p in two_words
+        if p.name.split()[1] in surnames and p.name.split()[0].lower() not in _PLACE_WORDS
+        and p.name.split()[1].lower() not in _PLACE_TYPES_AFTER
+    }  # fmt: skip
+    return [p for p in found if p.start not in people] if people else found
+
+
+# Last words of two-word places and institutions, no surnames: "Maumee Avenue", "Evans High"
+_PLACE_TYPES_AFTER = frozenset({
+    "street", "avenue", "road", "drive", "lane", "boulevard", "way", "place", "court",
+    "terrace", "parkway", "highway", "park", "square", "county", "city", "town", "village",
+    "high", "school", "academy", "college", "university", "hall", "center", "centre", "church",
+    "club", "mall", "bridge", "station", "hospital", "heights", "hills", "valley", "beach",
+    "springs", "falls", "creek", "river", "island", "point", "harbor", "harbour", "gardens",
+})  # fmt: skip
+# First words of two-word places that no given name has: "Port Tenzara", "Lake Worth"
+_PLACE_WORDS = frozenset({"port", "lake", "mount", "fort", "san", "santa", "saint", "st", "new",
+                          "north", "south", "east", "west", "upper", "lower", "great", "little",
+                          "el", "al", "la", "le", "los", "las", "cape", "glen", "bay"})
 
 
 # The owner of a place, in its name: "Marundi's " in "Marundi's Kalemba", "Neighbouring

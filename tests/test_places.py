@@ -79,3 +79,20 @@ def test_a_peoples_word_is_no_place() -> None:
     assert [m.key for m in find_places("Shelling hit Somali villages near Kismayo")] == [
         "Kismayo"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote went to the party of Tomas Herczeg. Herczeg, the deputy governor, conceded.",
+        "Both died in the arms of John Casullo. Casullo said he heard three shots.",
+    ],
+)
+def test_a_person_the_text_names_is_no_place(text: str) -> None:
+    assert [p.key for p in find_places(text)] == []
+
+
+def test_a_place_whose_last_word_speaks_is_still_a_place() -> None:
+    # ("Port ...": no given name)
+    text = "Mourners gathered in Port Tenzara on Monday. Tenzara, the port city, was in mourning."
+    assert "Port Tenzara" in [p.name for p in find_places(text)]
