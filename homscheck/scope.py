@@ -315,6 +315,13 @@ def _of_one_occasion(before: str) -> bool:
 # the pattern is not searched for (``may_contain``: most quotes and sentences have none).
 # (an earlier shooting, incident or attack is "previous", "prior", "earlier" or "unrelated":
 # those words are rarer than "shooting")
+# The count of an event the article names by its year, in a clause on it: "the 1987 Rosewood
+# Apartments blaze, which killed nine", "the 2019 Eastfield shooting that left seven dead"
+_OF_A_DATED_EVENT = compile_words(
+    r"\bthe\s+(?:1[89]\d\d|20\d\d)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+\s*,?\s+"
+    r"(?:which|that|when\s+\p{L}+)\s+(?:\p{L}+\s+){0,2}$",
+    flags=_I | _REVERSE,
+)
 _EARLIER_OCCASION_WORDS = ("day", "week", "month", "year", "decade", "summer", "winter",
                            "spring", "fall", "previous", "prior", "earlier", "unrelated",
                            "since")  # fmt: skip
@@ -412,6 +419,8 @@ def count_scope(c: Claim) -> str:
         return "elsewhen"
     if _after_an_earlier_figure(before):
         return "elsewhen"  # "up from 64 deaths", "Earlier this evening the figure was two dead"
+    if _ends_with(_OF_A_DATED_EVENT, before):
+        return "elsewhen"  # "the 1987 Rosewood Apartments blaze, which killed nine"
     if _ends_with(_ONE_OF, before):
         return "other"
     if may_contain(before[-80:], _ONE_HOSPITAL_WORDS) and _ends_with(_ONE_HOSPITAL, before):
