@@ -113,6 +113,8 @@ _SOME_OF = compile_words(
 )
 # "a man", "a 17-year-old", "his wife": one person, maybe one of several
 # "the first two carriages", "the last three victims": some of them
+_DIED_SINCE = compile_words(r"\b(?:died|dies|succumbed|dead|killed|fatally)\b", flags=_I)
+_HAS_DIED = compile_words(r"\b(?:died|dies|succumbed)\b", flags=_I)
 _FIRST_OR_LAST = compile_words(
     r"\bthe\s+(?:first|last|front|rear|leading)\s+$", flags=_I | _REVERSE
 )
@@ -422,7 +424,10 @@ def count_scope(c: Claim) -> str:
     if _ends_with(_OF_A_DATED_EVENT, before):
         return "elsewhen"  # "the 1987 Rosewood Apartments blaze, which killed nine"
     if _ends_with(_ONE_OF, before):
-        return "other"
+        # "One of five people hurt has died": the five were hurt before one died; "He was one
+        # of four people wounded": the four are all of them
+        died = _DIED_SINCE.search(after) or _HAS_DIED.search(c.text)
+        return "other" if died else "whole"
     if may_contain(before[-80:], _ONE_HOSPITAL_WORDS) and _ends_with(_ONE_HOSPITAL, before):
         return "part"
     if may_contain(c.text, ("nationals", "citizens")) and _OF_A_NATION.search(c.text):

@@ -909,10 +909,15 @@ _NO_SIDE = frozenset({"the", "a", "an", "more", "other", "others", "two", "three
                       "coast", "air", "naval", "elite", "reserve", "army", "navy", "force",
                       "forces", "police", "security", "presidential", "republican", "civil",
                       "defence", "defense", "marine", "marines", "armed"})  # fmt: skip
+# Words of an agency's name before its staff, no side's: "Three North Lake Fire personnel"
+_AGENCY_WORDS = frozenset({"fire", "rescue", "ems", "medical", "county", "city", "department",
+                           "sheriff's", "police", "ambulance", "hospital"})  # fmt: skip
 
 
 def _named_side(mods: str) -> str | None:
     """ "Osk" in "Osk soldiers": the last capitalised word before the noun."""
+    if any(w.lower() in _AGENCY_WORDS for w in mods.split()):
+        return None
     words = [w for w in mods.split() if _CAPITALISED.fullmatch(w) and w.lower() not in _NO_SIDE]
     return words[-1].lower() if words else None
 

@@ -40,7 +40,11 @@ _DEPLOYED = ["deployed", "sent", "stationed", "dispatched", "mobilised", "mobili
              # "About 40 rescuers took part in the operation", "1,500 soldiers are taking
              # part in the search"
              "took part", "are taking part", "were taking part", "taking part",
-             "joined the search"]  # fmt: skip
+             "joined the search",
+             # the police and firefighters sent to a scene: "More than 30 officers converged
+             # on the neighborhood", "About 25 firefighters responded", "fought the fire"
+             "responded", "converged", "descended", "fought the fire", "fought the blaze",
+             "battled the blaze", "battled the fire", "were called to the scene"]  # fmt: skip
 
 MEASURES = Measures(
     after_subject=dict.fromkeys(_DEPLOYED, "deployed"),

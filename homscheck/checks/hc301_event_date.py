@@ -50,6 +50,8 @@ EVENTS = {
                      # (gunfire, not a blaze: "gunmen opened fire near the center on Monday")
                      "opened fire", "open fire", "opens fire", "opening fire",
                      "returned fire", "return fire", "exchanged fire", "exchange of fire",
+                     # ("a traffic stop erupted into gunfire late Saturday")
+                     "gunfire",
                      # "the crackdown on Saturday"
                      "crackdown",
                      # the attack told by its verb: "a man was shot early Tuesday", "gunned
@@ -129,8 +131,8 @@ _EVENT = compile_pattern(
     # (a person, not a building: "he collapsed on the porch")
     r"(?!(?<=\b(?:he|she|who|and)\s+)collapsed\b)"
     rf"(?P<event>{prefix_tree(EVENTS)})\b(?!\s+\L<not_events>\b)"
-    # ("fighting back tears at a vigil Tuesday night")
-    r"(?<!\bfighting(?=\s+back\s+(?:tears|sobs)))"
+    # ("fighting back tears at a vigil Tuesday night", "fighting for his life")
+    r"(?<!\bfighting(?=\s+back\s+(?:tears|sobs)|\s+for\s+(?:his|her|their|its)\s+li(?:fe|ves)))"
     # (a verb, not a crowd's: "vowed to crush the protests"; tried after a match, not at every
     # word)
     r"(?<!\bto\s+crush)"

@@ -108,6 +108,11 @@ TITLES = {
     **dict.fromkeys(["assistant chief"], "assistant chief"),
     **dict.fromkeys(["sheriff"], "sheriff"),
     **dict.fromkeys(["fire chief", "fire commissioner"], "fire chief"),
+    # a fire service's ranks: "Battalion Chief Laura Pettit", "Deputy Fire Marshal Jo Roe"
+    **dict.fromkeys(["battalion chief"], "battalion chief"),
+    **dict.fromkeys(["fire marshal", "state fire marshal"], "fire marshal"),
+    **dict.fromkeys(["deputy fire marshal"], "deputy fire marshal"),
+    **dict.fromkeys(["fire captain"], "fire captain"),
     **dict.fromkeys(["commander"], "commander"),
     # a navy's or a coast guard's officers by rank: "Cdr Mahfuzur Rahman", "Lt Cdr Jo Roe"
     **dict.fromkeys(["cdr", "cdr.", "cmdr", "cmdr."], "commander"),
