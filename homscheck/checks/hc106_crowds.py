@@ -42,7 +42,15 @@ _GATHERED = ["took part", "take part", "marched", "rallied", "gathered", "assemb
              "demonstrated", "protested", "turned out", "attended", "took to the streets",
              "poured into the streets", "filled the streets", "filled the square",
              "joined the march", "joined the protest", "joined the rally",
-             "joined the demonstration", "joined the protests"]  # fmt: skip
+             "joined the demonstration", "joined the protests",
+             # a crowd at a venue: "More than 3,000 people were in the stadium", "About 30,000
+             # people were packed into the ground", "some 500 guests were in attendance"
+             "in attendance", "were in attendance", "packed into", "were packed into",
+             "crammed into", "were crammed into", "filled the stadium",
+             *(f"were {at} the {venue}" for at in ("in", "at", "inside")
+               for venue in ("stadium", "arena", "ground", "venue", "game", "match", "concert",
+                             "festival", "crowd", "hall", "church", "mosque", "temple",
+                             "wedding", "club", "nightclub", "party"))]  # fmt: skip
 # "10,000 workers went on strike", "staged a walkout"
 # (not "walked out": of a building as often as off the job)
 _STRUCK = ["went on strike", "walked off the job", "downed tools", "are on strike",
