@@ -112,9 +112,10 @@ _SOME_OF = compile_words(
     tens=list(TENS),
 )
 # "a man", "a 17-year-old", "his wife": one person, maybe one of several
-# "the first two carriages", "the last three victims": some of them
+# A death after "one of the five people hurt": those five counted before one of them died
 _DIED_SINCE = compile_words(r"\b(?:died|dies|succumbed|dead|killed|fatally)\b", flags=_I)
 _HAS_DIED = compile_words(r"\b(?:died|dies|succumbed)\b", flags=_I)
+# "the first two carriages", "the last three victims": some of them
 _FIRST_OR_LAST = compile_words(
     r"\bthe\s+(?:first|last|front|rear|leading)\s+$", flags=_I | _REVERSE
 )

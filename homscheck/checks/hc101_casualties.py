@@ -288,6 +288,14 @@ _GUNFIRE = compile_pattern(
     regex.IGNORECASE,
 )
 _GUNFIRE_REACH = 300  # characters before a count read for the gunfire it was hit by
+
+
+def _told_of_gunfire(text: str, c: Claim) -> bool:
+    """Whether the count's sentence, or what comes just before it, tells of gunfire."""
+    sentence_end = c.start + len(c.context)  # (at most: the sentence holds the quote)
+    at = text.find(c.context, max(0, c.start - len(c.context)), sentence_end)
+    end = at + len(c.context) if at >= 0 else c.end
+    return _GUNFIRE.search(text, max(0, c.start - _GUNFIRE_REACH), end) is not None
 # "a man and two teens were wounded", "leaving a mother and a grandmother dead"
 _LIST_VERBS = {**MEASURES.after_subject, "hospitalized": "wounded", "hospitalised": "wounded"}
 _LIST = list_pattern(list(_LIST_VERBS))
@@ -560,7 +568,7 @@ def _claims(ctx: DocumentContext) -> Iterator[Claim]:
     counts += [
         c for c in count_claims(ctx, CODE, KIND, _STRUCK)
         if not any(a < c.end and c.start < b for a, b in read)  # ("hit by gunfire": read)
-        and _GUNFIRE.search(ctx.text, max(0, c.start - _GUNFIRE_REACH), c.start + len(c.context))
+        and _told_of_gunfire(ctx.text, c)
     ]  # fmt: skip
     died = list(_one_of_the_hurt_died(ctx))
     # the hurt of "one of the five hurt has died" are five no longer, and "one of the four

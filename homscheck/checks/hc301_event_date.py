@@ -1,7 +1,9 @@
 """Event dates: when a named event happened ("the ceasefire went into effect on Thursday").
 
 Reads a date or weekday next to an event noun: "A ceasefire went into effect on August 3, 2017",
-"the offensive began two months ago", "an explosion on Friday", "the deal was reached in March".
+"the offensive began two months ago", "an explosion on Friday", "the deal was reached in March";
+or next to the verb or the crime that tells an attack or a disaster: "a man was shot early
+Tuesday", "Monday's murder-suicide", "the helicopter crashed on Tuesday morning".
 Weekdays and relative dates are resolved against the article's publication date (a weekday is
 the most recent one on or before it); with no publication date they stay weekdays and are never
 given an invented date. A date that follows "reported" or "said" is when it was reported, not
@@ -166,7 +168,9 @@ _EVENT = compile_pattern(
 # point ("the deadliest day since Sept. 11, 2001"), a deadline ("continued to July 20"), a
 # state by a day ("the fire had burned 18,400 acres by Thursday").
 _NOT_WHEN = compile_pattern(
-    r"(?:\b(?:posted|updated|published|since|until|till|to|by|as\s+of)\s*:?\s*(?:on\s+)?(?:(?:early|late)\s+)?|\(@\w+\)\s*"
+    # ("12 people had been shot this month as of early Tuesday": the count's date)
+    r"(?:\b(?:posted|updated|published|since|until|till|to|by|as\s+of)\s*:?\s*(?:on\s+)?"
+    r"(?:(?:early|late)\s+)?|\(@\w+\)\s*"
     # ("has called for a general strike to begin on Monday")
     r"|\bto\s+(?:begin|start|resume)\s+(?:on\s+)?"
     rf"|{OTHER_ZONE_BEFORE})$",
