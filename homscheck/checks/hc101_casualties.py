@@ -708,12 +708,21 @@ def _listed_count(v: VictimList) -> Quantity:
     return Quantity(v.total, None, estimate=v.total) if v.named else Quantity.exact(v.total)
 
 
+_COUNT_FIRST = compile_pattern(
+    r"\W*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b", regex.IGNORECASE
+)
+
+
 def _listed_victims(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
     """ "seven officers and two civilians were hurt": nine people hurt; "wounding two men and
     a woman": three."""
     subjects = victim_lists(_LIST, _LIST_VERB, ctx.text, sentence.start, sentence.end)
     objects = object_lists(_OBJECT_LIST, ctx.text, sentence.start, sentence.end)
     for v in [*subjects, *objects]:
+        if v.verb.endswith("condition") and not _COUNT_FIRST.match(ctx.text, v.start):
+            # "a girl and a man were in stable condition": how some are, no total (but "Two
+            # other victims, a man and a woman, were listed in serious condition" counts them)
+            continue
         verbs = _LIST_VERBS if v.verb in _LIST_VERBS else MEASURES.before_number
         measure = MEASURES.adverb_measure.get(v.adverb or "", verbs[v.verb])
         event, reported = ctx.when(sentence, v.start)
