@@ -244,6 +244,13 @@ _EARLIER_OCCASION = compile_words(
     r"(?:days?|weeks?|months?|years?|decades?)\s+(?:before(?:\s+that)?|earlier|ago|prior)"
     r"|^\W*(?:last|the\s+previous|the\s+year\s+before)\s+(?:week|month|year|summer|winter|spring|fall)"
     r"|\bin\s+(?:a|an)\s+(?:previous|prior|earlier|unrelated)\s+(?:shooting|incident|attack)"
+    # "three weeks after an earlier attack on the same hospital, which killed three people",
+    # "five years after the uprising at Harrow Bay, in which 11 inmates died", "Earlier this
+    # month, a strike ... killed three people"
+    r"|\b(?:an?|the)\s+(?:previous|prior|earlier|separate)\s+(?:[\p{L}-]+\s+){0,2}?"
+    r"(?:attack|strike|shooting|incident|raid|bombing|blast|riot|uprising|fire|crash|clash)\b"
+    r"|\b(?:years?|decades?)\s+after\s+[^;!?]{1,100}?\b(?:in\s+which|which|when)"
+    r"|^\W*earlier\s+this\s+(?:week|month|year)\b"
     # "the deadliest attack since a school bombing in September that killed 57", "the worst
     # since 2019, when a truck bomb killed 90": the occasion it is measured against
     rf"|{SUPERLATIVE_SINCE})"
@@ -322,7 +329,7 @@ def _of_one_occasion(before: str) -> bool:
 # Apartments blaze, which killed nine", "the 2019 Eastfield shooting that left seven dead"
 _OF_A_DATED_EVENT = compile_words(
     r"\bthe\s+(?:1[89]\d\d|20\d\d)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+\s*,?\s+"
-    r"(?:which|that|when\s+\p{L}+)\s+(?:\p{L}+\s+){0,2}$",
+    r"(?:(?:in\s+)?which|that|when\s+\p{L}+)\s+(?:\p{L}+\s+){0,2}$",
     flags=_I | _REVERSE,
 )
 _EARLIER_OCCASION_WORDS = ("day", "week", "month", "year", "decade", "summer", "winter",
