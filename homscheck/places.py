@@ -156,6 +156,9 @@ REGIONS = {
     **dict.fromkeys(["central"], "central"),
 }  # fmt: skip
 _REGION = rf"(?:(?P<region{{n}}>{'|'.join(sorted(REGIONS, key=len, reverse=True))})\s+)"
+# A word of where a place lies from the story's, before its name and no part of it: "in
+# neighbouring Mtendere", "from nearby Carverton"
+_NEARBY = r"(?:(?:neighbouring|neighboring|nearby|adjacent|adjoining)\s+)"
 # Places named with "the": "in the Philippines", "across the West Bank". Only these: "in the
 # Senate", "from the White House" name no place.
 THE_PLACES = ["Philippines", "United States", "United Kingdom", "Netherlands", "Gaza Strip",
@@ -203,7 +206,7 @@ def _places_pattern(type_after: bool) -> regex.Pattern[str]:
       (?<!\b(?i:{prefix_tree(_SAID_IN)})\s+in)
       # ("the Department of Forestry", "the Board of Supervisors": an organisation's name)
       (?<!\b(?i:{prefix_tree(_ORGANISATION_OF)})\s+of)
-      \s+{_THE}?{_REGION.format(n=3)}?(?P<name3>{_NAME})
+      \s+{_THE}?{_NEARBY}?{_REGION.format(n=3)}?(?P<name3>{_NAME})
       (?:\s+(?P<type3>{_TYPE_AFTER})\b)?
     # "a quake struck western Nepal", "the storm battered the Philippines"
     | \b(?:(?:{"|".join(_STRUCK)})\s+(?:the\s+)?{_REGION.format(n=4)}?
@@ -246,7 +249,7 @@ _NAME_HEAD_LOOSELY = r"(?:[A-Z]|[^\x00-\x7f]|[ae])"
 _REGION_LOOSELY = rf"(?:(?:{'|'.join(REGIONS)})\s+)?"
 _LEADS = re.compile(
     rf"(?:{'|'.join(PLACE_TYPES)})\s+of\s+{_NAME_HEAD_LOOSELY}"
-    rf"|(?:{'|'.join(_PREPOSITIONS)})\s+{_REGION_LOOSELY}{_NAME_HEAD_LOOSELY}"
+    rf"|(?:{'|'.join(_PREPOSITIONS)})\s+{_NEARBY}?{_REGION_LOOSELY}{_NAME_HEAD_LOOSELY}"
     rf"|(?:{'|'.join(_PREPOSITIONS)})\s+the\s+{_REGION_LOOSELY}"
     rf"(?:{'|'.join(re.escape(p) for p in THE_PLACES)})"
     rf"|(?:{'|'.join([*_STRUCK, *_STRUCK_WITH_REGION])})\s+(?:the\s+)?{_REGION_LOOSELY}"

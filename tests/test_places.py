@@ -96,3 +96,8 @@ def test_a_place_whose_last_word_speaks_is_still_a_place() -> None:
     # ("Port ...": no given name)
     text = "Mourners gathered in Port Tenzara on Monday. Tenzara, the port city, was in mourning."
     assert "Port Tenzara" in [p.name for p in find_places(text)]
+
+
+def test_a_place_after_neighbouring_or_nearby_is_named_without_it() -> None:
+    text = "Three cases were reported in neighbouring Mtendere and two in nearby Kasembe."
+    assert [p.key for p in find_places(text)] == ["Mtendere", "Kasembe"]
