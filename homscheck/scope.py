@@ -482,7 +482,10 @@ def count_scope(c: Claim) -> str:
         return "part"  # "the dead were in the first two carriages": some of them
     # "2,000 soldiers and 12 helicopters": a list of things of two kinds, each counted whole
     with_things = (
-        c.kind == "equipment" or _THING_NEXT.match(after) or _ends_with(_THING_BEFORE, before)
+        c.kind == "equipment"
+        or _THING_NEXT.match(after)
+        or _ends_with(_THING_BEFORE, before)
+        or (c.kind == "quantity" and _another_kind_next(c.text, after))
     )
     item_of_list = _ends_with(_PART_BEFORE, before) and not _OPENS_ON_VERB.match(c.text)
     if (item_of_list and not with_things) or _SOME_OF.match(c.text):
@@ -564,6 +567,23 @@ _STATE_AND = compile_words(
     flags=_I,
     states=_STATE_WORDS,
 )
+
+
+# The next count of a list and the words after it: "and seven passengers", ", 12 trucks"
+_NEXT_COUNT = compile_words(
+    r"^\s*,?\s*(?:and\s+)?(?:\d[\d,.]*|\L<words>)\s+(?P<what>[\p{L}-]+(?:\s+[\p{L}-]+)?)",
+    flags=_I,
+    words=NUMBER_WORDS,
+)
+
+
+def _another_kind_next(quote: str, after: str) -> bool:
+    """A quantity followed by a count of another noun: "carrying four crew and seven
+    passengers" counts the crew whole (not "25 stab wounds and twelve incision wounds", one
+    kind of wound after another)."""
+    m = _NEXT_COUNT.match(after)
+    words = quote.lower().split()
+    return m is not None and bool(words) and words[-1] not in m["what"].lower().split()
 
 
 def told_of_another_measure(measure: str, before: str) -> bool:
