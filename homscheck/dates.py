@@ -1301,6 +1301,8 @@ def _matches(
         start, end = _mention_span(m)
         if relative and anchor is not None and _SINCE_BEFORE.search(text, max(0, start - 8), start):
             value = _not_after(value, anchor)
+        if relative and anchor is not None and value.weekday is None:
+            value = _in_the_year_before(text, start, value, anchor)
         # trim trailing dots and spaces ("Aug." keeps its dot only inside a date)
         while end > start and text[end - 1] in " \t\u00a0,":
             end -= 1
@@ -1312,6 +1314,39 @@ def _matches(
 # "since October 7": a date given without a year that only the past can have (the look-ahead of
 # ``AHEAD_DAYS`` is for dates announced, not for those counted from)
 _SINCE_BEFORE = compile_pattern(r"\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$", regex.IGNORECASE)
+
+
+# A year named just before a date without one, in its clause: "In the 2021 regional election,
+# held on 3 October" (not "Since 2019, ..." nor a year of another full date's)
+_YEAR_BEFORE = compile_pattern(
+    r"\b(?<!\b(?:since|until|till|by|from|before|after)\s+(?:(?:the|early|late|mid-?)\s+)?)"
+    r"(?<!\d\s*,?\s*)(?<!\b(?:\L<months>)\.?,?\s+)"
+    # (in the same clause: not "since its launch in 2003 and that as of February")
+    r"(?P<year>1[89]\d\d|20\d\d)\b(?!\s*[-–/])"
+    r"(?:(?!\b(?:and|but|that|while|whereas|said|says|as\s+of|now|this|last|next)\b)"
+    r"[^.;:!?\n\d]){1,50}$",
+    regex.IGNORECASE,
+    months=MONTHS,
+)
+
+
+def _in_the_year_before(text: str, start: int, value: DateRange, anchor: date) -> DateRange:
+    """A day or a month without a year, in the year the clause named just before it."""
+    if value.granularity not in ("day", "month") or value.earliest is None or value.latest is None:
+        return value
+    m = _YEAR_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return value
+    shift = int(m["year"]) - value.earliest.year
+    if shift == 0 or int(m["year"]) > anchor.year:
+        return value
+    year = value.latest.year + shift
+    last_day = calendar.monthrange(year, value.latest.month)[1]
+    earliest = _safe_date(value.earliest.year + shift, value.earliest.month, value.earliest.day)
+    latest = _safe_date(year, value.latest.month, min(value.latest.day, last_day))
+    if earliest is None or latest is None:
+        return value
+    return DateRange(earliest, latest, value.granularity, value.weekday, value.anchored)
 
 
 def _not_after(value: DateRange, anchor: date) -> DateRange:

@@ -545,3 +545,19 @@ def test_a_year_before_a_block_of_words_is_still_a_year() -> None:
 )
 def test_a_date_that_begins_a_name_is_no_date(text: str) -> None:
     assert find_dates(text, MON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a date without a year, in the year its clause named just before it
+        ("In the 2021 regional election, held on 3 October, turnout was 48 percent.", "2021-10-03"),
+        ("The 2019 blaze started on March 3 in a kitchen.", "2019-03-03"),
+        # (not across a clause, nor after "since")
+        ("Sales grew after its launch in 2003 and that on 3 October they peaked.", "2025-10-03"),
+        ("Since 2019, the group has met on 3 October.", "2025-10-03"),
+    ],
+)
+def test_a_date_without_a_year_takes_the_year_its_clause_named(text: str, day: str) -> None:
+    found = [d for d in find_dates(text, date(2025, 10, 16)) if d.value.granularity == "day"]
+    assert [d.value.earliest.isoformat() for d in found if d.value.earliest] == [day]
