@@ -55,8 +55,7 @@ SPELLED_NUMBERS = [w for w in NUMBER_WORDS if w not in ("a", "an")]
 POSSESSIVES = ["his", "her", "their", "its"]
 _PART_BEFORE = compile_words(
     r"(?:\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|names\s+of|identities\s+of)"
-    # ("the funeral of the first six miners killed")
-    r"\s+(?:the\s+)?|\b(?:remaining|other|additional|another|(?<=the\s+)(?:first|last))\s+|(?:(?:\b\d+|\b\L<words>|\b\L<possessives>)\s+[\p{L}\p{N}-]+(?<!ed|dead|hurt|shot|lives)"
+    r"\s+(?:the\s+)?|\b(?:remaining|other|additional|another)\s+|(?:(?:\b\d+|\b\L<words>|\b\L<possessives>)\s+[\p{L}\p{N}-]+(?<!ed|dead|hurt|shot|lives)"
     # ("a six-year-old boy and three people were shot": one person, by age and noun)
     r"|\b(?:\L<words>|the|\L<possessives>)\s+(?:\d{1,3}|\L<words>)-(?:year|month)-old\s+\p{Ll}+)"
     # (a date, no item of a list: "As of 13 June, 17,600 refugees had crossed")
@@ -115,7 +114,8 @@ _SOME_OF = compile_words(
 # A death after "one of the five people hurt": those five counted before one of them died
 _DIED_SINCE = compile_words(r"\b(?:died|dies|succumbed|dead|killed|fatally)\b", flags=_I)
 _HAS_DIED = compile_words(r"\b(?:died|dies|succumbed)\b", flags=_I)
-# "the first two carriages", "the last three victims": some of them
+# "the first two carriages", "the last three victims", "the funeral of the first six miners
+# killed": some of them (whatever the words around them)
 _FIRST_OR_LAST = compile_words(
     r"\bthe\s+(?:first|last|front|rear|leading)\s+$", flags=_I | _REVERSE
 )

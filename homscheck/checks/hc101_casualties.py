@@ -266,9 +266,9 @@ MEASURES = Measures(
 _PATTERNS = CountPatterns(MEASURES)
 # Hit by what the sentence, or the one before, says was fired: "Seven people were struck when
 # shots were fired from a car", "Shots rang out. Six people were hit." (not "hit by a car")
-_STRUCK = CountPatterns(
+_HIT = CountPatterns(
     Measures(
-        after_subject=dict.fromkeys(["hit", "struck", "were hit", "were struck"], "shot"),
+        after_subject=dict.fromkeys(["hit", "struck"], "shot"),
         before_number={},
         as_adjective={},
         left_state={},
@@ -566,7 +566,7 @@ def _claims(ctx: DocumentContext) -> Iterator[Claim]:
     counts = list(count_claims(ctx, CODE, KIND, _PATTERNS))
     read = [(c.start, c.end) for c in counts]
     counts += [
-        c for c in count_claims(ctx, CODE, KIND, _STRUCK)
+        c for c in count_claims(ctx, CODE, KIND, _HIT)
         if not any(a < c.end and c.start < b for a, b in read)  # ("hit by gunfire": read)
         and _told_of_gunfire(ctx.text, c)
     ]  # fmt: skip
