@@ -207,7 +207,10 @@ MEASURES = Measures(
                                   "wounded"),
                   # a headline's "Three suffer gunshot wounds": hit (the dead too: "all three
                   # suffered gunshot wounds to the upper body")
-                  **dict.fromkeys([f"{suffer} gunshot {wounds}" for suffer in ("suffer", "suffered")
+                  # ("Eight sustained gun shot wounds")
+                  **dict.fromkeys([f"{suffer} {gunshot} {wounds}"
+                                   for suffer in ("suffer", "suffered", "sustain", "sustained")
+                                   for gunshot in ("gunshot", "gun shot")
                                    for wounds in ("wounds", "injuries")], "shot"),
                   "shot": "shot"},
     # "has left more than 300,000 people dead"; "the bombing claimed 40 lives", "took 12 lives"
