@@ -164,6 +164,35 @@ _LEFT_ONE = compile_words(
     flags=regex.IGNORECASE,
     nouns=list(SINGULAR),
 )
+# "the gunman killed a woman and wounded a man", "fatally shot a 30-year-old man", "shooting
+# and killing a 3-year-old boy": one person, the verb's object. Not one of a list the counting
+# rule reads whole ("injuring a police officer and two others"), nor "wounded a man's pride".
+_OBJECT_VERBS: Mapping[str, str] = MappingProxyType({
+    **dict.fromkeys(["killed", "killing", "shot and killed", "shooting and killing",
+                     "fatally shot", "fatally shooting", "fatally wounded", "fatally wounding",
+                     "gunned down", "gunning down", "murdered", "murdering"], "killed"),
+    **dict.fromkeys(["wounded", "wounding", "injured", "injuring", "shot and wounded",
+                     "shot and injured", "shooting and wounding", "shooting and injuring"],
+                    "wounded"),
+    **dict.fromkeys(["shot", "shooting"], "shot"),
+})  # fmt: skip
+_ONE_OBJECT = compile_words(
+    r"\b(?P<verb>\L<verbs>)\s+"
+    # ("shot his girlfriend", "killed their neighbor": one of a family or household)
+    # (not "one man": the counting rule reads "killing one man"; nor words between that are
+    # no adjectives: "killing her and wounding her father")
+    r"(?P<one>(?:an?|his|her|their)\s+"
+    r"(?:(?!(?:and|or|but|to|in|at|on|with|of|who|while|as)\b)[\p{L}\p{N}-]+\s+){0,3}?"
+    r"(?P<who>\L<nouns>))"
+    r"\b(?!['’]s\b|-)"
+    r"(?!\s*(?:,\s*\d{1,3}\s*,\s*)?,?\s*(?:and|&|as\s+well\s+as)\s+(?:\d|\L<numbers>\b|another"
+    r"|others?\b|several|a\s+(?:second|third)))",
+    flags=regex.IGNORECASE,
+    verbs=list(_OBJECT_VERBS),
+    nouns=list(SINGULAR),
+    numbers=_SEVERAL,
+)
+
 # "Officers found a 22-year-old man dead inside", "deputies found a woman shot dead": one
 # person dead ("found two men dead" is a count with a number, read by the counting rule). Not
 # "found the older child dead": the one of a pair the story has told of.
@@ -376,6 +405,10 @@ def _one_more(text: str, start: int, end: int) -> Iterator[Implicit]:
         measure = "killed" if m["state"].lower() == "dead" else "wounded"
         yield Implicit(m.start("one"), m.end(), measure, SINGULAR[m["who"].casefold()],
                        Quantity.exact(1))  # fmt: skip
+    for m in _ONE_OBJECT.finditer(text, start, end):
+        # (the quote opens on the person: one of several, maybe)
+        yield Implicit(m.start("one"), m.end(), _OBJECT_VERBS[m["verb"].casefold()],
+                       SINGULAR[m["who"].casefold()], Quantity.exact(1))  # fmt: skip
     for m in _FOUND_ONE_DEAD.finditer(text, start, end):
         who = SINGULAR[m["who"].casefold()]
         # the quote opens on the person, as "a man was killed" does: one of several, maybe
