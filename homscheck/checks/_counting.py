@@ -303,9 +303,10 @@ class CountPatterns:
             r"(?=\s+(?:were|are|have|had)\b))?"
             # "two teenagers, one 16 and the other 17, were injured": their ages
             r"(?:\s*,\s*one\s+\d{1,3}\s+and\s+the\s+other\s+\d{1,3}\s*,)?"
-            # "three people, ages 17, 19 and 22, were shot": their ages
-            r"(?:\s*,\s*(?:ages?|aged)\s+\d{1,3}(?:\s*(?:,|-|to|and|&)\s*(?:and\s+)?\d{1,3}){0,9}"
-            r"\s*,)?"
+            # "three people, ages 17, 19 and 22, were shot", "two brothers, 17 and 19, were
+            # shot": their ages
+            r"(?:\s*,\s*(?:(?:ages?|aged)\s+\d{1,3}(?:\s*(?:,|-|to|and|&)\s*(?:and\s+)?\d{1,3}){0,9}"
+            r"|\d{1,3}(?:\s*(?:,|and|&)\s*(?:and\s+)?\d{1,3}){1,9})\s*,)?"
             # the coordinated part must be another count: "and 189 ISIS militants"
             rf"(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?=\d|(?:\L<counters>)\b)"
             rf"{_WORD}(?:\s+{_WORD}){{0,4}}?)?"
