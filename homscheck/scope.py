@@ -162,8 +162,12 @@ _PART_AFTER = compile_words(
 )
 # "One of five people hurt has died": the five counts a group before one of them died, not the
 # hurt now.
+# ("A 4-year-old boy was among the three people shot", "Among the 12 people wounded were two
+# children": all of them)
 _ONE_OF = compile_words(
-    r"\b(?:\d+|\L<words>)\s+of\s+(?:the\s+)?$", flags=_I | _REVERSE, words=NUMBER_WORDS
+    r"(?:\b(?:\d+|\L<words>)\s+of|(?:^\W*|\b(?:was|were|is|are)\s+)among)\s+(?:the\s+)?$",
+    flags=_I | _REVERSE,
+    words=NUMBER_WORDS,
 )
 # A count followed by one more of its kind is a part: "six other people were injured in the
 # shooting and another was injured trying to flee".
@@ -434,7 +438,8 @@ def count_scope(c: Claim) -> str:
     if _ends_with(_ONE_OF, before):
         # "One of five people hurt has died": the five were hurt before one died; "He was one
         # of four people wounded": the four are all of them
-        died = _DIED_SINCE.search(after) or _HAS_DIED.search(c.text)
+        # (not the dead themselves: "he was among five officers who died")
+        died = c.measure != "killed" and (_DIED_SINCE.search(after) or _HAS_DIED.search(c.text))
         return "other" if died else "whole"
     if may_contain(before[-80:], _ONE_HOSPITAL_WORDS) and _ends_with(_ONE_HOSPITAL, before):
         return "part"

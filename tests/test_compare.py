@@ -173,7 +173,9 @@ def test_worth_a_look_but_no_conflict(a: str, b: str) -> None:
         ("no one was hurt", "Officers fired back, and no one was hurt by the shots.", 0, "part"),
         # (a count of the dead: "fatally" says just what it counts)
         ("one victim fatally wounded", "There was one victim fatally wounded.", 1, "whole"),
-        ("five people hurt", "One of five people hurt in the shooting has died.", 5, "other"),
+        # the dead themselves, all of them
+        ("five officers who died", "He was among five officers who died in the ambush.", 5,
+         "whole"),
         (
             "four people were killed",
             "Police said four people were killed and another was killed fleeing.",
@@ -243,6 +245,12 @@ def test_worth_a_look_but_no_conflict(a: str, b: str) -> None:
 )
 def test_scope_of_a_count(text: str, sentence: str, value: float, scope: str) -> None:
     assert count_scope(count(text, sentence, value)) == scope
+
+
+def test_the_hurt_of_whom_one_has_died_are_counted_before() -> None:
+    # the five were hurt before one died: not the hurt now
+    sentence = "One of five people hurt in the shooting has died."
+    assert count_scope(count("five people hurt", sentence, 5, measure="wounded")) == "other"
 
 
 # -- what happened to a named person ------------------------------------------------------------
