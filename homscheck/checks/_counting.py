@@ -430,6 +430,13 @@ _NOUN_NEXT = compile_words(r"\s+(?!\L<small>\b)\p{Ll}{3,}\b", small=[
     "this", "that", "today", "yesterday", "tonight", "there", "here", "so", "far", "each",
 ])  # fmt: skip
 # "one of two boys is in serious condition": the verb is the one's, not the group's
+# A count's aside, closed by the clause's end or by a comma no verb follows: "four of them
+# women, in the blast", "three of them children, and five ..." (not "three of them students,
+# were shot": theirs)
+_OF_THEM_ASIDE = compile_pattern(
+    r"\s+of\s+them\s+[^,;.]{1,40}?(?:\s*[.;]|\s*$|\s*,(?!\s*(?:were|are|was|is|have|has|had)\b))",
+    regex.IGNORECASE,
+)
 _ONE_OF_THEM = compile_pattern(r"\bone\s+of\s+(?:the\s+|those\s+|these\s+)?$", regex.IGNORECASE)
 _SINGULAR_VERB = compile_pattern(r"\b(?:is|was|has)\b")
 # A verb with no auxiliary before it and its object after it is active: "three men shot him",
@@ -710,6 +717,10 @@ def _read(
     # victims were hurt" is read with the story's victims: ``_implicit_counts``)
     if share and not (subj and subj["partitive"]):
         return None  # a share is read only of people named: "half of the residents fled"
+    if previous and subject and subj and _OF_THEM_ASIDE.match(text, anchor.end, sentence.end):
+        # "Nine people died, four of them women, in the blast": four of the dead; not "...,
+        # three of them children, and five remain missing" (the five's verb)
+        return _Reading(number.start, subj.end(), previous.measure, subject)
     if subject and subj and (share or not subj["partitive"]):
         verb = patterns.verb_after.match(text, after, sentence.end)
         if verb and _SINGULAR_VERB.search(text, after, verb.end()) and (
