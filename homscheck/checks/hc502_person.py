@@ -71,7 +71,13 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
             r"|-(?i:years?|months?|weeks?|days?)\b(?![-\s](?i:old)\b)"
             # (a headline's count: "27 Shots Fired, 4 People Struck", "Lee, 2 Others Hurt")
             r"|\s+(?i:people|persons|men|women|children|kids|teens|victims|others|more|dead"
-            r"|killed|injured|wounded|hurt|shot|struck)\b"
+            r"|killed|injured|wounded|hurt|shot|struck"
+            # ... or of things: "the Building Collapse Prevention Guild, 23 buildings have
+            # collapsed"
+            r"|buildings|houses|homes|structures|vehicles|cars|cases|incidents|shootings|schools)\b"
+            # (an address: "Lopez Building, 118 Rizal Street")
+            r"|(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane"
+            r"|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Highway|Hwy|Parkway|Pkwy|Circle|Terrace)\b"
             # (a distance or a date: "in Fort Sallis, 25 miles to the south", a dateline's
             # "SANTA ELVIRA, 11 March 2025")
             r"|\s*(?i:miles?|mi|km|kilometres?|kilometers?|metres?|meters?|feet|ft|yards?)\b"
