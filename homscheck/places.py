@@ -49,6 +49,8 @@ _NOT_PLACES = [
     "minister", "governor", "government", "army", "police", "state", "media", "reuters", "afp",
     "ap", "twitter", "facebook", "but", "and", "or", "as", "in", "on", "at", "after", "before",
     "since", "during", "however", "meanwhile",
+    # a house number's: "located at No. 14 Okepa Street"
+    "no", "nos",
     # a storm's name: "the death toll from Hurricane Delia"
     "hurricane", "typhoon", "cyclone", "storm", "tropical", "super",
 ]  # fmt: skip

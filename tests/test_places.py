@@ -28,6 +28,8 @@ from homscheck.places import find_places
         # the numbered parts of a site are no places
         ("Most of the dead were found near Gate 7 of the port of Varna.", ["Varna"]),
         ("The blast tore through Terminal 2 at dawn.", []),
+        # a house number's "No." is no place
+        ("The house at No. 14 was destroyed in the fire.", []),
         # an officer's title names no place
         ("Houses were lost, according to Chief District Officer Hari Thapa.", []),
     ],
