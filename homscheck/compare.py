@@ -858,7 +858,9 @@ def _as_whole(q: Quantity, scope: str) -> Quantity:
 # ``regex``, as ``homscheck.names`` does)
 _ROSE = re.compile(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|grew|mounted)\s+to\b"
-    r"|\bnow\s+(?:stands|stood)\s+at\b|\bclaim(?:ed|s)?\s+(?:a|its)\s+\w+\s+(?:victim|life)\b"
+    r"|\bnow\s+(?:stands|stood)\s+at\b"
+    # ("Eleven people are now confirmed dead", "the toll is now 14")
+    r"|\b(?:is|are|has|have)\s+now\b|\bclaim(?:ed|s)?\s+(?:a|its)\s+\w+\s+(?:victim|life)\b"
     # ("Eighth victim dies", "a sixth death": the toll has risen to that)
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:\w+\s+)?"
     r"(?:victim|person|patient|death|fatality|life)\b"

@@ -608,6 +608,19 @@ def test_a_fourth_victim_dead_is_a_toll_that_rose() -> None:
     assert verdicts == {Verdict.TENSION}
 
 
+def test_a_toll_now_higher_in_a_later_report_is_an_update() -> None:
+    report = compare(
+        [
+            Document("a", "Nine people were killed when fire swept through the ferry near "
+                     "Port Ilaga on Sunday.", published=date(2025, 3, 9)),
+            Document("b", "Eleven people are now confirmed dead after the ferry fire near Port "
+                     "Ilaga.", published=date(2025, 3, 11)),
+        ]
+    )
+    verdicts = {f.verdict for f in report.findings if f.kind == "casualties"}
+    assert verdicts == {Verdict.TENSION}
+
+
 def _event_date_verdicts(a: str, b: str, published: date = date(2025, 3, 9)) -> list[Verdict]:
     report = compare(
         [Document("a", a, published=published), Document("b", b, published=published)]
