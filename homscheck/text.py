@@ -29,6 +29,9 @@ _ABBREVIATIONS = [
     "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "a.m", "p.m", "approx", "est", "ft", "mt",
     "ave", "blvd", "rd", "rev", "hon", "engr",
 ]  # fmt: skip
+# ... and, capitalised only (an "arc." may end a sentence), the professions Nigeria's officials
+# are styled by: an architect's, a barrister's, a pharmacist's, a surveyor's
+_TITLED_ABBREVIATIONS = ["Arc", "Barr", "Pharm", "Surv"]
 
 # A sentence ends at ., ! or ? (with closing quotes or brackets) followed by white space and an
 # upper-case letter, digit or opening quote — or at a blank line.
@@ -39,6 +42,7 @@ LIST_LINE = r"[-•*·–—▪●◦][ \t]|\p{Lu}[\p{L}/()-]*(?:[ ][\p{L}/()-]+
 _BOUNDARY = compile_pattern(
     r"""
     (?<! \b (?i:\L<abbr>) )          # "Col. Dillon" does not end a sentence
+    (?<! \b \L<titled> )             # nor a profession's, capitalised: "Arc. Kehinde Ajayi"
     (?<! \b \p{Lu} )                 # nor does an initial: "Elijah J. Magnier"
     [.!?]+ ["'”’)\]]*                # the full stop and what closes with it
     (?= \s+ ["'“‘(\[]? [\p{Lu}\d] )  # the next sentence starts upper-case
@@ -51,6 +55,7 @@ _BOUNDARY = compile_pattern(
     """,
     regex.VERBOSE,
     abbr=_ABBREVIATIONS,
+    titled=_TITLED_ABBREVIATIONS,
 )
 
 

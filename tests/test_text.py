@@ -19,6 +19,15 @@ def test_initials_do_not_end_a_sentence() -> None:
     assert [s.text for s in sentences(text)] == [text]
 
 
+def test_a_professions_title_ends_no_sentence_but_the_word_does() -> None:
+    text = "The commissioner, Arc. Kehinde Ajayi, spoke. It followed an arc. Then it fell."
+    assert [s.text for s in sentences(text)] == [
+        "The commissioner, Arc. Kehinde Ajayi, spoke.",
+        "It followed an arc.",
+        "Then it fell.",
+    ]
+
+
 def test_blank_line_ends_a_paragraph() -> None:
     text = "Headline without a full stop\n\nBody starts here."
     assert [s.text for s in sentences(text)] == [

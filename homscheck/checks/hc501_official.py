@@ -228,8 +228,10 @@ _PERSON = (
 _HONORIFICS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Sheikh", "Rev", "Sir", "Dame", "Hon",
                # West Africa's: "Hajiya Zainab Suleiman Mohammed", "Alhaji Musa Bello"
                "Alhaji", "Alhajji", "Hajiya", "Hajia", "Mallam",
-               # an engineer's, as Nigeria's officials are styled: "Engr. Musa Bello"
-               "Engr")
+               # a profession's, as Nigeria's officials are styled: "Engr. Musa Bello", "Arc.
+               # Kehinde Ajayi" (an architect), "Barr. Ngozi Okeke" (a barrister), "Pharm.",
+               # "Surv." (a surveyor)
+               "Engr", "Arc", "Barr", "Pharm", "Surv")
 # (two at most: "His Excellency Alhaji Mohammed Sani Tsado")
 _HONORIFIC = rf"(?:(?:His\s+|Her\s+)?Excellency\s+)?(?:(?:{'|'.join(_HONORIFICS)})\.?\s+)?"
 # (The titles are a prefix tree: every article is scanned for them, and a tree is searched
