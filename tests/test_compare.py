@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 from _claims import count_claim
 
-from homscheck import Document, Verdict, compare
+from homscheck import Document, Verdict, compare, extract
 from homscheck.compare import compare_claims
 from homscheck.model import Claim, DateRange, Drift, Quantity, Report
 from homscheck.scope import count_scope
@@ -1152,3 +1152,13 @@ def test_a_calendar_week_told_loosely_is_only_a_tension_with_a_day_beside_it() -
     assert _judge_dates(last_week, DateRange(date(2024, 7, 24), date(2024, 7, 24), "day"))[0] == (
         Verdict.CONFLICT
     )
+
+
+def test_the_group_some_of_whom_died_is_not_their_dead() -> None:
+    # "Two of the three died": two dead, not three
+    counts = [
+        c.value.describe()
+        for c in extract(Document("a", "Two of the three died at the hospital on Monday."))
+        if c.check == "HC101"
+    ]
+    assert counts == ["2"]

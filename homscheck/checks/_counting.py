@@ -437,6 +437,11 @@ _OF_THEM_ASIDE = compile_pattern(
     r"\s+of\s+them\s+[^,;.]{1,40}?(?:\s*[.;]|\s*$|\s*,(?!\s*(?:were|are|was|is|have|has|had)\b))",
     regex.IGNORECASE,
 )
+_SOME_OF_THE = compile_pattern(
+    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|all|both|most|some|none)"
+    r"\s+of\s+(?:the|those|these)\s+$",
+    regex.IGNORECASE,
+)
 _ONE_OF_THEM = compile_pattern(r"\bone\s+of\s+(?:the\s+|those\s+|these\s+)?$", regex.IGNORECASE)
 _SINGULAR_VERB = compile_pattern(r"\b(?:is|was|has)\b")
 # A verb with no auxiliary before it and its object after it is active: "three men shot him",
@@ -810,6 +815,11 @@ def _read(
         bare = patterns.bare_verb.match(text, anchor.end, sentence.end)
         if bare and bare["verb"].casefold() == "shot" and _SHOTS_BEFORE.search(before):
             bare = None
+        # "Two of the three died", "two of the four were killed": the verb is the two's (but
+        # "one of the four injured remains ...": the four hurt)
+        some_of = _SOME_OF_THE.search(before) is not None
+        if bare and some_of and bare["verb"].casefold() in ("died", "dies", "die"):
+            return None
         if bare:
             who = _inherit(previous, text, anchor.end, m.default_subject, number.start)
             said = bare["verb"].casefold()
@@ -819,7 +829,7 @@ def _read(
                 number.start, bare.end(), measure, who, described, at_least=said in m.at_least
             )
         passive = patterns.bare_passive.match(text, anchor.end, sentence.end)
-        if passive:
+        if passive and not some_of:
             who = _inherit(previous, text, anchor.end, m.default_subject)
             measure = _measure(m, m.after_subject[passive["verb"].casefold()], passive["adv"])
             return _Reading(number.start, passive.end(), measure, who)
