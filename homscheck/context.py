@@ -28,7 +28,7 @@ from homscheck.places import (
     leading_anaphor,
     leading_name,
 )
-from homscheck.scope import count_scope
+from homscheck.scope import count_scope, others_after_another_measure
 from homscheck.text import (
     LIST_LINE,
     LineIndex,
@@ -496,7 +496,18 @@ class DocumentContext:
         if not counted or not isinstance(value, Quantity):
             return claim
         scope = count_scope(claim)
+        if scope == "part" and others_after_another_measure(claim, self._before(sentence)):
+            scope = "whole"  # "The death toll rose to 25. Fifteen others were injured."
         return claim if scope == "whole" else made(scope)
+
+    def _before(self, sentence: Sentence) -> str:
+        """The sentence before this one, if it is of the same paragraph."""
+        i = bisect.bisect_left(self._sentence_starts, sentence.start) - 1
+        if i < 0:
+            return ""
+        before = self.sentences[i]
+        between = self.text[before.end : sentence.start]
+        return "" if "\n\n" in between else self.text[before.start : before.end]
 
     def _context(self, sentence: Sentence) -> str:
         """The sentence as a claim quotes it (squeezed once for all its claims)."""

@@ -598,6 +598,34 @@ def told_of_another_measure(measure: str, before: str) -> bool:
     return _of_another_measure(_STATE_AND, before[-80:], measure)
 
 
+# A sentence that opens on others and what befell them: "Fifteen others were injured."
+_OTHERS_OPEN = compile_words(
+    r"^\W*(?:\d{1,3}|[\p{L}-]+)\s+others\s+(?:were|are|have\s+been|had\s+been)\s+"
+    r"\L<states>\b",
+    flags=_I,
+    states=_STATE_WORDS,
+)
+
+
+def others_after_another_measure(c: Claim, sentence_before: str) -> bool:
+    """Whether a count of others that opens its sentence follows one of another measure: "The
+    death toll rose to 25. Fifteen others were injured." (the fifteen are the injured, all of
+    them; not "Two others died later", more of the dead, nor "Five others were critically
+    hurt", the badly hurt)."""
+    return (
+        _OTHERS_OPEN.match(c.context) is not None
+        and not _PART_WORDS.search(_OTHER_WORD.sub("", c.text))
+        and c.measure in _STATES
+        and _of_other_states(c.measure).search(sentence_before) is not None
+    )
+
+
+@functools.cache
+def _of_other_states(measure: str) -> regex.Pattern[str]:
+    words = [w for state, ws in _STATES.items() if state != measure for w in ws]
+    return compile_words(r"\b\L<words>\b", flags=_I, words=words)
+
+
 def _one_more_of_its_kind(measure: str, after: str) -> bool:
     """Whether the words after a count tell one more of what it counts: "six were injured
     and another was injured trying to flee" (not "two died and another was hurt")."""

@@ -1162,3 +1162,21 @@ def test_the_group_some_of_whom_died_is_not_their_dead() -> None:
         if c.check == "HC101"
     ]
     assert counts == ["2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # the others of another measure than the sentence before told: all the hurt
+        ("The death toll rose to 25. Fifteen others were injured.", "whole"),
+        ("Three people were killed in the crash. Five others were hurt.", "whole"),
+        # more of the same measure, or the badly hurt: a part
+        ("Three people were killed in the crash. Two others died later in hospital.", "part"),
+        ("Three people were killed in the crash. Five others were critically hurt.", "part"),
+        # another paragraph's count tells nothing of these
+        ("Three people were killed in the crash.\n\nFive others were hurt.", "part"),
+    ],
+)
+def test_others_that_open_a_sentence_are_read_with_the_one_before(text: str, scope: str) -> None:
+    last = [c for c in extract(Document("a", text)) if c.check == "HC101"][-1]
+    assert last.scope == scope
