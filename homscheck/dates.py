@@ -480,6 +480,7 @@ def _build_iso(m: regex.Match[str], anchor: date | None) -> tuple[DateRange, boo
 _WEEKDAY_THE_DAY = _compile(
     rf"""
     (?<![\p{{L}}])(?P<wd>\L<weekdays>)(?![\p{{L}}]),?{SP}the{SP}{DAY}
+    (?!-\p{{L}})  # not "Friday, the 29-year-old officer", "the 13-member panel"
     """
 )
 
@@ -1456,9 +1457,15 @@ def _label_words(text: str) -> list[int] | None:
     return sorted(found)
 
 
+_CLOCK_TIME = compile_pattern(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.\s?m\.?|[ap]m\b)|\b\d{1,2}:\d{2}\b", regex.IGNORECASE
+)
+
+
 def _leftover_ok(rest: str) -> bool:
     """What a dateline may hold beside its date: a byline, a time, a place; few words."""
-    words = _WORD.findall(rest)
+    # (a time's "a.m."/"p.m." is no run of lower-case words: "Posted June 9, 2025 at 5:47 p.m.")
+    words = _WORD.findall(_CLOCK_TIME.sub(" ", rest))
     if len(words) > _LEFTOVER_WORDS:
         return False
     # a sentence of the body has a verb-ish lower-case run; a dateline has names and times

@@ -435,6 +435,10 @@ def test_left_to_right_non_overlapping() -> None:
         ("Flood hits valley\nFirst published on June 2, 2018\nWater rose.", "2018-06-02"),
         ("Flood hits valley\nJune 2, 2018\nWater rose.", "2018-06-02"),
         ("Flood hits valley\nBy Ana Ruiz | June 2, 2018\nWater rose.", "2018-06-02"),
+        # a time with its "a.m." or "p.m." beside the date
+        ("Flood hits valley\nPosted Monday, June 2, 2018 at 5:47 p.m.\nWater rose.", "2018-06-02"),
+        ("Flood hits valley\nSaturday, June 2, 2018 — 6:30 p.m. update\nWater rose.",
+         "2018-06-02"),
         # published wins over updated, whatever the order
         ("Flood\nUpdated: June 4, 2018\nPublished: June 2, 2018\nWater rose.", "2018-06-02"),
         ("Flood\nPublished: June 2, 2018\nLast updated: June 3, 2018\nText.", "2018-06-02"),
@@ -561,3 +565,12 @@ def test_a_date_that_begins_a_name_is_no_date(text: str) -> None:
 def test_a_date_without_a_year_takes_the_year_its_clause_named(text: str, day: str) -> None:
     found = [d for d in find_dates(text, date(2025, 10, 16)) if d.value.granularity == "day"]
     assert [d.value.earliest.isoformat() for d in found if d.value.earliest] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police said on Friday, the 29-year-old officer was released.",
+     "On Friday the 13-member panel met."],
+)
+def test_a_weekdays_the_before_an_age_or_a_size_is_no_day_of_the_month(text: str) -> None:
+    assert [d.text for d in find_dates(text, date(2025, 6, 10))] == ["Friday"]
