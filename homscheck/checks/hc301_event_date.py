@@ -177,6 +177,15 @@ _NOT_WHEN = compile_pattern(
     regex.IGNORECASE,
 )
 
+# A date alone on its line, or with a time, a byline or an update's word: a dateline, the
+# sentence's line break aside (a headline above it with no full stop)
+_LINE_START = compile_pattern(r"\n[ \t]*$")
+_DATELINE_AFTER = compile_pattern(
+    r"[ \t]*(?:[,|•·–—-][ \t]*)?(?:(?:at[ \t]+)?\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?[ \t]?m\.?)?"
+    r"(?:[ \t]*\p{Lu}{2,4}T?)?)?[ \t]*(?:\(?(?:updated?|posted|published)\)?)?[ \t]*(?:\n|$)",
+    regex.IGNORECASE,
+)
+
 # The start of a period ("a general strike from Monday", "fighting from Monday to Wednesday"):
 # no day of an event
 _FROM = compile_pattern(r"\b(?:from|starting|beginning)\s+(?:on\s+)?$", regex.IGNORECASE)
@@ -377,6 +386,8 @@ def _event_dates(ctx: DocumentContext) -> Iterator[Claim]:
             before = text[max(sentence.start, date.start - 40) : date.start]
             if REPORTED_BEFORE.match(before) or _NOT_WHEN.search(before):
                 continue
+            if _DATELINE_AFTER.match(text, date.end) and _LINE_START.search(before):
+                continue  # a dateline under a headline: "Sunday, Dec. 14, 2025 — 6:30 p.m."
             if _FROM.search(before) and not _possessive(text, date):
                 continue  # "called for a general strike from Monday" (not "from Monday's crash")
             if not date.value.known and date.value.weekday is None:
