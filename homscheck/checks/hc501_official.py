@@ -204,6 +204,21 @@ TITLES = {
     **dict.fromkeys(["divisional railway manager", "railway manager"], "railway manager"),
     **dict.fromkeys(["senior superintendent of police", "inspector general of police",
                      "inspector general"], "police chief"),
+    # ... cut short: "SP Rajinder Singh Negi", "SSP Anil Kumar"
+    **dict.fromkeys(["sp", "ssp"], "police chief"),
+    **dict.fromkeys(["dsp", "deputy superintendent of police"], "deputy superintendent"),
+    # a British force's head and seconds: "Chief Constable Andrew Pike", "Assistant Chief
+    # Constable Jo Roe"
+    **dict.fromkeys(["chief constable"], "police chief"),
+    **dict.fromkeys(["deputy chief constable"], "deputy chief constable"),
+    **dict.fromkeys(["assistant chief constable"], "assistant chief constable"),
+    # ... and its detectives, who lead an inquiry: "Det Supt Helen Marlowe", "DCI Jo Roe"
+    **dict.fromkeys(["detective superintendent", "det supt", "det. supt.", "det supt.",
+                     "detective chief superintendent", "det chief supt", "det. chief supt.",
+                     "dcs"], "detective superintendent"),
+    **dict.fromkeys(["detective chief inspector", "det chief insp", "det. chief insp.",
+                     "dci"], "detective chief inspector"),
+    **dict.fromkeys(["detective inspector", "det insp", "det. insp."], "detective inspector"),
 }  # fmt: skip
 
 
