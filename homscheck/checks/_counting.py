@@ -278,6 +278,9 @@ class CountPatterns:
         # after the subject: "[and 189 ISIS militants] [— armed men and their families —]
         # have been killed"
         self.verb_after = compile_trees(
+            # "2,000 shoppers and staff were evacuated", "40 passengers and crew": one count of
+            # two kinds of people
+            r"(?:\s+(?:and|or)\s+(?P<also>(?i:\L<subjects>))\b)?"
             # "four people in the car were injured", "two men from the neighborhood": where
             # they were (a few words, no clause: not "people in the house where he was shot")
             r"(?:\s+(?:in|inside|at|from|on\s+board|on|near|outside|aboard)\s+(?:the|a|an|his|her|their|its)"
@@ -761,6 +764,8 @@ def _read(
         if verb:
             said = verb["verb"].casefold()
             measure = _measure(m, m.after_subject[said], verb["adv"])
+            if verb["also"] and m.subjects.get(verb["also"].lower(), subject) != subject:
+                subject = m.default_subject  # "students and teachers": people of two kinds
             return _Reading(number.start, verb.end(), measure, subject, at_least=said in m.at_least)
         if subj and subj["adj"]:  # "a dozen seriously injured people"
             measure = _measure(m, m.as_adjective[subj["adj"].casefold()], subj["adv"])
