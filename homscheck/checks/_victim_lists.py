@@ -43,7 +43,19 @@ SINGULAR: Mapping[str, str] = MappingProxyType({
     **dict.fromkeys(["person", "adult", "bystander", "resident", "driver", "passenger",
                      "customer", "neighbor", "neighbour", "worker", "employee", "guard",
                      "victim", "coworker", "co-worker", "friend", "relative", "cousin",
-                     "roommate", "clerk", "security guard"], "people"),
+                     "roommate", "clerk", "security guard",
+                     # a crash's or a fire's: "the bus killed a pedestrian"
+                     "pedestrian", "cyclist", "motorcyclist", "tourist", "pilgrim", "patient",
+                     "shopkeeper"], "people"),
+    # the people of other news, one at a time: "the fire killed a firefighter", "a soldier was
+    # killed and two civilians wounded", "shot a journalist", "an inmate died"
+    **dict.fromkeys(["soldier", "serviceman", "servicewoman", "peacekeeper"], "soldiers"),
+    **dict.fromkeys(["civilian", "villager"], "civilians"),
+    **dict.fromkeys(["journalist", "reporter", "photographer", "cameraman"], "journalists"),
+    **dict.fromkeys(["firefighter", "fireman", "paramedic", "rescuer", "medic"], "responders"),
+    **dict.fromkeys(["inmate", "prisoner", "detainee", "hostage"], "prisoners"),
+    **dict.fromkeys(["teacher", "nurse", "doctor", "miner", "farmer", "fisherman", "labourer",
+                     "laborer"], "workers"),
 })  # fmt: skip
 
 # Several people: "two teens", "four Dallas police officers".
