@@ -289,8 +289,13 @@ _BARE_TITLES = ["president", "vice president", "governor", "mayor", "prime minis
 # Information and Culture"
 _PORTFOLIO_AFTER = (
     r"(?:\s+(?:for|of)\s+(?P<of>(?i:\L<portfolios>)(?:\s+(?:and|&)\s+(?i:\L<portfolios>))?)"
-    r"(?=\s+\p{Lu}))?"
+    r"(?=,?\s+\p{Lu}))?"
 )
+# Between the title and the name: a space, or a comma where the name is set off by commas on
+# both sides ("Lagos State Commissioner of Police, Benjamin Hundeyin, said"; not "Thank you,
+# Governor, I am grateful")
+_TITLE_TO_NAME = r"(?:\.?\s+|(?P<apposed>,\s+))"
+_APPOSED_NAME_END = r"(?(apposed)(?=,))"
 
 # Each pattern, with where to read it from (None: it opens with "the", and is fast as it is).
 _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
@@ -317,14 +322,14 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
     # ("Deputy Minister for Mines Kwabena Osei-Darko": the portfolio after the title)
     (
         compile_pattern(
-            rf"(?:\b{_OWNER}(?:['’]s)?\s+)?\b(?i:{_TITLE}){_PORTFOLIO_AFTER}\.?\s+"
-            rf"(?:(?P<inner>(?i:{_TITLES}))\.?\s+)?{_HONORIFIC}{_PERSON}",
+            rf"(?:\b{_OWNER}(?:['’]s)?\s+)?\b(?i:{_TITLE}){_PORTFOLIO_AFTER}{_TITLE_TO_NAME}"
+            rf"(?:(?P<inner>(?i:{_TITLES}))\.?\s+)?{_HONORIFIC}{_PERSON}{_APPOSED_NAME_END}",
             portfolios=PORTFOLIOS,
         ),
         (
             compile_pattern(
-                rf"\b(?i:{_TITLE}){_PORTFOLIO_AFTER}\.?\s+(?:(?i:{_TITLES})\.?\s+)?"
-                rf"{_HONORIFIC}{_PERSON}",
+                rf"\b(?i:{_TITLE}){_PORTFOLIO_AFTER}{_TITLE_TO_NAME}(?:(?i:{_TITLES})\.?\s+)?"
+                rf"{_HONORIFIC}{_PERSON}{_APPOSED_NAME_END}",
                 portfolios=PORTFOLIOS,
             ),
             _OWNER_REACH,
@@ -545,12 +550,18 @@ def _next(
     return next(finditer_at(pattern, text, starts, pos, end), None)
 
 
+_IN_A_LIST = compile_pattern(r",\s*$")
+
+
 def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Claim | None:
     name = _trim(m["name"])
     if not _is_person(name) or _in_an_address(ctx.text, m.start("title")):
         return None
     if _PLACE_KIND_NEXT.match(ctx.text, m.end("title"), m.end()):
         return None  # "King County Sheriff John Urquhart": a place's name, not a king
+    listed = _IN_A_LIST.search(ctx.text, max(0, m.start() - 3), m.start())
+    if listed and m.groupdict().get("apposed"):
+        return None  # "in effect for: Love, Major, Marshall, Mayes": names of a list
     title = _title_of(m["title"])
     assert title is not None  # (the patterns' titles are the table's)
     groups = m.groupdict()
