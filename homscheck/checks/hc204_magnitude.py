@@ -33,12 +33,23 @@ _FIGURE = r"(?P<m>\d(?:\.\d{1,2})?)"
 # "magnitude 7.1 earthquake", "magnitude-5.8 tremor", "7.8 magnitude earthquake", "6.4-magnitude
 # quake", "quake of magnitude 6.0", "quake measured 6.2 on the Richter scale", "a quake with a
 # preliminary magnitude of 5.9"
+# (words between the quake and its magnitude, a time's "a.m." among them: "The earthquake,
+# which struck at 11:42 a.m. on May 10, had a magnitude of 6.8")
+_BETWEEN = r"(?:[^.;]|\b[ap]\.m\.)"
+# "had a magnitude of 6.8", "the quake's magnitude was revised to 6.1", "the magnitude of the
+# quake was put at 6.3"
+_SET_AT = (
+    r"(?:was\s+)?(?:(?:later|since|then|initially|first)\s+)?"
+    r"(?:(?:put|revised|estimated|upgraded|downgraded|given)\s+(?:at|to|as)\s+)?"
+)
 _MAGNITUDE = compile_pattern(
     rf"\bmagnitude[ -]{_FIGURE}(?:[ -](?:\w+[ -]){{0,2}}?{_QUAKE})?\b(?!\.\d)"
     rf"|\b{_FIGURE}[ -]magnitude\b"
-    rf"|\b{_QUAKE}\b[^.;]{{0,60}}?\b(?:of\s+(?:a\s+)?magnitude|at\s+magnitude"
-    rf"|with\s+an?\s+(?:\w+\s+)?magnitude\s+of)\s+{_FIGURE}\b(?!\.\d)"
-    rf"|\b{_QUAKE}\b[^.;]{{0,40}}?\b(?:measured|measuring|registered|registering)\s+"
+    rf"|\b{_QUAKE}\b{_BETWEEN}{{0,60}}?\b(?:of\s+(?:a\s+)?magnitude|at\s+magnitude"
+    rf"|(?:with|had|has|of)\s+an?\s+(?:\w+\s+)?magnitude\s+of)\s+{_FIGURE}\b(?!\.\d)"
+    rf"|\b{_QUAKE}['’]s\s+(?:\w+\s+)?magnitude\s+{_SET_AT}{_FIGURE}\b(?!\.\d)"
+    rf"|\bmagnitude\s+of\s+the\s+(?:\w+\s+)?{_QUAKE}\s+{_SET_AT}{_FIGURE}\b(?!\.\d)"
+    rf"|\b{_QUAKE}\b{_BETWEEN}{{0,40}}?\b(?:measured|measuring|registered|registering)\s+"
     rf"(?:(?:a\s+)?magnitude\s+)?{_FIGURE}\b(?!\.\d)(?:\s+on\s+the\s+Richter\s+scale)?",
     regex.IGNORECASE,
 )
