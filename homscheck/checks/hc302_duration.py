@@ -85,6 +85,8 @@ SHORT_SUBJECTS = {
     # "the assault lasted nearly five hours", "a two-hour attack on the prison": the fighting
     # of an attack, which another source calls "a two-hour gunfight"
     **dict.fromkeys(["attack", "assault", "raid"], "fighting"),
+    # ("witnesses said the gunfire lasted about 45 minutes")
+    **dict.fromkeys(["gunfire", "exchange of fire", "exchange of gunfire"], "fighting"),
     **dict.fromkeys(["rampage", "shooting rampage"], "rampage"),
     # a prison riot's: "after 31 hours of violence", "the riot lasted 14 hours"
     **dict.fromkeys(["riot", "riots", "rioting", "unrest", "violence", "mutiny"], "unrest"),
@@ -192,20 +194,22 @@ _PATTERNS = [
         r"\s+(?P<unit>hours?|days?|weeks?|months?)\b(?P<has>)",
     ),
     # "a siege that lasted more than 18 hours", "the leak lasted about three hours", "a fire
-    # that burned for nine hours", "the siege is over after about 14 hours": an event's whole
-    # length, short enough to be told in hours
+    # that burned for nine hours", "the siege is over after about 14 hours", "the fire burned
+    # for three days", "the search for survivors was called off after ten days": an event's
+    # whole length, short enough to be told in hours or days
     _compile(
         r"\b(?P<what>\L<all>)\b"
-        r"(?:\s+(?:of|in|on|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
+        r"(?:\s+(?:of|in|on|at|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
         # ("the fighting, which began before dawn on Thursday, went on for nearly 14 hours")
         r"(?:\s*,\s+(?:which|that)\s+[^,;.]{1,60},)?"
         r"(?:,?\s+(?:which|that))?\s+(?:(?:had|has)\s+)?"
         # ("the attack therefore lasted approximately four hours")
         r"(?:(?:therefore|thus|only|eventually|reportedly|apparently|itself)\s+)?"
         r"(?:lasted|raged|burned|burnt|went\s+on|continued|(?:is|was)\s+over\s+after"
-        r"|ended\s+after)\s+(?:for\s+)?"
+        r"|ended\s+after|(?:was|were)\s+(?:called\s+off|suspended|abandoned|halted)\s+after)"
+        r"\s+(?:for\s+)?"
         rf"(?P<hedged>{_HEDGE}(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?))"
-        r"\s+(?P<unit>hours?|minutes?)\b(?P<has>)",
+        r"\s+(?P<unit>hours?|minutes?|days?)\b(?P<has>)",
     ),
     # "firefighters battled the blaze for roughly 30 hours", "troops fought the fire for more
     # than two days": an event's whole length, told by those who fought it
@@ -301,7 +305,7 @@ _NEEDS = [
     _UNIT_WORDS,
     ("-year ", "-month ", "-week ", "-day ", "-hour ", "-minute "),
     ("hour", "day", "week", "month"),
-    ("hour", "minute"),
+    ("hour", "minute", "day"),
     ("hour", "minute", "day"),
     _UNIT_WORDS,
     ("since",),
@@ -332,6 +336,8 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
 
 def _claim(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Claim | None:
     said = " ".join(_group(m, "what").casefold().split())
+    if _in_a_longer_name(ctx.text, m):
+        return None  # "crisis" in "the hostage crisis lasted four days": a siege's, read as one
     what = _UNDER_CONTROL if said == "under control" else _LASTING_WORDS[said]
     groups = m.groupdict()
     epoch = ctx.epoch
@@ -384,6 +390,23 @@ def _claim(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cla
         CODE, KIND, "duration", what, m.start(), m.end(), value, sentence,
         cumulative=True, label=f"how long the {what} {has} lasted",
     )  # fmt: skip
+
+
+# What lasts, named by a longer name than a word of it that names another thing
+_LONGER_NAME = compile_trees(
+    r"\b(?:\L<longer>)$",
+    longer=[
+        name for name in _ALL_SUBJECTS
+        if any(name != short and name.endswith(f" {short}") for short in _ALL_SUBJECTS)
+        and _ALL_SUBJECTS[name] != _ALL_SUBJECTS[name.rsplit(" ", 1)[-1]]
+    ],
+)
+
+
+def _in_a_longer_name(text: str, m: regex.Match[str]) -> bool:
+    start, end = next(((a, b) for a, b in m.spans("what") if b > a), (m.start(), m.start()))
+    longer = _LONGER_NAME.search(text, max(0, start - 20), end)
+    return longer is not None and longer.start() < start
 
 
 _AN = regex.compile(r"\ban?$", regex.IGNORECASE)
