@@ -190,7 +190,9 @@ _VESSEL = compile_pattern(
 _BEFELL_A_VESSEL = compile_pattern(
     r"\b(?:boarded|hijacked|seized|attacked|captured|sank|sunk|capsized|struck|hit|ran\s+aground"
     r"|caught\s+fire|exploded|went\s+down|crashed|derailed|overturned|plunged|collided"
-    r"|came\s+down)\b"
+    r"|came\s+down"
+    # ("the train left the tracks some 40 km south of the capital", "the bus veered off the road")
+    r"|(?:left|came\s+off|jumped)\s+the\s+(?:tracks|rails)|(?:veered|ran|plunged)\s+off\s+the\s+road)\b"
 )
 # "the blast hit Hamdaniya, 30 km east of Mosul": the name the distance is apposed to
 _APPOSED = compile_pattern(
