@@ -111,10 +111,13 @@ _NEAR = 300  # characters around a claim in which its place and date are looked 
 _TRIGGER_REACH = 1000  # characters a rule's trigger (a word or a few) may span
 _PARAGRAPH = compile_pattern(r"\n[ \t]*\n")
 # What may stand before a place's name when the phrase is about the place itself:
-# "the western Syrian city of ", "city of ", "the "
+# "the western Syrian city of ", "city of ", "the " (and what a place is to a war or a trade:
+# "the last IS stronghold of Baghouz", "the rebel enclave of Eastern Ghouta", "the port of
+# Hodeidah")
 _HEAD_OF = compile_pattern(
     r"\s*(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,3}?(?:town|city|village|district|province|"
-    r"governorate|region|neighbourhood|neighborhood|suburb|camp|county|capital)\s+of\s+)?"
+    r"governorate|region|neighbourhood|neighborhood|suburb|camp|county|capital|stronghold|"
+    r"bastion|enclave|pocket|port|island|oasis|municipality|hamlet|settlement)\s+of\s+)?"
 )
 
 
