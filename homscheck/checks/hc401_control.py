@@ -202,6 +202,16 @@ _IN_CONTROL = compile_pattern(
     r"|(?:still|now)\s+(?:controlled|held))\s+"
     r"(?P<object>[^,.;:()“”\"]{1,90})"
 )
+# "Rebels have held Kessel since 2021", "the militia, which has controlled the port of Ras Isa
+# since 2015": who has held a place, and since when (with no "since", "have held" is too often
+# another verb's: "police have held Smith for questioning", "have held talks")
+_HAVE_HELD = compile_pattern(
+    r"(?P<actor>\b[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:have|has|had)\s+"
+    r"(?:(?:long|now|firmly|effectively)\s+)?(?:held|controlled)\s+"
+    r"(?P<object>(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:town|city|village|district|province|region"
+    r"|port|enclave|area|stronghold)\s+of\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})"
+    r"(?=\s+since\b)"
+)
 # "the army-held town of Wadi Tarna", "rebel-held Douma", "the al-Mahatta district, which has
 # been in rebel hands since October"
 _HELD_BY_NAME = compile_pattern(
@@ -283,6 +293,7 @@ _HELD_PATTERNS = [
     (_IN_CONTROL, (" control", " hold")),
     (_HELD_BY_NAME, ("-held", "-controlled")),
     (_IN_HANDS, (" hands",)),
+    (_HAVE_HELD, (" held ", " controlled ")),
 ]
 # How far a match may begin before its word and end after it (a place or side of a few words)
 _BEFORE_THE_WORD, _AFTER_THE_WORD = 120, 160
