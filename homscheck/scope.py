@@ -254,11 +254,16 @@ _EARLIER_OCCASION = compile_words(
     r"|\b(?:an?|the)\s+(?:previous|prior|earlier|separate)\s+(?:[\p{L}-]+\s+){0,2}?"
     r"(?:attack|strike|shooting|incident|raid|bombing|blast|riot|uprising|fire|crash|clash)\b"
     r"|\b(?:years?|decades?)\s+after\s+[^;!?]{1,100}?\b(?:in\s+which|which|when)"
-    r"|^\W*earlier\s+this\s+(?:week|month|year)\b"
+    r"|^\W*earlier\s+this\s+(?:week|month|year)\b)"
+    r"\b[^;!?]{0,160}$"
     # "the deadliest attack since a school bombing in September that killed 57", "the worst
-    # since 2019, when a truck bomb killed 90": the occasion it is measured against
-    rf"|{SUPERLATIVE_SINCE})"
-    r"\b[^;!?]{0,160}$",
+    # since 2019, when a truck bomb killed 90": the occasion it is measured against, told in a
+    # clause of its own (not the toll of the clause the comparison is an aside of: "The attack,
+    # the deadliest since 2019, killed 15", "the worst since a blast in which 40 died, left 15
+    # dead"); or told as what was done since ("the deadliest since a suicide bomber killed 90
+    # in 2019", not "the deadliest attack since 2019 killed 15")
+    rf"|{SUPERLATIVE_SINCE}(?:[^;!?]{{0,100}}?\b(?:that|which|when|where|who)\b"
+    r"|\s+(?:an?|the|his|her|their)\s)[^,;!?]{0,100}$",
     flags=_I | _REVERSE,
 )
 # The patients of one hospital, of all the hurt: "Medina Hospital said it had received 26
