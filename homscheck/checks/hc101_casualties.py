@@ -129,7 +129,11 @@ _WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maime
             # "two people sustained minor injuries", "one suffered serious injuries"
             *(f"{verb} {how} injuries" for verb in ("suffered", "sustained", "received")
               for how in ("minor", "serious", "critical", "non-life-threatening",
-                          "life-threatening", "non-critical", "non-fatal"))]  # fmt: skip
+                          "life-threatening", "non-critical", "non-fatal")),
+            # "70 others sustained injuries", "three firefighters suffered burns"
+            *(f"{verb} {hurt}" for verb in ("suffered", "sustained")
+              for hurt in ("injuries", "wounds", "burns", "burn injuries", "various injuries",
+                           "multiple injuries", "head injuries", "stab wounds"))]  # fmt: skip
 
 # "two people shot at them", "the men were shot at but missed": fired at, not hit (but "shot
 # at a party", "shot at least five times" were hit)
