@@ -970,6 +970,64 @@ def _build_weekday(m: regex.Match[str], anchor: date | None) -> tuple[DateRange,
     return _span(d, d, "day", wd), True
 
 
+# A night told by the two days it joins: "overnight Friday into Saturday", "late Friday into
+# Saturday", "Friday night into early Saturday", "the night of Friday to Saturday" (the two
+# days, one of which the event fell on; one of them alone is a day of it, not another day)
+_WEEKDAY_NIGHT = _compile(
+    rf"""
+    (?:(?:overnight|late){SP}(?:from{SP})?|(?:the{SP})?night{SP}(?:of|from){SP})?
+    (?<![\p{{L}}])(?P<wd>\L<weekdays>)(?![\p{{L}}])(?:{SP}(?:night|evening))?
+    {SP}(?:into|to){SP}(?:early{SP})?
+    (?P<wd2>\L<weekdays>)(?![\p{{L}}])(?:{SP}morning)?
+    """
+)
+
+
+def _build_weekday_night(m: regex.Match[str], anchor: date | None) -> tuple[DateRange, bool] | None:
+    first, second = _weekday_of(m), _WEEKDAY_NAMES.get(m.group("wd2").lower())
+    if first is None or second != (first + 1) % 7:
+        return None  # "from Friday to Sunday": a stretch of days, not a night
+    if anchor is None:
+        return _unknown("span"), True
+    last = resolve_weekday(second, anchor)
+    return _span(last - timedelta(days=1), last, "span"), True
+
+
+# Days of one month joined by a dash: "on the night of 3-4 May", "May 3-4", "clashes on 12–14
+# March 2024" (the span of them: "4 May" alone is one of them, not the whole)
+_DAY_SPAN = _compile(
+    rf"""
+    (?:(?P<month>\L<months>)\.?{SP})?
+    (?<![\d.,$€£])(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?{SPS}[-–]{SPS}
+    (?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|{SPS}[-–/:.]\d)
+    (?(month)|{SP}(?P<month2>\L<months>)(?![\p{{L}}])\.?)
+    (?:{SPS},?{SPS}{YEAR})?
+    """
+)
+_MAX_SPAN_DAYS = 14
+
+
+def _build_day_span(m: regex.Match[str], anchor: date | None) -> tuple[DateRange, bool] | None:
+    month_word = _g(m, "month") or _g(m, "month2") or ""
+    if not _is_capital_month(month_word):
+        return None
+    mo = _MONTH_NAMES[month_word.lower()]
+    first, last = int(m.group("day")), int(m.group("day2"))
+    if not 0 < last - first <= _MAX_SPAN_DAYS:
+        return None  # ("scored 3-1 on May": no span of days)
+    year = _g(m, "year")
+    if year:
+        start, end = _safe_date(int(year), mo, first), _safe_date(int(year), mo, last)
+    elif anchor is None:
+        return _unknown("span"), True
+    else:
+        end = _month_day_year(mo, last, anchor)
+        start = _safe_date(end.year, mo, first) if end else None
+    if start is None or end is None:
+        return None
+    return _span(start, end, "span"), not year
+
+
 # What every match of a rule contains: rules run only in windows around these, so a long text
 # without, say, a weekday name costs one quick scan for that rule.
 _NEED_MONTH = _compile(r"(?<![\p{L}])\L<months>(?![\p{L}])")
@@ -1056,6 +1114,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("recent", _RECENT, _build_recent, _NEED_RECENT),
     _Rule("quarter", _QUARTER, _build_quarter, _NEED_QUARTER),
     _Rule("weekday", _WEEKDAY, _build_weekday, _NEED_WEEKDAY, _WEEKDAY_STARTS),
+    _Rule("weekday-night", _WEEKDAY_NIGHT, _build_weekday_night, _NEED_WEEKDAY),
+    _Rule("day-span", _DAY_SPAN, _build_day_span, _NEED_MONTH),
 )
 
 _MARGIN = 100  # longer than any mention ("the day before yesterday", "Wednesday, 22 of Jan")

@@ -574,3 +574,33 @@ def test_a_date_without_a_year_takes_the_year_its_clause_named(text: str, day: s
 )
 def test_a_weekdays_the_before_an_age_or_a_size_is_no_day_of_the_month(text: str) -> None:
     assert [d.text for d in find_dates(text, date(2025, 6, 10))] == ["Friday"]
+
+
+# --- a night, or days joined by a dash: the span of them -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (MON is Monday 22 May 2017)
+        ("The blast happened overnight Friday into Saturday.", ("2017-05-19", "2017-05-20")),
+        ("Gunfire was heard late Saturday into Sunday.", ("2017-05-20", "2017-05-21")),
+        ("It rained from Sunday night into early Monday morning.", ("2017-05-21", "2017-05-22")),
+        ("The quake struck on the night of 3-4 May.", ("2017-05-03", "2017-05-04")),
+        ("Clashes on May 12-14 left 20 dead.", ("2017-05-12", "2017-05-14")),
+        ("Talks were held on 12–14 March 2015 in Geneva.", ("2015-03-12", "2015-03-14")),
+    ],
+)
+def test_spans_of_days(text: str, expected: tuple[str, str]) -> None:
+    assert span(text) == (*expected, "span")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shops were shut from Friday to Sunday.",  # (no night: each day a mention of its own)
+        "The final ended 3-1 on May 5.",  # (a score, then a day)
+    ],
+)
+def test_no_span_where_the_days_are_no_night_or_dash(text: str) -> None:
+    assert all(m.value.granularity != "span" for m in find_dates(text, MON))
