@@ -595,28 +595,29 @@ def test_a_crowd_crush_is_dated_alike_wherever_it_is_placed() -> None:
     assert [f.verdict for f in dates] == [Verdict.TENSION]
 
 
-def test_a_fourth_victim_dead_is_a_toll_that_rose() -> None:
-    report = compare(
-        [
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        # a fourth victim dead: the toll rose
+        (
             Document("a", "Three siblings died when fire tore through their home in Elm Park "
                      "on Sunday.", published=date(2025, 3, 10)),
             Document("b", "A fourth child has died from injuries suffered in Sunday's fire in "
                      "Elm Park, raising the death toll to four.", published=date(2025, 3, 12)),
-        ]
-    )
-    verdicts = {f.verdict for f in report.findings if f.kind == "casualties"}
-    assert verdicts == {Verdict.TENSION}
-
-
-def test_a_toll_now_higher_in_a_later_report_is_an_update() -> None:
-    report = compare(
-        [
+        ),
+        # a toll now higher in a later report: an update
+        (
             Document("a", "Nine people were killed when fire swept through the ferry near "
                      "Port Ilaga on Sunday.", published=date(2025, 3, 9)),
             Document("b", "Eleven people are now confirmed dead after the ferry fire near Port "
                      "Ilaga.", published=date(2025, 3, 11)),
-        ]
-    )
+        ),
+    ],
+)
+def test_a_toll_told_as_risen_in_a_later_report_is_an_update(
+    earlier: Document, later: Document
+) -> None:
+    report = compare([earlier, later])
     verdicts = {f.verdict for f in report.findings if f.kind == "casualties"}
     assert verdicts == {Verdict.TENSION}
 
