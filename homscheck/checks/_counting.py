@@ -103,6 +103,11 @@ SUBJECT_CLASSES: Mapping[str, str] = MappingProxyType({
     **dict.fromkeys(["guards", "prison guards", "warders", "wardens"], "guards"),
 })  # fmt: skip
 
+# Who holds captives: "held by the gunmen" is a captive's state (``hc109``), not custody's
+# (``hc105``)
+CAPTORS = ["gunmen", "kidnappers", "abductors", "captors", "bandits", "militants", "terrorists",
+           "insurgents", "jihadists", "pirates", "hostage-takers", "attackers", "assailants"]
+
 # People at a gathering, counted beside the usual ones by the rules of arrests and crowds
 PROTESTERS = ["protesters", "protester", "demonstrators", "marchers", "supporters", "activists"]
 

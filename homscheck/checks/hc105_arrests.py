@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from homscheck.checks._counting import (
+    CAPTORS,
     PROTESTERS,
     SUBJECT_CLASSES,
     CountPatterns,
@@ -21,6 +22,7 @@ from homscheck.checks._counting import (
 )
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Drift
+from homscheck.patterns import compile_words
 
 CODE = "HC105"
 NAME = "arrests"
@@ -68,5 +70,13 @@ MEASURES = Measures(
 _PATTERNS = CountPatterns(MEASURES)
 
 
+# "25 pupils are still being held by the gunmen": captives (``hc109``), not people in custody
+_HELD_BY_CAPTORS = compile_words(
+    r"(?<=\bheld)\s+by\s+(?:the\s+|their\s+)?(?:\L<captors>)\b", captors=CAPTORS
+)
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
-    yield from count_claims(ctx, CODE, KIND, _PATTERNS)
+    for claim in count_claims(ctx, CODE, KIND, _PATTERNS):
+        if not _HELD_BY_CAPTORS.match(ctx.text, claim.end):
+            yield claim

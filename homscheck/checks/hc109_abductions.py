@@ -17,6 +17,7 @@ from collections.abc import Iterator
 import regex
 
 from homscheck.checks._counting import (
+    CAPTORS,
     SUBJECT_CLASSES,
     CountPatterns,
     LabelledCounts,
@@ -53,7 +54,10 @@ _ABDUCTED = ["abducted", "kidnapped", "kidnaped", "taken hostage", "taken captiv
 # "40 guests were held hostage", "about 100 remain in captivity" (not "four men are being
 # held": in custody, an arrest)
 _HELD = ["held hostage", "held captive", "held as hostages", "in captivity", "still in captivity",
-         "remain in captivity", "remained in captivity", "remain captive", "still captive"]
+         "remain in captivity", "remained in captivity", "remain captive", "still captive",
+         # "some 25 pupils are still being held by the gunmen": held by their captors
+         *(f"held by {the}{captors}" for the in ("", "the ", "their ")
+           for captors in CAPTORS)]
 
 # "30 hostages were freed", "were released by their captors" (not "were released from the
 # hospital": a released victim)
