@@ -326,6 +326,21 @@ class CountPatterns:
                     "have", "said", "say", "says"],
             **lists,
         )
+        # the clause's own verb after a participle that describes the subject: "Thirty-nine
+        # pupils abducted from the school [have been freed]", "Two people injured in the crash
+        # [have since died]"
+        self.main_verb_later = compile_trees(
+            # (a phrase of where or whence, one clause: not "Five people died and others were
+            # injured", two)
+            r"\s+(?:in|at|from|during|on|near|outside|inside|aboard|across)\s"
+            r"(?:(?!\b(?:and|but|or|after|before|who|which|that|while|when|as)\b)[^,;.()]){0,50}?"
+            # (a plural's verb: not "the last of the five suspects charged in the case was
+            # sentenced", one of them)
+            r"\s(?:have|had|were|are)\s+"
+            r"(?:(?:since|now|also|later|all|both|not|never)\s+)?(?:been\s+)?"
+            r"(?P<verb>(?i:\L<verbs>))\b",
+            verbs=measures.after_subject,
+        )
         # a bare verb right after the number: "50 killed and 120 wounded", "dozens more wounded"
         self.bare_verb = compile_trees(
             # ("2 confirmed dead in Lolo shooting")
@@ -766,6 +781,21 @@ def _read(
                 return None
             measure = m.left_state[state["state"].casefold()]
             return _Reading(number.start, state.end(), measure, subject)
+        later = (
+            patterns.main_verb_later.match(text, verb.end(), sentence.end)
+            if verb and not _AUXILIARY.search(text, after, verb.start("verb"))
+            else None
+        )
+        first = m.after_subject[verb["verb"].casefold()] if verb else ""
+        # (not the shot told with how they are: "Two men shot at a party are expected to
+        # recover" counts the shot, as a report of the shooting does)
+        if later and first != "shot" and m.after_subject[later["verb"].casefold()] != first:
+            # "Thirty-nine pupils abducted from the school have been freed": the freed
+            measure = m.after_subject[later["verb"].casefold()]
+            if measure == "killed":
+                return None  # "Two people injured in the crash have since died": some of the
+                # dead, told after the hurt (neither toll whole)
+            return _Reading(number.start, later.end(), measure, subject)
         if verb:
             said = verb["verb"].casefold()
             measure = _measure(m, m.after_subject[said], verb["adv"])
