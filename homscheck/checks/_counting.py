@@ -213,7 +213,11 @@ class Measures:
 # "arrested 23 people and detained 40 others": more of the people counted before
 _MORE_OF_THEM = compile_pattern(r"\s+(?:others|more)\b")
 # "40 guests were held hostage", "taken captive": what befell captives (``counts_captives``)
-_NOT_CAPTIVE = r"(?!\s+(?:as\s+)?(?:hostages?|captives?|in\s+captivity|for\s+ransom)\b)"
+# (and "25 pupils are still being held by the gunmen": held by their captors, not in custody)
+_NOT_CAPTIVE = (
+    r"(?!\s+(?:as\s+)?(?:hostages?|captives?|in\s+captivity|for\s+ransom)\b"
+    rf"|(?<=\bheld)\s+by\s+(?:the\s+|their\s+)?(?:{'|'.join(CAPTORS)})\b)"
+)
 # a verb (in "-ed" or "-ing") just before a count (with its hedge: "at least 11", which
 # ``homscheck.numbers`` reads as the figure's): the count is its object (not a preposition
 # in "-ing": "including two boys, ages 15 and 16, were shot"; nor a verb that says a clause:
@@ -781,24 +785,24 @@ def _read(
                 return None
             measure = m.left_state[state["state"].casefold()]
             return _Reading(number.start, state.end(), measure, subject)
-        later = (
-            patterns.main_verb_later.match(text, verb.end(), sentence.end)
-            if verb and not _AUXILIARY.search(text, after, verb.start("verb"))
-            else None
-        )
-        first = m.after_subject[verb["verb"].casefold()] if verb else ""
-        # (not the shot told with how they are: "Two men shot at a party are expected to
-        # recover" counts the shot, as a report of the shooting does)
-        if later and first != "shot" and m.after_subject[later["verb"].casefold()] != first:
-            # "Thirty-nine pupils abducted from the school have been freed": the freed
-            measure = m.after_subject[later["verb"].casefold()]
-            if measure == "killed":
-                return None  # "Two people injured in the crash have since died": some of the
-                # dead, told after the hurt (neither toll whole)
-            return _Reading(number.start, later.end(), measure, subject)
         if verb:
             said = verb["verb"].casefold()
-            measure = _measure(m, m.after_subject[said], verb["adv"])
+            first = m.after_subject[said]
+            later = (
+                None
+                if _AUXILIARY.search(text, after, verb.start("verb"))
+                else patterns.main_verb_later.match(text, verb.end(), sentence.end)
+            )
+            # (not the shot told with how they are: "Two men shot at a party are expected to
+            # recover" counts the shot, as a report of the shooting does)
+            if later and first != "shot" and m.after_subject[later["verb"].casefold()] != first:
+                # "Thirty-nine pupils abducted from the school have been freed": the freed
+                measure = m.after_subject[later["verb"].casefold()]
+                if measure == "killed":
+                    return None  # "Two people injured in the crash have since died": some of
+                    # the dead, told after the hurt (neither toll whole)
+                return _Reading(number.start, later.end(), measure, subject)
+            measure = _measure(m, first, verb["adv"])
             if verb["also"] and m.subjects.get(verb["also"].lower(), subject) != subject:
                 subject = m.default_subject  # "students and teachers": people of two kinds
             return _Reading(number.start, verb.end(), measure, subject, at_least=said in m.at_least)

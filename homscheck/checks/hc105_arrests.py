@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from homscheck.checks._counting import (
-    CAPTORS,
     PROTESTERS,
     SUBJECT_CLASSES,
     CountPatterns,
@@ -22,7 +21,6 @@ from homscheck.checks._counting import (
 )
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Drift
-from homscheck.patterns import compile_words
 
 CODE = "HC105"
 NAME = "arrests"
@@ -70,13 +68,5 @@ MEASURES = Measures(
 _PATTERNS = CountPatterns(MEASURES)
 
 
-# "25 pupils are still being held by the gunmen": captives (``hc109``), not people in custody
-_HELD_BY_CAPTORS = compile_words(
-    r"(?<=\bheld)\s+by\s+(?:the\s+|their\s+)?(?:\L<captors>)\b", captors=CAPTORS
-)
-
-
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
-    for claim in count_claims(ctx, CODE, KIND, _PATTERNS):
-        if not _HELD_BY_CAPTORS.match(ctx.text, claim.end):
-            yield claim
+    yield from count_claims(ctx, CODE, KIND, _PATTERNS)
