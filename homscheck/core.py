@@ -27,6 +27,7 @@ from homscheck.options import Options
 
 if TYPE_CHECKING:
     from homscheck.checks import Rule
+    from homscheck.dates import YearlessDateline
 
 # The readers (rules, dates, numbers, places) are imported where a document is read, not
 # here: a run whose articles are all in the results cache compares without them.
@@ -59,6 +60,8 @@ class Extraction:
     claims: tuple[Claim, ...]
     problems: tuple[Problem, ...]
     epoch: DateRange | None
+    # an undated article's wire dateline without its year: its cluster tells the year
+    yearless_dateline: YearlessDateline | None = None
 
 
 Mapper = Callable[[Callable[[Document], Extraction], Sequence[Document]], Iterable[Extraction]]
@@ -114,7 +117,50 @@ def read_document(doc: Document, config: Config | None = None) -> Extraction:
             problems.append(Problem(doc.id, message, internal=True))
     kept = _without_fallback_overlaps(_outside_links(list(claims.values()), doc.text), rules)
     ordered = tuple(sorted(kept, key=lambda c: (c.start, c.end, c.check, c.id)))
-    return Extraction(doc, ordered, tuple(problems), ctx.epoch)
+    return Extraction(doc, ordered, tuple(problems), ctx.epoch, _yearless_dateline(doc))
+
+
+def _yearless_dateline(doc: Document) -> YearlessDateline | None:
+    if doc.published is not None:
+        return None
+    from homscheck.dates import find_yearless_dateline
+    from homscheck.text import plain_spaces
+
+    return find_yearless_dateline(plain_spaces(doc.text))
+
+
+def _dated_by_cluster(
+    results: list[Extraction], read: Callable[[Document], Extraction], run: Mapper
+) -> list[Extraction]:
+    """``results`` with each article whose wire dateline has no year ("LIMA, March 10
+    (Reuters) -") read again, dated in the year that puts it nearest to the dates of the
+    other articles of its cluster: a cluster is one story, told within days."""
+    redated: dict[int, Document] = {}
+    for i, r in enumerate(results):
+        line = r.yearless_dateline
+        if line is None or r.document.published is not None:
+            continue
+        others = sorted(
+            o.document.published
+            for o in results
+            if o.document.group == r.document.group and o.document.published is not None
+        )
+        day = line.nearest(others)
+        if day is None:
+            continue
+        reason = (
+            f"its dateline gives {line.text} without a year; the other articles of its "
+            f"cluster were written {others[0].isoformat()}"
+            + (f" to {others[-1].isoformat()}" if others[-1] != others[0] else "")
+            + f", so {day.isoformat()}"
+        )
+        redated[i] = replace(
+            r.document, published=day, published_source="inferred", published_reason=reason
+        )
+    if not redated:
+        return results
+    again = dict(zip(redated, run(read, list(redated.values())), strict=True))
+    return [again.get(i, r) for i, r in enumerate(results)]
 
 
 # A page's links to other stories, each on a line of its own: "RELATED: Convoy to Sebnore: the
@@ -175,7 +221,8 @@ def compare(
     docs = sorted(documents, key=lambda d: (d.group or "", d.id, d.path))
     run = mapper or _serial
     # a partial of a module-level function, not a lambda: a process pool must pickle it
-    results = list(run(partial(read_document, config=cfg), docs))
+    read = partial(read_document, config=cfg)
+    results = _dated_by_cluster(list(run(read, docs)), read, run)
     claims = tuple(c for r in results for c in r.claims)
     problems = tuple(p for r in results for p in r.problems)
     findings: list[Finding] = []

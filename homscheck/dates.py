@@ -69,7 +69,7 @@ import bisect
 import calendar
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import chain
@@ -81,7 +81,15 @@ from homscheck.model import DateRange
 from homscheck.patterns import compile_pattern
 from homscheck.text import WordIndex, any_within, finditer_at, word_index
 
-__all__ = ["DateMention", "Dateline", "find_dates", "find_publication_date", "resolve_weekday"]
+__all__ = [
+    "DateMention",
+    "Dateline",
+    "YearlessDateline",
+    "find_dates",
+    "find_publication_date",
+    "find_yearless_dateline",
+    "resolve_weekday",
+]
 
 
 @dataclass(frozen=True)
@@ -99,6 +107,29 @@ class Dateline:
     start: int
     end: int
     text: str
+
+
+@dataclass(frozen=True)
+class YearlessDateline:
+    """A wire dateline's day and month, told without the year ("LIMA, March 10 (Reuters) -")."""
+
+    month: int
+    day: int
+    start: int
+    end: int
+    text: str
+
+    def nearest(self, dates: Sequence[date]) -> date | None:
+        """The day of this dateline in the year that puts it nearest to ``dates`` (the other
+        articles of its cluster were written then); None when there are none."""
+        candidates = [
+            day
+            for year in sorted({d.year + step for d in dates for step in (-1, 0, 1)})
+            if (day := _safe_date(year, self.month, self.day)) is not None
+        ]
+        if not candidates:
+            return None
+        return min(candidates, key=lambda c: (min(abs((c - d).days) for d in dates), c))
 
 
 ALLOWANCE_DAYS = 7  # "Friday the 22nd" may be this far ahead
@@ -1543,7 +1574,7 @@ _WIRE_PLACE = compile_pattern(
     rf"^\s*(?!(?:In|On|At|By|Since|Until|After|Before|From|For|Then|And|But)\b)"
     rf"{_WIRE_NAME}(?:,[ ]{_WIRE_NAME}){{0,2}},\s*$"
 )
-_WIRE_AFTER = compile_pattern(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]{1,2}|:)\s")
+_WIRE_AFTER = compile_pattern(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]{1,2}|:)(?:\s|$)")
 
 
 def _wire_dateline(line: str, start: int, end: int) -> bool:
@@ -1614,6 +1645,38 @@ def find_publication_date(text: str) -> Dateline | None:
         return plain[0]
     if updated:
         return min(updated, key=lambda d: (d.published, d.start))
+    return None
+
+
+# A leap year's last day, to read a day and month without a year ("Feb 29" is a day of 2000).
+_ANY_YEAR = date(2000, 12, 31)
+
+
+def find_yearless_dateline(text: str) -> YearlessDateline | None:
+    """A wire dateline near the top whose date has no year ("GUSAU, Nigeria, Feb 20 (Reuters) -
+    Gunmen ..."), as Reuters and AFP write them. Its year is not in the article: the cluster
+    it is read with tells it (``homscheck.core.compare``)."""
+    mentions = [m for m in _unanchored(text) if not m.value.known and m.value.weekday is None]
+    if not mentions:
+        return None
+    offset = 0
+    for number, line in enumerate(text.split("\n")):
+        if number >= _TOP_LINES:
+            break
+        line_start = offset
+        offset += len(line) + 1
+        for m in mentions:
+            if not line_start <= m.start < m.end <= line_start + len(line):
+                continue
+            if not _wire_dateline(line, m.start - line_start, m.end - line_start):
+                continue
+            read = find_dates(m.text, _ANY_YEAR)
+            if len(read) != 1 or read[0].value.granularity != "day":
+                continue
+            day = read[0].value.earliest
+            if day is None or day != read[0].value.latest:
+                continue
+            return YearlessDateline(day.month, day.day, m.start, m.end, m.text)
     return None
 
 

@@ -12,8 +12,10 @@ from hypothesis import strategies as st
 
 from homscheck.dates import (
     DateMention,
+    YearlessDateline,
     find_dates,
     find_publication_date,
+    find_yearless_dateline,
     resolve_weekday,
 )
 from homscheck.model import DateRange
@@ -475,6 +477,53 @@ def test_no_publication_date(text: str) -> None:
     assert find_publication_date(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "month", "day"),
+    [
+        ("Storm\n\nMANILA, Sept 14 (Reuters) - A typhoon tore roofs off homes.", 9, 14),
+        ("Storm\n\nAccra, Ghana, 2 May (AFP) — Heavy rain flooded the city.", 5, 2),
+        ("KYIV, Ukraine, Feb. 29 (AP) -\n\nDrones struck a depot overnight.", 2, 29),
+    ],
+)
+def test_yearless_wire_dateline(text: str, month: int, day: int) -> None:
+    line = find_yearless_dateline(text)
+    assert line is not None
+    assert (line.month, line.day) == (month, day)
+    assert text[line.start : line.end] == line.text
+    assert find_publication_date(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storm\n\nOn Sept 14 (Reuters) - a typhoon tore roofs off homes.",
+        "Storm\n\nResidents said that Sept 14 - a Sunday - was the worst day.",
+        "Storm\n\nMANILA, Sunday (Reuters) - A typhoon tore roofs off homes.",
+        "Storm\n\nMANILA, Sept 14, 2025 (Reuters) - A typhoon tore roofs off homes.",
+        "Storm\n\nMANILA, September (Reuters) - A typhoon season began.",
+    ],
+)
+def test_no_yearless_wire_dateline(text: str) -> None:
+    assert find_yearless_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("month", "day", "others", "expected"),
+    [
+        (3, 10, ["2025-03-10", "2025-03-11"], "2025-03-10"),
+        (12, 30, ["2026-01-02"], "2025-12-30"),  # across the new year
+        (1, 2, ["2025-12-30", "2025-12-31"], "2026-01-02"),
+        (2, 29, ["2025-03-01"], "2024-02-29"),  # the nearest year that has the day
+    ],
+)
+def test_yearless_dateline_takes_the_nearest_year(
+    month: int, day: int, others: list[str], expected: str
+) -> None:
+    line = YearlessDateline(month, day, 0, 0, "")
+    assert line.nearest([date.fromisoformat(o) for o in others]) == date.fromisoformat(expected)
+    assert line.nearest([]) is None
+
+
 def test_unlabelled_date_only_near_top() -> None:
     body = "\n".join(f"Line {i} of the story." for i in range(30))
     assert find_publication_date(body + "\nJune 2, 2018\n") is None
@@ -493,6 +542,7 @@ def test_any_text_never_raises(text: str, anchor: date | None) -> None:
     for a, b in pairwise(found):
         assert a.end <= b.start
     find_publication_date(text)
+    find_yearless_dateline(text)
 
 
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
