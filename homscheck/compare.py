@@ -197,7 +197,10 @@ _TOLD_SENTENCES = 50
 # "Ikoyi in Lagos" (``_PLACE_IN_PLACE`` tells which place)
 _NESTING_NEXT = re.compile(_BETWEEN_NESTED_PLACES)
 # ... and what comes before the place that nests another: "Ikoyi, Lagos", "Ikoyi in Lagos"
-_NESTING_BEFORE = re.compile(r"(?:,|\bin|\bof)\s+(?:the\s+(?:city|capital)\s+of\s+)?$")
+_NESTING_BEFORE = re.compile(
+    r"(?:(?:,|\bin|\bof)\s+(?:the\s+(?:city|capital)\s+of\s+)?"
+    r"|['’]s\s+(?:[a-z-]+\s+){0,2}(?:(?:state|province|region|district|county)\s+of\s+)?)$"
+)
 
 
 def _may_nest(sentence: str, place: str) -> bool:
@@ -336,8 +339,17 @@ def _join_places_told_inside(by_key: dict[str, list[Claim]], told: Mapping[str, 
                 break
 
 
-# "Ikoyi, Lagos", "the Ikoyi district of Lagos", "Ikoyi in Lagos"
-_PLACE_IN_PLACE = rf"\b{{inner}}(?:{_BETWEEN_NESTED_PLACES}){{outer}}\b"
+# "Ikoyi, Lagos", "the Ikoyi district of Lagos", "Ikoyi in Lagos"; or the outer place first,
+# as its possession: "Peru's Ancash region", "Nigeria's northwestern Zamfara state", "India's
+# northeastern state of Assam" (a word or two of where or what in it between, no more)
+# (lower case even in a case-blind pattern: a name there is another place, "Peru's Central
+# Ancash")
+_OUTER_FIRST_ADJECTIVE = r"(?-i:(?:[a-z]+-)?[a-z]+(?:ern|al|ous|ive|ed|ic|ly))"
+_PLACE_IN_PLACE = (
+    rf"\b{{inner}}(?:{_BETWEEN_NESTED_PLACES}){{outer}}\b"
+    rf"|\b{{outer}}['’]s\s+(?:{_OUTER_FIRST_ADJECTIVE}\s+){{{{0,2}}}}"
+    r"(?:(?:state|province|region|district|county|city|town)\s+of\s+)?{inner}\b"
+)
 
 
 def _told_inside(

@@ -554,6 +554,40 @@ def test_a_district_the_sentence_puts_in_its_city_is_compared_with_the_city() ->
     )
 
 
+@pytest.mark.parametrize(
+    "told_inside",
+    [
+        "in Ghana's Volta region",
+        "in Ghana's eastern Volta region",
+        "in Ghana's south-eastern region of Volta",
+    ],
+)
+def test_a_region_told_as_its_countrys_possession_is_compared_with_the_country(
+    told_inside: str,
+) -> None:
+    a = f"A cyclone made landfall {told_inside} on Sunday, destroying homes."
+    b = "A cyclone made landfall in Ghana on Saturday, officials said."
+    c = "The cyclone hit Accra, Ghana on Sunday, flattening homes."
+    report = compare([Document(n, t, published=date(2025, 3, 10))
+                      for n, t in (("a", a), ("b", b), ("c", c))])
+    dates = [f for f in report.findings if f.kind == "event-date"]
+    assert [f.verdict for f in dates if f.verdict != Verdict.AGREE] == [Verdict.TENSION]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghana's President Mahama toured Volta on Sunday.",  # a title, not a region
+        "Ghana's army and Volta's police met on Sunday.",
+        "Ghana's storm season reached Volta on Sunday.",
+    ],
+)
+def test_a_countrys_possession_that_is_no_place_nests_nothing(sentence: str) -> None:
+    from homscheck.compare import _inside
+
+    assert _inside("Volta", "Ghana").search(sentence) is None
+
+
 def test_two_places_no_sentence_puts_one_in_the_other_are_not_compared() -> None:
     assert (
         worst(
