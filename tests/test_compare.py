@@ -313,6 +313,22 @@ def test_a_round_up_is_not_compared_where_it_names_no_place(roundup: str) -> Non
     assert not [f for f in report.findings if f.verdict == Verdict.CONFLICT]
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Earthquake leaves 28 dead across Huaylas province",
+        "Floods kill 16 across Kerala as rivers burst their banks",
+        "Cyclone kills 28 across Odisha",
+    ],
+)
+def test_one_disasters_toll_across_a_region_is_compared(title: str) -> None:
+    a = f"{title}\n\nThe disaster killed 28 people, officials said."
+    b = "The disaster killed 21 people, officials said."
+    day = date(2025, 3, 10)
+    report = compare([Document("a", a, published=day), Document("b", b, published=day)])
+    assert Verdict.CONFLICT in [f.verdict for f in report.findings if f.kind == "casualties"]
+
+
 def test_counts_dated_to_two_days_leave_the_undated_one_uncompared() -> None:
     text = (
         "Police report on the weekend\n\n"

@@ -393,12 +393,33 @@ _LINK_HEADLINE = compile_pattern(
 _ROUND_UP = compile_words(
     r"\b(?:weekend|city|overnight|separate|holiday)\s+(?:shootings|violence)\b"
     r"|\b(?:violent|bloody|deadly)\s+weekend\b|\bweekend\s+(?:of\s+)?(?:violence|gunfire|bloodshed)\b"
-    r"|\bacross\s+(?:the\s+)?(?:city|\p{Lu}\p{L}+)\b|\bmayhem\b|\bseries\s+of\b"
+    r"|\bmayhem\b|\bseries\s+of\b"
     r"|\b(?:\d+|\L<numbers>)\s+(?:separate\s+)?(?:shootings|incidents|attacks)\b",
     flags=regex.IGNORECASE,
     numbers=["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
              "multiple"],
 )  # fmt: skip
+
+
+# "... shootings across Chicago" is a round-up, but one disaster's toll over the land it struck
+# is one count: "Earthquake leaves 28 dead across Huari province", "Floods kill 16 across Assam"
+_ACROSS = compile_pattern(r"\bacross\s+(?:the\s+)?(?:city|\p{Lu}\p{L}+)\b", regex.IGNORECASE)
+_ONE_DISASTER = compile_words(
+    r"\b\L<disasters>\b",
+    flags=regex.IGNORECASE,
+    disasters=["earthquake", "quake", "tremor", "flood", "floods", "flooding", "flash floods",
+               "storm", "cyclone", "hurricane", "typhoon", "tornado", "wildfire", "wildfires",
+               "bushfire", "forest fire", "landslide", "landslides", "mudslide", "mudslides",
+               "heatwave", "heat wave", "blizzard", "snowstorm", "eruption", "tsunami",
+               "monsoon", "avalanche", "downpours", "torrential rain", "torrential rains"],
+)  # fmt: skip
+
+
+def _round_up(title: str) -> bool:
+    """Whether a title tells of several shootings or attacks (``_ROUND_UP``, ``_ACROSS``)."""
+    if _ROUND_UP.search(title):
+        return True
+    return _ACROSS.search(title) is not None and _ONE_DISASTER.search(title) is None
 
 
 def _may_link(text: str) -> bool:
@@ -438,7 +459,7 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             else c
             for c in claims
         ]
-    if title and (_ROUND_UP.search(title.text) or tally_title):
+    if title and (_round_up(title.text) or tally_title):
         # "8 dead, 27 wounded in weekend shootings across the city": a round-up of several
         # shootings; a count that names no place could be of any of them
         claims = [
