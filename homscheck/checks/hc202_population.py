@@ -2,7 +2,7 @@
 
 Reads "Tadmor, a city of about 50,000", "Syria's 20-million-plus pre-war population", "a
 population of 1.2 million", "Raqqa, home to some 300,000 people", "Jumla has 108,000
-inhabitants".
+inhabitants", "the town, home to some 80,000 people" (the town named before).
 
 A population is the denominator of every "half of the people" claim; two sources that disagree
 on it disagree on every share computed from it. "pre-war" populations are kept apart from
@@ -71,6 +71,25 @@ _APPOSED = compile_pattern(
     rf"(?:\b(?:{'|'.join(OPENING_PREPOSITIONS)})\s+)?"
     r"(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}),\s+$"
 )
+# "The RSF captured the town, home to some 80,000 people": the town the article named before
+# ("The district, which is home to 1.2 million")
+_ANAPHOR_APPOSED = compile_pattern(
+    r"\b(?P<phrase>[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?"
+    r"(?:city|town|village|district|province|region|county|state|island|municipality))"
+    r",\s+(?:which\s+(?:is|was)\s+)?$"
+)
+# Whose residents are no place's: "Monday's 300 residents", "He's 2,000 residents short"
+_NO_OWNER = compile_pattern(
+    r"(?i:he|she|it|that|there|what|who|today|yesterday|tomorrow|year|week|month"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july"
+    r"|august|september|october|november|december)"
+)
+# "the district's 9.6 lakh residents"
+_ANAPHOR_OWNS = compile_pattern(
+    r"\b(?P<phrase>[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?"
+    r"(?:city|town|village|district|province|region|county|state|island|municipality))"
+    r"['’]s\s+$"
+)
 _POPULATION_AFTER = compile_pattern(
     r"(?:\s+(?P<when>pre-war|prewar|current|present|estimated|total))?\s+population\b"
 )
@@ -113,7 +132,9 @@ def _read(
                 (after["when"] or "").lower().replace("prewar", "pre-war"),
             )
         return None
-    inhabitants = _has_inhabitants(ctx, sentence, number, before)
+    inhabitants = _has_inhabitants(ctx, sentence, number, before) or _owned_inhabitants(
+        ctx, sentence, number, before
+    )
     if inhabitants:
         return inhabitants
     live = _LIVE_IN.match(text, number.end, sentence.end)
@@ -134,10 +155,36 @@ def _read(
     )
     if named:
         return place_key(named["place"], ctx.options.aliases), named.start("place"), end, ""
+    anaphor = _ANAPHOR_APPOSED.search(text, sentence.start, lead_start)
+    if anaphor:
+        meant = ctx.resolve_place_phrase(anaphor.start("phrase"), anaphor.end("phrase"))
+        return (meant, anaphor.start("phrase"), end, "") if meant else None
     mentions = ctx.places_in(sentence.start, lead_start)
     if not mentions:
         return None
     return mentions[-1].key, mentions[-1].start, end, ""
+
+
+def _owned_inhabitants(
+    ctx: DocumentContext, sentence: Sentence, number: NumberMention, before: str
+) -> tuple[str, int, int, str] | None:
+    """ "Gaza's 2.3 million residents", "the district's 9.6 lakh inhabitants": the place whose
+    residents they are, by its name or as "the district" stands for it."""
+    inhabitants = _INHABITANTS.match(ctx.text, number.end, sentence.end)
+    if inhabitants is None:
+        return None
+    owner = _POSSESSIVE.search(before)
+    if owner:
+        if _NO_OWNER.fullmatch(owner["place"]):
+            return None
+        place = place_key(owner["place"], ctx.options.aliases)
+        return place, number.start - len(before) + owner.start(), inhabitants.end(), ""
+    anaphor = _ANAPHOR_OWNS.search(before)
+    if anaphor is None:
+        return None
+    start = number.start - len(before) + anaphor.start("phrase")
+    meant = ctx.resolve_place_phrase(start, start + len(anaphor["phrase"]))
+    return (meant, start, inhabitants.end(), "") if meant else None
 
 
 def _has_inhabitants(
