@@ -1128,17 +1128,21 @@ def _whole_units(d: Duration) -> bool:
     return d.high is not None and d.high - d.low == 1
 
 
-# Lengths of time counted in days, which compare across units ("about 50 hours", "more than
-# two days"); months and years are calendar units, compared only with their own
-_IN_DAYS = {"minutes": 1 / 1440, "hours": 1 / 24, "days": 1.0, "weeks": 7.0}
+# Lengths of time in days, to compare across units ("about 50 hours", "more than two days",
+# "a three-week siege", "two months"): a month is 28 to 31 days, a year 365 or 366, so that a
+# length told in calendar units is compared by what it may be, at least and at most
+_IN_DAYS: dict[str, tuple[float, float]] = {
+    "seconds": (1 / 86400, 1 / 86400), "minutes": (1 / 1440, 1 / 1440), "hours": (1 / 24, 1 / 24),
+    "days": (1.0, 1.0), "weeks": (7.0, 7.0), "months": (28.0, 31.0), "years": (365.0, 366.0),
+}  # fmt: skip
 
 
 def _length(d: Duration, other_unit: str) -> Quantity:
     """[low, high) of a length of time, in days where the other length is in another unit."""
     if d.unit == other_unit:
         return Quantity(d.low, d.high, True, False)
-    f = _IN_DAYS[d.unit]
-    return Quantity(d.low * f, None if d.high is None else d.high * f, True, False)
+    least, most = _IN_DAYS[d.unit]
+    return Quantity(d.low * least, None if d.high is None else d.high * most, True, False)
 
 
 def _disjoint(a: Quantity, b: Quantity) -> bool:

@@ -1231,3 +1231,25 @@ def test_the_group_some_of_whom_died_is_not_their_dead() -> None:
 def test_others_that_open_a_sentence_are_read_with_the_one_before(text: str, scope: str) -> None:
     last = [c for c in extract(Document("a", text)) if c.check == "HC101"][-1]
     assert last.scope == scope
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # weeks against months: a month is 28 to 31 days
+        ("Troops ended a three-week siege of the town.",
+         "Troops ended a siege that had lasted two months.", Verdict.CONFLICT),
+        ("Troops ended a four-week siege of the town.",
+         "Troops ended a siege that had lasted about a month.", Verdict.AGREE),
+        # seconds against minutes
+        ("The shaking lasted about 40 seconds.",
+         "The shaking lasted nearly a minute and a half.", Verdict.CONFLICT),
+        ("The shaking lasted about 60 seconds.",
+         "The shaking lasted about a minute.", Verdict.AGREE),
+    ],
+)
+def test_whole_lengths_compare_across_units(a: str, b: str, expected: Verdict) -> None:
+    day = date(2025, 3, 10)
+    report = compare([Document("a", a, published=day), Document("b", b, published=day)])
+    lengths = [f.verdict for f in report.findings if f.kind == "duration"]
+    assert lengths == [expected]

@@ -10,8 +10,10 @@ Sources that count the years of a war differently usually date its start differe
 date is what is compared. An event's whole length told in hours or minutes is read too: "a siege
 that lasted more than 18 hours", "the leak lasted about three hours", "a 90-minute firefight",
 "crews battled the blaze for roughly 30 hours", "the assault lasted nearly five hours", "a
-hostage-taking of 14 hours" ("almost 16 hours" is 15 to 16); an earlier event's keeps its month
-or year ("In November 2015 ... a siege that lasted about nine hours"). A siege is also told by
+hostage-taking of 14 hours" ("almost 16 hours" is 15 to 16), "a siege that had lasted two
+months", "after three days of incessant rain", an earthquake's "shaking that lasted nearly a
+minute and a half" (1.4 to 1.5 minutes, against "about 40 seconds"); an earlier event's keeps its
+month or year ("In November 2015 ... a siege that lasted about nine hours"). A siege is also told by
 its verb: "the town, which rebels have besieged for nearly a year", "encircled since 18 June
 2015". Starts told in months are held to months: "nearly a year" against "since" a month eight
 months back is a conflict, where two counts of a war's years a year apart are only a tension.
@@ -71,6 +73,9 @@ SUBJECTS = {
     # weather that lasts days: "the storm, which raged for five days", "the three-day storm"
     **dict.fromkeys(["storm", "blizzard", "snowstorm", "winter storm", "ice storm"], "storm"),
     **dict.fromkeys(["heatwave", "heat wave", "cold snap", "cold spell"], "heatwave"),
+    # the rain a flood followed: "after three days of incessant monsoon rain", "72 hours of
+    # non-stop rain" (not one forecast: ``_FORECAST``)
+    **dict.fromkeys(["rain", "rains", "rainfall", "downpour", "downpours"], "rain"),
     # hostages' time held: "entered their 13th day of captivity"
     **dict.fromkeys(["captivity"], "captivity"),
     **dict.fromkeys(["truce", "ceasefire", "cease-fire", "pause", "humanitarian pause"],
@@ -90,6 +95,9 @@ SHORT_SUBJECTS = {
     **dict.fromkeys(["rampage", "shooting rampage"], "rampage"),
     # a prison riot's: "after 31 hours of violence", "the riot lasted 14 hours"
     **dict.fromkeys(["riot", "riots", "rioting", "unrest", "violence", "mutiny"], "unrest"),
+    # an earthquake's shaking: "the shaking lasted about 40 seconds", "the quake lasted nearly
+    # a minute and a half"
+    **dict.fromkeys(["shaking", "tremor", "earthquake", "quake"], "shaking"),
     # "the search lasted 16 hours", "after a 30-hour rescue operation"
     **dict.fromkeys(["search", "rescue operation", "rescue effort", "search operation",
                      "rescue"], "search"),
@@ -118,7 +126,8 @@ _LASTING_WORDS = {**_ALL_SUBJECTS, **_SIEGE_VERBS, **_HELD_VERBS, **_SEARCH_VERB
 _UNDER_CONTROL = "fire (until under control)"
 UNITS = {"year": "years", "years": "years", "month": "months", "months": "months",
          "week": "weeks", "weeks": "weeks", "day": "days", "days": "days",
-         "hour": "hours", "hours": "hours", "minute": "minutes", "minutes": "minutes"}  # fmt: skip
+         "hour": "hours", "hours": "hours", "minute": "minutes", "minutes": "minutes",
+         "second": "seconds", "seconds": "seconds"}  # fmt: skip
 _DAYS_PER = {"weeks": 7, "days": 1}  # units counted in days, not calendar months
 
 _NUM = r"(?P<n>\d{1,3}|[A-Za-z][a-z]+(?:-[a-z]+)?)"  # ("Six years of civil war")
@@ -176,7 +185,8 @@ _PATTERNS = [
     _compile(
         # ("the siege of the old city lasted five years": what it was of, a few words)
         rf"\b{_WHAT}\b(?:\s+(?:of|in|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?)?"
-        r"(?:,?\s+(?:which|that))?\s+(?P<has>(?:has|have)\s+(?:now\s+)?)?"
+        # ("ending a siege that had lasted two months": its whole length, as "lasted")
+        r"(?:,?\s+(?:which|that))?\s+(?:(?P<has>(?:has|have)\s+(?:now\s+)?)|had\s+)?"
         r"(?:lasted|raged|dragged\s+on|gone\s+on|continued|ended\s+after)\s+(?:for\s+)?"
         rf"(?:{_HEDGED_NUM}|{_NUM})\s+(?P<unit>years?|months?|weeks?|days?)\b",
     ),
@@ -209,7 +219,7 @@ _PATTERNS = [
         r"|ended\s+after|(?:was|were)\s+(?:called\s+off|suspended|abandoned|halted)\s+after)"
         r"\s+(?:for\s+)?"
         rf"(?P<hedged>{_HEDGE}(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?))"
-        r"\s+(?P<unit>hours?|minutes?|days?)\b(?P<has>)",
+        r"\s+(?P<unit>hours?|minutes?|seconds?|days?)\b(?P<half>\s+and\s+a\s+half\b)?(?P<has>)",
     ),
     # "firefighters battled the blaze for roughly 30 hours", "troops fought the fire for more
     # than two days": an event's whole length, told by those who fought it
@@ -239,7 +249,7 @@ _PATTERNS = [
     _compile(
         r"(?<!\bwithin\s+(?:\w+\s+)?)\b"
         rf"(?P<hedged>{_HEDGE}(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?))\s+(?P<unit>hours?|minutes?)\s+of\s+"
-        r"(?!the\b|an?\b|this\b|that\b)(?:\w+\s+)?(?P<what>\L<all>)\b(?P<has>)",
+        r"(?!the\b|an?\b|this\b|that\b)(?:[\w-]+\s+)?(?P<what>\L<all>)\b(?P<has>)",
     ),
     # "the crew, who have now been held for eight days": hostages' time held so far
     # (people held: not "the talks have been held for three days")
@@ -305,7 +315,7 @@ _NEEDS = [
     _UNIT_WORDS,
     ("-year ", "-month ", "-week ", "-day ", "-hour ", "-minute "),
     ("hour", "day", "week", "month"),
-    ("hour", "minute", "day"),
+    ("hour", "minute", "second", "day"),
     ("hour", "minute", "day"),
     _UNIT_WORDS,
     ("since",),
@@ -339,6 +349,8 @@ def _claim(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cla
     if _in_a_longer_name(ctx.text, m):
         return None  # "crisis" in "the hostage crisis lasted four days": a siege's, read as one
     what = _UNDER_CONTROL if said == "under control" else _LASTING_WORDS[said]
+    if what in _OVER_WHEN_TOLD and _FORECAST.search(sentence.text):
+        return None
     groups = m.groupdict()
     epoch = ctx.epoch
     if groups.get("year"):
@@ -361,6 +373,8 @@ def _claim(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cla
             # "11 days" as the patterns above read it
             high = n.low + 1 if n.is_point else n.high
             low = _just_short(n.low, high, groups["hedged"])
+            if groups.get("half"):  # "nearly a minute and a half": 1 to 1.5
+                low, high = low + 0.5, None if high is None else high + 0.5
             return ctx.claim(
                 CODE, KIND, "total duration", what, m.start(), m.end(),
                 Duration(low, high, unit, None), sentence,
@@ -378,7 +392,7 @@ def _claim(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cla
             low, high = n.low, n.low + 1
         # ("the siege lasted five years": over, so its start is not the article's date less
         # five years, and its length is not compared with how long one still going has lasted)
-        if "has" in groups and not groups.get("has"):
+        if ("has" in groups and not groups.get("has")) or what in _OVER_WHEN_TOLD:
             return ctx.claim(
                 CODE, KIND, "total duration", what, m.start(), m.end(),
                 Duration(low, high, unit, None), sentence, time=_recalled(ctx, sentence, m),
@@ -390,6 +404,17 @@ def _claim(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cla
         CODE, KIND, "duration", what, m.start(), m.end(), value, sentence,
         cumulative=True, label=f"how long the {what} {has} lasted",
     )  # fmt: skip
+
+
+# What is over when news tells how long it lasted: "after three days of incessant rain" is the
+# rain's whole length (a war's "six years of" is how long it has lasted so far) ...
+_OVER_WHEN_TOLD = frozenset({"rain"})
+# ... unless it is forecast: "forecasters expect three days of heavy rain"
+_FORECAST = regex.compile(
+    r"\b(?:forecasts?|forecasters?|forecast|expected|expects?|predicted|predicts?|warned|warns"
+    r"|will|would|could|may|might|likely)\b",
+    regex.IGNORECASE,
+)
 
 
 # What lasts, named by a longer name than a word of it that names another thing
