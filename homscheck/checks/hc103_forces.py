@@ -35,6 +35,12 @@ _DEPLOYED = ["deployed", "sent", "stationed", "dispatched", "mobilised", "mobili
              # "1,200 firefighters are battling the blaze" (not "fighting": "the two fighters
              # were fighting over a title")
              "battling", "working to contain", "searching",
+             # "as 1,100 firefighters battled the flames", "About 700 firefighters were working
+             # the lines", "900 personnel were fighting the fire" (not a bare "battled": "the
+             # two fighters battled for the title")
+             "battled the flames", "battled flames", "battled the wildfire", "working the lines",
+             "working the fire lines", "fighting the fire", "fighting the blaze",
+             "fighting the flames", "fighting the wildfire",
              # "about 800 police officers were on duty", "500 rescuers were on the ground"
              "on duty", "on the ground", "on standby",
              # "About 40 rescuers took part in the operation", "1,500 soldiers are taking
