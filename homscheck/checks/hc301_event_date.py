@@ -80,8 +80,12 @@ EVENTS = {
                      # "a tower under construction collapsed in Lagos on Monday", "the
                      # helicopter crashed on Tuesday morning"
                      "collapsed", "crashed",
-                     # ("the river overflowed on Friday night")
-                     "overflowed"], "disaster"),
+                     # ("the river overflowed on Friday night", "the flooding began on Saturday")
+                     "overflowed", "flooding",
+                     # a dam or an embankment that failed: "the embankment gave way late on
+                     # Thursday", "the dam burst on Saturday", "the river burst its banks on
+                     # Friday", "the levee was breached on Sunday" (``_NOT_A_FLOOD``)
+                     "gave way", "burst", "breached"], "disaster"),
     # a crowd crush and a derailment: one of each in a cluster ("The stampede occurred at
     # around 4:30 am on Saturday", "the train derailed late Monday")
     **dict.fromkeys(["stampede", "crush"], "stampede"),
@@ -126,13 +130,23 @@ CRIME_BEFORE = ["aggravated", "sexual", "felony", "domestic", "simple", "home", 
                 "transport", "dock", "union", "teachers", "workers", "doctors",
                 "nurses"]  # fmt: skip
 
+# What held the water back, whose failure is the flood's start
+_WATER_WALL = r"(?:dam|dams|levee|levees|embankment|embankments|dyke|dykes|dike|dikes|reservoir)"
+# "gave way", "burst" and "breached" tell a flood only of what held the water back: not "talks
+# gave way to fighting", "burst into tears", "a burst of gunfire", "troops breached the walls"
+_NOT_A_FLOOD = (
+    r"(?!gave\s+way\s+to\b)"
+    rf"(?!(?<!\b{_WATER_WALL}\s+)burst\b(?!\s+(?:its|their)\s+banks?\b))"
+    rf"(?!(?<!\b{_WATER_WALL}\s+(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?)breached\b)"
+)
 # (The events are a prefix tree: every article is scanned for them, and a tree is searched
 # faster than a word list.)
 _EVENT = compile_pattern(
-    rf"\b(?<!\b(?:\L<crime_before>)\s+)"
+    r"\b(?<!\b(?:\L<crime_before>)\s+)"
     # (a person, not a building: "he collapsed on the porch")
     r"(?!(?<=\b(?:he|she|who|and)\s+)collapsed\b)"
-    rf"(?P<event>{prefix_tree(EVENTS)})\b(?!\s+\L<not_events>\b)"
+    + _NOT_A_FLOOD
+    + rf"(?P<event>{prefix_tree(EVENTS)})\b(?!\s+\L<not_events>\b)"
     # ("fighting back tears at a vigil Tuesday night", "fighting for his life")
     r"(?<!\bfighting(?=\s+back\s+(?:tears|sobs)|\s+for\s+(?:his|her|their|its)\s+li(?:fe|ves)))"
     # (a verb, not a crowd's: "vowed to crush the protests"; tried after a match, not at every
