@@ -108,6 +108,12 @@ SUBJECT_CLASSES: Mapping[str, str] = MappingProxyType({
 CAPTORS = ["gunmen", "kidnappers", "abductors", "captors", "bandits", "militants", "terrorists",
            "insurgents", "jihadists", "pirates", "hostage-takers", "attackers", "assailants"]
 
+# A story of an abduction, where people "were released" or "are still being held" are captives
+# let go or kept by their captors, not by the police (``hc109``, ``hc105``)
+ABDUCTION_STORY = compile_pattern(
+    r"\b(?:abduct|kidnap|hostage|captivity|captors?\b|abductors?\b)", regex.IGNORECASE
+)
+
 # People at a gathering, counted beside the usual ones by the rules of arrests and crowds
 PROTESTERS = ["protesters", "protester", "demonstrators", "marchers", "supporters", "activists"]
 

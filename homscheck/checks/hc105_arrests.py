@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from homscheck.checks._counting import (
+    ABDUCTION_STORY,
     PROTESTERS,
     SUBJECT_CLASSES,
     CountPatterns,
@@ -21,6 +24,7 @@ from homscheck.checks._counting import (
 )
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Drift
+from homscheck.patterns import compile_pattern
 
 CODE = "HC105"
 NAME = "arrests"
@@ -68,5 +72,15 @@ MEASURES = Measures(
 _PATTERNS = CountPatterns(MEASURES)
 
 
+# "held" of a suspect is custody even in a story of an abduction: "two suspects were held"
+_SUSPECTS = compile_pattern(r"\bsuspect", regex.IGNORECASE)
+_HELD = compile_pattern(r"\bheld$")
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
-    yield from count_claims(ctx, CODE, KIND, _PATTERNS)
+    abduction = ABDUCTION_STORY.search(ctx.text) is not None
+    for claim in count_claims(ctx, CODE, KIND, _PATTERNS):
+        # ("Twenty-five pupils are still being held": by their captors, ``hc109``)
+        if abduction and _HELD.search(claim.text) and not _SUSPECTS.search(claim.text):
+            continue
+        yield claim

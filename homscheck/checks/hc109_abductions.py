@@ -17,6 +17,7 @@ from collections.abc import Iterator
 import regex
 
 from homscheck.checks._counting import (
+    ABDUCTION_STORY,
     CAPTORS,
     SUBJECT_CLASSES,
     CountPatterns,
@@ -138,8 +139,42 @@ _PLACE_HOLDING = compile_pattern(
 )
 
 
+# In a story of an abduction, the taken "were released" by their captors and "are still being
+# held" by them: "Forty-two pupils were released on February 22", "Twenty-five pupils are still
+# being held" (elsewhere the police or a hospital let people go, and hold them: ``hc105``)
+_RELEASED = CountPatterns(
+    Measures(
+        after_subject={"released": "freed", "still held": "held", "still being held": "held",
+                       "being held": "held"},
+        before_number={},
+        as_adjective={},
+        left_state={},
+        counts_captives=True,
+        subjects=_SUBJECTS,
+    )
+)
+# ... but not suspects, held by the police ("two suspects are being held")
+_SUSPECTS = compile_pattern(r"\bsuspect", regex.IGNORECASE)
+# ... nor let go from a hospital, from custody, on bail
+_LET_GO = compile_pattern(
+    r"\s+(?:from\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:hospitals?|custody|jail|prison|detention"
+    r"|police|clinic)|on\s+bail|without\s+charge|after\s+(?:questioning|treatment)|pending)\b",
+    regex.IGNORECASE,
+)
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
-    for claim in count_claims(ctx, CODE, KIND, _PATTERNS):
+    found = list(count_claims(ctx, CODE, KIND, _PATTERNS))
+    if ABDUCTION_STORY.search(ctx.text):
+        spans = {(c.start, c.end) for c in found}
+        found += [
+            c
+            for c in count_claims(ctx, CODE, KIND, _RELEASED)
+            if (c.start, c.end) not in spans
+            and not _LET_GO.match(ctx.text, c.end)
+            and not _SUSPECTS.search(c.text)
+        ]
+    for claim in found:
         before = ctx.text[max(0, claim.start - 40) : claim.start]
         if claim.measure == "held" and _PLACE_HOLDING.search(before):
             continue
