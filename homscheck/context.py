@@ -326,12 +326,14 @@ class DocumentContext:
         the town meant (not Homs), "Tadmor in March" is Palmyra, "the city of Homs" is Homs;
         "areas straddling the boundary of Homs" names no place (only a part of one)."""
         phrase = self.text[start:end]
-        lead = leading_anaphor(phrase)
-        if lead:
-            return self.resolve_anaphor(lead[1], start + lead[0])
+        # (the place named after its kind first: "the district town of Maru" is Maru, not a
+        # district named before)
         first = next(iter(self.places_in(start, end)), None)
         if first and _HEAD_OF.fullmatch(self.text, start, first.start):
             return first.key
+        lead = leading_anaphor(phrase)
+        if lead:
+            return self.resolve_anaphor(lead[1], start + lead[0])
         name = leading_name(phrase)
         return place_key(name, self.options.aliases) if name else None
 

@@ -100,7 +100,9 @@ LANDMARKS = ["border", "frontier", "capital", "coast", "crater", "summit", "peak
              # ("The prison, which lies 12 km north of Kessany"; "The river port lies some 65
              # km north of the capital")
              "prison", "jail", "port", "harbour", "harbor", "stadium", "barracks", "depot",
-             "factory", "station", "airfield", "airbase", "air base"]  # fmt: skip
+             "factory", "station", "airfield", "airbase", "air base",
+             # ("The school is located about 40 kilometres from the town of Maru")
+             "school", "hospital", "market", "mosque", "church"]  # fmt: skip
 _LANDMARK = compile_pattern(
     r"(?:the\s+)?(?:(?P<adj>\p{L}[\p{L}-]*)\s+){0,2}?(?P<noun>\L<landmarks>)\b"
     r"(?:\s+(?:with|of)\s+(?P<of>[^,.;()]{1,40}))?",
