@@ -105,6 +105,10 @@ SHORT_SUBJECTS = {
 # A search told by its verb: "rescuers dug for 16 hours", "divers searched for two days"
 _SEARCH_VERBS = dict.fromkeys(["dug", "digging", "searched", "searching", "combed", "combing"],
                               "search")
+# An attack told by how long the attackers stayed: "the gunmen spent about two hours at the
+# school", "the attackers were inside the building for about 40 minutes"
+_ATTACKERS = dict.fromkeys(["gunmen", "attackers", "assailants", "militants", "bandits",
+                            "kidnappers", "raiders", "insurgents", "fighters"], "fighting")
 # A flight's length, told by when something befell it: "crashed about 35 minutes after
 # take-off", "about an hour into the flight"
 _FLIGHT = dict.fromkeys(["take-off", "takeoff", "flight"], "flight")
@@ -120,7 +124,8 @@ _HELD_VERBS = {
 }  # fmt: skip
 _ALL_SUBJECTS = {**SUBJECTS, **SHORT_SUBJECTS}
 # what a sentence names to tell a length
-_LASTING_WORDS = {**_ALL_SUBJECTS, **_SIEGE_VERBS, **_HELD_VERBS, **_SEARCH_VERBS, **_FLIGHT}
+_LASTING_WORDS = {**_ALL_SUBJECTS, **_SIEGE_VERBS, **_HELD_VERBS, **_SEARCH_VERBS, **_FLIGHT,
+                  **_ATTACKERS}
 # A fire fought until it was under control: not its whole length, as it may burn on ("brought
 # under control after about six hours", "it took eleven hours to bring the blaze under control")
 _UNDER_CONTROL = "fire (until under control)"
@@ -148,7 +153,7 @@ def _compile(source: str) -> regex.Pattern[str]:
     every sentence that names one)."""
     return compile_trees(
         source, subjects=SUBJECTS, all=_ALL_SUBJECTS, siege_verbs=_SIEGE_VERBS,
-        search_verbs=_SEARCH_VERBS, flight=_FLIGHT,
+        search_verbs=_SEARCH_VERBS, flight=_FLIGHT, attackers=_ATTACKERS,
         months=[month.capitalize() for month in FULL_MONTHS], fires=["fire", "blaze", "flames"],
     )
 
@@ -287,6 +292,17 @@ _PATTERNS = [
         rf"\b(?P<hedged>{_HEDGE}(?:\d{{1,3}}|an?|[a-z]+(?:-[a-z]+)?))\s+(?P<unit>hours?|minutes?)"
         r"\s+(?:after|into)\s+(?:(?:its|the)\s+)?(?P<what>\L<flight>)\b(?P<has>)",
     ),
+    # "the gunmen spent about two hours at the school", "the attackers were inside the mall for
+    # about 40 minutes", "the raiders stayed for nearly an hour": the attack's length
+    _compile(
+        r"\b(?:[Tt]he|[Tt]heir)\s+(?P<what>\L<attackers>)\b\s+(?:(?:had|have)\s+)?"
+        r"(?:spent|stayed|remained|were\s+(?:inside|in\s+the\s+\w+|at\s+the\s+\w+|inside\s+the\s+\w+))"
+        r"(?:\s+(?:inside|there|in\s+the\s+\w+|at\s+the\s+\w+))?\s+(?:for\s+)?"
+        rf"(?P<hedged>{_HEDGE}(?:\d{{1,3}}|an?|[a-z]+(?:-[a-z]+)?))\s+(?P<unit>hours?|minutes?)\b"
+        # (not their own time held: "the gunmen spent two hours in custody")
+        r"(?!\s+(?:in|under|behind)\s+(?:police\s+)?(?:custody|jail|prison|detention|hospital"
+        r"|questioning|interrogation|arrest|bars))(?P<has>)",
+    ),
     # "seven years into the war"
     _compile(
         rf"\b{_NUM}\s+(?P<unit>years?|months?|weeks?|days?)\s+into\s+(?:the|a|its)\s+(?:\w+\s+){{0,2}}?"
@@ -324,6 +340,7 @@ _NEEDS = [
     _UNIT_WORDS,
     ("control",),
     ("hour", "day"),
+    ("hour", "minute"),
     ("hour", "minute"),
     _UNIT_WORDS,
 ]
