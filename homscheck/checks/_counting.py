@@ -697,9 +697,18 @@ def _running(text: str, start: int, end: int, count_at: int) -> bool:
             continue  # "four school shootings since 2012, when a gunman killed three": of 2012
         if not m.group().lower().startswith("over the weekend"):
             return True
-        if not _ONE_EVENT.search(text, start, end):
+        if not _ONE_EVENT.search(text, start, end) and not _ONE_EPISODE.search(text, start, end):
             return True
     return False
+
+
+# A weekend's toll of one episode, not a sum of unrelated ones: "security forces shot dead 11
+# protesters over the weekend", "the storm killed five people over the weekend"
+_ONE_EPISODE = compile_pattern(
+    r"\b(?:protesters|demonstrators|marchers|protests?|demonstrations?|crackdown|unrest|riots?"
+    r"|rioting|storm|hurricane|typhoon|cyclone|floods?|flooding|wildfire|earthquake|quake)\b",
+    regex.IGNORECASE,
+)
 
 
 def _before_its_of(share: NumberMention) -> NumberMention:
