@@ -448,6 +448,8 @@ def count_scope(c: Claim) -> str:
         return "other" if died else "whole"
     if may_contain(before[-80:], _ONE_HOSPITAL_WORDS) and _ends_with(_ONE_HOSPITAL, before):
         return "part"
+    if may_contain(before[-60:] + after[:80], ("alone",)) and _in_one_place_alone(before, after):
+        return "part"  # "In Huari town alone, 11 people died": one place's share of the toll
     if may_contain(c.text, ("nationals", "citizens")) and _OF_A_NATION.search(c.text):
         return "part"  # "two Kenyan nationals were killed": the foreigners among the dead
     tally = may_contain(c.context, _TALLY_WORDS) and _TALLY.search(c.context)
@@ -695,6 +697,19 @@ def _one_of_several(text: str, before: str) -> bool:
     if _A_PERSON.match(text) or _DEATH_OF.match(text):
         return True
     return _ONE_WORD.match(text) is not None and _ends_with(_SENTENCE_START, before)
+
+
+# "In Huari town alone, 11 people died", "Eleven died in the old city alone": one place's share
+_ALONE_BEFORE = compile_words(
+    r"\b(?:in|at|on|from)\s+(?:the\s+)?[\p{L}'’ -]{1,40}?\s+alone\s*,?\s*$", flags=_I
+)
+_ALONE_AFTER = compile_words(
+    r"^[^.;,]{0,50}?\b(?:in|at|on|from)\s+(?:the\s+)?[\p{L}'’ -]{1,40}?\s+alone\b", flags=_I
+)
+
+
+def _in_one_place_alone(before: str, after: str) -> bool:
+    return bool(_ALONE_BEFORE.search(before[-60:]) or _ALONE_AFTER.match(after))
 
 
 def _ends_with(pattern: regex.Pattern[str], text: str) -> bool:
