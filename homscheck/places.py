@@ -515,6 +515,14 @@ _PLACE_WORDS = frozenset({"port", "lake", "mount", "fort", "san", "santa", "sain
 _OWNER_OF_A_PLACE = compile_pattern(r"(?:.*\s)?(?P<owner>[^\s]+)['’]s\s+(?=\p{Lu})")
 
 
+# A word of a place's kind, not its name, before a common noun: "Andean highlands", "Amazonian
+# rainforest", "Congolese side" (not "Fujian province": its kind follows)
+_ADJECTIVE_OF_A_PLACE = compile_pattern(r"\p{Lu}\p{Ll}+(?:ean|ian|ese|ish)")
+_COMMON_NOUN_NEXT = compile_pattern(
+    r"[ \t]+(?!(?:\L<types>)\b)\p{Ll}{3,}", types=PLACE_TYPES
+)
+
+
 # The numbered parts of a site, no places of their own: "Gate 4", "Pier 9", "Terminal 2"
 _NUMBERED_PARTS = ["gate", "gates", "pier", "terminal", "ward", "block", "sector", "platform",
                    "hangar", "berth", "dock", "building", "zone", "exit", "level", "unit",
@@ -544,6 +552,8 @@ def _mention(
         name, start = name[owner.end() :], start + owner.end()
     if _NUMBERED_PART.match(text, start, min(len(text), end + 8)):
         return None  # "around Gate 4 of the harbour", "at Terminal 2": a part of a place
+    if _ADJECTIVE_OF_A_PLACE.fullmatch(name) and _COMMON_NOUN_NEXT.match(text, end):
+        return None  # "in Peru's Andean highlands", "the Amazonian rainforest": an adjective
     if name not in keys:
         keys[name] = _place_key(name, table)
     key = keys[name]

@@ -32,6 +32,9 @@ from homscheck.places import find_places
         ("The house at No. 14 was destroyed in the fire.", []),
         # an officer's title names no place
         ("Houses were lost, according to Chief District Officer Hari Thapa.", []),
+        # a word of a place's kind before a common noun is an adjective, no place
+        ("Quake kills 23 in Peru's Andean highlands.", []),
+        ("Smoke hung over the Amazonian rainforest near Tefe.", ["Tefe"]),
     ],
 )
 def test_the_place_a_sentence_names(text: str, keys: list[str]) -> None:
