@@ -2,7 +2,8 @@
 
 Reads "2.1 million people are in need of food aid", "some 300,000 people need humanitarian
 assistance", "the WHO has vaccinated 95,000 people", "more than 120,000 children have been
-vaccinated", "40,000 families have received food aid", "the programme fed 12,000 people".
+vaccinated", "40,000 families have received food aid", "the programme fed 12,000 people",
+"aid agencies have delivered food to some 12,000 families".
 
 Humanitarian appeals, agencies and governments each give their own figure of those in need and
 of those reached, and a later report counts more vaccinated: figures to set side by side.
@@ -31,7 +32,17 @@ EXAMPLES = [
 # "2.1 million people are in need of food aid", "need humanitarian assistance"
 _AID = ["aid", "food aid", "humanitarian aid", "assistance", "humanitarian assistance",
         "food assistance", "emergency aid", "emergency assistance", "help", "food",
-        "shelter", "protection"]  # fmt: skip
+        "shelter", "protection",
+        # "About 3,000 people received emergency rations", "received relief supplies"
+        # (not a bare "relief": "two people received relief from pain")
+        "rations", "emergency rations", "food rations", "relief supplies",
+        "food parcels", "aid packages", "cash assistance", "hot meals"]  # fmt: skip
+# "aid agencies have delivered food to some 12,000 families", "provided assistance to 5,000"
+_GIVEN_TO = [f"{verb} {what} to" for verb in ("delivered", "delivering", "distributed",
+                                               "distributing", "provided", "providing",
+                                               "brought", "bringing")
+             for what in ("food", "aid", "food aid", "assistance", "relief", "rations",
+                          "relief supplies", "humanitarian aid", "humanitarian assistance")]
 _IN_NEED = [*(f"{verb} {what}" for verb in ("in need of", "need", "needing", "in urgent need of",
                                             "depend on", "rely on", "require", "requiring")
               for what in _AID),
@@ -50,12 +61,12 @@ MEASURES = Measures(
     # "reached": "rescuers reached 12 trapped miners")
     before_number={**dict.fromkeys(["vaccinated", "vaccinating", "immunised", "immunized",
                                     "inoculated"], "vaccinated"),
-                   **dict.fromkeys(["fed", "feeding"], "reached")},
+                   **dict.fromkeys(["fed", "feeding", *_GIVEN_TO], "reached")},
     as_adjective={},
     left_state={},
     # (people only with a noun for them: "reached 40 degrees", "vaccinated 3,000 cattle")
     needs_subject=frozenset({"vaccinated", "vaccinating", "immunised", "immunized",
-                             "inoculated", "fed", "feeding"}),
+                             "inoculated", "fed", "feeding", *_GIVEN_TO}),
     subjects=SUBJECT_CLASSES,
 )  # fmt: skip
 
