@@ -440,7 +440,8 @@ _NOT_OPENING_PLACES = ["addition", "total", "fact", "response", "return", "contr
                        "particular", "short", "brief", "recent", "all", "other", "some", "many",
                        "each", "both", "time", "turn", "effect", "practice", "theory"]  # fmt: skip
 _OPENING_PLACE = compile_pattern(
-    rf"(?:{'|'.join(OPENING_PREPOSITIONS)})\s+{_THE}?{_REGION.format(n=5)}?"
+    # ("In neighbouring Veracruz, three people died": Veracruz, not the story's state)
+    rf"(?:{'|'.join(OPENING_PREPOSITIONS)})\s+{_THE}?{_NEARBY}?{_REGION.format(n=5)}?"
     rf"(?!(?i:{prefix_tree(_NOT_OPENING_PLACES)})\b)(?P<name5>{_NAME})(?=\s*,)"
 )
 _WITH_TYPE_AFTER = _Groups(_PATTERNS, ("1", "2", "3", "4"))

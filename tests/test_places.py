@@ -106,3 +106,14 @@ def test_a_place_whose_last_word_speaks_is_still_a_place() -> None:
 def test_a_place_after_neighbouring_or_nearby_is_named_without_it() -> None:
     text = "Three cases were reported in neighbouring Mtendere and two in nearby Kasembe."
     assert [p.key for p in find_places(text)] == ["Mtendere", "Kasembe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In neighbouring Mtendere, three people died in landslides.",
+        "In nearby Mtendere, three people were hurt.",
+    ],
+)
+def test_a_sentence_may_open_on_a_neighbouring_place(text: str) -> None:
+    assert [p.key for p in find_places(text)] == ["Mtendere"]
