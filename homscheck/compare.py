@@ -1378,6 +1378,20 @@ def _first_of(title: str) -> str:
     return _SECOND_OF.get(title, title)
 
 
+def _told_alike(a: Claim, b: Claim) -> bool:
+    """Whether one article's words for the title hold the other's title: "Provincial police
+    commissioner" (read as a police chief) and "Commissioner" are one office."""
+    return _holds_title(a.text, b.measure) or _holds_title(b.text, a.measure)
+
+
+def _holds_title(quote: str, title: str) -> bool:
+    """Whether ``quote`` names ``title`` itself (not its second: "Assistant Fire Chief")."""
+    pattern = rf"\b(?P<second>(?:deputy|assistant|vice|lieutenant)[\s-]+)?{re.escape(title)}\b"
+    return any(
+        m["second"] is None for m in re.finditer(pattern, quote, re.IGNORECASE)
+    )
+
+
 def _worst_clash(first: list[Claim], second: list[Claim]) -> tuple[Verdict, Claim, Claim] | None:
     """The worst clash between the titles two articles give one person, ranks and offices
     apart ("the military prosecutor, Colonel Mwamba" and "the prosecutor, Major Mwamba" agree
@@ -1393,7 +1407,7 @@ def _worst_clash(first: list[Claim], second: list[Claim]) -> tuple[Verdict, Clai
         ]
         clashes: list[tuple[Verdict, Claim, Claim]] = []
         for a, b in pairs:
-            verdict = _titles_clash(a.measure, b.measure)
+            verdict = None if _told_alike(a, b) else _titles_clash(a.measure, b.measure)
             if verdict is None:
                 break  # (some title of this kind the two articles give agrees)
             clashes.append((verdict, a, b))

@@ -993,6 +993,9 @@ def test_a_place_any_sentence_puts_inside_another_joins_it() -> None:
         ("The boat sank, said Zainab Musa Bello, spokeswoman for the agency.",
          "The agency's director-general, Zainab Musa Bello, said.", Verdict.TENSION),
         ("Health Minister Jane Okafor spoke.", "Minister Jane Okafor spoke.", None),
+        # an office with what it is of, and without
+        ("Provincial police commissioner Elias Banda spoke.", "Commissioner Elias Banda spoke.",
+         None),
     ],
 )  # fmt: skip
 def test_one_person_given_titles_that_cannot_both_be_theirs(
