@@ -173,6 +173,8 @@ SCENES = [
     "epicentre", "epicenter", "earthquake", "quake", "tremor", "explosion", "blast", "bombing",
     "attack", "ambush", "strike", "airstrike", "air strike", "raid", "crash", "accident",
     "collision", "derailment", "shooting", "fire", "wildfire", "landslide", "sinking",
+    # a storm's landfall: "the storm made landfall about 70km north of Tampico"
+    "landfall", "came ashore",
     # at sea: "the hijacking happened 380 nautical miles east of Eyl", a bulletin's "Position:
     # approx. 280 nm east of Eyl"
     "hijacking", "capsizing", "shipwreck", "wreck", "position", "location",
