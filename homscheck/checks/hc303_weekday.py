@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from homscheck.context import DocumentContext
+from homscheck.dates import find_publication_date
 from homscheck.model import Claim
 from homscheck.patterns import compile_pattern
 
@@ -30,8 +31,11 @@ EXAMPLES = [
 
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
+    dateline = _dateline(ctx)
     for sentence in ctx.sentences:
         for mention in ctx.dates_in(sentence.start, sentence.end):
+            if dateline is not None and mention.start < dateline[1] and mention.end > dateline[0]:
+                continue  # the page's own date ("Updated Wed 12 Mar 2025 09.12 GMT"): no claim
             value = mention.value
             if value.weekday is None or not value.known or value.earliest != value.latest:
                 continue
@@ -47,6 +51,26 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
                 CODE, KIND, "weekday", "", mention.start, mention.end, value, sentence,
                 time=value, label=f"weekday of {day.isoformat()}",
             )  # fmt: skip
+
+
+def _dateline(ctx: DocumentContext) -> tuple[int, int] | None:
+    """Where the line the article's publication date was read from is, if it was read from
+    the text."""
+    if ctx.doc.published_source != "text":
+        return None
+    line = find_publication_date(ctx.text)
+    if line is None:
+        return None
+    start = ctx.text.rfind("\n", 0, line.start) + 1
+    end = ctx.text.find("\n", line.end)
+    end = len(ctx.text) if end < 0 else end
+    rest = ctx.text[start : line.start] + " " + ctx.text[line.end : end]
+    # (a short sentence that opens an article is read as its date too: still a claim)
+    return None if _A_VERB.search(rest) else (start, end)
+
+
+# A lower-case word of a sentence beside a date: "Talks resumed on Friday, June 7, 2018."
+_A_VERB = compile_pattern(r"\b(?!(?:and|the|at|on|by|of|updated|published|posted)\b)\p{Ll}{4,}\b")
 
 
 # A day and month told without a year this close to the article's day is of its year: "a truce
