@@ -70,6 +70,8 @@ SUBJECTS = {
     **dict.fromkeys(["standoff", "stand-off"], "standoff"),
     **dict.fromkeys(["lockdown", "curfew"], "lockdown"),
     **dict.fromkeys(["drought"], "drought"),
+    # a disease's spread: "the three-week-old outbreak", "the epidemic, now in its fifth week"
+    **dict.fromkeys(["outbreak", "epidemic", "cholera outbreak", "cholera epidemic"], "outbreak"),
     # weather that lasts days: "the storm, which raged for five days", "the three-day storm"
     **dict.fromkeys(["storm", "blizzard", "snowstorm", "winter storm", "ice storm"], "storm"),
     **dict.fromkeys(["heatwave", "heat wave", "cold snap", "cold spell"], "heatwave"),
@@ -163,8 +165,10 @@ _PERSON_NOUNS = (
     r"|victim|brother|sister|mother|father|patient|player|veteran|resident)"
 )
 _PATTERNS = [
-    # "six years of civil war", "18 months of siege"
+    # "six years of civil war", "18 months of siege" (not "within three weeks of the outbreak",
+    # "the first two weeks of the war": a time in it, not its length)
     _compile(
+        r"(?<!\b(?i:within|first|last)\s+)"
         rf"\b{_NUM}\s+(?:long\s+|full\s+|bloody\s+|brutal\s+)?(?P<unit>years?|months?|weeks?|days?)\s+of\s+"
         rf"(?:\w+\s+){{0,2}}?{_WHAT}\b",
     ),
