@@ -60,9 +60,13 @@ _GAINED = [
     "retakes", "captures", "recaptures", "seizes", "seize", "retake",
     "retook full control of", "regained control of", "restored control over",
     "restored control of", "wrested control of", "gained control of", "entered",
+    # the perfect's participle: "the army had retaken control of Mandare on Wednesday"
+    "retaken control of", "taken control of", "regained control over", "gained control over",
+    "taken back",
     # "regained full control of eastern Ghouta"
     *(f"{verb} {how} control {of}" for verb in ("regained", "gained", "restored", "wrested",
-                                                 "took", "seized", "retook", "assumed")
+                                                 "took", "seized", "retook", "assumed",
+                                                 "retaken", "taken")
       for how in ("full", "complete", "total") for of in ("of", "over")),
 ]  # fmt: skip
 _LOST = [
