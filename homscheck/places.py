@@ -140,6 +140,14 @@ _CAME_FROM = ["heading", "headed", "travelling", "traveling", "brought", "flown"
               "pilgrims", "tourists", "workers", "migrants", "visitors"]  # fmt: skip
 _SAID_IN = ["reporters", "journalists", "conference", "briefing", "speaking", "statement",
             "interview"]  # fmt: skip
+# An agency by its capitalised name, whose seat is no place of the story ("the National
+# Hurricane Center in Miami", "the Emergency Operations Centre in Huaraz"; not "the Westgate
+# Shopping Centre in Nairobi", where it happened)
+_SEAT_OF = ["Institute", "Agency", "Ministry", "Headquarters", "Observatory", "Bureau",
+            *(f"{what} {centre}" for what in ("Operations", "Hurricane", "Warning", "Command",
+                                              "Coordination", "Research", "Monitoring",
+                                              "Seismological", "Meteorological", "Forecast")
+              for centre in ("Centre", "Center"))]  # fmt: skip
 _ORGANISATION_OF = ["department", "departments", "ministry", "board", "bureau", "council",
                     "commission", "agency", "institute", "university", "college", "academy",
                     "society", "association", "federation", "league", "corps", "secretary",
@@ -206,6 +214,8 @@ def _places_pattern(type_after: bool) -> regex.Pattern[str]:
       (?<!\b(?i:{prefix_tree(_CAME_FROM)})\s+from)
       # ("told reporters in Dhaka", "a news conference in Kabul": where it was said)
       (?<!\b(?i:{prefix_tree(_SAID_IN)})\s+in)
+      # ("the National Hurricane Center in Miami said": where an agency sits)
+      (?<!\b(?:{prefix_tree(_SEAT_OF)})\s+in)
       # ("the Department of Forestry", "the Board of Supervisors": an organisation's name)
       (?<!\b(?i:{prefix_tree(_ORGANISATION_OF)})\s+of)
       \s+{_THE}?{_NEARBY}?{_REGION.format(n=3)}?(?P<name3>{_NAME})

@@ -35,6 +35,8 @@ from homscheck.places import find_places
         # a word of a place's kind before a common noun is an adjective, no place
         ("Quake kills 23 in Peru's Andean highlands.", []),
         ("Smoke hung over the Amazonian rainforest near Tefe.", ["Tefe"]),
+        # an attack's site may be a centre of that name
+        ("Gunmen stormed the Westgate Shopping Centre in Nairobi.", ["Nairobi"]),
     ],
 )
 def test_the_place_a_sentence_names(text: str, keys: list[str]) -> None:
@@ -47,6 +49,8 @@ def test_the_place_a_sentence_names(text: str, keys: list[str]) -> None:
         "Figures from the Department of Rivers showed the level rising.",
         "The count was confirmed by the Board of Supervisors.",
         "He told reporters in Lusaka that the toll had risen.",
+        "Winds reached 165 km/h, the National Hurricane Center in Miami said.",
+        "The Emergency Operations Centre in Huaraz put the toll at 28.",
     ],
 )
 def test_an_organisations_name_or_where_it_spoke_is_no_place(text: str) -> None:
