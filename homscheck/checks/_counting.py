@@ -828,7 +828,14 @@ def _read(
     verb_before = patterns.verb_before.search(before)
     said_before = verb_before["verb"].casefold() if verb_before else ""
     if verb_before and said_before in m.needs_subject and (
-        (subj is None and not (previous and _MORE_OF_THEM.match(text, anchor.end, sentence.end)))
+        (
+            subj is None
+            and not (previous and _MORE_OF_THEM.match(text, anchor.end, sentence.end))
+            and not (
+                said_before not in _LOSS_VERBS
+                and _coordinated(text, previous, number.start - len(before) + verb_before.start())
+            )
+        )
         or (subj is not None and said_before in m.not_relatives
             and _head_noun(subj) in _RELATIVES)
     ):
@@ -933,6 +940,18 @@ def _toll_told_before(
         patterns.toll.search(ctx.text, toll_start, earlier.start)
         for earlier in ctx.numbers_in(toll_start, number.start)
     )
+
+
+# "killed 37 people and infected 1,840": the second verb's count, of people as the first's
+# (not a loss: "killed five people and lost two of their own" says whose later)
+_LOSS_VERBS = frozenset({"lost", "has lost", "had lost", "have lost", "losing"})
+_AND_ONLY = compile_pattern(r",?\s+and\s+(?:(?:has|have|had)\s+)?")
+
+
+def _coordinated(text: str, previous: _Reading | None, verb_at: int) -> bool:
+    """Whether the verb at ``verb_at`` is coordinated with the count read just before, with
+    nothing between but "and": its count counts people as that one did."""
+    return previous is not None and _AND_ONLY.fullmatch(text, previous.end, verb_at) is not None
 
 
 def _inherit(
