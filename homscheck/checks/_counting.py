@@ -410,6 +410,8 @@ def _needed_words(words: list[str]) -> tuple[str, ...]:
 # over several events, not the count of one event.
 _RUNNING = compile_pattern(
     r"\bsince\b|\bso\s+far\b|\bto\s+date\b|\bcumulative|\bthis\s+year\b|"
+    # ("Storms in the region this season have killed more than 40 people")
+    r"\b(?:this|the)\s+(?:(?:hurricane|typhoon|monsoon|rainy|wildfire|fire|storm|flood)\s+)?season\b|"
     r"\b(?:shootings|attacks|incidents|bombings|strikes|raids|clashes\s+across)\b|"
     # ("in separate incidents"; not "in a separate attack on Thursday", one other event)
     r"\bseparate\b(?!\s+(?:\w+\s+)?(?:attack|shooting|incident|bombing|ambush|raid|strike|blast"
@@ -425,7 +427,7 @@ _RUNNING = compile_pattern(
 )
 _SUPERLATIVE_SINCE = compile_pattern(SUPERLATIVE_SINCE + r"$", regex.IGNORECASE)
 # Words one of which every match of ``_RUNNING`` holds (``may_contain``: most windows have none).
-_RUNNING_WORDS = ("since", "far", "date", "cumulative", "year", "period", "span", "time",
+_RUNNING_WORDS = ("since", "far", "date", "cumulative", "year", "period", "span", "time", "season",
                   "shootings", "attacks",
                   "incidents", "bombings", "strikes", "raids", "clashes", "separate", "series",
                   "across", "throughout", "over", "weekend", "scenes")  # fmt: skip
