@@ -1256,3 +1256,19 @@ def test_whole_lengths_compare_across_units(a: str, b: str, expected: Verdict) -
     report = compare([Document("a", a, published=day), Document("b", b, published=day)])
     lengths = [f.verdict for f in report.findings if f.kind == "duration"]
     assert lengths == [expected]
+
+
+def test_a_part_of_a_place_by_its_compass_point_is_inside_it() -> None:
+    # three places: the province's west is in the province, the village in neither
+    day = date(2025, 3, 12)
+    report = compare(
+        [
+            Document("a", "Gunmen killed 34 civilians in western Tillaberi on Tuesday.",
+                     published=day),
+            Document("b", "Gunmen killed 41 civilians in Tillaberi on Tuesday.", published=day),
+            Document("c", "In Mandare, 3 civilians were killed on Tuesday.", published=day),
+        ]
+    )  # fmt: skip
+    killed = [f for f in report.findings if f.kind == "casualties"]
+    assert [f.verdict for f in killed] == [Verdict.CONFLICT]
+    assert {c.document for c in killed[0].claims} == {"a", "b"}
