@@ -71,7 +71,13 @@ _SHELTERED = ["in shelters", "in emergency shelters", "in evacuation centres",
               "in evacuation centers", "in relief camps", "spent the night in shelters",
               "spent the night in emergency shelters", "sought shelter", "took shelter",
               "took refuge", "sought refuge", "are sheltering", "were sheltering",
-              "sheltering in"]  # fmt: skip
+              "sheltering in",
+              # "About 42,000 people were still living in relief camps"
+              *(f"{verb} in {place}" for verb in ("staying", "living", "still living", "housed",
+                                                  "still staying")
+                for place in ("shelters", "relief camps", "evacuation centres",
+                              "evacuation centers", "temporary shelters", "camps")),
+              "in temporary shelters", "in evacuation shelters"]  # fmt: skip
 
 # "three men who fled the scene", "two others fled on foot": a getaway, not people displaced
 _NOT_A_GETAWAY = (
