@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -347,8 +347,27 @@ _IT_HAPPENED = compile_pattern(
 
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
-    yield from _event_dates(ctx)
-    yield from _it_happened(ctx)
+    claims = [*_event_dates(ctx), *_it_happened(ctx)]
+    story = _story_kind(ctx.text)
+    for claim in claims:
+        if story and claim.measure == "disaster" and _A_DISASTER.match(claim.text):
+            # ("The disaster happened on Friday evening", in a story of a crowd crush: the crush)
+            claim = replace(claim, measure=story, label=f"date of the {story}")
+        yield claim
+
+
+# The kinds of disaster a cluster tells of one of, by the words of a story that tells of one:
+# its "disaster" or "accident" is that one
+_STORY_KINDS = {
+    "stampede": compile_pattern(r"\b(?:stampede|crowd\s+crush|crush)\b", regex.IGNORECASE),
+    "derailment": compile_pattern(r"\b(?:derailment|derailed)\b", regex.IGNORECASE),
+}
+_A_DISASTER = compile_pattern(r"(?:disaster|accident)\b", regex.IGNORECASE)
+
+
+def _story_kind(text: str) -> str | None:
+    kinds = [kind for kind, words in _STORY_KINDS.items() if words.search(text)]
+    return kinds[0] if len(kinds) == 1 else None
 
 
 def _it_happened(ctx: DocumentContext) -> Iterator[Claim]:
