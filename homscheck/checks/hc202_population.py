@@ -44,16 +44,22 @@ _APPOSITION = compile_pattern(
     # ("Ashby Crossing, population 3,400, is ...", "(pop. 1,200)")
     r"|(?<=,\s)population|\bpop\.)\s+$"
 )
+# A place's name, a few capitalised words and the particles between them ("Soto la Marina",
+# "Ciudad del Este")
+_PLACE_NAME = (
+    r"\p{Lu}[\p{L}-]+(?:\s(?:(?:la|le|de|del|di|da|do|dos|das|du|el|al|van|von)\s){0,2}"
+    r"\p{Lu}[\p{L}-]+){0,3}"
+)
 # "Raqqa has a population of 220,000": the place the sentence opens on
 _SUBJECT_HAS = compile_pattern(
     r"^\W*(?!(?:He|She|It|They|We|You|I|This|That|There|These|Those|The|Its|His|Her|Their)\b)"
-    r"(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})\s+(?:now\s+|once\s+)?(?:has|had)\s+$"
+    rf"(?P<place>{_PLACE_NAME})\s+(?:now\s+|once\s+)?(?:has|had)\s+$"
 )
 # "About 400,000 people live in Douma", "some 20,000 civilians remain in the town of Deir"
 _LIVE_IN = compile_pattern(
     r"\s+(?:people|residents|inhabitants|civilians)\s+(?:still\s+)?"
     r"(?:live|lived|reside|resided|remain|remained)\s+in\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
-    r"(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})\b"
+    rf"(?P<place>{_PLACE_NAME})\b"
 )
 # "Jumla has about 108,000 inhabitants", "the district has 40,000 residents"
 _HAS = compile_pattern(r"\s(?:now\s+|still\s+|once\s+)?(?:has|had|counts|numbers)\s+$")
@@ -64,12 +70,12 @@ _POSSESSIVE = compile_pattern(r"(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)
 # "Borléa is a coastal country of some 9 million people": the name the sentence opens on
 _SUBJECT_IS = compile_pattern(
     r"\W*(?!(?:He|She|It|They|We|You|I|This|That|There|These|Those|The|Its|His|Her|Their)\b)"
-    r"(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})\s+(?:is|was|remains)\s+$"
+    rf"(?P<place>{_PLACE_NAME})\s+(?:is|was|remains)\s+$"
 )
 # ("In Kessa, a town of 4,000": the name, not the preposition that opens the sentence)
 _APPOSED = compile_pattern(
     rf"(?:\b(?:{'|'.join(OPENING_PREPOSITIONS)})\s+)?"
-    r"(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}),\s+$"
+    rf"(?P<place>{_PLACE_NAME}),\s+$"
 )
 # "The RSF captured the town, home to some 80,000 people": the town the article named before
 # ("The district, which is home to 1.2 million")
