@@ -47,7 +47,9 @@ _GATHERED = ["took part", "take part", "marched", "rallied", "gathered", "assemb
              # people were packed into the ground", "some 500 guests were in attendance"
              "in attendance", "were in attendance", "packed into", "were packed into",
              "crammed into", "were crammed into", "filled the stadium",
-             *(f"were {at} the {venue}" for at in ("in", "at", "inside")
+             *(f"were {at} the {venue}" for at in ("in", "at", "inside", "outside and inside",
+                                                   "inside and outside", "in and around",
+                                                   "around")
                for venue in ("stadium", "arena", "ground", "venue", "game", "match", "concert",
                              "festival", "crowd", "hall", "church", "mosque", "temple",
                              "wedding", "club", "nightclub", "party"))]  # fmt: skip
