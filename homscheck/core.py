@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -136,15 +137,17 @@ def _dated_by_cluster(
     (Reuters) -") read again, dated in the year that puts it nearest to the dates of the
     other articles of its cluster: a cluster is one story, told within days."""
     redated: dict[int, Document] = {}
+    dated: dict[str | None, list[date]] = {}  # (each cluster's dates, gathered once)
+    for r in results:
+        if r.document.published is not None:
+            dated.setdefault(r.document.group, []).append(r.document.published)
+    for days in dated.values():
+        days.sort()
     for i, r in enumerate(results):
         line = r.yearless_dateline
         if line is None or r.document.published is not None:
             continue
-        others = sorted(
-            o.document.published
-            for o in results
-            if o.document.group == r.document.group and o.document.published is not None
-        )
+        others = dated.get(r.document.group, [])
         day = line.nearest(others)
         if day is None:
             continue

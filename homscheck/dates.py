@@ -120,16 +120,24 @@ class YearlessDateline:
     text: str
 
     def nearest(self, dates: Sequence[date]) -> date | None:
-        """The day of this dateline in the year that puts it nearest to ``dates`` (the other
-        articles of its cluster were written then); None when there are none."""
+        """The day of this dateline in the year that puts it nearest to ``dates``, sorted (the
+        other articles of its cluster were written then); None when there are none."""
+        if not dates:
+            return None
         candidates = [
             day
-            for year in sorted({d.year + step for d in dates for step in (-1, 0, 1)})
+            for year in range(dates[0].year - 1, dates[-1].year + 2)
             if (day := _safe_date(year, self.month, self.day)) is not None
         ]
         if not candidates:
             return None
-        return min(candidates, key=lambda c: (min(abs((c - d).days) for d in dates), c))
+        return min(candidates, key=lambda c: (_distance(c, dates), c))
+
+
+def _distance(day: date, dates: Sequence[date]) -> int:
+    """Days from ``day`` to the nearest of ``dates`` (sorted)."""
+    i = bisect.bisect_left(dates, day)
+    return min(abs((day - d).days) for d in dates[max(0, i - 1) : i + 1])
 
 
 ALLOWANCE_DAYS = 7  # "Friday the 22nd" may be this far ahead
