@@ -188,7 +188,12 @@ def _sentences_by_place(claims: Sequence[Claim]) -> dict[str, list[str]]:
 # (the city of) Lagos", "Ikoyi in Lagos"
 _BETWEEN_NESTED_PLACES = (
     r",\s+|\s+(?:district|area|neighbou?rhood|suburb|section|quarter|part|region|province"
-    r"|county|state|township)\s+of\s+(?:the\s+(?:city|capital)\s+of\s+)?|\s+in\s+"
+    r"|county|state|township)\s+of\s+(?:the\s+(?:city|capital)\s+of\s+)?"
+    # ("Kafubu Stadium in the Zambian city of Ndola")
+    # (no braces: the pattern is a template of ``_PLACE_IN_PLACE``)
+    r"|\s+in\s+the\s+(?:[A-Za-z-]+\s+)??(?:[A-Za-z-]+\s+)??"
+    r"(?:city|town|village|capital|province|region|state|district|county)\s+of\s+"
+    r"|\s+in\s+"
 )
 # The most sentences kept of each place (an archive's places are told of thousands of times;
 # the few that nest them are enough)

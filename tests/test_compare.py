@@ -604,6 +604,17 @@ def test_a_countrys_possession_that_is_no_place_nests_nothing(sentence: str) -> 
     assert _inside("Volta", "Ghana").search(sentence) is None
 
 
+def test_a_place_in_the_city_of_another_is_compared_with_it() -> None:
+    assert (
+        worst(
+            "Nine people were killed when a stand collapsed at Kafue Park in the Zambian city "
+            "of Kitwe.",
+            "Twelve people were killed when a stand collapsed in Kitwe.",
+        )
+        == Verdict.CONFLICT
+    )
+
+
 def test_two_places_no_sentence_puts_one_in_the_other_are_not_compared() -> None:
     assert (
         worst(
