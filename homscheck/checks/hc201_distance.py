@@ -83,8 +83,12 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             if not target or not origin or target == origin:
                 continue
             value = replace(number.value.scaled(UNITS[m["unit"].casefold()]), unit="km")
+            # (the quote ends with the place it is told from: not "Tampico late on Tuesday with
+            # winds of up to 165km/h", whose figure is another claim's)
+            named = ctx.places_in(m.start("to"), m.end("to"))
+            end = named[0].end if named else m.end("to")
             yield ctx.claim(
-                CODE, KIND, "distance", origin, number.start, m.end("to"), value, sentence,
+                CODE, KIND, "distance", origin, number.start, end, value, sentence,
                 place=target, label=f"distance from {origin} to {target}",
                 counted=False,  # (a length, no count of people of which it could be a part)
             )  # fmt: skip
