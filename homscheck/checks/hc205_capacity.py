@@ -53,7 +53,9 @@ _CAPACITY_BEFORE = compile_words(
 # "the ferry, which was designed to carry 50", "the boat had a capacity of 30", "a prison built
 # for 1,200", "the stadium, which holds 35,000" (a venue's)
 _HOLDER_THEN = compile_words(
-    r"\b(?P<holder>\L<holders>)\b(?:\s*,)?(?:\s+\p{Lu}[\p{L}-]+){0,3}(?:\s*,)?"
+    # ("the MV Neema was licensed to carry 80": a ship by its own name, after its prefix)
+    r"\b(?:(?P<holder>\L<holders>)\b|(?P<ship>(?-i:(?:MV|M/V|MT|SS)(?:\s+\p{Lu}[\p{L}-]+){1,3})))"
+    r"(?:\s*,)?(?:\s+\p{Lu}[\p{L}-]+){0,3}(?:\s*,)?"
     r"(?:\s+(?:which|that))?(?:\s+(?:is|was|had\s+been|has\s+been))?\s+"
     r"(?:(?P<verb>can\s+hold|holds|held|seats|can\s+seat|can\s+accommodate|accommodates)"
     r"|(?:designed|built|licensed|meant|certified|rated|approved|authorised|authorized|allowed)"
@@ -70,15 +72,19 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
     text = ctx.text
     for sentence, numbers in ctx.numbers_by_sentence():
         lowered = sentence.text.lower()
-        if not any(word in lowered for word in _HOLDER_WORDS):
+        if not any(word in lowered for word in _HOLDER_WORDS) and not _SHIP_PREFIX.search(
+            sentence.text
+        ):
             continue
         for number in numbers:
             found = _read(text, sentence.start, number)
             if found is None:
                 continue
             holder, start, end, at = found
-            kind = HOLDERS[holder.lower()]
-            named = _NAMED.search(text, max(sentence.start, at - 60), at + len(holder))
+            kind = HOLDERS.get(holder.lower(), "vessel")  # (or a ship by its own name)
+            named = _SHIP.fullmatch(holder) or _NAMED.search(
+                text, max(sentence.start, at - 60), at + len(holder)
+            )
             # ("At Lusaka's Heroes Stadium, which holds 50,000": that stadium's, compared only
             # with that stadium's, not with the story's unnamed "stadium, which holds 35,000")
             subject = named.group() if named else kind
@@ -91,6 +97,8 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
 
 # A holder named by its own name, the holder's word the last of it: "Kafubu Stadium", "Lusaka's
 # Heroes Stadium" (its owner no part of it; "The Stadium" no name)
+_SHIP_PREFIX = compile_words(r"\b(?:MV|M/V|MT|SS)\s+\p{Lu}")
+_SHIP = compile_words(r"(?:MV|M/V|MT|SS)\s.+")
 _NAMED = compile_words(
     r"(?<![\p{L}'’])(?!(?:The|A|An|At|In|On|Its|Their)\s)(?:\p{Lu}[\p{L}-]*\s+){1,3}\p{Lu}\p{Ll}+$"
 )
@@ -109,6 +117,8 @@ def _read(
     lead = _HOLDER_THEN.search(text, max(sentence_start, number.start - _REACH), number.start)
     if lead is None:
         return None
+    if lead["ship"]:
+        return lead["ship"], lead.start(), number.end, lead.start("ship")
     if lead["verb"] and lead["holder"].lower() not in _VENUES:
         return None  # ("the prison holds 3,000 inmates": its inmates now)
     return lead["holder"], lead.start(), number.end, lead.start("holder")

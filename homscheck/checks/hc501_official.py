@@ -276,6 +276,12 @@ _OWNER_REACH = compile_pattern(  # ("Syria's", "St. Louis County")
 _NAME_REACH = compile_pattern(r"(?r)[\p{L}\s.'’“”\"-]*")  # (with a nickname's quotes)
 _Near = tuple[regex.Pattern[str], regex.Pattern[str]]  # anchor, reach
 
+# Words before a title, in lower case, that say where or when its holder serves: "Jo Roe, the
+# provincial governor", "Jo Roe, the former mayor"
+_LOWER_SEATS = ["provincial", "regional", "municipal", "district", "city", "town", "state",
+                "county", "federal", "national", "local", "former", "acting", "interim",
+                "outgoing", "then", "deputy"]  # fmt: skip
+
 # Offices named after a name with no article, as "president of the union" (not a rank or a
 # word of other jobs: "Jo Roe, general manager of the plant")
 _BARE_TITLES = ["president", "vice president", "governor", "mayor", "prime minister", "regent",
@@ -340,13 +346,15 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
         compile_pattern(
             # ("Ilaria Chenoz, president of the Aosta Valley region": an office's title
             # alone, with no article)
-            rf"{_PERSON},\s+(?:(?:the|an?)\s+(?:{_OWNER}\s+)?|{_OWNER}['’]s\s+"
-            rf"|(?=(?i:\L<bare>)\s+(?:of|for|at)\s))(?i:{_TITLE})"
+            # ("Jo Roe, the provincial transport minister": the office's seat, or its time)
+            rf"{_PERSON},\s+(?:(?:the|an?)\s+(?:{_OWNER}\s+|(?P<adj>\L<seats>)\s+)?"
+            rf"|{_OWNER}['’]s\s+|(?=(?i:\L<bare>)\s+(?:of|for|at)\s))(?i:{_TITLE})"
             # ("the president of Canadian Auto Workers": the whole name, an organisation's)
             r"(?:\s+of\s+(?P<of>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})(?!\s\p{Lu}))?\b"
             # not an office's name: "...in Pontiac, the Oakland County Sheriff's Office said"
             r"(?!['’]s\s+(?i:office|department|bureau|spokes))",
             bare=_BARE_TITLES,
+            seats=_LOWER_SEATS,
         ),
         (
             compile_pattern(
@@ -404,6 +412,11 @@ _ORGANISATION_WORDS = frozenset(
      "air", "airline", "railways", "railway", "charity", "now",
      # ("General Sessions Court")
      "court", "courts",
+     # a firm: "Pwani Petroleum said", "Rift Valley Holdings announced"
+     "petroleum", "energy", "mining", "minerals", "resources", "industries", "holdings",
+     "limited", "ltd", "inc", "plc", "llc", "bank", "insurance", "logistics", "refinery",
+     "refineries", "pharmaceuticals", "telecom", "telecoms", "chemicals", "utilities",
+     "cement", "engineering", "technologies",
      # a place: "15-year-old Orion Township", "the Elm Street"
      # (not "Park" or "Lane": surnames too)
      "township", "county", "parish", "borough", "city", "village", "heights", "street",
