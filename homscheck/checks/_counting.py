@@ -413,6 +413,10 @@ _RUNNING = compile_pattern(
     # ("Storms in the region this season have killed more than 40 people")
     r"\b(?:this|the)\s+(?:(?:hurricane|typhoon|monsoon|rainy|wildfire|fire|storm|flood)\s+)?season\b|"
     r"\b(?:shootings|attacks|incidents|bombings|strikes|raids|clashes\s+across)\b|"
+    # ("more than 400 people have died in boat accidents on the lake in recent years")
+    r"\b(?:accidents|crashes|disasters|sinkings|capsizings)\b|"
+    r"\b(?:in|over|during|within)\s+(?:recent|the\s+(?:past|last)(?:\s+[\w-]+)?)\s+"
+    r"(?:years?|months?|weeks?|decades?)\b|"
     # ("in separate incidents"; not "in a separate attack on Thursday", one other event)
     r"\bseparate\b(?!\s+(?:\w+\s+)?(?:attack|shooting|incident|bombing|ambush|raid|strike|blast"
     r"|explosion|clash|assault|stabbing|operation|crash|accident)\b)|\bseries\s+of\b|\b(?:across|throughout)\s+the\s+(?:city|country|region)|"
@@ -430,7 +434,8 @@ _SUPERLATIVE_SINCE = compile_pattern(SUPERLATIVE_SINCE + r"$", regex.IGNORECASE)
 _RUNNING_WORDS = ("since", "far", "date", "cumulative", "year", "period", "span", "time", "season",
                   "shootings", "attacks",
                   "incidents", "bombings", "strikes", "raids", "clashes", "separate", "series",
-                  "across", "throughout", "over", "weekend", "scenes")  # fmt: skip
+                  "across", "throughout", "over", "weekend", "scenes", "accidents", "crashes",
+                  "disasters", "sinkings", "capsizings", "month", "week", "decade")  # fmt: skip
 # A count told as a rate, a statistic of no one event: "around 100 people die in avalanches in
 # the Alps every year", "kill about 1.3 million people a year", "1,500 cross the border each
 # day" (not "a day after the quake", nor "in a year": a period)

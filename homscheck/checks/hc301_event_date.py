@@ -238,7 +238,14 @@ LINKING_WORDS = ["in", "on", "at", "of", "a", "an", "the", "and", "or", "to", "w
 # Words that make an event noun another, earlier event: "In another shooting, ...", "the
 # most recent shooting of an officer occurred July 16", "in retaliation for the killing of X
 # on Jan. 5", "such as last year's massacre", "just weeks after a Nov. 22 shooting".
+# What ends a fire: its date is no date of the fire ("put out on Wednesday afternoon")
+_FIRE_ENDED = (
+    r"(?:put\s+out|extinguished|doused|contained|quenched|brought\s+under\s+control"
+    r"|(?:was|were)\s+under\s+control)"
+)
 _OTHER_BEFORE = compile_pattern(
+    # ("firefighters put out the blaze on Thursday": the fire's end)
+    rf"\b{_FIRE_ENDED}\s+(?:the|a|an)\s+(?:[\p{{L}}-]+\s+)?$|"
     r"\b(?:another|other|previous|prior|earlier|separate|unrelated|similar|most\s+recent|such\s+as"
     r"|history\s+of|reminiscent\s+of|(?:days|weeks|months|years)\s+(?:after|before)"
     r"|(?:retaliation|revenge|reprisal)\s+for)"
@@ -266,7 +273,9 @@ _OTHER_BETWEEN = compile_pattern(
     # ("the ceasefire held for a second day on Saturday")
     r"|for\s+(?:a|the|its)\s+\w+\s+(?:straight\s+|consecutive\s+)?(?:day|week|month)"
     # ("the truce is due to expire at 18:00 on Sunday")
-    r"|ended|ends|ending|was\s+lifted|were\s+lifted|expire[sd]?|expiring|lapse[sd]?)\b",
+    r"|ended|ends|ending|was\s+lifted|were\s+lifted|expire[sd]?|expiring|lapse[sd]?"
+    # a fire's end: "the fire was put out on Wednesday", "the blaze was contained by Friday"
+    rf"|{_FIRE_ENDED})\b",
     regex.IGNORECASE,
 )
 # An event spoken of after the fact: "Obama commented on the shooting early Friday", "she did
@@ -427,6 +436,8 @@ def _event_dates(ctx: DocumentContext) -> Iterator[Claim]:
                 continue  # an unanchored month: nothing to compare
             if date.value.granularity in ("year", "decade") and not date.relative:
                 continue  # "in 2014" dates an era, not an event
+            if _longer_than_a_year(date):
+                continue  # "floods in recent years": many events, over a span
             qualified = _qualified_noun(text, date, sentence.start)
             if qualified.other:
                 continue
@@ -441,6 +452,31 @@ def _event_dates(ctx: DocumentContext) -> Iterator[Claim]:
                 continue  # "Tuesday's crash ... rose to 27 on Wednesday": a later date, not its
             place = ctx.place_near(sentence, event.end())
             yield from _dated(ctx, event, date, sentence, min(event.start(), date.start), place)
+
+
+def _longer_than_a_year(date: DateMention) -> bool:
+    earliest, latest = date.value.earliest, date.value.latest
+    return earliest is not None and latest is not None and (latest - earliest).days > 366
+
+
+# An explosion is an attack's, unless the story is of a works that blew up and tells of no
+# attack: "An explosion at the Pwani refinery on Tuesday", "a gas blast at the factory"
+_BLASTS = frozenset({"explosion", "blast"})
+_WORKS = compile_pattern(
+    r"\b(?:refinery|factory|plant|depot|mine|pipeline|gas|tanker|warehouse|chemicals?"
+    r"|fireworks|boiler|cylinder|fuel|reactor|silo|mill|smelter|workshop)\b",
+    regex.IGNORECASE,
+)
+_ATTACKERS = compile_pattern(
+    r"\b(?:bombs?|bombing|bomber|suicide|attacks?|attackers?|militants?|insurgents?|terror\w*"
+    r"|explosive\s+device|IED|grenade|rockets?|missiles?|drones?|strikes?|airstrikes?"
+    r"|shelling|gunmen|claimed\s+responsibility)\b",
+    regex.IGNORECASE,
+)
+
+
+def _an_accident(text: str) -> bool:
+    return _WORKS.search(text) is not None and _ATTACKERS.search(text) is None
 
 
 def _possessive(text: str, date: DateMention) -> bool:
@@ -461,6 +497,8 @@ def _dated(
     """The claim that ``event`` happened on ``date``, quoted from ``start`` to the end of both;
     none for an attack dated after the article."""
     kind = EVENTS[event["event"].casefold()]
+    if event["event"].casefold() in _BLASTS and _an_accident(ctx.text):
+        kind = "disaster"  # ("an explosion at the refinery on Tuesday": an accident's)
     if kind in _PAST_EVENTS and not _not_after(ctx, date):
         return
     yield ctx.claim(
