@@ -126,6 +126,9 @@ _TYPE_AFTER = "|".join(_TYPES_AFTER)
 # The words before a name in "in Rastan", "near Nassib", "from Idlib".
 _PREPOSITIONS = ["in", "at", "near", "from", "into", "to", "towards?", "outside", "around",
                  "across", "of"]  # fmt: skip
+# "on" names a place only on a lake or a mountain: "capsized on Lake Kivu", "stranded on Mount
+# Kenya" (not "on Monday", "on Main Street")
+_ON_WATER = r"on(?=\s+(?:Lake|Mount|Mt\.)\s+\p{Lu})"
 # Nouns whose "of" names a person, not a place: "the shooting death of Elijah Jackson", "the
 # family of Jo Roe"
 _WHOSE_OF = ["shooting", "shootings", "death", "deaths", "killing", "killings", "murder",
@@ -207,7 +210,7 @@ def _places_pattern(type_after: bool) -> regex.Pattern[str]:
     \b(?P<type1>{prefix_tree(PLACE_TYPES)})\s+of\s+(?P<name1>{_NAME})
     {name_then_type}
     # "in Rastan", "near Nassib", "from Idlib", "in northern Syria"
-    | \b(?:{"|".join(_PREPOSITIONS)})
+    | \b(?:{"|".join(_PREPOSITIONS)}|{_ON_WATER})
       (?<!\b(?i:{prefix_tree(_WHOSE_OF)})\s+of)  # ("the shooting death of Jo Roe": a victim)
       # ("a bus heading from Dharkot", "divers brought from Barishal", "a girl from Kessa":
       # where they came from, not where it happened)
@@ -241,7 +244,8 @@ _PATTERNS_NO_TYPE_AFTER = _places_pattern(type_after=False)
 # before a name begin a word (after "\b") that is one of them, in lower case: the document's
 # index of words has it.
 _LOWER_BEGINNINGS = beginnings(
-    [*PLACE_TYPES, *(w.rstrip("?") for w in _PREPOSITIONS), *_STRUCK, *_STRUCK_WITH_REGION]
+    [*PLACE_TYPES, *(w.rstrip("?") for w in _PREPOSITIONS), "on", *_STRUCK,
+     *_STRUCK_WITH_REGION]
 )
 # The branch of a name with its type after it ("Homs province") begins a name, and all from
 # there to the type (a word of the index too) is the name's letters, apostrophes, hyphens and
@@ -262,6 +266,7 @@ _REGION_LOOSELY = rf"(?:(?:{'|'.join(REGIONS)})\s+)?"
 _LEADS = re.compile(
     rf"(?:{'|'.join(PLACE_TYPES)})\s+of\s+{_NAME_HEAD_LOOSELY}"
     rf"|(?:{'|'.join(_PREPOSITIONS)})\s+{_NEARBY}?{_REGION_LOOSELY}{_NAME_HEAD_LOOSELY}"
+    r"|on\s+(?:Lake|Mount|Mt\.)\s"
     rf"|(?:{'|'.join(_PREPOSITIONS)})\s+the\s+{_REGION_LOOSELY}"
     rf"(?:{'|'.join(re.escape(p) for p in THE_PLACES)})"
     rf"|(?:{'|'.join([*_STRUCK, *_STRUCK_WITH_REGION])})\s+(?:the\s+)?{_REGION_LOOSELY}"

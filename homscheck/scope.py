@@ -247,12 +247,16 @@ _EARLIER_OCCASION = compile_words(
     r"|(?:\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+"
     r"(?:days?|weeks?|months?|years?|decades?)\s+(?:before(?:\s+that)?|earlier|ago|prior)"
     r"|^\W*(?:last|the\s+previous|the\s+year\s+before)\s+(?:week|month|year|summer|winter|spring|fall)"
-    r"|\bin\s+(?:a|an)\s+(?:previous|prior|earlier|unrelated)\s+(?:shooting|incident|attack)"
+    r"|\bin\s+(?:a|an)\s+(?:previous|prior|earlier|unrelated)\s+(?:shooting|incident|attack"
+    r"|accident)"
     # "three weeks after an earlier attack on the same hospital, which killed three people",
     # "five years after the uprising at Harrow Bay, in which 11 inmates died", "Earlier this
     # month, a strike ... killed three people"
     r"|\b(?:an?|the)\s+(?:previous|prior|earlier|separate)\s+(?:[\p{L}-]+\s+){0,2}?"
-    r"(?:attack|strike|shooting|incident|raid|bombing|blast|riot|uprising|fire|crash|clash)\b"
+    r"(?:attack|strike|shooting|incident|raid|bombing|blast|riot|uprising|fire|crash|clash"
+    # ("In a separate accident on Lake Tanganyika last week, a boat sank, killing nine")
+    r"|accident|explosion|sinking|capsizing|collapse|landslide|flood|stampede|derailment"
+    r"|tragedy|disaster)\b"
     r"|\b(?:years?|decades?)\s+after\s+[^;!?]{1,100}?\b(?:in\s+which|which|when)"
     r"|^\W*earlier\s+this\s+(?:week|month|year)\b)"
     r"\b[^;!?]{0,160}$"
@@ -343,7 +347,7 @@ _OF_A_DATED_EVENT = compile_words(
 )
 _EARLIER_OCCASION_WORDS = ("day", "week", "month", "year", "decade", "summer", "winter",
                            "spring", "fall", "previous", "prior", "earlier", "unrelated",
-                           "since")  # fmt: skip
+                           "since", "separate")  # fmt: skip
 _TALLY_WORDS = ("shootings", "attacks", "incidents", "disputes", "homicides", "killings",
                 "across", "throughout", "series", "violent", "bloody", "deadly",
                 "weekend")  # fmt: skip

@@ -37,6 +37,10 @@ from homscheck.places import find_places
         ("Smoke hung over the Amazonian rainforest near Tefe.", ["Tefe"]),
         # an attack's site may be a centre of that name
         ("Gunmen stormed the Westgate Shopping Centre in Nairobi.", ["Nairobi"]),
+        # "on" names a lake or a mountain, no day or street
+        ("A barge sank on Lake Malombe late on Friday.", ["Lake Malombe"]),
+        ("Two hikers went missing on Mount Elgon.", ["Mount Elgon"]),
+        ("The march ended on Monday.", []),
     ],
 )
 def test_the_place_a_sentence_names(text: str, keys: list[str]) -> None:
