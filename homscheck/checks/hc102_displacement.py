@@ -62,9 +62,14 @@ _FROM_THE_RUINS = [f"{verb}{alive} {out} the {ruins}"
                    for out in ("from", "out of")
                    for ruins in ("rubble", "wreckage", "debris", "ruins", "water", "river",
                                  "sea")]  # fmt: skip
+_DISASTERS = ["sinking", "capsizing", "crash", "collapse", "disaster", "accident", "blast",
+              "explosion", "fire", "avalanche", "landslide", "derailment", "stampede"]
 # ("Nine miners were brought out alive", "brought to the surface alive")
 _RESCUED = ["rescued", *_FROM_THE_RUINS, "pulled out alive", "dug out alive", "saved",
-            "brought out alive", "brought to the surface alive", "brought up alive"]
+            "brought out alive", "brought to the surface alive", "brought up alive",
+            # the survivors of a sinking or a crash are those saved: "only 12 passengers
+            # survived the crash" (not a shooting's: "two other people survived", the wounded)
+            *(f"survived the {disaster}" for disaster in _DISASTERS)]
 # "40,000 people spent the night in shelters", "12,000 took refuge in schools": those in shelter
 # now, a count that rises and falls as people leave and return
 _SHELTERED = ["in shelters", "in emergency shelters", "in evacuation centres",
