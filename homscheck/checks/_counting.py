@@ -482,6 +482,16 @@ _SOME_OF_THE = compile_pattern(
     r"\s+of\s+(?:the|those|these)\s+$",
     regex.IGNORECASE,
 )
+_PART_OF_THE = compile_pattern(
+    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|dozens|some|most|none"
+    r"|many|several|few|half)\s+of\s+(?:the|those|these)\s+$",
+    regex.IGNORECASE,
+)
+_WHO = compile_pattern(r"\b(?:who|that|which)\b")
+_FINITE = compile_pattern(
+    r"\b(?:were|are|have|had|died|drowned|perished|survived|remain|remained)\b", regex.IGNORECASE
+)
 _ONE_OF_THEM = compile_pattern(r"\bone\s+of\s+(?:the\s+|those\s+|these\s+)?$", regex.IGNORECASE)
 _SINGULAR_VERB = compile_pattern(r"\b(?:is|was|has)\b")
 # A verb with no auxiliary before it and its object after it is active: "three men shot him",
@@ -777,6 +787,17 @@ def _read(
         return _Reading(number.start, subj.end(), previous.measure, subject)
     if subject and subj and (share or not subj["partitive"]):
         verb = patterns.verb_after.match(text, after, sentence.end)
+        if (
+            verb
+            and _PART_OF_THE.search(before)
+            and _FINITE.search(text, after, verb.end())
+            # ("one of the two people who are dead": the clause is the two's)
+            and not _WHO.search(text, after, verb.start("verb"))
+        ):
+            # "41 of the 150 passengers were rescued": the verb is the 41's, the 150 are all
+            # there were (but "all of the 150 passengers were rescued": all of them; "one of
+            # the five people shot": the five, shot)
+            return None
         if verb and _SINGULAR_VERB.search(text, after, verb.end()) and (
             _ONE_OF_THEM.search(before) or (not number.fraction and _MANY.match(text, anchor.start))
         ):
