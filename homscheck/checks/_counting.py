@@ -276,7 +276,9 @@ class CountPatterns:
         self.subject = compile_trees(
             # "freed 190 of the kidnapped schoolboys": some of those (a part, ``homscheck.scope``)
             # ("two-thirds of the city's residents")
-            r"(?:\s+of(?P<partitive>\s+(?:the|those|these)(?:\s+\p{L}[\p{L}-]*['’]s)?)?)?"
+            # ("41 of the 150 passengers": some of a number told)
+            r"(?:\s+of(?P<partitive>\s+(?:the|those|these)(?:\s+\p{L}[\p{L}-]*['’]s)?"
+            r"(?:\s+\d[\d,]*)?)?)?"
             # "2 16-year-old boys": an age between the count and the subject
             r"(?P<mods>(?:\s+(?:\L<filler>|\L<sides>|\p{Lu}[\p{L}-]*|\d{1,3}-(?:year|month)s?-old))*?)"
             # "4,500 dock workers", "two security guards": a word that names their kind
@@ -482,6 +484,9 @@ _SOME_OF_THE = compile_pattern(
     r"\s+of\s+(?:the|those|these)\s+$",
     regex.IGNORECASE,
 )
+# Whom a part is told of as "two of the victims were hurt": the story's own, read with them
+# (``_implicit_counts``); "six of the passengers were killed" is read here, a part of those
+_THE_STORYS_VICTIMS = frozenset({"victims", "people", "injured", "wounded", "dead"})
 _PART_OF_THE = compile_pattern(
     r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|dozens|some|most|none"
@@ -785,7 +790,9 @@ def _read(
         # "Nine people died, four of them women, in the blast": four of the dead; not "...,
         # three of them children, and five remain missing" (the five's verb)
         return _Reading(number.start, subj.end(), previous.measure, subject)
-    if subject and subj and (share or not subj["partitive"]):
+    if subject and subj and (
+        share or not subj["partitive"] or _head_noun(subj) not in _THE_STORYS_VICTIMS
+    ):
         verb = patterns.verb_after.match(text, after, sentence.end)
         if (
             verb
