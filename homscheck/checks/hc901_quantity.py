@@ -370,13 +370,16 @@ def _aboard(
     if carrying is None and not people["aboard"]:
         return None
     start = number.start - len(before) + carrying.start() if carrying else number.start
-    # ("carrying about 150 passengers", "180 people were on board": one count, told two ways)
-    who = _ALL_ABOARD.get(who, who)
+    # ("carrying about 150 passengers", "180 people were on board": one count, told two ways;
+    # not "68 passengers and four crew", the passengers alone)
+    if not _CREW.search(sentence.text):
+        who = _ALL_ABOARD.get(who, who)
     return _Found(f"{who} aboard", start, people.end(), True)
 
 
 # Words for all who were aboard, compared as one: passengers, people, refugees (not the crew,
 # nor the children among them)
+_CREW = compile_pattern(r"\b[Cc]rew")
 _ALL_ABOARD = dict.fromkeys(["passengers", "people", "refugees", "civilians"], "people")
 
 
