@@ -1578,8 +1578,24 @@ def _one_person(a: Claim, b: Claim, cfg: Settings) -> bool:
     if first_a and first_b and not _alike_given_name(first_a, first_b, cfg):
         return False
     if a.measure != "speaker" and b.measure != "speaker" and a.measure != b.measure:
-        return sa == sb  # a different title needs the very same surname
+        # a different title needs the very same surname, or the very same given names of some
+        # length ("Interior Minister Kithure Kindiki", "Interior Cabinet Secretary Kithure
+        # Kindki": one man, two styles of his office, his surname misspelled)
+        return sa == sb or (
+            bool(ga) and tuple(ga) == tuple(gb) and _one_portfolio(a.measure, b.measure)
+        )
     return True
+
+
+# Words of a title that say no portfolio: "deputy police chief" and "deputy mayor" share no office
+_NO_PORTFOLIO = frozenset({"deputy", "assistant", "vice", "chief", "senior", "acting", "former",
+                           "minister", "secretary", "officer", "general", "of", "the"})
+
+
+def _one_portfolio(a: str, b: str) -> bool:
+    """Whether two titles name one portfolio in two styles: "interior minister" and "interior
+    cabinet secretary"."""
+    return bool((set(a.split()) & set(b.split())) - _NO_PORTFOLIO)
 
 
 # How much less alike two surnames may be where the given names are the very same: "Lavonte

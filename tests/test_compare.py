@@ -1283,3 +1283,19 @@ def test_a_part_of_a_place_by_its_compass_point_is_inside_it() -> None:
     killed = [f for f in report.findings if f.kind == "casualties"]
     assert [f.verdict for f in killed] == [Verdict.CONFLICT]
     assert {c.document for c in killed[0].claims} == {"a", "b"}
+
+
+def test_a_surname_misspelled_under_two_styles_of_one_office_is_a_variant() -> None:
+    # the same given names and one portfolio, styled two ways: one official
+    assert Verdict.VARIANT in _name_verdicts(
+        "Mines Minister Obadiah Mwenda said the shaft would be sealed.",
+        "Mines Cabinet Secretary Obadiah Mwendwa said rescuers had reached the gallery.",
+    )
+
+
+def test_alike_names_in_two_offices_are_two_people() -> None:
+    # no portfolio in common: the same given name is not enough
+    assert Verdict.VARIANT not in _name_verdicts(
+        "Mayor Joseph Smith said the bridge would reopen.",
+        "Governor Joseph Smyth said the bridge would reopen.",
+    )

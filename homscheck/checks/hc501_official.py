@@ -407,6 +407,8 @@ _ORGANISATION_WORDS = frozenset(
      "state", "highway", "association", "migration", "commission", "federation", "society",
      "foundation", "alliance", "assembly", "parliament", "tribunal", "crescent",
      "unicef", "watch", "relief", "computer", "workers", "motors",
+     # a charity by its name: "Amnesty Kenya said", "Oxfam warned"
+     "amnesty", "oxfam", "msf", "icrc", "unhcr", "ocha", "unfpa", "wfp",
      "programme", "program", "fund", "company", "corporation", "airlines", "airways",
      # ("Transmaren Air said", "the charity Clean Water Now said")
      "air", "airline", "railways", "railway", "charity", "now",
@@ -607,6 +609,10 @@ def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cl
         written = f"{_DEPUTY if base != title else ''}{portfolio} {base}"
         title, of = _title_of(written) or written, None
     place = _place(ctx, m.start(), owner, groups.get("poss"), of)
+    if title.endswith(" cabinet secretary"):
+        # "Interior Cabinet Secretary" is Kenya's style of the interior minister, as others
+        # write it
+        title = _title_of(title.replace(" cabinet secretary", " minister")) or title
     if (owner or "").lower() in _PAST:
         title = f"former {title}"  # "the former mayor, John Smith": not the mayor now
     role = f"{title} of {place}" if place else title
