@@ -155,7 +155,14 @@ _REGION = compile_pattern(
 )
 # A second place after the one a count is of: "killing 14 people in Arkansas and Missouri"
 _AND_ANOTHER = compile_pattern(
-    r"\s+(?:and|&)\s+(?:in\s+)?(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\b"
+    r"\s+(?:and|&)\s+(?:in\s+)?(?:(?:north|south|east|west|central)[\p{Ll}-]*\s+)?"
+    r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\b"
+)
+# A quake's epicentre told by its distance from a town: the town is no place of its toll
+_EPICENTRE_FROM = compile_pattern(
+    r"\b(?:centred|centered|epicentre|epicenter)\b[^.;]{0,40}?"
+    r"(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\p{L}+\s+)?(?:of|from)\s+$",
+    regex.IGNORECASE,
 )
 # A place told by where it lies from another: "the market in Meliti, a town 20 km east of
 # Korvash, was hit" is in Meliti, not Korvash.
@@ -308,7 +315,13 @@ class DocumentContext:
             return before[-2].key  # "the town of X in Y province": X, the nearer place
         if len(before) >= 2 and _LIES_FROM.fullmatch(self.text, before[-2].end, before[-1].start):
             return before[-2].key
-        return before[-1].key if before else None
+        if before and _EPICENTRE_FROM.search(self.text, sentence.start, before[-1].start):
+            return None  # ("centred 23 km east of Nurdagi, killed 2,600 across two countries")
+        if before:
+            also = self._and_another_place(before[-1].end, at)
+            # ("struck southern Turkey and northwest Syria, killing 2,300": of both)
+            return f"{before[-1].key} and {also}" if also else before[-1].key
+        return None
 
     def _and_another_place(self, at: int, stop: int) -> str | None:
         """The place named after "and" at ``at``, one the document names as a place elsewhere:

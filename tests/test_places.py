@@ -79,6 +79,23 @@ def test_the_place_of_a_part_is_not_the_wholes(sentence: str, place: str | None)
     assert first.place == place
 
 
+def _killed_places(text: str) -> list[str | None]:
+    return [c.place for c in compare([Document("a", text)]).claims if c.measure == "killed"]
+
+
+def test_a_toll_of_two_places_told_before_it_is_of_both() -> None:
+    # the quake struck both regions: its toll is not the first one's
+    text = ("A strong earthquake hit eastern Ardavia and northern Selvara on Monday, killing "
+            "about 400 people. In Selvara, 120 people were killed.")
+    assert _killed_places(text)[0] == "eastern Ardavia and Selvara"
+
+
+def test_an_epicentres_town_is_no_place_of_the_toll() -> None:
+    text = ("The quake, centred 30 km south of Orvani at a depth of 10 km, killed at least 90 "
+            "people across the region.")
+    assert _killed_places(text) == [None]
+
+
 def test_a_count_over_a_whole_state_takes_no_countys_place() -> None:
     sentence = ("Statewide, about 210,000 customers were without power on Saturday, most of "
                 "them in Caloosa County.")
