@@ -121,6 +121,8 @@ _CARRYING = compile_pattern(r"\b(?:carrying|carried|transporting|ferrying|convey
 # were underground", "112 workers were in the mine", "40 people were inside the building",
 # "about 100 workers were on the site", "120 labourers were working on the tower"
 _PEOPLE_ABOARD = compile_trees(
+    # ("more than 50 construction workers were in the building", "60 Somali migrants aboard")
+    r"(?:\s+(?!(?:of|and|or|the|were|was|are)\b)[\p{L}-]+(?=\s+\L<named>\b))?"
     r"\s+(?P<noun>\L<named>)\b(?:(?P<aboard>(?:\s+(?:were|was))?\s+(?:on\s+board|aboard))"
     r"|(?P<inside>\s+(?:were|was)(?:\s+(?:still|working|trapped))?\s+(?:underground\b|inside\b"
     r"|(?:in|on|at)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:\L<sites>)\b)))?",
