@@ -244,8 +244,10 @@ _FIRE_ENDED = (
     r"|(?:was|were)\s+under\s+control)"
 )
 _OTHER_BEFORE = compile_pattern(
-    # ("firefighters put out the blaze on Thursday": the fire's end)
-    rf"\b{_FIRE_ENDED}\s+(?:the|a|an)\s+(?:[\p{{L}}-]+\s+)?$|"
+    # ("firefighters put out the blaze on Thursday": the fire's end; "troops ended a 19-hour
+    # siege on Wednesday", "lifted the curfew": the end of it)
+    rf"\b(?:{_FIRE_ENDED}|ended|ending|lifted|lifting|broke|broken|called\s+off)\s+"
+    r"(?:the|a|an|its|their)\s+(?:[\p{L}\d-]+\s+)?$|"
     r"\b(?:another|other|previous|prior|earlier|separate|unrelated|similar|most\s+recent|such\s+as"
     r"|history\s+of|reminiscent\s+of|(?:days|weeks|months|years)\s+(?:after|before)"
     r"|(?:retaliation|revenge|reprisal)\s+for)"
