@@ -838,6 +838,8 @@ def _judge_quantities(
         and abs((va.low or 0) - (vb.low or 0)) == 1
     ):
         return _Pair(Verdict.TENSION, a, b, "ages a year apart (a birthday, or an older record)")
+    if a.kind not in _TOLD_TO_THE_DECIMAL and _one_rounds_the_other(va, vb):
+        return _Pair(Verdict.AGREE, a, b, "")  # "74.4%" and "74 percent", "38.57%" and "38.6%"
     sa, sb = a.scope, b.scope
     wa, wb = _as_whole(va, sa), _as_whole(vb, sb)
     if _disjoint(wa, wb):
@@ -1185,6 +1187,34 @@ def _entirely_below(a: Quantity, b: Quantity) -> bool:
     if a.high < b.low:
         return True
     return a.high == b.low and not (a.high_inclusive and b.low_inclusive)
+
+
+# Kinds whose every decimal is the figure itself: a quake of magnitude 8 is not one of 7.8
+_TOLD_TO_THE_DECIMAL = frozenset({"magnitude"})
+
+
+def _one_rounds_the_other(a: Quantity, b: Quantity) -> bool:
+    """Two exact figures with a fraction, one told to fewer decimals, which the other rounds to:
+    "74.4%" and "74%", "38.57%" and "38.6%" (whole counts are never rounded so: 1,498 is not
+    1,500)."""
+    if not (a.is_point and b.is_point) or a.approximate or b.approximate:
+        return False
+    x, y = a.low, b.low
+    assert x is not None and y is not None
+    if x == y or (x == int(x) and y == int(y)):
+        return False
+    places_x, places_y = _decimals(x), _decimals(y)
+    if places_x == places_y:
+        return False
+    finer, coarser, places = (x, y, places_y) if places_x > places_y else (y, x, places_x)
+    # (half a unit of the coarser figure's last place either way: 43.25 is 43.3 told shorter)
+    return bool(abs(finer - coarser) <= 0.5 * 10.0**-places + 1e-9)
+
+
+def _decimals(figure: float) -> int:
+    """How many decimals a figure is told to: 74 -> 0, 74.4 -> 1, 38.57 -> 2."""
+    text = repr(figure)
+    return 0 if "." not in text or text.endswith(".0") else len(text.split(".")[1])
 
 
 def _core(q: Quantity) -> Quantity:

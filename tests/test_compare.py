@@ -1299,3 +1299,21 @@ def test_alike_names_in_two_offices_are_two_people() -> None:
         "Mayor Joseph Smith said the bridge would reopen.",
         "Governor Joseph Smyth said the bridge would reopen.",
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # one figure told to fewer decimals, the other rounding to it: one figure
+        ("Turnout was 61.7%, the commission said.", "Turnout was 62 percent.", Verdict.AGREE),
+        ("The fire was 43.25% contained on Monday.", "The fire was 43.3% contained on Monday.",
+         Verdict.AGREE),
+        # ... but not a figure the other does not round to
+        ("Turnout was 61.2%, the commission said.", "Turnout was 62 percent.", Verdict.CONFLICT),
+    ],
+)
+def test_a_figure_told_to_fewer_decimals_is_the_other_rounded(
+    a: str, b: str, verdict: Verdict
+) -> None:
+    report = compare([Document("a", a), Document("b", b)])
+    assert [f.verdict for f in report.findings] == [verdict]
