@@ -838,7 +838,7 @@ def _judge_quantities(
         and abs((va.low or 0) - (vb.low or 0)) == 1
     ):
         return _Pair(Verdict.TENSION, a, b, "ages a year apart (a birthday, or an older record)")
-    if a.kind not in _TOLD_TO_THE_DECIMAL and _one_rounds_the_other(va, vb):
+    if a.kind not in _TOLD_TO_THE_DECIMAL and _one_rounds_the_other(a, b, va, vb):
         return _Pair(Verdict.AGREE, a, b, "")  # "74.4%" and "74 percent", "38.57%" and "38.6%"
     sa, sb = a.scope, b.scope
     wa, wb = _as_whole(va, sa), _as_whole(vb, sb)
@@ -1193,28 +1193,36 @@ def _entirely_below(a: Quantity, b: Quantity) -> bool:
 _TOLD_TO_THE_DECIMAL = frozenset({"magnitude"})
 
 
-def _one_rounds_the_other(a: Quantity, b: Quantity) -> bool:
-    """Two exact figures with a fraction, one told to fewer decimals, which the other rounds to:
-    "74.4%" and "74%", "38.57%" and "38.6%" (whole counts are never rounded so: 1,498 is not
-    1,500)."""
-    if not (a.is_point and b.is_point) or a.approximate or b.approximate:
+def _one_rounds_the_other(a: Claim, b: Claim, va: Quantity, vb: Quantity) -> bool:
+    """Two exact figures, one told to a coarser last place with a fraction, which the other
+    rounds to: "74.4%" and "74%", "38.57%" and "38.6%", "1.5 million" and "1,450,000" (whole
+    counts told in figures are never so rounded: 1,498 is not 1,500)."""
+    if not (va.is_point and vb.is_point) or va.approximate or vb.approximate or va == vb:
         return False
-    x, y = a.low, b.low
+    x, y = va.low, vb.low
     assert x is not None and y is not None
-    if x == y or (x == int(x) and y == int(y)):
+    ux, uy = _last_place(a, x), _last_place(b, y)
+    if ux == uy:
         return False
-    places_x, places_y = _decimals(x), _decimals(y)
-    if places_x == places_y:
-        return False
-    finer, coarser, places = (x, y, places_y) if places_x > places_y else (y, x, places_x)
+    finer, coarser, unit = (x, y, uy) if ux < uy else (y, x, ux)
     # (half a unit of the coarser figure's last place either way: 43.25 is 43.3 told shorter)
-    return bool(abs(finer - coarser) <= 0.5 * 10.0**-places + 1e-9)
+    return bool(abs(finer - coarser) <= unit / 2 + 1e-9)
 
 
-def _decimals(figure: float) -> int:
-    """How many decimals a figure is told to: 74 -> 0, 74.4 -> 1, 38.57 -> 2."""
+# A figure with a fraction told in a larger unit: "1.5 million", "2.35bn", "12.5 thousand"
+_SCALED = re.compile(r"\d\.(\d+)\s*-?(million|mln|m|billion|bn|thousand)\b", re.IGNORECASE)
+_SCALES = {"thousand": 3, "million": 6, "mln": 6, "m": 6, "billion": 9, "bn": 9}
+
+
+def _last_place(c: Claim, figure: float) -> float:
+    """The unit of a figure's last place as told: 0.1 for 74.4, 100,000 for "1.5 million", 1
+    for 74 or 1,500."""
+    scaled = _SCALED.search(c.text)
+    if scaled is not None:
+        return 10.0 ** (_SCALES[scaled[2].lower()] - len(scaled[1]))
     text = repr(figure)
-    return 0 if "." not in text or text.endswith(".0") else len(text.split(".")[1])
+    places = 0 if "." not in text or text.endswith(".0") else len(text.split(".")[1])
+    return 10.0**-places
 
 
 def _core(q: Quantity) -> Quantity:

@@ -1317,3 +1317,23 @@ def test_a_figure_told_to_fewer_decimals_is_the_other_rounded(
 ) -> None:
     report = compare([Document("a", a), Document("b", b)])
     assert [f.verdict for f in report.findings] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # a figure with a fraction told in millions is rounded to its last place
+        ("The floods displaced 2.3 million people.", "The floods displaced 2,284,000 people.",
+         Verdict.AGREE),
+        ("The floods displaced 2.3 million people.", "The floods displaced 2,180,000 people.",
+         Verdict.CONFLICT),
+        # two whole counts are never rounded
+        ("The floods displaced 1,498 people.", "The floods displaced 1,500 people.",
+         Verdict.CONFLICT),
+    ],
+)
+def test_a_figure_told_in_millions_is_rounded_to_its_last_place(
+    a: str, b: str, verdict: Verdict
+) -> None:
+    report = compare([Document("a", a), Document("b", b)])
+    assert [f.verdict for f in report.findings] == [verdict]
