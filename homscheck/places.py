@@ -212,6 +212,7 @@ def _places_pattern(type_after: bool) -> regex.Pattern[str]:
     # "in Rastan", "near Nassib", "from Idlib", "in northern Syria"
     | \b(?:{"|".join(_PREPOSITIONS)}|{_ON_WATER})
       (?<!\b(?i:{prefix_tree(_WHOSE_OF)})\s+of)  # ("the shooting death of Jo Roe": a victim)
+      (?<!\b[Aa]ccording\s+to)  # ("according to Alarm Phone": a source, no place)
       # ("a bus heading from Dharkot", "divers brought from Barishal", "a girl from Kessa":
       # where they came from, not where it happened)
       (?<!\b(?i:{prefix_tree(_CAME_FROM)})\s+from)

@@ -55,6 +55,7 @@ def test_the_place_a_sentence_names(text: str, keys: list[str]) -> None:
         "He told reporters in Lusaka that the toll had risen.",
         "Winds reached 165 km/h, the National Hurricane Center in Miami said.",
         "The Emergency Operations Centre in Huaraz put the toll at 28.",
+        "The boat carried up to 600 people, according to Sea Watch.",
     ],
 )
 def test_an_organisations_name_or_where_it_spoke_is_no_place(text: str) -> None:

@@ -741,6 +741,13 @@ _COUNT_FIRST = compile_pattern(
 )
 
 
+# A clause of the dead just before a list, which the list's "shot" are others than
+_AFTER_THE_DEAD = compile_pattern(
+    r"\b(?:killed|dead|died)\b[^.;]{0,20}?,?\s*(?:while|whereas|and|but|as)\s+$",
+    regex.IGNORECASE,
+)
+
+
 def _listed_victims(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
     """ "seven officers and two civilians were hurt": nine people hurt; "wounding two men and
     a woman": three."""
@@ -753,6 +760,10 @@ def _listed_victims(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]
             continue
         verbs = _LIST_VERBS if v.verb in _LIST_VERBS else MEASURES.before_number
         measure = MEASURES.adverb_measure.get(v.adverb or "", verbs[v.verb])
+        if measure == "shot" and _AFTER_THE_DEAD.search(ctx.text, sentence.start, v.start):
+            # "Two men were killed, while a man and a woman suffered gunshot wounds": the
+            # others, who live
+            measure = "wounded"
         event, reported = ctx.when(sentence, v.start)
         yield ctx.claim(
             CODE, KIND, measure, v.subject, v.start, v.end, _listed_count(v), sentence,
