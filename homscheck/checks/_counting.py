@@ -484,9 +484,17 @@ _SOME_OF_THE = compile_pattern(
     r"\s+of\s+(?:the|those|these)\s+$",
     regex.IGNORECASE,
 )
-# Whom a part is told of as "two of the victims were hurt": the story's own, read with them
-# (``_implicit_counts``); "six of the passengers were killed" is read here, a part of those
-_THE_STORYS_VICTIMS = frozenset({"victims", "people", "injured", "wounded", "dead"})
+# A part of a number told with it: "41 of the 150 passengers were rescued" (not "five of the
+# officers died", whose officers may be another story's, told a sentence before; "two of the
+# victims were hurt" is read with the story's victims, ``_implicit_counts``)
+_A_NUMBER = compile_pattern(r"\d")
+
+
+def _of_a_number(subject: regex.Match[str]) -> bool:
+    return _A_NUMBER.search(subject["partitive"]) is not None and _head_noun(subject) not in (
+        "victims", "people"
+    )
+
 _PART_OF_THE = compile_pattern(
     r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|dozens|some|most|none"
@@ -790,9 +798,7 @@ def _read(
         # "Nine people died, four of them women, in the blast": four of the dead; not "...,
         # three of them children, and five remain missing" (the five's verb)
         return _Reading(number.start, subj.end(), previous.measure, subject)
-    if subject and subj and (
-        share or not subj["partitive"] or _head_noun(subj) not in _THE_STORYS_VICTIMS
-    ):
+    if subject and subj and (share or not subj["partitive"] or _of_a_number(subj)):
         verb = patterns.verb_after.match(text, after, sentence.end)
         if (
             verb
