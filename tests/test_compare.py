@@ -1337,3 +1337,13 @@ def test_a_figure_told_in_millions_is_rounded_to_its_last_place(
 ) -> None:
     report = compare([Document("a", a), Document("b", b)])
     assert [f.verdict for f in report.findings] == [verdict]
+
+
+def test_two_days_highs_are_not_compared() -> None:
+    # one day's reading against another day's is no disagreement
+    day = date(2024, 6, 20)
+    report = compare(
+        [Document("a", "Temperatures reached 45.9C in Multan on Tuesday.", published=day),
+         Document("b", "Temperatures hit 43.2C in Multan on Wednesday.", published=day)]
+    )  # fmt: skip
+    assert [f for f in report.findings if f.kind == "temperature"] == []

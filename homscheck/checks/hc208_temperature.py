@@ -12,12 +12,13 @@ read; nor an oven's or the sea's.)
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterator
 
 import regex
 
 from homscheck.context import DocumentContext
-from homscheck.model import Claim, Quantity
+from homscheck.model import Claim, DateRange, Quantity
 from homscheck.patterns import compile_pattern
 
 CODE = "HC208"
@@ -51,7 +52,7 @@ _NOT_WEATHER = compile_pattern(
 # ("temperatures hit 46.8C"; not "Grade 3C", "Flat 12C")
 _WEATHER_JUST_BEFORE = compile_pattern(
     r"\b(?:temperatures?|mercury|high|highs|low|lows|heat|record|hit|reached|touched|soared"
-    r"|climbed|peaked|topped|rose|fell|dropped|plunged|of|to)\s+(?:(?:a|an|the|record|new"
+    r"|climbed|peaked|topped|rose|fell|dropped|plunged|of|to|at)\s+(?:(?:a|an|the|record|new"
     r"|about|around|nearly|almost|over|above|below|minus)\s+){0,3}$",
     regex.IGNORECASE,
 )
@@ -97,11 +98,26 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             measure = "lowest temperature" if _LOW_BEFORE.search(before) else "highest temperature"
             place = ctx.place_near(sentence, m.end())
             event, reported = ctx.when(sentence, m.start())
+            # (one day's reading is compared only with that day's: Tuesday's high is not
+            # Wednesday's, though a count of one event told a day apart may be)
+            day = _day(event)
             yield ctx.claim(
-                CODE, KIND, measure, "", m.start(), m.end(), Quantity.exact(celsius, "°C"),
+                CODE, KIND, measure, day, m.start(), m.end(), Quantity.exact(celsius, "°C"),
                 sentence, place=place, time=event, reported=reported,
                 label=f"{measure} in {place}" if place else measure, counted=False,
             )  # fmt: skip
+
+
+def _day(when: DateRange | None) -> str:
+    """The one day a reading was taken, as a key: its date, else its weekday's name (no date
+    to resolve it against), else none."""
+    if when is None:
+        return ""
+    if when.earliest is not None and when.earliest == when.latest:
+        return when.earliest.isoformat()
+    if when.weekday is not None and when.earliest is None:
+        return calendar.day_name[when.weekday]
+    return ""
 
 
 def _celsius(figure: float, unit: str) -> float:
