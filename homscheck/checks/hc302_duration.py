@@ -196,7 +196,10 @@ _PATTERNS = [
         rf"\b{_WHAT}\b(?:\s+(?:of|in|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?)?"
         # ("ending a siege that had lasted two months": its whole length, as "lasted")
         r"(?:,?\s+(?:which|that))?\s+(?:(?P<has>(?:has|have)\s+(?:now\s+)?)|had\s+)?"
-        r"(?:lasted|raged|dragged\s+on|gone\s+on|continued|ended\s+after)\s+(?:for\s+)?"
+        r"(?:(?:lasted|raged|dragged\s+on|gone\s+on|continued|ended\s+after)\s+(?:for\s+)?"
+        # ("a heatwave that has gripped northern India for more than a month")
+        r"|(?:gripped|plagued|battered|scorched|paralysed|paralyzed)\s+"
+        r"(?:[\w'’-]+\s+){0,4}?for\s+)"
         rf"(?:{_HEDGED_NUM}|{_NUM})\s+(?P<unit>years?|months?|weeks?|days?)\b",
     ),
     # "after a three-week standoff", "an 11-day siege", "a 90-minute firefight", "the 14-hour
