@@ -668,7 +668,8 @@ def _sentence_claims(
             value = read_number(f"nearly {number.text}") or value
         if reading.described:
             event = None  # (the autopsies of the six slain victims were released on May 2)
-        cumulative = _running(text, *near, reading.start) or bool(
+        one_day = event is not None and event.known and event.earliest == event.latest
+        cumulative = _running(text, *near, reading.start, one_day=one_day) or bool(
             _WAR_AGENT.search(text, near[0], reading.start)
         )
         place = None if cumulative and event is None else ctx.place_near(sentence, number.end)
@@ -715,12 +716,15 @@ def _toll_event(
     return inside[0].value if inside else None
 
 
-def _running(text: str, start: int, end: int, count_at: int) -> bool:
+def _running(text: str, start: int, end: int, count_at: int, *, one_day: bool = False) -> bool:
     """A running total or a sum over events, by the words around the count; "over the
-    weekend" only where no single event is named ("a shooting over the weekend")."""
+    weekend" only where no single event is named ("a shooting over the weekend"); a wave of
+    strikes only where it is not one day's ("Air strikes on a market killed 37 on Monday")."""
     if not may_contain(text[start:end], _RUNNING_WORDS):
         return False  # (a test in C that spares the search)
     for m in _RUNNING.finditer(text, start, end):
+        if one_day and m.group().lower() in _ONE_RAID:
+            continue
         if m.group().lower() == "since" and _SUPERLATIVE_SINCE.search(text, start, m.end()):
             continue  # "the deadliest since a bombing that killed 57": another occasion
         if m.end() <= count_at and ONE_OCCASION.search(text, m.end(), count_at):
@@ -730,6 +734,10 @@ def _running(text: str, start: int, end: int, count_at: int) -> bool:
         if not _ONE_EVENT.search(text, start, end) and not _ONE_EPISODE.search(text, start, end):
             return True
     return False
+
+
+# Strikes told in the plural, one raid of several planes or shells on one day
+_ONE_RAID = frozenset({"strikes", "raids", "bombings"})
 
 
 # A weekend's toll of one episode, not a sum of unrelated ones: "security forces shot dead 11
