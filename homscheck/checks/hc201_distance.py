@@ -239,10 +239,14 @@ _LIES = compile_pattern(
 _LANDMARK_LIES = compile_pattern(r"\W*(?:[Tt]he\s+)?\p{L}+(?:\s+\p{L}+){0,3}" + _LIES_VERB)
 # A place described by where it lies, its distance after: "El Waqra, a town in Mandera county
 # about 15km from the Somali border" is El Waqra's (not the county's)
+# ("Atarib, a town 30 km west of Aleppo", "Atarib, a town of around 40,000 people 30 km west
+# of Aleppo": the town described, how many live there between)
 _DESCRIBED = compile_pattern(
     r"\b(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}),\s+an?\s+(?:[\p{L}-]+\s+){0,2}?"
-    r"(?:town|village|city|district|camp|settlement|municipality|suburb|hamlet)\s+in\s+"
-    r"[^,;()]{1,40}?\s+(?:(?:about|some|around|roughly|nearly|almost|just|only)\s+)?$"
+    r"(?:town|village|city|district|camp|settlement|municipality|suburb|hamlet)"
+    r"(?:\s+in\s+[^,;()]{1,40}?|\s+of\s+(?:(?:about|some|around|roughly|nearly|almost|more"
+    r"\s+than|over)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:people|residents"
+    r"|inhabitants))?\s+(?:(?:about|some|around|roughly|nearly|almost|just|only)\s+)?$"
 )
 # The end of a route, which is no place a distance is told from: "The Kestrel Bay, carrying
 # urea from Jebel Ali to Maputo in Mozambique, was boarded 380 nautical miles east of Eyl"
