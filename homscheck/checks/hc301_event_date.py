@@ -91,6 +91,9 @@ EVENTS = {
     **dict.fromkeys(["stampede", "crush"], "stampede"),
     # a ship or a plane taken: "the ship was hijacked on Friday, January 19"
     **dict.fromkeys(["hijacking", "hijacked"], "hijacking"),
+    # people taken: "gunmen abducted 287 pupils on Thursday", "the kidnapping on Friday"
+    **dict.fromkeys(["abduction", "abducted", "kidnapping", "kidnapped", "mass abduction"],
+                    "abduction"),
     **dict.fromkeys(["derailment", "derailed"], "derailment"),
     **dict.fromkeys(["outbreak", "epidemic"], "outbreak"),
     **dict.fromkeys(["talks", "summit", "meeting", "conference", "negotiations"], "talks"),
@@ -156,7 +159,7 @@ _EVENT = compile_pattern(
     # Friday", "charged with attempted murder Monday")
     r"(?<!\b(?:charged|convicted|accused|arrested|guilty|acquitted|sentenced|indicted|jailed"
     r"|counts?|charges?)\s+(?:with|of|for)\s+(?:[\p{L}-]+\s+){0,5}?"
-    r"(?:murder|homicide|killing|stabbing|murder-suicide))"
+    r"(?:murder|homicide|killing|stabbing|murder-suicide|kidnapping|abduction))"
     # (what another event did, not an attack: "a helicopter came down, killing four")
     r"(?<!,\s*killing)"
     # (a jab or a picture, not gunfire: "a flu shot", "a mug shot")
@@ -277,7 +280,9 @@ _OTHER_BETWEEN = compile_pattern(
     # ("the truce is due to expire at 18:00 on Sunday")
     r"|ended|ends|ending|was\s+lifted|were\s+lifted|expire[sd]?|expiring|lapse[sd]?"
     # a fire's end: "the fire was put out on Wednesday", "the blaze was contained by Friday"
-    rf"|{_FIRE_ENDED})\b",
+    rf"|{_FIRE_ENDED}"
+    # the end of a captivity: "kidnapped in 2019 and freed on Monday"
+    r"|freed|released|rescued|escaped|returned\s+home)\b",
     regex.IGNORECASE,
 )
 # An event spoken of after the fact: "Obama commented on the shooting early Friday", "she did
