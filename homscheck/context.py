@@ -395,7 +395,8 @@ class DocumentContext:
             ):
                 continue  # "61 percent, down from 67 percent in 2021": the 67's year
             before = self.text[max(sentence.start, d.start - 30) : d.start]
-            (reported if REPORTED_BEFORE.match(before) else event).append(d)
+            dateline = _WIRE_DATELINE_AFTER.match(self.text, d.end, min(sentence.end, d.end + 40))
+            (reported if REPORTED_BEFORE.match(before) or dateline else event).append(d)
 
         def nearest(ds: list[DateMention]) -> DateRange | None:
             if not ds:
@@ -553,6 +554,8 @@ _CLAUSE_BREAK = compile_pattern(
     regex.IGNORECASE,
 )
 # The start of a period a count runs over: "has killed 87 people since it began in March"
+# A wire dateline's date, the day of the report: "KANO, March 8 (Reuters) -"
+_WIRE_DATELINE_AFTER = compile_pattern(r"\s*\([\p{L}][\p{L} .&-]{1,30}\)\s*[-–—]")
 _SINCE = compile_pattern(r"\bsince\b[^,;:.!?()]{0,50}$", regex.IGNORECASE)
 _COMPARED_FIGURE = compile_pattern(
     r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:an?\s+|about\s+|some\s+|"

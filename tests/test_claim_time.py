@@ -78,6 +78,11 @@ _NO_TIME = [
         "The school will reopen on Friday, a week after three students were killed.",
         id="after the article reopen",
     ),
+    # a wire dateline's date is the day of the report, not of the event
+    pytest.param(
+        "TARVO, June 7 (Reuters) - Gunmen killed nine villagers near the market, officials said.",
+        id="wire dateline",
+    ),
 ]
 
 
