@@ -125,7 +125,9 @@ _TYPE_AFTER = "|".join(_TYPES_AFTER)
 
 # The words before a name in "in Rastan", "near Nassib", "from Idlib".
 _PREPOSITIONS = ["in", "at", "near", "from", "into", "to", "towards?", "outside", "around",
-                 "across", "of"]  # fmt: skip
+                 "across", "of",
+                 # ("tens of thousands marched through Tbilisi")
+                 "through"]  # fmt: skip
 # "on" names a place only on a lake or a mountain: "capsized on Lake Kivu", "stranded on Mount
 # Kenya" (not "on Monday", "on Main Street")
 _ON_WATER = r"on(?=\s+(?:Lake|Mount|Mt\.)\s+\p{Lu})"

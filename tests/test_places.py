@@ -41,6 +41,9 @@ from homscheck.places import find_places
         ("A barge sank on Lake Malombe late on Friday.", ["Lake Malombe"]),
         ("Two hikers went missing on Mount Elgon.", ["Mount Elgon"]),
         ("The march ended on Monday.", []),
+        # a march or a gunman's path through a place
+        ("Thousands marched through Sokhumi on Sunday.", ["Sokhumi"]),
+        ("The talks ran through Friday.", []),
     ],
 )
 def test_the_place_a_sentence_names(text: str, keys: list[str]) -> None:
