@@ -229,13 +229,15 @@ def _aligned(
 ) -> list[list[Claim]]:
     """The claims of one group that speak of the same place and occasion, as components."""
     components: list[list[Claim]] = []
-    for same_place in _by_place(group, told, epochs):
-        # a count the article puts on an earlier occasion ("Last year, two people were killed
-        # there", "up from 64 deaths a week earlier") is compared only with others of one
-        earlier = [c for c in same_place if c.scope == "elsewhen"]
-        now = [c for c in same_place if c.scope != "elsewhen"]
-        for claims in (now, earlier):
-            components += _by_occasion(claims, epochs, cfg)
+    # a count the article puts on an earlier occasion ("Last year, two people were killed
+    # there", "up from 64 deaths a week earlier") is compared only with others of one; nor do
+    # their places make the story's counts those of several places ("358 died near Firozabad
+    # in 1995" leaves "the toll rose to 275" the story's one place's)
+    earlier = [c for c in group if c.scope == "elsewhen"]
+    now = [c for c in group if c.scope != "elsewhen"]
+    for claims in (now, earlier):
+        for same_place in _by_place(claims, told, epochs):
+            components += _by_occasion(same_place, epochs, cfg)
     return components
 
 

@@ -1347,3 +1347,16 @@ def test_two_days_highs_are_not_compared() -> None:
          Document("b", "Temperatures hit 43.2C in Multan on Wednesday.", published=day)]
     )  # fmt: skip
     assert [f for f in report.findings if f.kind == "temperature"] == []
+
+
+def test_an_earlier_occasions_place_does_not_split_the_storys_counts() -> None:
+    # the 1995 crash's place is no second place of this story's toll
+    report = compare(
+        [Document("a", "At least 140 people were killed when the train derailed in Varno on "
+                       "Friday."),
+         Document("b", "The death toll from the crash rose to 120. It was the deadliest since "
+                       "1995, when 358 people died near Kostel.")]
+    )  # fmt: skip
+    assert [f.verdict for f in report.findings if f.topic.startswith("killed")] == [
+        Verdict.CONFLICT
+    ]
