@@ -177,6 +177,13 @@ _WIND_BEFORE = compile_pattern(
     r"(?:(?:of|near|at|reaching|topping|exceeding|as\s+high\s+as)\s+)?(?:up\s+to\s+)?"
     r"(?:(?:about|around|nearly|almost|more\s+than|over|at\s+least|some)\s+)?$"
 )
+# ... and how fast a vehicle went: "the train was travelling at 128 km per hour", "at a speed
+# of about 130 km/h"
+_MOVING_BEFORE = compile_pattern(
+    r"(?i)\b(?:(?:travell?ing|running|moving|going|driving|speeding|flying)\s+at"
+    r"|(?:at\s+)?a\s+speed\s+of|top\s+speed\s+of)\s+"
+    r"(?:(?:about|around|nearly|almost|more\s+than|over|at\s+least|some|roughly)\s+)?$"
+)
 _WIND_AFTER = compile_pattern(r"\s+(?:(?:sustained|maximum|top)\s+)?(?P<what>winds?|gusts?)\b")
 # "15 percent contained": how much of a fire's edge is held
 _CONTAINED = compile_pattern(r"\s+contained\b")
@@ -417,5 +424,9 @@ def _wind_speed(
     if wind_after is not None:
         measure = "wind gusts" if wind_after["what"].startswith("gust") else "wind speed"
         return _Found(measure, number.start, wind_after.end(), True, speed)
+    moving = _MOVING_BEFORE.search(before)
+    if moving is not None:
+        return _Found("speed", number.start - len(before) + moving.start(), unit.end(), True,
+                      speed)
     return None
 
