@@ -59,7 +59,8 @@ PORTFOLIOS = ["health", "transport", "finance", "justice", "education", "energy"
               "agriculture", "labour", "trade", "culture", "environment", "home", "water",
               "oil", "planning", "industry", "tourism", "housing", "communications", "sports",
               "religious affairs", "social affairs", "emergency situations", "security",
-              "disaster management", "disaster", "relief", "information", "railways", "shipping",
+              "disaster management", "disaster", "relief", "information", "railways", "railway",
+              "shipping",
               "aviation", "fisheries", "forestry", "mining", "mines", "infrastructure", "roads",
               "power", "electricity", "youth", "immigration", "labor", "science",
               # two-word portfolios, whose first word is no place: "Internal Security
@@ -171,6 +172,9 @@ TITLES = {
     # a country: "Interior Cabinet Secretary Samuel Wekesa", "UNHCR representative Ana Roe"
     **dict.fromkeys(["cabinet secretary"], "cabinet secretary"),
     **dict.fromkeys(["principal secretary", "permanent secretary"], "principal secretary"),
+    # an Indian state's or a Kenyan ministry's highest civil servant: "Odisha chief secretary
+    # Pradeep Jena"
+    **dict.fromkeys(["chief secretary"], "chief secretary"),
     **dict.fromkeys(["city manager", "town manager"], "city manager"),
     # (a district's head in Pakistan or Kenya, a county's, an agency's: "Deputy Commissioner
     # Farrukh Atiq" is the deputy of one)
