@@ -88,6 +88,7 @@ TITLES = {
        for portfolio in PORTFOLIOS},
     **dict.fromkeys(["deputy minister"], "deputy minister"),
     **dict.fromkeys(["transportation minister"], "transport minister"),
+    **dict.fromkeys(["railway minister"], "railways minister"),
     **dict.fromkeys(["labor minister"], "labour minister"),
     **dict.fromkeys(["minister"], "minister"),
     **dict.fromkeys(["governor", "gov", "gov."], "governor"),
