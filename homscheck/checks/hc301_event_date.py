@@ -148,6 +148,10 @@ _EVENT = compile_pattern(
     r"\b(?<!\b(?:\L<crime_before>)\s+)"
     # (a person, not a building: "he collapsed on the porch")
     r"(?!(?<=\b(?:he|she|who|and)\s+)collapsed\b)"
+    # (an adjective, no event told: "a collapsed gold mine", "the capsized boat", "the
+    # kidnapped pupils" are dated by what else the sentence tells)
+    r"(?!(?<=\b(?:a|an|the|partially|partly)\s+)(?:collapsed|capsized|crashed|derailed"
+    r"|hijacked|kidnapped|abducted)\b)"
     + _NOT_A_FLOOD
     + rf"(?P<event>{prefix_tree(EVENTS)})\b(?!\s+\L<not_events>\b)"
     # ("fighting back tears at a vigil Tuesday night", "fighting for his life")
