@@ -173,6 +173,8 @@ TITLES = {
     # a country: "Interior Cabinet Secretary Samuel Wekesa", "UNHCR representative Ana Roe"
     **dict.fromkeys(["cabinet secretary"], "cabinet secretary"),
     **dict.fromkeys(["principal secretary", "permanent secretary"], "principal secretary"),
+    # a region's minister, as Ghana names them: "Ashanti Regional Minister Simon Osei-Mensah"
+    **dict.fromkeys(["regional minister"], "regional minister"),
     # an Indian state's or a Kenyan ministry's highest civil servant: "Odisha chief secretary
     # Pradeep Jena"
     **dict.fromkeys(["chief secretary"], "chief secretary"),
