@@ -49,6 +49,9 @@ _NOT_PLACES = [
     "minister", "governor", "government", "army", "police", "state", "media", "reuters", "afp",
     "ap", "twitter", "facebook", "but", "and", "or", "as", "in", "on", "at", "after", "before",
     "since", "during", "however", "meanwhile",
+    # a hedge that opens a sentence: "Around 1,000 residents remained in the town"
+    "around", "about", "some", "nearly", "almost", "roughly", "approximately", "more", "over",
+    "only", "just", "up",
     # a house number's: "located at No. 14 Okepa Street"
     "no", "nos",
     # a storm's name: "the death toll from Hurricane Delia"
