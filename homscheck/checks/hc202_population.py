@@ -84,6 +84,12 @@ _ANAPHOR_APPOSED = compile_pattern(
     r"(?:city|town|village|district|province|region|county|state|island|municipality))"
     r",\s+(?:which\s+(?:is|was)\s+)?$"
 )
+# "The town had a pre-war population of about 32,000": the town the article named before
+_ANAPHOR_HAS = compile_pattern(
+    r"\W*(?P<phrase>[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?"
+    r"(?:city|town|village|district|province|region|county|state|island|municipality))"
+    r"\s+(?:now\s+|once\s+|still\s+)?(?:has|had)\s+$"
+)
 # Whose residents are no place's: "Monday's 300 residents", "He's 2,000 residents short"
 _NO_OWNER = compile_pattern(
     r"(?i:he|she|it|that|there|what|who|today|yesterday|tomorrow|year|week|month"
@@ -161,10 +167,12 @@ def _read(
     )
     if named:
         return place_key(named["place"], ctx.options.aliases), named.start("place"), end, ""
-    anaphor = _ANAPHOR_APPOSED.search(text, sentence.start, lead_start)
+    anaphor = _ANAPHOR_APPOSED.search(text, sentence.start, lead_start) or _ANAPHOR_HAS.match(
+        text, sentence.start, lead_start
+    )
     if anaphor:
         meant = ctx.resolve_place_phrase(anaphor.start("phrase"), anaphor.end("phrase"))
-        return (meant, anaphor.start("phrase"), end, "") if meant else None
+        return (meant, anaphor.start("phrase"), end, when) if meant else None
     mentions = ctx.places_in(sentence.start, lead_start)
     if not mentions:
         return None
