@@ -537,10 +537,20 @@ def _same_change_of_hands(a: Event, b: Event) -> bool:
     if "held" in (a.action, b.action):
         return a.action == b.action  # (who holds it, against who holds it)
     if a.action == b.action == "gained" and a.retaken != b.retaken:
-        return a.actor is not None and a.actor == b.actor
+        return a.actor is not None and b.actor is not None and same_side(a.actor, b.actor)
     if a.action == b.action:
-        return a.actor is None or b.actor is None or a.actor == b.actor
-    return a.actor is None or b.actor is None or a.actor != b.actor
+        return a.actor is None or b.actor is None or same_side(a.actor, b.actor)
+    return a.actor is None or b.actor is None or not same_side(a.actor, b.actor)
+
+
+def same_side(a: str, b: str) -> bool:
+    """Whether two actors may be one side: the same, or a government and a country's forces
+    ("government forces retook Palmyra", "Syrian troops retook Palmyra"; which country's
+    government a story means is not known, so any country's forces may be it)."""
+    if a == b:
+        return True
+    countries = country_keys()
+    return ("government" in (a, b)) and (core_key(a) in countries or core_key(b) in countries)
 
 
 # Calendar periods: a figure for one is not a figure for another ("a loss of $381 million in
@@ -1061,7 +1071,7 @@ def _judge_events(a: Claim, b: Claim) -> _Pair:
     va, vb = a.value, b.value
     assert isinstance(va, Event) and isinstance(vb, Event)
     if va.action == vb.action == "held":
-        if va.actor and vb.actor and va.actor != vb.actor:
+        if va.actor and vb.actor and not same_side(va.actor, vb.actor):
             return _Pair(Verdict.CONFLICT, a, b, "each names another side as holding it")
         return _Pair(Verdict.AGREE, a, b, "")
     da, db = va.when, vb.when

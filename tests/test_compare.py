@@ -1360,3 +1360,12 @@ def test_an_earlier_occasions_place_does_not_split_the_storys_counts() -> None:
     assert [f.verdict for f in report.findings if f.topic.startswith("killed")] == [
         Verdict.CONFLICT
     ]
+
+
+def test_a_countrys_forces_and_the_government_may_be_one_side() -> None:
+    # which country's government a story means is not known: no conflict between them
+    report = compare(
+        [Document("a", "Malian troops took control of the town of Kidal on Tuesday."),
+         Document("b", "Government forces took control of the town of Kidal on Tuesday.")]
+    )  # fmt: skip
+    assert {f.verdict for f in report.findings if f.kind == "control"} == {Verdict.AGREE}

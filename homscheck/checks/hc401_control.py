@@ -127,6 +127,9 @@ _REBELS = compile_pattern(
     r"|armed\s+groups?|militias?|guerrillas?)\b",
     regex.IGNORECASE,
 )
+_COUNTRYS_FORCES = compile_pattern(
+    r"\b(?P<people>\p{Lu}\p{Ll}+)\s+(?:troops|forces|soldiers|army|military|armed\s+forces)\b"
+)
 _GROUP_WORDS = compile_pattern(r"\p{Lu}[\p{L}*-]*(?:\s+\p{Lu}[\p{L}-]*)*")
 # "ISIL fighters": the group's own noun after its name
 _GROUP_NOUN = compile_pattern(r"\s+(?:\w+\s+)?(?:fighters|militants|forces|jihadists)\b")
@@ -415,6 +418,12 @@ def _actor(clause: str) -> str | None:
                 break
     for pattern, side in ((_GOVERNMENT, "government"), (_REBELS, "rebels")):
         candidates += [(m.end(), side) for m in pattern.finditer(tail)]
+    # "Russian troops", "Ukrainian forces": a country's own forces, named by its people's word
+    # (they tie with "troops", which says only "government", and win the tie)
+    for m in _COUNTRYS_FORCES.finditer(tail):
+        country = demonyms().get(m["people"].lower())
+        if country:
+            candidates.append((m.end(), country))
     if not candidates:
         return None
     # the nearest to the verb wins; a group ties with its own noun and wins the tie
