@@ -79,7 +79,8 @@ _SHELTERED = ["in shelters", "in emergency shelters", "in evacuation centres",
               "sheltering in",
               # "About 42,000 people were still living in relief camps"
               *(f"{verb} in {place}" for verb in ("staying", "living", "still living", "housed",
-                                                  "still staying")
+                                                  "still staying", "stayed", "had stayed",
+                                                  "spent the night")
                 for place in ("shelters", "relief camps", "evacuation centres",
                               "evacuation centers", "temporary shelters", "camps")),
               "in temporary shelters", "in evacuation shelters"]  # fmt: skip
