@@ -148,7 +148,22 @@ def _named_subjects(claims: Sequence[Claim], cfg: Settings) -> dict[str, str]:
             # (the first earlier name alike to it, of four letters or more both)
             if name not in canonical and min(len(name), len(earlier)) >= 4:
                 canonical[name] = canonical.get(earlier, earlier)
+    # a party by its initials: "DPP" is the Democratic Progressive Party
+    by_initials = {_initials(name): name for name in names if len(name.split()) >= 2}
+    for name in names:
+        full = by_initials.get(name) if _ACRONYM.fullmatch(name) else None
+        if full and name not in canonical:
+            canonical[name] = canonical.get(full, full)
     return canonical
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NOT_INITIALLED = frozenset({"of", "the", "and", "for", "&"})
+
+
+def _initials(name: str) -> str:
+    """ "Democratic Progressive Party" -> "DPP"; "Party of the Regions" -> "PR"."""
+    return "".join(w[0].upper() for w in name.split() if w.lower() not in _NOT_INITIALLED)
 
 
 def _finding_order(f: Finding) -> tuple[int, str, str, str]:

@@ -1369,3 +1369,11 @@ def test_a_countrys_forces_and_the_government_may_be_one_side() -> None:
          Document("b", "Government forces took control of the town of Kidal on Tuesday.")]
     )  # fmt: skip
     assert {f.verdict for f in report.findings if f.kind == "control"} == {Verdict.AGREE}
+
+
+def test_a_party_by_its_initials_is_the_party() -> None:
+    report = compare(
+        [Document("a", "In the election, the National Reform Alliance won 88 seats."),
+         Document("b", "In the vote, the NRA won 91 seats, officials said.")]
+    )  # fmt: skip
+    assert [f.verdict for f in report.findings if f.kind == "votes"] == [Verdict.CONFLICT]
