@@ -85,7 +85,9 @@ EVENTS = {
                      # a dam or an embankment that failed: "the embankment gave way late on
                      # Thursday", "the dam burst on Saturday", "the river burst its banks on
                      # Friday", "the levee was breached on Sunday" (``_NOT_A_FLOOD``)
-                     "gave way", "burst", "breached"], "disaster"),
+                     "gave way", "burst", "breached",
+                     # a storm's landfall: "Milton came ashore at Siesta Key late on Wednesday"
+                     "landfall", "made landfall", "came ashore"], "disaster"),
     # a crowd crush and a derailment: one of each in a cluster ("The stampede occurred at
     # around 4:30 am on Saturday", "the train derailed late Monday")
     **dict.fromkeys(["stampede", "crush"], "stampede"),
