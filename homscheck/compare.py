@@ -552,13 +552,13 @@ def _same_change_of_hands(a: Event, b: Event) -> bool:
     if "held" in (a.action, b.action):
         return a.action == b.action  # (who holds it, against who holds it)
     if a.action == b.action == "gained" and a.retaken != b.retaken:
-        return a.actor is not None and b.actor is not None and same_side(a.actor, b.actor)
+        return a.actor is not None and b.actor is not None and _same_side(a.actor, b.actor)
     if a.action == b.action:
-        return a.actor is None or b.actor is None or same_side(a.actor, b.actor)
-    return a.actor is None or b.actor is None or not same_side(a.actor, b.actor)
+        return a.actor is None or b.actor is None or _same_side(a.actor, b.actor)
+    return a.actor is None or b.actor is None or not _same_side(a.actor, b.actor)
 
 
-def same_side(a: str, b: str) -> bool:
+def _same_side(a: str, b: str) -> bool:
     """Whether two actors may be one side: the same, or a government and a country's forces
     ("government forces retook Palmyra", "Syrian troops retook Palmyra"; which country's
     government a story means is not known, so any country's forces may be it)."""
@@ -1086,7 +1086,7 @@ def _judge_events(a: Claim, b: Claim) -> _Pair:
     va, vb = a.value, b.value
     assert isinstance(va, Event) and isinstance(vb, Event)
     if va.action == vb.action == "held":
-        if va.actor and vb.actor and not same_side(va.actor, vb.actor):
+        if va.actor and vb.actor and not _same_side(va.actor, vb.actor):
             return _Pair(Verdict.CONFLICT, a, b, "each names another side as holding it")
         return _Pair(Verdict.AGREE, a, b, "")
     da, db = va.when, vb.when

@@ -553,9 +553,9 @@ _CLAUSE_BREAK = compile_pattern(
     r"|;\s+(?:(?:and|but|then)\s+)?(?:on|by|the|a|an|in)\b",
     regex.IGNORECASE,
 )
-# The start of a period a count runs over: "has killed 87 people since it began in March"
 # A wire dateline's date, the day of the report: "KANO, March 8 (Reuters) -"
 _WIRE_DATELINE_AFTER = compile_pattern(r"\s*\([\p{L}][\p{L} .&-]{1,30}\)\s*[-–—]")
+# The start of a period a count runs over: "has killed 87 people since it began in March"
 _SINCE = compile_pattern(r"\bsince\b[^,;:.!?()]{0,50}$", regex.IGNORECASE)
 _COMPARED_FIGURE = compile_pattern(
     r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:an?\s+|about\s+|some\s+|"

@@ -495,6 +495,8 @@ def _of_a_number(subject: regex.Match[str]) -> bool:
         "victims", "people"
     )
 
+
+# "41 of the ": a part before the number whose noun it is taken from
 _PART_OF_THE = compile_pattern(
     r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|dozens|some|most|none"

@@ -13,12 +13,13 @@ not read.)
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import regex
 
 from homscheck.context import DocumentContext
 from homscheck.model import Claim
-from homscheck.numbers import read_number
+from homscheck.numbers import TENS, read_number
 from homscheck.patterns import compile_pattern
 from homscheck.scope import SPELLED_NUMBERS
 
@@ -42,6 +43,7 @@ _TALL = dict.fromkeys(["building", "buildings", "tower", "towers", "block", "blo
                        "structure", "apartment", "apartments", "complex", "high-rise",
                        "skyscraper", "residential", "office"], "building")  # fmt: skip
 
+_LISTS: dict[str, Any] = {"numbers": SPELLED_NUMBERS, "tens": list(TENS), "buildings": BUILDINGS}
 _COUNT = r"(?P<n>\d{1,3}|(?:\L<tens>-)?\L<numbers>|\L<tens>)"
 # "a 21-storey building", "the 22-story tower", "a six-storey block of flats", "the 12-floor
 # hotel" (a word or two between: "a 21-storey residential building")
@@ -49,18 +51,14 @@ _STOREYED = compile_pattern(
     rf"\b{_COUNT}[- ](?:storey|story|stories|storeys|floor|level)(?:ed)?\s+"
     r"(?:[\p{L}-]+\s+){0,2}?(?P<holder>\L<buildings>)\b",
     regex.IGNORECASE,
-    numbers=SPELLED_NUMBERS,
-    tens=["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
-    buildings=BUILDINGS,
+    **_LISTS,
 )
 # "the building, which had 12 floors", "the tower has 30 storeys", "the tower rose 30 storeys"
 _HAD_FLOORS = compile_pattern(
     r"\b(?P<holder>\L<buildings>)\b[^.;]{0,40}?\b(?:had|has|with|of|rose|rises|stood|stands)\s+"
     rf"{_COUNT}\s+(?:storeys|stories|floors)\b",
     regex.IGNORECASE,
-    numbers=SPELLED_NUMBERS,
-    tens=["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
-    buildings=BUILDINGS,
+    **_LISTS,
 )
 # (its words in lower case: ``DocumentContext.sentences_with`` reads them from the document's
 # index of words, "21-storey" among them)
