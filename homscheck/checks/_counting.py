@@ -315,7 +315,9 @@ class CountPatterns:
             # ("including Mr. Roe": a title's dot ends no aside)
             # ("84 hostages, many of them hotel staff, had been freed")
             # ("Four people, three of them students, were shot")
-            r"(?:\s*,\s*(?:including|among\s+them|(?:most|many|some|all|half|\d{1,3}|two|three"
+            # ("At least 121 people, mostly women, were killed")
+            r"(?:\s*,\s*(?:including|among\s+them|mostly|mainly|largely|chiefly|predominantly"
+            r"|(?:most|many|some|all|half|\d{1,3}|two|three"
             r"|four|five|six|seven|eight|nine|ten)\s+of\s+them)\s"
             r"(?:[^,;.]|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr))\.){1,60},)?"
             # "four others including a police officer were injured": the aside, unmarked
