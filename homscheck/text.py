@@ -7,6 +7,7 @@ so a claim's context is the sentence a reader would quote.
 from __future__ import annotations
 
 import bisect
+import calendar
 import functools
 import re
 from collections.abc import Iterable, Iterator
@@ -33,6 +34,10 @@ _ABBREVIATIONS = [
 # are styled by: an architect's, a barrister's, a pharmacist's, a surveyor's
 _TITLED_ABBREVIATIONS = ["Arc", "Barr", "Pharm", "Surv"]
 
+# Capitalised words that go on with a time of day in one sentence: its day, its month, its zone
+_AFTER_A_TIME = [*calendar.day_name, *calendar.month_name[1:], *calendar.month_abbr[1:],
+                 "Eastern", "Central", "Pacific", "Mountain", "Atlantic", "Local", "Sept",
+                 "Today", "Tonight", "Tomorrow", "Yesterday"]  # fmt: skip
 # A sentence ends at ., ! or ? (with closing quotes or brackets) followed by white space and an
 # upper-case letter, digit or opening quote — or at a blank line.
 # How a line of a bulletin's list opens: a bullet, or a label and its colon ("- Deaths: 9",
@@ -50,12 +55,16 @@ _BOUNDARY = compile_pattern(
       (?<! \b (?i:\L<abbr>|www) )      # homicide came...": a full stop between a word
       [.!?]                           # and a capitalised word, with no space
       (?= \p{Lu} (?: \p{Ll} | \s ) )
+    | (?<= \b[ap]\.m ) \.              # a time ends a sentence before a capitalised word
+      (?= \s+ (?! \L<after_time> \b )  # that goes on with no time zone nor day: "at 10
+          \p{Lu}\p{Ll} )                # a.m. About 240..." (not "10 a.m. Thursday")
     | \n[ \t]*\n                     # a blank line always ends a paragraph
     | \n (?= [ \t]* (?: """ + LIST_LINE + r""" ) )  # so does a line break before a list's line
     """,
     regex.VERBOSE,
     abbr=_ABBREVIATIONS,
     titled=_TITLED_ABBREVIATIONS,
+    after_time=_AFTER_A_TIME,
 )
 
 

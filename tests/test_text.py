@@ -28,6 +28,20 @@ def test_a_professions_title_ends_no_sentence_but_the_word_does() -> None:
     ]
 
 
+def test_a_time_ends_a_sentence_before_a_new_one() -> None:
+    text = "The truce starts at 7 a.m. Some 40 trucks wait at the border. It ends at 6 p.m. Friday."
+    assert [s.text for s in sentences(text)] == [
+        "The truce starts at 7 a.m.",
+        "Some 40 trucks wait at the border.",
+        "It ends at 6 p.m. Friday.",
+    ]
+
+
+def test_a_time_goes_on_with_its_zone_or_month() -> None:
+    for text in ("Polls closed at 8 p.m. Eastern on Tuesday.", "It began at 9 a.m. March 3."):
+        assert [s.text for s in sentences(text)] == [text]
+
+
 def test_blank_line_ends_a_paragraph() -> None:
     text = "Headline without a full stop\n\nBody starts here."
     assert [s.text for s in sentences(text)] == [
