@@ -274,6 +274,11 @@ class DocumentContext:
             found.append(self.sentences[i])
             pos = self.sentences[i].end
 
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence in which ``offset`` lies; None between sentences."""
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        return self.sentences[i] if i >= 0 and offset < self.sentences[i].end else None
+
     def numbers_in(self, start: int, end: int) -> list[NumberMention]:
         return [n for n in _within(self.numbers, self._number_starts, start, end) if n.end <= end]
 

@@ -64,3 +64,27 @@ def test_the_quick_path_changes_no_claim(
     for name, plain in PLAIN[module]:
         monkeypatch.setattr(f"homscheck.checks.{module}.{name}", plain)
     assert quick == [_claims(module, t) for t in texts]
+
+
+BULLETINS = [
+    "Deaths: 14\nMissing: 9\n  - Injured: 31, most of them in Kisumu.\n• Persons evacuated: "
+    "2,300\nDisplaced: about 5,000",
+    "The toll rose. Guards killed: 2\nDetainees who escaped: 41\nKidnapped: 17 pupils, "
+    "officials said.\nThe note read: Deaths: 3 in the north.",
+    "Official tally (as of noon):\n\n- Dead: 7\n-Injured: 12\n\t\t\t\tDead: 4\nRescued "
+    "from the rubble by firefighters: 18\nDead or injured: 40",
+    "Deaths: figures for 2019 are not final.\nMissing: 1.5 percent\nNo colon here\n:",
+]
+
+
+@pytest.mark.parametrize("module", ["hc101_casualties", "hc102_displacement", "hc109_abductions"])
+def test_labels_tried_at_line_starts_only_change_no_claim(
+    module: str, seeds: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _texts(seeds) + BULLETINS
+    quick = [_claims(module, t) for t in texts]
+    assert any(quick[-len(BULLETINS) :])
+    monkeypatch.setattr(
+        "homscheck.checks._counting._label_places", lambda text: iter(range(len(text)))
+    )
+    assert quick == [_claims(module, t) for t in texts]
