@@ -1377,3 +1377,23 @@ def test_a_party_by_its_initials_is_the_party() -> None:
          Document("b", "In the vote, the NRA won 91 seats, officials said.")]
     )  # fmt: skip
     assert [f.verdict for f in report.findings if f.kind == "votes"] == [Verdict.CONFLICT]
+
+
+@pytest.mark.parametrize(
+    ("first_day", "second_day", "verdict"),
+    [
+        (date(2025, 7, 2), date(2025, 7, 3), Verdict.TENSION),  # grown by the next day
+        (date(2025, 7, 3), date(2025, 7, 2), Verdict.CONFLICT),  # smaller the next day
+        (date(2025, 7, 2), date(2025, 7, 2), Verdict.CONFLICT),  # two totals on one day
+    ],
+)
+def test_a_running_total_may_grow_from_one_day_to_the_next(
+    first_day: date, second_day: date, verdict: Verdict
+) -> None:
+    first = "In all, 412 people have died in the floods since the rains began in May."
+    second = "More than 450 people have been killed in floods this rainy season."
+    report = compare(
+        [Document("a", first, published=first_day), Document("b", second, published=second_day)]
+    )
+    assert [c.cumulative for c in report.claims] == [True, True]
+    assert max((f.verdict for f in report.findings), key=lambda v: v.severity) is verdict
