@@ -76,7 +76,8 @@ EVENTS = {
                      "landslide", "crash", "collision", "collapse", "cave-in", "caved in",
                      "disaster", "accident", "capsizing", "capsized", "sank", "eruption",
                      "avalanche", "pileup", "pile-up", "tsunami", "blizzard", "snowstorm",
-                     "mudslide", "cyclone", "hurricane", "typhoon", "tornado", "blaze",
+                     "mudslide", "mud slide", "rockslide", "rock slide", "landslip",
+                     "cyclone", "hurricane", "typhoon", "tornado", "blaze",
                      # "a tower under construction collapsed in Lagos on Monday", "the
                      # helicopter crashed on Tuesday morning"
                      "collapsed", "crashed",
@@ -228,9 +229,20 @@ AFTERMATH = [*AFTERMATH_NOUNS, "arrested", "charged", "arraigned", "indicted", "
              "discharged", "released", "upgraded", "downgraded",
              # ("according to a criminal complaint filed Friday")
              "filed",
-             "mourned", "buried", "identified", "found dead", "confirmed dead",
+             "mourned", "identified", "found dead", "confirmed dead",
              "pronounced dead"]  # fmt: skip
-_AFTERMATH = compile_pattern(r"\b\L<aftermath>\b", regex.IGNORECASE, aftermath=AFTERMATH)
+_AFTERMATH = compile_pattern(
+    r"\b\L<aftermath>\b"
+    # a burial ("was buried on Friday", "will be buried in Oak Hill cemetery"), not what a
+    # slide or a quake did: "a landslide buried a village on Thursday", "homes were buried
+    # under mud", "dozens buried alive"
+    r"|\bburied\b(?!\s+(?:under|beneath|by|alive|in\s+(?:the\s+)?(?:mud|rubble|debris"
+    r"|snow|sand|earth|ash|rocks?|landslides?|mudslides?|avalanches?)|a|an|the|dozens|hundreds"
+    r"|scores|several|many|some|\d|homes|houses|buildings|villages?|roads?|cars|vehicles"
+    r"|parts?|much|most|entire|whole)\b)",
+    regex.IGNORECASE,
+    aftermath=AFTERMATH,
+)
 # A date before the name of an occasion: "Saturday Night Press Conference", "Friday's vigil".
 _OCCASION_NEXT = compile_pattern(
     r"^(?:['’]s)?[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?\L<nouns>\b",
