@@ -4,7 +4,8 @@ Reads "the town of al-Sukhna, about 50 km northeast of Palmyra", "Nassib is 5 mi
 border", "some 30 kilometres south of the capital", and the distance of an event's scene: "the
 quake struck 40 km northwest of Jumla" (from "the scene"); and from landmarks that are no named
 places: "30 km from the Malian border" (``border (Mali)``), "4 km from the crater" (a volcano's
-summit), "300km from the capital, Naypyitaw". The value is kept in kilometres;
+summit), "300km from the capital, Naypyitaw"; and where the hurt were taken, from the scene:
+"airlifted to Nepalgunj, some 180 km away". The value is kept in kilometres;
 miles and metres are converted, and the quote keeps the unit the source used.
 
 Distances are copied from wire copy to wire copy, so a source with a different figure usually
@@ -21,6 +22,7 @@ import regex
 from homscheck.context import DocumentContext
 from homscheck.model import Claim
 from homscheck.names import demonyms, place_key
+from homscheck.numbers import NumberMention
 from homscheck.patterns import compile_pattern
 from homscheck.places import leading_anaphor
 from homscheck.text import Sentence
@@ -48,9 +50,10 @@ UNITS = {
     **dict.fromkeys(["nautical miles", "nautical mile", "nm", "nmi"], 1.852),
 }  # fmt: skip
 
+COMPASS = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+           "north-east", "north-west", "south-east", "south-west"]  # fmt: skip
 DIRECTIONS = [
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-    "north-east", "north-west", "south-east", "south-west", "north of", "northern",
+    *COMPASS, "north of", "northern",
     # ("five kilometres downstream of the dam")
     "downstream", "upstream", "inland",
 ]  # fmt: skip
@@ -66,6 +69,20 @@ _DISTANCE = compile_pattern(
 )
 
 
+# A place the wounded were taken to, how far away from the scene: "were flown to Nepalgunj,
+# some 180 km away", "taken to a hospital in Eldoret, about 60 miles to the north"
+_AWAY = compile_pattern(
+    r"(?:-|\s*)(?P<unit>\L<units>)\b(?:\s*\([^()]{0,20}\))?"
+    r"\s+(?:away|to\s+the\s+(?:\L<compass>))\b(?!\s+(?:of|from)\b)",
+    units=sorted(UNITS, key=len, reverse=True),
+    compass=sorted(COMPASS, key=len, reverse=True),
+)
+_TAKEN_TO = compile_pattern(
+    r"\b(?:to|in|at|into)\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}),\s+"
+    r"(?:(?:about|some|around|roughly|nearly|almost|just|only)\s+)?$"
+)
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     for sentence, numbers in ctx.numbers_by_sentence():
         for number in numbers:
@@ -73,6 +90,7 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
                 continue
             m = _DISTANCE.match(ctx.text, number.end, sentence.end)
             if not m:
+                yield from _away_from_the_scene(ctx, sentence, number)
                 continue
             target = _apposed_name(ctx, m.end("to"), sentence.end) or _landmark_of_a_people(
                 ctx, m.start("to"), m.end("to")
@@ -92,6 +110,24 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
                 place=target, label=f"distance from {origin} to {target}",
                 counted=False,  # (a length, no count of people of which it could be a part)
             )  # fmt: skip
+
+
+def _away_from_the_scene(
+    ctx: DocumentContext, sentence: Sentence, number: NumberMention
+) -> Iterator[Claim]:
+    """ "flown to Nepalgunj, some 180 km away": how far Nepalgunj lies from the scene."""
+    away = _AWAY.match(ctx.text, number.end, sentence.end)
+    taken_to = away and _TAKEN_TO.search(ctx.text, sentence.start, number.start)
+    if not away or not taken_to or not _NOT_NAMES.isdisjoint(taken_to["name"].lower().split()):
+        return
+    place = ctx.resolve_place_phrase(taken_to.start("name"), taken_to.end("name"))
+    place = place or place_key(taken_to["name"], ctx.options.aliases)
+    value = replace(number.value.scaled(UNITS[away["unit"].casefold()]), unit="km")
+    yield ctx.claim(
+        CODE, KIND, "distance", SCENE, taken_to.start("name"), away.end(), value, sentence,
+        place=place,
+        label=f"distance from {SCENE} to {place}", counted=False,
+    )  # fmt: skip
 
 
 # What a distance is told from that is no named place: "30 km from the Malian border", "4 km
