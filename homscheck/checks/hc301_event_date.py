@@ -76,7 +76,7 @@ EVENTS = {
                      "landslide", "crash", "collision", "collapse", "cave-in", "caved in",
                      "disaster", "accident", "capsizing", "capsized", "sank", "eruption",
                      "avalanche", "pileup", "pile-up", "tsunami", "blizzard", "snowstorm",
-                     "mudslide", "mud slide", "rockslide", "rock slide", "landslip",
+                     "mudslide", "mud slide", "rockslide", "rock slide", "landslip", "rockfall",
                      "cyclone", "hurricane", "typhoon", "tornado", "blaze",
                      # "a tower under construction collapsed in Lagos on Monday", "the
                      # helicopter crashed on Tuesday morning"
@@ -360,7 +360,11 @@ _SUBJECT_AT = 12  # an event noun this near a sentence's start is its subject ("
 _SUBJECT_WINDOW = 160  # ... and may be dated this far on in its clause
 # The end of a clause between a sentence's subject and a date: the date is another verb's
 # ("A ceasefire went into effect on Thursday but was broken on Saturday")
-_CLAUSE_BREAK = compile_pattern(r"[,;:(]|\b(?:but|while|after|before|when|then|until)\b")
+# (not a time of day: "buried a village before dawn on Thursday")
+_CLAUSE_BREAK = compile_pattern(
+    r"[,;:(]|\b(?:but|while|when|then|until)\b|\b(?:after|before)\b(?!\s+(?:dawn|daybreak"
+    r"|sunrise|first\s+light|noon|midday|midnight|dusk|sunset|nightfall|dark)\b)"
+)
 _LOOK_BACK = 60  # characters before an event noun read for "another", "most recent"...
 # Events that happen once and are reported afterwards: never in the future of the article.
 _PAST_EVENTS = frozenset({"attack"})
@@ -545,17 +549,37 @@ def _has_event(text: str, sentence: Sentence, starts: list[int] | None) -> bool:
     return any(_EVENT.match(text, at) is not None for at in starts[lo:hi])
 
 
+# An aside that describes a place between an event and its date: "a landslide struck Bhalakot,
+# a village of some 450 people in Jajarkot district, early on Wednesday"
+_ASIDE = compile_pattern(r",\s+(?:an?|the|home\s+to)\s+[^,;:()]{1,80}?,(?=\s)", regex.IGNORECASE)
+
+
+def _gap(text: str, start: int, end: int) -> int:
+    """The characters between an event and a date, less any aside between."""
+    return end - start - sum(len(m[0]) for m in _ASIDE.finditer(text, start, end))
+
+
+# A wire dateline that opens a story's first sentence: "KATHMANDU, Aug 14 (Reuters) - ",
+# "GOMA, Congo (AP) — ": the sentence's subject comes after it
+_WIRE_OPENING = compile_pattern(
+    r"\s*\p{Lu}[\p{Lu}.'’-]+(?:[ ]\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,[ ][\p{L}\d.'’ -]{2,30}?){0,3}"
+    r"\s*(?:\([\p{L}][\p{L} .&-]{1,30}\)\s*)?[-–—]{1,2}\s+"
+)
+
+
 def _event_of(
     events: list[regex.Match[str]], start: int, end: int, sentence_start: int, text: str
 ) -> regex.Match[str] | None:
     """The event a date belongs to: the nearest event noun before it ("a ceasefire went into
     effect on Thursday"), or, when the sentence opens with the date, the first one after it
     ("On Friday an explosion hit")."""
-    before = [e for e in events if e.end() <= start and start - e.end() <= _WINDOW]
+    before = [e for e in events if e.end() <= start and _gap(text, e.end(), start) <= _WINDOW]
     if before:
         return before[-1]
     # the event the sentence opens on, its subject, dated at the end of its clause: "Air
     # strikes on a market in the town of X in Y province killed 27 people on Sunday"
+    dateline = _WIRE_OPENING.match(text, sentence_start, start)
+    sentence_start = dateline.end() if dateline else sentence_start
     opening = [e for e in events if e.start() - sentence_start <= _SUBJECT_AT and e.end() <= start]
     if (
         opening
