@@ -100,7 +100,11 @@ SUBJECT_CLASSES: Mapping[str, str] = MappingProxyType({
                      "rescue teams"], "responders"),
     **dict.fromkeys(["prisoners", "detainees", "hostages", "captives", "inmates", "inmate",
                      "prisoner", "detainee", "convicts"], "prisoners"),
-    **dict.fromkeys(["guards", "prison guards", "warders", "wardens"], "guards"),
+    **dict.fromkeys(["guards", "prison guards", "warders", "wardens", "prison warders",
+                     "jailers", "jail guards", "prison officers", "prison officer",
+                     "correctional officers", "correctional officer", "correction officers",
+                     "corrections officers", "custodial officers", "prison staff",
+                     "prison wardens"], "guards"),
 })  # fmt: skip
 
 # Who holds captives: "held by the gunmen" is a captive's state (``hc109``), not custody's
@@ -413,7 +417,8 @@ def _needed_words(words: list[str]) -> tuple[str, ...]:
 # "since April 19", "so far", "in weekend shootings across the city": a running total or a sum
 # over several events, not the count of one event.
 _RUNNING = compile_pattern(
-    r"\bsince\b|\bso\s+far\b|\bto\s+date\b|\bcumulative|\bthis\s+year\b|"
+    # (not the adverb: "71 escapees had since been rearrested", "she has since died")
+    r"(?<!\b(?:has|have|had|having|long)\s+)\bsince\b|\bso\s+far\b|\bto\s+date\b|\bcumulative|\bthis\s+year\b|"
     # ("Storms in the region this season have killed more than 40 people")
     r"\b(?:this|the)\s+(?:(?:hurricane|typhoon|monsoon|rainy|wildfire|fire|storm|flood)\s+)?season\b|"
     r"\b(?:shootings|attacks|incidents|bombings|strikes|raids|clashes\s+across)\b|"

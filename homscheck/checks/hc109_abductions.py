@@ -3,7 +3,8 @@
 Reads "gunmen abducted 87 students", "some 276 schoolgirls were kidnapped", "the attackers took
 30 people hostage", "40 guests were held hostage", "the kidnappers are holding 40 people",
 "security forces freed 30 captives", "12 of the students escaped"; and the prisoners a swap
-frees: "13 hostages were freed in return for 39 prisoners".
+frees: "13 hostages were freed in return for 39 prisoners"; and a jailbreak's escaped ("gunmen
+stormed the prison, freeing 240 inmates") and recaptured ("58 escapees have been rearrested").
 
 Conflict monitors count abductions apart from the killed and wounded, and early reports of a
 mass kidnapping often disagree on how many were taken; how many are still held changes as some
@@ -13,6 +14,7 @@ are freed or escape.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import regex
 
@@ -39,6 +41,7 @@ DRIFTS = {
     "held": Drift.changes("a later report counts differently (some freed, others escaped)"),
     "freed": Drift.grows(),
     "escaped": Drift.grows(),
+    "recaptured": Drift.grows(),
 }
 EXAMPLES = [
     ("Gunmen abducted 87 students from the school.", "abducted children = 87"),
@@ -67,6 +70,8 @@ _FREED = ["freed", "set free", "released by their captors", "released by the kid
           "rescued from captivity", "released unharmed", "released unhurt",
           "released alive"]  # fmt: skip
 _ESCAPED = ["escaped", "managed to escape", "escaped from their captors", "fled their captors"]
+# prisoners caught again after a jailbreak: "58 of the escapees have been recaptured"
+_RECAPTURED = ["recaptured", "rearrested", "re-arrested", "caught again", "back in custody"]
 # the taken: "hostages", "captives", "abductees" are the people this rule counts
 _CAPTIVES = frozenset({"hostages", "hostage", "captives", "captive", "abductees"})
 _PRISONERS = frozenset({"prisoners", "detainees", "inmates"})
@@ -74,11 +79,15 @@ _SUBJECTS = {**SUBJECT_CLASSES,
              **dict.fromkeys([*_CAPTIVES, "kidnap victims", "passengers", "aid workers",
                               "foreigners", "farmers"], "people"),
              **dict.fromkeys(["schoolgirls", "schoolboys"], "children"),
-             **dict.fromkeys(_PRISONERS, "prisoners")}  # fmt: skip
+             **dict.fromkeys(_PRISONERS, "prisoners"),
+             # (after a jailbreak: "58 escapees have been rearrested")
+             **dict.fromkeys(["escapees", "escaped inmates", "escaped prisoners", "fugitives",
+                              "convicts", "escaped convicts"], "prisoners")}  # fmt: skip
 
 MEASURES = Measures(
     after_subject={**dict.fromkeys(_ABDUCTED, "abducted"), **dict.fromkeys(_HELD, "held"),
-                   **dict.fromkeys(_FREED, "freed"), **dict.fromkeys(_ESCAPED, "escaped")},
+                   **dict.fromkeys(_FREED, "freed"), **dict.fromkeys(_ESCAPED, "escaped"),
+                   **dict.fromkeys(_RECAPTURED, "recaptured")},
     # "gunmen abducted 87 students", "holding 40 hostages", "troops freed 30 captives"
     # (and a headline's present: "Gunmen abduct 80 villagers", "Troops free 190 pupils")
     before_number={**dict.fromkeys(["abducted", "abducting", "abducts", "abduct", "kidnapped",
@@ -89,7 +98,10 @@ MEASURES = Measures(
                                     "releasing", "releases", "set free",
                                     # a swap: "13 hostages were freed in return for 39
                                     # prisoners"
-                                    "in return for", "in exchange for"], "freed")},
+                                    "in return for", "in exchange for"], "freed"),
+                   # "police have rearrested 58 escapees"
+                   **dict.fromkeys(["recaptured", "rearrested", "re-arrested", "recapturing",
+                                    "rearresting"], "recaptured")},
     as_adjective={},
     # "took 30 people hostage", "seized two engineers as hostages"
     left_state=dict.fromkeys(["hostage", "captive", "as hostages", "as captives"], "abducted"),
@@ -97,7 +109,8 @@ MEASURES = Measures(
     # (people only with a noun for them: "holding 3 meetings", "seized 20 tonnes of drugs")
     needs_subject=frozenset({"holding", "hold", "holds", "freed", "freeing", "frees", "free",
                              "released", "releasing", "releases", "set free", "seized",
-                             "seizing", "seizes"}),
+                             "seizing", "seizes", "recaptured", "rearrested", "re-arrested",
+                             "recapturing", "rearresting"}),
     # ("released" says it of captives only: "the police released two people held in the
     # killing", "the hospital released two patients")
     # (prisoners too, freed in a swap: "the government released 39 prisoners")
@@ -178,5 +191,25 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
         before = ctx.text[max(0, claim.start - 40) : claim.start]
         if claim.measure == "held" and _PLACE_HOLDING.search(before):
             continue
+        if claim.measure == "freed" and claim.subject == "prisoners" and _broken_out(ctx, claim):
+            claim = replace(claim, measure="escaped", label=claim.label.replace("freed", "escaped"))
         yield claim
     yield from labelled_counts(ctx, CODE, KIND, _LABELS)
+
+
+# Prisoners freed by an attack on their prison escaped it ("gunmen stormed the jail, freeing 240
+# inmates" is the jailbreak's count), unlike those a government frees ("released 39 prisoners in
+# exchange for the hostages")
+_BREAKOUT = compile_pattern(
+    r"\b(?:attack(?:s|ed|ers?|ing)?|gunmen|stormed|storming|raid(?:s|ed|ers?)?|militants"
+    r"|jihadists|insurgents|bandits|explosives|blew|broke\s+into|breach(?:ed|ing)?|jailbreak"
+    r"|prison\s+break|break-?out)\b",
+    regex.IGNORECASE,
+)
+
+
+def _broken_out(ctx: DocumentContext, claim: Claim) -> bool:
+    sentence = ctx.sentence_at(claim.start)
+    if sentence is None:
+        return False
+    return _BREAKOUT.search(ctx.text, sentence.start, sentence.end) is not None
