@@ -467,6 +467,8 @@ def _event_dates(ctx: DocumentContext) -> Iterator[Claim]:
                 continue  # "in 2014" dates an era, not an event
             if _longer_than_a_year(date):
                 continue  # "floods in recent years": many events, over a span
+            if _ranked_in_a_period(text, date, events, sentence.start):
+                continue  # "the third jailbreak this year": a period the event is ranked in
             qualified = _qualified_noun(text, date, sentence.start)
             if qualified.other:
                 continue
@@ -481,6 +483,33 @@ def _event_dates(ctx: DocumentContext) -> Iterator[Claim]:
                 continue  # "Tuesday's crash ... rose to 27 on Wednesday": a later date, not its
             place = ctx.place_near(sentence, event.end())
             yield from _dated(ctx, event, date, sentence, min(event.start(), date.start), place)
+
+
+# An ordinal or a superlative before an event noun: "the third jailbreak", "the deadliest
+# attack", "the 12th shooting"
+_RANKED = compile_pattern(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\d+(?:st|nd|rd|th)|latest|deadliest|worst|biggest|largest|bloodiest|strongest"
+    r"|heaviest|costliest|most\s+[\p{L}-]+)\s+(?:[\p{L}-]+\s+){0,2}$",
+    regex.IGNORECASE,
+)
+_A_SEASON = 62  # days: a span longer than a month or two, in which events are ranked
+
+
+def _ranked_in_a_period(
+    text: str, date: DateMention, events: list[regex.Match[str]], sentence_start: int
+) -> bool:
+    """A year or a season after an event ranked in it: "the third jailbreak in Nigeria this
+    year", "the deadliest attack of 2025" (not "the first explosion on Monday", "the second
+    strike hit the hospital in May": the date of that one)."""
+    earliest, latest = date.value.earliest, date.value.latest
+    if earliest is None or latest is None or (latest - earliest).days <= _A_SEASON:
+        return False
+    before = [e for e in events if e.end() <= date.start and date.start - e.end() <= _WINDOW]
+    if not before:
+        return False
+    event = before[-1]
+    return _RANKED.search(text, max(sentence_start, event.start() - 40), event.start()) is not None
 
 
 def _longer_than_a_year(date: DateMention) -> bool:
