@@ -59,6 +59,8 @@ EVENTS = {
                      # the attack told by its verb: "a man was shot early Tuesday", "gunned
                      # down outside his home on Friday"
                      "shot", "gunned down", "stabbed", "attacked",
+                     # "gunmen stormed the prison late on Saturday" (not "stormed out")
+                     "stormed",
                      # a crime's name: "Monday's murder-suicide", "the double homicide on
                      # Friday", "the killing of Jo Roe on Friday night"
                      "murder-suicide", "murder", "homicide", "killing", "stabbing"], "attack"),
@@ -157,6 +159,9 @@ _EVENT = compile_pattern(
     r"|hijacked|kidnapped|abducted)\b)"
     + _NOT_A_FLOOD
     + rf"(?P<event>{prefix_tree(EVENTS)})\b(?!\s+\L<not_events>\b)"
+    # ("he stormed out of the meeting on Monday", "stormed to victory on Sunday")
+    r"(?<!\bstormed(?=\s+(?:out|off|away|back|to|onto|on\s+stage|into\s+(?:the\s+)?"
+    r"(?:lead|final|history|semi))\b))"
     # ("fighting back tears at a vigil Tuesday night", "fighting for his life")
     r"(?<!\bfighting(?=\s+back\s+(?:tears|sobs)|\s+for\s+(?:his|her|their|its)\s+li(?:fe|ves)))"
     # (a verb, not a crowd's: "vowed to crush the protests"; tried after a match, not at every
@@ -230,6 +235,7 @@ AFTERMATH = [*AFTERMATH_NOUNS, "arrested", "charged", "arraigned", "indicted", "
              # ("according to a criminal complaint filed Friday")
              "filed",
              "mourned", "identified", "found dead", "confirmed dead",
+             "taken off life support", "removed from life support",
              "pronounced dead"]  # fmt: skip
 _AFTERMATH = compile_pattern(
     r"\b\L<aftermath>\b"
