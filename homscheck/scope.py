@@ -33,6 +33,8 @@ _REVERSE = regex.REVERSE
 # also died", "no one else was hurt".
 PART_WORDS = ["critically", "seriously", "severely", "gravely", "other", "others",
               "also", "another", "additional", "further", "too", "else", "including", "among",
+              # ("The dead included four women")
+              "included", "include",
               "of them", "of whom", "remaining", "a second", "a third", "a fourth", "a fifth",
               "a sixth",
               # "two men remain in critical condition": the badly hurt, maybe not all the hurt

@@ -143,6 +143,19 @@ _NOT_FIRED_AT = (
     r"|crowd|group)\b))"
 )
 
+# some of the dead or the hurt: "Among the dead were two children", "the injured included
+# three officers" (a part of them: ``homscheck.scope``)
+_WERE = ("were", "was", "are", "is")
+_THE_DEAD_WERE = [*(f"{among} {were}" for among in ("among the dead", "among those killed",
+                                                     "among those who died",
+                                                     "among the fatalities") for were in _WERE),
+                   "the dead included", "the dead include"]  # fmt: skip
+_THE_HURT_WERE = [*(f"{among} {were}" for among in ("among the injured", "among the wounded",
+                                                     "among those injured", "among those hurt",
+                                                     "among those wounded") for were in _WERE),
+                   "the injured included", "the injured include", "the wounded included",
+                   "the wounded include"]  # fmt: skip
+
 MEASURES = Measures(
     # "23 fighters were killed", "two women died", "six people were hit by gunfire"
     after_subject={**dict.fromkeys(_KILLED, "killed"), **dict.fromkeys(_WOUNDED, "wounded"),
@@ -182,10 +195,12 @@ MEASURES = Measures(
                                     "fatally shooting", "fatally wounding", "fatally wounded",
                                     "mortally wounded", "mortally wounding",
                                     "lost", "has lost", "had lost", "losing",
-                                    "bodies of", "remains of"], "killed"),
+                                    "bodies of", "remains of",
+                                    *_THE_DEAD_WERE], "killed"),
                    **dict.fromkeys(["wounded", "wounding", "injured", "injuring", "injures",
                                     "hurt", "hurting",
-                                    "wounds", "hospitalized", "hospitalizing"], "wounded"),
+                                    "wounds", "hospitalized", "hospitalizing",
+                                    *_THE_HURT_WERE], "wounded"),
                    **dict.fromkeys(["infected", "infecting", "infects"], "infected"),
                    # "the building collapsed, trapping an estimated 50 workers"
                    **dict.fromkeys(["trapping", "trapped"], "trapped"),
