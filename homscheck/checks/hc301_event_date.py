@@ -41,6 +41,17 @@ EXAMPLES = [
     ),
 ]
 
+# What a vehicle does when it leaves the road, which is news only of a vehicle: not "prices
+# plunged", "the court overturned the ruling", "he fell ill"
+_VEHICLE_VERBS = ["plunged", "plunges", "overturned", "overturns", "veered", "tumbled",
+                  "careered", "careened", "skidded", "rolled over", "fell", "went off the road",
+                  "left the road", "ran off the road", "hurtled", "smashed", "ploughed",
+                  "plowed"]  # fmt: skip
+_VEHICLES = ["bus", "buses", "minibus", "coach", "truck", "lorry", "tanker", "car", "van", "suv",
+             "vehicle", "train", "tram", "jeep", "pickup", "trailer", "motorcycle", "taxi",
+             "matatu", "tuk-tuk", "rickshaw", "boat", "ferry", "plane", "helicopter", "aircraft",
+             "airliner", "jet"]  # fmt: skip
+
 # Each kind of event, by the words news uses for it.
 EVENTS = {
     **dict.fromkeys(["ceasefire", "cease-fire", "truce", "armistice"], "truce"),
@@ -83,6 +94,9 @@ EVENTS = {
                      # "a tower under construction collapsed in Lagos on Monday", "the
                      # helicopter crashed on Tuesday morning"
                      "collapsed", "crashed",
+                     # a vehicle off the road (only after a vehicle, ``_VEHICLE_VERBS``): "a bus
+                     # plunged into a ravine on Sunday night", "the truck overturned on Friday"
+                     *_VEHICLE_VERBS,
                      # ("the river overflowed on Friday night", "the flooding began on Saturday")
                      "overflowed", "flooding",
                      # a dam or an embankment that failed: "the embankment gave way late on
@@ -158,6 +172,12 @@ _EVENT = compile_pattern(
     r"(?!(?<=\b(?:a|an|the|partially|partly)\s+)(?:collapsed|capsized|crashed|derailed"
     r"|hijacked|kidnapped|abducted)\b)"
     + _NOT_A_FLOOD
+    # (a vehicle's verb only after a vehicle named in its clause: "A bus carrying 42 passengers
+    # plunged off a mountain road")
+    # (not a market's: "shares in the bus maker plunged on Friday")
+    + r"(?:(?=\L<vehicle_verbs>\b)(?<=\b\L<vehicles>\b[^.;:!?]{0,80}?)"
+    r"(?<!\b(?:shares|stocks|prices|sales|profits?|earnings|revenues?|exports|imports|index"
+    r"|markets?|output|demand|ratings?|fares)\b[^.;:!?]{0,80}?)|(?!\L<vehicle_verbs>\b))"
     + rf"(?P<event>{prefix_tree(EVENTS)})\b(?!\s+\L<not_events>\b)"
     # ("he stormed out of the meeting on Monday", "stormed to victory on Sunday")
     r"(?<!\bstormed(?=\s+(?:out|off|away|back|to|onto|on\s+stage|into\s+(?:the\s+)?"
@@ -190,6 +210,8 @@ _EVENT = compile_pattern(
     regex.IGNORECASE,
     not_events=NOT_EVENTS,
     crime_before=CRIME_BEFORE,
+    vehicle_verbs=_VEHICLE_VERBS,
+    vehicles=_VEHICLES,
 )
 
 # Words right before a date that make it another kind of date: a dateline ("Posted: Thursday,
