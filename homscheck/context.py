@@ -302,7 +302,7 @@ class DocumentContext:
         if _OF_THE_WHOLE.match(self.text, sentence.start, at):
             comma = self.text.find(",", at, stop)
             stop = stop if comma < 0 else comma
-        after = self.places_in(at, stop)
+        after = self._off_route(self.places_in(at, stop))
         if after:
             also = self._and_another_place(after[0].end, stop)
             # ("killing at least 14 people in Arkansas and Missouri": of both, not the first)
@@ -311,7 +311,7 @@ class DocumentContext:
             resolved = self.resolve_anaphor(type_, at + a_start)
             if resolved:
                 return resolved
-        before = self.places_in(max(sentence.start, at - _NEAR), at)
+        before = self._off_route(self.places_in(max(sentence.start, at - _NEAR), at))
         if (
             len(before) >= 2
             and _WITHIN.fullmatch(self.text, before[-2].end, before[-1].start)
@@ -327,6 +327,11 @@ class DocumentContext:
             # ("struck southern Turkey and northwest Syria, killing 2,300": of both)
             return f"{before[-1].key} and {also}" if also else before[-1].key
         return None
+
+    def _off_route(self, places: list[PlaceMention]) -> list[PlaceMention]:
+        """The places that are not the ends of a journey: "a bus carrying 42 passengers from
+        Lima to Ayacucho crashed near Lircay" is of Lircay."""
+        return [p for p in places if not _on_a_route(self.text, p)]
 
     def _and_another_place(self, at: int, stop: int) -> str | None:
         """The place named after "and" at ``at``, one the document names as a place elsewhere:
@@ -558,6 +563,29 @@ _CLAUSE_BREAK = compile_pattern(
     r"|;\s+(?:(?:and|but|then)\s+)?(?:on|by|the|a|an|in)\b",
     regex.IGNORECASE,
 )
+# The ends of a journey: "from Lima to Ayacucho", "bound for Lampedusa", "travelling from Kano"
+_PLACE_OF = r"(?i:(?:the\s+)?(?:(?:city|town|port|village|capital)\s+of\s+)?)"
+_ROUTE_START = compile_pattern(rf"\b(?i:from)\s+{_PLACE_OF}$")
+_ROUTE_GOES_ON = compile_pattern(r"(?:,[^,.;]{1,30},)?\s+to\s+(?:the\s+)?\p{Lu}")
+_ROUTE_END = compile_pattern(
+    rf"\b(?i:from)\s+\p{{Lu}}[^,.;()]{{0,40}}?\s+to\s+{_PLACE_OF}$"
+    r"|\b(?i:(?:bound|headed|heading|destined|en\s+route|on\s+(?:its|their|his|her)\s+way"
+    r"|travell?ing|sailing|flying|flight|journey|trip|departed|departing|leaving)"
+    rf"\s+(?:for|to|from|towards?))\s+{_PLACE_OF}$"
+    rf"|\b(?i:departed|left|leaving|departing)\s+{_PLACE_OF}$"
+)
+
+
+def _on_a_route(text: str, place: PlaceMention) -> bool:
+    before = max(0, place.start - 60)
+    if _ROUTE_END.search(text, before, place.start):
+        return True
+    return bool(
+        _ROUTE_START.search(text, before, place.start)
+        and _ROUTE_GOES_ON.match(text, place.end, place.end + 40)
+    )
+
+
 # A wire dateline's date, the day of the report: "KANO, March 8 (Reuters) -"
 _WIRE_DATELINE_AFTER = compile_pattern(r"\s*\([\p{L}][\p{L} .&-]{1,30}\)\s*[-–—]")
 # The start of a period a count runs over: "has killed 87 people since it began in March"

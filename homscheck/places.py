@@ -134,6 +134,13 @@ _PREPOSITIONS = ["in", "at", "near", "from", "into", "to", "towards?", "outside"
 # "on" names a place only on a lake or a mountain: "capsized on Lake Kivu", "stranded on Mount
 # Kenya" (not "on Monday", "on Main Street")
 _ON_WATER = r"on(?=\s+(?:Lake|Mount|Mt\.)\s+\p{Lu})"
+# "off" names a place at sea, after what befalls a boat there: "capsized off Sfax", "sank off
+# Lampedusa", "rescued off Libya" (not "took off Monday", "just off Main Street")
+_OFF_THE_COAST = (
+    r"(?<=\b(?i:capsized|sank|sunk|overturned|drowned|wrecked|aground|intercepted|rescued"
+    r"|adrift|stranded|hijacked|boarded|anchored|seized|spotted|went\s+down|washed\s+up"
+    r"|shipwreck)\s+)off"
+)
 # Nouns whose "of" names a person, not a place: "the shooting death of Elijah Jackson", "the
 # family of Jo Roe"
 _WHOSE_OF = ["shooting", "shootings", "death", "deaths", "killing", "killings", "murder",
@@ -215,7 +222,7 @@ def _places_pattern(type_after: bool) -> regex.Pattern[str]:
     \b(?P<type1>{prefix_tree(PLACE_TYPES)})\s+of\s+(?P<name1>{_NAME})
     {name_then_type}
     # "in Rastan", "near Nassib", "from Idlib", "in northern Syria"
-    | \b(?:{"|".join(_PREPOSITIONS)}|{_ON_WATER})
+    | \b(?:{"|".join(_PREPOSITIONS)}|{_ON_WATER}|{_OFF_THE_COAST})
       (?<!\b(?i:{prefix_tree(_WHOSE_OF)})\s+of)  # ("the shooting death of Jo Roe": a victim)
       (?<!\b[Aa]ccording\s+to)  # ("according to Alarm Phone": a source, no place)
       # ("a bus heading from Dharkot", "divers brought from Barishal", "a girl from Kessa":
@@ -250,7 +257,7 @@ _PATTERNS_NO_TYPE_AFTER = _places_pattern(type_after=False)
 # before a name begin a word (after "\b") that is one of them, in lower case: the document's
 # index of words has it.
 _LOWER_BEGINNINGS = beginnings(
-    [*PLACE_TYPES, *(w.rstrip("?") for w in _PREPOSITIONS), "on", *_STRUCK,
+    [*PLACE_TYPES, *(w.rstrip("?") for w in _PREPOSITIONS), "on", "off", *_STRUCK,
      *_STRUCK_WITH_REGION]
 )
 # The branch of a name with its type after it ("Homs province") begins a name, and all from
@@ -273,6 +280,7 @@ _LEADS = re.compile(
     rf"(?:{'|'.join(PLACE_TYPES)})\s+of\s+{_NAME_HEAD_LOOSELY}"
     rf"|(?:{'|'.join(_PREPOSITIONS)})\s+{_NEARBY}?{_REGION_LOOSELY}{_NAME_HEAD_LOOSELY}"
     r"|on\s+(?:Lake|Mount|Mt\.)\s"
+    rf"|off\s+{_NAME_HEAD_LOOSELY}"
     rf"|(?:{'|'.join(_PREPOSITIONS)})\s+the\s+{_REGION_LOOSELY}"
     rf"(?:{'|'.join(re.escape(p) for p in THE_PLACES)})"
     rf"|(?:{'|'.join([*_STRUCK, *_STRUCK_WITH_REGION])})\s+(?:the\s+)?{_REGION_LOOSELY}"

@@ -44,6 +44,11 @@ from homscheck.places import find_places
         # a march or a gunman's path through a place
         ("Thousands marched through Sokhumi on Sunday.", ["Sokhumi"]),
         ("The talks ran through Friday.", []),
+        # "off" a coast, where a boat came to grief; not a plane that took off
+        ("A trawler capsized off Gorovo before dawn.", ["Gorovo"]),
+        ("Forty migrants were rescued off Kalvia on Sunday.", ["Kalvia"]),
+        ("The jet took off Monday for Ardale.", []),
+        ("He lives just off Main Street.", []),
     ],
 )
 def test_the_place_a_sentence_names(text: str, keys: list[str]) -> None:
@@ -146,3 +151,19 @@ def test_a_place_after_neighbouring_or_nearby_is_named_without_it() -> None:
 )
 def test_a_sentence_may_open_on_a_neighbouring_place(text: str) -> None:
     assert [p.key for p in find_places(text)] == ["Mtendere"]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("A bus carrying 40 pilgrims from Tarvo to Lemba overturned near Kessa, killing nine.",
+         "killed people in Kessa"),
+        ("The ferry, travelling from Orun to Bekka, capsized near Dalo; 31 people drowned.",
+         "killed people in Dalo"),
+        ("The coach, bound for Varna, left the road and five passengers died.",
+         "killed passengers"),
+    ],
+)
+def test_the_ends_of_a_journey_are_not_where_it_happened(text: str, topic: str) -> None:
+    report = compare([Document("a", text)])
+    assert [c.topic for c in report.claims if c.check == "HC101"] == [topic]
