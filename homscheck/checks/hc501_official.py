@@ -226,6 +226,15 @@ TITLES = {
     **dict.fromkeys(["detective chief inspector", "det chief insp", "det. chief insp.",
                      "dci"], "detective chief inspector"),
     **dict.fromkeys(["detective inspector", "det insp", "det. insp."], "detective inspector"),
+    # an agency's second: "a deputy director of the Fire Service, Mohammad Rashid"
+    **dict.fromkeys(["deputy director"], "deputy director"),
+    # not officials, but the people a disaster's reports name and misspell most: "the
+    # factory's owner, Anwar Hossain", "bus driver Juan Perez", "pilot Ivan Petrov" (not a bare
+    # "driver": a crash has two or more)
+    **dict.fromkeys(["owner", "co-owner"], "owner"),
+    **dict.fromkeys(["bus driver", "coach driver", "train driver", "truck driver",
+                     "lorry driver", "tanker driver"], "driver"),
+    **dict.fromkeys(["pilot", "co-pilot", "copilot"], "pilot"),
 }  # fmt: skip
 
 
