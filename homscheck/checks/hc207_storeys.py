@@ -35,13 +35,16 @@ EXAMPLES = [
 BUILDINGS = ["building", "buildings", "tower", "towers", "block", "blocks", "structure",
              "hotel", "apartment", "apartments", "complex", "high-rise", "skyscraper",
              "residential", "office", "hospital", "school", "mall", "factory", "house",
-             "car park", "parking garage", "dormitory", "hostel"]  # fmt: skip
+             "car park", "parking garage", "dormitory", "hostel", "mill", "plant",
+             "factories"]  # fmt: skip
 
 # The words for one tall building, compared as one ("a 21-storey building", "the 22-storey
-# tower"); a house, a hotel or a school beside it is another building
+# tower"; "a seven-storey garment factory", "the eight-storey building" where it burned); a
+# house, a hotel or a school beside it is another building
 _TALL = dict.fromkeys(["building", "buildings", "tower", "towers", "block", "blocks",
                        "structure", "apartment", "apartments", "complex", "high-rise",
-                       "skyscraper", "residential", "office"], "building")  # fmt: skip
+                       "skyscraper", "residential", "office", "factory", "factories", "mill",
+                       "plant"], "building")  # fmt: skip
 
 _LISTS: dict[str, Any] = {"numbers": SPELLED_NUMBERS, "tens": list(TENS), "buildings": BUILDINGS}
 _COUNT = r"(?P<n>\d{1,3}|(?:\L<tens>-)?\L<numbers>|\L<tens>)"

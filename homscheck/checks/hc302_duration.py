@@ -86,7 +86,8 @@ SUBJECTS = {
 # What lasts hours, read only where a verb of lasting says how long ("the leak lasted about
 # three hours", "a fire that burned for nine hours"; not "a 16-year-old opened fire")
 SHORT_SUBJECTS = {
-    **dict.fromkeys(["leak", "gas leak", "fire", "blaze"], "fire or leak"),
+    **dict.fromkeys(["leak", "gas leak", "fire", "blaze", "firefighting",
+                     "firefighting operation", "firefight operation"], "fire or leak"),
     **dict.fromkeys(["hostage crisis", "hostage-taking"], "siege"),
     **dict.fromkeys(["blackout", "power cut", "outage"], "blackout"),
     # "the assault lasted nearly five hours", "a two-hour attack on the prison": the fighting
@@ -131,6 +132,8 @@ _LASTING_WORDS = {**_ALL_SUBJECTS, **_SIEGE_VERBS, **_HELD_VERBS, **_SEARCH_VERB
 # A fire fought until it was under control: not its whole length, as it may burn on ("brought
 # under control after about six hours", "it took eleven hours to bring the blaze under control")
 _UNDER_CONTROL = "fire (until under control)"
+# ... and a fire put out, whose whole length it was: "it took firefighters 12 hours to put it out"
+_PUT_OUT = SHORT_SUBJECTS["fire"]
 UNITS = {"year": "years", "years": "years", "month": "months", "months": "months",
          "week": "weeks", "weeks": "weeks", "day": "days", "days": "days",
          "hour": "hours", "hours": "hours", "minute": "minutes", "minutes": "minutes",
@@ -289,6 +292,15 @@ _PATTERNS = [
         rf"(?P<hedged>{_HEDGE}(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?))\s+(?P<unit>hours?|days?)\s+"
         r"to\s+(?:bring|get)\s+(?:the\s+)?(?:\w+\s+)?\L<fires>\s+(?P<what>under\s+control)\b(?P<has>)",
     ),
+    # "it took firefighters 12 hours to put it out", "took crews about six hours to extinguish
+    # the blaze": the fire's whole length
+    _compile(
+        r"\btook\s+(?:\w+\s+){0,3}?"
+        rf"(?P<hedged>{_HEDGE}(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?))\s+(?P<unit>hours?|days?)\s+"
+        r"to\s+(?:(?P<what>put)\s+out\s+(?:the\s+)?(?:\w+\s+)?\L<fires>"
+        r"|(?P<what>extinguish|douse)\s+(?:(?:the\s+)?(?:\w+\s+)?\L<fires>|it|them)"
+        r"|(?P<what>put)\s+(?:it|them|the\s+(?:\w+\s+)?\L<fires>)\s+out)\b(?P<has>)",
+    ),
     # "rescuers dug for 16 hours", "divers searched the river for two days": a search's length
     _compile(
         r"\b(?P<what>\L<search_verbs>)\b(?:\s+(?!for\b)[\w'’-]+){0,4}?\s+for\s+"
@@ -322,7 +334,9 @@ _PATTERNS = [
 # ("held" alone is in most articles, "held a press conference": its triggers are longer)
 _TRIGGER = compile_words(
     r"\b\L<subjects>\b",
-    subjects=[*(w for w in _LASTING_WORDS if w != "held"), "been held"],
+    subjects=[*(w for w in _LASTING_WORDS if w != "held"), "been held",
+              # (a fire named a sentence before: "it took firefighters 12 hours to put it out")
+              "put it out", "put them out", "extinguish it", "extinguish them"],
 )
 
 
@@ -346,6 +360,7 @@ _NEEDS = [
     _UNIT_WORDS,
     _UNIT_WORDS,
     ("control",),
+    ("hour", "day"),
     ("hour", "day"),
     ("hour", "minute"),
     ("hour", "minute"),
@@ -372,7 +387,7 @@ def _claim(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cla
     said = " ".join(_group(m, "what").casefold().split())
     if _in_a_longer_name(ctx.text, m):
         return None  # "crisis" in "the hostage crisis lasted four days": a siege's, read as one
-    what = _UNDER_CONTROL if said == "under control" else _LASTING_WORDS[said]
+    what = _UNDER_CONTROL if said == "under control" else _LASTING_WORDS.get(said, _PUT_OUT)
     if what in _OVER_WHEN_TOLD and _FORECAST.search(sentence.text):
         return None
     groups = m.groupdict()
