@@ -119,13 +119,16 @@ _NOUN_BEFORE = compile_pattern(
 _CARRYING = compile_pattern(r"\b(?:carrying|carried|transporting|ferrying|conveying)\s+$")
 # ... and how many were inside a mine or a building when it collapsed or burned: "110 miners
 # were underground", "112 workers were in the mine", "40 people were inside the building",
+# "900 workers were on shift",
 # "about 100 workers were on the site", "120 labourers were working on the tower"
 _PEOPLE_ABOARD = compile_trees(
     # ("more than 50 construction workers were in the building", "60 Somali migrants aboard")
     r"(?:\s+(?!(?:of|and|or|the|were|was|are)\b)[\p{L}-]+(?=\s+\L<named>\b))?"
     r"\s+(?P<noun>\L<named>)\b(?:(?P<aboard>(?:\s+(?:were|was))?\s+(?:on\s+board|aboard))"
     r"|(?P<inside>\s+(?:were|was)(?:\s+(?:still|working|trapped))?\s+(?:underground\b|inside\b"
-    r"|(?:in|on|at)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:\L<sites>)\b)))?",
+    r"|(?:in|on|at)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:\L<sites>)\b"
+    # ("some 900 workers were on shift when the fire broke out")
+    r"|on\s+(?:the\s+)?(?:(?:night|day|morning|evening|late)\s+)?shift\b)))?",
     named=list(SUBJECT_CLASSES),
     sites=["mine", "shaft", "pit", "tunnel", "building", "factory", "plant", "warehouse",
            "site", "tower", "structure"],
@@ -365,6 +368,9 @@ def _said_alike(verb: str | None) -> str | None:
     return _SAID_ALIKE.get(verb, verb) if verb else None
 
 
+_AT_WORK = compile_pattern(r"\b(?:working|shift)\b")
+
+
 def _aboard(
     text: str, before: str, sentence: Sentence, number: NumberMention
 ) -> _Found | None:
@@ -374,6 +380,8 @@ def _aboard(
         return None
     who = SUBJECT_CLASSES[people["noun"].casefold()]
     if people["inside"]:
+        if who == "people" and _AT_WORK.search(people["inside"]):
+            who = "workers"  # ("1,200 people were working in the building": its workers)
         return _Found(f"{who} inside", number.start, people.end(), True)
     carrying = _CARRYING.search(before)
     if carrying is None and not people["aboard"]:
