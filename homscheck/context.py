@@ -401,7 +401,7 @@ class DocumentContext:
             if d.start > pivot and _CLAUSE_BREAK.search(self.text, pivot, d.start):
                 continue  # "killed 14 people, while in 2016 a grenade wounded five": another's
             if d.start > pivot and _COMPARED_FIGURE.search(
-                self.text, max(pivot, d.start - 50), d.start
+                self.text, max(pivot, d.start - 90), d.start
             ):
                 continue  # "61 percent, down from 67 percent in 2021": the 67's year
             before = self.text[max(sentence.start, d.start - 30) : d.start]
@@ -590,10 +590,14 @@ def _on_a_route(text: str, place: PlaceMention) -> bool:
 _WIRE_DATELINE_AFTER = compile_pattern(r"\s*\([\p{L}][\p{L} .&-]{1,30}\)\s*[-–—]")
 # The start of a period a count runs over: "has killed 87 people since it began in March"
 _SINCE = compile_pattern(r"\bsince\b[^,;:.!?()]{0,50}$", regex.IGNORECASE)
+# ("61.2 percent, down from 68 percent in the first round held on May 31": of the 68; not
+# "rose from 12 to 19 on Tuesday", the 19's)
 _COMPARED_FIGURE = compile_pattern(
     r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:an?\s+|about\s+|some\s+|"
-    r"nearly\s+|just\s+)?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent)|\s+\p{L}+)?\s+"
-    r"(?:(?:in|on|during|at|by)\s+)?$"
+    r"nearly\s+|just\s+)?(?:\d[\d.,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|a\s+dozen))(?:\s*(?:%|percent|per\s+cent)|\s+\p{L}+)?"
+    r"(?:\s+(?:in|during|at|for|of)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)?\s+"
+    r"(?:(?:held|recorded|seen|set)\s+)?(?:(?:in|on|during|at|by)\s+)?$"
 )
 
 

@@ -141,6 +141,9 @@ def test_only_an_opening_date_of_the_sentence_before_carries_over(text: str) -> 
         ("Five people were killed on Sunday, up from 3 on Saturday.", "2016-06-05 (Sunday)"),
         ("Nine people were wounded this week, down from 14 in 2015.", "2016-06-06..2016-06-12"),
         ("Twelve people were hurt, compared with 40 last year.", None),
+        # ... told with what it was: "down from 68 percent in the first round held on May 31"
+        ("Three people were killed, down from 11 in the previous clash held on May 2.", None),
+        ("Six people were wounded, up from two at the same rally on Friday.", None),
         # a date after a second count of the same event is still the event's
         ("Five people were killed and 12 wounded on Sunday.", "2016-06-05 (Sunday)"),
     ],
