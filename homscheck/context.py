@@ -593,7 +593,8 @@ _SINCE = compile_pattern(r"\bsince\b[^,;:.!?()]{0,50}$", regex.IGNORECASE)
 # ("61.2 percent, down from 68 percent in the first round held on May 31": of the 68; not
 # "rose from 12 to 19 on Tuesday", the 19's)
 _COMPARED_FIGURE = compile_pattern(
-    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:an?\s+|about\s+|some\s+|"
+    # (not a bound: "fired more than 1,200 drones at Ukraine over the past week")
+    r"\b(?:from|(?<!\b(?:more|less|fewer|no)\s+)than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:an?\s+|about\s+|some\s+|"
     r"nearly\s+|just\s+)?(?:\d[\d.,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|a\s+dozen))(?:\s*(?:%|percent|per\s+cent)|\s+\p{L}+)?"
     r"(?:\s+(?:in|during|at|for|of)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)?\s+"
