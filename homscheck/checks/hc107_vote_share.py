@@ -105,14 +105,19 @@ _HOLDER_BEFORE = compile_words(
            "leading", "was leading", "holds", "held", "hold"],
 )  # fmt: skip
 # "... against 44% for Jones", "44 percent went to Jones", "58% for Varga"
+# ("45.7 percent for opposition leader Ama Boateng": a role in lower case before the name)
 _HOLDER_AFTER = compile_pattern(
     rf"\s*(?:of\s+the\s+vote\s+)?(?:for|went\s+to|going\s+to|backed|supported|voted\s+for)\s+"
-    rf"(?:the\s+)?(?P<name>{_NAME})"
+    r"(?:the\s+)?(?:(?:(?:main\s+|ruling\s+|opposition\s+|independent\s+|former\s+)?"
+    r"(?:leader|candidate|challenger|rival|incumbent|president|opposition\s+leader)|his\s+rival"
+    r"|her\s+rival)\s+)?"
+    rf"(?P<name>{_NAME})"
 )
 # A second holder with its figure, the verb left out: "the Social Democrats won 25.7 percent and
 # the Christian Democrats 24.1 percent", "Ruto had 50.5 percent to Odinga's 48.8 percent"
 _HOLDER_JUST_BEFORE = compile_words(
-    rf"\b(?:and|to|while|versus|vs\.?|against|ahead\s+of)\s+(?:the\s+)?(?P<name>{_NAME})"
+    # ("Mensah won 54.3 percent, with Boateng on 45.7 percent")
+    rf"\b(?:and|to|while|versus|vs\.?|against|ahead\s+of|with)\s+(?:the\s+)?(?P<name>{_NAME})"
     r"(?:['’]s)?\s*(?:,\s*)?(?:(?:with|on)\s+)?(?:(?:\L<hedges>)\s+)?$",
     hedges=HEDGES,
 )
