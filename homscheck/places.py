@@ -577,7 +577,8 @@ def _mention(
     name = m.group(name_group)
     start, end = m.span(name_group)
     owner = _OWNER_OF_A_PLACE.match(name)
-    if owner and (type_ or core_key(owner["owner"]) in country_keys()):
+    owned = bool(owner and (type_ or core_key(owner["owner"]) in country_keys()))
+    if owner and owned:
         # "Marundi's Kalemba province", "Syria's Homs": Kalemba, Homs (not "St. John's Wood")
         name, start = name[owner.end() :], start + owner.end()
     if _NUMBERED_PART.match(text, start, min(len(text), end + 8)):
@@ -589,8 +590,8 @@ def _mention(
     key = keys[name]
     if key is None:
         return None
-    region = m.group(region_group) if region_group else None
-    if region:
+    region = m.group(region_group) if region_group and not owned else None
+    if region:  # (the owner's part, not the place's: "eastern India's Bihar" is all Bihar)
         start, key = m.start(region_group), f"{REGIONS[region.lower()]} {key}"
     return PlaceMention(start, end, text[start:end], key, type_)
 

@@ -18,6 +18,9 @@ from homscheck.places import find_places
         ("Rescuers arrived in Nigeria's Kaduna on Friday.", ["Kaduna"]),
         # ... but a name with an owner inside stays whole
         ("Two men were stabbed in Martha's Vineyard.", ["Martha's Vineyard"]),
+        # ... and the owner's part is the owner's: "eastern India's Bihar" is all of Bihar
+        ("Liquor killed 30 in eastern Tarvonia's Lemba province.", ["Lemba"]),
+        ("Shells fell in northern Syria's Idlib on Friday.", ["Idlib"]),
         # a state named with its type after it
         ("Gunmen struck in Zamfara state overnight.", ["Zamfara"]),
         # where someone came from is no place of the event
