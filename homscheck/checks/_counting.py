@@ -284,7 +284,9 @@ class CountPatterns:
             r"(?:\s+of(?P<partitive>\s+(?:the|those|these)(?:\s+\p{L}[\p{L}-]*['’]s)?"
             r"(?:\s+\d[\d,]*)?)?)?"
             # "2 16-year-old boys": an age between the count and the subject
-            r"(?P<mods>(?:\s+(?:\L<filler>|\L<sides>|\p{Lu}[\p{L}-]*|\d{1,3}-(?:year|month)s?-old))*?)"
+            # ("six al Shabaab militants", "12 al-Qaeda fighters": a name with its article)
+            r"(?P<mods>(?:\s+(?:\L<filler>|\L<sides>|(?:(?:al|el|ash|ad|an)[- ])?\p{Lu}[\p{L}-]*"
+            r"|\d{1,3}-(?:year|month)s?-old))*?)"
             # "4,500 dock workers", "two security guards": a word that names their kind
             r"(?:\s+(?!(?i:\L<aux>|\L<subjects>|\L<filler>|\L<sides>|\L<adjectives>|\L<adverbs>"
             r"|\L<function_words>)\b)"
