@@ -312,6 +312,8 @@ class DocumentContext:
             if resolved:
                 return resolved
         before = self._off_route(self.places_in(max(sentence.start, at - _NEAR), at))
+        if len(before) >= 2 and _in_an_aside(self.text, before[-1], at):
+            before = before[:-1]  # ("homes in Akmola region, which surrounds the capital Astana,")
         if (
             len(before) >= 2
             and _WITHIN.fullmatch(self.text, before[-2].end, before[-1].start)
@@ -574,6 +576,17 @@ _ROUTE_END = compile_pattern(
     rf"\s+(?:for|to|from|towards?))\s+{_PLACE_OF}$"
     rf"|\b(?i:departed|left|leaving|departing)\s+{_PLACE_OF}$"
 )
+
+
+# An aside that opens before a place and closes after it: ", which surrounds the capital X,"
+_ASIDE_OPENS = compile_pattern(r",\s+(?:which|that|who|where|whose)\b[^,;.]{0,80}$")
+
+
+def _in_an_aside(text: str, place: PlaceMention, at: int) -> bool:
+    return bool(
+        _ASIDE_OPENS.search(text, max(0, place.start - 90), place.start)
+        and "," in text[place.end : at]
+    )
 
 
 def _on_a_route(text: str, place: PlaceMention) -> bool:

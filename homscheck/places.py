@@ -220,6 +220,11 @@ def _places_pattern(type_after: bool) -> regex.Pattern[str]:
         rf"""
     # "the town of al-Sukhna", "the western Syrian city of Homs", "city of Al Sukhna"
     \b(?P<type1>{prefix_tree(PLACE_TYPES)})\s+of\s+(?P<name1>{_NAME})
+    # "Somalia's capital Mogadishu", "the Kenyan capital, Nairobi"
+    # (not a state's: "the state capital Patna")
+    | \b(?<!\b(?:state|provincial|regional|district|county|commercial|economic|financial
+              |cultural|administrative)\s+)
+      (?P<type6>capital),?\s+(?P<name6>{_NAME})
     {name_then_type}
     # "in Rastan", "near Nassib", "from Idlib", "in northern Syria"
     | \b(?:{"|".join(_PREPOSITIONS)}|{_ON_WATER}|{_OFF_THE_COAST})
@@ -280,6 +285,7 @@ _LEADS = re.compile(
     rf"(?:{'|'.join(PLACE_TYPES)})\s+of\s+{_NAME_HEAD_LOOSELY}"
     rf"|(?:{'|'.join(_PREPOSITIONS)})\s+{_NEARBY}?{_REGION_LOOSELY}{_NAME_HEAD_LOOSELY}"
     r"|on\s+(?:Lake|Mount|Mt\.)\s"
+    rf"|capital,?\s+{_NAME_HEAD_LOOSELY}"
     rf"|off\s+{_NAME_HEAD_LOOSELY}"
     rf"|(?:{'|'.join(_PREPOSITIONS)})\s+the\s+{_REGION_LOOSELY}"
     rf"(?:{'|'.join(re.escape(p) for p in THE_PLACES)})"
@@ -473,8 +479,8 @@ _OPENING_PLACE = compile_pattern(
     rf"(?:{'|'.join(OPENING_PREPOSITIONS)})\s+{_THE}?{_NEARBY}?{_REGION.format(n=5)}?"
     rf"(?!(?i:{prefix_tree(_NOT_OPENING_PLACES)})\b)(?P<name5>{_NAME})(?=\s*,)"
 )
-_WITH_TYPE_AFTER = _Groups(_PATTERNS, ("1", "2", "3", "4"))
-_WITHOUT_TYPE_AFTER = _Groups(_PATTERNS_NO_TYPE_AFTER, ("1", "3", "4"))
+_WITH_TYPE_AFTER = _Groups(_PATTERNS, ("1", "6", "2", "3", "4"))
+_WITHOUT_TYPE_AFTER = _Groups(_PATTERNS_NO_TYPE_AFTER, ("1", "6", "3", "4"))
 
 
 def find_places(text: str, aliases: AliasTable | None = None) -> list[PlaceMention]:

@@ -21,6 +21,10 @@ from homscheck.places import find_places
         # ... and the owner's part is the owner's: "eastern India's Bihar" is all of Bihar
         ("Liquor killed 30 in eastern Tarvonia's Lemba province.", ["Lemba"]),
         ("Shells fell in northern Syria's Idlib on Friday.", ["Idlib"]),
+        # a capital named after the word
+        ("Gunmen stormed a hotel in Somalia's capital Mogadishu on Friday.", ["Mogadishu"]),
+        ("Protests spread to the Kenyan capital, Nairobi, on Tuesday.", ["Nairobi"]),
+        ("Crowds gathered in the capital Monday.", []),
         # a state named with its type after it
         ("Gunmen struck in Zamfara state overnight.", ["Zamfara"]),
         # where someone came from is no place of the event
