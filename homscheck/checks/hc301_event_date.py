@@ -47,6 +47,9 @@ _VEHICLE_VERBS = ["plunged", "plunges", "overturned", "overturns", "veered", "tu
                   "careered", "careened", "skidded", "rolled over", "fell", "went off the road",
                   "left the road", "ran off the road", "hurtled", "smashed", "ploughed",
                   "plowed"]  # fmt: skip
+_ERUPTED = ["erupted", "erupts", "erupting", "spewed", "spewing"]
+_VOLCANOES = ["volcano", "volcanoes", "mount", "mt", "crater", "peak", "stratovolcano",
+              "caldera"]  # fmt: skip
 _VEHICLES = ["bus", "buses", "minibus", "coach", "truck", "lorry", "tanker", "car", "van", "suv",
              "vehicle", "train", "tram", "jeep", "pickup", "trailer", "motorcycle", "taxi",
              "matatu", "tuk-tuk", "rickshaw", "boat", "ferry", "plane", "helicopter", "aircraft",
@@ -95,6 +98,9 @@ EVENTS = {
                      # "a tower under construction collapsed in Lagos on Monday", "the
                      # helicopter crashed on Tuesday morning"
                      "collapsed", "crashed",
+                     # a volcano's (only after one: "violence erupted on Monday" is no
+                     # disaster's): "Mount Lewotobi erupted shortly after midnight on Monday"
+                     *_ERUPTED,
                      # a vehicle off the road (only after a vehicle, ``_VEHICLE_VERBS``): "a bus
                      # plunged into a ravine on Sunday night", "the truck overturned on Friday"
                      *_VEHICLE_VERBS,
@@ -179,6 +185,7 @@ _EVENT = compile_pattern(
     + r"(?:(?=\L<vehicle_verbs>\b)(?<=\b\L<vehicles>\b[^.;:!?]{0,80}?)"
     r"(?<!\b(?:shares|stocks|prices|sales|profits?|earnings|revenues?|exports|imports|index"
     r"|markets?|output|demand|ratings?|fares)\b[^.;:!?]{0,80}?)|(?!\L<vehicle_verbs>\b))"
+    r"(?:(?=\L<erupted>\b)(?<=\b\L<volcanoes>\b[^.;:!?]{0,80}?)|(?!\L<erupted>\b))"
     + rf"(?P<event>{prefix_tree(EVENTS)})\b(?!\s+\L<not_events>\b)"
     # ("he stormed out of the meeting on Monday", "stormed to victory on Sunday")
     r"(?<!\bstormed(?=\s+(?:out|off|away|back|to|onto|on\s+stage|into\s+(?:the\s+)?"
@@ -213,6 +220,8 @@ _EVENT = compile_pattern(
     crime_before=CRIME_BEFORE,
     vehicle_verbs=_VEHICLE_VERBS,
     vehicles=_VEHICLES,
+    erupted=_ERUPTED,
+    volcanoes=_VOLCANOES,
 )
 
 # Words right before a date that make it another kind of date: a dateline ("Posted: Thursday,
