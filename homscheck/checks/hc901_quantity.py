@@ -4,7 +4,8 @@ Reads the figures no named rule claims: "aid of $50 million", "a turnout of 45 %
 were destroyed", "destroyed 3,000 homes", "prices rose 12 percent", "40% of voters"; and a few
 figures of disasters with a measure of their own: the area a fire burned, its containment,
 the people aboard a vehicle, homes without power ("left 650,000 homes without power"), a
-storm's winds ("winds of 120 mph"). What is
+storm's winds ("winds of 120 mph"), what a tanker carried or a ship spilled ("carrying 60,000
+litres of petrol"). What is
 counted is the noun the figure counts ("homes") or the noun it is the figure of ("aid",
 "turnout"), with the verb that says what happened to it where there is one ("homes destroyed"),
 so that "3,000 homes destroyed" is never compared with "500 homes damaged".
@@ -140,6 +141,34 @@ HECTARES_PER = {"acres": 0.40468564224, "acre": 0.40468564224, "hectares": 1.0, 
                 "square kilometres": 100.0, "square kilometers": 100.0, "sq km": 100.0,
                 "km2": 100.0}  # fmt: skip
 _AREA_UNIT = compile_words(r"\s+(?P<unit>\L<units>)\b", units=list(HECTARES_PER))
+# "a tanker carrying 60,000 litres of petrol", "the ship was laden with 2,700 tonnes of
+# ammonium nitrate", "spilled 4,000 barrels of crude": what a tanker, a ship or a warehouse held
+# or lost, which reports of its blast or its spill give differently. In the unit the text used
+# (reports round a conversion, as they do a wind speed's): figures in two units are not compared.
+CARGO_UNITS = {**dict.fromkeys(["litres", "liters", "litre", "liter"], "litres"),
+               **dict.fromkeys(["gallons", "gallon"], "gallons"),
+               **dict.fromkeys(["barrels", "barrel"], "barrels"),
+               **dict.fromkeys(["cubic metres", "cubic meters"], "cubic metres"),
+               **dict.fromkeys(["tonnes", "tonne", "metric tons", "tons", "ton"], "tonnes"),
+               **dict.fromkeys(["kilograms", "kg"], "kg")}  # fmt: skip
+_CARGO_UNIT = compile_words(
+    r"(?i)\s*(?P<unit>\L<units>)\s+of\s+(?:(?:highly\s+)?(?:flammable|explosive|toxic|crude|"
+    r"liquefied)\s+)?(?P<what>\L<goods>)\b",
+    units=list(CARGO_UNITS),
+    goods=["petrol", "gasoline", "fuel", "diesel", "kerosene", "oil", "crude", "gas",
+           "petroleum", "ammonium nitrate", "chemicals", "chlorine", "ammonia", "explosives",
+           "fireworks", "cooking gas", "lpg", "jet fuel", "naphtha", "ethanol", "methanol",
+           "sulphuric acid", "sulfuric acid", "acid"],
+)
+_CARRIED = compile_pattern(
+    r"(?i)\b(?:(?P<carried>carrying|carried|laden\s+with|loaded\s+with|holding|held|containing"
+    r"|contained|stored|storing|transporting|with)|(?P<spilled>spilled|spilling|leaked|leaking"
+    r"|spewed|released|dumped))\s+"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|over|up\s+to|an\s+estimated)\s+)?$"
+)
+# ... one measure for a fuel by any of its names: "petrol" and "fuel" in one tanker's story
+_FUELS = frozenset({"petrol", "gasoline", "fuel", "diesel", "kerosene", "jet fuel"})
+_SAME_GOODS = {"crude": "oil", "petroleum": "oil", "lpg": "cooking gas"}
 _BURNED = compile_pattern(
     r"\b(?:(?P<flood>flooded|inundated|submerged)|burned|burnt|burning|scorched|charred|consumed"
     r"|blackened|torched|grew\s+to|grown\s+to|spread\s+(?:over|across|to)|swept\s+(?:over|"
@@ -261,6 +290,22 @@ def _elided(
     return _Found(f"{last.noun} {verb['verb']}", number.start, verb.end(), True, noun=last.noun)
 
 
+def _cargo(text: str, before: str, sentence: Sentence, number: NumberMention) -> _Found | None:
+    """ "carrying 60,000 litres of petrol": the load, in the unit told; "spilled 4,000 barrels of
+    crude": what was lost."""
+    carried = _CARRIED.search(before)
+    unit = _CARGO_UNIT.match(text, number.end, sentence.end) if carried else None
+    if carried is None or unit is None:
+        return None
+    in_unit = CARGO_UNITS[" ".join(unit["unit"].casefold().split())]
+    what = unit["what"].casefold()
+    what = "fuel" if what in _FUELS else _SAME_GOODS.get(what, what)
+    value = replace(number.value, unit=in_unit)
+    done = "spilled" if carried["spilled"] else "carried"
+    start = number.start - len(before) + carried.start()
+    return _Found(f"{what} {done} ({in_unit})", start, unit.end(), True, value)
+
+
 def _what(ctx: DocumentContext, sentence: Sentence, number: NumberMention) -> _Found | None:
     """What a figure counts, where its quote starts and ends, and whether the sentence says
     enough to compare it: a bare "two counts" or "five others" does not; "3,000 homes were
@@ -286,6 +331,9 @@ def _what(ctx: DocumentContext, sentence: Sentence, number: NumberMention) -> _F
             hectares = replace(number.value.scaled(per), unit="hectares")
             measure = "area flooded" if burned["flood"] else "area burned"
             return _Found(measure, start, area.end(), True, hectares)
+        cargo = _cargo(text, before, sentence, number)
+        if cargo is not None:
+            return cargo
         aboard = _aboard(text, before, sentence, number)
         if aboard is not None:
             return aboard
