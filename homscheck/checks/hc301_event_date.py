@@ -62,6 +62,9 @@ EVENTS = {
     **dict.fromkeys(["offensive", "assault", "campaign", "operation", "incursion",
                      "invasion"], "offensive"),
     **dict.fromkeys(["attack", "explosion", "blast", "bombing", "bomb", "suicide bombing",
+                     # ("a car bomb exploded outside the ministry on Monday", "the tanker
+                     # exploded late on Tuesday": an accident's where the story tells one)
+                     "exploded", "blew up",
                      "shooting", "massacre", "ambush",
                      # (gunfire, not a blaze: "gunmen opened fire near the center on Monday")
                      "opened fire", "open fire", "opens fire", "opening fire",
@@ -187,6 +190,9 @@ _EVENT = compile_pattern(
     r"|markets?|output|demand|ratings?|fares)\b[^.;:!?]{0,80}?)|(?!\L<vehicle_verbs>\b))"
     r"(?:(?=\L<erupted>\b)(?<=\b\L<volcanoes>\b[^.;:!?]{0,80}?)|(?!\L<erupted>\b))"
     + rf"(?P<event>{prefix_tree(EVENTS)})\b(?!\s+\L<not_events>\b)"
+    # ("the crowd exploded in cheers on Friday": no blast)
+    r"(?<!\bexploded(?=\s+(?:in|into|with)\s+(?:cheers|anger|applause|laughter|protests?|rage"
+    r"|fury|celebrations?|joy|song|popularity|violence|outrage)\b|\s+onto\b))"
     # ("he stormed out of the meeting on Monday", "stormed to victory on Sunday")
     r"(?<!\bstormed(?=\s+(?:out|off|away|back|to|onto|on\s+stage|into\s+(?:the\s+)?"
     r"(?:lead|final|history|semi))\b))"
@@ -557,7 +563,7 @@ def _longer_than_a_year(date: DateMention) -> bool:
 
 # An explosion is an attack's, unless the story is of a works that blew up and tells of no
 # attack: "An explosion at the Pwani refinery on Tuesday", "a gas blast at the factory"
-_BLASTS = frozenset({"explosion", "blast"})
+_BLASTS = frozenset({"explosion", "blast", "exploded", "blew up"})
 _WORKS = compile_pattern(
     r"\b(?:refinery|factory|plant|depot|mine|pipeline|gas|tanker|warehouse|chemicals?"
     r"|fireworks|boiler|cylinder|fuel|reactor|silo|mill|smelter|workshop)\b",
