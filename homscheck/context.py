@@ -589,9 +589,21 @@ def _in_an_aside(text: str, place: PlaceMention, at: int) -> bool:
     )
 
 
+# Where the hurt were taken, which is no place of what hurt them: "taken to hospitals in Hadejia",
+# "flown to Nepalgunj", "airlifted to a clinic in Gulu"
+_TAKEN_FOR_CARE = compile_pattern(
+    r"\b(?i:(?:taken|flown|rushed|airlifted|transferred|transported|referred|ferried|evacuated"
+    r"|brought)\s+(?:by\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?to|(?:hospitals?|clinics?|medical\s+"
+    r"(?:centres?|centers?)|health\s+(?:centres?|centers?))\s+(?:in|at))\s+"
+    r"(?:(?:a|an|the)\s+)?(?:(?:hospitals?|clinics?|[\p{L}-]+\s+hospital)\s+(?:in|at)\s+)?$"
+)
+
+
 def _on_a_route(text: str, place: PlaceMention) -> bool:
     before = max(0, place.start - 60)
-    if _ROUTE_END.search(text, before, place.start):
+    if _ROUTE_END.search(text, before, place.start) or _TAKEN_FOR_CARE.search(
+        text, before, place.start
+    ):
         return True
     return bool(
         _ROUTE_START.search(text, before, place.start)

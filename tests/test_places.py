@@ -169,6 +169,10 @@ def test_a_sentence_may_open_on_a_neighbouring_place(text: str) -> None:
          "killed people in Dalo"),
         ("The coach, bound for Varna, left the road and five passengers died.",
          "killed passengers"),
+        # ... nor where the hurt were taken
+        ("Thirty people were injured and taken to hospitals in Orun and Bekka.",
+         "wounded people"),
+        ("Nine wounded miners were airlifted to a clinic in Dalo.", "wounded workers"),
     ],
 )
 def test_the_ends_of_a_journey_are_not_where_it_happened(text: str, topic: str) -> None:
