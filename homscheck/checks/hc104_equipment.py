@@ -44,6 +44,11 @@ VEHICLES = {
     **dict.fromkeys(["trucks", "truck", "lorries", "lorry"], "trucks"),
     **dict.fromkeys(["vehicles", "vehicle", "cars", "car", "pickups", "pick-ups"], "vehicles"),
     **dict.fromkeys(["ambulances", "ambulance"], "ambulances"),
+    # a fire's: "22 fire engines battled the blaze", "some 40 fire trucks", "18 fire units"
+    **dict.fromkeys(["fire engines", "fire engine", "fire trucks", "fire truck", "fire tenders",
+                     "fire tender", "fire appliances", "fire units", "firefighting units",
+                     "fire-fighting units", "firefighting vehicles", "fire-fighting vehicles",
+                     "fire vehicles"], "fire engines"),
     **dict.fromkeys(["tanks", "tank"], "tanks"),
     **dict.fromkeys(["armoured vehicles", "armored vehicles", "apcs"], "armoured vehicles"),
     **dict.fromkeys(["aircraft", "planes", "plane", "jets", "jet", "warplanes"], "aircraft"),
