@@ -118,6 +118,13 @@ _NOUN_BEFORE = compile_pattern(
 # "a bus carrying 60 passengers", "the ferry, with 300 people on board", "40 migrants were
 # aboard": how many a vehicle carried, a figure reports of a crash or a sinking disagree on
 _CARRYING = compile_pattern(r"\b(?:carrying|carried|transporting|ferrying|conveying)\s+$")
+# ... and a prison, how many it held (its capacity is another figure, ``hc205``)
+_A_PRISON_HELD = compile_pattern(
+    r"(?i)\b(?:prison|jail|gaol|facility|penitentiary|detention\s+(?:centre|center)"
+    r"|correctional\s+(?:centre|center|facility)|custodial\s+(?:centre|center))\b[^.;]{0,50}?"
+    r"\b(?P<verb>held|had|housed|holds|houses|has|was\s+holding|was\s+housing)\s+"
+    r"(?:(?:about|some|around|nearly|almost|more\s+than|over|an\s+estimated)\s+)?$"
+)
 # ... and how many were inside a mine or a building when it collapsed or burned: "110 miners
 # were underground", "112 workers were in the mine", "40 people were inside the building",
 # "900 workers were on shift",
@@ -431,6 +438,12 @@ def _aboard(
         if who == "people" and _AT_WORK.search(people["inside"]):
             who = "workers"  # ("1,200 people were working in the building": its workers)
         return _Found(f"{who} inside", number.start, people.end(), True)
+    held = _A_PRISON_HELD.search(before)
+    if held is not None and who == "prisoners":
+        # ("the prison held 294 inmates at the time", "the jail, which housed some 900
+        # prisoners": how many were inside it)
+        return _Found("prisoners inside", number.start - len(before) + held.start("verb"),
+                      people.end(), True)  # fmt: skip
     carrying = _CARRYING.search(before)
     if carrying is None and not people["aboard"]:
         return None
