@@ -394,7 +394,7 @@ class CountPatterns:
         )
         self.left_before = compile_words(r"\b(?:\L<verbs>)\s+$", verbs=list(measures.left_verbs))
         self.left_state = compile_trees(r"\s+(?P<state>\L<states>)\b", states=measures.left_state)
-        self.toll = compile_pattern(measures.toll + r"\s*$") if measures.toll else None
+        self.toll = compile_pattern(rf"(?:{measures.toll})\s*$") if measures.toll else None
         self.including = compile_pattern(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$")
         # Every reading holds one of the measures' words (a verb, or the state "left" in): a
         # sentence with none of them is not read (``may_contain``, a test in C, where most
@@ -587,7 +587,9 @@ _MEMBERS_OF = compile_pattern(r"\bmembers\s+of\s+$", regex.IGNORECASE)
 # "shooting 1 / 9 Back to Gallery": the number of a picture in a gallery
 _OUT_OF = compile_pattern(r"[ \t]*/[ \t]*\d")
 # "the toll tops 1,000", "passes 100": a count that is a threshold passed
-_PASSED = compile_pattern(r"\b(?:tops|topped|passes|passed|exceeds|exceeded|surpasses|surpassed)$")
+_PASSED = compile_pattern(
+    r"\b(?:tops|topped|passes|passed|exceeds|exceeded|surpasses|surpassed|past|above|beyond)$"
+)
 # ("quake toll nears 300": almost 300)
 _NEARS = compile_pattern(r"\b(?:nears|neared|nearing|approaches|approached|approaching)$")
 # "were left", "have been left": in the passive "left" is a state ("left homeless", "left

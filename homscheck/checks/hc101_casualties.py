@@ -267,7 +267,13 @@ MEASURES = Measures(
          # ("the death toll from Saturday's missile strike on a residential building in
          # Kharkiv has risen to 17": what the toll is of may take many words)
          r"\b[^.;:]{0,100}?\b(?:of|at|to|reached|reaches|hit|hits|is|was|stood|stands|tops"
-         r"|topped|passes|passed|nears|neared|exceeds|exceeded)",
+         r"|topped|passes|passed|nears|neared|exceeds|exceeded"
+         # ("the death toll has topped 100": the figure read with its verb, "more than 100")
+         r"|has|had"
+         # ("the toll climbed past 100", "rose above 50": more than it)
+         r"|(?:climbed|climbs|rose|rises|risen|went|soared|jumped)\s+(?:past|above|beyond))"
+         # ... right after the toll: "the death toll topped 100", "the death toll exceeded 2,000"
+         r"|\b(?:[Dd]eath|[Cc]asualty)\s+toll",
     toll_words=("toll", "number"),  # (one is in every match of the toll)
     not_after=_NOT_FIRED_AT,
     # "five officers were fatally wounded", "two men were fatally shot": deaths
