@@ -516,6 +516,7 @@ _WHO = compile_pattern(r"\b(?:who|that|which)\b")
 _FINITE = compile_pattern(
     r"\b(?:were|are|have|had|died|drowned|perished|survived|remain|remained)\b", regex.IGNORECASE
 )
+_INCLUDING_BEFORE = compile_pattern(r"\b(?:including|among\s+them)\s+$", regex.IGNORECASE)
 _ONE_OF_THEM = compile_pattern(r"\bone\s+of\s+(?:the\s+|those\s+|these\s+)?$", regex.IGNORECASE)
 _SINGULAR_VERB = compile_pattern(r"\b(?:is|was|has)\b")
 # A verb with no auxiliary before it and its object after it is active: "three men shot him",
@@ -847,6 +848,10 @@ def _read(
             verb = None
         elif verb and " and " in between and _HAD_BEFORE.search(before):
             verb = None  # "he had 3 children and 2 died": the object of "had"
+        elif verb and ", and " in between and _INCLUDING_BEFORE.search(before):
+            # "left 7 dead, including two children, and 15 injured": the two are of the dead
+            # (an aside's), the verb the 15's
+            verb = None
         elif (
             verb
             and verb["verb"].casefold() in _DONE_TO
