@@ -966,10 +966,29 @@ def _read(
             who = _inherit(previous, text, anchor.end, m.default_subject)
             measure = _measure(m, m.after_subject[passive["verb"].casefold()], passive["adv"])
             return _Reading(number.start, passive.end(), measure, who)
-    # "including 700 militants": a part of the count just read
-    if previous and subject and patterns.including.search(before):
+    # "including 700 militants": a part of the count just read; "including two medics and
+    # three nurses": the next of the aside's list too
+    if previous and subject and (
+        patterns.including.search(before) or _next_in_the_aside(patterns, text, previous, number)
+    ):
         return _Reading(number.start, after, previous.measure, subject)
     return None
+
+
+_LIST_NEXT = compile_pattern(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _next_in_the_aside(
+    patterns: CountPatterns, text: str, previous: _Reading, number: NumberMention
+) -> bool:
+    return (
+        _LIST_NEXT.fullmatch(text, previous.end, number.start) is not None
+        and _IN_AN_ASIDE.search(text, max(0, previous.start - 90), previous.start) is not None
+    )
+
+
+# (the list an aside opens: "including two medics, three nurses and")
+_IN_AN_ASIDE = compile_pattern(r"\b(?:including|among\s+them)\s+[^.;:()]{0,80}$")
 
 
 # "the number of students abducted": whom a toll is the number of
