@@ -17,6 +17,7 @@ from dataclasses import replace
 
 import regex
 
+from homscheck.checks import hc206_depth
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Quantity
 from homscheck.numbers import NumberMention
@@ -30,15 +31,13 @@ EXAMPLES = [
     ("It spewed an ash column 4 km into the sky.", "height of the ash column = 4,000 m"),
 ]
 
-# Metres per unit
-UNITS = {**dict.fromkeys(["metres", "meters", "metre", "meter", "m"], 1.0),
-         **dict.fromkeys(["km", "kilometres", "kilometers", "kilometre", "kilometer"], 1000.0),
-         **dict.fromkeys(["feet", "foot", "ft"], 0.3048)}  # fmt: skip
-
-_UNIT = (
-    r"(?P<unit>metres|meters|metre|meter|m|km|kilometres|kilometers|kilometre|kilometer|feet"
-    r"|foot|ft)"
-)
+# Metres per unit: a depth's units (metres, kilometres, feet), not a sea mile's or a mile's
+UNITS = {
+    name: per_km * 1000.0
+    for name, per_km in hc206_depth.UNITS.items()
+    if "mile" not in name and name not in ("mi", "nm", "nmi", "kms")
+}
+_UNIT = rf"(?P<unit>{'|'.join(sorted(UNITS, key=len, reverse=True))})"
 _HEDGE = (
     r"(?:(?:about|some|around|nearly|almost|roughly|up\s+to|as\s+high\s+as|more\s+than|over)"
     r"\s+)?"
