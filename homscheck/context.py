@@ -302,7 +302,7 @@ class DocumentContext:
         if _OF_THE_WHOLE.match(self.text, sentence.start, at):
             comma = self.text.find(",", at, stop)
             stop = stop if comma < 0 else comma
-        after = self._off_route(self.places_in(at, stop))
+        after = self._of_the_scene(self.places_in(at, stop))
         if after:
             also = self._and_another_place(after[0].end, stop)
             # ("killing at least 14 people in Arkansas and Missouri": of both, not the first)
@@ -311,7 +311,7 @@ class DocumentContext:
             resolved = self.resolve_anaphor(type_, at + a_start)
             if resolved:
                 return resolved
-        before = self._off_route(self.places_in(max(sentence.start, at - _NEAR), at))
+        before = self._of_the_scene(self.places_in(max(sentence.start, at - _NEAR), at))
         if len(before) >= 2 and _in_an_aside(self.text, before[-1], at):
             before = before[:-1]  # ("homes in Akmola region, which surrounds the capital Astana,")
         if (
@@ -330,10 +330,11 @@ class DocumentContext:
             return f"{before[-1].key} and {also}" if also else before[-1].key
         return None
 
-    def _off_route(self, places: list[PlaceMention]) -> list[PlaceMention]:
-        """The places that are not the ends of a journey: "a bus carrying 42 passengers from
-        Lima to Ayacucho crashed near Lircay" is of Lircay."""
-        return [p for p in places if not _on_a_route(self.text, p)]
+    def _of_the_scene(self, places: list[PlaceMention]) -> list[PlaceMention]:
+        """The places that may be where it happened: not the ends of a journey ("a bus carrying
+        42 passengers from Lima to Ayacucho crashed near Lircay" is of Lircay), nor where the
+        hurt were taken ("flown to a hospital in Nepalgunj")."""
+        return [p for p in places if not _elsewhere(self.text, p)]
 
     def _and_another_place(self, at: int, stop: int) -> str | None:
         """The place named after "and" at ``at``, one the document names as a place elsewhere:
@@ -599,7 +600,7 @@ _TAKEN_FOR_CARE = compile_pattern(
 )
 
 
-def _on_a_route(text: str, place: PlaceMention) -> bool:
+def _elsewhere(text: str, place: PlaceMention) -> bool:
     before = max(0, place.start - 60)
     if _ROUTE_END.search(text, before, place.start) or _TAKEN_FOR_CARE.search(
         text, before, place.start
@@ -619,9 +620,9 @@ _SINCE = compile_pattern(r"\bsince\b[^,;:.!?()]{0,50}$", regex.IGNORECASE)
 # "rose from 12 to 19 on Tuesday", the 19's)
 _COMPARED_FIGURE = compile_pattern(
     # (not a bound: "fired more than 1,200 drones at Ukraine over the past week")
-    r"\b(?:from|(?<!\b(?:more|less|fewer|no)\s+)than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:an?\s+|about\s+|some\s+|"
-    r"nearly\s+|just\s+)?(?:\d[\d.,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|a\s+dozen))(?:\s*(?:%|percent|per\s+cent)|\s+\p{L}+)?"
+    r"\b(?:from|(?<!\b(?:more|less|fewer|no)\s+)than|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    r"(?:an?\s+|about\s+|some\s+|nearly\s+|just\s+)?"
+    r"(?:\d[\d.,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen))(?:\s*(?:%|percent|per\s+cent)|\s+\p{L}+)?"
     r"(?:\s+(?:in|during|at|for|of)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)?\s+"
     r"(?:(?:held|recorded|seen|set)\s+)?(?:(?:in|on|during|at|by)\s+)?$"
 )

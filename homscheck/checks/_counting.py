@@ -420,7 +420,8 @@ def _needed_words(words: list[str]) -> tuple[str, ...]:
 # over several events, not the count of one event.
 _RUNNING = compile_pattern(
     # (not the adverb: "71 escapees had since been rearrested", "she has since died")
-    r"(?<!\b(?:has|have|had|having|long)\s+)\bsince\b|\bso\s+far\b|\bto\s+date\b|\bcumulative|\bthis\s+year\b|"
+    r"(?<!\b(?:has|have|had|having|long)\s+)\bsince\b|"
+    r"\bso\s+far\b|\bto\s+date\b|\bcumulative|\bthis\s+year\b|"
     # ("Storms in the region this season have killed more than 40 people")
     r"\b(?:this|the)\s+(?:(?:hurricane|typhoon|monsoon|rainy|wildfire|fire|storm|flood)\s+)?season\b|"
     r"\b(?:shootings|attacks|incidents|bombings|strikes|raids|clashes\s+across)\b|"
