@@ -622,7 +622,8 @@ _COMPARED_FIGURE = compile_pattern(
     # (not a bound: "fired more than 1,200 drones at Ukraine over the past week")
     r"\b(?:from|(?<!\b(?:more|less|fewer|no)\s+)than|compared\s+(?:with|to)|versus|vs\.?)\s+"
     r"(?:an?\s+|about\s+|some\s+|nearly\s+|just\s+)?"
-    r"(?:\d[\d.,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen))(?:\s*(?:%|percent|per\s+cent)|\s+\p{L}+)?"
+    r"(?:\d[\d.,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen))"
+    r"(?:\s*(?:%|percent|per\s+cent)|\s+\p{L}+)?"
     r"(?:\s+(?:in|during|at|for|of)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)?\s+"
     r"(?:(?:held|recorded|seen|set)\s+)?(?:(?:in|on|during|at|by)\s+)?$"
 )
