@@ -2,7 +2,8 @@
 
 Reads "the 1,584-metre volcano", "Mount Lewotobi, which stands 1,703 metres tall", "spewed an ash
 column 2,000 metres into the sky", "a plume of ash 5 km high", "sent ash 3 km into the air",
-"waves up to 3 metres high", "a 10-metre tsunami". The value is kept in metres (feet and
+"waves up to 3 metres high", "a 10-metre tsunami"; and how high the scene was ("the avalanche
+struck Camp 3 at an altitude of about 6,800 metres"). The value is kept in metres (feet and
 kilometres converted; the quote keeps the unit the source used).
 
 Reports of an eruption quote the volcano's height from different sources (an old survey, a
@@ -27,7 +28,7 @@ CODE = "HC209"
 NAME = "height"
 KIND = "height"
 EXAMPLES = [
-    ("The 2,329-metre volcano erupted at dawn.", "height of the volcano = 2,329 m"),
+    ("The 2,329-metre volcano erupted at dawn.", "height of the mountain = 2,329 m"),
     ("It spewed an ash column 4 km into the sky.", "height of the ash column = 4,000 m"),
 ]
 
@@ -83,12 +84,14 @@ _WAVE_HEIGHT_AFTER = compile_pattern(
 # A sentence has a height only if it says one of these
 _TRIGGER = compile_pattern(
     r"\b(?:volcano|volcanoes|mountain|peak|mount|summit|ash|plume|tsunami|waves?|surge|swells?"
-    r"|tall|high)\b",
+    r"|tall|high|altitude|elevation)\b",
     regex.IGNORECASE,
 )
-_NAMES = {"volcano": "volcano", "mountain": "volcano", "peak": "volcano", "mount": "volcano",
-          "summit": "volcano", "stratovolcano": "volcano", "tsunami": "waves", "wave": "waves",
-          "waves": "waves", "wall of water": "waves"}  # fmt: skip
+# (a volcano is a mountain: one height, whichever word a report uses)
+_NAMES = {"volcano": "mountain", "mountain": "mountain", "peak": "mountain",
+          "mount": "mountain", "summit": "mountain", "stratovolcano": "mountain",
+          "tsunami": "waves", "wave": "waves", "waves": "waves",
+          "wall of water": "waves"}  # fmt: skip
 
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
@@ -117,13 +120,19 @@ def _height(
     before = max(start, number.start - 60)
     named = _HEIGHT_BEFORE.match(text, number.end, end)
     if named is not None:
-        what = _NAMES.get(" ".join(named["what"].casefold().split()), "volcano")
+        what = _NAMES.get(" ".join(named["what"].casefold().split()), "mountain")
         return what, named.end(), named["unit"]
     tall = _TALL_AFTER.match(text, number.end, end)
-    if tall is not None and _STANDS.search(text, before, number.start) and _A_PEAK.search(
-        text, start, number.start
+    if tall is not None and _STANDS.search(text, before, number.start) and (
+        _A_PEAK.search(text, start, number.start)
+        # ("Manaslu stands 8,163 metres tall", in a story of a mountain)
+        or (_NAME_STANDS.match(text, start, number.start) and _A_PEAK.search(text))
     ):
-        return "volcano", tall.end(), tall["unit"]
+        return "mountain", tall.end(), tall["unit"]
+    altitude = _ALTITUDE.search(text, before, number.start)
+    unit = _UNIT_AFTER.match(text, number.end, end) if altitude else None
+    if unit is not None:
+        return "scene", unit.end(), unit["unit"]
     ash = _INTO_THE_SKY.match(text, number.end, end)
     if ash is not None and _ASH_BEFORE.search(text, before, number.start):
         return "ash column", ash.end(), ash["unit"]
@@ -134,3 +143,12 @@ def _height(
 
 
 _A_PEAK = compile_pattern(rf"\b{_PEAKS}\b", regex.IGNORECASE)
+# A name that stands so tall: "Manaslu stands", "Mount Kerinci, which rises"
+_NAME_STANDS = compile_pattern(
+    r"\W*\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:\s*,\s*which)?\s+(?:stands|rises|towers)\s+"
+)
+# Where it happened, how high: "struck Camp 3 at an altitude of about 6,800 metres"
+_ALTITUDE = compile_pattern(
+    r"\b(?:at\s+)?an?\s+(?:altitude|elevation)\s+of\s+" + _HEDGE + r"$", regex.IGNORECASE
+)
+_UNIT_AFTER = compile_pattern(rf"(?:-|\s*){_UNIT}\b", regex.IGNORECASE)
