@@ -764,7 +764,9 @@ _SECOND_IN = compile_pattern(r"\b(?P<rank>Deputy|Assistant|Associate)\s+$", rege
 
 # Words before a title that say what kind of place it is of, or of which time: not a place
 _PLACE_ADJECTIVES = {"provincial": "province", "regional": "region", "municipal": "city",
-                     "district": "district", "city": "city", "town": "town"}  # fmt: skip
+                     "district": "district", "city": "city", "town": "town",
+                     # ("State interior minister Jo Roe": the state's, if the article names it)
+                     "state": "state"}  # fmt: skip
 _PAST = frozenset({"former", "ex", "then", "outgoing", "late"})
 _PLACE_KIND_NEXT = compile_pattern(r"\s+(?:County|City|Township|Parish|Borough|Province)\b")
 _PORTFOLIO_WORDS = frozenset(PORTFOLIOS) | {"interior", "defence", "defense", "foreign"}
@@ -777,7 +779,9 @@ _QUALIFIERS = frozenset({"former", "acting", "interim", "then", "new", "outgoing
                          "local", "deputy", "assistant", "senior", "top", "executive",
                          # whose officer, not where: "Rebel commander Youssef Barakzai"
                          "rebel", "militia", "insurgent", "opposition", "military", "army",
-                         "government", "field"})
+                         "government", "field",
+                         # a country's, which it does not name: "Federal Health Minister"
+                         "federal", "national"})
 
 _NICKNAME_IN_NAME = compile_pattern(rf"\s+{_NICKNAME}(?=\s)")
 # Words of a title that may open a capitalised name: "Police Chief Chief Armando Perez"
