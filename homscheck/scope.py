@@ -295,7 +295,10 @@ _OTHER_MEASURE = compile_words(r"\b\L<words>\b", flags=_I, words=OTHER_MEASURE_W
 # A hospital's word for how a patient is, in a pattern: "listed in critical condition", "in
 # serious but stable condition" (the hurt, alive).
 CONDITIONS = ["critical", "serious", "stable", "fair", "good", "grave", "guarded"]
-IN_CONDITION = rf"(?:listed\s+)?in\s+(?:{'|'.join(CONDITIONS)})(?:\s+but\s+stable)?\s+condition"
+# (British usage with its article: "in a serious condition")
+IN_CONDITION = (
+    rf"(?:listed\s+)?in\s+(?:a\s+)?(?:{'|'.join(CONDITIONS)})(?:\s+but\s+stable)?\s+condition"
+)
 # A count that takes in the attacker: "seven people dead, including the suspected shooter" is
 # six victims and the gunman.
 PERPETRATORS = ["shooter", "gunman", "gunmen", "suspect", "attacker", "assailant", "killer",

@@ -97,7 +97,8 @@ _WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maime
             "suffered minor injuries", "treated for minor injuries", "treated for injuries",
             "treated for gunshot wounds", "treated for non-life-threatening injuries",
             # "three other people are in serious condition", "two remain in critical condition"
-            *(f"{listed}in {how} condition" for listed in ("", "listed ")
+            # ("five were in a serious condition": British usage)
+            *(f"{listed}in {a}{how} condition" for listed in ("", "listed ") for a in ("", "a ")
               for how in (*CONDITIONS, "critical but stable", "serious but stable")),
             # "two others were taken to the hospital with non-life-threatening injuries"
             *(f"{taken} {h} with {how}injuries"
