@@ -921,6 +921,11 @@ def _read(
         start = number.start - len(before) + verb_before.start()
         who = subject or _inherit(previous, text, anchor.end, m.default_subject)
         said = verb_before["verb"].casefold()
+        state = patterns.left_state.match(text, after, sentence.end) if m.left_state else None
+        if state is not None and said in m.left_verbs:
+            # "stabbed three people to death": the state they were left in says what befell them
+            measure = m.left_state[state["state"].casefold()]
+            return _Reading(start, state.end(), measure, who, at_least=said in m.at_least)
         return _Reading(start, after, m.before_number[said], who, at_least=said in m.at_least)
     # "a war that has left more than 300,000 people dead"
     if patterns.left_before.search(before):

@@ -182,7 +182,13 @@ MEASURES = Measures(
                                       for adjective in ("", "apparent ", "multiple ")
                                       for wounds in ("wounds", "injuries")),
                                     "hit by bullets", "struck by bullets",
-                                    "struck by stray bullets", "hit by stray bullets"], "shot")},
+                                    "struck by stray bullets", "hit by stray bullets"], "shot"),
+                   # a knife attack's: "four people were stabbed" takes in the dead, as "shot"
+                   # does; "two were stabbed to death" are dead
+                   **dict.fromkeys(["stabbed", "knifed", "stabbed and wounded",
+                                    "stabbed and injured"], "stabbed"),
+                   **dict.fromkeys(["stabbed to death", "knifed to death", "hacked to death",
+                                    "beaten to death", "fatally stabbed"], "killed")},
     # "killing at least 23 fighters", "the shelling wounded 40 people"
     # ("claimed the life of one woman", "took the lives of three children")
     before_number={**dict.fromkeys(["killed", "killing", "kills",
@@ -196,8 +202,11 @@ MEASURES = Measures(
                                     "fatally shooting", "fatally wounding", "fatally wounded",
                                     "mortally wounded", "mortally wounding",
                                     "lost", "has lost", "had lost", "losing",
-                                    "bodies of", "remains of",
+                                    "bodies of", "remains of", "fatally stabbed",
+                                    "fatally stabbing",
                                     *_THE_DEAD_WERE], "killed"),
+                   # "the attacker stabbed five people" (to death: ``left_state``)
+                   **dict.fromkeys(["stabbed", "stabbing", "stabs", "knifed"], "stabbed"),
                    **dict.fromkeys(["wounded", "wounding", "injured", "injuring", "injures",
                                     "hurt", "hurting",
                                     "wounds", "hospitalized", "hospitalizing",
@@ -234,8 +243,11 @@ MEASURES = Measures(
                                    for wounds in ("wounds", "injuries")], "shot"),
                   "shot": "shot"},
     # "has left more than 300,000 people dead"; "the bombing claimed 40 lives", "took 12 lives"
-    left_state={"dead": "killed", "wounded": "wounded", "injured": "wounded", "lives": "killed"},
+    # ("stabbed three people to death", "hacked two villagers to death")
+    left_state={"dead": "killed", "wounded": "wounded", "injured": "wounded", "lives": "killed",
+                "to death": "killed"},
     left_verbs=("left", "leaving", "leaves", "claimed", "claiming", "claims", "took", "taking",
+                "stabbed", "stabbing", "hacked", "hacking", "beat", "beating", "knifed",
                 "takes", "taken",
                 # "the fighting cost 11 lives", "the loss of at least 11 lives"
                 "cost", "costing", "costs", "loss of"),
