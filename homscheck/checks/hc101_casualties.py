@@ -382,7 +382,7 @@ _ONE_PERSON = compile_words(
     r"(?P<verb>\L<verbs>))|(?:(?:has|had)\s+)?(?:later\s+|since\s+)?(?P<died>died|dies)"
     # "a 15-year-old boy is in critical condition after being shot": wounded, and alive
     rf"|(?P<condition>(?:is|was|remains|remained)\s+{IN_CONDITION}\s+"
-    r"(?:after|from)\s+being\s+)(?P<verb>shot|wounded|injured|hurt)"
+    r"(?:after|from)\s+being\s+)(?P<verb>shot|wounded|injured|hurt|stabbed)"
     # ... or after the clause: "a woman who was wounded in the attack remains in stable condition"
     rf"|(?(harmed)(?P<condition>(?:is|was|remains|remained)\s+{IN_CONDITION})|(?!)))\b",
     nouns=list(SINGULAR),
