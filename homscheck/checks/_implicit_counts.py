@@ -18,7 +18,7 @@ from homscheck.checks._victim_lists import PLURAL, SINGULAR
 from homscheck.model import Quantity
 from homscheck.numbers import ORDINALS, TEENS, TENS, read_number
 from homscheck.patterns import compile_pattern, compile_words, prefix_tree
-from homscheck.scope import PERPETRATORS, SPELLED_NUMBERS
+from homscheck.scope import IN_CONDITION, PERPETRATORS, SPELLED_NUMBERS
 
 
 @dataclass(frozen=True)
@@ -223,7 +223,9 @@ _SOME_OF_THEM = compile_words(
     # a participle needs its auxiliary: not "two of the four people shot were teens"
     r"(?:(?:was|were|are|is|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|also\s+)?"
     + _MANNER + r"(?P<verb>\L<verbs>)"
-    r"|(?:(?:has|have|had)\s+)?(?:(?:since|now|later)\s+)?(?P<verb>died|dies))\b",
+    r"|(?:(?:has|have|had)\s+)?(?:(?:since|now|later)\s+)?(?P<verb>died|dies)"
+    # ("five of the wounded were in a serious condition": some of the hurt, alive)
+    rf"|(?:was|were|are|is|remain|remains|remained)\s+(?P<condition>{IN_CONDITION}))\b",
     flags=regex.IGNORECASE,
     numbers=SPELLED_NUMBERS,
     tens=list(TENS),
@@ -516,7 +518,8 @@ def _some_of_them(text: str, start: int, end: int) -> Iterator[Implicit]:
         if n is None or not n.is_point:
             continue
         who = PLURAL.get((m["who"] or "").lower(), "people")
-        yield Implicit(m.start(), m.end(), VERB_MEASURE[m["verb"].casefold()], who, n)
+        measure = "wounded" if m["condition"] else VERB_MEASURE[m["verb"].casefold()]
+        yield Implicit(m.start(), m.end(), measure, who, n)
     for m in _OF_THE_DEAD.finditer(text, start, end):
         n = read_number(m["n"])  # (with its hedge: "at least four of the dead were students")
         if n is not None and n.low is not None:
