@@ -859,8 +859,8 @@ def _judge_quantities(
                 return _Pair(Verdict.TENSION, earlier, later, "a later running total is lower")
             return _Pair(Verdict.AGREE, earlier, later, "a later running total (an update)")
         order = _written_order(a, b, epochs)
-        earlier, later = (b, a) if order > 0 else (a, b)
-        if order and _entirely_below(vb if order > 0 else va, va if order > 0 else vb):
+        earlier, later, ve, vl = (b, a, vb, va) if order > 0 else (a, b, va, vb)
+        if order and _entirely_below(ve, vl):
             # ("187 people have died since the monsoon began", then the next day "more than 200
             # this monsoon season": a total that runs on, grown fast; worth a look)
             return _Pair(Verdict.TENSION, earlier, later, "a running total, higher days later")

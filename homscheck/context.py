@@ -199,6 +199,9 @@ class DocumentContext:
         self.epoch = _epoch(doc, self.dates)
         self._contexts: dict[tuple[int, int], str] = {}
         self._capital: str | None = None  # (read when first asked; "" where none is named)
+        # whether each place (by its start) is where it happened: asked once per place, not
+        # once per claim near it
+        self._elsewhere: dict[int, bool] = {}
 
     # -- queries -------------------------------------------------------------------------------
     def numbers_by_sentence(self) -> list[tuple[Sentence, list[NumberMention]]]:
@@ -267,12 +270,12 @@ class DocumentContext:
                     k += 1
             if m is None:
                 return found
-            i = bisect.bisect_right(self._sentence_starts, m.start()) - 1
-            if i < 0 or m.start() >= self.sentences[i].end:  # between sentences
+            sentence = self.sentence_at(m.start())
+            if sentence is None:  # between sentences
                 pos = m.end() if m.end() > pos else pos + 1
                 continue
-            found.append(self.sentences[i])
-            pos = self.sentences[i].end
+            found.append(sentence)
+            pos = sentence.end
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence in which ``offset`` lies; None between sentences."""
@@ -334,7 +337,10 @@ class DocumentContext:
         """The places that may be where it happened: not the ends of a journey ("a bus carrying
         42 passengers from Lima to Ayacucho crashed near Lircay" is of Lircay), nor where the
         hurt were taken ("flown to a hospital in Nepalgunj")."""
-        return [p for p in places if not _elsewhere(self.text, p)]
+        for p in places:
+            if p.start not in self._elsewhere:
+                self._elsewhere[p.start] = _elsewhere(self.text, p)
+        return [p for p in places if not self._elsewhere[p.start]]
 
     def _and_another_place(self, at: int, stop: int) -> str | None:
         """The place named after "and" at ``at``, one the document names as a place elsewhere:

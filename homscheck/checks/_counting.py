@@ -520,7 +520,9 @@ _WHO = compile_pattern(r"\b(?:who|that|which)\b")
 _FINITE = compile_pattern(
     r"\b(?:were|are|have|had|died|drowned|perished|survived|remain|remained)\b", regex.IGNORECASE
 )
-_INCLUDING_BEFORE = compile_pattern(r"\b(?:including|among\s+them)\s+$", regex.IGNORECASE)
+# (the words that open an aside of a part: "including two children", "among them three nurses")
+_ASIDE_OPENER = r"\b(?:including|among\s+them)\s+"
+_INCLUDING_BEFORE = compile_pattern(_ASIDE_OPENER + "$", regex.IGNORECASE)
 _ONE_OF_THEM = compile_pattern(r"\bone\s+of\s+(?:the\s+|those\s+|these\s+)?$", regex.IGNORECASE)
 _SINGULAR_VERB = compile_pattern(r"\b(?:is|was|has)\b")
 # A verb with no auxiliary before it and its object after it is active: "three men shot him",
@@ -997,7 +999,7 @@ def _next_in_the_aside(
 
 
 # (the list an aside opens: "including two medics, three nurses and")
-_IN_AN_ASIDE = compile_pattern(r"\b(?:including|among\s+them)\s+[^.;:()]{0,80}$")
+_IN_AN_ASIDE = compile_pattern(_ASIDE_OPENER + r"[^.;:()]{0,80}$")
 
 
 # "the number of students abducted": whom a toll is the number of

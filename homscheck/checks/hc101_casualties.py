@@ -151,9 +151,7 @@ _THE_DEAD_WERE = [*(f"{among} {were}" for among in ("among the dead", "among tho
                                                      "among those who died",
                                                      "among the fatalities") for were in _WERE),
                    "the dead included", "the dead include"]  # fmt: skip
-_THE_HURT_WERE = [*(f"{among} {were}" for among in ("among the injured", "among the wounded",
-                                                     "among those injured", "among those hurt",
-                                                     "among those wounded") for were in _WERE),
+_THE_HURT_WERE = [*(f"{among} {were}" for among in _AMONG_HURT for were in _WERE),
                    "the injured included", "the injured include", "the wounded included",
                    "the wounded include"]  # fmt: skip
 

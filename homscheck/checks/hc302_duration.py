@@ -133,7 +133,9 @@ _LASTING_WORDS = {**_ALL_SUBJECTS, **_SIEGE_VERBS, **_HELD_VERBS, **_SEARCH_VERB
 # under control after about six hours", "it took eleven hours to bring the blaze under control")
 _UNDER_CONTROL = "fire (until under control)"
 # ... and a fire put out, whose whole length it was: "it took firefighters 12 hours to put it out"
-_PUT_OUT = SHORT_SUBJECTS["fire"]
+_PUT_OUT = dict.fromkeys(["put", "extinguish", "douse"], SHORT_SUBJECTS["fire"])
+# what each word a pattern's "what" reads says lasted
+_WHAT_LASTED = {**_LASTING_WORDS, **_PUT_OUT}
 UNITS = {"year": "years", "years": "years", "month": "months", "months": "months",
          "week": "weeks", "weeks": "weeks", "day": "days", "days": "days",
          "hour": "hours", "hours": "hours", "minute": "minutes", "minutes": "minutes",
@@ -387,7 +389,7 @@ def _claim(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cla
     said = " ".join(_group(m, "what").casefold().split())
     if _in_a_longer_name(ctx.text, m):
         return None  # "crisis" in "the hostage crisis lasted four days": a siege's, read as one
-    what = _UNDER_CONTROL if said == "under control" else _LASTING_WORDS.get(said, _PUT_OUT)
+    what = _UNDER_CONTROL if said == "under control" else _WHAT_LASTED[said]
     if what in _OVER_WHEN_TOLD and _FORECAST.search(sentence.text):
         return None
     groups = m.groupdict()
