@@ -511,8 +511,6 @@ def _event_dates(ctx: DocumentContext) -> Iterator[Claim]:
                 continue  # "in 2014" dates an era, not an event
             if _longer_than_a_year(date):
                 continue  # "floods in recent years": many events, over a span
-            if _ranked_in_a_period(text, date, events, sentence.start):
-                continue  # "the third jailbreak this year": a period the event is ranked in
             qualified = _qualified_noun(text, date, sentence.start)
             if qualified.other:
                 continue
@@ -521,6 +519,8 @@ def _event_dates(ctx: DocumentContext) -> Iterator[Claim]:
             )
             if event is None or not _belongs(text, event, date, sentence.start):
                 continue
+            if _ranked_in_a_period(text, date, event, sentence.start):
+                continue  # "the third jailbreak this year": a period the event is ranked in
             if qualified.event is not None:
                 dated_by_name.add(event.start())
             elif event.start() in dated_by_name:
@@ -541,18 +541,16 @@ _A_SEASON = 62  # days: a span longer than a month or two, in which events are r
 
 
 def _ranked_in_a_period(
-    text: str, date: DateMention, events: list[regex.Match[str]], sentence_start: int
+    text: str, date: DateMention, event: regex.Match[str], sentence_start: int
 ) -> bool:
-    """A year or a season after an event ranked in it: "the third jailbreak in Nigeria this
-    year", "the deadliest attack of 2025" (not "the first explosion on Monday", "the second
-    strike hit the hospital in May": the date of that one)."""
+    """A year or a season after the event it dates, ranked in it: "the third jailbreak in
+    Nigeria this year", "the deadliest attack of 2025" (not "the first explosion on Monday",
+    "the second strike hit the hospital in May": the date of that one)."""
     earliest, latest = date.value.earliest, date.value.latest
     if earliest is None or latest is None or (latest - earliest).days <= _A_SEASON:
         return False
-    before = [e for e in events if e.end() <= date.start and date.start - e.end() <= _WINDOW]
-    if not before:
+    if event.end() > date.start:
         return False
-    event = before[-1]
     return _RANKED.search(text, max(sentence_start, event.start() - 40), event.start()) is not None
 
 
