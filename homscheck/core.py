@@ -178,6 +178,56 @@ _LINK_LINE = re.compile(
 
 _LINK_LINE_MOST = 200  # (characters: a longer line has the story's own text run into it)
 
+# A heading over a list of links to other stories, alone on its line: "RELATED STORIES",
+# "Trending now", "Most Popular", "MORE FROM KSL.COM", "More local news:", "You may also like"
+_LINK_LIST_HEADING = re.compile(
+    r"^[ \t]*(?:related(?:[ \t]+(?:stories|story|coverage|articles?|content|news|links?"
+    r"|headlines|videos?))?|trending(?:[ \t]+(?:now|stories|news|today))?"
+    r"|most[ \t]+(?:popular|read|viewed|shared|watched)(?:[ \t]+(?:stories|news))?"
+    r"|popular(?:[ \t]+(?:stories|now|news|today))?|top[ \t]+(?:stories|headlines|news)"
+    r"|latest[ \t]+(?:news|stories|headlines)|more[ \t]+(?:from|on)[ \t]+[^\n]{1,40}"
+    r"|more[ \t]+(?:local[ \t]+)?(?:news|stories|headlines|coverage)"
+    r"|you[ \t]+(?:may|might)[ \t]+also[ \t]+(?:like|be[ \t]+interested[ \t]+in)"
+    r"|recommended(?:[ \t]+for[ \t]+you)?|editor'?s[ \t]+picks|what[ \t]+to[ \t]+read[ \t]+next"
+    r"|in[ \t]+other[ \t]+news|other[ \t]+stories)[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# ... and its items, one to a line: a bullet's, or a title's, which ends with no full stop
+# ("- 2 hurt in crash on I-94 near Marquette Interchange", "• 5 things to do this weekend")
+_BULLETED = re.compile(r"[ \t]*(?:[-•*·▪►]|\d{1,2}[.)])[ \t]+\S")
+_TITLE_MOST = 140  # characters
+_LINK_ITEMS_MOST = 12
+
+
+def _link_item(line: str) -> bool:
+    if _BULLETED.match(line):
+        return True
+    told = line.strip().rstrip("\"”’)")
+    return len(line) <= _TITLE_MOST and not told.endswith((".", "!", ",", ";", ":"))
+
+
+def _link_lists(text: str) -> list[tuple[int, int]]:
+    """The spans of the lists of links under such headings: up to the first line that is no
+    title (the story's text again), one blank line between titles allowed."""
+    spans = []
+    for heading in _LINK_LIST_HEADING.finditer(text):
+        end = at = heading.end() + 1
+        items = blanks = 0
+        while at < len(text) and items < _LINK_ITEMS_MOST:
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[at:line_end]
+            if line.strip():
+                if not _link_item(line):
+                    break
+                items, blanks, end = items + 1, 0, line_end
+            elif (blanks := blanks + 1) > 1:
+                break
+            at = line_end + 1
+        if items:
+            spans.append((heading.start(), end))
+    return spans
+
 
 def _outside_links(claims: list[Claim], text: str) -> list[Claim]:
     links = [
@@ -185,6 +235,7 @@ def _outside_links(claims: list[Claim], text: str) -> list[Claim]:
         for m in _LINK_LINE.finditer(text)
         if m.end() - m.start() <= _LINK_LINE_MOST or " | " in m.group()
     ]
+    links += _link_lists(text)
     if not links:
         return claims
     return [c for c in claims if not any(s <= c.start < e for s, e in links)]

@@ -1116,6 +1116,31 @@ def test_a_pages_links_to_other_stories_say_nothing_of_this_one(line: str) -> No
     assert report.claims
 
 
+@pytest.mark.parametrize(
+    "block",
+    ["RELATED STORIES\n- 3 dead, 2 hurt in crash on Route 9\n- Council approves $4 million budget",
+     "Trending now\n\n• 2 hurt in house fire on Elm Street\n\n• 5 arrested in drug raid",
+     "More from WKTV.com:\nMan, 58, killed in motorcycle crash\n4 teens charged with burglary",
+     "Most Popular\n1. Six wounded at block party, police say"],
+)  # fmt: skip
+def test_a_list_of_links_under_its_heading_says_nothing_of_this_story(block: str) -> None:
+    text = (f"Gunmen killed 9 soldiers near Sebnore on Sunday.\n\n{block}\n\n"
+            "The army said 14 soldiers were wounded.")  # fmt: skip
+    report = compare([Document("a", text, published=date(2024, 3, 12))])
+    start = text.index(block)
+    inside = [c.text for c in report.claims if start <= c.start < start + len(block)]
+    assert not inside
+    assert {c.value.describe() for c in report.claims if c.measure in ("killed", "wounded")} == {
+        "9", "14"}  # fmt: skip
+
+
+def test_the_story_after_a_heading_with_no_list_is_read() -> None:
+    text = ("Related coverage\n\nThree people were killed when a bus overturned near Lircay on "
+            "Monday, police said.")  # fmt: skip
+    report = compare([Document("a", text, published=date(2024, 3, 12))])
+    assert [c.value.describe() for c in report.claims if c.measure == "killed"] == ["3"]
+
+
 
 @pytest.mark.parametrize(
     ("a", "b", "expected"),
