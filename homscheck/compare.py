@@ -36,7 +36,7 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Hashable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import combinations
 from types import MappingProxyType
@@ -130,7 +130,72 @@ def compare_claims(
             finding = _judge(component, epochs, cfg, articles)
             if finding:
                 findings.append(finding)
+    findings += _parts_over_the_whole(groups, epochs, cfg, told, articles)
     return tuple(sorted(findings, key=_finding_order))
+
+
+# People of one sort, each a part of all the people a count counts: "three children were
+# killed" cannot be told of a shooting where "two people were killed", nor where "no one was"
+_PARTS_OF_THE_PEOPLE = ("children", "men", "women")
+_KINDS_WITH_PARTS = frozenset({"casualties"})
+
+
+def _parts_over_the_whole(
+    groups: Mapping[tuple[str, str, str, bool, str | None], list[Claim]],
+    epochs: Mapping[str, DateRange | None],
+    cfg: Settings,
+    told: Mapping[str, list[str]],
+    articles: _Articles,
+) -> list[Finding]:
+    """Findings on a count of all the people that is less than a count of some of them in
+    another article (the group of each is compared on its own: these are across groups)."""
+    findings = []
+    for (kind, measure, subject, cumulative, unit), group in groups.items():
+        if subject != "people" or kind not in _KINDS_WITH_PARTS:
+            continue
+        wholes = [c for c in group if c.scope in ("whole", "zero")]
+        for sort in _PARTS_OF_THE_PEOPLE:
+            parts = [
+                c
+                for c in groups.get((kind, measure, sort, cumulative, unit), ())
+                if c.scope in ("whole", "part")
+            ]
+            if not wholes or not parts or len({c.document for c in wholes + parts}) < 2:
+                continue
+            both = sorted(wholes + parts, key=lambda c: c.id)
+            for component in _aligned(both, epochs, cfg, told):
+                finding = _part_over_the_whole(component, epochs, articles)
+                if finding:
+                    findings.append(finding)
+    return findings
+
+
+def _part_over_the_whole(
+    component: list[Claim], epochs: Mapping[str, DateRange | None], articles: _Articles
+) -> Finding | None:
+    """The worst pair of a count of all and a count of some from another article, if they
+    disagree: the first in the component's order of the worst."""
+    worst: _Pair | None = None
+    for whole in component:
+        if whole.subject != "people":
+            continue
+        for part in component:
+            if part.subject == "people" or part.document == whole.document:
+                continue
+            some = replace(part, scope="part")
+            assert isinstance(whole.value, Quantity) and isinstance(some.value, Quantity)
+            judged = _judge_quantities(whole, some, whole.value, some.value, epochs, articles)
+            if judged.verdict == Verdict.AGREE:
+                continue
+            if worst is None or judged.verdict.severity > worst.verdict.severity:
+                why = judged.why
+                if judged.verdict == Verdict.CONFLICT:
+                    why = f"the {part.subject} alone are more than all the people counted"
+                worst = _Pair(judged.verdict, whole, part, why)
+    if worst is None:
+        return None
+    claims = tuple(sorted((worst.a, worst.b), key=lambda c: (c.document, c.start)))
+    return _finding(worst.verdict, claims, _message(worst))
 
 
 def _named_subjects(claims: Sequence[Claim], cfg: Settings) -> dict[str, str]:

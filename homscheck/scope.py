@@ -260,7 +260,11 @@ _EARLIER_OCCASION = compile_words(
     r"|accident|explosion|sinking|capsizing|collapse|landslide|flood|stampede|derailment"
     r"|tragedy|disaster)\b"
     r"|\b(?:years?|decades?)\s+after\s+[^;!?]{1,100}?\b(?:in\s+which|which|when)"
-    r"|^\W*earlier\s+this\s+(?:week|month|year)\b)"
+    r"|^\W*earlier\s+this\s+(?:week|month|year)\b"
+    # another incident the story's is told apart from: "Police have not linked the shooting to
+    # the killing of a man two hours later", "the fire was unrelated to a blast that killed two"
+    r"|\b(?:not|never|no\s+longer)\s+(?:yet\s+)?(?:been\s+)?(?:linked|connected|tied)\b"
+    r"[^;!?]{0,80}?\bto\b|\bunrelated\s+to\b)"
     r"\b[^;!?]{0,160}$"
     # "the deadliest attack since a school bombing in September that killed 57", "the worst
     # since 2019, when a truck bomb killed 90": the occasion it is measured against, told in a
@@ -285,8 +289,17 @@ _ONE_HOSPITAL_WORDS = ("hospital", "clinic", "infirmary", "centre", "center")
 _OF_A_NATION = compile_words(r"\b(?-i:\p{Lu}\p{L}+|foreign)\s+(?:nationals|citizens)\b", flags=_I)
 _OF_THE_WHOLE = compile_words(r"\bof\s+(?:the|these|those|all)\s+$", flags=_I)
 # A zero with more words after it is about a part: "No one was injured inside", "no one was
-# injured by the gunshot"; "No one was injured." is about the whole.
-_SENTENCE_END = compile_words(r"^\s*[.!?\"”’)]*\s*$")
+# injured by the gunshot"; "No one was injured.", "No one was killed in the blast, police
+# said" are about the whole.
+_ZERO_OF_THE_WHOLE = compile_words(
+    r"^\s*(?:(?:in|during)\s+the\s+(?:\p{L}+\s+)?(?:shooting|attack|incident|crash|fire|blaze"
+    r"|blast|explosion|collision|accident|stabbing|derailment|earthquake|quake|storm|violence)\s*)?"
+    # ("..., police said", "..., a spokesman for the fire department said Sunday")
+    r"(?:,\s*(?:(?:[\p{L}.'’-]+\s+){1,8}(?:said|says|say|reported|added|confirmed)"
+    r"(?:\s+\p{L}+)?|according\s+to\s+(?:[\p{L}.'’-]+\s*){1,5})\s*)?"
+    r"[.!?\"”’)]*\s*$",
+    flags=_I,
+)
 # Counts that count something else than their measure says: "Three people were hospitalized"
 # may count a victim who died there; "one person was fatally wounded" counts a death.
 OTHER_MEASURE_WORDS = ["hospitalized", "hospitalised", "hospital", "treated", "transported",
@@ -352,7 +365,7 @@ _OF_A_DATED_EVENT = compile_words(
 )
 _EARLIER_OCCASION_WORDS = ("day", "week", "month", "year", "decade", "summer", "winter",
                            "spring", "fall", "previous", "prior", "earlier", "unrelated",
-                           "since", "separate")  # fmt: skip
+                           "since", "separate", "linked", "connected", "tied")  # fmt: skip
 _TALLY_WORDS = ("shootings", "attacks", "incidents", "disputes", "homicides", "killings",
                 "across", "throughout", "series", "violent", "bloody", "deadly",
                 "weekend")  # fmt: skip
@@ -544,7 +557,7 @@ def count_scope(c: Claim) -> str:
         if v.low == 0:
             # "No one was injured inside": a part; "nobody was injured." may be about the whole,
             # or about another incident the article recalls: worth a look, not a conflict
-            return "zero" if _SENTENCE_END.match(after) else "part"
+            return "zero" if _ZERO_OF_THE_WHOLE.match(after) else "part"
     return "whole"
 
 

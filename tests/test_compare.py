@@ -1422,3 +1422,34 @@ def test_a_running_total_may_grow_from_one_day_to_the_next(
     )
     assert [c.cumulative for c in report.claims] == [True, True]
     assert max((f.verdict for f in report.findings), key=lambda v: v.severity) is verdict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # more of some of the dead than of all of them
+        ("Two people were killed in the shooting in Elkton on Friday.",
+         "Three children were killed in the shooting in Elkton on Friday.", Verdict.CONFLICT),
+        # no one dead, then a man who died: an early report, worth a look
+        ("A woman was shot in Elkton on Friday. No one was killed, police said.",
+         "A 22-year-old man died after the shooting in Elkton on Friday.", Verdict.TENSION),
+    ],
+)  # fmt: skip
+def test_a_count_of_some_is_compared_with_a_count_of_all(
+    a: str, b: str, expected: Verdict
+) -> None:
+    published = date(2019, 5, 11)
+    report = compare([Document("a", a, published=published), Document("b", b, published=published)])
+    assert [f.verdict for f in report.findings if f.kind == "casualties"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "b",
+    ["Two children were among the dead in the shooting in Elkton on Friday.",
+     "Three children were killed in a shooting in Dover on Friday."],
+)  # fmt: skip
+def test_some_within_all_or_of_another_place_say_nothing(b: str) -> None:
+    a = "Four people were killed in the shooting in Elkton on Friday."
+    published = date(2019, 5, 11)
+    report = compare([Document("a", a, published=published), Document("b", b, published=published)])
+    assert not [f for f in report.findings if f.kind == "casualties"]
