@@ -33,6 +33,10 @@ _PLACE_TYPES = frozenset(
      "state", "neighbourhood", "neighborhood", "area", "camp", "suburb", "countryside"}
 )  # fmt: skip
 
+# Type words that, capitalised, are a part of the name: "Kansas City", "Mexico City", "Cape
+# Town" are not Kansas, Mexico or Cape (but "Will County" is Will, "Rivers State" Rivers)
+_OF_THE_NAME = frozenset({"City", "Town"})
+
 # Runs of what is neither a letter nor a digit (``re``'s ``\W`` and "_"): the standard library's
 # ``re`` reads this as the ``regex`` module's ``[^\p{L}\p{N}]`` does, and comparing names from
 # the results cache then needs no ``regex`` import.
@@ -155,7 +159,7 @@ def place_key(text: str, aliases: AliasTable | None = None) -> str:
     words = text.split()
     while words and words[0].lower() == "the":
         words.pop(0)
-    while len(words) > 1 and words[-1].lower() in _PLACE_TYPES:
+    while len(words) > 1 and words[-1].lower() in _PLACE_TYPES and words[-1] not in _OF_THE_NAME:
         words.pop()
     return " ".join(words).removesuffix("’s").removesuffix("'s")
 

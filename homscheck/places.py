@@ -108,7 +108,8 @@ _NOT_A_LATER_WORD = (
     rf"|(?i:{prefix_tree(_EVENT_NOUNS)})\b)"
 )
 _NAME = _NAME_HEAD + (
-    rf"(?!(?i:{prefix_tree(_NOT_PLACES)})\b)(?!\p{{Lu}}\p{{Ll}}+(?:ian|ese|ish)\b)"
+    rf"(?!(?i:{prefix_tree(_NOT_PLACES)})\b|(?i:{prefix_tree(_MONTHS_CUT)})\.)"
+    r"(?!\p{Lu}\p{Ll}+(?:ian|ese|ish)\b)"
     # (a compass point alone is none: "at East 20th Street"; "West Bank" is one)
     rf"(?!(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)\b(?![ ]\p{{Lu}}))"
     + _NOT_A_HEADLINE_NOUN
@@ -562,7 +563,10 @@ _COMMON_NOUN_NEXT = compile_pattern(
 # The numbered parts of a site, no places of their own: "Gate 4", "Pier 9", "Terminal 2"
 _NUMBERED_PARTS = ["gate", "gates", "pier", "terminal", "ward", "block", "sector", "platform",
                    "hangar", "berth", "dock", "building", "zone", "exit", "level", "unit",
-                   "shaft", "tunnel", "wing", "hall"]  # fmt: skip
+                   "shaft", "tunnel", "wing", "hall",
+                   # a road, which runs through many places: "a crash on Route 30 near
+                   # Plainfield", "the fire near Highway 62"
+                   "route", "highway", "interstate", "freeway", "motorway"]  # fmt: skip
 _NUMBERED_PART = compile_pattern(
     r"(?i:\L<parts>)\s+[A-Z]?\d{1,3}[A-Z]?\b", parts=_NUMBERED_PARTS
 )

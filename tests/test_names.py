@@ -21,6 +21,15 @@ def test_place_key_drops_type_words_and_the() -> None:
     assert core_key(place_key("the al-Waer district")) == core_key("Waer")
 
 
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [("Tulsa City", "Tulsa City"), ("Guatemala City", "Guatemala City"), ("Port Town", "Port Town"),
+     ("Dane County", "Dane"), ("Lagos State", "Lagos"), ("Raqqa city", "Raqqa")],
+)  # fmt: skip
+def test_a_capitalised_city_or_town_is_a_part_of_the_name(written: str, key: str) -> None:
+    assert place_key(written) == key
+
+
 def test_spelling_ignores_case_hyphens_and_articles() -> None:
     assert same_spelling("Bashar al-Assad", "Bashar Al Assad")
     assert core_key("Café  Müller") == "cafe muller"

@@ -35,6 +35,13 @@ from homscheck.places import find_places
         # the numbered parts of a site are no places
         ("Most of the dead were found near Gate 7 of the port of Varna.", ["Varna"]),
         ("The blast tore through Terminal 2 at dawn.", []),
+        # ... nor is a numbered road, which runs through many
+        ("A van overturned on Route 9 near Harwick on Monday.", ["Harwick"]),
+        ("The blaze jumped Highway 44 overnight.", []),
+        # a month cut short is no place: "to Sept. 7"
+        ("In the week to Sept. 7, nine more people died.", []),
+        # a capitalised "City" is a part of the name
+        ("Four men were shot in Tulsa City on Monday.", ["Tulsa City"]),
         # a house number's "No." is no place
         ("The house at No. 14 was destroyed in the fire.", []),
         # an officer's title names no place
