@@ -695,6 +695,31 @@ def _build_year_alone(m: regex.Match[str], anchor: date | None) -> tuple[DateRan
     return _year_value(y, part), False
 
 
+# Years from one to another: "in 2022-2023", "the 2022–23 outbreak", "in fiscal 2022/23",
+# "between 2019 and 2021", "from 2014 to 2018" (not a case number: "Case No. 2016-18")
+_YEAR_SPAN = _compile(
+    rf"""
+    (?<!(?:no\.|case|number|\#){SPS})
+    (?:
+        (?<![\d,.\#/-])(?P<first>[12]\d{{3}})(?:[-/]|{SPS}[–—]{SPS})(?P<last>(?:[12]\d)?\d{{2}})
+      | (?<![\p{{L}}])between{SP}(?P<first>[12]\d{{3}}){SP}and{SP}(?P<last>[12]\d{{3}})
+      | (?<![\p{{L}}])from{SP}(?P<first>[12]\d{{3}}){SP}(?:to|through|until|till){SP}
+        (?P<last>[12]\d{{3}})
+    )
+    (?![\d\p{{L}}]|[-/.,]\d)
+    """
+)
+_YEARS_IN_A_SPAN_MOST = 10
+
+
+def _build_year_span(m: regex.Match[str], anchor: date | None) -> tuple[DateRange, bool] | None:
+    first, last = int(m.group("first")), m.group("last")
+    end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+    if not 1900 <= first < end <= first + _YEARS_IN_A_SPAN_MOST:
+        return None
+    return _span(date(first, 1, 1), date(end, 12, 31), "span"), False
+
+
 # "the 1990s" "1990s" "the early 2000s" "1990 s"
 _DECADE = _compile(
     r"""
@@ -1146,6 +1171,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("month", _MONTH_ALONE, _build_month_alone, _NEED_MONTH, _MONTH_STARTS),
     _Rule("year", _YEAR_ALONE, _build_year_alone, _NEED_YEAR, _YEAR_STARTS),
     _Rule("decade", _DECADE, _build_decade, _NEED_DECADE),
+    _Rule("year-span", _YEAR_SPAN, _build_year_span, _NEED_YEAR,
+          _Starts(word=("1", "2", "between", "from"))),
     _Rule("season", _SEASON, _build_season, _NEED_SEASON),
     _Rule("day-word", _DAY_WORD, _build_day_word, _NEED_DAY_WORD),
     _Rule("period", _PERIOD, _build_period, _NEED_PERIOD, _PERIOD_STARTS),

@@ -70,6 +70,28 @@ def test_explicit_dates(text: str, expected: str, quote: str) -> None:
     assert m.value.weekday is None
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The worst outbreak came in 2014-2016, officials said.", ("2014-01-01", "2016-12-31")),
+        ("The 2009–10 season was the wettest.", ("2009-01-01", "2010-12-31")),
+        ("Spending rose in fiscal 2021/22 again.", ("2021-01-01", "2022-12-31")),
+        ("Between 2011 and 2013, the camp doubled.", ("2011-01-01", "2013-12-31")),
+        ("He served from 1998 to 2004 in the navy.", ("1998-01-01", "2004-12-31")),
+    ],
+)  # fmt: skip
+def test_years_from_one_to_another(text: str, expected: tuple[str, str]) -> None:
+    assert span(text)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Case No. 2016-18 was closed.", "He filed form 1040-55 late.", "It ran 2019-2045 in a test."],
+)  # fmt: skip
+def test_no_years_from_one_to_another(text: str) -> None:
+    assert [m for m in find_dates(text, MON) if m.value.granularity == "span"] == []
+
+
 def test_weekday_with_date_is_one_mention() -> None:
     m = only("The strike came on Wednesday, September 14, 2016, before noon.")
     assert m.text == "Wednesday, September 14, 2016"
@@ -395,8 +417,10 @@ def test_years(text: str, expected: tuple[str, str, str], quote: str) -> None:
     assert not m.relative
 
 
-def test_year_range_gives_both_years() -> None:
+def test_year_range_is_one_span_and_years_told_apart_are_two() -> None:
     found = find_dates("Prices rose from 2014 to 2018.", MON)
+    assert [m.text for m in found] == ["from 2014 to 2018"]
+    found = find_dates("Prices rose from $3 in 2014 to $5 in 2018.", MON)
     assert [m.text for m in found] == ["2014", "2018"]
 
 
