@@ -529,8 +529,10 @@ def _by_occasion(
     joins."""
     if len({c.document for c in claims}) < 2:
         return []
-    if all(c.cumulative and isinstance(c.value, Quantity | Duration) for c in claims):
-        return [claims]  # running totals are compared across any time
+    if all(
+        c.cumulative and isinstance(c.value, Quantity | Duration) for c in claims
+    ) and not _of_two_periods(claims, cfg):
+        return [claims]  # running totals are compared across any time ...
     times_agree = _times_agree(claims, cfg)
     members: dict[Hashable, list[int]] = {}
     for i, c in enumerate(claims):
@@ -591,7 +593,9 @@ def _same_occasion(
     if events and not _same_change_of_hands(a.value, b.value):  # type: ignore[arg-type]
         return False
     if a.cumulative and b.cumulative and isinstance(a.value, Quantity | Duration):
-        return True
+        # ... but a year's total is not another year's ("so far this year" against "Last
+        # year, it recorded 1,150 cases")
+        return a.time is None or b.time is None or not _two_periods(a.time, b.time, cfg)
     if a.time is not None and b.time is not None:
         if isinstance(a.value, Quantity) and (
             _a_span_and_a_day(a.time, b.time) or _two_periods(a.time, b.time, cfg)
@@ -643,6 +647,12 @@ def _a_span_and_a_day(a: DateRange, b: DateRange) -> bool:
     spans = [d for d in (a, b) if d.granularity == "span" and d.earliest and d.latest
              and (d.latest - d.earliest).days >= 2]  # fmt: skip
     return len(spans) == 1 and "day" in (a.granularity, b.granularity)
+
+
+def _of_two_periods(claims: list[Claim], cfg: Settings) -> bool:
+    """Whether two of the claims are of two long periods that do not overlap."""
+    periods = {c.time for c in claims if c.time is not None and c.time.known and _long(c.time, cfg)}
+    return any(_two_periods(a, b, cfg) for a, b in combinations(sorted(periods, key=str), 2))
 
 
 def _two_periods(a: DateRange, b: DateRange, cfg: Settings) -> bool:

@@ -237,7 +237,9 @@ _ONE_OF_SEVERAL = compile_words(
 # A superlative measured from an earlier occasion: "the deadliest since", "the worst ... since"
 SUPERLATIVE_SINCE = (
     # ("the first attack on a concert venue since the 2017 bombing, in which 22 people died")
-    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+|first)\b[^.;!?]{0,60}?"
+    # ("the highest weekly figures since the outbreak was declared")
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|highest|lowest|greatest|fewest"
+    r"|most\s+\w+|first)\b[^.;!?]{0,60}?"
     r"\bsince\b"
 )
 # A count of another occasion, told to compare: "The shooting comes just over a year after nine

@@ -1453,3 +1453,11 @@ def test_some_within_all_or_of_another_place_say_nothing(b: str) -> None:
     published = date(2019, 5, 11)
     report = compare([Document("a", a, published=published), Document("b", b, published=published)])
     assert not [f for f in report.findings if f.kind == "casualties"]
+
+
+def test_running_totals_of_two_years_are_not_compared() -> None:
+    a = "Across the region, more than 90,000 measles cases have been reported so far this year."
+    b = "Last year, Tarvonia recorded 1,150 measles cases, the ministry said."
+    published = date(2025, 9, 12)
+    report = compare([Document("a", a, published=published), Document("b", b, published=published)])
+    assert [f for f in report.findings if f.verdict != Verdict.AGREE] == []
