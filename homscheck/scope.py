@@ -341,7 +341,11 @@ _AFTER_PERPETRATOR = compile_words(
 _TALLY = compile_words(
     r"\b(?:shootings|attacks|incidents|disputes|homicides|killings)\b"
     r"|\b(?:across|throughout)\s+the\s+(?:city|county|state|region)\b|\bseries\s+of\b"
-    r"|\b(?:violent|bloody|deadly)\s+(?:night|day|weekend)\b|\bweekend\s+(?:of\s+)?violence\b",
+    r"|\b(?:violent|bloody|deadly)\s+(?:night|day|weekend)\b|\bweekend\s+(?:of\s+)?violence\b"
+    # a rate, of many events: "Nearly 1,300 children die from gunshot wounds each year", "an
+    # average of 40 people are killed on the road every month"
+    r"|\b(?:each|every|per)\s+(?:year|month|week|day)\b|\bannually\b|\ban\s+average\s+of\b"
+    r"|\bon\s+average\b",
     flags=_I,
 )
 # A clause of one occasion after the words of a tally or a running total: "four school
@@ -370,7 +374,7 @@ _EARLIER_OCCASION_WORDS = ("day", "week", "month", "year", "decade", "summer", "
                            "since", "separate", "linked", "connected", "tied")  # fmt: skip
 _TALLY_WORDS = ("shootings", "attacks", "incidents", "disputes", "homicides", "killings",
                 "across", "throughout", "series", "violent", "bloody", "deadly",
-                "weekend")  # fmt: skip
+                "weekend", "each", "every", "per", "annually", "average")  # fmt: skip
 _ASIDE_WORDS = ("including", "among", "them", "mostly", "mainly", "other")
 _PART_WORDS_NEEDED = (*PART_WORDS, "more")
 _SEQUENCE_WORDS = tuple(SEQUENCE_WORDS)

@@ -369,6 +369,12 @@ _ONE_PERSON = compile_words(
     # ("a father of five was killed": one father)
     r"(?P<who>\L<nouns>)(?:\s+of\s+(?:\d{1,2}|\L<ages>))?(?:\s*,\s*\d{1,3}\s*,)?"
     r"(?:\s*,\s*who\s+[^,;.]{1,60},"
+    # "A man killed in a shooting Sunday has been identified", "a woman shot dead by police
+    # had a knife": the clause says the person was killed, whatever the sentence goes on to say
+    # (after where, when or by whom: "a man killed his wife" is no clause)
+    r"|\s+(?P<killed>(?:who\s+(?:was|had\s+been)\s+)?\L<killed>(?=\s+(?:by|in|on|at|near"
+    r"|outside|inside|during|while|early|late|earlier|last|this|overnight|yesterday|Monday"
+    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[^,;.]{0,80}?)"
     # "a man who was shot Saturday night has died", "a woman wounded in the attack remains in
     # critical condition": the clause tells how, the verb after it what came of it. Shot
     # without "who was" only before where or when: "a man shot his wife" is no clause.
@@ -382,8 +388,11 @@ _ONE_PERSON = compile_words(
     rf"|(?P<condition>(?:is|was|remains|remained)\s+{IN_CONDITION}\s+"
     r"(?:after|from)\s+being\s+)(?P<verb>shot|wounded|injured|hurt|stabbed)"
     # ... or after the clause: "a woman who was wounded in the attack remains in stable condition"
-    rf"|(?(harmed)(?P<condition>(?:is|was|remains|remained)\s+{IN_CONDITION})|(?!)))\b",
+    rf"|(?(harmed)(?P<condition>(?:is|was|remains|remained)\s+{IN_CONDITION})|(?!))"
+    r"|(?(killed)(?:was|is|has|had|remains|remained)|(?!)))\b",
     nouns=list(SINGULAR),
+    killed=["killed", "shot dead", "shot and killed", "fatally shot", "slain", "shot to death",
+            "stabbed to death", "fatally stabbed", "gunned down", "found dead", "beaten to death"],
     verbs=[v for v in VERB_MEASURE if v not in ("died", "dies")],
     mods=["security", "police", "off-duty", "female", "male", "innocent", "pregnant"],
     harmed=["shot", "wounded", "injured", "hurt", "stabbed", "struck", "hit"],
@@ -864,6 +873,8 @@ def _implicit_counts(ctx: DocumentContext) -> Iterator[Claim]:
         for m in _ONE_PERSON.finditer(ctx.text, sentence.start, sentence.end):
             if m["condition"]:
                 measure = "wounded"
+            elif m["killed"] and not (m["verb"] or m["died"]):
+                measure = "killed"
             else:
                 measure = VERB_MEASURE[(m["verb"] or m["died"]).casefold()]
                 measure = MEASURES.adverb_measure.get((m["adv"] or "").strip().lower(), measure)

@@ -91,6 +91,10 @@ _NOT_A_GETAWAY = (
     r"|apartment|car|vehicle|store|bar|club)\b|on\s+foot\b|in\s+(?:a|an|the|his|her|their)\s"
     r"|before\s+(?:police|officers|deputies)\b|from\s+(?:police|officers|deputies|the\s+scene)\b"
     r"|(?:police|officers|deputies)\b))"
+    # nor gunfire answered, nor the day's going out: "two officers returned fire", "the
+    # children had left for school"
+    r"(?!(?<=\b(?i:returned))\s+(?:fire|gunfire|shots)\b)"
+    r"(?!(?<=\b(?i:left))\s+(?:for|to)\s+(?:school|work|church|class|college|the\s+office)\b)"
 )
 
 # Where a flood or a war drives people: "forced 120,000 people from their homes"

@@ -551,7 +551,10 @@ def _ranked_in_a_period(
         return False
     if event.end() > date.start:
         return False
-    return _RANKED.search(text, max(sentence_start, event.start() - 40), event.start()) is not None
+    if _RANKED.search(text, max(sentence_start, event.start() - 40), event.start()):
+        return True
+    # ("The shooting is at least the 31st time this year that a child ...")
+    return _RANKED.search(text, max(event.end(), date.start - 40), date.start) is not None
 
 
 def _longer_than_a_year(date: DateMention) -> bool:
