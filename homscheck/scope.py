@@ -633,9 +633,11 @@ def told_of_another_measure(measure: str, before: str) -> bool:
     return _of_another_measure(_STATE_AND, before[-80:], measure)
 
 
-# A sentence that opens on others and what befell them: "Fifteen others were injured."
+# A sentence that opens on others and what befell them: "Fifteen others were injured.",
+# "Another 34 people were hurt."
 _OTHERS_OPEN = compile_words(
-    r"^\W*(?:\d{1,3}|[\p{L}-]+)\s+others\s+(?:were|are|have\s+been|had\s+been)\s+"
+    r"^\W*(?:(?:\d{1,3}|[\p{L}-]+)\s+others|another\s+(?:\d[\d,]*|[\p{L}-]+)"
+    r"(?:\s+(?:people|persons|others))?)\s+(?:were|are|have\s+been|had\s+been)\s+"
     r"\L<states>\b",
     flags=_I,
     states=_STATE_WORDS,

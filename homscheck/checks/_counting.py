@@ -149,7 +149,7 @@ _AUX = [
     "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "will", "would",
     "could", "may", "might", "reportedly", "also", "already", "now", "later", "since",
     "then", "all", "subsequently", "eventually", "reported", "believed", "said", "thought",
-    "feared", "to", "later", "who", "that", "found", "confirmed",
+    "to", "later", "who", "that", "found", "confirmed",
     # "five kids got shot", "three others remain hospitalized", "22,000 were still in shelters"
     "got", "remain", "remained", "remains", "still",
     # "four people appear to have died"
@@ -359,15 +359,17 @@ class CountPatterns:
             r"(?:(?!\b(?:and|but|or|after|before|who|which|that|while|when|as)\b)[^,;.()]){0,50}?"
             # (a plural's verb: not "the last of the five suspects charged in the case was
             # sentenced", one of them)
-            r"\s(?:have|had|were|are)\s+"
+            r"\s(?:(?:have|had|were|are)\s+"
             r"(?:(?:since|now|also|later|all|both|not|never)\s+)?(?:been\s+)?"
+            # ("Three passengers injured in the crash later succumbed to their wounds")
+            r"|(?:later\s+)?(?=(?:died|succumbed|perished)\b))"
             r"(?P<verb>(?i:\L<verbs>))\b",
             verbs=measures.after_subject,
         )
         # a bare verb right after the number: "50 killed and 120 wounded", "dozens more wounded"
         self.bare_verb = compile_trees(
             # ("2 confirmed dead in Lolo shooting")
-            r"(?:\s+(?:more|others|people))?(?:\s+(?:confirmed|reported|feared))?"
+            r"(?:\s+(?:more|others|people))?(?:\s+(?:confirmed|reported))?"
             r"(?:\s+(?P<adv>\L<adverbs>))?\s+(?P<verb>(?i:\L<verbs>))\b"
             # not a shot fired: "one shot was heard", "a single shot rang out"
             r"(?!\s+(?:was|is|rang|fired|heard|went)\b)" + measures.not_after + not_captive,

@@ -65,6 +65,9 @@ EXAMPLES = [
 
 _KILLED = ["killed", "dead", "died", "slain", "shot dead", "executed", "massacred",
            "murdered", "perished", "lost their lives", "kills", "shot and killed", "shot, killed",
+           # "three more passengers succumbed to their wounds"
+           "succumbed", "succumbed to their injuries", "succumbed to their wounds",
+           "succumbed to injuries", "succumbed to his injuries", "succumbed to her injuries",
            "pronounced dead", "found dead", "shot to death",
            # a sinking, a flood: "41 migrants drowned", "were burned to death"
            "drowned", "drown", "drowns", "burned to death", "burnt to death", "crushed to death",
@@ -73,8 +76,12 @@ _AMONG_DEAD = ["among the dead", "among those killed", "among the victims", "amo
 _AMONG_HURT = ["among the injured", "among the wounded", "among those injured",
                "among those wounded", "among those hurt"]  # fmt: skip
 # The missing are counted apart: "17 people are still missing", "dozens remain unaccounted for"
+# ... and so are those feared dead: not yet found, no death confirmed ("20 others are feared
+# drowned", "dozens feared dead")
 _MISSING = ["missing", "still missing", "unaccounted for", "still unaccounted for",
-            "reported missing", "listed as missing"]  # fmt: skip
+            "reported missing", "listed as missing",
+            "feared dead", "feared drowned", "feared killed", "presumed dead",
+            "presumed drowned", "feared buried"]  # fmt: skip
 # Where the hurt are taken: "taken to the hospital with minor injuries"
 _HOSPITALS = ("the hospital", "a hospital", "hospital", "hospitals", "area hospitals",
               "local hospitals", "a local hospital", "an area hospital", "a nearby hospital")
@@ -225,7 +232,8 @@ MEASURES = Measures(
                                    "bodies",
                                    # a headline's present: "60 drown", "5 die in crash"
                                    "drown", "die"], "killed"),
-                  "missing": "missing",
+                  **dict.fromkeys(["missing", "feared dead", "feared drowned", "presumed dead"],
+                                  "missing"),
                   **dict.fromkeys(["wounded", "injured", "injuries", "hurt", "hospitalized",
                                    "hospitalised",
                                    # "Two suffered minor injuries"
@@ -298,7 +306,10 @@ MEASURES = Measures(
     # people at a gathering are victims here ("five protesters were shot"); elsewhere the size
     # of a crowd is a quantity of its own (``hc901``)
     subjects={**SUBJECT_CLASSES, **dict.fromkeys(["protesters", "demonstrators", "marchers",
-                                                  "partygoers", "revelers", "revellers"],
+                                                  "partygoers", "revelers", "revellers",
+                                                  # "Eighteen devotees lost their lives"
+                                                  "devotees", "mourners", "attendees",
+                                                  "festivalgoers", "festival-goers"],
                                                  "people")},
 )  # fmt: skip
 
