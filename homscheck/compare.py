@@ -948,6 +948,8 @@ def _judge_quantities(
         return _Pair(Verdict.TENSION, a, b, "ages a year apart (a birthday, or an older record)")
     if a.kind not in _TOLD_TO_THE_DECIMAL and _one_rounds_the_other(a, b, va, vb):
         return _Pair(Verdict.AGREE, a, b, "")  # "74.4%" and "74 percent", "38.57%" and "38.6%"
+    if _converted_alike(a, b, va, vb):
+        return _Pair(Verdict.AGREE, a, b, "")  # "100 miles" and "160 km"
     sa, sb = a.scope, b.scope
     wa, wb = _as_whole(va, sa), _as_whole(vb, sb)
     if _disjoint(wa, wb):
@@ -1315,6 +1317,45 @@ def _one_rounds_the_other(a: Claim, b: Claim, va: Quantity, vb: Quantity) -> boo
     finer, coarser, unit = (x, y, uy) if ux < uy else (y, x, ux)
     # (half a unit of the coarser figure's last place either way: 43.25 is 43.3 told shorter)
     return bool(abs(finer - coarser) <= unit / 2 + 1e-9)
+
+
+# A figure told in another unit than the one it is compared in ("100 miles", read as 160.93
+# km): the other article may have converted it and rounded, so figures this close are one
+_CONVERSION_TOLERANCE = 0.025
+_ANOTHER_UNIT = re.compile(
+    r"\b(?:miles?|mi|mph|feet|foot|ft|yards?|knots|inches|acres?|pounds?|lbs?|gallons?)\b",
+    re.IGNORECASE,
+)
+
+
+def _converted_alike(a: Claim, b: Claim, va: Quantity, vb: Quantity) -> bool:
+    """Whether one figure was told in another unit and the two are within a conversion's
+    rounding of each other ("about 100 miles" and "160 km"; not "100 miles" and "175 km")."""
+    if va.unit is None or va.unit != vb.unit:
+        return False
+    if _converted(a) == _converted(b):
+        return False  # (both told in one unit: compared as told)
+    return not _disjoint(_widened(va), _widened(vb))
+
+
+# ... as the quote tells it (not "about 150 km (93 miles)", told in kilometres first)
+_METRIC_UNIT = re.compile(
+    r"\b(?:km|kms|kph|kmh|kmph|metres?|meters?|kilomet(?:re|er)s?|hectares?|ha|kg|kilograms?"
+    r"|tonnes?|litres?|liters?)\b|km/h",
+    re.IGNORECASE,
+)
+
+
+def _converted(c: Claim) -> bool:
+    return _ANOTHER_UNIT.search(c.text) is not None and _METRIC_UNIT.search(c.text) is None
+
+
+def _widened(q: Quantity) -> Quantity:
+    def by(v: float | None, factor: float) -> float | None:
+        return None if v is None else v * factor
+
+    low, high = by(q.low, 1 - _CONVERSION_TOLERANCE), by(q.high, 1 + _CONVERSION_TOLERANCE)
+    return Quantity(low, high, True, True, q.approximate, q.estimate, q.unit)
 
 
 # A figure with a fraction told in a larger unit: "1.5 million", "2.35bn", "12.5 thousand"

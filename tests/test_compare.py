@@ -1461,3 +1461,25 @@ def test_running_totals_of_two_years_are_not_compared() -> None:
     published = date(2025, 9, 12)
     report = compare([Document("a", a, published=published), Document("b", b, published=published)])
     assert [f for f in report.findings if f.verdict != Verdict.AGREE] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ("Gunmen killed five people in Kafin, 100 miles from Lagos, on Monday.",
+         "Gunmen killed five people in Kafin, 160 km from Lagos, on Monday.", True),
+        ("Gunmen killed five people in Kafin, 100 miles from Lagos, on Monday.",
+         "Gunmen killed five people in Kafin, 175 km from Lagos, on Monday.", False),
+        ("The bus was travelling at 60 mph when it overturned near Orla on Monday.",
+         "The bus was travelling at 97 km/h when it overturned near Orla on Monday.", True),
+        ("The bus was travelling at 60 mph when it overturned near Orla on Monday.",
+         "The bus was travelling at 120 km/h when it overturned near Orla on Monday.", False),
+    ],
+)  # fmt: skip
+def test_a_figure_in_another_unit_is_compared_within_a_conversions_rounding(
+    a: str, b: str, agree: bool
+) -> None:
+    published = date(2024, 5, 14)
+    report = compare([Document("a", a, published=published), Document("b", b, published=published)])
+    verdicts = {f.verdict for f in report.findings if f.kind in ("distance", "quantity")}
+    assert verdicts == ({Verdict.AGREE} if agree else {Verdict.CONFLICT})

@@ -56,7 +56,8 @@ _NOT_COUNTED = [
     "that", "were", "was", "are", "is", "have", "has", "had", "will", "would", "km", "kms",
     "kilometres", "kilometers", "miles", "mile", "metres", "meters", "m", "kg", "tonnes", "tons",
     "feet", "ft", "inches", "acres", "hectares", "sq", "square", "degrees", "litres", "liters",
-    "barrels", "mph", "kmh", "gmt", "am", "pm", "p", "a", "other", "others", "counts", "count",
+    "barrels", "mph", "kmh", "kmph", "gmt", "am", "pm", "p", "a", "other", "others", "counts",
+    "count",
     # a bare count as the subject of a verb: "one later died", "Eight sustained gunshot wounds"
     "later", "also", "still", "then", "sustained", "suffered", "received", "died", "survived",
     "remain", "remained", "remains", "seriously", "critically", "fatally", "mortally", "badly",
@@ -202,11 +203,11 @@ _POWER_NOUN = compile_pattern(
     r"|buildings|users|consumers|accounts)\b"
 )
 # "winds of 120 mph", "115-mph winds", "sustained winds of 185 km/h", "gusts of up to 150 kph":
-# a storm's wind speed (sustained winds and gusts apart), in the unit the text used: reports
-# round a conversion ("120 mph (190 km/h)"), so figures in two units are not compared, as sums
-# in two currencies are not
+# a storm's wind speed (sustained winds and gusts apart), in kilometres an hour. Reports round
+# a conversion ("120 mph (190 km/h)"): the comparison allows for it (``homscheck.compare``).
+_KMH_PER = {"mph": 1.609344, "knots": 1.852, "km/h": 1.0}
 SPEED_UNITS = {"mph": "mph", "miles per hour": "mph", "miles an hour": "mph", "km/h": "km/h",
-               "kph": "km/h", "kmh": "km/h", "km per hour": "km/h",
+               "kph": "km/h", "kmh": "km/h", "kmph": "km/h", "km per hour": "km/h",
                "kilometres per hour": "km/h", "kilometers per hour": "km/h",
                "kilometres an hour": "km/h", "kilometers an hour": "km/h",
                "knots": "knots"}  # fmt: skip
@@ -483,7 +484,8 @@ def _wind_speed(
     unit = _SPEED_UNIT.match(text, number.end, sentence.end)
     if unit is None:
         return None
-    speed = replace(number.value, unit=SPEED_UNITS[unit["unit"].casefold()])
+    factor = _KMH_PER[SPEED_UNITS[unit["unit"].casefold()]]
+    speed = replace(number.value.scaled(factor), unit="km/h")
     wind_before = _WIND_BEFORE.search(before)
     if wind_before is not None:
         measure = "wind gusts" if wind_before["gust"] else "wind speed"
