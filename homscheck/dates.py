@@ -993,8 +993,11 @@ _FUTURE_BEFORE = _compile(
       |\b(?:is|are|was|were|be)\s+(?:due|expected|scheduled|slated|(?:set|planned)\s+(?:to|for))
       |\b(?:plans?|planning|intends?)\s+to|\bto\s+(?:begin|start|resume)
       |\b(?:planned|scheduled|slated)\s+for
-      |\b(?:called|calls|calling)\s+for)
-    \b[^.!?;,"“”()\n]{0,60}$
+      |\b(?:called|calls|calling)\s+for
+      # ("forecasters expect gusts of up to 70 km/h on Thursday")
+      |\b(?:expects?|forecasts?|predicts?)\b)
+    # (a time of day's stops are no sentence's: "would hold a rally at 2 p.m. on Saturday")
+    \b(?:[^.!?;,"“”()\n]|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.){0,60}$
     """
 )
 _FUTURE_REACH = 90

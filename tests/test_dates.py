@@ -190,6 +190,8 @@ def test_future_weekday_only_when_said() -> None:
         ("The ministry said the road would reopen on Friday.", "2017-05-26"),
         ("The funeral is scheduled to take place on Monday.", "2017-05-22"),  # today
         ("Organisers plan to march again on Saturday.", "2017-05-27"),
+        ("The union said it would hold a rally at 2 p.m. on Saturday.", "2017-05-27"),
+        ("Forecasters expect gusts of up to 70 km/h on Thursday.", "2017-05-25"),
         # a headline's list: "driver arrested | vigil planned for Sunday"
         ("Driver arrested at scene | vigil planned for Sunday", "2017-05-28"),
         # the past, whatever comes before
