@@ -235,6 +235,14 @@ TITLES = {
     **dict.fromkeys(["bus driver", "coach driver", "train driver", "truck driver",
                      "lorry driver", "tanker driver"], "driver"),
     **dict.fromkeys(["pilot", "co-pilot", "copilot"], "pilot"),
+    # a school's head, whom a raid on it or a fire in it has speak: "the school's headmaster,
+    # Musa Dantsoho", "Principal Ann Roe"
+    **dict.fromkeys(["headmaster", "headmistress", "head teacher", "headteacher", "principal",
+                     "school principal"], "head of the school"),
+    # a disaster agency's head: "the state's civil protection chief, Ernesto Quintana"
+    **dict.fromkeys(["civil protection chief", "civil defence chief", "civil defense chief",
+                     "civil protection director", "head of civil protection"],
+                    "civil protection chief"),
 }  # fmt: skip
 
 
@@ -331,7 +339,9 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
             rf"(?:(?P<adj>\p{{L}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+)?)\s+)??(?i:{_TITLE})"
             rf"(?:\s+(?:of|for|in)\s+"
             # ("the garrison commander, Brig. Gen. Kyaw Zin Htet": a rank of two words)
-            rf"(?P<of>[^,]{{1,60}}))?,\s+(?:(?P<inner>(?i:{_TITLES})(?:\.?\s+(?i:{_TITLES}))?)"
+            # ("the bus driver, identified as Ghulam Rasool Bhutto,")
+            rf"(?P<of>[^,]{{1,60}}))?,\s+(?:(?:identified|named)\s+as\s+)?"
+            rf"(?:(?P<inner>(?i:{_TITLES})(?:\.?\s+(?i:{_TITLES}))?)"
             rf"\.?\s+)?{_HONORIFIC}"
             # (not another office's holder: "by the Butts County coroner, Jackson Police Chief
             # James Morgan said")
