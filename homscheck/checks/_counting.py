@@ -355,7 +355,9 @@ class CountPatterns:
         self.main_verb_later = compile_trees(
             # (a phrase of where or whence, one clause: not "Five people died and others were
             # injured", two)
-            r"\s+(?:in|at|from|during|on|near|outside|inside|aboard|across)\s"
+            # ("Twenty-eight of the students abducted last Thursday have regained their freedom")
+            r"\s+(?:in|at|from|during|on|near|outside|inside|aboard|across|last|earlier|early"
+            r"|late|overnight|yesterday)\s"
             r"(?:(?!\b(?:and|but|or|after|before|who|which|that|while|when|as)\b)[^,;.()]){0,50}?"
             # (a plural's verb: not "the last of the five suspects charged in the case was
             # sentenced", one of them)
@@ -880,7 +882,9 @@ def _read(
             first = m.after_subject[said]
             later = (
                 None
-                if _AUXILIARY.search(text, after, verb.start("verb"))
+                # (nor of all of whom some are told of: "28 of the 121 students abducted last
+                # week have regained their freedom" did not free the 121)
+                if _AUXILIARY.search(text, after, verb.start("verb")) or _PART_OF_THE.search(before)
                 else patterns.main_verb_later.match(text, verb.end(), sentence.end)
             )
             # (not the shot told with how they are: "Two men shot at a party are expected to

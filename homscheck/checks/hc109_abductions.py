@@ -68,7 +68,9 @@ _HELD = ["held hostage", "held captive", "held as hostages", "in captivity", "st
 _FREED = ["freed", "set free", "released by their captors", "released by the kidnappers",
           "released by their kidnappers", "released from captivity", "freed from captivity",
           "rescued from captivity", "released unharmed", "released unhurt",
-          "released alive"]  # fmt: skip
+          "released alive",
+          # "Twenty-eight of the students have regained their freedom"
+          "regained their freedom", "regained freedom"]  # fmt: skip
 _ESCAPED = ["escaped", "managed to escape", "escaped from their captors", "fled their captors"]
 # prisoners caught again after a jailbreak: "58 of the escapees have been recaptured"
 _RECAPTURED = ["recaptured", "rearrested", "re-arrested", "caught again", "back in custody"]

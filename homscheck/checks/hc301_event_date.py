@@ -95,6 +95,8 @@ EVENTS = {
     **dict.fromkeys(["earthquake", "quake", "flood", "floods", "storm", "fire", "wildfire",
                      "landslide", "crash", "collision", "collapse", "cave-in", "caved in",
                      "disaster", "accident", "capsizing", "capsized", "sank", "eruption",
+                     # ("relatives of those missing from Friday's shipwreck")
+                     "shipwreck", "sinking",
                      "avalanche", "pileup", "pile-up", "tsunami", "blizzard", "snowstorm",
                      "mudslide", "mud slide", "rockslide", "rock slide", "landslip", "rockfall",
                      "cyclone", "hurricane", "typhoon", "tornado", "blaze",
@@ -129,7 +131,8 @@ EVENTS = {
 }  # fmt: skip
 
 # Nouns that look like an event word but name a place or a pastime: "a shooting range".
-NOT_EVENTS = ["range", "ranges", "gallery", "galleries", "club", "clubs", "sports", "guard",
+NOT_EVENTS = ["feeling", "feelings",  # ("a sinking feeling", "a crushing feeling")
+              "range", "ranges", "gallery", "galleries", "club", "clubs", "sports", "guard",
               "guards", "star", "stars", "percentage", "practice", "instructor", "lessons",
               "script", "schedule", "location", "locations",
               # "shooting dice", "shooting hoops", "shooting a video": a game or a film
