@@ -96,20 +96,26 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
         ),
         (compile_pattern(r"\s+\((?:aged\s+|age\s+)?\d"), _NAME_REACH),
     ),
-    # "Ahmad Khalil, a 45-year-old teacher"
+    # "Ahmad Khalil, a 45-year-old teacher", "Sani Garba, the 45-year-old security guard" (not
+    # "Ann Roe, the 12-year-old's mother")
     (
-        compile_pattern(rf"{_PERSON},\s+an?\s+{_AGE_OLD}-year-old\b"),
-        (compile_pattern(r",\s+an?\s+[\da-z]"), _NAME_REACH),
+        compile_pattern(rf"{_PERSON},\s+(?:an?|the)\s+{_AGE_OLD}-year-old\b(?!['’]s)"),
+        (compile_pattern(r",\s+(?:an?|the)\s+[\da-z]"), _NAME_REACH),
     ),
     # "23-year-old John Smith", "a 16-year-old girl, Keisha Brown"
     (
         compile_pattern(
             rf"\b{_AGE_OLD}-year-old\s+(?:(?:man|woman|boy|girl|teen|teenager|victim|suspect|"
             rf"gunman|mother|father|son|daughter)\s*,?\s+"
-            # ("43-year-old shift supervisor Yaw Boateng": a job, in a word or two)
+            # ("43-year-old shift supervisor Yaw Boateng": a job, in a word or two; "a
+            # 54-year-old security guard, Sani Garba")
             r"|(?:\p{Ll}[\p{Ll}-]+\s+)?(?:supervisor|manager|worker|driver|miner|teacher|nurse"
             r"|officer|guard|pilot|engineer|farmer|owner|student|technician|mechanic|operator"
-            rf"|foreman|clerk|cashier|bartender|firefighter|soldier)\s+)?{_PERSON}"
+            r"|foreman|clerk|cashier|bartender|firefighter|soldier|watchman|caretaker|janitor"
+            r"|vendor|trader|shopkeeper|conductor|porter|cook|chef|journalist|reporter|doctor"
+            r"|pastor|imam|priest|headmaster|principal|activist)\s*,?\s+)?"
+            # ("a 23-year-old man named Tyrell Banks")
+            rf"(?:(?:named|identified\s+as)\s+)?{_PERSON}"
         ),
         None,
     ),
