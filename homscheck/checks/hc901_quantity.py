@@ -178,8 +178,10 @@ _CARRIED = compile_pattern(
 _FUELS = frozenset({"petrol", "gasoline", "fuel", "diesel", "kerosene", "jet fuel"})
 _SAME_GOODS = {"crude": "oil", "petroleum": "oil", "lpg": "cooking gas"}
 _BURNED = compile_pattern(
-    r"\b(?:(?P<flood>flooded|inundated|submerged)|burned|burnt|burning|scorched|charred|consumed"
-    r"|blackened|torched|grew\s+to|grown\s+to|spread\s+(?:over|across|to)|swept\s+(?:over|"
+    r"\b(?:(?P<flood>flooded|inundated|submerged)|(?:burned|burnt|burning|scorched|charred"
+    # ("has now burned across 7,450 hectares")
+    r"|consumed|blackened)(?:\s+(?:across|over|through))?"
+    r"|torched|grew\s+to|grown\s+to|spread\s+(?:over|across|to)|swept\s+(?:over|"
     r"across))\s+(?:(?:an\s+estimated|about|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$"
 )
 # "650,000 homes and businesses without power", "480,000 customers remained without
