@@ -329,7 +329,9 @@ def _by_place(
     """Claims split by place. A claim that names no place joins the claims of the one place the
     others name; when they name several, it could be about any of them and stays apart. A
     claim about a country joins the claims of the one other place named, as one in it; a place
-    the articles put inside another ("the Shah Alam market in Qadirabad") joins it."""
+    the articles put inside another ("the Shah Alam market in Qadirabad") joins it. A place
+    named only by articles' background, long before them and beside the story's own claims
+    ("in February 2023, a boat sank off Calabria, killing 94"), is not one of the story's."""
     by_key: dict[str, list[Claim]] = defaultdict(list)
     unplaced: list[Claim] = []
     for c in sorted(group, key=lambda c: c.id):
@@ -337,6 +339,11 @@ def _by_place(
             by_key[core_key(c.place)].append(c)
         else:
             unplaced.append(c)
+    background = _background_places(by_key, group, epochs)
+    if background and len(background) < len(by_key):
+        story = {k: v for k, v in by_key.items() if k not in background}
+        rest = [c for v in story.values() for c in v] + unplaced
+        return [*_by_place(rest, told, epochs), *(by_key[k] for k in sorted(background))]
     if len(by_key) == 2 and not _of_one_place_only(group):
         outer = _outer_place(by_key, told)
         if outer is not None:
@@ -358,6 +365,29 @@ def _by_place(
 
 # How many days before its article an event it dates may be the story's own
 _STORY_DAYS = 7
+
+
+def _background_places(
+    by_key: Mapping[str, list[Claim]], group: list[Claim], epochs: Mapping[str, DateRange | None]
+) -> set[str]:
+    """The places whose claims are all of long before their articles, in articles that tell
+    of their own time too (not an article written long after the story: all of it is old)."""
+    if len(by_key) < 2:
+        return set()
+    recent = {c.document for c in group if not _long_before(c, epochs)}
+    return {
+        key
+        for key, claims in by_key.items()
+        if all(_long_before(c, epochs) and c.document in recent for c in claims)
+    }
+
+
+def _long_before(c: Claim, epochs: Mapping[str, DateRange | None]) -> bool:
+    """Whether the claim is dated more than an occasion's span before its article."""
+    epoch = epochs.get(c.document)
+    if c.time is None or c.time.latest is None or epoch is None or epoch.earliest is None:
+        return False
+    return (epoch.earliest - c.time.latest).days > OCCASION_DAYS
 
 
 def _days_apart(claims: list[Claim]) -> list[list[Claim]]:

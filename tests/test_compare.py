@@ -1483,3 +1483,14 @@ def test_a_figure_in_another_unit_is_compared_within_a_conversions_rounding(
     report = compare([Document("a", a, published=published), Document("b", b, published=published)])
     verdicts = {f.verdict for f in report.findings if f.kind in ("distance", "quantity")}
     assert verdicts == ({Verdict.AGREE} if agree else {Verdict.CONFLICT})
+
+
+def test_a_place_of_the_background_does_not_keep_the_story_apart() -> None:
+    a = ("Six bodies were recovered after a boat capsized off Lampedusa on Saturday. In "
+         "February 2023, a boat sank off Calabria, killing 94 people.")
+    b = "Nine people died when a migrant boat sank off Italy on Saturday."
+    report = compare([Document("a", a, published=date(2025, 2, 8)),
+                      Document("b", b, published=date(2025, 2, 9))])  # fmt: skip
+    killed = [f for f in report.findings if f.topic.startswith("killed")]
+    assert killed and all("94" not in f.message for f in killed)
+    assert any("Six bodies" in f.message and "Nine people" in f.message for f in killed)
