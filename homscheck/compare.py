@@ -314,8 +314,11 @@ def _aligned(
     # their places make the story's counts those of several places ("358 died near Firozabad
     # in 1995" leaves "the toll rose to 275" the story's one place's)
     earlier = [c for c in group if c.scope == "elsewhen"]
-    now = [c for c in group if c.scope != "elsewhen"]
-    for claims in (now, earlier):
+    # ... nor is a tally of several incidents compared with one's count ("the weekend total
+    # rose to 32 shot, six of them fatally, across the city" against the block party's three)
+    tallies = [c for c in group if c.scope == "tally"]
+    now = [c for c in group if c.scope not in ("elsewhen", "tally")]
+    for claims in (now, earlier, tallies):
         for same_place in _by_place(claims, told, epochs):
             components += _by_occasion(same_place, epochs, cfg)
     return components

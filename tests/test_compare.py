@@ -1494,3 +1494,13 @@ def test_a_place_of_the_background_does_not_keep_the_story_apart() -> None:
     killed = [f for f in report.findings if f.topic.startswith("killed")]
     assert killed and all("94" not in f.message for f in killed)
     assert any("Six bodies" in f.message and "Nine people" in f.message for f in killed)
+
+
+def test_a_tally_of_several_incidents_is_not_compared_with_one_incidents_count() -> None:
+    a = "Three people were killed at a block party on Elm Street in Dayton on Saturday."
+    b = ("Three people died at the Elm Street block party. The shooting brought the weekend "
+         "total to 29 shot, seven of them fatally, across the city, police said.")
+    published = date(2017, 8, 6)
+    report = compare([Document("a", a, published=published), Document("b", b, published=published)])
+    killed = [f for f in report.findings if f.topic.startswith("killed")]
+    assert killed and all(f.verdict == Verdict.AGREE for f in killed)
