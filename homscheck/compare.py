@@ -10,16 +10,23 @@ articles are compared only when they are about the same place and the same occas
   claim that names no time is about when its article was written, and articles written more
   than ``OCCASION_DAYS`` apart are about different occasions; a count the article puts on an
   earlier occasion ("Last year, two people were killed there") is compared only with others
-  of an earlier occasion;
+  of an earlier occasion, and a tally of several incidents ("the weekend's shootings across
+  the city") only with tallies; a place named only in the articles' background, long before
+  them, is not one of the story's places;
 - running totals ("the war has killed more than 400,000") are compared across any time: a later
-  total above an earlier one is an update, not a conflict.
+  total above an earlier one is an update, not a conflict, but two years' totals are not
+  compared;
+- a count of some of the people (children, men, women) is compared with a count of all of them:
+  more of some than of all cannot be true;
+- a figure told in another unit ("100 miles", "130 mph") is compared within a conversion's
+  rounding.
 
 Counts are judged for what they count (``Claim.scope``, read by ``homscheck.scope``): a part
 of the whole ("one person was critically wounded", "three others", "including two bystanders",
 one step of a told sequence) says only "at least that many"; a count of something else (the
-hospitalized, "fatally wounded", a toll that takes in the gunman), of
-several incidents, a plain zero, a vague amount ("several") or a count of shots can be worth a
-look (tension) but never a conflict.
+hospitalized, "fatally wounded", a toll that takes in the gunman), a tally of several
+incidents against another, a plain zero, a vague amount ("several") or a count of shots can be
+worth a look (tension) but never a conflict.
 A count over a long period ("so far this year") is not compared with one event's.
 
 Verdicts: ``conflict`` (cannot both be true), ``tension`` (they meet only at the edge of an
