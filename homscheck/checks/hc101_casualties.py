@@ -698,16 +698,19 @@ def _sentence_of(ctx: DocumentContext, at: int) -> Sentence | None:
 
 
 def _dead_among_the_shot(ctx: DocumentContext, counts: list[Claim]) -> Iterator[Claim]:
-    """ "Three people were shot, one fatally": one killed and two wounded."""
+    """ "Three people were shot, one fatally": one killed and two wounded ("At least 10 people
+    were shot, two of them fatally": two killed, and the wounded not known)."""
     for c in counts:
         v = c.value
-        if c.measure != "shot" or not isinstance(v, Quantity) or not v.is_point or v.low is None:
+        if c.measure != "shot" or not isinstance(v, Quantity) or v.low is None:
             continue
+        if not v.is_point and (v.high is not None or v.approximate):
+            continue  # (a range or an estimate: which of them died is not told)
         sentence = _sentence_of(ctx, c.start)
         if sentence is None:
             continue
         after = ctx.text[c.end : sentence.end]
-        survived = _survivors(ctx, sentence, c.end)
+        survived = _survivors(ctx, sentence, c.end) if v.is_point else None
         if survived is not None:
             event, reported = ctx.when(sentence, c.start)
             yield ctx.claim(
@@ -727,6 +730,8 @@ def _dead_among_the_shot(ctx: DocumentContext, counts: list[Claim]) -> Iterator[
                 CODE, KIND, "killed", c.subject, c.end + m.start("k"), c.end + m.end(),
                 Quantity.exact(k.low), sentence, place=where, time=event, reported=reported,
             )  # fmt: skip
+        if not v.is_point:
+            continue
         yield ctx.claim(
             CODE, KIND, "wounded", c.subject, c.start, c.end + m.end(),
             Quantity.exact(v.low - k.low), sentence, place=where, time=event, reported=reported,
