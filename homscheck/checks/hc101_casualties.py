@@ -379,6 +379,9 @@ _ONE_PERSON = compile_words(
     r"|\p{Lu}\p{Ll}+)\s+){0,3}"
     # ("a father of five was killed": one father)
     r"(?P<who>\L<nouns>)(?:\s+of\s+(?:\d{1,2}|\L<ages>))?(?:\s*,\s*\d{1,3}\s*,)?"
+    # ("a man in his 20s was pronounced dead")
+    r"(?:\s+in\s+(?:his|her)\s+(?:early\s+|mid-?\s*|late\s+)?(?:teens|[1-9]0s|twenties"
+    r"|thirties|forties|fifties|sixties|seventies|eighties))?"
     r"(?:\s*,\s*who\s+[^,;.]{1,60},"
     # "A man killed in a shooting Sunday has been identified", "a woman shot dead by police
     # had a knife": the clause says the person was killed, whatever the sentence goes on to say
@@ -405,10 +408,14 @@ _ONE_PERSON = compile_words(
     killed=["killed", "shot dead", "shot and killed", "fatally shot", "slain", "shot to death",
             "stabbed to death", "fatally stabbed", "gunned down", "found dead", "beaten to death"],
     verbs=[v for v in VERB_MEASURE if v not in ("died", "dies")],
-    mods=["security", "police", "off-duty", "female", "male", "innocent", "pregnant"],
+    mods=["security", "police", "off-duty", "female", "male", "innocent", "pregnant",
+          # ("A second man, 17, died at the hospital": one more)
+          "second", "third", "fourth", "fifth"],
     harmed=["shot", "wounded", "injured", "hurt", "stabbed", "struck", "hit"],
     ages=SPELLED_NUMBERS,
 )
+# One more of the people told of: "another man", "a second woman"
+_ONE_MORE = compile_pattern(r"(?i:another|an?\s+(?:second|third|fourth|fifth))\b")
 # One person shot who lives: "...was shot in the leg and is expected to survive", "...and was
 # listed in critical condition", "...but is in stable condition"
 _LIVES = compile_pattern(
@@ -895,7 +902,7 @@ def _implicit_counts(ctx: DocumentContext) -> Iterator[Claim]:
                 measure = VERB_MEASURE[(m["verb"] or m["died"]).casefold()]
                 measure = MEASURES.adverb_measure.get((m["adv"] or "").strip().lower(), measure)
             who = _class_of(m)
-            if m.group().lower().startswith("another"):  # one more, not the total
+            if _ONE_MORE.match(m.group()):  # one more, not the total
                 who = f"other {who}"
             event, reported = ctx.when(sentence, m.start())
             claim = ctx.claim(
