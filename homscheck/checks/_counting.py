@@ -334,6 +334,9 @@ class CountPatterns:
             r"(?=\s+(?:were|are|have|had)\b))?"
             # "two teenagers, one 16 and the other 17, were injured": their ages
             r"(?:\s*,\s*one\s+\d{1,3}\s+and\s+the\s+other\s+\d{1,3}\s*,)?"
+            # ("Eight other people, the youngest 15, were wounded")
+            r"(?:\s*,\s*the\s+(?:youngest|oldest)\s+(?:(?:aged|just)\s+)?\d{1,3}"
+            r"(?:\s+and\s+the\s+(?:youngest|oldest)\s+\d{1,3})?\s*,)?"
             # "three people, ages 17, 19 and 22, were shot", "two brothers, 17 and 19, were
             # shot": their ages
             r"(?:\s*,\s*(?:(?:ages?|aged)\s+\d{1,3}(?:\s*(?:,|-|to|and|&)\s*(?:and\s+)?\d{1,3}){0,9}"
