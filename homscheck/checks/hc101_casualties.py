@@ -268,6 +268,10 @@ MEASURES = Measures(
          # ("That brings Missouri's toll to six")
          r"|pushed)\s+(?:the\s+|\p{Lu}[\p{L}-]+['’]s\s+)?(?:(?:overall|total|official|confirmed)"
          r"\s+)?toll(?=\s+to\b)"
+         # ("bringing the number killed to three", "brought the number of dead to 12")
+         r"|(?:bringing|brings|brought|raising|raises|raised|pushing|pushed)\s+the\s+number"
+         r"\s+(?:killed|dead|of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed))"
+         r"(?=\s+to\b)"
          # ("the government put the toll at four")
          r"|(?:put|puts|putting|placed|places|placing)\s+the\s+(?:(?:overall|total|official"
          r"|confirmed)\s+)?toll(?=\s+at\b)"
