@@ -267,11 +267,15 @@ _FAMILY = compile_pattern(
 )
 
 
+_FAMILY_REACH = 300  # characters before the surname in which a family told of makes it unsure
+
+
 def _named_before(text: str, surname: str, at: int, sentence_end: int) -> str | None:
     """The full name an article gave, before ``at``, to the one person of this surname it
     names ("Darnell Whitfield" for a later "Whitfield"), or None if it gave none, or several,
-    or tells of a family (up to the end of the sentence at ``at``)."""
-    if not surname[:1].isupper() or _FAMILY.search(text, 0, sentence_end):
+    or tells of a family near it (in the sentence at ``at``, or a few before it: not a
+    headline's "Family mourns clerk slain in holdup" far above)."""
+    if not surname[:1].isupper() or _FAMILY.search(text, max(0, at - _FAMILY_REACH), sentence_end):
         return None
     full = regex.compile(
         rf"(?<![\p{{L}}'’-])(\p{{Lu}}[\p{{L}}'’-]+)\s+(?:\p{{Lu}}\.\s+)?{regex.escape(surname)}\b"
