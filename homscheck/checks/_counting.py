@@ -530,6 +530,13 @@ _FINITE = compile_pattern(
 # (the words that open an aside of a part: "including two children", "among them three nurses")
 _ASIDE_OPENER = r"\b(?:including|among\s+them)\s+"
 _INCLUDING_BEFORE = compile_pattern(_ASIDE_OPENER + "$", regex.IGNORECASE)
+# (a clause with a verb of its own before the count: not "where seven people, including a
+# teen, were shot", whose count is the verb's subject)
+_IN_A_RELATIVE_CLAUSE = compile_pattern(
+    r",\s*(?:which|who|where)\s+(?:[^,;.]{0,40}?\s)?(?:was|were|is|are|had|has|have"
+    r"|\p{Ll}+ed)\b[^,;.]{0,60}$",
+    regex.IGNORECASE,
+)
 _ONE_OF_THEM = compile_pattern(r"\bone\s+of\s+(?:the\s+|those\s+|these\s+)?$", regex.IGNORECASE)
 _SINGULAR_VERB = compile_pattern(r"\b(?:is|was|has)\b")
 # A verb with no auxiliary before it and its object after it is active: "three men shot him",
@@ -861,6 +868,10 @@ def _read(
             verb = None
         elif verb and " and " in between and _HAD_BEFORE.search(before):
             verb = None  # "he had 3 children and 2 died": the object of "had"
+        elif verb and "," in between and _IN_A_RELATIVE_CLAUSE.search(before):
+            # "No one else on the porch, which was crowded with about a dozen relatives, was
+            # struck": the verb after the clause is its subject's, not the count's
+            verb = None
         elif verb and ", and " in between and _INCLUDING_BEFORE.search(before):
             # "left 7 dead, including two children, and 15 injured": the two are of the dead
             # (an aside's), the verb the 15's
