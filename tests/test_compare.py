@@ -1439,7 +1439,7 @@ def test_a_count_of_some_is_compared_with_a_count_of_all(
     a: str, b: str, expected: Verdict
 ) -> None:
     published = date(2019, 5, 11)
-    report = compare([Document("a", a, published=published), Document("b", b, published=published)])
+    report = _written_on_one_day(a, b, published)
     assert [f.verdict for f in report.findings if f.kind == "casualties"] == [expected]
 
 
@@ -1451,7 +1451,7 @@ def test_a_count_of_some_is_compared_with_a_count_of_all(
 def test_some_within_all_or_of_another_place_say_nothing(b: str) -> None:
     a = "Four people were killed in the shooting in Elkton on Friday."
     published = date(2019, 5, 11)
-    report = compare([Document("a", a, published=published), Document("b", b, published=published)])
+    report = _written_on_one_day(a, b, published)
     assert not [f for f in report.findings if f.kind == "casualties"]
 
 
@@ -1459,7 +1459,7 @@ def test_running_totals_of_two_years_are_not_compared() -> None:
     a = "Across the region, more than 90,000 measles cases have been reported so far this year."
     b = "Last year, Tarvonia recorded 1,150 measles cases, the ministry said."
     published = date(2025, 9, 12)
-    report = compare([Document("a", a, published=published), Document("b", b, published=published)])
+    report = _written_on_one_day(a, b, published)
     assert [f for f in report.findings if f.verdict != Verdict.AGREE] == []
 
 
@@ -1480,7 +1480,7 @@ def test_a_figure_in_another_unit_is_compared_within_a_conversions_rounding(
     a: str, b: str, agree: bool
 ) -> None:
     published = date(2024, 5, 14)
-    report = compare([Document("a", a, published=published), Document("b", b, published=published)])
+    report = _written_on_one_day(a, b, published)
     verdicts = {f.verdict for f in report.findings if f.kind in ("distance", "quantity")}
     assert verdicts == ({Verdict.AGREE} if agree else {Verdict.CONFLICT})
 
@@ -1501,6 +1501,6 @@ def test_a_tally_of_several_incidents_is_not_compared_with_one_incidents_count()
     b = ("Three people died at the Elm Street block party. The shooting brought the weekend "
          "total to 29 shot, seven of them fatally, across the city, police said.")
     published = date(2017, 8, 6)
-    report = compare([Document("a", a, published=published), Document("b", b, published=published)])
+    report = _written_on_one_day(a, b, published)
     killed = [f for f in report.findings if f.topic.startswith("killed")]
     assert killed and all(f.verdict == Verdict.AGREE for f in killed)
