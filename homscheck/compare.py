@@ -42,7 +42,7 @@ import functools
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import combinations
@@ -181,13 +181,15 @@ def _part_over_the_whole(
     component: list[Claim], epochs: Mapping[str, DateRange | None], articles: _Articles
 ) -> Finding | None:
     """The worst pair of a count of all and a count of some from another article, if they
-    disagree: the first in the component's order of the worst."""
+    disagree. Only the extreme figures can disagree most (the lowest counts of all, the highest
+    of some), so only those of two articles each are judged: a large archive's component costs
+    no more than a small one's."""
     worst: _Pair | None = None
-    for whole in component:
-        if whole.subject != "people":
-            continue
-        for part in component:
-            if part.subject == "people" or part.document == whole.document:
+    wholes = _extremes([c for c in component if c.subject == "people"], _high_order)
+    parts = _extremes([c for c in component if c.subject != "people"], _low_order)
+    for whole in wholes:
+        for part in parts:
+            if part.document == whole.document:
                 continue
             some = replace(part, scope="part")
             assert isinstance(whole.value, Quantity) and isinstance(some.value, Quantity)
@@ -203,6 +205,19 @@ def _part_over_the_whole(
         return None
     claims = tuple(sorted((worst.a, worst.b), key=lambda c: (c.document, c.start)))
     return _finding(worst.verdict, claims, _message(worst))
+
+
+def _extremes(
+    claims: list[Claim], order: Callable[[Quantity], tuple[float, bool]]
+) -> list[Claim]:
+    """The first claim in ``order`` of its figure from each of the first two articles."""
+    chosen: dict[str, Claim] = {}
+    for c in sorted(claims, key=lambda c: (order(_figure(c)), c.id)):
+        if c.document not in chosen:
+            chosen[c.document] = c
+            if len(chosen) == 2:
+                break
+    return list(chosen.values())
 
 
 def _named_subjects(claims: Sequence[Claim], cfg: Settings) -> dict[str, str]:
