@@ -506,9 +506,15 @@ def _told_inside(
     outer_place = next(c.place for c in by_key[outer] if core_key(c.place or "") == outer)
     if not inner_place or not outer_place:
         return False
-    pattern = _inside(inner_place, outer_place)
     sentences = [c.context for c in by_key[inner] + by_key[outer]]
     sentences += told.get(inner, []) + told.get(outer, [])
+    # (only a sentence that names both may tell one inside the other: a test of substrings
+    # spares most pairs the pattern, whose building costs more than all the searches)
+    names = (inner_place.casefold(), outer_place.casefold())
+    sentences = [s for s in sentences if all(n in s.casefold() for n in names)]
+    if not sentences:
+        return False
+    pattern = _inside(inner_place, outer_place)
     return any(pattern.search(s) for s in sentences)
 
 
