@@ -132,8 +132,11 @@ _COORDINATED = compile_words(
     words=NUMBER_WORDS,
 )
 # ("Tyson Roe's 15-year-old daughter": one of a family named)
+# ("4-year-old dies after shooting": a headline's one person by age)
 _A_PERSON = compile_words(
-    r"^\W*(?:an?|his|her|their|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+['’]s)\s+[\p{L}\p{N}]", flags=_I
+    r"^\W*(?:an?|his|her|their|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+['’]s)\s+[\p{L}\p{N}]"
+    r"|^\W*[\p{N}\p{L}]+-(?:year|month)-old\b",
+    flags=_I,
 )
 _DEATH_OF = compile_words(
     r"^\W*(?:(?:shooting|stabbing)\s+death|fatal\s+shooting|killing|murder|slaying)\s+of\b",
