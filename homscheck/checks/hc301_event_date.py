@@ -347,7 +347,11 @@ _OTHER_BETWEEN = compile_pattern(
     # a fire's end: "the fire was put out on Wednesday", "the blaze was contained by Friday"
     rf"|{_FIRE_ENDED}"
     # the end of a captivity: "kidnapped in 2019 and freed on Monday"
-    r"|freed|released|rescued|escaped|returned\s+home)\b",
+    r"|freed|released|rescued|escaped|returned\s+home"
+    # other events the story's is told after: "the third shooting near a school this month,
+    # after incidents near Hamilton High on Oct. 3"
+    r"|(?:after|following)\s+(?:(?:an?|the|two|three|several|similar|earlier|other)\s+)*"
+    r"(?:incidents|shootings|attacks|killings|similar\s+\w+))\b",
     regex.IGNORECASE,
 )
 # An event spoken of after the fact: "Obama commented on the shooting early Friday", "she did
