@@ -510,8 +510,10 @@ def _told_inside(
     sentences += told.get(inner, []) + told.get(outer, [])
     # (only a sentence that names both may tell one inside the other: a test of substrings
     # spares most pairs the pattern, whose building costs more than all the searches)
-    names = (inner_place.casefold(), outer_place.casefold())
-    sentences = [s for s in sentences if all(n in s.casefold() for n in names)]
+    inner_name, outer_name = inner_place.casefold(), outer_place.casefold()
+    sentences = [
+        s for s in sentences if inner_name in (folded := s.casefold()) and outer_name in folded
+    ]
     if not sentences:
         return False
     pattern = _inside(inner_place, outer_place)

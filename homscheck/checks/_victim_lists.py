@@ -86,8 +86,6 @@ _NOT_A_PERSON = {*MONTHS, *(day.lower() for day in WEEKDAYS)} | {
     "earlier", "later", "both", "after", "before", "when", "while", "county",
     "city", "state", "street", "avenue", "road", "park", "school", "lane", "drive", "boulevard",
     "highway", "square",
-    # a sentence's opening phrase of where: "Across Chicago, 32 people were shot"
-    "across", "throughout", "around", "near", "outside", "inside", "in", "at", "from",
 }  # fmt: skip
 
 _MEMBER = (

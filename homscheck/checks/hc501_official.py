@@ -471,6 +471,8 @@ _NOT_PEOPLE = frozenset(
      "spokesmen", "organizers", "organisers", "students", "parents", "teachers",
      # a group, or a word that opens a sentence: "Traders said", "Some said"
      "some", "many", "most", "others", "several", "both", "traders", "shopkeepers",
+     # ... or a phrase of where: "Across Chicago, 32 people were shot"
+     "across", "throughout", "around", "near", "outside", "inside", "in", "at", "from",
      "vendors", "villagers", "passengers", "pilgrims", "worshippers", "protesters",
      "demonstrators", "farmers", "workers", "nurses", "volunteers",
      # ("Engineers said", "Meteorologists warned", "Nobody said")

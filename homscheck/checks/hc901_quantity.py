@@ -207,12 +207,12 @@ _POWER_NOUN = compile_pattern(
 # "winds of 120 mph", "115-mph winds", "sustained winds of 185 km/h", "gusts of up to 150 kph":
 # a storm's wind speed (sustained winds and gusts apart), in kilometres an hour. Reports round
 # a conversion ("120 mph (190 km/h)"): the comparison allows for it (``homscheck.compare``).
-_KMH_PER = {"mph": 1.609344, "knots": 1.852, "km/h": 1.0}
-SPEED_UNITS = {"mph": "mph", "miles per hour": "mph", "miles an hour": "mph", "km/h": "km/h",
-               "kph": "km/h", "kmh": "km/h", "kmph": "km/h", "km per hour": "km/h",
-               "kilometres per hour": "km/h", "kilometers per hour": "km/h",
-               "kilometres an hour": "km/h", "kilometers an hour": "km/h",
-               "knots": "knots"}  # fmt: skip
+# (each unit's kilometres an hour)
+SPEED_UNITS = {**dict.fromkeys(["mph", "miles per hour", "miles an hour"], 1.609344),
+               **dict.fromkeys(["km/h", "kph", "kmh", "kmph", "km per hour",
+                                "kilometres per hour", "kilometers per hour",
+                                "kilometres an hour", "kilometers an hour"], 1.0),
+               "knots": 1.852}  # fmt: skip
 _SPEED_UNIT = compile_words(r"[\s-]*(?P<unit>\L<units>)(?![\p{L}/])", units=list(SPEED_UNITS))
 _WIND_BEFORE = compile_pattern(
     r"(?i)\b(?:(?P<gust>gusts?|gusting)|winds?)\s+"
@@ -486,8 +486,7 @@ def _wind_speed(
     unit = _SPEED_UNIT.match(text, number.end, sentence.end)
     if unit is None:
         return None
-    factor = _KMH_PER[SPEED_UNITS[unit["unit"].casefold()]]
-    speed = replace(number.value.scaled(factor), unit="km/h")
+    speed = replace(number.value.scaled(SPEED_UNITS[unit["unit"].casefold()]), unit="km/h")
     wind_before = _WIND_BEFORE.search(before)
     if wind_before is not None:
         measure = "wind gusts" if wind_before["gust"] else "wind speed"
