@@ -395,11 +395,21 @@ _EARLIER_FIGURE = compile_words(
     r"|\b(?:earlier|previously|initially|at\s+first)\b[^.;:!?]{0,40}?\b(?:figure|toll|count"
     r"|number|tally)\s+(?:was|had\s+been|stood\s+at|at|of)\s+(?:about\s+|some\s+)?$"
     r"|\ban\s+(?:earlier|initial|previous)\s+(?:figure|toll|count|tally)\s+of\s+$"
-    r"|\b(?:had|have|has)\s+(?:earlier|previously|initially)\s+$",
+    r"|\b(?:had|have|has)\s+(?:earlier|previously|initially)\s+$"
+    # "Authorities had initially said three people were shot", "police at first reported
+    # five wounded"
+    r"|\b(?:earlier|previously|initially|at\s+first)\s+(?:said|reported|put|gave|estimated)"
+    r"\s+(?:that\s+)?(?:about\s+|some\s+|only\s+)?$"
+    # "Initial reports from the health office put the death toll at 18, but it rose to 24"
+    r"|\b(?:initial|early|earlier|previous|first)\s+(?:reports?|figures?|estimates?)\b[^.;:!?]{0,50}?"
+    r"\b(?:put|placed|gave|said)\s+(?:the\s+)?(?:death\s+)?(?:toll|number|figure|count)"
+    r"(?:\s+of\s+[\p{L}]+)?\s+(?:at|as)\s+(?:about\s+|some\s+)?$"
+    r"|\b(?:initial|early|earlier|previous|first)\s+(?:reports?|figures?|estimates?)\b[^.;:!?]{0,50}?"
+    r"\b(?:put|placed|gave)\s+(?:the\s+)?$",
     flags=_I | _REVERSE,
 )
 _CHANGED_FROM_WORDS = ("from",)  # (just before the count)
-_SAID_EARLIER_WORDS = ("earlier", "previous", "initial", "at first")  # (a few words before)
+_SAID_EARLIER_WORDS = ("earl", "previous", "initial", "first")  # (a few words before)
 
 
 def _after_an_earlier_figure(before: str) -> bool:
