@@ -71,7 +71,9 @@ _KILLED = ["killed", "dead", "died", "slain", "shot dead", "executed", "massacre
            "pronounced dead", "found dead", "shot to death",
            # a sinking, a flood: "41 migrants drowned", "were burned to death"
            "drowned", "drown", "drowns", "burned to death", "burnt to death", "crushed to death",
-           "die", "dies"]  # fmt: skip
+           "die", "dies",
+           # the word of South Asian and Middle Eastern outlets: "17 people were martyred"
+           "martyred", "embraced martyrdom"]  # fmt: skip
 _AMONG_DEAD = ["among the dead", "among those killed", "among the victims", "among the killed"]
 _AMONG_HURT = ["among the injured", "among the wounded", "among those injured",
                "among those wounded", "among those hurt"]  # fmt: skip
@@ -224,7 +226,7 @@ MEASURES = Measures(
                    **dict.fromkeys(["shot", "shooting", "shoots"], "shot")},
     # "a dozen seriously injured people", "50 killed and 120 wounded"
     as_adjective={**dict.fromkeys(["dead", "killed", "slain", "deaths", "fatalities", "died",
-                                   "found dead", "found shot dead", "drowned",
+                                   "found dead", "found shot dead", "drowned", "martyred",
                                    # "Five shot dead in Chicago", "2 gunned down in Tulsa"
                                    "shot dead", "shot to death", "shot and killed",
                                    "gunned down", "fatally shot",
