@@ -99,7 +99,12 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
     # "Ahmad Khalil, a 45-year-old teacher", "Sani Garba, the 45-year-old security guard" (not
     # "Ann Roe, the 12-year-old's mother")
     (
-        compile_pattern(rf"{_PERSON},\s+(?:an?|the)\s+{_AGE_OLD}-year-old\b(?!['’]s)"),
+        # (nor "17-year-old Kiondra Hayes, a 46-year-old man and ...": a list, where the name
+        # has its age and the next is the next person's)
+        compile_pattern(
+            rf"(?<!-year-old\s+(?:\p{{Lu}}[\p{{L}}'’.-]*\s+){{0,2}})"
+            rf"{_PERSON},\s+(?:an?|the)\s+{_AGE_OLD}-year-old\b(?!['’]s)"
+        ),
         (compile_pattern(r",\s+(?:an?|the)\s+[\da-z]"), _NAME_REACH),
     ),
     # "23-year-old John Smith", "a 16-year-old girl, Keisha Brown"
