@@ -389,23 +389,25 @@ _PERPETRATOR_WORDS = tuple(PERPETRATORS)
 # from 12", "has risen to 31 from 23"), or one the article says was the earlier ("Earlier this
 # evening the figure was two dead", "police had initially put the toll at 12", "an earlier
 # toll of 40")
+_AT_FIRST = r"(?:earlier|previously|initially|at\s+first)"
+_FIRST_REPORTS = r"(?:initial|early|earlier|previous|first)\s+(?:reports?|figures?|estimates?)\b"
 _EARLIER_FIGURE = compile_words(
     r"\b(?:up|down|rising|rose|risen|climbing|climbed|revised|increase|rise)\s+from\s+$"
     r"|\bto\s+[\d,.]+\s+from\s+$"
-    r"|\b(?:earlier|previously|initially|at\s+first)\b[^.;:!?]{0,40}?\b(?:figure|toll|count"
+    rf"|\b{_AT_FIRST}\b[^.;:!?]{{0,40}}?\b(?:figure|toll|count"
     r"|number|tally)\s+(?:was|had\s+been|stood\s+at|at|of)\s+(?:about\s+|some\s+)?$"
     r"|\ban\s+(?:earlier|initial|previous)\s+(?:figure|toll|count|tally)\s+of\s+$"
     r"|\b(?:had|have|has)\s+(?:earlier|previously|initially)\s+$"
     # "Authorities had initially said three people were shot", "police at first reported
     # five wounded"
-    r"|\b(?:earlier|previously|initially|at\s+first)\s+(?:said|reported|put|gave|estimated)"
+    rf"|\b{_AT_FIRST}\s+(?:said|reported|put|gave|estimated)"
     r"\s+(?:that\s+)?(?:about\s+|some\s+|only\s+)?$"
     # "Initial reports from the health office put the death toll at 18, but it rose to 24"
-    r"|\b(?:initial|early|earlier|previous|first)\s+(?:reports?|figures?|estimates?)\b[^.;:!?]{0,50}?"
-    r"\b(?:put|placed|gave|said)\s+(?:the\s+)?(?:death\s+)?(?:toll|number|figure|count)"
-    r"(?:\s+of\s+[\p{L}]+)?\s+(?:at|as)\s+(?:about\s+|some\s+)?$"
-    r"|\b(?:initial|early|earlier|previous|first)\s+(?:reports?|figures?|estimates?)\b[^.;:!?]{0,50}?"
-    r"\b(?:put|placed|gave)\s+(?:the\s+)?$",
+    # (the count, or the toll's own words, just after)
+    rf"|\b{_FIRST_REPORTS}[^.;:!?]{{0,50}}?\b(?:"
+    r"(?:put|placed|gave|said)\s+(?:the\s+)?(?:death\s+)?(?:toll|number|figure|count)"
+    r"(?:\s+of\s+[\p{L}]+)?\s+(?:at|as)\s+(?:about\s+|some\s+)?"
+    r"|(?:put|placed|gave)\s+(?:the\s+)?)$",
     flags=_I | _REVERSE,
 )
 _CHANGED_FROM_WORDS = ("from",)  # (just before the count)
