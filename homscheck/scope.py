@@ -229,7 +229,7 @@ _ALSO_NEXT = compile_words(
 _OF_THEIR = compile_words(r"\s+of\s+(?:his|her|their|its)\s+\p{L}", flags=_I)
 # (a toll is the whole: "the death toll at 31" is no definite group told of before)
 _TOLL = compile_words(
-    r"^(?:(?:death|casualty)\s+)?toll\b|^number\s+of\b|^(?:crowds?|attendance|turnout)\b",
+    r"^(?:(?:death|casualty|injury)\s+)?toll\b|^number\s+of\b|^(?:crowds?|attendance|turnout)\b",
     flags=_I,
 )
 # A count of one followed by "the other": one of a pair ("One teen was shot in the foot and the

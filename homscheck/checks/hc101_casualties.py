@@ -286,7 +286,9 @@ MEASURES = Measures(
          r"|(?:confirmed\s+|known\s+|reported\s+)?dead))\b"
          r"[^.;:!?]{0,110}?(?=\s+(?:has\s+|had\s+)?(?:risen|rose|rises|climbed"
          r"|climbs|reached|increased|jumped|grown|grew)\s+to\b)"
-         r"|[Tt]oll\s+(?=(?:climbs|climbed|rises|rose|risen|jumps|jumped|reaches|reached|hits"
+         # ("the toll has risen to seven")
+         r"|(?<!\b[Ii]njury\s+)[Tt]oll\s+(?=(?:(?:has|had)\s+)?(?:climbs|climbed|rises|rose|risen|jumps|jumped"
+         r"|reaches|reached|hits"
          r"|tops|topped|passes|passed|nears|neared|soars|soared|surges|surged|mounts|mounted"
          r"|exceeds|exceeded|increases|increased|grows|grew|stands|stood)\b))"
          # ("the death toll from Saturday's missile strike on a residential building in
@@ -320,6 +322,29 @@ MEASURES = Measures(
 )  # fmt: skip
 
 _PATTERNS = CountPatterns(MEASURES)
+# The hurt told as a toll of their own: "the number of wounded climbed to 17", "the number of
+# people injured in Sunday's blast stood at 54", "bringing the number of injured to 40"
+_HURT_TOLL = CountPatterns(
+    Measures(
+        after_subject={},
+        before_number={},
+        as_adjective={},
+        left_state={},
+        toll=r"\b(?:[Nn]umber\s+of\s+(?:(?:people|those|others|civilians|passengers)\s+)?"
+        r"(?:wounded|injured|hurt)|[Ii]njury\s+toll)"
+        # what the toll is of: "in the stampede", "from Sunday's blast"
+        r"(?:\s+(?:in|from|at|during|on|after)\s+[^.;:!?,]{1,80}?)?"
+        # ... and its verb, right before the count (not "the number of injured was not known,
+        # but ambulances took people to three hospitals")
+        r"\s+(?:(?:has|had)\s+)?(?:(?:risen|rose|rises|climbed|climbs|increased|jumped|grown"
+        r"|grew|went|gone)\s+(?:to|past|above|beyond)|reached|reaches|hit|hits|topped|tops|passed"
+        r"|passes|exceeded|exceeds|neared|nears|(?:stood|stands|was|is)(?:\s+at)?|to)",
+        toll_measure="wounded",
+        toll_words=("number", "toll"),
+        not_after=_NOT_FIRED_AT,
+        subjects=MEASURES.subjects,
+    )
+)
 # Hit by what the sentence, or the one before, says was fired: "Seven people were struck when
 # shots were fired from a car", "Shots rang out. Six people were hit." (not "hit by a car")
 _HIT = CountPatterns(
@@ -657,6 +682,11 @@ _NO_ONE = compile_pattern(r"\b(?:no\s+one|nobody|none\s+of)\s", regex.IGNORECASE
 
 def _claims(ctx: DocumentContext) -> Iterator[Claim]:
     counts = list(count_claims(ctx, CODE, KIND, _PATTERNS))
+    read = [(c.start, c.end) for c in counts]
+    counts += [
+        c for c in count_claims(ctx, CODE, KIND, _HURT_TOLL)
+        if not any(a < c.end and c.start < b for a, b in read)
+    ]  # fmt: skip
     read = [(c.start, c.end) for c in counts]
     counts += [
         c for c in count_claims(ctx, CODE, KIND, _HIT)
