@@ -219,6 +219,8 @@ LABELS = [
     "version", "Tranche", "Appendix", "Annex", "Figure", "Table", "Item", "Lot", "Terminal",
     "Interstate", "Hwy", "Precinct", "District", "Station", "Engine", "Ladder", "Squad",
     "Train", "Bus",
+    # a US or state highway: "a crash on U.S. 36", "SR 7 was closed"; a numbered camp or post
+    "U.S", "US", "SR", "Camp", "Checkpoint",
     # an aircraft's maker and model: "the Boeing 737 crashed", "an Embraer 190", "ATR 72"
     "Boeing", "Airbus", "Embraer", "Bombardier", "Fokker", "ATR", "Cessna", "Learjet",
     "Beechcraft", "Gulfstream", "Antonov", "Ilyushin", "Tupolev", "Sukhoi", "MAX", "Dash",

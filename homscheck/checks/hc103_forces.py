@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from homscheck.checks._counting import SUBJECT_CLASSES, CountPatterns, Measures, count_claims
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Drift
+from homscheck.patterns import compile_pattern
 
 CODE = "HC103"
 NAME = "forces"
@@ -73,5 +74,21 @@ MEASURES = Measures(
 _PATTERNS = CountPatterns(MEASURES)
 
 
+# What a force has, it has somewhere: "the US has about 900 troops in Syria". Without a place,
+# it is the force's strength, not a deployment ("the department has 40 officers", "the town,
+# which has 11 sworn officers").
+_HAS = compile_pattern(r"^(?:has|have|had|keeps|kept|maintains|maintained)\b", flags=0)
+_THERE = compile_pattern(
+    r"\s+(?:in|at|on|across|along|near|inside|around|outside|stationed|deployed|based|posted"
+    r"|on\s+the\s+ground|there)\b"
+)
+
+
+def _a_force_s_strength(ctx: DocumentContext, c: Claim) -> bool:
+    return _HAS.match(c.text) is not None and not _THERE.match(ctx.text, c.end)
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
-    yield from count_claims(ctx, CODE, KIND, _PATTERNS)
+    for c in count_claims(ctx, CODE, KIND, _PATTERNS):
+        if not _a_force_s_strength(ctx, c):
+            yield c
