@@ -958,7 +958,7 @@ def _judge_pair(
     if isinstance(va, Event) and isinstance(vb, Event):
         return _judge_events(a, b)
     if isinstance(va, DateRange) and isinstance(vb, DateRange):
-        verdict, why = _judge_dates(va, vb)
+        verdict, why = _judge_dates(va, vb, (a.text, b.text))
         return _Pair(verdict, a, b, why)
     if isinstance(va, Duration) and isinstance(vb, Duration):
         return _judge_durations(a, b, va, vb)
@@ -1237,7 +1237,7 @@ def _judge_events(a: Claim, b: Claim) -> _Pair:
         return _Pair(Verdict.AGREE, a, b, "")
     da, db = va.when, vb.when
     if da is not None and db is not None:
-        verdict, why = _judge_dates(da, db)
+        verdict, why = _judge_dates(da, db, (a.text, b.text))
         return _Pair(verdict, a, b, why)
     ra = da or a.reported
     rb = db or b.reported
@@ -1250,7 +1250,9 @@ def _judge_events(a: Claim, b: Claim) -> _Pair:
     return _Pair(Verdict.AGREE, a, b, "")
 
 
-def _judge_dates(a: DateRange, b: DateRange) -> tuple[Verdict, str]:
+def _judge_dates(
+    a: DateRange, b: DateRange, quotes: tuple[str, str] = ("", "")
+) -> tuple[Verdict, str]:
     if a.known and b.known:
         gap = a.gap_days(b) or 0
         if gap == 0:
@@ -1259,6 +1261,8 @@ def _judge_dates(a: DateRange, b: DateRange) -> tuple[Verdict, str]:
             return Verdict.AGREE, ""
         if gap == 1:
             if a.granularity == b.granularity == "day":
+                if _parts_of_days_apart(a, b, *quotes):
+                    return Verdict.CONFLICT, "the times of day they name are a day apart"
                 return Verdict.TENSION, "the dates are a day apart"
             return Verdict.TENSION, "the periods they name are next to each other"
         if "week" in (a.granularity, b.granularity) and gap < 7:
@@ -1270,6 +1274,47 @@ def _judge_dates(a: DateRange, b: DateRange) -> tuple[Verdict, str]:
     if wa is not None and wb is not None and wa != wb:
         return Verdict.TENSION, f"{WEEKDAYS[wa]} against {WEEKDAYS[wb]}"
     return Verdict.AGREE, ""
+
+
+# The hours a date's quote names, from that day's midnight. A day told alone may be a night
+# running past midnight ("Saturday" for a shooting at 1 a.m. Sunday), so two days side by side
+# are only a tension; but "Saturday night" and "Sunday night", or "Friday afternoon" and
+# "Saturday afternoon", are hours that never meet (while "Saturday night" and "early Sunday"
+# are the same small hours).
+_PART_OF_DAY = re.compile(
+    r"\b(?:(?P<edge>early|late)\s+(?:on\s+)?)?(?P<day>" + "|".join(WEEKDAYS) + r")(?:['’]s)?"
+    r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
+)
+_HOURS = {"morning": (0, 12), "afternoon": (12, 18), "evening": (17, 24), "night": (18, 30)}
+
+
+def _hours_named(quote: str) -> tuple[float, float] | None:
+    """The hours of its day a quote's one weekday names ("Sunday night": 18 to 30), or None
+    when it names no part of the day (or several days)."""
+    told = list(_PART_OF_DAY.finditer(quote))
+    if len(told) != 1 or not (told[0]["part"] or told[0]["edge"]):
+        return None
+    edge, part = told[0]["edge"], told[0]["part"]
+    if part is None:
+        return (0, 9) if edge == "early" else (18, 30)  # "early Sunday", "late Saturday"
+    low, high = _HOURS[part]
+    middle = (low + high) / 2
+    return (low, middle) if edge == "early" else (middle, high) if edge == "late" else (low, high)
+
+
+def _parts_of_days_apart(a: DateRange, b: DateRange, quote_a: str, quote_b: str) -> bool:
+    """Whether two days side by side are told, of one happening, with parts of them that do
+    not meet. One happening: the two quotes open on the same word ("shooting happened Saturday
+    night", "shooting happened Sunday night"); a story's steps fall on days side by side ("shot
+    a woman Wednesday night", "killing him Thursday night": the gunman, the next day)."""
+    if quote_a.split(maxsplit=1)[:1] != quote_b.split(maxsplit=1)[:1]:
+        return False
+    hours_a, hours_b = _hours_named(quote_a), _hours_named(quote_b)
+    if hours_a is None or hours_b is None or a.earliest is None or b.earliest is None:
+        return False
+    offset = (b.earliest - a.earliest).days * 24
+    start_b, end_b = hours_b[0] + offset, hours_b[1] + offset
+    return end_b < hours_a[0] or hours_a[1] < start_b
 
 
 def _weekday(d: DateRange) -> int | None:

@@ -1504,3 +1504,34 @@ def test_a_tally_of_several_incidents_is_not_compared_with_one_incidents_count()
     report = _written_on_one_day(a, b, published)
     killed = [f for f in report.findings if f.topic.startswith("killed")]
     assert killed and all(f.verdict == Verdict.AGREE for f in killed)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # hours that never meet: a day apart, each told as the same part of its day
+        ("The fire broke out on Saturday night.", "The fire broke out on Sunday night.",
+         Verdict.CONFLICT),
+        ("The gunman opened fire on Friday afternoon.", "The gunman opened fire Saturday "
+         "afternoon.", Verdict.CONFLICT),
+        # the small hours of one night, told from either side of midnight
+        ("The fire broke out on Saturday night.", "The fire broke out early Sunday.",
+         Verdict.TENSION),
+        ("The fire broke out on Friday evening.", "The fire broke out on Saturday morning.",
+         Verdict.TENSION),
+        # a day told alone may be a night running past midnight
+        ("The fire broke out on Saturday.", "The fire broke out on Sunday night.",
+         Verdict.TENSION),
+    ],
+)
+def test_parts_of_two_days_side_by_side(a: str, b: str, verdict: Verdict) -> None:
+    assert _event_date_verdicts(a, b, published=date(2025, 3, 10)) == [verdict]
+
+
+def test_steps_of_a_story_on_days_side_by_side_are_no_conflict() -> None:
+    # the shooting one night, the gunman killed by police the next: a tension at most
+    assert _event_date_verdicts(
+        "The gunman shot a 19-year-old woman as she left her home on Saturday night.",
+        "Officers returned fire, killing him on Sunday night.",
+        published=date(2025, 3, 10),
+    ) in ([], [Verdict.TENSION])
