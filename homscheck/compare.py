@@ -919,7 +919,12 @@ def _judge_key(
         epoch = epochs.get(c.document) if c.cumulative else None
         attackers = articles.dead_attackers.get(c.document, 0) if c.measure == "killed" else 0
         rose = bool(_ROSE.search(c.text)) or (c.document, c.measure, v.low) in articles.risen_to
-        return (v, c.measure, c.cumulative, epoch, c.scope, _is_long(c, cfg), attackers, rose)
+        # (where some article tells its toll rose, which article says it matters: a count
+        # another article says has risen past is out of date, ``_risen_past``)
+        article = c.document if any(m == c.measure for _, m, _ in articles.risen_to) else None
+        return (
+            v, c.measure, c.cumulative, epoch, c.scope, _is_long(c, cfg), attackers, rose, article
+        )
     if isinstance(v, Event):
         return (v, c.reported, _is_long(c, cfg))
     return (v, _is_long(c, cfg))
@@ -1106,7 +1111,35 @@ def _toll_rose(
             _ROSE.search(earlier.text) or (earlier.document, earlier.measure, ev.low) in risen_to
         ):
             return earlier, later
+        # (or a third article, written no earlier, says the toll rose past it: "Three people
+        # were shot"; "the number of people shot rose to five"; "Six people were shot": the
+        # three is out of date, and the five and the six disagree)
+        if _risen_past(earlier, ev, risen_to, epochs, besides=later.document):
+            return earlier, later
     return None
+
+
+def _risen_past(
+    c: Claim,
+    v: Quantity,
+    risen_to: frozenset[tuple[str, str, float]],
+    epochs: Mapping[str, DateRange | None],
+    besides: str = "",
+) -> bool:
+    """Whether another article (than ``c``'s, and than ``besides``), written no earlier than
+    ``c``'s, says its toll rose past it."""
+    if v.high is None:
+        return False
+    written = epochs.get(c.document)
+    for document, measure, figure in risen_to:
+        if measure != c.measure or document in (c.document, besides) or figure <= v.high:
+            continue
+        other = epochs.get(document)
+        if not (written and other and written.earliest and other.earliest) or (
+            other.earliest >= written.earliest
+        ):
+            return True
+    return False
 
 
 def _said_to_rise(claims: Sequence[Claim]) -> frozenset[tuple[str, str, float]]:

@@ -402,6 +402,9 @@ _EARLIER_FIGURE = compile_words(
     # five wounded"
     rf"|\b{_AT_FIRST}\s+(?:said|reported|put|gave|estimated)"
     r"\s+(?:that\s+)?(?:about\s+|some\s+|only\s+)?$"
+    # "Police first said six people had been shot" (not "the Tribune first reported that five
+    # people died": the first to report the count)
+    r"|\bfirst\s+(?:said|put|gave|estimated)\s+(?:that\s+)?(?:about\s+|some\s+|only\s+)?$"
     # "Initial reports from the health office put the death toll at 18, but it rose to 24"
     # (the count, or the toll's own words, just after)
     rf"|\b{_FIRST_REPORTS}[^.;:!?]{{0,50}}?\b(?:"
@@ -461,11 +464,27 @@ _PLANS_ARE_THE_NEWS = frozenset({"jobs"})
 _BARE_COUNTS = frozenset({"equipment", "quantity"})
 
 
+# The hurt in the rush to get away, not by the attack itself: "one person was hurt in the
+# rush to get away", "hurt in the stampede that followed" (a count of another hurt than the
+# shot; but in a crush's own story, "eight people were hurt in the stampede" is its toll, and
+# in a fire's, "injured while fleeing the flames" is the fire's)
+_HURT_FLEEING = compile_words(
+    r"^[^.;:!?]{0,30}?\b(?:in\s+the\s+(?:ensuing\s+)?(?:rush|scramble)\s+to\s+(?:get\s+away"
+    r"|flee|escape|leave|exit|get\s+out)"
+    r"|in\s+the\s+ensuing\s+\L<panic>|in\s+the\s+\L<panic>\s+that\s+(?:followed|ensued))\b",
+    flags=_I,
+    panic=["stampede", "chaos", "panic", "melee", "confusion", "crush", "rush", "scramble"],
+)
+_HURT_FLEEING_WORDS = ("rush", "scramble", "ensuing", "followed", "ensued")
+
+
 def count_scope(c: Claim) -> str:
     """What a count counts: "whole", "part" (a subset or an item of a list), "other" (another
     measure), "planned" (what is to be done), "elsewhen" (another occasion), "tally" (several
     incidents) or "zero"."""
     before, after = _around(c)
+    if c.measure == "wounded" and _hurt_fleeing(after):
+        return "other"
     if _counts_another_measure(c) or (
         may_contain(after, _PERPETRATOR_WORDS) and _WITH_PERPETRATOR.search(after)
     ):
@@ -724,6 +743,10 @@ _IN_THE_PAST_DAY = compile_words(
 )
 
 _IN_THE_PAST_DAY_WORDS = ("hours", "day")
+
+
+def _hurt_fleeing(after: str) -> bool:
+    return may_contain(after[:80], _HURT_FLEEING_WORDS) and _HURT_FLEEING.match(after) is not None
 
 
 def _counts_another_measure(c: Claim) -> bool:

@@ -1535,3 +1535,23 @@ def test_steps_of_a_story_on_days_side_by_side_are_no_conflict() -> None:
         "Officers returned fire, killing him on Sunday night.",
         published=date(2025, 3, 10),
     ) in ([], [Verdict.TENSION])
+
+
+def test_a_count_a_third_article_says_has_risen_past_is_out_of_date() -> None:
+    # three, then "rose to five", then six: the three is an early count; five and six disagree
+    day = date(2025, 7, 6)
+    report = compare(
+        [
+            Document("a", "Three people were shot at a block party in Elm Park on Saturday "
+                     "night.", published=day),
+            Document("b", "The number of people shot at the block party in Elm Park rose to "
+                     "five, police said.", published=day),
+            Document("c", "Six people were shot at the block party in Elm Park on Saturday "
+                     "night.", published=day),
+        ]
+    )
+    conflicts = [f for f in report.findings if f.kind == "casualties"
+                 and f.verdict == Verdict.CONFLICT]
+    assert len(conflicts) == 1
+    assert "rose to five" in conflicts[0].message and "Six" in conflicts[0].message
+    assert "Three" not in conflicts[0].message

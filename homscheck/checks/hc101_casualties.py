@@ -322,29 +322,41 @@ MEASURES = Measures(
 )  # fmt: skip
 
 _PATTERNS = CountPatterns(MEASURES)
-# The hurt told as a toll of their own: "the number of wounded climbed to 17", "the number of
-# people injured in Sunday's blast stood at 54", "bringing the number of injured to 40"
-_HURT_TOLL = CountPatterns(
-    Measures(
-        after_subject={},
-        before_number={},
-        as_adjective={},
-        left_state={},
-        toll=r"\b(?:[Nn]umber\s+of\s+(?:(?:people|those|others|civilians|passengers)\s+)?"
-        r"(?:wounded|injured|hurt)|[Ii]njury\s+toll)"
-        # what the toll is of: "in the stampede", "from Sunday's blast"
-        r"(?:\s+(?:in|from|at|during|on|after)\s+[^.;:!?,]{1,80}?)?"
-        # ... and its verb, right before the count (not "the number of injured was not known,
-        # but ambulances took people to three hospitals")
-        r"\s+(?:(?:has|had)\s+)?(?:(?:risen|rose|rises|climbed|climbs|increased|jumped|grown"
-        r"|grew|went|gone)\s+(?:to|past|above|beyond)|reached|reaches|hit|hits|topped|tops|passed"
-        r"|passes|exceeded|exceeds|neared|nears|(?:stood|stands|was|is)(?:\s+at)?|to)",
-        toll_measure="wounded",
-        toll_words=("number", "toll"),
-        not_after=_NOT_FIRED_AT,
-        subjects=MEASURES.subjects,
+
+
+def _toll_of(head: str, measure: str) -> CountPatterns:
+    """A count of the hurt or the shot told as a toll of its own, opened by ``head``: "the
+    number of wounded climbed to 17", "the number of people shot at the party rose to five"."""
+    return CountPatterns(
+        Measures(
+            after_subject={},
+            before_number={},
+            as_adjective={},
+            left_state={},
+            toll=rf"\b(?:{head})"
+            # what the toll is of: "in the stampede", "from Sunday's blast", "at the party"
+            r"(?:\s+(?:in|from|at|during|on|after|by)\s+[^.;:!?,]{1,80}?)?"
+            # ... and its verb, right before the count (not "the number of injured was not
+            # known, but ambulances took people to three hospitals")
+            r"\s+(?:(?:has|had)\s+)?(?:(?:risen|rose|rises|climbed|climbs|increased|jumped"
+            r"|grown|grew|went|gone)\s+(?:to|past|above|beyond)|reached|reaches|hit|hits|topped"
+            r"|tops|passed|passes|exceeded|exceeds|neared|nears|(?:stood|stands|was|is)(?:\s+at)?"
+            r"|to)",
+            toll_measure=measure,
+            toll_words=("number", "toll"),
+            not_after=_NOT_FIRED_AT,
+            subjects=MEASURES.subjects,
+        )
     )
-)
+
+
+_NUMBER_OF = r"[Nn]umber\s+of\s+(?:(?:people|those|others|civilians|passengers|victims)\s+)?"
+# ("the number of people injured in the stampede stood at 54", "the injury toll reached 80")
+_HURT_TOLL = _toll_of(_NUMBER_OF + r"(?:wounded|injured|hurt)|[Ii]njury\s+toll", "wounded")
+# ("the number of people shot at the block party rose to five")
+_SHOT_TOLL = _toll_of(_NUMBER_OF + r"(?:shot|struck\s+by\s+(?:gunfire|bullets))", "shot")
+
+
 # Hit by what the sentence, or the one before, says was fired: "Seven people were struck when
 # shots were fired from a car", "Shots rang out. Six people were hit." (not "hit by a car")
 _HIT = CountPatterns(
@@ -684,7 +696,7 @@ def _claims(ctx: DocumentContext) -> Iterator[Claim]:
     counts = list(count_claims(ctx, CODE, KIND, _PATTERNS))
     read = [(c.start, c.end) for c in counts]
     counts += [
-        c for c in count_claims(ctx, CODE, KIND, _HURT_TOLL)
+        c for toll in (_HURT_TOLL, _SHOT_TOLL) for c in count_claims(ctx, CODE, KIND, toll)
         if not any(a < c.end and c.start < b for a, b in read)
     ]  # fmt: skip
     read = [(c.start, c.end) for c in counts]
@@ -706,7 +718,13 @@ def _claims(ctx: DocumentContext) -> Iterator[Claim]:
     yield from died
     yield from _dead_in_two_places(ctx)
     yield from _dead_among_the_shot(ctx, counts)
-    yield from _implicit_counts(ctx)
+    # (not again what a count has read with its bound: "at least one person was hurt" is no
+    # exact one)
+    yield from (
+        c for c in _implicit_counts(ctx)
+        if not any(r.start < c.start and c.end == r.end and r.measure == c.measure
+                   for r in counts)
+    )  # fmt: skip
     yield from labelled_counts(ctx, CODE, KIND, _LABELS)
     for sentence in ctx.sentences_with(_NO_ONE):
         for m in _NOBODY.finditer(ctx.text, sentence.start, sentence.end):
