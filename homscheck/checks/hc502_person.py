@@ -56,6 +56,12 @@ EXAMPLES = [
 _AGE = r"(?P<age>\d{1,3})"
 # an age before "-year-old", in figures or in words: "nine-year-old Lerato Mahlangu"
 _AGE_OLD = r"(?P<age>\d{1,3}|(?i:[a-z]+(?:-[a-z]+)?))"
+# "identified as", "identified by family as", "whom police identified as", "who was later
+# identified as"
+_IDENTIFIED_AS = (
+    r"(?:(?:who|whom)\s+(?:[\p{L}'’]+\s+){0,2}?)?(?:(?:was|has\s+been|had\s+been)\s+)?"
+    r"(?:(?:later|since|since\s+been)\s+)?identified(?:\s+by\s+[^,.;:]{1,40}?)?\s+as"
+)
 # Each pattern, with where to read it from (``hc501_official._near``): a pattern that opens
 # with a name is searched from just before the comma and age after it, not tried at every
 # capital; None: it opens with the age, and is fast as it is.
@@ -107,10 +113,12 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
         ),
         (compile_pattern(r",\s+(?:an?|the)\s+[\da-z]"), _NAME_REACH),
     ),
-    # "23-year-old John Smith", "a 16-year-old girl, Keisha Brown"
+    # "23-year-old John Smith", "a 16-year-old girl, Keisha Brown"; "A 31-year-old Gary man,
+    # identified by family as Andre Wilson", "a 17-year-old, identified by relatives as ..."
     (
         compile_pattern(
-            rf"\b{_AGE_OLD}-year-old\s+(?:(?:man|woman|boy|girl|teen|teenager|victim|suspect|"
+            rf"\b{_AGE_OLD}-year-old(?:\s*,\s+(?={_IDENTIFIED_AS})|\s+)"
+            r"(?:(?:\p{Lu}[\p{L}'’.-]+\s+){0,2}(?:man|woman|boy|girl|teen|teenager|victim|suspect|"
             rf"gunman|mother|father|son|daughter)\s*,?\s+"
             # ("43-year-old shift supervisor Yaw Boateng": a job, in a word or two; "a
             # 54-year-old security guard, Sani Garba")
@@ -120,7 +128,7 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
             r"|vendor|trader|shopkeeper|conductor|porter|cook|chef|journalist|reporter|doctor"
             r"|pastor|imam|priest|headmaster|principal|activist)\s*,?\s+)?"
             # ("a 23-year-old man named Tyrell Banks")
-            rf"(?:(?:named|identified\s+as)\s+)?{_PERSON}"
+            rf"(?:(?:named|{_IDENTIFIED_AS})\s+)?{_PERSON}"
         ),
         None,
     ),
