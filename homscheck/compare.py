@@ -1067,7 +1067,8 @@ def _as_whole(q: Quantity, scope: str) -> Quantity:
 # (the standard library's ``re``: a run from the results cache compares without importing
 # ``regex``, as ``homscheck.names`` does)
 _ROSE = re.compile(
-    r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|grew|mounted)\s+to\b"
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|increases"
+    r"|grew|grown|grows|growing|mounted)\s+to\b"
     r"|\bnow\s+(?:stands|stood)\s+at\b"
     # ("Eleven people are now confirmed dead", "the toll is now 14")
     r"|\b(?:is|are|has|have)\s+now\b|\bclaim(?:ed|s)?\s+(?:a|its)\s+\w+\s+(?:victim|life)\b"

@@ -348,7 +348,12 @@ _TALLY = compile_words(
     # a rate, of many events: "Nearly 1,300 children die from gunshot wounds each year", "an
     # average of 40 people are killed on the road every month"
     r"|\b(?:each|every|per)\s+(?:year|month|week|day)\b|\bannually\b|\ban\s+average\s+of\b"
-    r"|\bon\s+average\b",
+    r"|\bon\s+average\b"
+    # the toll of many mishaps of a kind: "570 people have died in building collapses in the
+    # country since 2005", "killed in road accidents" (not a headline's verb: "Building
+    # collapses in Ibadan")
+    r"|\bin\s+(?:[\p{L}-]+\s+){0,2}(?:collapses|derailments|stampedes|accidents|crashes"
+    r"|disasters|mishaps|capsizings|sinkings)\b",
     flags=_I,
 )
 # A clause of one occasion after the words of a tally or a running total: "four school
@@ -377,7 +382,9 @@ _EARLIER_OCCASION_WORDS = ("day", "week", "month", "year", "decade", "summer", "
                            "since", "separate", "linked", "connected", "tied")  # fmt: skip
 _TALLY_WORDS = ("shootings", "attacks", "incidents", "disputes", "homicides", "killings",
                 "across", "throughout", "series", "violent", "bloody", "deadly",
-                "weekend", "each", "every", "per", "annually", "average")  # fmt: skip
+                "weekend", "each", "every", "per", "annually", "average", "collapses",
+                "derailments", "stampedes", "accidents", "crashes", "disasters", "mishaps",
+                "capsizings", "sinkings")  # fmt: skip
 _ASIDE_WORDS = ("including", "among", "them", "mostly", "mainly", "other")
 _PART_WORDS_NEEDED = (*PART_WORDS, "more")
 _SEQUENCE_WORDS = tuple(SEQUENCE_WORDS)

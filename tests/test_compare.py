@@ -1555,3 +1555,16 @@ def test_a_count_a_third_article_says_has_risen_past_is_out_of_date() -> None:
     assert len(conflicts) == 1
     assert "rose to five" in conflicts[0].message and "Six" in conflicts[0].message
     assert "Three" not in conflicts[0].message
+
+
+def test_a_count_of_the_hurt_grown_in_a_later_report_is_an_update() -> None:
+    report = compare(
+        [
+            Document("a", "Three people were hurt in the shooting at the Elm Park block party.",
+                     published=date(2025, 7, 6)),
+            Document("b", "The number of people wounded in the shooting at the Elm Park block "
+                     "party has grown to five, police said.", published=date(2025, 7, 7)),
+        ]
+    )
+    verdicts = {f.verdict for f in report.findings if f.kind == "casualties"}
+    assert verdicts == {Verdict.TENSION}
