@@ -1640,10 +1640,16 @@ def _name_words(c: Claim) -> tuple[str, ...]:
 
 def _name_finding(component: list[Claim], cfg: Settings) -> list[Finding]:
     """The finding on one person's name as articles write it (none if one article names them,
-    or only as a speaker)."""
+    or if they are only quoted, and named in full in fewer than two articles)."""
     titled = [c for c in component if c.measure != "speaker"]
-    if not titled or len({c.document for c in component}) < 2:
+    if len({c.document for c in component}) < 2:
         return []
+    if not titled:
+        # (speakers alone, named in full in two articles: "Director Jerry Stacy said",
+        # "Director Jerry Stacey said"; surnames alone say too little of whom)
+        titled = [c for c in component if given_names(_written(c))]
+        if len({c.document for c in titled}) < 2:
+            return []
     verdict = Verdict.VARIANT if _spelled_differently(component, cfg) else Verdict.AGREE
     ordered = tuple(sorted(component, key=lambda c: (c.document, c.start)))
     topic = min(titled, key=lambda c: (c.document, c.start)).topic

@@ -1568,3 +1568,26 @@ def test_a_count_of_the_hurt_grown_in_a_later_report_is_an_update() -> None:
     )
     verdicts = {f.verdict for f in report.findings if f.kind == "casualties"}
     assert verdicts == {Verdict.TENSION}
+
+
+def test_a_speaker_named_in_full_in_two_articles_is_compared_by_name() -> None:
+    report = compare(
+        [
+            Document("a", "Emergency Management Director Jerry Stacy said crews were "
+                     "searching the creek.", published=date(2025, 7, 6)),
+            Document("b", "Emergency Management Director Jerry Stacey said crews were "
+                     "searching the creek.", published=date(2025, 7, 6)),
+        ]
+    )
+    assert [f.verdict for f in report.findings if f.kind == "official"] == [Verdict.VARIANT]
+
+
+def test_a_speaker_named_by_surname_alone_is_not_compared() -> None:
+    report = compare(
+        [
+            Document("a", "“We are searching the creek,” Stacy said.", published=date(2025, 7, 6)),
+            Document("b", "“We are searching the creek,” Stacey said.",
+                     published=date(2025, 7, 6)),
+        ]
+    )
+    assert [f for f in report.findings if f.kind == "official"] == []

@@ -127,10 +127,12 @@ MEASURES = Measures(
                   **dict.fromkeys(["returnees"], "returned")},
     # "left homeless", "were left without shelter"
     # ("the floods forced 120,000 people from their homes", "drove 5,000 villagers to flee")
+    # ("We have brought out 23 people alive", "dug out four miners alive": the rescued)
     left_state={**dict.fromkeys(["homeless", "displaced", "without shelter", "without homes",
-                                 "without a home", *_FROM_HOMES], "displaced")},
+                                 "without a home", *_FROM_HOMES], "displaced"),
+                "alive": "rescued"},
     left_verbs=("left", "leaving", "leaves", "forced", "forcing", "forces", "drove", "driving",
-                "drives", "driven"),
+                "drives", "driven", "brought out", "bringing out", "pulled out", "dug out"),
     # "the number of displaced rose to 4.1 million", "the number of refugees stands at 600,000"
     toll=r"\b[Nn]umber\s+of\s+(?:(?:internally\s+)?displaced|refugees|evacuees|homeless)"
     r"(?:\s+(?:people|persons|residents|civilians))?\b[^.;:]{0,40}?\b(?:to|at|reached|hit|topped"
@@ -153,5 +155,8 @@ _LABELS = LabelledCounts(
 
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
-    yield from count_claims(ctx, CODE, KIND, _PATTERNS)
+    for claim in count_claims(ctx, CODE, KIND, _PATTERNS):
+        # (those an attack "left alive" are its survivors, not people rescued)
+        if not (claim.measure == "rescued" and claim.text.lower().startswith(("left", "leav"))):
+            yield claim
     yield from labelled_counts(ctx, CODE, KIND, _LABELS)

@@ -108,7 +108,16 @@ _SHARE_OF_VOTERS = compile_pattern(
 )
 
 
+# Those brought out of a ruin, not to a rally: "We have brought out 23 people alive",
+# "brought out 12 people from the rubble" (HC102's rescued)
+_OUT_OF_A_RUIN = compile_pattern(
+    r"\s+(?:alive|(?:from|out\s+of)\s+the\s+(?:rubble|wreckage|debris|ruins|mine|shaft|water))\b",
+    regex.IGNORECASE,
+)
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     for claim in count_claims(ctx, CODE, KIND, _PATTERNS):
-        if not _SHARE_OF_VOTERS.search(claim.text):
-            yield claim
+        if _SHARE_OF_VOTERS.search(claim.text) or _OUT_OF_A_RUIN.match(ctx.text, claim.end):
+            continue
+        yield claim
