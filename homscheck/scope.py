@@ -223,6 +223,11 @@ _FIRST_CALL = compile_words(
 )
 # "Prather also fatally shot two (of his children)": victims added to those told of before
 _ALSO = compile_words(r"\balso\s+$", flags=_I | _REVERSE)
+_A_TOLL_PUT = compile_words(
+    r"(?:put|puts|putting|placed|places|gave|gives|estimated|estimates)\s+(?:the\s+)?"
+    r"(?:(?:death|overall|total)\s+)?(?:toll|number|figure)\b",
+    flags=_I,
+)
 _ALSO_NEXT = compile_words(
     r"^[\s,]*(?:(?:were|was|are|is|have\s+been|had\s+been|have|had)\s+)?also\b", flags=_I
 )
@@ -575,9 +580,13 @@ def count_scope(c: Claim) -> str:
         return "part"
     if may_contain(before[-40:], _PERPETRATOR_WORDS) and _ends_with(_AFTER_PERPETRATOR, before):
         return "part"  # "Suspect & 2 Victims Shot, Killed": three dead
-    also = _ends_with(_ALSO, before) and not told_of_another_measure(
-        c.measure, before.rstrip()[: -len("also")]
-    )  # (not "killed 34 people and also wounded 70": the other measure of one attack)
+    also = (
+        _ends_with(_ALSO, before)
+        and not told_of_another_measure(c.measure, before.rstrip()[: -len("also")])
+        # (not "killed 34 people and also wounded 70": the other measure of one attack; nor
+        # "a lawyers' group also put the toll at 27": one more source of the whole toll)
+        and not _A_TOLL_PUT.match(c.text)
+    )
     if also or _OF_THEIR.match(after) or _ALSO_NEXT.match(after):
         return "part"  # "he also shot two", "killed two of his children": more of those told;
         # "Two flight attendants, Ana Roe, 31, and Tim Lee, 26, also died"

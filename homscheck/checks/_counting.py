@@ -90,7 +90,9 @@ SUBJECT_CLASSES: Mapping[str, str] = MappingProxyType({
                      "pilgrims", "tourists", "visitors", "patients", "fans", "hikers",
                      "climbers", "skiers", "swimmers", "travellers", "travelers",
                      "mountaineers", "trekkers",
-                     "commuters"], "people"),
+                     "commuters",
+                     # ("three truck drivers died when their vehicles were set ablaze")
+                     "drivers", "driver", "motorists", "motorist"], "people"),
     **dict.fromkeys(["passengers", "passenger"], "passengers"),
     **dict.fromkeys(["crew members", "crew member", "crew", "crewmembers"], "crew"),
     # the attackers of an attack, kept apart from its victims (as a gunman who shot himself

@@ -70,7 +70,10 @@ _VEHICLE = compile_pattern(
     r"(?:\s+of\s+(?:the|its|their))?"  # "38 of the drones"
     r"(?:\s+\p{Lu}{1,3}-?\d{1,4}\p{L}?)?"  # a model: "40 T-72 tanks", "six F-16 jets"
     r"(?:\s+(?-i:\p{Lu}\p{Ll}[\p{Ll}-]*)){0,2}"  # or its name: "52 Shahed drones"
-    r"\s+(?P<what>\L<vehicles>)\b",
+    r"\s+(?P<what>\L<vehicles>)\b"
+    # (people named by their vehicle: "three truck drivers died", "two bus passengers")
+    r"(?!['’]?\s*(?:drivers?|owners?|passengers?|crews?|crew\s+members|operators?|pilots?"
+    r"|mechanics?|conductors?|riders?|commanders?|gunners?)\b)",
     regex.IGNORECASE,
     vehicles=sorted(VEHICLES, key=len, reverse=True),
 )

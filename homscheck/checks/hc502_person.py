@@ -126,7 +126,9 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
             r"|officer|guard|pilot|engineer|farmer|owner|student|technician|mechanic|operator"
             r"|foreman|clerk|cashier|bartender|firefighter|soldier|watchman|caretaker|janitor"
             r"|vendor|trader|shopkeeper|conductor|porter|cook|chef|journalist|reporter|doctor"
-            r"|pastor|imam|priest|headmaster|principal|activist)\s*,?\s+)?"
+            r"|pastor|imam|priest|headmaster|principal|activist)\s*,?\s+"
+            # ... or any one noun, the name set off after it: "the 19-year-old bride, Amna Osman"
+            r"|\p{Ll}[\p{Ll}-]+\s*,\s+)?"
             # ("a 23-year-old man named Tyrell Banks")
             rf"(?:(?:named|{_IDENTIFIED_AS})\s+)?{_PERSON}"
         ),
