@@ -2,7 +2,8 @@
 
 Reads "at least 600 soldiers will be deployed in the district", "Moscow sent 2,000 troops",
 "some 300 police officers were stationed around the square", "deploying 150 peacekeepers",
-"more than 1,200 firefighters are battling the blaze", "3,000 rescuers were sent".
+"more than 1,200 firefighters are battling the blaze", "3,000 rescuers were sent"; and those
+who fired: "three officers fired their weapons", "two gunmen opened fire".
 
 Troop numbers are where official and independent sources part most often: the side sending
 them rounds down, the other side rounds up. Crews sent to a fire or a disaster grow from one
@@ -53,8 +54,15 @@ _DEPLOYED = ["deployed", "sent", "stationed", "dispatched", "mobilised", "mobili
              "responded", "converged", "descended", "fought the fire", "fought the blaze",
              "battled the blaze", "battled the fire", "were called to the scene"]  # fmt: skip
 
+# Those who fired, a count police reviews and witnesses dispute: "Three officers fired their
+# weapons", "two gunmen opened fire on the crowd" (not "two officers were fired": dismissed;
+# nor "were fired at", "were shot at": the targets)
+_FIRED = [f"{verb} {what}" for verb in ("fired", "discharged")
+          for what in ("their weapons", "their guns", "their firearms", "their rifles",
+                       "their service weapons")] + ["opened fire"]
+
 MEASURES = Measures(
-    after_subject=dict.fromkeys(_DEPLOYED, "deployed"),
+    after_subject={**dict.fromkeys(_DEPLOYED, "deployed"), **dict.fromkeys(_FIRED, "fired")},
     before_number=dict.fromkeys(["deployed", "deploying", "deploy", "sent", "sending", "send",
                                  "dispatched", "stationed", "mobilised", "mobilized", "massed",
                                  "deployment of", "dispatch of",
