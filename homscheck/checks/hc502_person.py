@@ -210,6 +210,33 @@ def _status(ctx: DocumentContext, at: int, end: int) -> tuple[str, int] | None:
     return None
 
 
+# The day of a death told with it: "Dequan Marshall died Thursday afternoon", "died there on
+# Wednesday", "died at the hospital on Jan. 5" (the words between the verb and the day few)
+_DIED_BEFORE = compile_pattern(r"\b(?:died|dies|succumbed|pronounced\s+dead)$", regex.IGNORECASE)
+_TO_THE_DAY = compile_pattern(
+    r"\s+(?:there\s+|later\s+)?(?:at\s+(?:the\s+|a\s+)?[\p{L}' -]{1,40}?\s+)?"
+    r"(?:on\s+|early\s+|late\s+)?$",
+    regex.IGNORECASE,
+)
+
+
+def _death_day(
+    ctx: DocumentContext, key: str, name: str, sentence: Sentence, at: int, status_end: int
+) -> Iterator[Claim]:
+    """The day a death is told to have come on, as a claim of its own ("date of death")."""
+    if not _DIED_BEFORE.search(ctx.text, max(at, status_end - 20), status_end):
+        return
+    for d in ctx.dates_in(status_end, min(sentence.end, status_end + 60)):
+        if d.value.known and d.value.granularity == "day" and _TO_THE_DAY.fullmatch(
+            ctx.text, status_end, d.start
+        ):
+            yield ctx.claim(
+                CODE, KIND, "date of death", key, at, d.end, d.value, sentence,
+                label=f"date of death of {name}",
+            )  # fmt: skip
+        return
+
+
 # Every pattern above needs an age: a sentence with no digit, nor an age in words, is skipped.
 _DIGIT = compile_pattern(r"\d|-year-old")
 
@@ -368,6 +395,7 @@ def _fates(ctx: DocumentContext, taken: set[int]) -> Iterator[Claim]:
                 CODE, KIND, "status", key, at, status[1], Status(status[0]), sentence,
                 label=f"status of {name}",
             )  # fmt: skip
+            yield from _death_day(ctx, key, name, sentence, at, status[1])
 
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
@@ -417,3 +445,4 @@ def _aged(ctx: DocumentContext) -> Iterator[Claim]:
                         CODE, KIND, "status", key, said_at, status[1], Status(status[0]),
                         sentence, label=f"status of {name}",
                     )  # fmt: skip
+                    yield from _death_day(ctx, key, name, sentence, said_at, status[1])
