@@ -358,8 +358,12 @@ _TALLY = compile_words(
     # country since 2005", "killed in road accidents" (not a headline's verb: "Building
     # collapses in Ibadan")
     r"|\bin\s+(?:[\p{L}-]+\s+){0,2}(?:collapses|derailments|stampedes|accidents|crashes"
-    r"|disasters|mishaps|capsizings|sinkings)\b",
+    r"|disasters|mishaps|capsizings|sinkings)\b"
+    # a city's toll over days: "9 people were shot in the city between Friday evening and
+    # Sunday morning" (but "not counting the gunman" leaves a count of this event's)
+    r"|\bbetween\s+(?:\L<days>)\s+(?:\p{Ll}+\s+)?and\s+(?:\L<days>)\b",
     flags=_I,
+    days=["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
 )
 # A clause of one occasion after the words of a tally or a running total: "four school
 # shootings since 2012, when a gunman killed three students" (the three are of 2012's)
@@ -389,7 +393,7 @@ _TALLY_WORDS = ("shootings", "attacks", "incidents", "disputes", "homicides", "k
                 "across", "throughout", "series", "violent", "bloody", "deadly",
                 "weekend", "each", "every", "per", "annually", "average", "collapses",
                 "derailments", "stampedes", "accidents", "crashes", "disasters", "mishaps",
-                "capsizings", "sinkings")  # fmt: skip
+                "capsizings", "sinkings", "between")  # fmt: skip
 _ASIDE_WORDS = ("including", "among", "them", "mostly", "mainly", "other")
 _PART_WORDS_NEEDED = (*PART_WORDS, "more")
 _SEQUENCE_WORDS = tuple(SEQUENCE_WORDS)
