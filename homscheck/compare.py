@@ -1778,16 +1778,20 @@ def _people_in(component: list[Claim], cfg: Settings) -> list[list[Claim]]:
     given names far apart ("Kevin Smith", "Russell Smith", joined by a bare "Smith"), one per
     given name, and the bare surname, which could be either, in none."""
     people: list[list[Claim]] = []
-    firsts: list[str] = []
+    firsts: list[tuple[str, str]] = []  # (the first given name, all of them run together)
     for c in component:
         given = given_names(_written(c))
         if not given:
             continue
-        first = full_given_name(given[0])
-        at = next((i for i, f in enumerate(firsts) if _alike_given_name(first, f, cfg)), None)
+        first, together = full_given_name(given[0]), "".join(given)
+        at = next(
+            (i for i, (f, t) in enumerate(firsts)
+             if _alike_given_name(first, f, cfg) or together == t),
+            None,
+        )  # fmt: skip
         if at is None:
             people.append([c])
-            firsts.append(first)
+            firsts.append((first, together))
         else:
             people[at].append(c)
     return people if len(people) > 1 else [component]
@@ -1869,6 +1873,8 @@ def _spelled_differently(component: list[Claim], cfg: Settings) -> bool:
     }  # fmt: skip
     if len(spellings) > 1:
         return True
+    if _given_names_run_together(component):
+        return True
     given: dict[int, set[tuple[str, ...]]] = defaultdict(set)
     for c in component:
         names = tuple(full_given_name(word) for word in given_names(_written(c)))
@@ -1879,6 +1885,13 @@ def _spelled_differently(component: list[Claim], cfg: Settings) -> bool:
         if length
         for first, second in combinations(sorted(spelled), 2)
     )
+
+
+def _given_names_run_together(component: list[Claim]) -> bool:
+    """Whether given names are written apart in one article and run together in another: "Zia
+    Ullah Marwat", "Ziaullah Marwat"."""
+    written = {tuple(given_names(_written(c))) for c in component} - {()}
+    return len(written) > len({"".join(g) for g in written})
 
 
 def _one_name_two_ways(first: tuple[str, ...], second: tuple[str, ...], cfg: Settings) -> bool:
@@ -1908,9 +1921,14 @@ def _one_person(a: Claim, b: Claim, cfg: Settings) -> bool:
         sa, sb, ga, gb, cfg
     ):
         return False
-    # ("Joe" and "Joseph" are one given name)
+    # ("Joe" and "Joseph" are one given name; "Zia Ullah" and "Ziaullah" one written apart)
     first_a, first_b = (full_given_name(g[0]) if g else "" for g in (ga, gb))
-    if first_a and first_b and not _alike_given_name(first_a, first_b, cfg):
+    if (
+        first_a
+        and first_b
+        and not _alike_given_name(first_a, first_b, cfg)
+        and "".join(ga) != "".join(gb)
+    ):
         return False
     if a.measure != "speaker" and b.measure != "speaker" and a.measure != b.measure:
         # a different title needs the very same surname, or the very same given names of some

@@ -1591,3 +1591,15 @@ def test_a_speaker_named_by_surname_alone_is_not_compared() -> None:
         ]
     )
     assert [f for f in report.findings if f.kind == "official"] == []
+
+
+def test_given_names_written_apart_and_run_together_are_one_name_two_ways() -> None:
+    report = compare(
+        [
+            Document("a", "“We lost brave men,” said Zia Ullah Marwat, the district police "
+                     "officer.", published=date(2025, 7, 6)),
+            Document("b", "According to District Police Officer Ziaullah Marwat, the blast "
+                     "killed 11.", published=date(2025, 7, 6)),
+        ]
+    )
+    assert [f.verdict for f in report.findings if f.kind == "official"] == [Verdict.VARIANT]

@@ -213,6 +213,9 @@ TITLES = {
                      "inspector general"], "police chief"),
     # ... cut short: "SP Rajinder Singh Negi", "SSP Anil Kumar"
     **dict.fromkeys(["sp", "ssp"], "police chief"),
+    # a district's police head in Pakistan: "District Police Officer Zia Marwat", "DPO ..."
+    **dict.fromkeys(["district police officer", "dpo", "regional police officer", "rpo"],
+                    "police chief"),
     **dict.fromkeys(["dsp", "deputy superintendent of police"], "deputy superintendent"),
     # a British force's head and seconds: "Chief Constable Andrew Pike", "Assistant Chief
     # Constable Jo Roe"
