@@ -435,8 +435,47 @@ _IT_HAPPENED = compile_pattern(
 )
 
 
+# A police release's opening: "At approximately 11:40 p.m. on Friday, June 12, officers
+# responded to the 1200 block of Elm Road for a report of shots fired": the date first, the
+# event it is the date of in the call the police answered
+_RESPONDED = compile_pattern(
+    r"\b(?:officers|deputies|police|troopers|units|patrol\s+officers)\s+(?:were\s+)?"
+    r"(?:responded|called|dispatched|sent)\s+to\b[^.;]{0,120}?\b(?:report|call|reports|calls)"
+    r"\s+(?:of|about)\s+(?:an?\s+|the\s+)?(?=\S)",
+    regex.IGNORECASE,
+)
+
+
+_SHOTS_FIRED = compile_pattern(r"(?:shots?|gunshots)\s+(?:being\s+)?fired\b", regex.IGNORECASE)
+
+
+def _responded_to(ctx: DocumentContext) -> Iterator[Claim]:
+    """The date a police release opens on, of the event its officers were called to."""
+    for sentence in ctx.sentences_with(_RESPONDED):
+        call = _RESPONDED.search(ctx.text, sentence.start, sentence.end)
+        if call is None:
+            continue
+        # ("on Friday, June 12": one day, told twice)
+        days = {d.value for d in ctx.dates_in(sentence.start, call.start()) if d.value.known}
+        if len(days) != 1:
+            continue
+        date = next(d for d in ctx.dates_in(sentence.start, call.start()) if d.value.known)
+        event = _EVENT.match(ctx.text, call.end(), sentence.end)
+        if event is not None:
+            place = ctx.place_near(sentence, event.end())
+            yield from _dated(ctx, event, date, sentence, date.start, place)
+            continue
+        shots = _SHOTS_FIRED.match(ctx.text, call.end(), sentence.end)
+        if shots is not None and _not_after(ctx, date):
+            yield ctx.claim(
+                CODE, KIND, "attack", "", date.start, shots.end(), date.value, sentence,
+                place=ctx.place_near(sentence, shots.end()), time=date.value,
+                label="date of the attack",
+            )  # fmt: skip
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
-    claims = [*_event_dates(ctx), *_it_happened(ctx)]
+    claims = [*_event_dates(ctx), *_it_happened(ctx), *_responded_to(ctx)]
     story = _story_kind(ctx.text)
     for claim in claims:
         if story and claim.measure == "disaster" and _A_DISASTER.match(claim.text):
