@@ -1603,3 +1603,15 @@ def test_given_names_written_apart_and_run_together_are_one_name_two_ways() -> N
         ]
     )
     assert [f.verdict for f in report.findings if f.kind == "official"] == [Verdict.VARIANT]
+
+
+def test_a_chief_named_by_initials_is_no_variant_of_a_suspect_with_a_like_surname() -> None:
+    report = compare(
+        [
+            Document("a", "Police arrested Kendrick Moore, 22, on Sunday. “We will find the "
+                     "others,” Morse said.", published=date(2025, 7, 6)),
+            Document("b", "Police Chief T.J. Morse said the investigation would continue.",
+                     published=date(2025, 7, 6)),
+        ]
+    )
+    assert [f for f in report.findings if f.verdict == Verdict.VARIANT] == []

@@ -262,9 +262,13 @@ _NAME_WORD = (
 )
 # a quoted nickname inside a name: Armando “AJ” Perez (the name is read without it)
 _NICKNAME = r"[“\"][\p{L}.’' -]{1,20}[”\"]"
+# given names told by their initials: "Chief T.J. Morse", "Sheriff J. D. Walls" (not a
+# country's: "U.S. Attorney Jane Roe")
+_INITIALS = r"(?!(?:U\.\s?[SNK]|E\.\s?U)\.)(?:\p{Lu}\.\s?){1,3}\s*"
 _PERSON = (
     # (a name begins a word: not "de Mohan" in "include Mohan")
-    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<name>{_NAME_WORD}(?:\s+(?:\p{{Lu}}\.\s+|{_NICKNAME}\s+)?{_NAME_WORD}){{0,3}})"
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<name>{_INITIALS}{_NAME_WORD}"
+    rf"|{_NAME_WORD}(?:\s+(?:\p{{Lu}}\.\s+|{_NICKNAME}\s+)?{_NAME_WORD}){{0,3}})"
 )
 # before a name, no part of it: "Health Minister Dr. Jane Mwangi", "Mr. Lavrov"
 _HONORIFICS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Sheikh", "Rev", "Sir", "Dame", "Hon",
