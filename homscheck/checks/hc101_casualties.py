@@ -183,9 +183,11 @@ MEASURES = Measures(
                                     # "found three victims suffering from gunshot wounds",
                                     # a police release's "four victims suffering from
                                     # apparent gunshot wounds"
+                                    # ("officers found three people with gunshot
+                                    # wounds")
                                     *(f"{suffering} {adjective}gunshot {wounds}"
                                       for suffering in ("suffering from", "suffering",
-                                                        "suffered", "sustained")
+                                                        "suffered", "sustained", "with")
                                       for adjective in ("", "apparent ", "multiple ")
                                       for wounds in ("wounds", "injuries")),
                                     "hit by bullets", "struck by bullets",
@@ -193,7 +195,13 @@ MEASURES = Measures(
                    # a knife attack's: "four people were stabbed" takes in the dead, as "shot"
                    # does; "two were stabbed to death" are dead
                    **dict.fromkeys(["stabbed", "knifed", "stabbed and wounded",
-                                    "stabbed and injured"], "stabbed"),
+                                    "stabbed and injured",
+                                    # ("police found three people with stab wounds")
+                                    *(f"{suffering} {adjective}{stab} wounds"
+                                      for suffering in ("with", "suffering from", "suffered",
+                                                        "sustained")
+                                      for adjective in ("", "apparent ", "multiple ")
+                                      for stab in ("stab", "knife"))], "stabbed"),
                    **dict.fromkeys(["stabbed to death", "knifed to death", "hacked to death",
                                     "beaten to death", "fatally stabbed"], "killed")},
     # "killing at least 23 fighters", "the shelling wounded 40 people"
@@ -692,8 +700,18 @@ _DIED = compile_pattern(r"died")
 _NO_ONE = compile_pattern(r"\b(?:no\s+one|nobody|none\s+of)\s", regex.IGNORECASE)
 
 
+# Wounds of two kinds in one count: "found six people with gunshot wounds and other
+# injuries" (five shot, a child hurt another way) is no count of the shot
+_AND_OTHER_INJURIES = compile_pattern(
+    r"\s+(?:and|or)\s+(?:other|various)\s+(?:injuries|wounds)\b", regex.IGNORECASE
+)
+
+
 def _claims(ctx: DocumentContext) -> Iterator[Claim]:
-    counts = list(count_claims(ctx, CODE, KIND, _PATTERNS))
+    counts = [
+        c for c in count_claims(ctx, CODE, KIND, _PATTERNS)
+        if not (c.measure in ("shot", "stabbed") and _AND_OTHER_INJURIES.match(ctx.text, c.end))
+    ]  # fmt: skip
     read = [(c.start, c.end) for c in counts]
     counts += [
         c for toll in (_HURT_TOLL, _SHOT_TOLL) for c in count_claims(ctx, CODE, KIND, toll)
