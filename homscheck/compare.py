@@ -921,7 +921,8 @@ def _judge_key(
         rose = bool(_ROSE.search(c.text)) or (c.document, c.measure, v.low) in articles.risen_to
         # (where some article tells its toll rose, which article says it matters: a count
         # another article says has risen past is out of date, ``_risen_past``)
-        article = c.document if any(m == c.measure for _, m, _ in articles.risen_to) else None
+        bounding = _RISES_BOUNDING.get(c.measure, (c.measure,))
+        article = c.document if any(m in bounding for _, m, _ in articles.risen_to) else None
         return (
             v, c.measure, c.cumulative, epoch, c.scope, _is_long(c, cfg), attackers, rose, article
         )
@@ -1120,6 +1121,11 @@ def _toll_rose(
     return None
 
 
+# The tolls whose rise bounds a count from below: the shot are the wounded and the dead of a
+# shooting ("the number of wounded rose to five": five shot at least)
+_RISES_BOUNDING = {"shot": ("shot", "wounded", "killed")}
+
+
 def _risen_past(
     c: Claim,
     v: Quantity,
@@ -1132,8 +1138,9 @@ def _risen_past(
     if v.high is None:
         return False
     written = epochs.get(c.document)
+    bounding = _RISES_BOUNDING.get(c.measure, (c.measure,))
     for document, measure, figure in risen_to:
-        if measure != c.measure or document in (c.document, besides) or figure <= v.high:
+        if measure not in bounding or document in (c.document, besides) or figure <= v.high:
             continue
         other = epochs.get(document)
         if not (written and other and written.earliest and other.earliest) or (

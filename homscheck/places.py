@@ -56,6 +56,9 @@ _NOT_PLACES = [
     "no", "nos",
     # a storm's name: "the death toll from Hurricane Delia"
     "hurricane", "typhoon", "cyclone", "storm", "tropical", "super",
+    # a holiday's: "3 shot at Fourth of July block party"
+    "fourth of july", "independence day", "memorial day", "labor day", "new year",
+    "christmas", "thanksgiving", "easter", "halloween",
 ]  # fmt: skip
 
 # (a month cut short only with its dot: "in Miami Jan. 5", but "Bon Jan Lane")

@@ -343,7 +343,7 @@ def _toll_of(head: str, measure: str) -> CountPatterns:
             left_state={},
             toll=rf"\b(?:{head})"
             # what the toll is of: "in the stampede", "from Sunday's blast", "at the party"
-            r"(?:\s+(?:in|from|at|during|on|after|by)\s+[^.;:!?,]{1,80}?)?"
+            r"(?:\s+(?:in|from|at|during|on|after|by|when)\s+[^.;:!?,]{1,80}?)?"
             # ... and its verb, right before the count (not "the number of injured was not
             # known, but ambulances took people to three hospitals")
             r"\s+(?:(?:has|had)\s+)?(?:(?:risen|rose|rises|climbed|climbs|increased|jumped"
