@@ -1896,8 +1896,12 @@ def _spelled_differently(component: list[Claim], cfg: Settings) -> bool:
 
 def _given_names_run_together(component: list[Claim]) -> bool:
     """Whether given names are written apart in one article and run together in another: "Zia
-    Ullah Marwat", "Ziaullah Marwat"."""
-    written = {tuple(given_names(_written(c))) for c in component} - {()}
+    Ullah Marwat", "Ziaullah Marwat" (not initials: "T.J. Morse", "TJ Morse" are one style
+    of the same letters)."""
+    written = {
+        given for given in (tuple(given_names(_written(c))) for c in component)
+        if given and all(len(word) > 1 for word in given)
+    }  # fmt: skip
     return len(written) > len({"".join(g) for g in written})
 
 

@@ -1615,3 +1615,15 @@ def test_a_chief_named_by_initials_is_no_variant_of_a_suspect_with_a_like_surnam
         ]
     )
     assert [f for f in report.findings if f.verdict == Verdict.VARIANT] == []
+
+
+def test_initials_with_and_without_stops_are_one_style() -> None:
+    report = compare(
+        [
+            Document("a", "Police Chief T.J. Morse said the road would reopen.",
+                     published=date(2025, 7, 6)),
+            Document("b", "Police Chief TJ Morse said the road would reopen.",
+                     published=date(2025, 7, 6)),
+        ]
+    )
+    assert [f for f in report.findings if f.verdict == Verdict.VARIANT] == []
