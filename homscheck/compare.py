@@ -921,7 +921,7 @@ def _judge_key(
         rose = bool(_ROSE.search(c.text)) or (c.document, c.measure, v.low) in articles.risen_to
         # (where some article tells its toll rose, which article says it matters: a count
         # another article says has risen past is out of date, ``_risen_past``)
-        bounding = _RISES_BOUNDING.get(c.measure, (c.measure,))
+        bounding = _bounding_tolls(c.measure)
         article = c.document if any(m in bounding for _, m, _ in articles.risen_to) else None
         return (
             v, c.measure, c.cumulative, epoch, c.scope, _is_long(c, cfg), attackers, rose, article
@@ -1126,6 +1126,11 @@ def _toll_rose(
 _RISES_BOUNDING = {"shot": ("shot", "wounded", "killed")}
 
 
+def _bounding_tolls(measure: str) -> tuple[str, ...]:
+    """The measures whose rise bounds a count of ``measure`` from below."""
+    return _RISES_BOUNDING.get(measure, (measure,))
+
+
 def _risen_past(
     c: Claim,
     v: Quantity,
@@ -1138,7 +1143,7 @@ def _risen_past(
     if v.high is None:
         return False
     written = epochs.get(c.document)
-    bounding = _RISES_BOUNDING.get(c.measure, (c.measure,))
+    bounding = _bounding_tolls(c.measure)
     for document, measure, figure in risen_to:
         if measure not in bounding or document in (c.document, besides) or figure <= v.high:
             continue

@@ -14,7 +14,7 @@ import re
 
 import regex
 
-from homscheck.model import Claim, Quantity
+from homscheck.model import WEEKDAYS, Claim, Quantity
 from homscheck.numbers import TENS
 from homscheck.patterns import compile_words, prefix_tree
 from homscheck.text import folds_oddly
@@ -363,7 +363,7 @@ _TALLY = compile_words(
     # Sunday morning" (but "not counting the gunman" leaves a count of this event's)
     r"|\bbetween\s+(?:\L<days>)\s+(?:\p{Ll}+\s+)?and\s+(?:\L<days>)\b",
     flags=_I,
-    days=["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    days=WEEKDAYS,
 )
 # A clause of one occasion after the words of a tally or a running total: "four school
 # shootings since 2012, when a gunman killed three students" (the three are of 2012's)

@@ -707,22 +707,25 @@ _AND_OTHER_INJURIES = compile_pattern(
 )
 
 
+def _unread(found: list[Claim], read: list[Claim]) -> list[Claim]:
+    """The claims ``found`` whose words no claim ``read`` holds any of."""
+    spans = [(r.start, r.end) for r in read]
+    return [c for c in found if not any(a < c.end and c.start < b for a, b in spans)]
+
+
 def _claims(ctx: DocumentContext) -> Iterator[Claim]:
     counts = [
         c for c in count_claims(ctx, CODE, KIND, _PATTERNS)
         if not (c.measure in ("shot", "stabbed") and _AND_OTHER_INJURIES.match(ctx.text, c.end))
     ]  # fmt: skip
-    read = [(c.start, c.end) for c in counts]
-    counts += [
-        c for toll in (_HURT_TOLL, _SHOT_TOLL) for c in count_claims(ctx, CODE, KIND, toll)
-        if not any(a < c.end and c.start < b for a, b in read)
-    ]  # fmt: skip
-    read = [(c.start, c.end) for c in counts]
-    counts += [
-        c for c in count_claims(ctx, CODE, KIND, _HIT)
-        if not any(a < c.end and c.start < b for a, b in read)  # ("hit by gunfire": read)
-        and _told_of_gunfire(ctx.text, c)
-    ]  # fmt: skip
+    counts += _unread(
+        [c for toll in (_HURT_TOLL, _SHOT_TOLL) for c in count_claims(ctx, CODE, KIND, toll)],
+        counts,
+    )
+    # ("hit by gunfire": read)
+    counts += _unread(
+        [c for c in count_claims(ctx, CODE, KIND, _HIT) if _told_of_gunfire(ctx.text, c)], counts
+    )
     died = list(_one_of_the_hurt_died(ctx))
     # the hurt of "one of the five hurt has died" are five no longer, and "one of the four
     # victims has died" is no count of four dead

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from homscheck.checks._counting import SUBJECT_CLASSES, CountPatterns, Measures, count_claims
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Drift
-from homscheck.patterns import compile_pattern
+from homscheck.patterns import compile_pattern, compile_words
 
 CODE = "HC103"
 NAME = "forces"
@@ -61,21 +61,21 @@ _FIRED = [f"{verb} {what}" for verb in ("fired", "discharged")
           for what in ("their weapons", "their guns", "their firearms", "their rifles",
                        "their service weapons")] + ["opened fire"]
 
+# "the US has about 900 troops in Syria": forces kept there (see ``_a_force_s_strength``)
+_HOLDING = ["has", "have", "had", "keeps", "kept", "maintains", "maintained"]
+
 MEASURES = Measures(
     after_subject={**dict.fromkeys(_DEPLOYED, "deployed"), **dict.fromkeys(_FIRED, "fired")},
     before_number=dict.fromkeys(["deployed", "deploying", "deploy", "sent", "sending", "send",
                                  "dispatched", "stationed", "mobilised", "mobilized", "massed",
-                                 "deployment of", "dispatch of",
-                                 # "the US has about 900 troops in Syria": forces there
-                                 "has", "have", "had", "keeps", "kept", "maintains",
-                                 "maintained"], "deployed"),
+                                 "deployment of", "dispatch of", *_HOLDING], "deployed"),
     as_adjective={},
     left_state={},
     default_subject="soldiers",
     # ("sent 15 tonnes of supplies", "deployed 40 ambulances": no forces without a noun for them)
     needs_subject=frozenset(["deployed", "deploying", "deploy", "sent", "sending", "send",
                              "dispatched", "stationed", "mobilised", "mobilized", "massed",
-                             "has", "have", "had", "keeps", "kept", "maintains", "maintained"]),
+                             *_HOLDING]),
     subjects=_FORCES,
 )  # fmt: skip
 
@@ -85,7 +85,7 @@ _PATTERNS = CountPatterns(MEASURES)
 # What a force has, it has somewhere: "the US has about 900 troops in Syria". Without a place,
 # it is the force's strength, not a deployment ("the department has 40 officers", "the town,
 # which has 11 sworn officers").
-_HAS = compile_pattern(r"^(?:has|have|had|keeps|kept|maintains|maintained)\b", flags=0)
+_HAS = compile_words(r"^(?:\L<holding>)\b", holding=_HOLDING)
 _THERE = compile_pattern(
     r"\s+(?:in|at|on|across|along|near|inside|around|outside|stationed|deployed|based|posted"
     r"|on\s+the\s+ground|there)\b"

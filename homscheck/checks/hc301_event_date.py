@@ -455,11 +455,10 @@ def _responded_to(ctx: DocumentContext) -> Iterator[Claim]:
         call = _RESPONDED.search(ctx.text, sentence.start, sentence.end)
         if call is None:
             continue
-        # ("on Friday, June 12": one day, told twice)
-        days = {d.value for d in ctx.dates_in(sentence.start, call.start()) if d.value.known}
-        if len(days) != 1:
-            continue
-        date = next(d for d in ctx.dates_in(sentence.start, call.start()) if d.value.known)
+        dates = [d for d in ctx.dates_in(sentence.start, call.start()) if d.value.known]
+        if len({d.value for d in dates}) != 1:
+            continue  # (one day, though it may be told twice: "on Friday, June 12")
+        date = dates[0]
         event = _EVENT.match(ctx.text, call.end(), sentence.end)
         if event is not None:
             place = ctx.place_near(sentence, event.end())

@@ -226,15 +226,17 @@ def _death_day(
     """The day a death is told to have come on, as a claim of its own ("date of death")."""
     if not _DIED_BEFORE.search(ctx.text, max(at, status_end - 20), status_end):
         return
-    for d in ctx.dates_in(status_end, min(sentence.end, status_end + 60)):
-        if d.value.known and d.value.granularity == "day" and _TO_THE_DAY.fullmatch(
-            ctx.text, status_end, d.start
-        ):
-            yield ctx.claim(
-                CODE, KIND, "date of death", key, at, d.end, d.value, sentence,
-                label=f"date of death of {name}",
-            )  # fmt: skip
+    after = ctx.dates_in(status_end, min(sentence.end, status_end + 60))
+    if not after:
         return
+    day = after[0]  # (the first date after the verb, and only if it follows it closely)
+    if day.value.known and day.value.granularity == "day" and _TO_THE_DAY.fullmatch(
+        ctx.text, status_end, day.start
+    ):
+        yield ctx.claim(
+            CODE, KIND, "date of death", key, at, day.end, day.value, sentence,
+            label=f"date of death of {name}",
+        )  # fmt: skip
 
 
 # Every pattern above needs an age: a sentence with no digit, nor an age in words, is skipped.
