@@ -12,7 +12,8 @@ a changed pattern (or word list) has another digest and is compiled afresh.
 The file lives in the cache folder (``homscheck.cachedir``: ``~/.cache/homscheck`` unless
 ``$HOMSCHECK_CACHE_DIR`` says otherwise; ``HOMSCHECK_CACHE_DIR=off`` turns the cache off).
 Reading it never fails a run: a missing, unreadable or corrupt file is as good as none. Only
-the command line writes it (``save_pattern_cache``), after its work.
+the command line writes it (``save_pattern_cache``), after a run that compiled a pattern, and
+it keeps the patterns stored before (up to a bound) beside those the run used.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ import regex
 from homscheck.cachedir import cache_folder
 
 _VERSION = "1"  # of the file's layout
+_MOST_BYTES_KEPT = 8 << 20  # some five times the rules' patterns (1.7 MB)
 _T = TypeVar("_T")
 
 
@@ -194,17 +196,23 @@ class _PatternCache:
         return self._stored
 
     def save(self) -> None:
-        stale = self._stored is not None and set(self._stored) != set(self._used)
-        if self.path is None or not (self._missed or stale):
+        if self.path is None or not self._missed:
             return
         import tempfile  # (only a run that compiled a pattern writes: keep it out of start-up)
 
+        # The patterns this run did not use are kept: another run may need them (a run with
+        # some rules selected, or whose articles reach a rule's later patterns), and two runs
+        # that each dropped the other's would compile them again in turn. Only patterns of
+        # edited rules are never used again; when they have piled up, the file starts afresh.
+        kept = {**self._read(), **self._used}
+        if sum(map(len, kept.values())) > _MOST_BYTES_KEPT:
+            kept = dict(self._used)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile(dir=self.path.parent, delete=False) as out:
-                out.write(pickle.dumps(self._used, protocol=pickle.HIGHEST_PROTOCOL))
+                out.write(pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))
             os.replace(out.name, self.path)  # whole or not at all, even with two runs at once
-            self._stored, self._missed = dict(self._used), False
+            self._stored, self._missed = kept, False
         except OSError:
             pass  # a read-only home, a full disk: run without the cache
 

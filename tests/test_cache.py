@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import with_compiled_patterns
 
 from homscheck import Document, read_document
 from homscheck.cli.cache import ResultCache, _source_files, code_fingerprint
@@ -104,8 +105,9 @@ def _compare(env_cache: str, *extra: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_the_command_keeps_results_and_reports_the_same_with_or_without(tmp_path: Path) -> None:
-    uncached = _compare("off")
-    first = _compare(str(tmp_path))
+    cache = with_compiled_patterns(tmp_path)
+    uncached = _compare(str(cache), "--no-cache")
+    first = _compare(str(cache))
     entries = list((tmp_path / "results-1").rglob("*.pickle"))
     second = _compare(str(tmp_path))
     assert len(entries) == len(list(SEEDS.glob("*.txt")))
@@ -114,7 +116,7 @@ def test_the_command_keeps_results_and_reports_the_same_with_or_without(tmp_path
 
 
 def test_no_cache_reads_and_keeps_nothing(tmp_path: Path) -> None:
-    _compare(str(tmp_path), "--no-cache")
+    _compare(str(with_compiled_patterns(tmp_path)), "--no-cache")
     assert not (tmp_path / "results-1").exists()
 
 

@@ -190,7 +190,9 @@ def test_a_reader_that_stops_early_changes_no_exit_code(tmp_path: Path, seeds: P
         for p in seeds.glob("*.txt"):
             (articles / f"{i}-{p.name}").write_text(p.read_text("utf-8"), encoding="utf-8")
     # (a results cache of its own: the copies, and the second run, are read once)
-    cache = str(tmp_path / "cache")
+    from conftest import with_compiled_patterns
+
+    cache = str(with_compiled_patterns(tmp_path / "cache"))
     for fmt in ("table", "json"):
         proc = subprocess.Popen(
             [sys.executable, "-c", "import sys; from homscheck.cli import run; sys.exit(run())",

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import regex
 
 from homscheck.patterns import (
@@ -162,3 +163,30 @@ def test_keys_of_different_lists_differ() -> None:
     assert _digest("ab", 0, {}) != _digest("ab", 2, {}) != _digest("ab", 0, {}, as_words=True)
     # a word given twice is the same list to regex, and the same pattern
     assert _digest(r"\L<w>", 0, {"w": ["a", "a"]}) == _digest(r"\L<w>", 0, {"w": ["a"]})
+
+
+def test_a_run_that_used_some_patterns_keeps_the_others(tmp_path: Path) -> None:
+    """A run with some rules selected must not drop the patterns of the others: the next
+    full run would compile them again."""
+    path = tmp_path / "patterns.pickle"
+    first = _PatternCache(path)
+    first.compile(PATTERN, 0, False, LISTS)
+    first.save()
+    second = _PatternCache(path)
+    second.compile(r"\bother\b", 0, False, {})
+    second.save()
+    assert len(pickle.loads(path.read_bytes())) == 2
+
+
+def test_patterns_of_edited_rules_do_not_pile_up_without_bound(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    path = tmp_path / "patterns.pickle"
+    old = _PatternCache(path)
+    old.compile(PATTERN, 0, False, LISTS)
+    old.save()
+    monkeypatch.setattr("homscheck.patterns._MOST_BYTES_KEPT", len(path.read_bytes()) // 2)
+    new = _PatternCache(path)
+    new.compile(r"\bedited\b", 0, False, {})
+    new.save()
+    assert list(pickle.loads(path.read_bytes())) == list(new._used)

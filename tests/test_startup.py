@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import with_compiled_patterns
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -32,7 +33,7 @@ def modules_of(args: list[str], cache: Path) -> set[str]:
 @pytest.fixture(scope="module")
 def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One cache for the module's runs: its patterns are compiled once."""
-    return tmp_path_factory.mktemp("cache")
+    return with_compiled_patterns(tmp_path_factory.mktemp("cache"))
 
 
 def test_a_json_report_from_the_results_cache_imports_no_reader_and_no_rich(
