@@ -21,12 +21,13 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import timedelta
 
 import regex
 
 from homscheck.context import OTHER_ZONE_BEFORE, REPORTED_BEFORE, REPORTING_VERBS, DocumentContext
 from homscheck.dates import DateMention
-from homscheck.model import Claim
+from homscheck.model import Claim, DateRange
 from homscheck.patterns import compile_pattern, prefix_tree
 from homscheck.text import Sentence, any_within, beginnings, finditer_at, word_index
 
@@ -473,8 +474,78 @@ def _responded_to(ctx: DocumentContext) -> Iterator[Claim]:
             )  # fmt: skip
 
 
+# A later day, told with how long after the event it came: "The temple reopened on Tuesday,
+# two days after a stampede at its gate killed 14", "He was buried Saturday, a week after the
+# shooting", "On Sunday, the day after the crash, ..."
+_DAYS_AFTER = compile_pattern(
+    r",?\s+(?:just\s+|only\s+|exactly\s+)?"
+    r"(?:(?P<count>\L<counts>|\d{1,2})\s+(?P<unit>days?|weeks?)|the\s+(?P<unit>day))"
+    r"\s+after\s+(?:the|a|an)\s+",
+    regex.IGNORECASE,
+    counts=["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
+)
+# ("a week after a similar attack in the north": the date of another event)
+_EARLIER = ["other", "previous", "prior", "earlier", "separate", "unrelated", "similar", "last",
+            "first"]  # fmt: skip
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+               "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+
+
+def _days_after(ctx: DocumentContext) -> Iterator[Claim]:
+    """The day of an event a sentence counts the days from: "on Tuesday, two days after a
+    stampede" dates the stampede on the Sunday before."""
+    text = ctx.text
+    for sentence in ctx.sentences_with(_DAYS_AFTER):
+        for date in ctx.dates_in(sentence.start, sentence.end):
+            after = _DAYS_AFTER.match(text, date.end, sentence.end)
+            if after is None or date.value.granularity != "day":
+                continue
+            event = _event_named_after(text, after.end(), sentence.end)
+            if event is None or date.value.earliest != date.value.latest:
+                continue
+            days = _days_in(after)
+            if days is None:
+                continue
+            earlier = replace(date, value=_days_before(date.value, days))
+            place = ctx.place_near(sentence, event.end())
+            yield from _dated(ctx, event, earlier, sentence, date.start, place)
+
+
+_MODIFIER = compile_pattern(r"(?!\L<earlier>\b)[\p{L}-]+\s+", regex.IGNORECASE,
+                            earlier=_EARLIER)
+
+
+def _event_named_after(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """The event noun at ``start`` or after up to three words before it ("the deadly bus
+    crash"), but not after a word that makes it another event ("a similar attack")."""
+    for _ in range(4):
+        event = _EVENT.match(text, start, end)
+        if event is not None:
+            return event
+        modifier = _MODIFIER.match(text, start, end)
+        if modifier is None:
+            return None
+        start = modifier.end()
+    return None
+
+
+def _days_in(after: regex.Match[str]) -> int | None:
+    count = after["count"]
+    number = 1 if count is None else _DAY_COUNTS.get(count.casefold()) or int(count)
+    days = number * (7 if after["unit"].casefold().startswith("week") else 1)
+    return days if 0 < days <= 60 else None
+
+
+def _days_before(day: DateRange, days: int) -> DateRange:
+    if day.earliest is None or day.latest is None:  # a weekday not anchored to a date
+        weekday = None if day.weekday is None else (day.weekday - days) % 7
+        return DateRange(None, None, "day", weekday=weekday, anchored=False)
+    earlier = day.earliest - timedelta(days=days)
+    return DateRange(earlier, earlier, "day", weekday=earlier.weekday())
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
-    claims = [*_event_dates(ctx), *_it_happened(ctx), *_responded_to(ctx)]
+    claims = [*_event_dates(ctx), *_it_happened(ctx), *_responded_to(ctx), *_days_after(ctx)]
     story = _story_kind(ctx.text)
     for claim in claims:
         if story and claim.measure == "disaster" and _A_DISASTER.match(claim.text):
