@@ -320,7 +320,11 @@ _OTHER_BEFORE = compile_pattern(
     r"\b(?:another|other|previous|prior|earlier|separate|unrelated|similar|most\s+recent|such\s+as"
     r"|history\s+of|reminiscent\s+of|(?:days|weeks|months|years)\s+(?:after|before)"
     r"|(?:retaliation|revenge|reprisal)\s+for)"
-    r"\s+(?:(?:a|an|the)\s+)?(?:(?!\L<function>\b)[\p{L}\p{N}.'’-]+\s+){0,3}$",
+    r"\s+(?:(?:a|an|the)\s+)?(?:(?!\L<function>\b)[\p{L}\p{N}.'’-]+\s+){0,3}$"
+    # an event denied: "We're not talking about a homicide today", "there was no shooting on
+    # Friday", "he was not shot on Sunday" (not "no one was shot on Sunday")
+    r"|\b(?:not|n['’]t|never|no)\s+(?:(?:talking|speaking)\s+about\s+|dealing\s+with\s+)?"
+    r"(?:(?:a|an|any)\s+)?$",
     regex.IGNORECASE,
     function=LINKING_WORDS,
 )
