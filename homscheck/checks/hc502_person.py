@@ -155,7 +155,10 @@ _DIED = r"(?P<died>died|dies|succumbed)\b"
 _INJURED = (
     r"(?P<injured>(?:shot\s+and\s+)?(?:wounded|injured|hurt|hospitali[sz]ed)\b"
     rf"|{IN_CONDITION}\b"
-    r"|shot\s+(?:in|through)\s+the\s+\p{L}+|treated\s+for\b)"
+    r"|shot\s+(?:in|through)\s+the\s+\p{L}+|treated\s+for\b"
+    # "was taken to the hospital in critical condition and died there on Wednesday"
+    r"|(?:taken|rushed|transported|airlifted|flown)\s+to\s+(?:a\s+|the\s+)?(?:\p{L}+\s+){0,2}?"
+    r"(?:hospitals?|trauma\s+cent(?:er|re)|medical\s+cent(?:er|re))\b)"
 )
 _UNHARMED = r"(?P<unharmed>unharmed|uninjured|unhurt|not\s+(?:injured|hurt|harmed)\b)"
 # "was shot multiple times": a status only with what came of it ("...and died at the scene")
@@ -163,7 +166,8 @@ _SHOT = r"(?P<shot>shot)\b"
 # A wound told first and the death after it, of the same person: "was shot in the head and
 # pronounced dead", "was taken to hospital, where he died".
 _LATER_DEATH = compile_pattern(
-    r"[^.;]{0,150}?\b(?:and|where\s+(?:he|she)|but|before|then)\s+(?:later\s+)?(?:was\s+)?"
+    r"[^.;]{0,150}?\b(?:and|where\s+(?:he|she)|but|before|then)\s+"
+    r"(?:(?:later|soon|eventually|ultimately|subsequently)\s+)?(?:was\s+)?"
     r"(?:died|pronounced\s+dead|succumbed|dying)\b",
     regex.IGNORECASE,
 )
