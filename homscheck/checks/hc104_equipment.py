@@ -140,18 +140,46 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             )  # fmt: skip
 
 
+# A part of a whole: "Seven of the train's 10 cars left the track" counts seven cars that did
+# (the ten are the train), "eight of its 12 drones were shot down"
+_PART_OF = compile_pattern(
+    r"\s+of\s+(?:the|its|their|his|her|(?-i:\p{Lu})[\p{L}-]*['’]s?)\s+(?:[\p{L}-]+['’]s\s+)?"
+    r"(?:(?:original|remaining|total\s+of)\s+)?(?=\d|\L<numbers>\b)",
+    regex.IGNORECASE,
+    numbers=["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+             "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "dozens", "dozen"],
+)
+
+
 def _vehicles(
     text: str, sentence: Sentence, numbers: list[NumberMention]
 ) -> Iterator[_Vehicles]:
+    wholes = _wholes_of_parts(text, sentence, numbers)
+    of_wholes = {whole.start for whole in wholes.values()}
     for number in numbers:
-        if number.fraction or number.value.unit is not None:
+        if number.fraction or number.value.unit is not None or number.start in of_wholes:
             continue
         if _MODEL_OF.search(text, max(sentence.start, number.start - 30), number.start):
             continue
-        m = _VEHICLE.match(text, number.end, sentence.end)
+        whole = wholes.get(number.start, number)
+        m = _VEHICLE.match(text, whole.end, sentence.end)
         if m:
             fate, start = _fate(text, sentence, number.start, m.end())
             yield _Vehicles(number, VEHICLES[m["what"].casefold()], start, m.end(), fate)
+
+
+def _wholes_of_parts(
+    text: str, sentence: Sentence, numbers: list[NumberMention]
+) -> dict[int, NumberMention]:
+    """The whole's number of each number that counts a part of it, by where the part begins:
+    the vehicles are read after the whole and counted by the part."""
+    by_start = {n.start: n for n in numbers}
+    wholes: dict[int, NumberMention] = {}
+    for number in numbers:
+        part_of = _PART_OF.match(text, number.end, sentence.end)
+        if part_of is not None and part_of.end() in by_start:
+            wholes[number.start] = by_start[part_of.end()]
+    return wholes
 
 
 def _with_listed_fates(text: str, found: list[_Vehicles]) -> list[_Vehicles]:
