@@ -64,6 +64,7 @@ from homscheck.names import (
     RANKS,
     core_key,
     country_keys,
+    demonyms,
     full_given_name,
     given_names,
     surname,
@@ -114,6 +115,7 @@ def compare_claims(
     findings += _office_findings(names, epochs, cfg)
     groups: dict[tuple[str, str, str, bool, str | None], list[Claim]] = defaultdict(list)
     subject_of = _named_subjects(claims, cfg)
+    unqualified = _of_one_nation(claims)
     person_of = _person_keys(people)
     articles = _Articles(_dead_attackers(claims), _said_to_rise(claims))
     for c in claims:
@@ -126,7 +128,9 @@ def compare_claims(
                 subject = subject_of.get(subject, subject)
             elif c.kind in _SUBJECT_IS_A_PERSON:
                 subject = person_of.get(subject, subject)
-            elif c.kind in _CIVILIANS_ARE_PEOPLE and subject == "civilians":
+            else:
+                subject = unqualified.get(subject, subject)
+            if c.kind in _CIVILIANS_ARE_PEOPLE and subject == "civilians":
                 subject = "people"  # "4,000 residents were evacuated", "5,000 people were"
             groups[(c.kind, c.measure, subject, c.cumulative, unit)].append(c)
     told = _sentences_by_place(claims)
@@ -218,6 +222,27 @@ def _extremes(
             if len(chosen) == 2:
                 break
     return list(chosen.values())
+
+
+def _of_one_nation(claims: Sequence[Claim]) -> dict[str, str]:
+    """Each subject of a nation ("burkinabe soldiers") mapped to the same without it
+    ("soldiers"), where the articles tell of that subject unqualified too and qualify it by
+    that nation alone: "27 Burkinabe soldiers were killed" and "31 soldiers died" count one
+    army's dead; but where "Israeli soldiers" and "Egyptian soldiers" are both told of, a count
+    of "soldiers" may be either's, and each stays apart."""
+    subjects = {c.subject for c in claims if c.subject and not c.subject_is_name}
+    qualified = [s for s in subjects if " " in s]
+    if not qualified:
+        return {}
+    nations = demonyms()
+    by_rest: dict[str, list[str]] = defaultdict(list)
+    for subject in sorted(qualified):
+        first, rest = subject.split(" ", 1)
+        if first in nations and rest in subjects:
+            by_rest[rest].append(subject)
+    return {
+        of_nations[0]: rest for rest, of_nations in by_rest.items() if len(of_nations) == 1
+    }
 
 
 def _named_subjects(claims: Sequence[Claim], cfg: Settings) -> dict[str, str]:

@@ -1605,3 +1605,24 @@ def test_a_chief_named_by_initials_is_no_variant_of_a_suspect_with_a_like_surnam
         "Police arrested Kendrick Moore, 22, on Sunday. “We will find the others,” Morse said.",
         "Police Chief T.J. Morse said the investigation would continue.",
     )
+
+
+def test_a_force_of_one_nation_is_compared_with_the_same_force_unqualified() -> None:
+    """ "27 Burkinabe soldiers were killed" and "31 soldiers died": one army's dead, where the
+    articles name no other nation's soldiers."""
+    docs = [
+        Document("a", "Officials said 27 Burkinabe soldiers were killed in the ambush near Djibo."),
+        Document("b", "The army said 31 soldiers died in the attack near Djibo."),
+    ]
+    assert [f.verdict for f in compare(docs).findings if f.kind == "casualties"] == [
+        Verdict.CONFLICT
+    ]
+
+
+def test_soldiers_of_two_nations_are_not_compared_with_soldiers_unqualified() -> None:
+    docs = [
+        Document("a", "Three Israeli soldiers were killed near the border crossing."),
+        Document("b", "Five Egyptian soldiers were killed near the border crossing."),
+        Document("c", "Eight soldiers were killed near the border crossing."),
+    ]
+    assert [f for f in compare(docs).findings if f.kind == "casualties"] == []
