@@ -347,7 +347,8 @@ def _toll_of(head: str, measure: str) -> CountPatterns:
             # ... and its verb, right before the count (not "the number of injured was not
             # known, but ambulances took people to three hospitals")
             r"\s+(?:(?:has|had)\s+)?(?:(?:risen|rose|rises|climbed|climbs|increased|jumped"
-            r"|grown|grew|went|gone)\s+(?:to|past|above|beyond)|reached|reaches|hit|hits|topped"
+            r"|grown|grew|went|gone|dropped|drops|fell|fallen|falls|decreased|declined)"
+            r"\s+(?:to|past|above|beyond)|reached|reaches|hit|hits|topped"
             r"|tops|passed|passes|exceeded|exceeds|neared|nears|(?:stood|stands|was|is)(?:\s+at)?"
             r"|to)",
             toll_measure=measure,
@@ -363,6 +364,12 @@ _NUMBER_OF = r"[Nn]umber\s+of\s+(?:(?:people|those|others|civilians|passengers|v
 _HURT_TOLL = _toll_of(_NUMBER_OF + r"(?:wounded|injured|hurt)|[Ii]njury\s+toll", "wounded")
 # ("the number of people shot at the block party rose to five")
 _SHOT_TOLL = _toll_of(_NUMBER_OF + r"(?:shot|struck\s+by\s+(?:gunfire|bullets))", "shot")
+# ("the number of people unaccounted for dropped to 19", "the number of missing fell to 12")
+_MISSING_TOLL = _toll_of(
+    _NUMBER_OF + r"(?:missing(?:\s+(?:people|persons|hikers|climbers|miners|workers))?"
+    r"|unaccounted\s+for)",
+    "missing",
+)
 
 
 # Hit by what the sentence, or the one before, says was fired: "Seven people were struck when
@@ -719,7 +726,11 @@ def _claims(ctx: DocumentContext) -> Iterator[Claim]:
         if not (c.measure in ("shot", "stabbed") and _AND_OTHER_INJURIES.match(ctx.text, c.end))
     ]  # fmt: skip
     counts += _unread(
-        [c for toll in (_HURT_TOLL, _SHOT_TOLL) for c in count_claims(ctx, CODE, KIND, toll)],
+        [
+            c
+            for toll in (_HURT_TOLL, _SHOT_TOLL, _MISSING_TOLL)
+            for c in count_claims(ctx, CODE, KIND, toll)
+        ],
         counts,
     )
     # ("hit by gunfire": read)
