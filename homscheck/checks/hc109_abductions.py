@@ -52,6 +52,8 @@ EXAMPLES = [
 # "276 schoolgirls were abducted", "two aid workers were taken hostage"
 _ABDUCTED = ["abducted", "kidnapped", "kidnaped", "taken hostage", "taken captive",
              "taken as hostages", "seized as hostages", "snatched", "carried off",
+             # (soldiers: "At least 27 soldiers were killed and seven taken prisoner")
+             "taken prisoner", "taken prisoners", "taken as prisoners",
              # "112 students were taken from their dormitories", "the 102 students taken away
              # by the bandits" (not "taken to hospital")
              "taken away", "taken from their"]  # fmt: skip
@@ -106,7 +108,8 @@ MEASURES = Measures(
                                     "rearresting"], "recaptured")},
     as_adjective={},
     # "took 30 people hostage", "seized two engineers as hostages"
-    left_state=dict.fromkeys(["hostage", "captive", "as hostages", "as captives"], "abducted"),
+    left_state=dict.fromkeys(["hostage", "captive", "as hostages", "as captives", "prisoner",
+                              "as prisoners"], "abducted"),
     left_verbs=("took", "taking", "takes", "seized", "seizing", "seizes", "grabbed"),
     # (people only with a noun for them: "holding 3 meetings", "seized 20 tonnes of drugs")
     needs_subject=frozenset({"holding", "hold", "holds", "freed", "freeing", "frees", "free",
