@@ -1305,6 +1305,13 @@ def _judge_events(a: Claim, b: Claim) -> _Pair:
     if va.action == vb.action == "held":
         if va.actor and vb.actor and not _same_side(va.actor, vb.actor):
             return _Pair(Verdict.CONFLICT, a, b, "each names another side as holding it")
+        if va.when and vb.when and va.when.known and vb.when.known and not va.when.overlaps(
+            vb.when
+        ):
+            # ("under government control since 2022" against "since August 2023": both say
+            # it is held, but from when is told two ways; a hold since the earlier is one
+            # since the later too, so worth a look, not a conflict)
+            return _Pair(Verdict.TENSION, a, b, "they date the start of the hold differently")
         return _Pair(Verdict.AGREE, a, b, "")
     da, db = va.when, vb.when
     if da is not None and db is not None:

@@ -1626,3 +1626,18 @@ def test_soldiers_of_two_nations_are_not_compared_with_soldiers_unqualified() ->
         Document("c", "Eight soldiers were killed near the border crossing."),
     ]
     assert [f for f in compare(docs).findings if f.kind == "casualties"] == []
+
+
+def test_a_hold_dated_from_two_starts_is_worth_a_look() -> None:
+    def verdicts(*texts: str) -> list[Verdict]:
+        docs = [Document(f"d{i}", t) for i, t in enumerate(texts)]
+        return [f.verdict for f in compare(docs).findings if f.kind == "control"]
+
+    assert verdicts(
+        "The port of Kessel has been under government control since 2021.",
+        "The port of Kessel has been under government control since August 2023.",
+    ) == [Verdict.TENSION]
+    assert verdicts(
+        "The port of Kessel has been under government control since 2021.",
+        "The port of Kessel has been under government control since March 2021.",
+    ) == [Verdict.AGREE]

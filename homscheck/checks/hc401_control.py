@@ -283,13 +283,14 @@ def _held(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
             if not place or actor is None:
                 continue  # ("the situation remains under control": no side, no place)
             since = next(
-                (d.value for d in ctx.dates_in(m.end(), min(sentence.end, m.end() + 60))
+                (d for d in ctx.dates_in(m.end(), min(sentence.end, m.end() + 60))
                  if d.value.known and _SINCE.search(text, max(m.end(), d.start - 10), d.start)),
                 None,
             )  # fmt: skip
+            # (the quote runs to the date: "...under government control since 2022")
             yield ctx.claim(
-                CODE, KIND, "control", "", m.start(), m.end(),
-                Event("held", actor, place, since), sentence, place=place,
+                CODE, KIND, "control", "", m.start(), m.end() if since is None else since.end,
+                Event("held", actor, place, since and since.value), sentence, place=place,
                 label=f"control of {place}",
             )  # fmt: skip
 
