@@ -290,7 +290,8 @@ def _held(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
             # (the quote runs to the date: "...under government control since 2022")
             yield ctx.claim(
                 CODE, KIND, "control", "", m.start(), m.end() if since is None else since.end,
-                Event("held", actor, place, since and since.value), sentence, place=place,
+                Event("held", actor, place, None if since is None else since.value), sentence,
+                place=place,
                 label=f"control of {place}",
             )  # fmt: skip
 
