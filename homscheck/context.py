@@ -389,9 +389,11 @@ class DocumentContext:
         return self._capital or None
 
     def when(
-        self, sentence: Sentence, at: int | None = None
+        self, sentence: Sentence, at: int | None = None, quote: tuple[int, int] | None = None
     ) -> tuple[DateRange | None, DateRange | None]:
-        """(event time, reported time) named in the sentence; the date nearest ``at`` wins."""
+        """(event time, reported time) named in the sentence; the date nearest ``at`` wins. A
+        day of a step of the courts ("appeared in court Monday") is the event's only where the
+        claim's ``quote`` holds the step ("Two men were charged Friday")."""
         event: list[DateMention] = []
         reported: list[DateMention] = []
         pivot = sentence.start if at is None else at
@@ -407,6 +409,9 @@ class DocumentContext:
                 continue  # "expected in court Thursday, as the city mourned": a later day
             if _SINCE.search(self.text, max(sentence.start, d.start - 60), d.start):
                 continue  # "112 have died since the first cases on March 3": when it began
+            step = _COURT_STEP.search(self.text, max(sentence.start, d.start - 40), d.start)
+            if step is not None and not (quote and quote[0] <= step.start() < quote[1]):
+                continue
             if d.start > pivot and _CLAUSE_BREAK.search(self.text, pivot, d.start):
                 continue  # "killed 14 people, while in 2016 a grenade wounded five": another's
             if d.start > pivot and _COMPARED_FIGURE.search(
@@ -622,6 +627,16 @@ def _elsewhere(text: str, place: PlaceMention) -> bool:
 _WIRE_DATELINE_AFTER = compile_pattern(r"\s*\([\p{L}][\p{L} .&-]{1,30}\)\s*[-–—]")
 # The start of a period a count runs over: "has killed 87 people since it began in March"
 _SINCE = compile_pattern(r"\bsince\b[^,;:.!?()]{0,50}$", regex.IGNORECASE)
+# A step of the courts right before the date: "A man accused of stabbing three people
+# appeared in court Monday", "was charged Friday with killing two": the day of the step, not
+# the event (but "charged in the Nov. 9 shooting" dates the shooting)
+_COURT_STEP = compile_pattern(
+    r"\b(?:appeared|appears|arraigned|pleaded|pleads|sentenced|indicted|charged|remanded"
+    r"|ordered\s+held|(?:court|bond)\s+appearance|hearing)"
+    r"(?:\s+(?:in\s+(?:[\p{L}-]+\s+){0,3}?court|before\s+a\s+judge|not\s+guilty|guilty))?"
+    r"\s+(?:(?:on|late|early)\s+)?$",
+    regex.IGNORECASE,
+)
 # ("61.2 percent, down from 68 percent in the first round held on May 31": of the 68; not
 # "rose from 12 to 19 on Tuesday", the 19's)
 _COMPARED_FIGURE = compile_pattern(

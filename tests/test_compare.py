@@ -1641,3 +1641,18 @@ def test_a_hold_dated_from_two_starts_is_worth_a_look() -> None:
         "The port of Kessel has been under government control since 2021.",
         "The port of Kessel has been under government control since March 2021.",
     ) == [Verdict.AGREE]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A man accused of stabbing three people, one fatally, appeared in court Monday.",
+        "Joel Marsh was charged Friday with stabbing three people at the station.",
+        "The man who stabbed three people was arraigned on Tuesday.",
+    ],
+)
+def test_a_step_of_the_courts_does_not_date_the_count(sentence: str) -> None:
+    doc = Document("a", sentence, published=date(2026, 7, 8))
+    counts = [c for c in compare([doc]).claims if c.measure == "stabbed"]
+    assert [c.value.describe() for c in counts] == ["3"]
+    assert counts[0].time is None

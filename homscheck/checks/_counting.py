@@ -695,7 +695,7 @@ def _sentence_claims(
             continue
         previous, previous_at = reading, i
         near = max(sentence.start, reading.start - 200), min(sentence.end, reading.end + 200)
-        event, reported = ctx.when(sentence, number.start)
+        event, reported = ctx.when(sentence, number.start, (reading.start, reading.end))
         if reading.toll:
             event = _toll_event(ctx, sentence, reading.start, number.start) or event
         if reading.at_least and value.high is not None:

@@ -118,7 +118,7 @@ def _claim(
     subject = only if who.casefold() in _PRONOUNS else _surname(who)
     life = m.groupdict().get("life")
     value = Quantity(years, None, unit="years") if life else Quantity.exact(years, "years")
-    event, reported = ctx.when(sentence, m.start())
+    event, reported = ctx.when(sentence, m.start(), (m.start(), m.end()))
     # (a pronoun with no one named: too little to tell whose term it is)
     return ctx.claim(
         CODE, KIND, "prison term", subject, m.start(), m.end(), value, sentence,
