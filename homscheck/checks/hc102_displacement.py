@@ -95,6 +95,9 @@ _NOT_A_GETAWAY = (
     # children had left for school"
     r"(?!(?<=\b(?i:returned))\s+(?:fire|gunfire|shots)\b)"
     r"(?!(?<=\b(?i:left))\s+(?:for|to)\s+(?:school|work|church|class|college|the\s+office)\b)"
+    # nor a weapon drawn: "at least two people pulled out guns"
+    r"(?!(?<=\b(?i:pulled\s+out|taken\s+out))\s+(?:(?:a|an|their|his|her|two|several)\s+)?"
+    r"(?i:guns?|handguns?|pistols?|rifles?|weapons?|firearms?|knives|knife|a\s+knife))"
 )
 
 # Where a flood or a war drives people: "forced 120,000 people from their homes"
