@@ -23,7 +23,7 @@ from homscheck.checks._counting import (
     count_claims,
 )
 from homscheck.context import DocumentContext
-from homscheck.model import Claim, Drift
+from homscheck.model import Claim, Drift, Quantity
 from homscheck.patterns import compile_pattern
 
 CODE = "HC105"
@@ -77,10 +77,57 @@ _SUSPECTS = compile_pattern(r"\bsuspect", regex.IGNORECASE)
 _HELD = compile_pattern(r"\bheld$")
 
 
+# One person told with "a": "A 19-year-old man was arrested Sunday", "officers arrested a
+# 17-year-old boy", "a suspect is in custody" (not "a second man was arrested": one more than
+# told of before)
+_ONE_PERSON = (
+    r"(?:a|an)\s+(?:(?:\d{1,2}|\p{L}+(?:-\p{L}+)?)-year-old\s+)?"
+    r"(?:(?:local|young|teenage|male|female)\s+)?(?P<who>\L<people>)\b"
+)
+_SINGULAR = {"man": "men", "woman": "women", "boy": "boys", "girl": "girls", "teen": "teens",
+             "teenager": "teenagers", "juvenile": "juveniles", "suspect": "suspects",
+             "person": "people", "driver": "people", "gunman": "gunmen", "shooter": "people"}
+_ONE_ARRESTED = compile_pattern(
+    # ("A 20-year-old man, who lives nearby, was arrested")
+    # (not a rule's person: "once a person is held for such an exam, they cannot...")
+    r"(?<!\b(?:once|if|when|until|unless|whenever|after)\s+)"
+    rf"\b{_ONE_PERSON}(?:\s*,[^,.;]{{1,60}},)?\s+(?:was|has\s+been|had\s+been|is)\s+"
+    r"(?:(?:later|also|since|quickly)\s+)?(?P<verb>\L<after>)\b"
+    rf"|\b(?P<verb>arrested|detained|apprehended)\s+{_ONE_PERSON}",
+    regex.IGNORECASE,
+    people=list(_SINGULAR),
+    # ("held" alone, of one person, is too often held to account, or for an exam)
+    after=[*(verb for verb in _ARRESTED if verb not in ("held", "picked up")), *_CHARGED],
+)
+_WORD_OF_ONE = compile_pattern(r"\b(?:a|an)\b", regex.IGNORECASE)
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     abduction = ABDUCTION_STORY.search(ctx.text) is not None
+    counts = []
     for claim in count_claims(ctx, CODE, KIND, _PATTERNS):
         # ("Twenty-five pupils are still being held": by their captors, ``hc109``)
         if abduction and _HELD.search(claim.text) and not _SUSPECTS.search(claim.text):
             continue
-        yield claim
+        counts.append(claim)
+    yield from counts
+    if not abduction:
+        taken = [(c.start, c.end) for c in counts]
+        yield from (
+            c for c in _one_arrested(ctx) if not any(a < c.end and c.start < b for a, b in taken)
+        )
+
+
+def _one_arrested(ctx: DocumentContext) -> Iterator[Claim]:
+    """One person arrested or charged, told with "a"."""
+    for sentence in ctx.sentences_with(_ONE_ARRESTED):
+        for m in _ONE_ARRESTED.finditer(ctx.text, sentence.start, sentence.end):
+            verb = m["verb"].casefold()
+            measure = MEASURES.after_subject.get(verb) or MEASURES.before_number[verb]
+            plural = _SINGULAR[m["who"].casefold()]
+            subject = _SUBJECTS.get(plural, plural)
+            event, reported = ctx.when(sentence, m.start(), (m.start(), m.end()))
+            yield ctx.claim(
+                CODE, KIND, measure, subject, m.start(), m.end(), Quantity.exact(1), sentence,
+                place=ctx.place_near(sentence, m.end()), time=event, reported=reported,
+            )  # fmt: skip
