@@ -55,7 +55,10 @@ SUBJECT_CLASSES: Mapping[str, str] = MappingProxyType({
                      "airmen", "commandos", "special forces"], "soldiers"),
     **dict.fromkeys(["police", "policemen", "policeman", "police officers", "police officer",
                      "police personnel", "policewomen",
-                     "officers", "officer", "military police", "gendarmes"], "police"),
+                     "officers", "officer", "military police", "gendarmes",
+                     # (not "deputy" alone: a title, "the deputy minister")
+                     "deputies", "sheriff's deputies", "sheriff’s deputies", "troopers",
+                     "state troopers", "trooper", "constables"], "police"),
     **dict.fromkeys(["children", "child", "kids", "minors", "boys", "girls", "babies",
                      "infants", "students", "pupils", "teens", "teenagers", "teen", "teenager",
                      "youths", "juveniles"], "children"),
@@ -389,6 +392,10 @@ class CountPatterns:
             r"(?:\s+including\s+(?:a|an|the|one|two|three|four|five|\d{1,3})\s+[^,;.]{1,40}?"
             r"(?=\s+(?:were|are|have|had)\b))?"  # "four others including an officer were hurt"
             r"(?:\s+(?:were|have\s+been|had\s+been|are|remain|remained)"
+            r"(?:\s+(?i:\L<aux>))*(?:\s+(?P<adv>\L<adverbs>))?"
+            # ... and a singular one after "one": "one person was killed and one was injured"
+            r"|(?<=(?<!\b(?i:no|not|any|every|some|which|that|this|the)\s+)\b(?i:one))"
+            r"\s+(?:was|has\s+been|had\s+been|is)"
             r"(?:\s+(?i:\L<aux>))*(?:\s+(?P<adv>\L<adverbs>))?"
             # "two others suffered minor injuries": a verb in the active, after "others" only
             r"|(?<=\bothers)(?=\s+(?:suffered|sustained|received|survived)\b)"

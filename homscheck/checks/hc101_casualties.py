@@ -282,6 +282,11 @@ MEASURES = Measures(
          r"|(?:bringing|brings|brought|raising|raises|raised|pushing|pushed)\s+the\s+number"
          r"\s+(?:killed|dead|of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed))"
          r"(?=\s+to\b)"
+         # ("the gunman was also dead, bringing the total to three": a total of the dead, where
+         # the clause before tells a death; not "two more were hurt, bringing the total to 12")
+         r"|(?<=\b(?:dead|killed|died|deaths|bodies|fatalities)\b[^.;:!?]{0,80})"
+         r"(?:bringing|brings|brought|raising|raises|raised|pushing|pushed)\s+the\s+"
+         r"(?:overall\s+|death\s+)?total(?=\s+to\b)"
          # ("the government put the toll at four")
          r"|(?:put|puts|putting|placed|places|placing)\s+the\s+(?:(?:overall|total|official"
          r"|confirmed)\s+)?toll(?=\s+at\b)"
@@ -309,7 +314,7 @@ MEASURES = Measures(
          r"|(?:climbed|climbs|rose|rises|risen|went|soared|jumped)\s+(?:past|above|beyond))"
          # ... right after the toll: "the death toll topped 100", "the death toll exceeded 2,000"
          r"|\b(?:[Dd]eath|[Cc]asualty)\s+toll",
-    toll_words=("toll", "number"),  # (one is in every match of the toll)
+    toll_words=("toll", "number", "total"),  # (one is in every match of the toll)
     not_after=_NOT_FIRED_AT,
     # "five officers were fatally wounded", "two men were fatally shot": deaths
     adverb_measure={"fatally": "killed", "mortally": "killed"},
