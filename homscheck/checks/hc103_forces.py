@@ -59,7 +59,8 @@ _DEPLOYED = ["deployed", "sent", "stationed", "dispatched", "mobilised", "mobili
 # nor "were fired at", "were shot at": the targets)
 _FIRED = [f"{verb} {what}" for verb in ("fired", "discharged")
           for what in ("their weapons", "their guns", "their firearms", "their rifles",
-                       "their service weapons")] + ["opened fire"]
+                       "their service weapons")]
+_FIRED += ["opened fire", "returned fire", "fired shots"]  # ("Three officers returned fire")
 
 # "the US has about 900 troops in Syria": forces kept there (see ``_a_force_s_strength``)
 _HOLDING = ["has", "have", "had", "keeps", "kept", "maintains", "maintained"]

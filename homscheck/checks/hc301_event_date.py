@@ -274,6 +274,8 @@ AFTERMATH = [*AFTERMATH_NOUNS, "arrested", "charged", "arraigned", "indicted", "
              # (a patient's later news: "was discharged Thursday", "was upgraded to fair
              # condition on Wednesday")
              "discharged", "released", "upgraded", "downgraded",
+             # ("was listed in good condition Sunday after surgery")
+             "listed",
              # ("according to a criminal complaint filed Friday")
              "filed",
              "mourned", "identified", "found dead", "confirmed dead",

@@ -455,7 +455,8 @@ _ORGANISATION_WORDS = frozenset(
      # a place: "15-year-old Orion Township", "the Elm Street"
      # (not "Park" or "Lane": surnames too)
      "township", "county", "parish", "borough", "city", "village", "heights", "street",
-     "avenue", "road", "boulevard", "drive", "hospital", "school", "church", "mall", "plaza",
+     "avenue", "road", "boulevard", "drive", "place", "terrace", "parkway", "hospital", "school",
+     "church", "mall", "plaza",
      "apartments",
      # a building: "met at the Governor House"
      "house", "palace",

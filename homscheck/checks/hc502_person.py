@@ -134,6 +134,17 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
         ),
         None,
     ),
+    # the dead named after the fact, the age told first: "identified the 17-year-old killed at
+    # a graduation party as Demetrious Hall" (the age is the name's, and the death too)
+    (
+        compile_pattern(
+            rf"\bidentified\s+(?:the\s+)?{_AGE_OLD}-year-old"
+            r"(?:\s+(?:man|woman|boy|girl|teen|teenager|victim))?\s+"
+            r"(?P<dead>killed|slain|who\s+(?:was\s+killed|died))(?:\s+[^,.;:]{1,60}?)?"
+            rf"\s+as\s+{_PERSON}"
+        ),
+        None,
+    ),
 ]
 
 
@@ -442,6 +453,9 @@ def _aged(ctx: DocumentContext) -> Iterator[Claim]:
                 )  # fmt: skip
                 said_at = m.start("name")
                 status = _status(ctx, max(end, name_end), sentence.end)
+                if status is None and m.groupdict().get("dead"):
+                    # ("identified the 17-year-old killed at the party as ...")
+                    said_at, status = m.start("dead"), ("killed", name_end)
                 if status is None:  # "identified the man killed as 31-year-old Jamal Stone"
                     named_dead = _NAMED_AS_DEAD.search(ctx.text, sentence.start, start)
                     if named_dead is not None:
