@@ -424,7 +424,9 @@ _SPEAKER = compile_pattern(
     # (not "said Roe's attorney, Jane Doe": the one who spoke is the attorney; nor any name
     # cut short before an owner's "'s": "said Assistant Commonwealth's Attorney Jo Roe")
     rf"|\b(?:said|says|added|told\s+reporters)\s+{_BEFORE_THE_SPEAKER}(?>{_PERSON})\b"
-    r"(?!['’]s\b)(?=\s*(?:[,.;:!?\"”’)\]—–]|$)|\s+(?i:\L<after>)\b))",
+    # (not a quote that opens after it: 'said Kowalczyk "feared for his life"', whose
+    # speaker is the one who said so)
+    r"(?!['’]s\b)(?=[\"”’)\]]|\s*(?:[,.;:!?—–]|$)|\s+(?i:\L<after>)\b))",
     after=_AFTER_THE_SPEAKER,
     ranks=sorted(_RANKS_CUT),
 )
