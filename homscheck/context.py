@@ -409,8 +409,10 @@ class DocumentContext:
                 continue  # "expected in court Thursday, as the city mourned": a later day
             if _SINCE.search(self.text, max(sentence.start, d.start - 60), d.start):
                 continue  # "112 have died since the first cases on March 3": when it began
-            step = _COURT_STEP.search(self.text, max(sentence.start, d.start - 40), d.start)
-            if step is not None and not (quote and quote[0] <= step.start() < quote[1]):
+            step = _COURT_STEP.search(
+                self.text, max(sentence.start, d.start - 40), d.start
+            ) or _STEP_NEXT.match(self.text, d.end, sentence.end)
+            if step is not None and not (quote and quote[0] <= step.start("step") < quote[1]):
                 continue
             if d.start > pivot and _CLAUSE_BREAK.search(self.text, pivot, d.start):
                 continue  # "killed 14 people, while in 2016 a grenade wounded five": another's
@@ -627,11 +629,18 @@ def _elsewhere(text: str, place: PlaceMention) -> bool:
 _WIRE_DATELINE_AFTER = compile_pattern(r"\s*\([\p{L}][\p{L} .&-]{1,30}\)\s*[-–—]")
 # The start of a period a count runs over: "has killed 87 people since it began in March"
 _SINCE = compile_pattern(r"\bsince\b[^,;:.!?()]{0,50}$", regex.IGNORECASE)
+# ... or of the inquiry, right after it: "Pueblo police on Monday identified the three people
+# found dead", "Police on Tuesday charged a man with killing two"
+_STEP_NEXT = compile_pattern(
+    r"\s+(?P<step>(?:identified|named)(?=\s+(?:the|a|an|both|all)\b)|charged|arraigned|indicted"
+    r"|released\s+the\s+names?)\b",
+    regex.IGNORECASE,
+)
 # A step of the courts right before the date: "A man accused of stabbing three people
 # appeared in court Monday", "was charged Friday with killing two": the day of the step, not
 # the event (but "charged in the Nov. 9 shooting" dates the shooting)
 _COURT_STEP = compile_pattern(
-    r"\b(?:appeared|appears|arraigned|pleaded|pleads|sentenced|indicted|charged|remanded"
+    r"\b(?P<step>appeared|appears|arraigned|pleaded|pleads|sentenced|indicted|charged|remanded"
     r"|ordered\s+held|(?:court|bond)\s+appearance|hearing)"
     r"(?:\s+(?:in\s+(?:[\p{L}-]+\s+){0,3}?court|before\s+a\s+judge|not\s+guilty|guilty))?"
     r"\s+(?:(?:on|late|early)\s+)?$",

@@ -1656,3 +1656,15 @@ def test_a_step_of_the_courts_does_not_date_the_count(sentence: str) -> None:
     counts = [c for c in compare([doc]).claims if c.measure == "stabbed"]
     assert [c.value.describe() for c in counts] == ["3"]
     assert counts[0].time is None
+
+
+def test_a_step_of_the_inquiry_after_a_day_does_not_date_the_count() -> None:
+    doc = Document(
+        "a", "Police on Monday identified the three people found dead in the house.",
+        published=date(2026, 5, 20),
+    )  # fmt: skip
+    dead = [c for c in compare([doc]).claims if c.measure == "killed"]
+    assert [(c.value.describe(), c.time) for c in dead] == [("3", None)]
+    arrests = Document("b", "Police on Tuesday arrested two men.", published=date(2026, 5, 20))
+    (arrested,) = [c for c in compare([arrests]).claims if c.measure == "arrested"]
+    assert arrested.time is not None and arrested.time.earliest == date(2026, 5, 19)
