@@ -433,11 +433,14 @@ def _background_places(
 
 
 def _long_before(c: Claim, epochs: Mapping[str, DateRange | None]) -> bool:
-    """Whether the claim is dated more than an occasion's span before its article."""
+    """Whether the claim is dated more than an occasion's span before its article, or to a
+    day more than the story's week before it ("On June 6, five people were wounded outside a
+    nightclub in Columbus", in an article of June 14 on a shooting in Dayton)."""
     epoch = epochs.get(c.document)
     if c.time is None or c.time.latest is None or epoch is None or epoch.earliest is None:
         return False
-    return (epoch.earliest - c.time.latest).days > OCCASION_DAYS
+    days = (epoch.earliest - c.time.latest).days
+    return days > OCCASION_DAYS or (c.time.granularity == "day" and days > _STORY_DAYS)
 
 
 def _days_apart(claims: list[Claim]) -> list[list[Claim]]:
@@ -548,12 +551,25 @@ def _told_inside(
 # A part of a place told by its compass point, as place keys carry it (``homscheck.places``'
 # REGIONS: not imported, as comparing runs without the readers)
 _COMPASS_PARTS = frozenset({"northern", "southern", "eastern", "western", "northeastern",
-                            "northwestern", "southeastern", "southwestern", "central"})
+                            "northwestern", "southeastern", "southwestern", "central",
+                            # ... or in a name: "West Dayton", "East London"
+                            "north", "south", "east", "west", "northeast", "northwest",
+                            "southeast", "southwest"})
+# Names of a compass point and a place that are not parts of it: states of their own
+# (countries too: ``country_keys``, "South Sudan" is no part of Sudan)
+_NOT_PARTS = frozenset({"west virginia", "north carolina", "south carolina", "north dakota",
+                        "south dakota", "west papua", "west bengal", "south australia",
+                        "western australia", "northern ireland", "northern territory"})
 
 
 def _a_part_of(inner: str, outer: str) -> bool:
     part, _, rest = inner.partition(" ")
-    return part in _COMPASS_PARTS and rest == outer
+    return (
+        part in _COMPASS_PARTS
+        and rest == outer
+        and inner not in _NOT_PARTS
+        and inner not in country_keys()
+    )
 
 
 @functools.lru_cache(maxsize=256)

@@ -1668,3 +1668,38 @@ def test_a_step_of_the_inquiry_after_a_day_does_not_date_the_count() -> None:
     arrests = Document("b", "Police on Tuesday arrested two men.", published=date(2026, 5, 20))
     (arrested,) = [c for c in compare([arrests]).claims if c.measure == "arrested"]
     assert arrested.time is not None and arrested.time.earliest == date(2026, 5, 19)
+
+
+def _wounded_verdicts(*docs: Document) -> list[Verdict]:
+    return [f.verdict for f in compare(list(docs)).findings if f.topic.startswith("wounded")]
+
+
+def test_a_part_of_a_city_named_by_its_compass_point_is_the_city() -> None:
+    published = date(2026, 6, 14)
+    assert _wounded_verdicts(
+        Document("a", "Three people were hurt at a block party in West Dayton on Saturday.",
+                 published=published),
+        Document("b", "Five people were wounded at a block party in Dayton on Saturday.",
+                 published=published),
+    ) == [Verdict.CONFLICT]  # fmt: skip
+    # (a state of its own is not a part of another)
+    assert _wounded_verdicts(
+        Document("a", "Three people were hurt in a shooting in West Virginia on Saturday.",
+                 published=published),
+        Document("b", "Five people were wounded in a shooting in Virginia on Saturday.",
+                 published=published),
+    ) == []  # fmt: skip
+
+
+def test_a_place_told_of_only_days_before_the_story_week_is_background() -> None:
+    """ "On June 6, five people were wounded in Columbus", in an article of June 14 on a
+    shooting in Dayton, is an earlier incident: the story's counts are compared without it."""
+    published = date(2026, 6, 14)
+    story = Document(
+        "a",
+        "Gunfire at a block party in Dayton on Saturday wounded five people. "
+        "On June 6, five people were wounded outside a nightclub in Columbus.",
+        published=published,
+    )
+    later = Document("b", "That brings the number of people wounded to four.", published=published)
+    assert _wounded_verdicts(story, later) == [Verdict.CONFLICT]
