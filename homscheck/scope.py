@@ -270,6 +270,10 @@ _EARLIER_OCCASION = compile_words(
     r"|accident|explosion|sinking|capsizing|collapse|landslide|flood|stampede|derailment"
     r"|tragedy|disaster)\b"
     r"|\b(?:years?|decades?)\s+after\s+[^;!?]{1,100}?\b(?:in\s+which|which|when)"
+    # ("The crash came less than a year after a driver struck a bus shelter, injuring four")
+    r"|\b(?:came|comes|happened|occurred|follows|followed)\s+(?:just\s+|only\s+|less\s+than\s+"
+    r"|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?:a|an|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\b"
     r"|^\W*earlier\s+this\s+(?:week|month|year)\b"
     # another incident the story's is told apart from: "Police have not linked the shooting to
     # the killing of a man two hours later", "the fire was unrelated to a blast that killed two"

@@ -177,6 +177,8 @@ _OBJECT_VERBS: Mapping[str, str] = MappingProxyType({
     **dict.fromkeys(["shot", "shooting"], "shot"),
 })  # fmt: skip
 _ONE_OBJECT = compile_words(
+    # (not what might have been: "a choice that could have killed a child")
+    r"(?<!\b(?:could|would|should)(?:n['’]t)?\s+have\s+)"
     r"\b(?P<verb>\L<verbs>)\s+"
     # ("shot his girlfriend", "killed their neighbor": one of a family or household)
     # (not "one man": the counting rule reads "killing one man"; nor words between that are

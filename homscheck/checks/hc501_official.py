@@ -460,6 +460,10 @@ _ORGANISATION_WORDS = frozenset(
      "avenue", "road", "boulevard", "drive", "place", "terrace", "parkway", "hospital", "school",
      "church", "mall", "plaza",
      "apartments",
+     # a business's: "Lone Star Coach Tours said", "at Riverwalk Bistro, 22 W. Jefferson Ave."
+     "tours", "travel", "travels", "transport", "transportation", "transit", "lines", "express",
+     "bistro", "restaurant", "cafe", "café", "grill", "tavern", "pub", "diner", "lounge",
+     "hotel", "motel", "inn", "saloon", "pizzeria", "bakery", "market", "supermarket",
      # a building: "met at the Governor House"
      "house", "palace",
      # ("the Rural Electrification Board said", "the Federal Bureau of Investigation said",

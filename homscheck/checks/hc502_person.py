@@ -82,7 +82,7 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
             # collapsed"
             r"|buildings|houses|homes|structures|vehicles|cars|cases|incidents|shootings|schools)\b"
             # (an address: "Lopez Building, 118 Rizal Street")
-            r"|(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane"
+            r"|(?:\s+\p{Lu}[\p{L}'’-]*\.?){1,3}\s+(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane"
             r"|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Highway|Hwy|Parkway|Pkwy|Circle|Terrace)\b"
             # (a distance or a date: "in Fort Sallis, 25 miles to the south", a dateline's
             # "SANTA ELVIRA, 11 March 2025")
