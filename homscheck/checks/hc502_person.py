@@ -384,6 +384,37 @@ _FATE_WORDS = compile_words(
 )
 
 
+# A person named after the fact, with no age: "Police identified the driver as Harold Biggs of
+# Naperville", "the coroner identified the dead man as Ray Ortiz" (dead where the words say)
+_IDENTIFIED_THE = compile_pattern(
+    r"\bidentified\s+(?:the\s+)?(?:(?P<dead>dead|slain)\s+)?(?:(?:male|female|young)\s+)?"
+    r"(?:victim|driver|man|woman|boy|girl|teen|teenager|suspect|gunman|shooter|pilot|rider"
+    r"|motorcyclist|cyclist|pedestrian|passenger|officer|deputy|trooper)"
+    r"(?:\s+(?:(?P<killed>killed|who\s+(?:was\s+killed|died))|who\s+was\s+(?:shot|hurt|wounded)"
+    r"|in\s+the\s+(?:crash|shooting|stabbing|attack)))?"
+    rf"\s+as\s+{_PERSON}",
+)
+
+
+def _identified(ctx: DocumentContext, taken: set[int]) -> Iterator[Claim]:
+    """Each person named as the one "identified as", where no age pattern read them."""
+    for sentence in ctx.sentences_with(_IDENTIFIED_THE):
+        for m in _IDENTIFIED_THE.finditer(ctx.text, sentence.start, sentence.end):
+            name = _trim(m["name"])
+            if len(name.split()) < 2 or not _is_person(name) or m.start("name") in taken:
+                continue
+            key = core_key(name)
+            yield ctx.claim(
+                CODE, KIND, "person", "", m.start("name"), m.end("name"),
+                Name(name, key, "person"), sentence, label=f"name of {name}",
+            )  # fmt: skip
+            if m["dead"] or m["killed"]:
+                yield ctx.claim(
+                    CODE, KIND, "status", key, m.start(), m.end(), Status("killed"), sentence,
+                    label=f"status of {name}",
+                )  # fmt: skip
+
+
 def _fates(ctx: DocumentContext, taken: set[int]) -> Iterator[Claim]:
     """The status of each person named in full, with no age, just before what happened to
     them (where no age pattern read them already, at a start in ``taken``)."""
@@ -420,7 +451,10 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
     for claim in _aged(ctx):
         taken.add(claim.start)
         yield claim
-    yield from _fates(ctx, taken)
+    fates = list(_fates(ctx, taken))
+    yield from fates
+    taken |= {c.start for c in fates}
+    yield from _identified(ctx, taken)
 
 
 def _aged(ctx: DocumentContext) -> Iterator[Claim]:
