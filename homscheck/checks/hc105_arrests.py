@@ -81,8 +81,11 @@ _HELD = compile_pattern(r"\bheld$")
 # 17-year-old boy", "a suspect is in custody" (not "a second man was arrested": one more than
 # told of before)
 _ONE_PERSON = (
-    r"(?:a|an)\s+(?:(?:\d{1,2}|\p{L}+(?:-\p{L}+)?)-year-old\s+)?"
-    r"(?:(?:local|young|teenage|male|female)\s+)?(?P<who>\L<people>)\b"
+    r"(?:(?:a|an)\s+(?:(?:\d{1,2}|\p{L}+(?:-\p{L}+)?)-year-old\s+)?"
+    # ("a 17-year-old Montgomery man")
+    r"(?:(?:local|young|teenage|male|female|(?-i:\p{Lu}\p{Ll}+))\s+)?(?P<who>\L<people>)\b"
+    # ... or by an age alone: "Police on Saturday arrested a 17-year-old"
+    r"|(?:a|an)\s+(?:\d{1,2}|\p{L}+(?:-\p{L}+)?)-year-old\b(?!-))"
 )
 _SINGULAR = {"man": "men", "woman": "women", "boy": "boys", "girl": "girls", "teen": "teens",
              "teenager": "teenagers", "juvenile": "juveniles", "suspect": "suspects",
@@ -124,7 +127,7 @@ def _one_arrested(ctx: DocumentContext) -> Iterator[Claim]:
         for m in _ONE_ARRESTED.finditer(ctx.text, sentence.start, sentence.end):
             verb = m["verb"].casefold()
             measure = MEASURES.after_subject.get(verb) or MEASURES.before_number[verb]
-            plural = _SINGULAR[m["who"].casefold()]
+            plural = _SINGULAR[m["who"].casefold()] if m["who"] else "people"
             subject = _SUBJECTS.get(plural, plural)
             event, reported = ctx.when(sentence, m.start(), (m.start(), m.end()))
             yield ctx.claim(
