@@ -75,6 +75,7 @@ _PATTERNS = CountPatterns(MEASURES)
 # "held" of a suspect is custody even in a story of an abduction: "two suspects were held"
 _SUSPECTS = compile_pattern(r"\bsuspect", regex.IGNORECASE)
 _HELD = compile_pattern(r"\bheld$")
+_QUESTIONED = compile_pattern(r"\s+(?:briefly\s+)?for\s+questioning\b", regex.IGNORECASE)
 
 
 # One person told with "a": "A 19-year-old man was arrested Sunday", "officers arrested a
@@ -112,6 +113,8 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
         # ("Twenty-five pupils are still being held": by their captors, ``hc109``)
         if abduction and _HELD.search(claim.text) and not _SUSPECTS.search(claim.text):
             continue
+        if _QUESTIONED.match(ctx.text, claim.end):
+            continue  # "Two people were detained for questioning": not arrested
         counts.append(claim)
     yield from counts
     if not abduction:
