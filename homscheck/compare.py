@@ -406,6 +406,13 @@ def _by_place(
         # just before their articles, a day apart at most, are the story's own, told by
         # sources a day apart ("crashed on Tuesday morning", "crashed on Wednesday")
         recent = [c for c in unplaced if _of_the_story(c, epochs)]
+        # (the one place named in the story's days is the story's too: "near Perrin Beitel,
+        # where he was shot to death last Thursday" against "shot Wednesday night", which
+        # names none; "Last month, a woman was shot near Bitters Road" is another's)
+        of_the_story = [k for k, v in by_key.items() if all(_of_the_story(c, epochs) for c in v)]
+        if len(of_the_story) == 1 and recent:
+            placed = by_key.pop(of_the_story[0])
+            return [*by_key.values(), *_days_apart(placed + recent)]
         return [*by_key.values(), *_days_apart(recent)]
     if len(by_key) == 1:
         (only,) = by_key.values()

@@ -1703,3 +1703,21 @@ def test_a_place_told_of_only_days_before_the_story_week_is_background() -> None
     )
     later = Document("b", "That brings the number of people wounded to four.", published=published)
     assert _wounded_verdicts(story, later) == [Verdict.CONFLICT]
+
+
+def test_the_one_place_of_the_story_s_days_joins_the_dates_that_name_none() -> None:
+    """ "near Perrin Road, where he was shot to death last Thursday" against "shot Wednesday
+    night": one place named in the story's days is the story's; a place of last month
+    ("Last month, a woman was shot near Bitters Road") is another's and changes nothing."""
+    published = date(2026, 4, 13)
+    docs = [
+        Document("a", "Marcus Dell was shot and killed Wednesday night.", published=published),
+        Document(
+            "b",
+            "Dell was shot to death near Perrin Road last Thursday. Last month, a woman was "
+            "shot near Bitters Road.",
+            published=published,
+        ),
+    ]
+    dates = [f.verdict for f in compare(docs).findings if f.topic == "date of the attack"]
+    assert dates == [Verdict.TENSION]

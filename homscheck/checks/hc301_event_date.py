@@ -240,8 +240,10 @@ _EVENT = compile_pattern(
 # state by a day ("the fire had burned 18,400 acres by Thursday").
 _NOT_WHEN = compile_pattern(
     # ("12 people had been shot this month as of early Tuesday": the count's date)
-    r"(?:\b(?:posted|updated|published|since|until|till|to|by|as\s+of)\s*:?\s*(?:on\s+)?"
-    r"(?:(?:early|late)\s+)?|\(@\w+\)\s*"
+    # ("9 people were shot in the city between Friday evening and Sunday morning": a span)
+    r"(?:\b(?:posted|updated|published|since|until|till|to|by|as\s+of|between)\s*:?\s*"
+    r"(?:on\s+)?(?:(?:early|late)\s+)?|\bbetween\s+[^,;.]{1,40}?\s+and\s+(?:(?:early|late)\s+)?"
+    r"|\(@\w+\)\s*"
     # ("has called for a general strike to begin on Monday")
     r"|\bto\s+(?:begin|start|resume)\s+(?:on\s+)?"
     rf"|{OTHER_ZONE_BEFORE})$",
@@ -270,6 +272,9 @@ AFTERMATH_NOUNS = ["court", "hearing", "hearings", "arraignment", "trial", "sent
                    "update", "complaint", "affidavit"]  # fmt: skip
 AFTERMATH = [*AFTERMATH_NOUNS, "arrested", "charged", "arraigned", "indicted", "sentenced",
              "booked", "detained", "remanded", "appeared", "pleaded", "continued", "resumed",
+             # ("the 1932 murder ... continues to fascinate theorists today", "the killing
+             # remains unsolved today")
+             "continues", "remains", "remained",
              "died", "gathered",
              # (a patient's later news: "was discharged Thursday", "was upgraded to fair
              # condition on Wednesday")
