@@ -613,11 +613,22 @@ _TAKEN_FOR_CARE = compile_pattern(
 )
 
 
+# An office a place names, which is where someone works, not the scene: "anyone who saw
+# Thursday's crash should call the Waco district office"
+_AN_OFFICE_AFTER = compile_pattern(
+    r"\s+(?:(?:district|regional|field|area|county)\s+)?(?:office|offices|headquarters|bureau"
+    r"|branch)\b",
+    regex.IGNORECASE,
+)
+
+
 def _elsewhere(text: str, place: PlaceMention) -> bool:
     before = max(0, place.start - 60)
     if _ROUTE_END.search(text, before, place.start) or _TAKEN_FOR_CARE.search(
         text, before, place.start
     ):
+        return True
+    if _AN_OFFICE_AFTER.match(text, place.end, place.end + 40):
         return True
     return bool(
         _ROUTE_START.search(text, before, place.start)

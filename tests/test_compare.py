@@ -1721,3 +1721,12 @@ def test_the_one_place_of_the_story_s_days_joins_the_dates_that_name_none() -> N
     ]
     dates = [f.verdict for f in compare(docs).findings if f.topic == "date of the attack"]
     assert dates == [Verdict.TENSION]
+
+
+def test_an_office_a_place_names_is_not_the_scene() -> None:
+    doc = Document(
+        "a", "Troopers ask anyone who saw Thursday's crash to call the Waco district office.",
+        published=date(2026, 6, 20),
+    )  # fmt: skip
+    (crash,) = [c for c in compare([doc]).claims if c.check == "HC301"]
+    assert crash.place is None
