@@ -310,6 +310,51 @@ def _role_ages(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
                 )  # fmt: skip
 
 
+# The youngest and the oldest of the victims, whom articles often age but do not name: "The
+# youngest, a 15-year-old girl, was struck in the leg", "the youngest victim was an 8-year-old
+# boy", "six people, ranging in age from 14 to 23, were shot". One person each, as a role is.
+_EXTREME_AGE = compile_pattern(
+    r"\b[Tt]he\s+(?P<which>youngest|oldest)(?:\s+(?:victim|person\s+(?:shot|killed|hurt|wounded)"
+    r"|of\s+(?:the|them)(?:\s+(?:victims|wounded|dead|injured))?|one))?"
+    rf"(?:\s*,\s*|\s+(?:was|is)\s+)(?:an?\s+)?{_AGE_OLD}-year-old\b"
+)
+_AGE_RANGE = compile_pattern(
+    r"\b(?:ages|aged|ranging\s+in\s+age\s+from|range\s+in\s+age\s+from|between\s+the\s+ages"
+    r"\s+of)\s+(?P<youngest>\d{1,2})\s*(?:to|and|through|-|–)\s*(?P<oldest>\d{1,2})\b",
+    regex.IGNORECASE,
+)
+# Another age in the sentence: the range is then of some of the victims, not all
+_ANOTHER_AGE = compile_pattern(r",\s*\d{1,2}\b(?!,\d)|\b\d{1,2}-year-old\b|\bages?\s+\d")
+_VICTIM_WORDS = compile_pattern(
+    r"\b(?:shot|killed|wounded|injured|hurt|victims?|dead|died|struck)\b", regex.IGNORECASE
+)
+
+
+def _extreme_ages(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
+    """The ages of the youngest and the oldest victim, where a sentence tells them."""
+    found: list[tuple[str, int, int, int]] = []
+    for m in _EXTREME_AGE.finditer(ctx.text, sentence.start, sentence.end):
+        found.append((m["which"], _age(m["age"]), m.start(), m.end()))
+    ranges = list(_AGE_RANGE.finditer(ctx.text, sentence.start, sentence.end))
+    if len(ranges) == 1 and _VICTIM_WORDS.search(ctx.text, sentence.start, sentence.end):
+        for m in ranges:
+            others = [a for a in _ANOTHER_AGE.finditer(ctx.text, sentence.start, sentence.end)
+                      if not m.start() <= a.start() < m.end()]  # fmt: skip
+            if others:
+                continue  # ("two women, ages 37 and 52, and three men, ages 22, 45 and 67")
+            if int(m["youngest"]) < int(m["oldest"]):
+                found.append(("youngest", int(m["youngest"]), m.start(), m.end()))
+                # (a quote of its own: "14 to 23")
+                found.append(("oldest", int(m["oldest"]), m.start("youngest"), m.end()))
+    for which, age, start, end in found:
+        if 0 < age < 120:
+            who = f"the {which} victim"
+            yield ctx.claim(
+                CODE, KIND, "age", who, start, end, Quantity.exact(age), sentence,
+                label=f"age of {who}", counted=False,
+            )  # fmt: skip
+
+
 # A word of a part each such age needs: the sentences without one are not read for it
 _ROLE_WORDS = compile_words(r"\b\L<roles>\b", roles=[*ROLES, *(r.capitalize() for r in ROLES)])
 
@@ -464,6 +509,7 @@ def _aged(ctx: DocumentContext) -> Iterator[Claim]:
             continue
         if sentence.start in with_roles:
             yield from _role_ages(ctx, sentence)
+        yield from _extreme_ages(ctx, sentence)
         for pattern, near in _PATTERNS:
             for m in _matches(pattern, near, ctx.text, sentence.start, sentence.end):
                 name = _trim(m["name"])
