@@ -290,9 +290,11 @@ _ROLE_AGES = [
         rf"{_AGE_OLD}-year-old\b",
         roles=list(ROLES),
     ),
-    # "the 19-year-old gunman"
+    # "the 19-year-old gunman", "A 71-year-old driver crashed into the patio" (a story has one:
+    # not "a 71-year-old Naperville man driving")
     compile_pattern(
-        rf"\b[Tt]he\s+{_AGE_OLD}-year-old\s+(?:(?:suspected|alleged|lone)\s+)?{_ROLE}\b(?!s)",
+        rf"\b(?:[Tt]he|[Aa]n?)\s+{_AGE_OLD}-year-old\s+(?:(?:suspected|alleged|lone)\s+)?"
+        rf"{_ROLE}\b(?!s|['’])",
         roles=list(ROLES),
     ),
 ]
