@@ -1118,6 +1118,10 @@ def _as_whole(q: Quantity, scope: str) -> Quantity:
 _ROSE = re.compile(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|increases"
     r"|grew|grown|grows|growing|mounted)\s+to\b"
+    # ("the gunman was also dead, bringing the total to three"; "arrested a second woman,
+    # bringing the number of people arrested in the case to two", quoted from "number")
+    r"|\b(?:bringing|brings|brought|raising|raises|raised|pushing|pushed)\s+the\s+"
+    r"(?:number|toll|total)\b|^number\s+of\b[^.;]*\bto\s+\S+$"
     r"|\bnow\s+(?:stands|stood)\s+at\b"
     # ("Eleven people are now confirmed dead", "the toll is now 14")
     r"|\b(?:is|are|has|have)\s+now\b|\bclaim(?:ed|s)?\s+(?:a|its)\s+\w+\s+(?:victim|life)\b"

@@ -1730,3 +1730,18 @@ def test_an_office_a_place_names_is_not_the_scene() -> None:
     )  # fmt: skip
     (crash,) = [c for c in compare([doc]).claims if c.check == "HC301"]
     assert crash.place is None
+
+
+def test_a_count_brought_to_a_figure_is_an_update_of_a_lower_one() -> None:
+    published = date(2026, 10, 21)
+    docs = [
+        Document("a", "Police said one person is in custody.", published=published),
+        Document(
+            "b",
+            "Deputies also arrested a woman on Wednesday, bringing the number of people "
+            "arrested in the case to two.",
+            published=published,
+        ),
+    ]
+    verdicts = [f.verdict for f in compare(docs).findings if f.topic.startswith("arrested")]
+    assert verdicts == [Verdict.TENSION]
