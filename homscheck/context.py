@@ -545,6 +545,10 @@ class DocumentContext:
             scope = "whole"  # "The death toll rose to 25. Fifteen others were injured."
         return claim if scope == "whole" else made(scope)
 
+    def sentence_before(self, sentence: Sentence) -> str:
+        """The sentence before this one, if it is of the same paragraph."""
+        return self._before(sentence)
+
     def _before(self, sentence: Sentence) -> str:
         """The sentence before this one, if it is of the same paragraph."""
         i = bisect.bisect_left(self._sentence_starts, sentence.start) - 1

@@ -1508,9 +1508,25 @@ def _unanchored(text: str) -> tuple[DateMention, ...]:
     return tuple(_chosen(text, None))
 
 
+# A weekday that is a given name, set off as a name is: "the LGA chairman, Monday Kassah, said"
+_NAMED_AFTER_A_DAY = compile_pattern(r"\s+\p{Lu}\p{Ll}+(?:,|\s+(?:said|says|told)\b)")
+_SET_OFF_BEFORE = compile_pattern(r",\s*$")
+
+
+def _a_given_name(text: str, c: DateMention) -> bool:
+    return (
+        c.text.lower() in _WEEKDAY_NAMES
+        and _SET_OFF_BEFORE.search(text, max(0, c.start - 3), c.start) is not None
+        and _NAMED_AFTER_A_DAY.match(text, c.end) is not None
+    )
+
+
 def _chosen(text: str, anchor: date | None) -> list[DateMention]:
     """The candidates of ``text`` chosen longest first, so that none overlap."""
-    found = sorted(_candidates(text, anchor), key=lambda c: (c.start - c.end, c.start))
+    found = sorted(
+        (c for c in _candidates(text, anchor) if not _a_given_name(text, c)),
+        key=lambda c: (c.start - c.end, c.start),
+    )
     starts: list[int] = []  # sorted starts of the mentions taken, which never overlap
     taken: dict[int, DateMention] = {}
     for c in found:

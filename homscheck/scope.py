@@ -363,6 +363,8 @@ _TALLY = compile_words(
     # collapses in Ibadan")
     r"|\bin\s+(?:[\p{L}-]+\s+){0,2}(?:collapses|derailments|stampedes|accidents|crashes"
     r"|disasters|mishaps|capsizings|sinkings)\b"
+    # ... or on a country's roads: "4,690 people were killed on Kenyan roads in 2025"
+    r"|\bon\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:roads|highways|roadways)\b"
     # a city's toll over days: "9 people were shot in the city between Friday evening and
     # Sunday morning" (but "not counting the gunman" leaves a count of this event's)
     r"|\bbetween\s+(?:\L<days>)\s+(?:\p{Ll}+\s+)?and\s+(?:\L<days>)\b",
@@ -394,6 +396,7 @@ _EARLIER_OCCASION_WORDS = ("day", "week", "month", "year", "decade", "summer", "
                            "spring", "fall", "previous", "prior", "earlier", "unrelated",
                            "since", "separate", "linked", "connected", "tied")  # fmt: skip
 _TALLY_WORDS = ("shootings", "attacks", "incidents", "disputes", "homicides", "killings",
+                "roads", "highways", "roadways",
                 "across", "throughout", "series", "violent", "bloody", "deadly",
                 "weekend", "each", "every", "per", "annually", "average", "collapses",
                 "derailments", "stampedes", "accidents", "crashes", "disasters", "mishaps",
@@ -694,7 +697,9 @@ def told_of_another_measure(measure: str, before: str) -> bool:
 # A sentence that opens on others and what befell them: "Fifteen others were injured.",
 # "Another 34 people were hurt."
 _OTHERS_OPEN = compile_words(
-    r"^\W*(?:(?:\d{1,3}|[\p{L}-]+)\s+others|another\s+(?:\d[\d,]*|[\p{L}-]+)"
+    # (and "Thirty-two other people were injured.")
+    r"^\W*(?:(?:\d{1,3}|[\p{L}-]+)\s+(?:others|other\s+(?:people|persons))"
+    r"|another\s+(?:\d[\d,]*|[\p{L}-]+)"
     r"(?:\s+(?:people|persons|others))?)\s+(?:were|are|have\s+been|had\s+been)\s+"
     r"\L<states>\b",
     flags=_I,
@@ -707,11 +712,18 @@ def others_after_another_measure(c: Claim, sentence_before: str) -> bool:
     death toll rose to 25. Fifteen others were injured." (the fifteen are the injured, all of
     them; not "Two others died later", more of the dead, nor "Five others were critically
     hurt", the badly hurt)."""
+    return not _PART_WORDS.search(_OTHER_WORD.sub("", c.text)) and opens_on_others_after(
+        c.measure, c.context, sentence_before
+    )
+
+
+def opens_on_others_after(measure: str, sentence: str, sentence_before: str) -> bool:
+    """Whether a sentence opens on others of ``measure`` after one that tells of another: "The
+    death toll rose to 25. Thirty-two other people were injured." """
     return (
-        _OTHERS_OPEN.match(c.context) is not None
-        and not _PART_WORDS.search(_OTHER_WORD.sub("", c.text))
-        and c.measure in _STATES
-        and _of_other_states(c.measure).search(sentence_before) is not None
+        _OTHERS_OPEN.match(sentence) is not None
+        and measure in _STATES
+        and _of_other_states(measure).search(sentence_before) is not None
     )
 
 
@@ -723,12 +735,23 @@ def _of_other_states(measure: str) -> regex.Pattern[str]:
 
 def _one_more_of_its_kind(measure: str, after: str) -> bool:
     """Whether the words after a count tell one more of what it counts: "six were injured
-    and another was injured trying to flee" (not "two died and another was hurt")."""
+    and another was injured trying to flee" (not "two died and another was hurt"); or more of
+    the dead, later: "Ten people died on the spot and two others succumbed to injuries"."""
+    if measure == "killed" and _MORE_DEAD_NEXT.search(after):
+        return True
     return (
         _ONE_MORE.search(after) is not None
         and not _tells_another_measure(measure, after)
         and not _ANOTHER_FATE.search(after)
     )
+
+
+_MORE_DEAD_NEXT = compile_words(
+    r"^[^.;]{0,60}?\band\s+(?:\d+|\L<words>)\s+others?\s+(?:later\s+|also\s+)?"
+    r"(?:died|succumbed|passed\s+away)\b",
+    flags=_I,
+    words=NUMBER_WORDS,
+)
 
 
 def _tells_another_measure(measure: str, after: str) -> bool:

@@ -680,3 +680,18 @@ def test_spans_of_days(text: str, expected: tuple[str, str]) -> None:
 )
 def test_no_span_where_the_days_are_no_night_or_dash(text: str) -> None:
     assert all(m.value.granularity != "span" for m in find_dates(text, MON))
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # a given name set off as a name is: no day
+        ("the Bokkos LGA chairman, Monday Kassah, said twelve were taken", []),
+        ("the pastor, Sunday Adeyemi, told reporters", []),
+        # a day, set off or not
+        ("The attack happened on Monday, Kassah said", ["Monday"]),
+        ("Police said, Monday, that two men were held", ["Monday"]),
+    ],
+)
+def test_a_weekday_that_is_a_given_name_is_no_day(text: str, days: list[str]) -> None:
+    assert [d.text for d in find_dates(text, date(2026, 5, 24))] == days

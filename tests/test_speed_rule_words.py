@@ -21,6 +21,7 @@ COUNTING = ["hc101_casualties", "hc102_displacement", "hc103_forces", "hc105_arr
 TOLLS = {
     "hc101_casualties": ["the death toll rose to", "the number of dead reached", "Toll tops"],
     "hc102_displacement": ["the number of displaced rose to", "The number of refugees stood at"],
+    "hc105_arrests": ["the number of people arrested has risen to", "Number of detained is"],
 }
 # The modules that call ``may_contain`` by that name.
 CALLERS = ["homscheck.scope", "homscheck.checks._counting", "homscheck.checks.hc101_casualties"]

@@ -34,6 +34,7 @@ from homscheck.scope import (
     SUPERLATIVE_SINCE,
     THINGS,
     may_contain,
+    opens_on_others_after,
     told_of_another_measure,
 )
 from homscheck.text import Sentence
@@ -719,8 +720,12 @@ def _sentence_claims(
         # (a rate is kept for the record, not compared with the counts of one event)
         rate = RATE_AFTER.match(text, reading.end, min(sentence.end, reading.end + 80))
         subject = reading.subject
-        if subject.startswith("other ") and told_of_another_measure(
-            reading.measure, text[sentence.start : number.start]
+        if subject.startswith("other ") and (
+            told_of_another_measure(reading.measure, text[sentence.start : number.start])
+            # ("Ten people died. Thirty-two other people were injured.")
+            or opens_on_others_after(
+                reading.measure, text[sentence.start : sentence.end], ctx.sentence_before(sentence)
+            )
         ):
             subject = subject.removeprefix("other ")  # (the wounded, all of them)
         yield ctx.claim(

@@ -67,6 +67,11 @@ MEASURES = Measures(
     needs_subject=frozenset({"detained", "detaining", "detains", "jailed", "jailing", "charged",
                              "charging", "indicted"}),
     subjects=_SUBJECTS,
+    # "the number of people arrested after the disorder has risen to 15"
+    toll=r"\b[Nn]umber\s+of\s+(?:people\s+|those\s+|suspects\s+)?(?:arrested|detained)\b"
+    r"[^.;:]{0,80}?\b(?:to|at|reached|hit|is|was|stands|stood)",
+    toll_words=("number",),
+    toll_measure="arrested",
 )  # fmt: skip
 
 _PATTERNS = CountPatterns(MEASURES)

@@ -47,7 +47,9 @@ EXAMPLES = [
 _VEHICLE_VERBS = ["plunged", "plunges", "overturned", "overturns", "veered", "tumbled",
                   "careered", "careened", "skidded", "rolled over", "fell", "went off the road",
                   "left the road", "ran off the road", "hurtled", "smashed", "ploughed",
-                  "plowed"]  # fmt: skip
+                  "plowed",
+                  # ("the bus collided with a trailer in the early hours of Saturday")
+                  "collided", "collides"]  # fmt: skip
 _ERUPTED = ["erupted", "erupts", "erupting", "spewed", "spewing"]
 _VOLCANOES = ["volcano", "volcanoes", "mount", "mt", "crater", "peak", "stratovolcano",
               "caldera"]  # fmt: skip

@@ -464,6 +464,8 @@ _ORGANISATION_WORDS = frozenset(
      "tours", "travel", "travels", "transport", "transportation", "transit", "lines", "express",
      "bistro", "restaurant", "cafe", "café", "grill", "tavern", "pub", "diner", "lounge",
      "hotel", "motel", "inn", "saloon", "pizzeria", "bakery", "market", "supermarket",
+     # ("through the Major Incident Public Portal")
+     "portal", "incident", "website", "hotline", "helpline",
      # a building: "met at the Governor House"
      "house", "palace",
      # ("the Rural Electrification Board said", "the Federal Bureau of Investigation said",
