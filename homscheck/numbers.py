@@ -1135,7 +1135,9 @@ _EMERGENCY_AFTER = compile_pattern(
     regex.IGNORECASE,
 )
 _DIALED_BEFORE = compile_pattern(
-    r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|to)[ \t]+$", regex.IGNORECASE | regex.REVERSE
+    # ("calls to 911"; not a bound, "up to 911 people")
+    r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|(?<!\bup[ \t]+)to)[ \t]+$",
+    regex.IGNORECASE | regex.REVERSE,
 )
 _ORDINAL_AFTER = compile_pattern(
     r"[ \t]*(?:-|[ \t])[ \t]*(?:\L<ords>)\b", regex.IGNORECASE, ords=_alts(ORDINALS)

@@ -728,3 +728,9 @@ def test_a_figure_cut_by_a_slash_is_not_read_as_its_first_group() -> None:
 def test_a_road_or_a_precinct_is_named_by_its_number() -> None:
     assert [n.text for n in find_numbers("He drove up Interstate 35 before he was stopped.")] == []
     assert [n.text for n in find_numbers("Officers from Precinct 4 found two men.")] == ["two"]
+
+
+def test_nine_one_one_as_a_bound_is_a_number() -> None:
+    """ "up to 911 people": a bound, not the emergency number "to 911" (hypothesis found it)."""
+    assert [m.text for m in find_numbers("They said up to 911 people came.")] == ["up to 911"]
+    assert find_numbers("Neighbours made calls to 911 after the shots.") == []
