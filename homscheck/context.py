@@ -546,8 +546,11 @@ class DocumentContext:
         return claim if scope == "whole" else made(scope)
 
     def sentence_before(self, sentence: Sentence) -> str:
-        """The sentence before this one, if it is of the same paragraph."""
-        return self._before(sentence)
+        """The sentence before this one, in this paragraph or the one before (wire copy puts
+        each sentence in a paragraph of its own: "The death toll has risen to 14." and then
+        "Thirty-two other people were injured.")."""
+        i = bisect.bisect_left(self._sentence_starts, sentence.start) - 1
+        return "" if i < 0 else self.sentences[i].text
 
     def _before(self, sentence: Sentence) -> str:
         """The sentence before this one, if it is of the same paragraph."""
