@@ -23,7 +23,13 @@ RANKS = frozenset({"general", "lieutenant general", "major general", "brigadier 
                    "brigadier", "colonel", "lieutenant colonel", "major", "captain",
                    "lieutenant", "sergeant", "corporal", "admiral", "rear admiral",
                    "vice admiral", "commodore", "air marshal", "air vice marshal",
-                   "air chief marshal", "field marshal"})  # fmt: skip
+                   "air chief marshal", "field marshal",
+                   # a police force's (Commonwealth and US): "DSP Emmanuel Bala", the
+                   # command's spokesman and a deputy superintendent both
+                   "superintendent", "deputy superintendent", "assistant superintendent",
+                   "senior superintendent", "chief superintendent", "inspector",
+                   "chief inspector", "sub-inspector", "assistant sub-inspector", "constable",
+                   "detective", "detective sergeant", "detective inspector"})  # fmt: skip
 
 # Particles that do not distinguish one name from another: "al-Assad" = "Assad".
 _PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "the"})

@@ -1745,3 +1745,11 @@ def test_a_count_brought_to_a_figure_is_an_update_of_a_lower_one() -> None:
     ]
     verdicts = [f.verdict for f in compare(docs).findings if f.topic.startswith("arrested")]
     assert verdicts == [Verdict.TENSION]
+
+
+def test_a_police_rank_and_an_office_are_both_one_man_s() -> None:
+    docs = [
+        Document("a", "DSP Emmanuel Bala said the attackers fled."),
+        Document("b", "The command's spokesman, DSP Emmanuel Bala, said 12 were abducted."),
+    ]
+    assert [f.verdict for f in compare(docs).findings if f.topic.startswith("title")] == []
