@@ -433,7 +433,9 @@ _EARLIER_FIGURE = compile_words(
     rf"|\b{_FIRST_REPORTS}[^.;:!?]{{0,50}}?\b(?:"
     r"(?:put|placed|gave|said)\s+(?:the\s+)?(?:death\s+)?(?:toll|number|figure|count)"
     r"(?:\s+of\s+[\p{L}]+)?\s+(?:at|as)\s+(?:about\s+|some\s+)?"
-    r"|(?:put|placed|gave)\s+(?:the\s+)?)$",
+    r"|(?:put|placed|gave)\s+(?:the\s+)?"
+    # "Initial reports from the scene indicated two people had been killed"
+    r"|(?:said|indicated|suggested|showed)\s+(?:that\s+)?(?:about\s+|some\s+|only\s+)?)$",
     flags=_I | _REVERSE,
 )
 _CHANGED_FROM_WORDS = ("from",)  # (just before the count)
