@@ -123,7 +123,6 @@ class _PatternCache:
         self.path = path
         self._stored: dict[str, bytes] | None = None  # read when first needed
         self._used: dict[str, bytes] = {}
-        self._built: dict[str, Any] = {}  # what this run built or loaded, by key
         self._missed = False
 
     def compile(
@@ -141,11 +140,10 @@ class _PatternCache:
             named = {name: words(items) for name, items in lists.items()} if as_words else lists
             return regex.compile(pattern, flags, ignore_unused=ignore_unused, **named)
 
-        key = _digest(pattern, flags, lists, ignore_unused=ignore_unused, as_words=as_words)
         if self.path is None:
-            return self._once(key, build)
+            return build()
         return self._fetch(
-            key,
+            _digest(pattern, flags, lists, ignore_unused=ignore_unused, as_words=as_words),
             build,
             lambda compiled: pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL),
             pickle.loads,
@@ -153,9 +151,9 @@ class _PatternCache:
 
     def tree(self, items: list[str]) -> str:
         """``_build_tree(items)``, from the cache when it holds it."""
-        digest = hashlib.sha256(repr(items).encode("utf-8", "surrogatepass")).hexdigest()
         if self.path is None:
-            return self._once(f"tree:{digest}", lambda: _build_tree(items))
+            return _build_tree(items)
+        digest = hashlib.sha256(repr(items).encode("utf-8", "surrogatepass")).hexdigest()
         return self._fetch(
             f"tree:{digest}",
             lambda: _build_tree(items),
@@ -171,23 +169,7 @@ class _PatternCache:
         load: Callable[[bytes], _T],
     ) -> _T:
         """What the file holds under ``key``, else ``build()``, kept for the next start. An
-        entry that does not load (corrupt, foreign) is built again. A pattern asked for twice
-        in one run (rules share patterns) is built once."""
-        return self._once(key, lambda: self._fetch_once(key, build, dump, load))
-
-    def _once(self, key: str, build: Callable[[], _T]) -> _T:
-        """``build()``, once a run for each key."""
-        if key not in self._built:
-            self._built[key] = build()
-        return self._built[key]  # type: ignore[no-any-return]
-
-    def _fetch_once(
-        self,
-        key: str,
-        build: Callable[[], _T],
-        dump: Callable[[_T], bytes],
-        load: Callable[[bytes], _T],
-    ) -> _T:
+        entry that does not load (corrupt, foreign) is built again."""
         stored = self._read().get(key)
         if stored is not None:
             try:

@@ -190,15 +190,3 @@ def test_patterns_of_edited_rules_do_not_pile_up_without_bound(
     new.compile(r"\bedited\b", 0, False, {})
     new.save()
     assert list(pickle.loads(path.read_bytes())) == list(new._used)
-
-
-@pytest.mark.parametrize("folder", [None, "cache"])
-def test_a_pattern_asked_for_twice_in_a_run_is_built_once(
-    tmp_path: Path, folder: str | None
-) -> None:
-    """Rules share patterns (a third of the asks): each is compiled once, with or without
-    the cache file, which made the first run take twice as long."""
-    cache = _PatternCache(None if folder is None else tmp_path / folder / "patterns.pickle")
-    first = cache.compile(PATTERN, 0, False, LISTS)
-    assert cache.compile(PATTERN, 0, False, LISTS) is first
-    assert cache.tree(["ten", "two"]) is cache.tree(["ten", "two"])
