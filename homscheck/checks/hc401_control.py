@@ -331,6 +331,18 @@ def _near_words(
             at = said.find(word, at + 1)
 
 
+# An aim, a threat or an attempt, before the verb: not what happened
+_NOT_DONE = compile_pattern(
+    r"\b(?:vow(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es)|threaten(?:ed|s)?|plan(?:s|ned)?|aim(?:s|ed)?"
+    r"|seek(?:s|ing)?|sought|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|intend(?:s|ed)?"
+    r"|fail(?:s|ed)?|push(?:ed|ing)?|bid|effort|wants?|wanted|hop(?:es|ed)|prepar(?:es|ed|ing)"
+    r"|expected|likely|could|would|might|may|will)\s+(?:(?:again|quickly|soon|swiftly)\s+)?to\s+"
+    r"(?:(?:again|quickly|soon|swiftly)\s+)?$"
+    r"|\b(?:could|would|might|may|will|shall|cannot|can['’]t|won['’]t)\s+(?:not\s+)?$",
+    regex.IGNORECASE,
+)
+
+
 def _verbs(ctx: DocumentContext, sentence: Sentence, words: _Words) -> Iterator[Claim]:
     text = ctx.text
     for m in finditer_at(_VERB, text, words.verbs, sentence.start, sentence.end):
@@ -339,6 +351,8 @@ def _verbs(ctx: DocumentContext, sentence: Sentence, words: _Words) -> Iterator[
         obj_start, obj_end = _object_span(text, m.start("object"), m.end("object"))
         if verb == "took" and _TAKEN_SOMEWHERE.search(text, obj_start, obj_end):
             continue  # "paramedics took Jane Roe to the hospital": carried, not captured
+        if _NOT_DONE.search(text, max(sentence.start, m.start() - 40), m.start()):
+            continue  # "the army has vowed to retake the town": an aim, not a change of hands
         place = ctx.resolve_place_phrase(obj_start, obj_end)
         if not place:
             continue
