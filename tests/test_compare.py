@@ -1050,13 +1050,17 @@ def test_a_rank_and_an_office_given_one_person_are_compared_apart() -> None:
     assert titles == [Verdict.CONFLICT]
 
 
+def _held(one: str, other: str) -> list[Verdict]:
+    """The verdicts on control of two articles a day apart."""
+    report = compare(
+        [Document("a", one, published=date(2024, 5, 14)),
+         Document("b", other, published=date(2024, 5, 15))]
+    )  # fmt: skip
+    return [f.verdict for f in report.findings if f.kind == "control"]
+
+
 def test_two_sides_said_to_hold_one_place_at_one_time_conflict() -> None:
-    def held(one: str, other: str) -> list[Verdict]:
-        report = compare(
-            [Document("a", one, published=date(2024, 5, 14)),
-             Document("b", other, published=date(2024, 5, 15))]
-        )  # fmt: skip
-        return [f.verdict for f in report.findings if f.kind == "control"]
+    held = _held
 
     assert held(
         "Kalembe has been under the control of the army since 9 March 2024.",
@@ -1629,18 +1633,11 @@ def test_soldiers_of_two_nations_are_not_compared_with_soldiers_unqualified() ->
 
 
 def test_a_hold_dated_from_two_starts_is_worth_a_look() -> None:
-    def verdicts(*texts: str) -> list[Verdict]:
-        docs = [Document(f"d{i}", t) for i, t in enumerate(texts)]
-        return [f.verdict for f in compare(docs).findings if f.kind == "control"]
-
-    assert verdicts(
-        "The port of Kessel has been under government control since 2021.",
-        "The port of Kessel has been under government control since August 2023.",
-    ) == [Verdict.TENSION]
-    assert verdicts(
-        "The port of Kessel has been under government control since 2021.",
-        "The port of Kessel has been under government control since March 2021.",
-    ) == [Verdict.AGREE]
+    since_2021 = "The port of Kessel has been under government control since 2021."
+    assert _held(since_2021, "The port of Kessel has been under government control since "
+                 "August 2023.") == [Verdict.TENSION]  # fmt: skip
+    assert _held(since_2021, "The port of Kessel has been under government control since "
+                 "March 2021.") == [Verdict.AGREE]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -1709,18 +1706,13 @@ def test_the_one_place_of_the_story_s_days_joins_the_dates_that_name_none() -> N
     """ "near Perrin Road, where he was shot to death last Thursday" against "shot Wednesday
     night": one place named in the story's days is the story's; a place of last month
     ("Last month, a woman was shot near Bitters Road") is another's and changes nothing."""
-    published = date(2026, 4, 13)
-    docs = [
-        Document("a", "Marcus Dell was shot and killed Wednesday night.", published=published),
-        Document(
-            "b",
-            "Dell was shot to death near Perrin Road last Thursday. Last month, a woman was "
-            "shot near Bitters Road.",
-            published=published,
-        ),
-    ]
-    dates = [f.verdict for f in compare(docs).findings if f.topic == "date of the attack"]
-    assert dates == [Verdict.TENSION]
+    assert _verdicts_on(
+        "date of the attack",
+        date(2026, 4, 13),
+        "Marcus Dell was shot and killed Wednesday night.",
+        "Dell was shot to death near Perrin Road last Thursday. Last month, a woman was shot "
+        "near Bitters Road.",
+    ) == [Verdict.TENSION]
 
 
 def test_an_office_a_place_names_is_not_the_scene() -> None:
@@ -1733,18 +1725,19 @@ def test_an_office_a_place_names_is_not_the_scene() -> None:
 
 
 def test_a_count_brought_to_a_figure_is_an_update_of_a_lower_one() -> None:
-    published = date(2026, 10, 21)
-    docs = [
-        Document("a", "Police said one person is in custody.", published=published),
-        Document(
-            "b",
-            "Deputies also arrested a woman on Wednesday, bringing the number of people "
-            "arrested in the case to two.",
-            published=published,
-        ),
-    ]
-    verdicts = [f.verdict for f in compare(docs).findings if f.topic.startswith("arrested")]
-    assert verdicts == [Verdict.TENSION]
+    assert _verdicts_on(
+        "arrested",
+        date(2026, 10, 21),
+        "Police said one person is in custody.",
+        "Deputies also arrested a woman on Wednesday, bringing the number of people arrested in "
+        "the case to two.",
+    ) == [Verdict.TENSION]
+
+
+def _verdicts_on(topic: str, published: date, *texts: str) -> list[Verdict]:
+    """The verdicts on a topic (its beginning) of articles published on one day."""
+    docs = [Document(f"d{i}", text, published=published) for i, text in enumerate(texts)]
+    return [f.verdict for f in compare(docs).findings if f.topic.startswith(topic)]
 
 
 def test_a_police_rank_and_an_office_are_both_one_man_s() -> None:
