@@ -108,7 +108,6 @@ _ONE_ARRESTED = compile_pattern(
     # ("held" alone, of one person, is too often held to account, or for an exam)
     after=[*(verb for verb in _ARRESTED if verb not in ("held", "picked up")), *_CHARGED],
 )
-_WORD_OF_ONE = compile_pattern(r"\b(?:a|an)\b", regex.IGNORECASE)
 
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:

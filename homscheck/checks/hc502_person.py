@@ -334,6 +334,9 @@ _VICTIM_WORDS = compile_pattern(
 
 def _extreme_ages(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
     """The ages of the youngest and the oldest victim, where a sentence tells them."""
+    said = sentence.text.lower()
+    if "youngest" not in said and "oldest" not in said and "age" not in said:
+        return  # (most sentences with an age have none of the words: "ages", "aged", "age")
     found: list[tuple[str, int, int, int]] = []
     for m in _EXTREME_AGE.finditer(ctx.text, sentence.start, sentence.end):
         found.append((m["which"], _age(m["age"]), m.start(), m.end()))
