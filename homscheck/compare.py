@@ -1115,13 +1115,14 @@ def _as_whole(q: Quantity, scope: str) -> Quantity:
 # "the death toll rose to 19", "has climbed to", "now stands at": a toll updated since
 # (the standard library's ``re``: a run from the results cache compares without importing
 # ``regex``, as ``homscheck.names`` does)
+# The verbs that bring a count to a figure: "bringing the toll to 48"
+_BROUGHT = r"(?:bringing|brings|brought|raising|raises|raised|pushing|pushed)"
 _ROSE = re.compile(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|increases"
     r"|grew|grown|grows|growing|mounted)\s+to\b"
     # ("the gunman was also dead, bringing the total to three"; "arrested a second woman,
     # bringing the number of people arrested in the case to two", quoted from "number")
-    r"|\b(?:bringing|brings|brought|raising|raises|raised|pushing|pushed)\s+the\s+"
-    r"(?:number|toll|total)\b|^number\s+of\b[^.;]*\bto\s+\S+$"
+    rf"|\b{_BROUGHT}\s+the\s+(?:number|toll|total)\b|^number\s+of\b[^.;]*\bto\s+\S+$"
     r"|\bnow\s+(?:stands|stood)\s+at\b"
     # ("Eleven people are now confirmed dead", "the toll is now 14")
     r"|\b(?:is|are|has|have)\s+now\b|\bclaim(?:ed|s)?\s+(?:a|its)\s+\w+\s+(?:victim|life)\b"
@@ -1131,8 +1132,7 @@ _ROSE = re.compile(
     # ("A fourth child has died", "raising the death toll to four")
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+){1,2}"
     r"(?:has\s+|had\s+)?(?:died|dies|succumbed)\b"
-    r"|\b(?:raising|raised|raises|bringing|brought|brings|pushing|pushed|taking|took)\s+"
-    r"(?:the\s+)?(?:\w+\s+)?toll\s+to\b",
+    rf"|\b(?:{_BROUGHT}|taking|took)\s+(?:the\s+)?(?:\w+\s+)?toll\s+to\b",
     re.IGNORECASE,
 )
 

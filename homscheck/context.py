@@ -455,10 +455,9 @@ class DocumentContext:
         """The date a narrative opens on in the sentence before: "On June 7, three men were
         shot. Two were killed." dates the two killed too. (News paragraphs are often one
         sentence long, so the sentence before may be a paragraph before.)"""
-        i = bisect.bisect_left(self._sentence_starts, sentence.start) - 1
-        if i < 0:
+        before = self._previous(sentence)
+        if before is None:
             return None
-        before = self.sentences[i]
         dates = self.dates_in(before.start, min(before.end, before.start + 40))
         if not dates:
             return None
@@ -549,17 +548,19 @@ class DocumentContext:
         """The sentence before this one, in this paragraph or the one before (wire copy puts
         each sentence in a paragraph of its own: "The death toll has risen to 14." and then
         "Thirty-two other people were injured.")."""
-        i = bisect.bisect_left(self._sentence_starts, sentence.start) - 1
-        return "" if i < 0 else self.sentences[i].text
+        before = self._previous(sentence)
+        return "" if before is None else before.text
 
     def _before(self, sentence: Sentence) -> str:
         """The sentence before this one, if it is of the same paragraph."""
-        i = bisect.bisect_left(self._sentence_starts, sentence.start) - 1
-        if i < 0:
+        before = self._previous(sentence)
+        if before is None or "\n\n" in self.text[before.end : sentence.start]:
             return ""
-        before = self.sentences[i]
-        between = self.text[before.end : sentence.start]
-        return "" if "\n\n" in between else self.text[before.start : before.end]
+        return self.text[before.start : before.end]
+
+    def _previous(self, sentence: Sentence) -> Sentence | None:
+        i = bisect.bisect_left(self._sentence_starts, sentence.start) - 1
+        return None if i < 0 else self.sentences[i]
 
     def _context(self, sentence: Sentence) -> str:
         """The sentence as a claim quotes it (squeezed once for all its claims)."""

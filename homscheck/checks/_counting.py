@@ -17,7 +17,7 @@ A rule module gives the verbs that mean its measures; this module does the rest.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any
@@ -653,6 +653,13 @@ class _Reading:
     # a toll named by what it is the toll of: "the death toll from Friday's bombing rose to 31
     # on Saturday" (the event is Friday's; Saturday is when the toll rose)
     toll: bool = False
+
+
+def unread(found: Iterable[Claim], read: list[Claim]) -> list[Claim]:
+    """The claims ``found`` whose words no claim ``read`` holds any of (a count one pattern
+    read is not read again by another)."""
+    spans = [(r.start, r.end) for r in read]
+    return [c for c in found if not any(a < c.end and c.start < b for a, b in spans)]
 
 
 def count_claims(

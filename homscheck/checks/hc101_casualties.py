@@ -30,6 +30,7 @@ from homscheck.checks._counting import (
     class_of_age,
     count_claims,
     labelled_counts,
+    unread,
 )
 from homscheck.checks._implicit_counts import VERB_MEASURE, implicit_counts
 from homscheck.checks._victim_lists import (
@@ -164,6 +165,9 @@ _THE_HURT_WERE = [*(f"{among} {were}" for among in _AMONG_HURT for were in _WERE
                    "the injured included", "the injured include", "the wounded included",
                    "the wounded include"]  # fmt: skip
 
+# The verbs that bring a toll to a figure: "bringing the number killed to three"
+_BROUGHT = r"(?:bringing|brings|brought|raising|raises|raised|pushing|pushed)"
+
 MEASURES = Measures(
     # "23 fighters were killed", "two women died", "six people were hit by gunfire"
     after_subject={**dict.fromkeys(_KILLED, "killed"), **dict.fromkeys(_WOUNDED, "wounded"),
@@ -279,14 +283,13 @@ MEASURES = Measures(
          r"|pushed)\s+(?:the\s+|\p{Lu}[\p{L}-]+['’]s\s+)?(?:(?:overall|total|official|confirmed)"
          r"\s+)?toll(?=\s+to\b)"
          # ("bringing the number killed to three", "brought the number of dead to 12")
-         r"|(?:bringing|brings|brought|raising|raises|raised|pushing|pushed)\s+the\s+number"
+         rf"|{_BROUGHT}\s+the\s+number"
          r"\s+(?:killed|dead|of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed))"
          r"(?=\s+to\b)"
          # ("the gunman was also dead, bringing the total to three": a total of the dead, where
          # the clause before tells a death; not "two more were hurt, bringing the total to 12")
          r"|(?<=\b(?:dead|killed|died|deaths|bodies|fatalities)\b[^.;:!?]{0,80})"
-         r"(?:bringing|brings|brought|raising|raises|raised|pushing|pushed)\s+the\s+"
-         r"(?:overall\s+|death\s+)?total(?=\s+to\b)"
+         rf"{_BROUGHT}\s+the\s+(?:overall\s+|death\s+)?total(?=\s+to\b)"
          # ("the government put the toll at four")
          r"|(?:put|puts|putting|placed|places|placing)\s+the\s+(?:(?:overall|total|official"
          r"|confirmed)\s+)?toll(?=\s+at\b)"
@@ -719,18 +722,12 @@ _AND_OTHER_INJURIES = compile_pattern(
 )
 
 
-def _unread(found: list[Claim], read: list[Claim]) -> list[Claim]:
-    """The claims ``found`` whose words no claim ``read`` holds any of."""
-    spans = [(r.start, r.end) for r in read]
-    return [c for c in found if not any(a < c.end and c.start < b for a, b in spans)]
-
-
 def _claims(ctx: DocumentContext) -> Iterator[Claim]:
     counts = [
         c for c in count_claims(ctx, CODE, KIND, _PATTERNS)
         if not (c.measure in ("shot", "stabbed") and _AND_OTHER_INJURIES.match(ctx.text, c.end))
     ]  # fmt: skip
-    counts += _unread(
+    counts += unread(
         [
             c
             for toll in (_HURT_TOLL, _SHOT_TOLL, _MISSING_TOLL)
@@ -739,7 +736,7 @@ def _claims(ctx: DocumentContext) -> Iterator[Claim]:
         counts,
     )
     # ("hit by gunfire": read)
-    counts += _unread(
+    counts += unread(
         [c for c in count_claims(ctx, CODE, KIND, _HIT) if _told_of_gunfire(ctx.text, c)], counts
     )
     died = list(_one_of_the_hurt_died(ctx))

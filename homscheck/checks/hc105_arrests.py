@@ -21,6 +21,7 @@ from homscheck.checks._counting import (
     CountPatterns,
     Measures,
     count_claims,
+    unread,
 )
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Drift, Quantity
@@ -122,10 +123,7 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
         counts.append(claim)
     yield from counts
     if not abduction:
-        taken = [(c.start, c.end) for c in counts]
-        yield from (
-            c for c in _one_arrested(ctx) if not any(a < c.end and c.start < b for a, b in taken)
-        )
+        yield from unread(_one_arrested(ctx), counts)
 
 
 def _one_arrested(ctx: DocumentContext) -> Iterator[Claim]:

@@ -321,12 +321,14 @@ _FIRE_ENDED = (
     r"(?:put\s+out|extinguished|doused|contained|quenched|brought\s+under\s+control"
     r"|(?:was|were)\s+under\s+control)"
 )
+# Words that make an event noun another event than the story's: "a similar attack"
+_ANOTHER_EVENT = ["other", "previous", "prior", "earlier", "separate", "unrelated", "similar"]
 _OTHER_BEFORE = compile_pattern(
     # ("firefighters put out the blaze on Thursday": the fire's end; "troops ended a 19-hour
     # siege on Wednesday", "lifted the curfew": the end of it)
     rf"\b(?:{_FIRE_ENDED}|ended|ending|lifted|lifting|broke|broken|called\s+off)\s+"
     r"(?:the|a|an|its|their)\s+(?:[\p{L}\d-]+\s+)?$|"
-    r"\b(?:another|other|previous|prior|earlier|separate|unrelated|similar|most\s+recent|such\s+as"
+    r"\b(?:another|\L<another_event>|most\s+recent|such\s+as"
     r"|history\s+of|reminiscent\s+of|(?:days|weeks|months|years)\s+(?:after|before)"
     r"|(?:retaliation|revenge|reprisal)\s+for)"
     r"\s+(?:(?:a|an|the)\s+)?(?:(?!\L<function>\b)[\p{L}\p{N}.'’-]+\s+){0,3}$"
@@ -336,6 +338,7 @@ _OTHER_BEFORE = compile_pattern(
     r"(?:(?:a|an|any)\s+)?$",
     regex.IGNORECASE,
     function=LINKING_WORDS,
+    another_event=_ANOTHER_EVENT,
 )
 # A toll updated between an event and a date: "the bombing on Friday rose to 31 on Saturday"
 # dates the update
@@ -487,6 +490,8 @@ def _responded_to(ctx: DocumentContext) -> Iterator[Claim]:
             )  # fmt: skip
 
 
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+               "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 # A later day, told with how long after the event it came: "The temple reopened on Tuesday,
 # two days after a stampede at its gate killed 14", "He was buried Saturday, a week after the
 # shooting", "On Sunday, the day after the crash, ..."
@@ -495,13 +500,11 @@ _DAYS_AFTER = compile_pattern(
     r"(?:(?P<count>\L<counts>|\d{1,2})\s+(?P<unit>days?|weeks?)|the\s+(?P<unit>day))"
     r"\s+after\s+(?:the|a|an)\s+",
     regex.IGNORECASE,
-    counts=["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
+    counts=list(_DAY_COUNTS),
 )
-# ("a week after a similar attack in the north": the date of another event)
-_EARLIER = ["other", "previous", "prior", "earlier", "separate", "unrelated", "similar", "last",
-            "first"]  # fmt: skip
-_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-               "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+# ("a week after a similar attack in the north", "after the last shooting": the date of
+# another event)
+_EARLIER = [*_ANOTHER_EVENT, "last", "first"]
 
 
 def _days_after(ctx: DocumentContext) -> Iterator[Claim]:
