@@ -584,7 +584,9 @@ _CLAUSE_BREAK = compile_pattern(
     r"|,\s+and\s+(?:in|on|last|then)\b"
     # ("killed 41 people; the 2014 Sarkathali landslide killed 156": not a list's semicolon,
     # "Lance Buckley; 30-year-old Amy Buckley ... were killed on Monday")
-    r"|;\s+(?:(?:and|but|then)\s+)?(?:on|by|the|a|an|in)\b",
+    r"|;\s+(?:(?:and|but|then)\s+)?(?:on|by|the|a|an|in)\b"
+    # ("seized the town of Kalehe, where the death toll rose to 34 on Thursday": the toll's day)
+    r"|,\s+where\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:toll|number|figure|count|tally)\b",
     regex.IGNORECASE,
 )
 # The ends of a journey: "from Lima to Ayacucho", "bound for Lampedusa", "travelling from Kano"

@@ -299,6 +299,14 @@ _ONE_HOSPITAL = compile_words(
     flags=_I | _REVERSE,
 )
 _ONE_HOSPITAL_WORDS = ("hospital", "clinic", "infirmary", "centre", "center")
+# The patients one hospital has now: "47 wounded were being treated there", "31 of the injured
+# are still being treated at the district hospital" (a part of the hurt; but "five wounded
+# were treated at the hospital and released" may be all of them)
+_TREATED_THERE = compile_words(
+    r"^[^.;:!?]{0,20}?\b(?:are|were|was|is)\s+(?:still\s+)?being\s+(?:treated|cared\s+for)\b"
+    r"|^[^.;:!?]{0,20}?\b(?:treated|admitted)\s+there\b",
+    flags=_I,
+)
 # The people of one nation among the counted: "two Kenyan nationals", "three British citizens"
 _OF_A_NATION = compile_words(r"\b(?-i:\p{Lu}\p{L}+|foreign)\s+(?:nationals|citizens)\b", flags=_I)
 _OF_THE_WHOLE = compile_words(r"\bof\s+(?:the|these|those|all)\s+$", flags=_I)
@@ -353,6 +361,15 @@ _AFTER_PERPETRATOR = compile_words(
 _TALLY = compile_words(
     r"\b(?:shootings|attacks|incidents|disputes|homicides|killings)\b"
     r"|\b(?:across|throughout)\s+the\s+(?:city|county|state|region)\b|\bseries\s+of\b"
+    # the toll of a whole war: "12 million people have been forced from their homes by the
+    # conflict", "the war, which has killed more than 150,000", "since the start of the
+    # insurgency" (not "killed in the conflict zone")
+    r"|\b(?:by|in|during|since)\s+the\s+(?:[\p{L}-]+\s+){0,2}?\L<wars>(?![\p{L}-])"
+    r"(?!\s+(?:zone|area|region)\b)"
+    r"|\bthe\s+(?:[\p{L}-]+\s+){0,2}?\L<wars>(?:\s*,\s*which)?\s+(?:has|have|had)\s+(?:\p{L}+\s+)?"
+    r"(?:killed|displaced|uprooted|forced|driven|claimed|left)\b"
+    r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?"
+    r"(?:\L<wars>|fighting)\b"
     r"|\b(?:violent|bloody|deadly)\s+(?:night|day|weekend)\b|\bweekend\s+(?:of\s+)?violence\b"
     # a rate, of many events: "Nearly 1,300 children die from gunshot wounds each year", "an
     # average of 40 people are killed on the road every month"
@@ -370,7 +387,26 @@ _TALLY = compile_words(
     r"|\bbetween\s+(?:\L<days>)\s+(?:\p{Ll}+\s+)?and\s+(?:\L<days>)\b",
     flags=_I,
     days=WEEKDAYS,
+    wars=["war", "conflict", "insurgency", "civil war"],
 )
+# A whole country's figure, in the count's own clause: "Nationwide, 11 million have been
+# displaced", "some 700,000 people across the country" (not "a protest of violence across the
+# country" after a count of one place's)
+_COUNTRYWIDE = compile_words(
+    r"\b(?:nationwide|countrywide)\b|\b(?:across|throughout)\s+the\s+(?:country|nation)\b",
+    flags=_I,
+)
+_CLAUSE_ENDS = compile_words(r"[,;:.!?]|\b(?:and|that|which|who|where|at|as)\b", flags=_I)
+
+
+def _countrywide(before: str, after: str) -> bool:
+    if not may_contain(before[-40:] + after[:80], ("nation", "country")):
+        return False
+    end = _CLAUSE_ENDS.search(after)
+    clause_after = after[: end.start() if end else 80]
+    return bool(_COUNTRYWIDE.search(before[-40:]) or _COUNTRYWIDE.search(clause_after))
+
+
 # A clause of one occasion after the words of a tally or a running total: "four school
 # shootings since 2012, when a gunman killed three students" (the three are of 2012's)
 ONE_OCCASION = compile_words(r",\s+when\b", flags=_I)
@@ -399,6 +435,7 @@ _TALLY_WORDS = ("shootings", "attacks", "incidents", "disputes", "homicides", "k
                 "roads", "highways", "roadways",
                 "across", "throughout", "series", "violent", "bloody", "deadly",
                 "weekend", "each", "every", "per", "annually", "average", "collapses",
+                "war", "conflict", "insurgency",
                 "derailments", "stampedes", "accidents", "crashes", "disasters", "mishaps",
                 "capsizings", "sinkings", "between")  # fmt: skip
 _ASIDE_WORDS = ("including", "among", "them", "mostly", "mainly", "other")
@@ -535,12 +572,18 @@ def count_scope(c: Claim) -> str:
         return "other" if died else "whole"
     if may_contain(before[-80:], _ONE_HOSPITAL_WORDS) and _ends_with(_ONE_HOSPITAL, before):
         return "part"
+    if (
+        c.measure == "wounded"
+        and may_contain(after[:60], ("treated", "cared", "admitted"))
+        and _TREATED_THERE.match(after)
+    ):
+        return "part"  # "47 wounded were being treated there": one hospital's patients
     if may_contain(before[-60:] + after[:80], ("alone",)) and _in_one_place_alone(before, after):
         return "part"  # "In Huari town alone, 11 people died": one place's share of the toll
     if may_contain(c.text, ("nationals", "citizens")) and _OF_A_NATION.search(c.text):
         return "part"  # "two Kenyan nationals were killed": the foreigners among the dead
     tally = may_contain(c.context, _TALLY_WORDS) and _TALLY.search(c.context)
-    if tally and not _of_one_occasion(before):
+    if (tally or _countrywide(before, after)) and not _of_one_occasion(before):
         return "tally"
     # (not in an aside on the whole: "Six people, including a child, were wounded")
     # "seven other people were injured" has its own subject, "other people" (but "three other

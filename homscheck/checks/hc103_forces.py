@@ -13,10 +13,13 @@ report to the next.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
+from functools import lru_cache
 
 from homscheck.checks._counting import SUBJECT_CLASSES, CountPatterns, Measures, count_claims
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Drift
+from homscheck.names import demonyms
 from homscheck.patterns import compile_pattern, compile_words
 
 CODE = "HC103"
@@ -97,7 +100,53 @@ def _a_force_s_strength(ctx: DocumentContext, c: Claim) -> bool:
     return _HAS.match(c.text) is not None and not _THERE.match(ctx.text, c.end)
 
 
+# Whose forces they are, named before the verb: "Rwanda has about 4,000 troops in eastern
+# Congo", "The UN mission has 14,000 troops in the country", "NATO sent 3,000 troops": two
+# forces, whose strengths are not one figure told two ways
+_OWNER_BEFORE = compile_pattern(
+    r"(?:^|[,;:(]\s*|\b(?i:that|and|but|while|said|says)\s+)(?:(?i:the)\s+)?"
+    r"(?P<owner>\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*){0,3}?)(?:['’]s)?"
+    r"(?:\s+(?i:peacekeeping\s+)?(?i:mission|force|forces|army|military|government))?"
+    r"\s+(?:(?i:has|have|had|is|are|was|were)\s+)?"
+    r"(?:(?i:now|still|already|currently|also|reportedly)\s+)?$"
+)
+_ACRONYM = compile_pattern(r"^\p{Lu}{2,8}$")
+_VERB_FIRST = compile_words(r"^(?:\L<verbs>)\b", verbs=[*_HOLDING, "sent", "sends", "sending",
+                                                       "deployed", "deploys", "deploying",
+                                                       "dispatched", "stationed"])
+
+
+@lru_cache(maxsize=1)
+def _nations() -> dict[str, str]:
+    """Each country's name to its adjective ("Rwanda": "rwandan"), the longest of its
+    adjectives (not "us" but "american")."""
+    out: dict[str, str] = {}
+    for adjective, country in sorted(demonyms().items()):
+        if len(adjective) > len(out.get(country, "")) and adjective.isalpha():
+            out[country] = adjective
+    return out
+
+
+def _owner(ctx: DocumentContext, c: Claim) -> str | None:
+    """The nation or body whose forces a count is, named as the subject of its verb, as a
+    word to qualify the subject with: "rwandan", "un"; None where it names none of them."""
+    if " " in c.subject or not _VERB_FIRST.match(c.text):
+        return None
+    sentence = ctx.sentence_at(c.start)
+    m = _OWNER_BEFORE.search(ctx.text[sentence.start : c.start]) if sentence else None
+    if m is None:
+        return None
+    owner = m.group("owner")
+    if owner.lower() in demonyms():
+        owner = demonyms()[owner.lower()]
+    if owner in _nations():
+        return _nations()[owner]
+    return owner.lower() if _ACRONYM.match(owner) else None
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     for c in count_claims(ctx, CODE, KIND, _PATTERNS):
-        if not _a_force_s_strength(ctx, c):
-            yield c
+        if _a_force_s_strength(ctx, c):
+            continue
+        owner = _owner(ctx, c)
+        yield replace(c, subject=f"{owner} {c.subject}") if owner else c

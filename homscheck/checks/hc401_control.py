@@ -117,14 +117,17 @@ _SAID = compile_pattern(r"\b(?:said|says|say|told|reported|according\s+to)\b")
 _TAKEN_SOMEWHERE = compile_pattern(r"\s(?:to|into)\s")
 
 # Whose side an actor is on.
+# (not a rebel side's army: "The rebel army says it has seized Masisi", "opposition troops")
 _GOVERNMENT = compile_pattern(
+    r"(?<!\b(?:rebels?|insurgents?|militia|guerrillas?|opposition|liberation|resistance"
+    r"|jihadists?|militants?|separatists?)\s+)"
     r"\b(?:government|regime|army|troops|soldiers|loyalist|pro-government|military|"
     r"security\s+forces|state\s+forces|armed\s+forces)\b",
     regex.IGNORECASE,
 )
 _REBELS = compile_pattern(
     r"\b(?:rebels?|opposition|insurgents?|militants?|fighters|gunmen|jihadists?|terrorists"
-    r"|armed\s+groups?|militias?|guerrillas?)\b",
+    r"|armed\s+groups?|militias?|guerrillas?|separatists?)\b",
     regex.IGNORECASE,
 )
 _COUNTRYS_FORCES = compile_pattern(
@@ -214,7 +217,7 @@ _IN_CONTROL = compile_pattern(
 # another verb's: "police have held Smith for questioning", "have held talks")
 _HAVE_HELD = compile_pattern(
     r"(?P<actor>\b[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:have|has|had)\s+"
-    r"(?:(?:long|now|firmly|effectively)\s+)?(?:held|controlled)\s+"
+    r"(?:(?:long|now|firmly|effectively|already|still|also)\s+)?(?:held|controlled)\s+"
     r"(?P<object>(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:town|city|village|district|province|region"
     r"|port|enclave|area|stronghold)\s+of\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})"
     r"(?=\s+since\b)"

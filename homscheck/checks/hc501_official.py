@@ -555,6 +555,8 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
                 continue
             if ctx.places_in(span[0], span[1]):
                 continue  # a place read as such is not a speaker
+            if _OF_AN_OFFICE.search(ctx.text, max(sentence.start, span[0] - 60), span[0]):
+                continue  # "the provincial health ministry of North Kivu said": its place
             taken.append(span)
             yield ctx.claim(
                 CODE, KIND, "speaker", "", span[0], span[1], Name(name, core_key(name)),
@@ -610,6 +612,13 @@ def _next(
 
 
 _IN_A_LIST = compile_pattern(r",\s*$")
+# An office or a body of a place, before the place's name: "the health ministry of North Kivu
+# said", "the government of Upper Nile State said"
+_OF_AN_OFFICE = compile_pattern(
+    r"\b(?i:ministry|department|government|office|council|agency|commission|authority"
+    r"|authorities|administration|police|governor|governorate|province|region|state|county"
+    r"|people|army|forces|parliament|assembly)\s+of\s+(?:the\s+)?$"
+)
 
 
 def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Claim | None:
