@@ -207,6 +207,9 @@ _THE = (
 _STRUCK = ["rocked", "shook", "jolted", "battered", "lashed", "ravaged", "devastated",
            "flooded", "swept through", "swept across", "tore through"]  # fmt: skip
 _STRUCK_WITH_REGION = ["struck", "hit", "pounded"]
+# Verbs of leaving whose object is the place left: "thousands fled Kalehe", "residents
+# evacuated Paradise" (not "left", too often of a person: "left Jo Roe dead")
+_LEFT_A_PLACE = ["fled", "flee", "fleeing", "evacuated", "abandoned", "deserted"]
 
 
 def _places_pattern(type_after: bool) -> regex.Pattern[str]:
@@ -246,7 +249,7 @@ def _places_pattern(type_after: bool) -> regex.Pattern[str]:
       \s+{_THE}?{_NEARBY}?{_REGION.format(n=3)}?(?P<name3>{_NAME})
       (?:\s+(?P<type3>{_TYPE_AFTER})\b)?
     # "a quake struck western Nepal", "the storm battered the Philippines"
-    | \b(?:(?:{"|".join(_STRUCK)})\s+(?:the\s+)?{_REGION.format(n=4)}?
+    | \b(?:(?:{"|".join([*_STRUCK, *_LEFT_A_PLACE])})\s+(?:the\s+)?{_REGION.format(n=4)}?
           |(?:{"|".join(_STRUCK_WITH_REGION)})\s+(?:the\s+)?{_REGION.format(n=4)})
       (?P<name4>{_NAME})
     """,
@@ -267,7 +270,7 @@ _PATTERNS_NO_TYPE_AFTER = _places_pattern(type_after=False)
 # index of words has it.
 _LOWER_BEGINNINGS = beginnings(
     [*PLACE_TYPES, *(w.rstrip("?") for w in _PREPOSITIONS), "on", "off", *_STRUCK,
-     *_STRUCK_WITH_REGION]
+     *_STRUCK_WITH_REGION, *_LEFT_A_PLACE]
 )
 # The branch of a name with its type after it ("Homs province") begins a name, and all from
 # there to the type (a word of the index too) is the name's letters, apostrophes, hyphens and
@@ -293,7 +296,8 @@ _LEADS = re.compile(
     rf"|off\s+{_NAME_HEAD_LOOSELY}"
     rf"|(?:{'|'.join(_PREPOSITIONS)})\s+the\s+{_REGION_LOOSELY}"
     rf"(?:{'|'.join(re.escape(p) for p in THE_PLACES)})"
-    rf"|(?:{'|'.join([*_STRUCK, *_STRUCK_WITH_REGION])})\s+(?:the\s+)?{_REGION_LOOSELY}"
+    rf"|(?:{'|'.join([*_STRUCK, *_STRUCK_WITH_REGION, *_LEFT_A_PLACE])})\s+(?:the\s+)?"
+    rf"{_REGION_LOOSELY}"
     rf"{_NAME_HEAD_LOOSELY}"
 )
 

@@ -723,7 +723,11 @@ def _sentence_claims(
         cumulative = _running(text, *near, reading.start, one_day=one_day) or bool(
             _WAR_AGENT.search(text, near[0], reading.start)
         )
-        place = None if cumulative and event is None else ctx.place_near(sentence, number.end)
+        place = (
+            _place_just_after(ctx, reading.end)
+            if cumulative and event is None
+            else ctx.place_near(sentence, number.end)
+        )
         # (a rate is kept for the record, not compared with the counts of one event)
         rate = RATE_AFTER.match(text, reading.end, min(sentence.end, reading.end + 80))
         subject = reading.subject
@@ -760,6 +764,19 @@ def _into_the_next_label(text: str, number_end: int, end: int, sentence_end: int
     return "\n" in text[number_end:end] and bool(
         _NEXT_LINE_LABEL.search(text, number_end, min(sentence_end, end + 5))
     )
+
+
+# What may stand between a running total and the place it is of: "have fled Kalehe since the
+# start of the week", "has killed 87 people in Borno since 2009"
+_TO_THE_PLACE = compile_pattern(r"\s+(?:(?:in|from|at|near|across)\s+)?(?:the\s+)?$")
+
+
+def _place_just_after(ctx: DocumentContext, end: int) -> str | None:
+    """The place a running total names just after its words, or None: the total of a war or
+    a season is of no one scene, unless it says which."""
+    for p in ctx.places_in(end, end + 40):
+        return p.key if _TO_THE_PLACE.match(ctx.text, end, p.start) else None
+    return None
 
 
 def _toll_event(
