@@ -105,6 +105,9 @@ _AS_OF = compile_pattern(
     r"\b(?:as\s+(?:of|at)|status\s+(?:at|as\s+of)|updated)\b", regex.IGNORECASE
 )
 _LIST_REACH = 12  # lines back to the list's heading
+# The clause of the occasion a date names, from the date to the claim: "since 2007, when a quake
+# struck near Pisco, killing more than 500"
+_WHEN_AFTER_IT = compile_pattern(r",\s+when\b(?:[^.;:!?]|\.(?=\d))*$")
 _CLAUSES_JOINED = compile_pattern(r",\s+(?:and|but|while)\s|;")
 _SUBORDINATE = compile_pattern(r"\b(?:after|before|when|since|following|because|as)\b")
 _NEAR = 300  # characters around a claim in which its place and date are looked for
@@ -299,6 +302,10 @@ class DocumentContext:
         stop = min(sentence.end if end is None else end, at + _NEAR)
         clause_end = self.text.find(";", at, stop)  # ("15,000 homes damaged; 4,000 in Tebra")
         stop = stop if clause_end < 0 else clause_end
+        # ("killing at least 18 people, while more than 160 died when a ferry sank in Lake
+        # Toba": the other clause's place)
+        other_clause = _OTHER_EVENT_S_CLAUSE.search(self.text, at, stop)
+        stop = stop if other_clause is None else other_clause.start()
         part = _PART_BEGINS.search(self.text, at, stop)
         if part and not _ASIDE_CLOSES.match(self.text, part.end(), stop):
             stop = part.start()  # (not an aside: "Five people, including three children, were")
@@ -401,13 +408,16 @@ class DocumentContext:
         for d in self.dates_in(lo, hi):
             if not d.value.known and d.value.weekday is None:
                 continue  # "in March" with no year to put it in says nothing comparable
-            if _frames_a_comparison(d, self.text[max(sentence.start, d.start - 80) : d.start]):
+            # ("the deadliest since 2007, when a quake near Pisco killed 519": 2007's own clause)
+            when_it = d.end <= pivot and _WHEN_AFTER_IT.match(self.text, d.end, pivot)
+            before_it = self.text[max(sentence.start, d.start - 80) : d.start]
+            if not when_it and _frames_a_comparison(d, before_it):
                 continue
             if _OTHER_ZONE.search(self.text, max(sentence.start, d.start - 8), d.start):
                 continue  # "at 4:30 a.m. (2245 GMT Friday)": the day in another time zone
             if self._after_publication(d.value):
                 continue  # "expected in court Thursday, as the city mourned": a later day
-            if _SINCE.search(self.text, max(sentence.start, d.start - 60), d.start):
+            if not when_it and _SINCE.search(self.text, max(sentence.start, d.start - 60), d.start):
                 continue  # "112 have died since the first cases on March 3": when it began
             step = _COURT_STEP.search(
                 self.text, max(sentence.start, d.start - 40), d.start
@@ -427,10 +437,18 @@ class DocumentContext:
         def nearest(ds: list[DateMention]) -> DateRange | None:
             if not ds:
                 return None
-            # (a date in the count's own clause first, then the nearest)
+            # (a date in the count's own clause first, then one not past a break to another
+            # subject's clause, then the nearest: "A ferry sank in July 2025, killing 18, while
+            # more than 160 died when a ferry sank in Lake Toba in June 2018" dates the 160 by
+            # June 2018)
             return min(
                 ds,
-                key=lambda d: (self._of_another_clause(d, pivot), abs(d.start - pivot), d.start),
+                key=lambda d: (
+                    self._of_another_clause(d, pivot),
+                    d.end <= pivot and _CLAUSE_BREAK.search(self.text, d.end, pivot) is not None,
+                    abs(d.start - pivot),
+                    d.start,
+                ),
             ).value
 
         return (
@@ -582,11 +600,22 @@ _CLAUSE_BREAK = compile_pattern(
     r",\s+(?:while|whereas|but|although|though)\b"
     # ("killed 55 people, and in September 2022 the worst clashes killed about 100")
     r"|,\s+and\s+(?:in|on|last|then)\b"
+    # ("killed 145 people, and a 2007 earthquake near Pisco killed 519": another's subject)
+    r"|,\s+and\s+(?:an?|the)\s+(?:1[89]|20)\d\d\b"
     # ("killed 41 people; the 2014 Sarkathali landslide killed 156": not a list's semicolon,
     # "Lance Buckley; 30-year-old Amy Buckley ... were killed on Monday")
     r"|;\s+(?:(?:and|but|then)\s+)?(?:on|by|the|a|an|in)\b"
     # ("seized the town of Kalehe, where the death toll rose to 34 on Thursday": the toll's day)
     r"|,\s+where\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:toll|number|figure|count|tally)\b",
+    regex.IGNORECASE,
+)
+# A clause of another event after a count, whose places are that event's: "killing at least 18,
+# while more than 160 died when a ferry sank in Lake Toba", "killed 145, and a 2007 earthquake
+# near Pisco killed 519" (not "..., though all were expected to survive, said the chairman of
+# the Elem Colony near Clearlake Oaks": the same event's)
+_OTHER_EVENT_S_CLAUSE = compile_pattern(
+    r",\s+(?:while|whereas)\b|,\s+and\s+(?:in|on|last|then)\b"
+    r"|,\s+and\s+(?:an?|the)\s+(?:1[89]|20)\d\d\b",
     regex.IGNORECASE,
 )
 # The ends of a journey: "from Lima to Ayacucho", "bound for Lampedusa", "travelling from Kano"

@@ -643,6 +643,7 @@ _YEAR_ALONE = _compile(
       | (?P<weak>(?<![\p{{L}}])\L<weak_cues>{SP}(?:the{SP}year{SP})?)
       | (?P<yearword>(?<![\p{{L}}])year{SP}(?:of{SP})?)
       | (?P<thecue>(?<![\p{{L}}])the{SP})
+      | (?P<acue>(?<![\p{{L}}])an?{SP})
     )
     {YEAR}(?!{SPS}[-/]{SPS}\d|\d|{SPS}\p{{L}}*s\b(?<=\ds))
     (?=(?P<next>{SP}(?P<nextword>\p{{L}}+))|)
@@ -661,6 +662,15 @@ _EVENTS_OF_A_YEAR = frozenset({"clashes", "floods", "riots", "protests", "electi
                                "bombings", "killings", "shootings", "fires", "wildfires",
                                "earthquakes", "strikes", "talks", "polls", "games", "olympics",
                                "hostilities", "massacres", "uprisings", "landslides"})  # fmt: skip
+# Nouns of one event, which a year after "a" qualifies: "a 2007 earthquake near Pisco killed
+# 519", "a 2019 shooting" (not "a 2012 Honda", "a 1998 report": a model, a paper)
+_EVENT_OF_A_YEAR = frozenset({"earthquake", "quake", "flood", "shooting", "attack", "bombing",
+                              "fire", "blaze", "wildfire", "crash", "collision", "storm",
+                              "hurricane", "typhoon", "cyclone", "tornado", "landslide",
+                              "mudslide", "avalanche", "stampede", "explosion", "blast",
+                              "derailment", "sinking", "massacre", "riot", "coup", "uprising",
+                              "outbreak", "epidemic", "tsunami", "eruption", "collapse",
+                              "offensive", "siege", "ambush", "raid"})  # fmt: skip
 # Nouns after which a four-digit number is an address, not a year: "the 2000 block of Elm
 # Avenue" (the usual way US police name where a crime happened), "the 1500 unit block".
 _ADDRESS_NOUNS = {"block", "unit", "hundred"}
@@ -671,6 +681,11 @@ def _build_year_alone(m: regex.Match[str], anchor: date | None) -> tuple[DateRan
     if (_g(m, "nextword") or "").lower() in _ADDRESS_NOUNS:
         return None
     part = _part_word(_g(m, "part"))
+    if _g(m, "acue"):
+        noun = _g(m, "nextword") or ""
+        if not 1900 <= y <= 2099 or noun not in _EVENT_OF_A_YEAR:
+            return None
+        return _year_value(y), False
     if _g(m, "thecue") and not part:
         # "the 1991 agreement", "the 2008 Beijing Olympics": a year as a modifier; "the 2000
         # people", "the 1500 troops", "the 2,500 Syrian refugees" are counts
@@ -1153,7 +1168,7 @@ _MONTH_STARTS = _Starts(  # "last May" "the end of March" "since February" "Febr
 )
 _YEAR_STARTS = _Starts(  # "mid-2016" "since 2011" "between 2014" "the year 2008" "the 1991 deal"
     anywhere=_PART,
-    word=(*STRONG_YEAR_CUES, *(w.split()[0] for w in WEAK_YEAR_CUES), "year", "the"),
+    word=(*STRONG_YEAR_CUES, *(w.split()[0] for w in WEAK_YEAR_CUES), "year", "the", "a", "an"),
 )
 _PERIOD_STARTS = _Starts(  # "earlier this year" "the end of last month" "this week"
     word=("earl", "mid", "late", "the", "end", "beginning", "start", "this", "last", "next",
@@ -1339,7 +1354,7 @@ def _windows(
 
 
 # Groups that a rule matches for context but that are not part of the mention.
-_CONTEXT_GROUPS = ("cue", "strong", "weak", "after", "next", "thecue")
+_CONTEXT_GROUPS = ("cue", "strong", "weak", "after", "next", "thecue", "acue")
 
 
 @functools.cache

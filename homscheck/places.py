@@ -168,6 +168,8 @@ _SEAT_OF = ["Institute", "Agency", "Ministry", "Headquarters", "Observatory", "B
                                               "Seismological", "Meteorological", "Forecast")
               for centre in ("Centre", "Center"))]  # fmt: skip
 _ORGANISATION_OF = ["department", "departments", "ministry", "board", "bureau", "council",
+                    # ("The Director-General of LASEMA")
+                    "director-general", "director", "directorate",
                     "commission", "agency", "institute", "university", "college", "academy",
                     "society", "association", "federation", "league", "corps", "secretary",
                     "office"]  # fmt: skip
@@ -574,6 +576,10 @@ _NUMBERED_PARTS = ["gate", "gates", "pier", "terminal", "ward", "block", "sector
                    # a road, which runs through many places: "a crash on Route 30 near
                    # Plainfield", "the fire near Highway 62"
                    "route", "highway", "interstate", "freeway", "motorway"]  # fmt: skip
+# A road named by a country or state and a number: "U.S. Route 119", "Texas State Highway 71"
+_A_ROAD_NEXT = compile_pattern(
+    r"\s+(?:(?i:state|county|federal|national)\s+)?(?i:route|highway|hwy\.?|interstate)\s+\d"
+)
 _NUMBERED_PART = compile_pattern(
     r"(?i:\L<parts>)\s+[A-Z]?\d{1,3}[A-Z]?\b", parts=_NUMBERED_PARTS
 )
@@ -600,6 +606,8 @@ def _mention(
         name, start = name[owner.end() :], start + owner.end()
     if _NUMBERED_PART.match(text, start, min(len(text), end + 8)):
         return None  # "around Gate 4 of the harbour", "at Terminal 2": a part of a place
+    if _A_ROAD_NEXT.match(text, end, min(len(text), end + 16)):
+        return None  # "stretches of U.S. Route 119", "on State Highway 4": a road's name
     if _ADJECTIVE_OF_A_PLACE.fullmatch(name) and _COMMON_NOUN_NEXT.match(text, end):
         return None  # "in Peru's Andean highlands", "the Amazonian rainforest": an adjective
     if name not in keys:

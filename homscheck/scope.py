@@ -299,6 +299,23 @@ _ONE_HOSPITAL = compile_words(
     flags=_I | _REVERSE,
 )
 _ONE_HOSPITAL_WORDS = ("hospital", "clinic", "infirmary", "centre", "center")
+# The hurt taken somewhere, counted by the carrier: "helicopters had airlifted 19 injured people
+# to hospitals in Arequipa", "ambulances ferried 30 wounded": those moved, some of the hurt
+_CARRIED_BEFORE = compile_words(
+    r"\b(?:airlifted|air-lifted|flew|flown|evacuated|transported|ferried|rushed|carried"
+    r"|transferred|moved)\s+(?:(?:about|some|at\s+least|more\s+than|over|nearly)\s+)?$",
+    flags=_I,
+)
+_CARRIED_WORDS = ("lifted", "flew", "flown", "evacuated", "transported", "ferried", "rushed",
+                  "carried", "transferred", "moved")  # fmt: skip
+# Those one person saved: "said Daeng Sija, 48, who pulled three survivors onto his boat", "a
+# fisherman who rescued five": that person's share of the rescued
+_ONE_RESCUER = compile_words(
+    r"(?:,\s*\d{1,3}\s*,|\b(?:fisherman|resident|villager|neighbou?r|passer-?by|bystander"
+    r"|diver|volunteer|man|woman|boy|girl|driver|farmer|teacher|guard|teenager))"
+    r"\s*,?\s+who\s+(?:had\s+|has\s+)?(?:\p{L}+ly\s+)?$",
+    flags=_I,
+)
 # The patients one hospital has now: "47 wounded were being treated there", "31 of the injured
 # are still being treated at the district hospital" (a part of the hurt; but "five wounded
 # were treated at the hospital and released" may be all of them)
@@ -572,6 +589,18 @@ def count_scope(c: Claim) -> str:
         return "other" if died else "whole"
     if may_contain(before[-80:], _ONE_HOSPITAL_WORDS) and _ends_with(_ONE_HOSPITAL, before):
         return "part"
+    if (
+        c.measure == "rescued"
+        and may_contain(before[-30:], ("who",))
+        and _ONE_RESCUER.search(before[-60:])
+    ):
+        return "part"  # "a fisherman who pulled three survivors onto his boat"
+    if (
+        c.measure == "wounded"
+        and may_contain(before[-40:], _CARRIED_WORDS)
+        and _CARRIED_BEFORE.search(before[-40:])
+    ):
+        return "part"  # "helicopters had airlifted 19 injured people": those carried
     if (
         c.measure == "wounded"
         and may_contain(after[:60], ("treated", "cared", "admitted"))

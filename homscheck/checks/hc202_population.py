@@ -44,6 +44,13 @@ _APPOSITION = compile_pattern(
     # ("Ashby Crossing, population 3,400, is ...", "(pop. 1,200)")
     r"|(?<=,\s)population|\bpop\.)\s+$"
 )
+# What a place is made of, not who lives there: "an archipelago nation of more than 17,000
+# islands", "a country of 1.2 million square kilometres", "a state of 36 ethnic groups"
+_NOT_PEOPLE_NEXT = compile_pattern(
+    r"\s+(?:islands|islets|square|sq|km|kilometres|kilometers|miles|hectares|acres|lakes"
+    r"|rivers|villages|towns|cities|districts|provinces|states|regions|counties|languages"
+    r"|tribes|ethnic|dialects|species|hills|mountains|volcanoes|ranches|farms)\b"
+)
 # A place's name, a few capitalised words and the particles between them ("Soto la Marina",
 # "Ciudad del Este")
 _PLACE_NAME = (
@@ -153,7 +160,7 @@ def _read(
     if live:
         return place_key(live["place"], ctx.options.aliases), number.start, live.end(), ""
     lead = _APPOSITION.search(before)
-    if not lead:
+    if not lead or _NOT_PEOPLE_NEXT.match(text, number.end, sentence.end):
         return None
     lead_start = number.start - len(before) + lead.start()
     end = _PEOPLE.match(text, number.end).end()  # type: ignore[union-attr]

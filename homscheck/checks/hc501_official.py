@@ -471,7 +471,9 @@ _ORGANISATION_WORDS = frozenset(
      # ("the Rural Electrification Board said", "the Federal Bureau of Investigation said",
      # "the Department of Mental Health said")
      "board", "investigation", "investigations", "health", "affairs", "safety", "protection",
-     "management"}
+     "management",
+     # ("the Lagos State Materials Testing Laboratory says")
+     "laboratory", "laboratories", "lab", "labs", "directorate", "secretariat", "agency's"}
 )  # fmt: skip
 _NOT_PEOPLE = frozenset(
     {"he", "she", "it", "they", "we", "the", "this", "that", "there", "reuters", "afp", "ap",
@@ -491,6 +493,9 @@ _NOT_PEOPLE = frozenset(
      "across", "throughout", "around", "near", "outside", "inside", "in", "at", "from",
      "vendors", "villagers", "passengers", "pilgrims", "worshippers", "protesters",
      "demonstrators", "farmers", "workers", "nurses", "volunteers",
+     # ("Hoteliers said bookings had been cancelled", "Fishermen said")
+     "hoteliers", "fishermen", "miners", "drivers", "motorists", "shoppers", "tourists",
+     "businesses", "landlords", "tenants", "homeowners", "owners", "economists",
      # ("Engineers said", "Meteorologists warned", "Nobody said")
      "engineers", "meteorologists", "scientists", "forecasters", "researchers", "geologists",
      "inspectors", "guards", "soldiers", "troops", "inmates", "prisoners", "mourners", "fans",
@@ -621,10 +626,22 @@ _OF_AN_OFFICE = compile_pattern(
 )
 
 
+def _a_place_s_name(ctx: DocumentContext, m: regex.Match[str]) -> bool:
+    """Whether the name is read as a place's, the title apart from it (not a misread place
+    that takes in the title too: "handed over to District Attorney Mike Taylor")."""
+    name_start, title_start = m.start("name"), m.start("title")
+    return any(
+        p.end > name_start and not p.start <= title_start < p.end
+        for p in ctx.places_in(name_start - 30, m.end("name"))
+    )
+
+
 def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Claim | None:
     name = _trim(m["name"])
     if not _is_person(name) or _in_an_address(ctx.text, m.start("title")):
         return None
+    if _a_place_s_name(ctx, m):
+        return None  # "tore through southern West Virginia, the Logan County coroner said"
     if _PLACE_KIND_NEXT.match(ctx.text, m.end("title"), m.end()):
         return None  # "King County Sheriff John Urquhart": a place's name, not a king
     listed = _IN_A_LIST.search(ctx.text, max(0, m.start() - 3), m.start())
