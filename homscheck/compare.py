@@ -67,6 +67,7 @@ from homscheck.names import (
     demonyms,
     full_given_name,
     given_names,
+    one_name_spelled_two_ways,
     surname,
 )
 
@@ -1881,6 +1882,8 @@ def _alike_given_name(a: str, b: str, cfg: Settings) -> bool:
 
     if a == b or sorted(a) == sorted(b) or fuzz.ratio(a, b) >= cfg.name_similarity:
         return True
+    if one_name_spelled_two_ways(a, b):
+        return True  # ("Mochamad", "Muhammad")
     return fuzz.ratio(_transliterated(a), _transliterated(b)) >= cfg.name_similarity
 
 

@@ -230,6 +230,51 @@ _SHORT_FORMS: Mapping[str, str] = {
 }
 
 
+# Given names written from another alphabet in several ways, each family to one form: one name
+# spelled two ways ("Muhammad Arief Syafruddin", "Mochamad Arif Syafrudin" are one man; but
+# "muhammad" and "mochamad" are only 75% alike, letter by letter)
+_SPELLINGS_OF_ONE_NAME: Mapping[str, str] = {
+    **dict.fromkeys(["muhammad", "muhammed", "mohammed", "mohammad", "mohamed", "mohamad",
+                     "muhamad", "mochamad", "mochammad", "muhamed", "mohd", "mehmet",
+                     "mohammod", "muhammet"], "muhammad"),
+    **dict.fromkeys(["ahmed", "ahmad", "ahmet", "achmad", "akhmad", "akhmed"], "ahmad"),
+    **dict.fromkeys(["hussein", "husain", "hussain", "husayn", "houssein", "hossein",
+                     "husein", "hussien"], "husayn"),
+    **dict.fromkeys(["hassan", "hasan", "hasen"], "hasan"),
+    **dict.fromkeys(["mahmoud", "mahmud", "mahmood", "mehmood"], "mahmud"),
+    **dict.fromkeys(["yusuf", "youssef", "yousef", "yousuf", "yusef", "yousif", "yosef",
+                     "youcef"], "yusuf"),
+    **dict.fromkeys(["abdul", "abdel", "abdoul", "abdal"], "abd al"),
+    **dict.fromkeys(["abdullah", "abdallah", "abdalla", "abdulla", "abdellah"], "abdullah"),
+    **dict.fromkeys(["omar", "umar", "omer"], "umar"),
+    **dict.fromkeys(["osama", "usama", "oussama"], "usama"),
+    **dict.fromkeys(["mustafa", "mostafa", "moustafa", "mustapha", "mostapha"], "mustafa"),
+    **dict.fromkeys(["khalid", "khaled", "khalede"], "khalid"),
+    **dict.fromkeys(["ibrahim", "ebrahim", "ibrahima", "brahim"], "ibrahim"),
+    **dict.fromkeys(["suleiman", "sulaiman", "sulayman", "soleiman", "suleyman",
+                     "sulaimon"], "sulayman"),
+    **dict.fromkeys(["ismail", "ismael", "esmail", "ismaila"], "ismail"),
+    **dict.fromkeys(["mahdi", "mehdi"], "mahdi"),
+    **dict.fromkeys(["said", "saeed", "saied", "sayed", "sayyid", "syed"], "said"),
+    **dict.fromkeys(["abubakar", "aboubakar", "abubakr", "aboubacar"], "abu bakr"),
+    **dict.fromkeys(["aleksandr", "alexander", "aleksander", "oleksandr", "alexandre"],
+                    "alexander"),
+    **dict.fromkeys(["sergei", "sergey", "serhiy", "serhii"], "sergei"),
+    **dict.fromkeys(["yuri", "yury", "yuriy", "iurii"], "yuri"),
+    **dict.fromkeys(["dmitry", "dmitri", "dmytro"], "dmitry"),
+    **dict.fromkeys(["nikolai", "nikolay", "mykola"], "nikolai"),
+    **dict.fromkeys(["volodymyr", "vladimir", "wolodymyr"], "vladimir"),
+    **dict.fromkeys(["andriy", "andrei", "andrey", "andrii"], "andrei"),
+}  # fmt: skip
+
+
 def full_given_name(word: str) -> str:
     """The full form of a given name ("joe" -> "joseph"), from a lower-case ``core_key`` word."""
     return _SHORT_FORMS.get(word, word)
+
+
+def one_name_spelled_two_ways(a: str, b: str) -> bool:
+    """Whether two lower-case given names are one name of another alphabet written two ways
+    ("mochamad", "muhammad")."""
+    family = _SPELLINGS_OF_ONE_NAME.get(a)
+    return family is not None and family == _SPELLINGS_OF_ONE_NAME.get(b)

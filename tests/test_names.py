@@ -58,6 +58,12 @@ def test_extra_aliases_extend_the_table() -> None:
         # two given names that are no short form of each other: two people for one office
         ("Springfield Mayor Joe Brandt said the park would close.",
          "Springfield Mayor Mark Brandt said the park would close.", Verdict.TENSION),
+        # a given name of another alphabet written two ways: one person, spelled two ways
+        # (not two people of one office)
+        ("Tanjung Mayor Mochamad Rizal Harahap said the port would close.",
+         "Tanjung Mayor Muhammad Rizal Harrahap said the port would close.", Verdict.VARIANT),
+        ("Tanjung Mayor Ahmed Rizal Harahap said the port would close.",
+         "Tanjung Mayor Achmad Rizal Harahap said the port would close.", Verdict.VARIANT),
     ],
 )  # fmt: skip
 def test_a_short_given_name_is_the_same_person(a: str, b: str, verdict: Verdict) -> None:

@@ -231,6 +231,10 @@ TITLES = {
     **dict.fromkeys(["detective inspector", "det insp", "det. insp."], "detective inspector"),
     # an agency's second: "a deputy director of the Fire Service, Mohammad Rashid"
     **dict.fromkeys(["deputy director"], "deputy director"),
+    # an office's head, named before or after it: "Muhammad Syafruddin, head of the Makassar
+    # Search and Rescue Office, said", "the director of the state emergency agency, Ana Roe"
+    **dict.fromkeys(["head"], "head"),
+    **dict.fromkeys(["director"], "director"),
     # not officials, but the people a disaster's reports name and misspell most: "the
     # factory's owner, Anwar Hossain", "bus driver Juan Perez", "pilot Ivan Petrov" (not a bare
     # "driver": a crash has two or more)
@@ -320,7 +324,8 @@ _BARE_TITLES = ["president", "vice president", "governor", "mayor", "prime minis
                 "secretary-general", "director-general", "chief executive",
                 "ambassador", "director general", "secretary general", "chairman",
                 "chairwoman", "chairperson", "general secretary", "regional secretary",
-                "chief medical officer", "health officer", "commissioner"]  # fmt: skip
+                "chief medical officer", "health officer", "commissioner", "head",
+                "director"]  # fmt: skip
 
 # A known portfolio after a title, before the name: "Minister for Mines", "Commissioner for
 # Information and Culture"
@@ -626,6 +631,9 @@ _OF_AN_OFFICE = compile_pattern(
 )
 
 
+_OF_NEXT = compile_pattern(r"\s+of\s")
+
+
 def _a_place_s_name(ctx: DocumentContext, m: regex.Match[str]) -> bool:
     """Whether the name is read as a place's, the title apart from it (not a misread place
     that takes in the title too: "handed over to District Attorney Mike Taylor")."""
@@ -649,6 +657,8 @@ def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cl
         return None  # "in effect for: Love, Major, Marshall, Mayes": names of a list
     title = _title_of(m["title"])
     assert title is not None  # (the patterns' titles are the table's)
+    if title == "head" and not _OF_NEXT.match(ctx.text, m.end("title")):
+        return None  # "Head Coach Jim Brown": a coach; a head is the head of something
     groups = m.groupdict()
     owner = groups.get("owner") or groups.get("adj")
     start = m.start()
