@@ -78,11 +78,14 @@ _SHELTERED = ["in shelters", "in emergency shelters", "in evacuation centres",
               "took refuge", "sought refuge", "are sheltering", "were sheltering",
               "sheltering in",
               # "About 42,000 people were still living in relief camps"
+              # ("Some 6,000 people were sleeping in tents or in the open")
               *(f"{verb} in {place}" for verb in ("staying", "living", "still living", "housed",
                                                   "still staying", "stayed", "had stayed",
-                                                  "spent the night")
+                                                  "spent the night", "sleeping", "slept",
+                                                  "spending the night")
                 for place in ("shelters", "relief camps", "evacuation centres",
-                              "evacuation centers", "temporary shelters", "camps")),
+                              "evacuation centers", "temporary shelters", "camps", "tents",
+                              "makeshift tents", "the open", "the open air")),
               "in temporary shelters", "in evacuation shelters"]  # fmt: skip
 
 # "three men who fled the scene", "two others fled on foot": a getaway, not people displaced

@@ -38,7 +38,8 @@ UNITS = {**hc201_distance.UNITS, **dict.fromkeys(["feet", "foot", "ft"], 0.00030
 _UNIT = r"(?P<unit>\L<units>)\b(?:\s*\([^()]{0,20}\))?"
 # "at a depth of 10 km", "a shallow depth of about 17.9 km", "its depth was put at 15 km"
 _DEPTH_OF = compile_pattern(
-    r"\bdepth\s+(?:of|was|is|(?:was\s+)?(?:put|estimated|measured|recorded)\s+at)"
+    # ("the survey put its depth at 35 km")
+    r"\bdepth\s+(?:of|was|is|at|(?:was\s+)?(?:put|estimated|measured|recorded)\s+at)"
     r"(?:\s+(?:about|around|some|roughly|approximately|nearly|only|just))?\s+$",
     regex.IGNORECASE,
 )
