@@ -105,6 +105,17 @@ _AS_OF = compile_pattern(
     r"\b(?:as\s+(?:of|at)|status\s+(?:at|as\s+of)|updated)\b", regex.IGNORECASE
 )
 _LIST_REACH = 12  # lines back to the list's heading
+# A relative clause opened on what comes before it, with nothing closing it before the date:
+# "The army, which says it retook the town on", "Jo Roe, who was shot on"
+_ASIDE_OPENED = compile_pattern(
+    r"(?P<head>[\p{L}-]+)\s*,\s+(?:(?P<who>who|whose)|which|that)\b[^,;()]*$"
+)
+_EVENT_WORD = compile_pattern(
+    r"(?i:attacks?|assault|shootings?|strikes?|bombings?|blasts?|explosions?|crash|collision|fires?"
+    r"|blaze|raids?|ambush|clash(?:es)?|fighting|offensive|massacre|incident|quake|earthquake"
+    r"|floods?|flooding|storm|collapse|sinking|stampede|violence|battle|siege|derailment"
+    r"|landslide|accident|killings?|stabbing)"
+)
 # The clause of the occasion a date names, from the date to the claim: "since 2007, when a quake
 # struck near Pisco, killing more than 500"
 _WHEN_AFTER_IT = compile_pattern(r",\s+when\b(?:[^.;:!?]|\.(?=\d))*$")
@@ -419,6 +430,9 @@ class DocumentContext:
                 continue  # "expected in court Thursday, as the city mourned": a later day
             if not when_it and _SINCE.search(self.text, max(sentence.start, d.start - 60), d.start):
                 continue  # "112 have died since the first cases on March 3": when it began
+            if d.end <= pivot and self._in_a_closed_aside(sentence, d, pivot):
+                continue  # "The army, which says it retook the town on Tuesday, put its losses
+                # at 27": the day of what the army did, not of the count
             step = _COURT_STEP.search(
                 self.text, max(sentence.start, d.start - 40), d.start
             ) or _STEP_NEXT.match(self.text, d.end, sentence.end)
@@ -455,6 +469,15 @@ class DocumentContext:
             nearest(event) or self._frame_before(sentence) or self._status_of_the_list(sentence),
             nearest(reported),
         )
+
+    def _in_a_closed_aside(self, sentence: Sentence, d: DateMention, pivot: int) -> bool:
+        """Whether a date before a claim is in a relative clause on a side or a person, closed
+        before the claim: "The army, which says it retook the town on Tuesday, put its losses
+        at 27" (but "The attack, which began on Tuesday, killed 27" dates the attack)."""
+        opened = _ASIDE_OPENED.search(self.text, max(sentence.start, d.start - 120), d.start)
+        if opened is None or "," not in self.text[d.end : pivot]:
+            return False
+        return opened["who"] is not None or not _EVENT_WORD.fullmatch(opened["head"])
 
     def _of_another_clause(self, d: DateMention, pivot: int) -> bool:
         """Whether a date is of another clause than the one at ``pivot``, before it or after

@@ -173,6 +173,11 @@ _ORGANISATION_OF = ["department", "departments", "ministry", "board", "bureau", 
                     "commission", "agency", "institute", "university", "college", "academy",
                     "society", "association", "federation", "league", "corps", "secretary",
                     "office"]  # fmt: skip
+# The capitalised first words of an organisation whose name goes on with "to" or "for"
+_ORGANISATION_NAMED = ["Group", "Movement", "Front", "Party", "Committee", "Council", "Union",
+                       "Alliance", "Coalition", "Organization", "Organisation", "Association",
+                       "Society", "League", "Campaign", "Fund", "Center", "Centre", "Institute",
+                       "Foundation", "Network", "Forces", "Army", "Congress"]  # fmt: skip
 # A part of a place, in lower case before its name: "in northern Syria", "across eastern
 # Ukraine". The part is kept in the key: "northern Syria" is not "southern Syria".
 REGIONS = {
@@ -248,6 +253,9 @@ def _places_pattern(type_after: bool) -> regex.Pattern[str]:
       (?<!\b(?:{prefix_tree(_SEAT_OF)})\s+in)
       # ("the Department of Forestry", "the Board of Supervisors": an organisation's name)
       (?<!\b(?i:{prefix_tree(_ORGANISATION_OF)})\s+of)
+      # ("the Group to Support Islam and Muslims", "the Movement for Democratic Change": an
+      # organisation's name goes on)
+      (?<!\b(?:{"|".join(_ORGANISATION_NAMED)})\s+(?:to|for))
       \s+{_THE}?{_NEARBY}?{_REGION.format(n=3)}?(?P<name3>{_NAME})
       (?:\s+(?P<type3>{_TYPE_AFTER})\b)?
     # "a quake struck western Nepal", "the storm battered the Philippines"
@@ -485,9 +493,10 @@ _NOT_OPENING_PLACES = ["addition", "total", "fact", "response", "return", "contr
                        "particular", "short", "brief", "recent", "all", "other", "some", "many",
                        "each", "both", "time", "turn", "effect", "practice", "theory"]  # fmt: skip
 _OPENING_PLACE = compile_pattern(
-    # ("In neighbouring Veracruz, three people died": Veracruz, not the story's state)
+    # ("In neighbouring Veracruz, three people died": Veracruz, not the story's state; "In
+    # Goma alone, about 3,000 were killed")
     rf"(?:{'|'.join(OPENING_PREPOSITIONS)})\s+{_THE}?{_NEARBY}?{_REGION.format(n=5)}?"
-    rf"(?!(?i:{prefix_tree(_NOT_OPENING_PLACES)})\b)(?P<name5>{_NAME})(?=\s*,)"
+    rf"(?!(?i:{prefix_tree(_NOT_OPENING_PLACES)})\b)(?P<name5>{_NAME})(?=\s*,|\s+alone\s*,)"
 )
 _WITH_TYPE_AFTER = _Groups(_PATTERNS, ("1", "6", "2", "3", "4"))
 _WITHOUT_TYPE_AFTER = _Groups(_PATTERNS_NO_TYPE_AFTER, ("1", "6", "3", "4"))

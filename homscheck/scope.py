@@ -15,6 +15,7 @@ import re
 import regex
 
 from homscheck.model import WEEKDAYS, Claim, Quantity
+from homscheck.names import core_key, country_keys
 from homscheck.numbers import TENS
 from homscheck.patterns import compile_words, prefix_tree
 from homscheck.text import folds_oddly
@@ -275,6 +276,8 @@ _EARLIER_OCCASION = compile_words(
     r"|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?:a|an|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\b"
     r"|^\W*earlier\s+this\s+(?:week|month|year)\b"
+    # ("Separately, shelling of the Al-Wehda district on Sunday killed five people")
+    r"|^\W*separately\b"
     # another incident the story's is told apart from: "Police have not linked the shooting to
     # the killing of a man two hours later", "the fire was unrelated to a blast that killed two"
     r"|\b(?:not|never|no\s+longer)\s+(?:yet\s+)?(?:been\s+)?(?:linked|connected|tied)\b"
@@ -410,18 +413,24 @@ _TALLY = compile_words(
 # displaced", "some 700,000 people across the country" (not "a protest of violence across the
 # country" after a count of one place's)
 _COUNTRYWIDE = compile_words(
-    r"\b(?:nationwide|countrywide)\b|\b(?:across|throughout)\s+the\s+(?:country|nation)\b",
+    r"\b(?:nationwide|countrywide)\b|\b(?:across|throughout)\s+the\s+(?:country|nation)\b"
+    # ... or named: "more than 7 million people are displaced across Congo"
+    r"|\b(?:across|throughout)\s+(?:the\s+)?(?P<land>(?-i:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}))",
     flags=_I,
 )
 _CLAUSE_ENDS = compile_words(r"[,;:.!?]|\b(?:and|that|which|who|where|at|as)\b", flags=_I)
 
 
 def _countrywide(before: str, after: str) -> bool:
-    if not may_contain(before[-40:] + after[:80], ("nation", "country")):
+    if not may_contain(before[-40:] + after[:80], ("nation", "country", "across", "throughout")):
         return False
     end = _CLAUSE_ENDS.search(after)
     clause_after = after[: end.start() if end else 80]
-    return bool(_COUNTRYWIDE.search(before[-40:]) or _COUNTRYWIDE.search(clause_after))
+    return any(
+        m["land"] is None or core_key(m["land"]) in country_keys()
+        for m in (_COUNTRYWIDE.search(before[-40:]), _COUNTRYWIDE.search(clause_after))
+        if m is not None
+    )
 
 
 # A clause of one occasion after the words of a tally or a running total: "four school

@@ -68,8 +68,15 @@ _FIRED += ["opened fire", "returned fire", "fired shots"]  # ("Three officers re
 # "the US has about 900 troops in Syria": forces kept there (see ``_a_force_s_strength``)
 _HOLDING = ["has", "have", "had", "keeps", "kept", "maintains", "maintained"]
 
+# Those who gave up, whom the side they gave up to counts: "About 200 junta soldiers
+# surrendered", "more than 300 troops laid down their arms" (not "surrendered to police": one
+# suspect, who gave himself up)
+_SURRENDERED = ["surrendered", "have surrendered", "had surrendered", "laid down their arms",
+                "laid down their weapons", "gave themselves up", "defected"]
+
 MEASURES = Measures(
-    after_subject={**dict.fromkeys(_DEPLOYED, "deployed"), **dict.fromkeys(_FIRED, "fired")},
+    after_subject={**dict.fromkeys(_DEPLOYED, "deployed"), **dict.fromkeys(_FIRED, "fired"),
+                   **dict.fromkeys(_SURRENDERED, "surrendered")},
     before_number=dict.fromkeys(["deployed", "deploying", "deploy", "sent", "sending", "send",
                                  "dispatched", "stationed", "mobilised", "mobilized", "massed",
                                  "deployment of", "dispatch of", *_HOLDING], "deployed"),

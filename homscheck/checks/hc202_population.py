@@ -57,10 +57,19 @@ _PLACE_NAME = (
     r"\p{Lu}[\p{L}-]+(?:\s(?:(?:la|le|de|del|di|da|do|dos|das|du|el|al|van|von)\s){0,2}"
     r"\p{Lu}[\p{L}-]+){0,3}"
 )
-# "Raqqa has a population of 220,000": the place the sentence opens on
+# What may open a sentence before its subject: "Before the war, Taungmyo was home to 18,000"
+_OPENING = r"(?:(?:Before|After|Until|Since|Prior\s+to)\s+[^,;]{1,40},\s+)?"
+# What may stand between the subject and its verb: "Wad Khalil, which lies 350 km southwest of
+# Khartoum, had a population of about 200,000"
+_ASIDE = r"(?:\s*,\s+(?:which|a|an|the)\b[^,;]{1,100},)?"
+_NOT_A_PLACE = (
+    r"(?!(?:He|She|It|They|We|You|I|This|That|There|These|Those|The|Its|His|Her|Their)\b)"
+)
+# "Raqqa has a population of 220,000": the place the sentence opens on ("Taungmyo, which had a
+# population of about 18,000")
 _SUBJECT_HAS = compile_pattern(
-    r"^\W*(?!(?:He|She|It|They|We|You|I|This|That|There|These|Those|The|Its|His|Her|Their)\b)"
-    rf"(?P<place>{_PLACE_NAME})\s+(?:now\s+|once\s+)?(?:has|had)\s+$"
+    rf"^\W*{_OPENING}{_NOT_A_PLACE}(?P<place>{_PLACE_NAME}){_ASIDE}"
+    r"(?:\s*,\s*(?:which|that)\s+|\s+)(?:now\s+|once\s+)?(?:has|had)\s+$"
 )
 # "About 400,000 people live in Douma", "some 20,000 civilians remain in the town of Deir"
 _LIVE_IN = compile_pattern(
@@ -76,8 +85,7 @@ _PEOPLE = compile_pattern(r"(?:\s+(?:people|residents|inhabitants|souls))?")
 _POSSESSIVE = compile_pattern(r"(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)['’]s\s+$")
 # "Borléa is a coastal country of some 9 million people": the name the sentence opens on
 _SUBJECT_IS = compile_pattern(
-    r"\W*(?!(?:He|She|It|They|We|You|I|This|That|There|These|Those|The|Its|His|Her|Their)\b)"
-    rf"(?P<place>{_PLACE_NAME})\s+(?:is|was|remains)\s+$"
+    rf"\W*{_OPENING}{_NOT_A_PLACE}(?P<place>{_PLACE_NAME}){_ASIDE}\s+(?:is|was|remains)\s+$"
 )
 # ("In Kessa, a town of 4,000": the name, not the preposition that opens the sentence)
 _APPOSED = compile_pattern(

@@ -249,8 +249,10 @@ _PATTERNS = [
     # under siege for 18 months": a siege told by its verb
     _compile(
         r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?P<what>\L<siege_verbs>)"
-        # ("besieged by government forces for 19 months")
-        r"(?:\s+by\s+[^,.;]{1,60}?)?\s+for\s+"
+        # ("besieged by government forces for 19 months"; "The RSF, which has besieged Wad
+        # Khalil for 14 months": the place besieged, after the verb)
+        r"(?:\s+by\s+[^,.;]{1,60}?|\s+(?:the\s+(?:[\p{L}-]+\s+)?(?:city|town|village|enclave"
+        r"|camp|district|area)|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}))?\s+for\s+"
         rf"(?:{_HEDGED_NUM}|{_NUM})\s+(?P<unit>years?|months?|weeks?|days?)\b",
     ),
     # "Kafr Midan, which has been encircled since 18 June 2015", "besieged since March 2016"

@@ -628,6 +628,11 @@ _OF_AN_OFFICE = compile_pattern(
     r"\b(?i:ministry|department|government|office|council|agency|commission|authority"
     r"|authorities|administration|police|governor|governorate|province|region|state|county"
     r"|people|army|forces|parliament|assembly)\s+of\s+(?:the\s+)?$"
+    # ... or an organisation's name that goes on: "The Movement for Democratic Change said",
+    # "the Group to Support Islam and Muslims said"
+    r"|\b(?:Group|Movement|Front|Party|Committee|Council|Union|Alliance|Coalition"
+    r"|Organi[sz]ation|Association|Society|League|Campaign|Fund|Foundation|Network"
+    r"|Congress)\s+(?:for|to|of)\s+(?:the\s+)?$"
 )
 
 
