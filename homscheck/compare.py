@@ -1322,8 +1322,9 @@ def _only_tension(a: Claim, b: Claim, sa: str, sb: str) -> str:
         return "a vague amount against a figure"
     if a.measure.split()[0] in SHOT_NOUNS or b.measure.split()[0] in SHOT_NOUNS:
         return "counts of shots are estimates"
-    if a.drift and a.drift.way == "estimated":
-        return a.drift.why
+    for drift in (a.drift, b.drift):
+        if drift and drift.way == "estimated":
+            return drift.why
     return ""
 
 

@@ -278,6 +278,10 @@ _EARLIER_OCCASION = compile_words(
     r"|^\W*earlier\s+this\s+(?:week|month|year)\b"
     # ("Separately, shelling of the Al-Wehda district on Sunday killed five people")
     r"|^\W*separately\b"
+    # ("Activists said the RSF also shelled the Al-Wehda district on Sunday, killing five"):
+    # an attack besides the story's
+    # (not "also struck a skateboarder with his car", "also fired on police": the same rampage)
+    r"|\balso\s+(?:shelled|bombed|raided|stormed|ambushed|targeted)\b"
     # another incident the story's is told apart from: "Police have not linked the shooting to
     # the killing of a man two hours later", "the fire was unrelated to a blast that killed two"
     r"|\b(?:not|never|no\s+longer)\s+(?:yet\s+)?(?:been\s+)?(?:linked|connected|tied)\b"
@@ -456,7 +460,8 @@ _OF_A_DATED_EVENT = compile_words(
 )
 _EARLIER_OCCASION_WORDS = ("day", "week", "month", "year", "decade", "summer", "winter",
                            "spring", "fall", "previous", "prior", "earlier", "unrelated",
-                           "since", "separate", "linked", "connected", "tied")  # fmt: skip
+                           "since", "separate", "linked", "connected", "tied",
+                           "also")  # fmt: skip
 _TALLY_WORDS = ("shootings", "attacks", "incidents", "disputes", "homicides", "killings",
                 "roads", "highways", "roadways",
                 "across", "throughout", "series", "violent", "bloody", "deadly",

@@ -1746,3 +1746,28 @@ def test_a_police_rank_and_an_office_are_both_one_man_s() -> None:
         Document("b", "The command's spokesman, DSP Emmanuel Bala, said 12 were abducted."),
     ]
     assert [f.verdict for f in compare(docs).findings if f.topic.startswith("title")] == []
+
+
+def test_a_side_s_own_claim_of_its_toll_is_worth_a_look_not_a_conflict() -> None:
+    day = date(2026, 2, 10)
+    claimed = "The insurgents said in a statement that they had killed 45 soldiers in Kabo."
+    official = "The army said 12 soldiers were killed in Kabo."
+    other = "Officials said 19 soldiers were killed in Kabo."
+    report = compare(
+        [Document("a", claimed, published=day), Document("b", official, published=day)]
+    )
+    assert verdicts_on(report, "killed") == [Verdict.TENSION]
+    assert "a side's own claim" in report.findings[0].message
+    # (two tolls that no side claims for itself disagree as before)
+    report = compare([Document("b", official, published=day), Document("c", other, published=day)])
+    assert verdicts_on(report, "killed") == [Verdict.CONFLICT]
+
+
+def test_a_whole_war_s_displaced_are_not_one_town_s() -> None:
+    day = date(2026, 3, 14)
+    war = "Some 12 million people have been forced from their homes by the conflict."
+    town = "About 3,000 people fled Kibati on Monday, officials said."
+    report = compare([Document("a", war + " " + town, published=day),
+                      Document("b", "About 3,400 people fled Kibati on Monday.", published=day)])
+    assert verdicts_on(report, "displaced") == [Verdict.TENSION]
+    assert all(f.claims[0].scope != "tally" for f in report.findings if f.verdict != Verdict.AGREE)

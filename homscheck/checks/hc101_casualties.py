@@ -591,7 +591,40 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             dataclasses.replace(c, comparable=False) if not c.cumulative and not c.place else c
             for c in claims
         ]
-    yield from _several_occasions(claims)
+    for c in _several_occasions(claims):
+        yield _as_a_side_s_claim(ctx, c)
+
+
+# The toll a side claims of its own attack: "JNIM said in a statement that it had killed 60
+# soldiers", "the rebels claimed to have killed 200 troops", "the army said its strikes killed
+# 40 fighters" (what each side says it did is its own claim, which the other side's toll and the
+# independent ones are told apart from; worth a look, not a contradiction)
+_CLAIMED_BY_THE_DOERS = compile_pattern(
+    r"\b(?:said|says|claimed|claims|boasted|announced)\b[^.;!?]{0,90}?\b(?:that\s+)?"
+    r"(?:it|they|its\s+(?:\p{L}+\s+)?(?:fighters|forces|men|troops|militants|strikes?|drones?"
+    r"|units?)|their\s+(?:fighters|forces|men))\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:killed|eliminated|neutrali[sz]ed)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$"
+    r"|\bclaim(?:s|ed)?\s+to\s+have\s+(?:killed|eliminated|neutrali[sz]ed)\s+$",
+    regex.IGNORECASE,
+)
+
+
+_KILLED_FIRST = compile_pattern(
+    r"(?:killed|eliminated|neutrali[sz]ed)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?",
+    regex.IGNORECASE,
+)
+
+
+def _as_a_side_s_claim(ctx: DocumentContext, c: Claim) -> Claim:
+    if c.measure != "killed":
+        return c
+    sentence = ctx.sentence_at(c.start)
+    start = max(sentence.start if sentence else 0, c.start - 160)
+    # (with the verb the quote opens on: "killed 60 soldiers")
+    verb = _KILLED_FIRST.match(c.text)
+    if not _CLAIMED_BY_THE_DOERS.search(ctx.text[start : c.start] + (verb[0] if verb else "")):
+        return c
+    return dataclasses.replace(c, drift=Drift.estimated("a side's own claim of what it did"))
 
 
 _RECALLED_DAYS = 30  # days before an article's latest day of a count beyond which it recalls
