@@ -367,7 +367,7 @@ def _aligned(
     tallies = [c for c in group if c.scope == "tally"]
     now = [c for c in group if c.scope not in ("elsewhen", "tally")]
     for claims in (now, earlier, tallies):
-        for same_place in _by_place(claims, told, epochs):
+        for same_place in _by_place(claims, told, epochs, lone=claims is earlier):
             components += _by_occasion(same_place, epochs, cfg)
     return components
 
@@ -376,6 +376,7 @@ def _by_place(
     group: list[Claim],
     told: Mapping[str, list[str]] = MappingProxyType({}),
     epochs: Mapping[str, DateRange | None] = MappingProxyType({}),
+    lone: bool = False,
 ) -> list[list[Claim]]:
     """Claims split by place. A claim that names no place joins the claims of the one place the
     others name; when they name several, it could be about any of them and stays apart. A
@@ -415,9 +416,12 @@ def _by_place(
             placed = by_key.pop(of_the_story[0])
             return [*by_key.values(), *_days_apart(placed + recent)]
         return [*by_key.values(), *_days_apart(recent)]
-    if len(by_key) == 1:
+    if len(by_key) == 1 and not lone:
         (only,) = by_key.values()
         return [only + unplaced]
+    # (``lone``: earlier occasions, one with no place is not the one other's: "Earlier this
+    # month, a strike on a camp near El Obeid killed 11" and "the RSF also shelled the Al-Wehda
+    # district on Sunday, killing five" are two)
     return [*by_key.values(), unplaced]
 
 

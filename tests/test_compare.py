@@ -1771,3 +1771,11 @@ def test_a_whole_war_s_displaced_are_not_one_town_s() -> None:
                       Document("b", "About 3,400 people fled Kibati on Monday.", published=day)])
     assert verdicts_on(report, "displaced") == [Verdict.TENSION]
     assert all(f.claims[0].scope != "tally" for f in report.findings if f.verdict != Verdict.AGREE)
+
+
+def test_an_earlier_occasion_with_no_place_is_not_the_one_named() -> None:
+    day = date(2026, 4, 13)
+    camp = "Earlier this month, a drone strike on a camp near Bara killed 11 people."
+    shelling = "Earlier this month, shelling of a market killed five people."
+    report = compare([Document("a", camp, published=day), Document("b", shelling, published=day)])
+    assert verdicts_on(report, "killed") == []
