@@ -706,7 +706,10 @@ _SINCE = compile_pattern(r"\bsince\b[^,;:.!?()]{0,50}$", regex.IGNORECASE)
 # found dead", "Police on Tuesday charged a man with killing two"
 _STEP_NEXT = compile_pattern(
     r"\s+(?P<step>(?:identified|named)(?=\s+(?:the|a|an|both|all)\b)|charged|arraigned|indicted"
-    r"|released\s+the\s+names?)\b",
+    r"|released\s+the\s+names?"
+    # ("Police on Wednesday released body camera video of officers shooting a man": the day
+    # of the release)
+    r"|released\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:video|footage|recordings?))\b",
     regex.IGNORECASE,
 )
 # A step of the courts right before the date: "A man accused of stabbing three people

@@ -642,6 +642,8 @@ _YEAR_ALONE = _compile(
       | (?P<strong>(?<![\p{{L}}])\L<strong_cues>{SP}(?:the{SP}(?:year{SP}(?:of{SP})?)?)?)
       | (?P<weak>(?<![\p{{L}}])\L<weak_cues>{SP}(?:the{SP}year{SP})?)
       | (?P<yearword>(?<![\p{{L}}])year{SP}(?:of{SP})?)
+      # "Its worst year on record was 2021, when 204 people were killed"
+      | (?P<yearwas>(?<![\p{{L}}])year{SP}(?:[\p{{L}}]+{SP}){{0,3}}?(?:was|is|remains){SP})
       | (?P<thecue>(?<![\p{{L}}])the{SP})
       | (?P<acue>(?<![\p{{L}}])an?{SP})
     )
@@ -681,6 +683,8 @@ def _build_year_alone(m: regex.Match[str], anchor: date | None) -> tuple[DateRan
     if (_g(m, "nextword") or "").lower() in _ADDRESS_NOUNS:
         return None
     part = _part_word(_g(m, "part"))
+    if _g(m, "yearwas") and not 1900 <= y <= 2099:
+        return None
     if _g(m, "acue"):
         noun = _g(m, "nextword") or ""
         if not 1900 <= y <= 2099 or noun not in _EVENT_OF_A_YEAR:
@@ -1354,7 +1358,7 @@ def _windows(
 
 
 # Groups that a rule matches for context but that are not part of the mention.
-_CONTEXT_GROUPS = ("cue", "strong", "weak", "after", "next", "thecue", "acue")
+_CONTEXT_GROUPS = ("cue", "strong", "weak", "after", "next", "thecue", "acue", "yearwas")
 
 
 @functools.cache

@@ -276,6 +276,10 @@ _EARLIER_OCCASION = compile_words(
     r"|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?:a|an|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\b"
     r"|^\W*earlier\s+this\s+(?:week|month|year)\b"
+    # a year before's count to a day like this one: "At the same point last year, the city had
+    # recorded 71 homicides" (not the year's total: "144 homicides in 2025")
+    r"|\b(?:at|by)\s+(?:the\s+same\s+(?:point|time|date)|this\s+(?:point|time|date))"
+    r"\s+(?:last|a|the\s+previous)\s+year\b"
     # ("Separately, shelling of the Al-Wehda district on Sunday killed five people")
     r"|^\W*separately\b"
     # ("Activists said the RSF also shelled the Al-Wehda district on Sunday, killing five"):

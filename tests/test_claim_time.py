@@ -83,6 +83,16 @@ _NO_TIME = [
         "TARVO, June 7 (Reuters) - Gunmen killed nine villagers near the market, officials said.",
         id="wire dateline",
     ),
+    # the day a video was released
+    pytest.param(
+        "Police on Monday released body camera video of officers shooting and killing a man.",
+        id="video released",
+    ),
+    # the day of what a side did, in an aside before the count
+    pytest.param(
+        "The army, which says it retook the town on Tuesday, puts its losses at 19 dead soldiers.",
+        id="aside on a side",
+    ),
 ]
 
 

@@ -26,6 +26,7 @@ from homscheck.checks._counting import (
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Drift, Quantity
 from homscheck.patterns import compile_pattern
+from homscheck.text import Sentence
 
 CODE = "HC105"
 NAME = "arrests"
@@ -126,16 +127,41 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
         yield from unread(_one_arrested(ctx), counts)
 
 
+# One person arrested or charged, told by name: "Police arrested Jaylen Ortez, 22, on Sunday",
+# "Marcus Webb, 31, was charged with murder" (not "arrested Jo Roe and two others", nor
+# "arrested Monday")
+_NAME = (
+    r"(?-i:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|Police|Officers)\b)"
+    r"(?>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}))"
+)
+_NOT_ALONE = r"(?!\s*(?:,\s*\d{1,2}\s*,)?\s+(?:and|along\s+with|with|or)\s)"
+_NAMED_ARRESTED = compile_pattern(
+    # (in lower case: "Man Arrested In Deadly Rampage" is a headline's)
+    rf"\b(?P<verb>(?-i:arrested|apprehended))\s+{_NAME}{_NOT_ALONE}"
+    rf"|(?<!\b(?:and|with|or)\s+){_NAME}\s*,\s*\d{{1,2}}\s*,\s+(?:was|has\s+been|had\s+been)"
+    r"\s+(?:(?:later|also|since)\s+)?(?P<verb>arrested|charged|booked)\b",
+    regex.IGNORECASE,
+)
+
+
 def _one_arrested(ctx: DocumentContext) -> Iterator[Claim]:
-    """One person arrested or charged, told with "a"."""
+    """One person arrested or charged, told with "a" or by name."""
     for sentence in ctx.sentences_with(_ONE_ARRESTED):
         for m in _ONE_ARRESTED.finditer(ctx.text, sentence.start, sentence.end):
-            verb = m["verb"].casefold()
-            measure = MEASURES.after_subject.get(verb) or MEASURES.before_number[verb]
-            plural = _SINGULAR[m["who"].casefold()] if m["who"] else "people"
-            subject = _SUBJECTS.get(plural, plural)
-            event, reported = ctx.when(sentence, m.start(), (m.start(), m.end()))
-            yield ctx.claim(
-                CODE, KIND, measure, subject, m.start(), m.end(), Quantity.exact(1), sentence,
-                place=ctx.place_near(sentence, m.end()), time=event, reported=reported,
-            )  # fmt: skip
+            yield _one(ctx, sentence, m)
+    for sentence in ctx.sentences_with(_NAMED_ARRESTED):
+        for m in _NAMED_ARRESTED.finditer(ctx.text, sentence.start, sentence.end):
+            yield _one(ctx, sentence, m)
+
+
+def _one(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Claim:
+    verb = m["verb"].casefold()
+    measure = MEASURES.after_subject.get(verb) or MEASURES.before_number[verb]
+    plural = _SINGULAR[m["who"].casefold()] if m.groupdict().get("who") else "people"
+    subject = _SUBJECTS.get(plural, plural)
+    event, reported = ctx.when(sentence, m.start(), (m.start(), m.end()))
+    return ctx.claim(
+        CODE, KIND, measure, subject, m.start(), m.end(), Quantity.exact(1), sentence,
+        place=ctx.place_near(sentence, m.end()), time=event, reported=reported,
+    )  # fmt: skip
