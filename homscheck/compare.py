@@ -41,7 +41,7 @@ import bisect
 import functools
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -367,9 +367,62 @@ def _aligned(
     tallies = [c for c in group if c.scope == "tally"]
     now = [c for c in group if c.scope not in ("elsewhen", "tally")]
     for claims in (now, earlier, tallies):
-        for same_place in _by_place(claims, told, epochs, lone=claims is earlier):
-            components += _by_occasion(same_place, epochs, cfg)
+        for of_one_storm in _by_storm(claims, epochs):
+            for same_place in _by_place(of_one_storm, told, epochs, lone=claims is earlier):
+                components += _by_occasion(same_place, epochs, cfg)
     return components
+
+
+_RECENT_DAYS = 60  # a claim dated within this many days before its article is of the story's time
+
+
+def _recent(c: Claim, epochs: Mapping[str, DateRange | None]) -> bool:
+    """A claim undated, or dated in the weeks before its article."""
+    epoch = epochs.get(c.document)
+    if c.time is None or c.time.latest is None or epoch is None or epoch.earliest is None:
+        return True
+    return (epoch.earliest - c.time.latest).days <= _RECENT_DAYS
+
+
+# A storm by its name, in the sentence of a claim: "Cyclone Idai in 2019 killed more than 600",
+# "Cyclone Kenneth, which struck six weeks later, killed 45"
+_STORM = re.compile(
+    r"\b(?:Cyclone|Hurricane|Typhoon|Super\s+Typhoon|Tropical\s+Storm|Tropical\s+Cyclone"
+    r"|Storm)\s+([A-Z][a-z]+)\b"
+)
+
+
+def _storm(c: Claim) -> str | None:
+    """The storm a claim's sentence names, the last before its quote (else the first after)."""
+    if "Storm" not in c.context and not any(
+        word in c.context for word in ("Cyclone", "Hurricane", "Typhoon")
+    ):
+        return None
+    at = c.context.find(c.text)
+    names = [(m.start(), m.group(1)) for m in _STORM.finditer(c.context)]
+    if not names:
+        return None
+    before = [name for start, name in names if at < 0 or start < at]
+    return before[-1] if before else names[0][1]
+
+
+def _by_storm(
+    claims: list[Claim], epochs: Mapping[str, DateRange | None]
+) -> list[list[Claim]]:
+    """The claims split by the storm their sentences name, where they name two or more:
+    Cyclone Idai's dead are not Cyclone Kenneth's. The claims that name none go with the storm
+    most claims of the articles' days name (the story's; not one of years before), or stay
+    together where no one storm leads."""
+    named = {c.id: _storm(c) for c in claims}
+    if len({n for n in named.values() if n}) < 2:
+        return [claims]
+    recent = Counter(n for c in claims if (n := named[c.id]) and _recent(c, epochs))
+    ranked = (recent or Counter(n for n in named.values() if n)).most_common()
+    lead = ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
+    by_name: dict[str | None, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_name[named[c.id] or lead].append(c)
+    return [by_name[k] for k in sorted(by_name, key=lambda k: k or "")]
 
 
 def _by_place(

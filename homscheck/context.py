@@ -63,6 +63,9 @@ REPORTING_VERBS = ["reported", "reports", "said", "says", "told", "announced", "
 REPORTED_BEFORE = compile_pattern(
     # ("said on", "told reporters on", "told KCRA 3 on")
     r"\b(?:\L<reporting>|told(?:\s+(?!(?:that|the|a|an)\b)[\p{L}\p{N}.'’-]+){1,3})\s+"
+    # ("the police said in a statement on Saturday", "said in a televised address Sunday")
+    r"(?:in\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|address|briefing"
+    r"|post|interview|communiqu[ée]|release|speech|tweet)\s+)?"
     # ("the railroad said early Saturday", "officials said late on Monday", "reports earlier
     # today")
     r"(?:(?:early|late|earlier|later)\s+)?(?:on\s+)?$",

@@ -403,7 +403,7 @@ _BLOCK = rf"""
 """
 
 _VAGUE = r"""
-    (?P<vmul>tens|dozens|scores|hundreds)\s+of\s+(?P<vof>thousands|millions|billions)\b
+    (?:several\s+)?(?P<vmul>tens|dozens|scores|hundreds)\s+of\s+(?P<vof>thousands|millions|billions)\b
   | (?P<vword>several|a\s+few|a\s+couple(?:\s+of)?|a\s+handful(?:\s+of)?)
       (?:\s+(?P<vscale>(?:hundred|dozen)(?:\s+(?:thousand|million|billion))?
                       |thousand|million|billion)\b(?![ \t]*(?:-|and\s)?[ \t]*[\d\p{L}]*\d))?\b
@@ -1018,6 +1018,13 @@ _QUALIFIER_BEFORE = compile_pattern(
     regex.IGNORECASE | regex.REVERSE,
     quals=_alts(QUALIFIERS),
 )
+# Verbs whose particle is "over": "handed over 6,000 bodies", "turned over 12 rifles" (not
+# "took over three hours", "paid over $5 million": more than)
+_VERB_OF_OVER = compile_pattern(
+    r"\b(?:handed|hands|handing|hand|turned|turns|turning|signed|signs|ceded|cedes|fought"
+    r"|argued|pored|knocked)\s+$",
+    regex.IGNORECASE,
+)
 _RANGE_OPEN = compile_pattern(
     r"(?<![\p{L}])(?P<q>between|from|anywhere\s+between|somewhere\s+between|anywhere\s+from|"
     r"ranging\s+from|range\s+from)\s+$",
@@ -1282,6 +1289,8 @@ def _qualifier_before(
     m = _ending_at(_QUALIFIER_BEFORE, text, max(floor, start - _WINDOW), start)
     if m is None or (vague and m["q"] and _norm(m["q"]) in _NOT_BEFORE_VAGUE):
         return None
+    if m["q"] and _VERB_OF_OVER.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "Russia handed over 6,000 bodies": a verb's "over", no bound
     q = QUALIFIERS[_norm(m["q"])] if m["q"] else _SYMBOLS[regex.sub(r"\s", "", m["sym"])]
     return q, m.start()
 

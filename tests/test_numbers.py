@@ -182,6 +182,15 @@ def test_ranges_are_inclusive(phrase: str, expected: tuple[object, ...]) -> None
     assert m.qualifier == "between"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Russia handed over 6,000 bodies at the border.", "Rebels turned over 12 rifles."],
+)
+def test_a_verb_s_over_is_no_bound(sentence: str) -> None:
+    m = only(sentence)
+    assert m.value.low == m.value.high
+
+
 def test_plus_is_a_lower_bound_not_a_range() -> None:
     for phrase in ("20-million-plus", "20 million plus", "20m+"):
         m = only(f"a nation of {phrase} citizens")
@@ -231,6 +240,7 @@ def test_approximate_postfix_with_bound() -> None:
         ("several hundred", 300, 999),
         ("a few thousand", 2_000, 9_999),
         ("several dozen", 36, 108),
+        ("several tens of thousands", 20_000, 99_999),
     ],
 )
 def test_vague_table(phrase: str, low: int, high: int) -> None:

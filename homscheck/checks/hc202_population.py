@@ -88,9 +88,12 @@ _SUBJECT_IS = compile_pattern(
     rf"\W*{_OPENING}{_NOT_A_PLACE}(?P<place>{_PLACE_NAME}){_ASIDE}\s+(?:is|was|remains)\s+$"
 )
 # ("In Kessa, a town of 4,000": the name, not the preposition that opens the sentence)
+# ("Beira, a port city home to some 600,000 people": what the place is, before "home to")
 _APPOSED = compile_pattern(
     rf"(?:\b(?:{'|'.join(OPENING_PREPOSITIONS)})\s+)?"
-    rf"(?P<place>{_PLACE_NAME}),\s+$"
+    rf"(?P<place>{_PLACE_NAME}),\s+(?:an?\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?:city|town|village|port"
+    r"|district|province|region|country|nation|island|capital|hub|enclave|suburb|settlement)"
+    r"\s+(?:that\s+is\s+|which\s+is\s+)?)?$"
 )
 # "The RSF captured the town, home to some 80,000 people": the town the article named before
 # ("The district, which is home to 1.2 million")

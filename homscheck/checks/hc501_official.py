@@ -60,7 +60,7 @@ PORTFOLIOS = ["health", "transport", "finance", "justice", "education", "energy"
               "oil", "planning", "industry", "tourism", "housing", "communications", "sports",
               "religious affairs", "social affairs", "emergency situations", "security",
               "disaster management", "disaster", "relief", "information", "railways", "railway",
-              "shipping",
+              "shipping", "interior", "defence", "defense",
               "aviation", "fisheries", "forestry", "mining", "mines", "infrastructure", "roads",
               "power", "electricity", "youth", "immigration", "labor", "science",
               # two-word portfolios, whose first word is no place: "Internal Security
@@ -330,7 +330,8 @@ _BARE_TITLES = ["president", "vice president", "governor", "mayor", "prime minis
 # A known portfolio after a title, before the name: "Minister for Mines", "Commissioner for
 # Information and Culture"
 _PORTFOLIO_AFTER = (
-    r"(?:\s+(?:for|of)\s+(?P<of>(?i:\L<portfolios>)(?:\s+(?:and|&)\s+(?i:\L<portfolios>))?)"
+    # ("Minister of the Interior Ousmane Badji")
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?(?P<of>(?i:\L<portfolios>)(?:\s+(?:and|&)\s+(?i:\L<portfolios>))?)"
     r"(?=,?\s+\p{Lu}))?"
 )
 # Between the title and the name: a space, or a comma where the name is set off by commas on
@@ -478,7 +479,9 @@ _ORGANISATION_WORDS = frozenset(
      "board", "investigation", "investigations", "health", "affairs", "safety", "protection",
      "management",
      # ("the Lagos State Materials Testing Laboratory says")
-     "laboratory", "laboratories", "lab", "labs", "directorate", "secretariat", "agency's"}
+     "laboratory", "laboratories", "lab", "labs", "directorate", "secretariat", "agency's",
+     # ("Dmytro Lysenko of the Coordination Headquarters said")
+     "headquarters", "hq"}
 )  # fmt: skip
 _NOT_PEOPLE = frozenset(
     {"he", "she", "it", "they", "we", "the", "this", "that", "there", "reuters", "afp", "ap",
