@@ -100,6 +100,10 @@ MEASURES = Measures(
                    **dict.fromkeys(["holding", "hold", "holds"], "held"),
                    **dict.fromkeys(["freed", "freeing", "frees", "free", "released",
                                     "releasing", "releases", "set free",
+                                    # a prisoner swap: "Ukraine brought home 175 servicemen",
+                                    # "got back 90 soldiers", "exchanged 187 prisoners each"
+                                    "brought home", "bringing home", "brought back", "got back",
+                                    "exchanged", "swapped", "repatriated",
                                     # a swap: "13 hostages were freed in return for 39
                                     # prisoners"
                                     "in return for", "in exchange for"], "freed"),
@@ -112,7 +116,9 @@ MEASURES = Measures(
                               "as prisoners"], "abducted"),
     left_verbs=("took", "taking", "takes", "seized", "seizing", "seizes", "grabbed"),
     # (people only with a noun for them: "holding 3 meetings", "seized 20 tonnes of drugs")
-    needs_subject=frozenset({"holding", "hold", "holds", "freed", "freeing", "frees", "free",
+    needs_subject=frozenset({"brought home", "bringing home", "brought back", "got back",
+                             "exchanged", "swapped", "repatriated",
+                             "holding", "hold", "holds", "freed", "freeing", "frees", "free",
                              "released", "releasing", "releases", "set free", "seized",
                              "seizing", "seizes", "recaptured", "rearrested", "re-arrested",
                              "recapturing", "rearresting"}),

@@ -357,6 +357,11 @@ def _verbs(ctx: DocumentContext, sentence: Sentence, words: _Words) -> Iterator[
         if _NOT_DONE.search(text, max(sentence.start, m.start() - 40), m.start()):
             continue  # "the army has vowed to retake the town": an aim, not a change of hands
         place = ctx.resolve_place_phrase(obj_start, obj_end)
+        if not place and action == "gained":
+            taken = _taken_before(ctx, sentence, m)
+            if taken is not None:
+                yield taken
+            continue
         if not place:
             continue
         clause = text[sentence.start : m.start()]
@@ -369,6 +374,45 @@ def _verbs(ctx: DocumentContext, sentence: Sentence, words: _Words) -> Iterator[
             continue  # "lost" and "left" without a named side say too little
         retaken = action == "gained" and _RETAKEN.match(verb) is not None
         yield _claim(ctx, sentence, m.start(), obj_end, action, actor, place, retaken)
+
+
+# The place named before the verb that took it: "Mariupol, which Russian forces captured in May
+# 2022", "Mariupol, seized by Russian troops in April 2022", "Sake was captured by the rebels"
+_PLACE_BEFORE = r"(?P<object>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})"
+_TAKEN_BY_WHICH = compile_pattern(
+    rf"{_PLACE_BEFORE},\s+which\s+(?P<actor>[^,;:()]{{1,60}}?)\s+(?:had\s+|has\s+|have\s+)?$"
+)
+# (set off by a comma: "Smith was captured by rebels" is a man's fate)
+_TAKEN_PASSIVE = compile_pattern(
+    rf"{_PLACE_BEFORE}(?:,\s+(?:which|that)\s+(?:was|had\s+been|has\s+been)\s+|,\s+)$"
+)
+_BY_ACTOR = compile_pattern(r"by\s+(?P<actor>[^,.;:()]{1,60})")
+
+
+def _taken_before(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Claim | None:
+    """A place taken, named before its verb, with who took it."""
+    text = ctx.text
+    verb = m["verb"].lower()
+    if verb in _NEEDS_A_SIDE:
+        return None
+    before = text[max(sentence.start, m.start() - 120) : m.start()]
+    which = _TAKEN_BY_WHICH.search(before)
+    by = _BY_ACTOR.match(text, m.start("object"), m.end("object"))
+    passive = _TAKEN_PASSIVE.search(before) if by else None
+    found = which or passive
+    if found is None:
+        return None
+    offset = m.start() - len(before)
+    place = ctx.resolve_place_phrase(offset + found.start("object"), offset + found.end("object"))
+    who = which or by  # (a passive has its "by")
+    actor = _actor(who["actor"]) if who else None
+    if not place or actor is None:
+        return None
+    if not which and place not in {p.key for p in ctx.places.mentions}:
+        return None  # ("Jo Roe, captured by soldiers on Monday": a place the text names as one)
+    retaken = _RETAKEN.match(verb) is not None
+    start = offset + found.start("object")
+    return _claim(ctx, sentence, start, m.end("verb"), "gained", actor, place, retaken)
 
 
 def _has(starts: list[int] | None, sentence: Sentence) -> bool:
