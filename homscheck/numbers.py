@@ -145,9 +145,11 @@ SCALES: Mapping[str, int] = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "lakh": 10**5, "crore": 10**7,
 }  # fmt: skip
-# "dozen" multiplies ("two dozen"); "score" only in "a score of", "three score".
+# "dozen" multiplies ("two dozen"); "score" only in "a score of", "three score"; "a pair of
+# officers" are two.
 DOZENS: Mapping[str, int] = {
     "dozen": 12, "dozens": 12, "dz": 12, "dzs": 12, "doz": 12, "dozs": 12, "score": 20,
+    "pair": 2,
 }  # fmt: skip
 # Denominators of fractions written as words: "a half", "two-thirds", "three quarters".
 DENOMINATORS: Mapping[str, int] = {
@@ -348,7 +350,7 @@ def _alts(words: Iterable[str]) -> list[str]:
 
 _NUMBER_WORDS = _alts([*UNITS, *TEENS, *TENS, "hundred", *SCALES, *DOZENS, *DENOMINATORS])
 # Words a run may start with after "a"/"an": "a hundred", "a dozen", "a half".
-_A_HEADS = _alts(["hundred", *SCALES, "dozen", "score", *DENOMINATORS])
+_A_HEADS = _alts(["hundred", *SCALES, "dozen", "score", "pair", *DENOMINATORS])
 
 # --------------------------------------------------------------------------------------------
 # The scanner: one pass over the text finds blocked spans, vague amounts and runs of numerals

@@ -182,6 +182,11 @@ def test_ranges_are_inclusive(phrase: str, expected: tuple[object, ...]) -> None
     assert m.qualifier == "between"
 
 
+def test_a_pair_is_two() -> None:
+    m = only("A pair of officers opened fire on the car.")
+    assert (m.text, m.value.low, m.value.high) == ("A pair", 2, 2)
+
+
 @pytest.mark.parametrize(
     "sentence",
     ["Russia handed over 6,000 bodies at the border.", "Rebels turned over 12 rifles."],
