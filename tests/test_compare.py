@@ -1777,21 +1777,18 @@ def test_an_earlier_occasion_with_no_place_is_not_the_one_named() -> None:
     day = date(2026, 4, 13)
     camp = "Earlier this month, a drone strike on a camp near Bara killed 11 people."
     shelling = "Earlier this month, shelling of a market killed five people."
-    report = compare([Document("a", camp, published=day), Document("b", shelling, published=day)])
-    assert verdicts_on(report, "killed") == []
+    assert _verdicts_on("killed", day, camp, shelling) == []
 
 
 def test_two_named_storms_tolls_are_two_events() -> None:
     day = date(2026, 2, 10)
     first = "Cyclone Ada in 2019 killed more than 600 people in Mozambique."
     second = "Cyclone Bako, which struck the north weeks later, killed 45 in Mozambique in 2019."
-    report = compare([Document("a", first, published=day), Document("b", second, published=day)])
-    assert verdicts_on(report, "killed") == []
+    assert _verdicts_on("killed", day, first, second) == []
 
 
 def test_the_story_s_storm_leads_the_counts_that_name_none() -> None:
     day = date(2026, 2, 10)
     a = "Cyclone Nandi killed 14 people in Beira. Cyclone Nandi also flattened homes in Beira."
     b = "Twelve people were killed in Beira, officials said. Cyclone Idai killed 600 in 2019."
-    report = compare([Document("a", a, published=day), Document("b", b, published=day)])
-    assert verdicts_on(report, "killed") == [Verdict.CONFLICT]
+    assert _verdicts_on("killed", day, a, b) == [Verdict.CONFLICT]

@@ -18,7 +18,7 @@ import regex
 
 from homscheck.context import DocumentContext
 from homscheck.model import Claim
-from homscheck.numbers import NumberMention
+from homscheck.numbers import NumberMention, read_number
 from homscheck.patterns import compile_pattern
 
 CODE = "HC210"
@@ -58,9 +58,6 @@ _RAIN_BEFORE = compile_pattern(
 _UNIT_AFTER = compile_pattern(
     rf"\s*-?{_UNIT}{_CONVERSION}", regex.IGNORECASE, units=sorted(UNITS, key=len, reverse=True)
 )
-_WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12,
-                 "single": 1}  # fmt: skip
 # The span it fell in: "in three hours", "in 24 hours", "within a day", "over two days", "in a
 # single day", "overnight"
 _SPAN_AFTER = compile_pattern(
@@ -115,7 +112,8 @@ def _span(after: str) -> str:
         return ""
     if m["overnight"]:
         return "overnight"
-    count = m["count"] or "1"
-    n = int(count) if count.isdigit() else _WORD_NUMBERS[count.lower()]
+    count = (m["count"] or "1").lower()
+    read = None if count in ("a", "an", "single") else read_number(count)
+    n = int(read.low) if read is not None and read.low is not None else 1
     hours = n * 24 if m["unit"].lower().startswith("d") else n
     return f"in {hours} hours" if hours != 1 else "in 1 hour"
