@@ -627,7 +627,18 @@ def _mention(
     region = m.group(region_group) if region_group and not owned else None
     if region:  # (the owner's part, not the place's: "eastern India's Bihar" is all Bihar)
         start, key = m.start(region_group), f"{REGIONS[region.lower()]} {key}"
+    if type_ is None:
+        # ("the market of Wad Khalil, a city in North Kordofan": a city, which "the city"
+        # in a later paragraph stands for)
+        apposed = _APPOSED_TYPE.match(text, end, min(len(text), end + 60))
+        type_ = apposed["type"].lower() if apposed else None
     return PlaceMention(start, end, text[start:end], key, type_)
+
+
+_APPOSED_TYPE = compile_pattern(
+    r",\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?P<type>city|town|village|district|province"
+    r"|region|port)\b"
+)
 
 
 def _opening_places(
