@@ -1029,9 +1029,22 @@ def _in_the_future(m: regex.Match[str]) -> bool:
     return _FUTURE_BEFORE.search(m.string, max(0, start - _FUTURE_REACH), start) is not None
 
 
+# A day of no week: "another ferry sank on a Friday", "every Sunday" (but "information on a
+# Wednesday morning shooting" names one)
+_ANY_SUCH_DAY = _compile(r"(?<![\p{L}])(?:on\s+a|any|every|each)\s+$")
+_EVENT_NEXT = _compile(
+    r"\s+(?:shooting|attack|crash|fire|blaze|stabbing|homicide|killing|murder|explosion|raid"
+    r"|collision|robbery|protest|rally|storm|quake|earthquake|incident|accident|standoff)"
+)
+
+
 def _build_weekday(m: regex.Match[str], anchor: date | None) -> tuple[DateRange, bool] | None:
     wd = _weekday_of(m)
     if wd is None:
+        return None
+    if _ANY_SUCH_DAY.search(m.string, max(0, m.start() - 10), m.start()) and not _EVENT_NEXT.match(
+        m.string, m.end()
+    ):
         return None
     word = m.group("wd")
     if word.islower() and len(m.group(0)) == len(word):

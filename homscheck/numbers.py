@@ -1020,11 +1020,21 @@ _QUALIFIER_BEFORE = compile_pattern(
     regex.IGNORECASE | regex.REVERSE,
     quals=_alts(QUALIFIERS),
 )
+_A_TOLL = compile_pattern(
+    r"\b(?:toll|tally|count|total)\s+(?:(?:is|was|now|has\s+gone|went)\s+)*$", regex.IGNORECASE
+)
 # Verbs whose particle is "over": "handed over 6,000 bodies", "turned over 12 rifles" (not
 # "took over three hours", "paid over $5 million": more than)
 _VERB_OF_OVER = compile_pattern(
     r"\b(?:handed|hands|handing|hand|turned|turns|turning|signed|signs|ceded|cedes|fought"
     r"|argued|pored|knocked)\s+$",
+    regex.IGNORECASE,
+)
+# Verbs of a figure that changed, before "from": "rose from three to four", "was revised from
+# 12 to 9"
+_CHANGED = compile_pattern(
+    r"\b(?:rose|risen|rising|rises|climbed|climbing|jumped|increased|grew|grown|fell|fallen"
+    r"|dropped|declined|decreased|revised|raised|lowered|went\s+up|gone\s+up|up|down)\s+$",
     regex.IGNORECASE,
 )
 _RANGE_OPEN = compile_pattern(
@@ -1293,6 +1303,9 @@ def _qualifier_before(
         return None
     if m["q"] and _VERB_OF_OVER.search(text, max(0, m.start() - 12), m.start()):
         return None  # "Russia handed over 6,000 bodies": a verb's "over", no bound
+    toll_up_to = m["q"] and _norm(m["q"]) == "up to"
+    if toll_up_to and _A_TOLL.search(text, max(0, m.start() - 30), m.start()):
+        return None  # "Ferry death toll up to 15": risen to it, a headline's verb
     q = QUALIFIERS[_norm(m["q"])] if m["q"] else _SYMBOLS[regex.sub(r"\s", "", m["sym"])]
     return q, m.start()
 
@@ -1438,6 +1451,10 @@ def _range(text: str, a: _Bound, b: _Bound) -> _Bound | None:
     opener = _ending_at(_RANGE_OPEN, text, max(0, a.start - 30), a.start)
     if gap["and"] and not (opener and opener["q"].lower().endswith("between")):
         return None
+    if opener and opener["q"].lower() == "from" and _CHANGED.search(
+        text, max(0, opener.start() - 20), opener.start()
+    ):
+        return None  # "the death toll rose from three to four": a change, two figures
     if a.qualifier not in (None, "about") or b.qualifier not in (None, "about"):
         return None
     lo, hi = a.core.low, b.core.high

@@ -108,7 +108,9 @@ def test_word_numbers_in_one_run_split_where_grammar_ends() -> None:
 def test_two_figures_in_two_units_are_no_range() -> None:
     # a change and a level: "fell 8 percent to $42.10" is not 8 to 42.10
     assert texts("Shares fell 8 percent to $42.10 on Monday.") == ["8 percent", "$42.10"]
-    assert texts("Prices rose from $3 to $4.") == ["from $3 to $4"]
+    assert texts("Prices ranged from $3 to $4.") == ["from $3 to $4"]
+    # ... and a change from one figure to another is two figures, not a range
+    assert texts("Prices rose from $3 to $4.") == ["$3", "$4"]
 
 
 # ------------------------------------------------------------------------------------------

@@ -94,6 +94,7 @@ _TRAPPED = ["trapped", "still trapped", "feared trapped", "believed trapped"]
 # sickened". Infected and sick are two measures: many of the infected never fall ill.
 _INFECTED = ["infected", "have been infected", "tested positive", "have tested positive"]
 _SICKENED = ["sickened", "fell ill", "fallen ill", "taken ill", "became ill", "poisoned",
+             "fell sick", "fallen sick", "taken sick", "became sick",
              "hospitalized with symptoms",
              # a gas attack's, a poisoning's: "some 350 people were treated for symptoms
              # consistent with exposure to a toxic substance"
@@ -129,7 +130,17 @@ _WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maime
               for at in ("in", "at") for h in _HOSPITALS),
             # "52 people were admitted to hospital": the hospitalized
             *(f"admitted to {h}" for h in ("hospital", "the hospital", "hospitals",
-                                            "a hospital", "local hospitals")),
+                                            "a hospital", "local hospitals",
+                                            # ("admitted to the district hospital")
+                                            *(f"the {which} hospital"
+                                              for which in ("district", "regional", "general",
+                                                            "main", "local", "city", "county",
+                                                            "provincial", "state", "nearest")))),
+            # a poisoning's, a blast's: "Twelve pupils were taken to hospitals", "rushed to
+            # hospital" (British, with no article)
+            *(f"{taken} {h}" for taken in ("taken to", "rushed to")
+              for h in ("hospital", "hospitals")),
+            "receiving treatment", "were being treated", "are being treated",
             # "58 people were still in hospital", "nine remain in hospital": the hospitalized
             # (not "two people in hospital uniforms")
             *(f"{were} in {h}" for were in ("still", "were", "are", "was", "is", "remain",

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from homscheck.checks._counting import (
     CountPatterns,
     LabelledCounts,
@@ -21,6 +23,7 @@ from homscheck.checks._counting import (
 )
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Drift
+from homscheck.patterns import compile_pattern
 
 CODE = "HC102"
 NAME = "displacement"
@@ -160,9 +163,16 @@ _LABELS = LabelledCounts(
 )  # fmt: skip
 
 
+# Those aboard a vessel that left: "The ship, with 1,500 passengers on board, had left Cebu"
+_ABOARD = compile_pattern(r"\b(?:on\s+board|aboard)\b", regex.IGNORECASE)
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     for claim in count_claims(ctx, CODE, KIND, _PATTERNS):
         # (those an attack "left alive" are its survivors, not people rescued)
-        if not (claim.measure == "rescued" and claim.text.lower().startswith(("left", "leav"))):
-            yield claim
+        if claim.measure == "rescued" and claim.text.lower().startswith(("left", "leav")):
+            continue
+        if claim.measure == "evacuated" and _ABOARD.search(claim.text):
+            continue  # (the ship left with them: no one evacuated)
+        yield claim
     yield from labelled_counts(ctx, CODE, KIND, _LABELS)

@@ -47,7 +47,10 @@ _APPOSITION = compile_pattern(
 # What a place is made of, not who lives there: "an archipelago nation of more than 17,000
 # islands", "a country of 1.2 million square kilometres", "a state of 36 ethnic groups"
 _NOT_PEOPLE_NEXT = compile_pattern(
-    r"\s+(?:islands|islets|square|sq|km|kilometres|kilometers|miles|hectares|acres|lakes"
+    # ... or of what it holds: "Pataz is home to dozens of gold mines"
+    r"\s+of\s+(?!(?:people|residents|inhabitants|souls|citizens|families|households|villagers"
+    r"|civilians|refugees|migrants|displaced)\b)(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+s\b"
+    r"|\s+(?:islands|islets|square|sq|km|kilometres|kilometers|miles|hectares|acres|lakes"
     r"|rivers|villages|towns|cities|districts|provinces|states|regions|counties|languages"
     r"|tribes|ethnic|dialects|species|hills|mountains|volcanoes|ranches|farms)\b"
 )

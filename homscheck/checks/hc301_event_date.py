@@ -48,6 +48,9 @@ _VEHICLE_VERBS = ["plunged", "plunges", "overturned", "overturns", "veered", "tu
                   "careered", "careened", "skidded", "rolled over", "fell", "went off the road",
                   "left the road", "ran off the road", "hurtled", "smashed", "ploughed",
                   "plowed",
+                  # ("The helicopter went down on Saturday afternoon")
+                  "went down", "goes down", "lost contact", "vanished from radar",
+                  "disappeared from radar",
                   # ("the bus collided with a trailer in the early hours of Saturday")
                   "collided", "collides"]  # fmt: skip
 _ERUPTED = ["erupted", "erupts", "erupting", "spewed", "spewing"]
@@ -159,7 +162,12 @@ NOT_EVENTS = ["feeling", "feelings",  # ("a sinking feeling", "a crushing feelin
               "investigator", "investigators", "investigation", "investigations", "rate",
               "rates", "count", "counts", "total", "totals", "suspect", "suspects", "victim",
               "victims", "conviction", "convictions", "spree", "fields", "field", "mystery",
-              "mysteries", "novel", "novels", "machine", "machines"]  # fmt: skip
+              "mysteries", "novel", "novels", "machine", "machines",
+              # "outside the election commission office on Friday": the body, not the vote
+              "commission", "commissions", "commissioner", "board", "boards", "office",
+              "offices", "body", "authority", "observers", "monitors", "law", "laws",
+              "campaign", "workers", "staff", "materials", "results", "centre",
+              "center"]  # fmt: skip
 # Words before an event noun that make it a crime, not a military event: "aggravated
 # assault", "a home invasion"
 CRIME_BEFORE = ["aggravated", "sexual", "felony", "domestic", "simple", "home", "indecent",
