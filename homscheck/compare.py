@@ -1948,8 +1948,10 @@ def _alike_given_name(a: str, b: str, cfg: Settings) -> bool:
 # Letters another alphabet's names are written with in two ways in English: "Aleksandar" and
 # "Alexander", "Filip" and "Philip", "Zhumabayev" and "Jumabaev", "Aliyev" and "Aliev",
 # "Youssef" and "Yousef" and "Yusuf", "Djibril" and "Jibril"
+# ("Cuambe", "Quambe" and "Kuambe" are one name written three ways: a hard c, qu and k)
 _TRANSLITERATIONS = (("ks", "x"), ("ph", "f"), ("zh", "j"), ("dj", "j"), ("yev", "ev"),
-                     ("iy", "i"), ("ou", "u"), ("oo", "u"), ("ee", "i"))  # fmt: skip
+                     ("iy", "i"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("qu", "k"),
+                     ("ck", "k"), ("ca", "ka"), ("co", "ko"), ("cu", "ku"))  # fmt: skip
 
 
 def _transliterated(name: str) -> str:

@@ -64,6 +64,9 @@ def test_extra_aliases_extend_the_table() -> None:
          "Tanjung Mayor Muhammad Rizal Harrahap said the port would close.", Verdict.VARIANT),
         ("Tanjung Mayor Ahmed Rizal Harahap said the port would close.",
          "Tanjung Mayor Achmad Rizal Harahap said the port would close.", Verdict.VARIANT),
+        # a hard c written as qu or k: one surname
+        ("Tanjung Mayor Jeremias Cuambe said the port would close.",
+         "Tanjung Mayor Jeremias Quambe said the port would close.", Verdict.VARIANT),
     ],
 )  # fmt: skip
 def test_a_short_given_name_is_the_same_person(a: str, b: str, verdict: Verdict) -> None:

@@ -198,6 +198,10 @@ TITLES = {
     **dict.fromkeys(["surgeon general"], "surgeon general"),
     **dict.fromkeys(["coroner", "medical examiner"], "coroner"),
     **dict.fromkeys(["chairman", "chairwoman", "chairperson", "chair"], "chair"),
+    # (a second, not the chair: "the party's vice-chairman Ali Musa")
+    **dict.fromkeys(["vice chairman", "vice-chairman", "deputy chairman", "vice chair",
+                     "vice-chair", "deputy chair", "vice chairwoman", "vice-chairwoman"],
+                    "vice chair"),
     **dict.fromkeys(["chief executive", "chief executive officer", "ceo"], "chief executive"),
     **dict.fromkeys(["opposition leader", "leader of the opposition"], "opposition leader"),
     **dict.fromkeys(["director-general", "director general"], "director-general"),
@@ -276,6 +280,9 @@ _PERSON = (
 )
 # before a name, no part of it: "Health Minister Dr. Jane Mwangi", "Mr. Lavrov"
 _HONORIFICS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Sheikh", "Rev", "Sir", "Dame", "Hon",
+               # a cleric's: "Bishop Jeremias Cuambe", "Imam Abdullahi Bello"
+               "Bishop", "Archbishop", "Cardinal", "Father", "Pastor", "Reverend", "Imam",
+               "Rabbi",
                # West Africa's: "Hajiya Zainab Suleiman Mohammed", "Alhaji Musa Bello"
                "Alhaji", "Alhajji", "Hajiya", "Hajia", "Mallam",
                # a profession's, as Nigeria's officials are styled: "Engr. Musa Bello", "Arc.
