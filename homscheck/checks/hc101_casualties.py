@@ -141,6 +141,8 @@ _WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maime
             *(f"{taken} {h}" for taken in ("taken to", "rushed to")
               for h in ("hospital", "hospitals")),
             "receiving treatment", "were being treated", "are being treated",
+            # ("28 people sought medical help after the clashes")
+            *(f"sought medical {what}" for what in ("help", "treatment", "attention", "care")),
             # "58 people were still in hospital", "nine remain in hospital": the hospitalized
             # (not "two people in hospital uniforms")
             *(f"{were} in {h}" for were in ("still", "were", "are", "was", "is", "remain",

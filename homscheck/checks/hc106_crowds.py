@@ -103,7 +103,9 @@ _PATTERNS = CountPatterns(MEASURES)
 # An election's turnout told as a share of the electorate: no crowd ("Turnout was 58.4 percent
 # of the roughly 1.2 million registered voters")
 _SHARE_OF_VOTERS = compile_pattern(
-    r"\b(?:percent|per\s+cent|%)[^;]{0,40}?\b(?:registered|eligible)\s+voters\b|\belectorate\b",
+    r"\b(?:percent|per\s+cent|%)[^;]{0,40}?\b(?:registered|eligible)\s+voters\b|\belectorate\b"
+    # ("Turnout was 71.3 percent of the 988,000 people eligible to vote")
+    r"|\bturnout\b[^;]{0,30}?(?:percent|per\s+cent|%)",
     regex.IGNORECASE,
 )
 
