@@ -719,7 +719,9 @@ _STEP_NEXT = compile_pattern(
 # appeared in court Monday", "was charged Friday with killing two": the day of the step, not
 # the event (but "charged in the Nov. 9 shooting" dates the shooting)
 _COURT_STEP = compile_pattern(
+    # ("The man suspected of killing four people was arrested Wednesday": the arrest's day)
     r"\b(?P<step>appeared|appears|arraigned|pleaded|pleads|sentenced|indicted|charged|remanded"
+    r"|(?<=\b(?:was|were|been)\s+)arrested|taken\s+into\s+custody"
     r"|ordered\s+held|(?:court|bond)\s+appearance|hearing)"
     r"(?:\s+(?:in\s+(?:[\p{L}-]+\s+){0,3}?court|before\s+a\s+judge|not\s+guilty|guilty))?"
     r"\s+(?:(?:on|late|early)\s+)?$",

@@ -83,6 +83,11 @@ _NO_TIME = [
         "TARVO, June 7 (Reuters) - Gunmen killed nine villagers near the market, officials said.",
         id="wire dateline",
     ),
+    # the day of the arrest, not of the killings
+    pytest.param(
+        "The man suspected of killing four people was arrested Wednesday.",
+        id="arrest day",
+    ),
     # the day a video was released
     pytest.param(
         "Police on Monday released body camera video of officers shooting and killing a man.",

@@ -136,10 +136,10 @@ _WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maime
                                               for which in ("district", "regional", "general",
                                                             "main", "local", "city", "county",
                                                             "provincial", "state", "nearest")))),
-            # a poisoning's, a blast's: "Twelve pupils were taken to hospitals", "rushed to
-            # hospital" (British, with no article)
-            *(f"{taken} {h}" for taken in ("taken to", "rushed to")
-              for h in ("hospital", "hospitals")),
+            # a poisoning's, a blast's: "Twelve pupils were taken to hospitals" (not a caption's
+            # "3 people taken to hospital after truck overturns": the hospitalized may be any
+            # event's, and the dead among them)
+            "taken to hospitals", "rushed to hospitals",
             "receiving treatment", "were being treated", "are being treated",
             # ("28 people sought medical help after the clashes")
             *(f"sought medical {what}" for what in ("help", "treatment", "attention", "care")),
