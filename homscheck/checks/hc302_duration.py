@@ -191,7 +191,10 @@ _PATTERNS = [
     # "the war that began in 2011", "the outbreak of the conflict in 2011", "the war since 2011"
     _compile(
         rf"\b(?:{_WHAT}\s+(?:that|which)?\s*(?:began|started|erupted|broke\s+out)\s+in|"
-        rf"(?:outbreak|start|beginning)\s+of\s+the\s+{_WHAT}\s+in|{_WHAT}\s+since)\s+"
+        # (not an agent of what was done since: "three presidents have been toppled by street
+        # protests since 2005")
+        rf"(?:outbreak|start|beginning)\s+of\s+the\s+{_WHAT}\s+in"
+        rf"|(?<!\bby\s+(?:[\p{{L}}-]+\s+)?){_WHAT}\s+since)\s+"
         r"(?P<year>1[89]\d\d|20\d\d)\b",
     ),
     # "the siege, which has lasted 18 months", "the war has raged for seven years", "the
