@@ -702,7 +702,11 @@ def _elsewhere(text: str, place: PlaceMention) -> bool:
 
 
 # A wire dateline's date, the day of the report: "KANO, March 8 (Reuters) -"
-_WIRE_DATELINE_AFTER = compile_pattern(r"\s*\([\p{L}][\p{L} .&-]{1,30}\)\s*[-–—]")
+# ("LIMA, March 10 (Reuters) -"; an agency's with no dash: "BHUBANESWAR, Mar 7 (PTI) At least")
+_WIRE_DATELINE_AFTER = compile_pattern(
+    r"\s*\([\p{L}][\p{L} .&-]{1,30}\)\s*[-–—]"
+    r"|\s*\((?:PTI|IANS|ANI|UNI|AP|AFP|Reuters|Xinhua|Bernama|Anadolu|dpa|EFE|APP|NNA)\)\s+(?=\p{Lu})"
+)
 # The start of a period a count runs over: "has killed 87 people since it began in March"
 _SINCE = compile_pattern(r"\bsince\b[^,;:.!?()]{0,50}$", regex.IGNORECASE)
 # ... or of the inquiry, right after it: "Pueblo police on Monday identified the three people

@@ -218,6 +218,9 @@ SCENES = [
     # at sea: "the hijacking happened 380 nautical miles east of Eyl", a bulletin's "Position:
     # approx. 280 nm east of Eyl"
     "hijacking", "capsizing", "shipwreck", "wreck", "position", "location",
+    # what a crash left: "Rescuers found the fuselage on a slope 18 km east of Lukla", "the
+    # wreckage lies 12 km from Jomsom"
+    "wreckage", "fuselage", "debris", "crash site",
     # where someone was killed: "Benitez was killed when gunmen boxed in his truck on the
     # highway about 60 kilometres from Chilpancingo"
     "killed", "ambushed", "shot dead", "gunned down",

@@ -118,7 +118,11 @@ _NOUN_BEFORE = compile_pattern(
 )
 # "a bus carrying 60 passengers", "the ferry, with 300 people on board", "40 migrants were
 # aboard": how many a vehicle carried, a figure reports of a crash or a sinking disagree on
-_CARRYING = compile_pattern(r"\b(?:carrying|carried|transporting|ferrying|conveying)\s+$")
+# ("The passenger manifest listed 87 passengers")
+_CARRYING = compile_pattern(
+    r"\b(?:carrying|carried|transporting|ferrying|conveying"
+    r"|manifest\s+(?:listed|lists|showed|shows|included|includes|named|names))\s+$"
+)
 # ... and a prison, how many it held (its capacity is another figure, ``hc205``)
 _A_PRISON_HELD = compile_pattern(
     r"(?i)\b(?:prison|jail|gaol|facility|penitentiary|detention\s+(?:centre|center)"
