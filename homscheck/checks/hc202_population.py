@@ -49,7 +49,7 @@ _APPOSITION = compile_pattern(
 _NOT_PEOPLE_NEXT = compile_pattern(
     # ... or of what it holds: "Pataz is home to dozens of gold mines"
     r"\s+of\s+(?!(?:people|residents|inhabitants|souls|citizens|families|households|villagers"
-    r"|civilians|refugees|migrants|displaced)\b)(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+s\b"
+    r"|civilians|refugees|migrants|displaced)\b)(?:[\p{Ll}-]+\s+){0,4}?[\p{Ll}-]+s\b"
     r"|\s+(?:islands|islets|square|sq|km|kilometres|kilometers|miles|hectares|acres|lakes"
     r"|rivers|villages|towns|cities|districts|provinces|states|regions|counties|languages"
     r"|tribes|ethnic|dialects|species|hills|mountains|volcanoes|ranches|farms)\b"
