@@ -92,6 +92,15 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
         ),
         (compile_pattern(r",\s+(?:aged\s+|age\s+)?\d"), _NAME_REACH),
     ),
+    # an age in a clause of its own: "Among the dead was Marcus Hill, who was 20", "Jo Roe,
+    # who is 34 years old, was hurt" (not "who was 20 feet away", "who was 12 when ...")
+    (
+        compile_pattern(
+            rf"{_PERSON},\s+who\s+(?:was|is)\s+{_AGE}"
+            r"(?:\s+years?(?:[-\s]old)?)?(?=\s*[,.;]|\s*$)"
+        ),
+        (compile_pattern(r",\s+who\s+(?:was|is)\s+\d"), _NAME_REACH),
+    ),
     # an age in brackets, as South Asian papers write it: "Ramesh Kumar (52) of Bhopal",
     # "Sita Magar (aged 42)"
     (
