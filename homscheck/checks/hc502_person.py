@@ -209,6 +209,8 @@ _NAMED_AS_DEAD = compile_pattern(
     r"|(?:dead|deceased|slain)\s+[\p{L}-]+|[\p{L}-]+\s+who\s+(?:was\s+killed|died))\s+as"
     # "Among the dead was Ahmad Khalil", "The dead included Ann Roe"
     r"|\bamong\s+(?:the\s+)?(?:dead|killed|those\s+killed)\s+(?:was|were|is|are)"
+    # ("Killed was Andre Sims, 31", "Killed were Jo Roe and Ann Lee": a roll call's inversion)
+    r"|(?<![\p{L}\p{N},;:]\s?)\b(?:killed|slain|dead)\s+(?:was|were)"
     r"|\b[Tt]he\s+(?:dead|victims\s+killed)\s+(?:included|include))\s+$",
     regex.IGNORECASE,
 )
