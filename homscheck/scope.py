@@ -396,6 +396,10 @@ _TALLY = compile_words(
     r"(?!\s+(?:zone|area|region)\b)"
     r"|\bthe\s+(?:[\p{L}-]+\s+){0,2}?\L<wars>(?:\s*,\s*which)?\s+(?:has|have|had)\s+(?:\p{L}+\s+)?"
     r"(?:killed|displaced|uprooted|forced|driven|claimed|left)\b"
+    # ("an Islamist insurgency in the northern province of Cabo Delgado that has killed more
+    # than 6,000 people since 2017")
+    r"|\b\L<wars>\b[^.;:!?]{0,60}?\b(?:that|which)\s+(?:has|have|had)\s+(?:\p{L}+\s+)?"
+    r"(?:killed|displaced|uprooted|forced|driven|claimed)\b"
     r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?"
     r"(?:\L<wars>|fighting)\b"
     r"|\b(?:violent|bloody|deadly)\s+(?:night|day|weekend)\b|\bweekend\s+(?:of\s+)?violence\b"
