@@ -369,10 +369,14 @@ class DocumentContext:
         m = _AND_ANOTHER.match(self.text, at, stop)
         if m is None:
             return None
+        key = place_key(m["name"], self.options.aliases)
+        return key if self.names_as_a_place(key) else None
+
+    def names_as_a_place(self, key: str) -> bool:
+        """Whether the document names ``key`` as a place somewhere (the keys made once)."""
         if self._place_keys is None:
             self._place_keys = {p.key for p in self.places.mentions}
-        key = place_key(m["name"], self.options.aliases)
-        return key if key in self._place_keys else None
+        return key in self._place_keys
 
     def resolve_place_phrase(self, start: int, end: int) -> str | None:
         """The place a phrase after a verb names: "the last major town in Homs province" is
@@ -622,12 +626,14 @@ OTHER_ZONE_BEFORE = r"\b(?:GMT|UTC)\s+"
 _OTHER_ZONE = compile_pattern(OTHER_ZONE_BEFORE + "$")
 # Where a clause of another subject begins: its dates are not the count's before it
 # ("put the toll at 341 on Wednesday; on Thursday it passed 380")
+# A clause of another subject after a comma: "killed 55 people, and in September 2022 the
+# worst clashes killed about 100", "killed 145 people, and a 2007 earthquake near Pisco killed
+# 519"
+_AND_ANOTHER_SUBJECT = (
+    r",\s+and\s+(?:in|on|last|then)\b|,\s+and\s+(?:an?|the)\s+(?:1[89]|20)\d\d\b"
+)
 _CLAUSE_BREAK = compile_pattern(
-    r",\s+(?:while|whereas|but|although|though)\b"
-    # ("killed 55 people, and in September 2022 the worst clashes killed about 100")
-    r"|,\s+and\s+(?:in|on|last|then)\b"
-    # ("killed 145 people, and a 2007 earthquake near Pisco killed 519": another's subject)
-    r"|,\s+and\s+(?:an?|the)\s+(?:1[89]|20)\d\d\b"
+    rf",\s+(?:while|whereas|but|although|though)\b|{_AND_ANOTHER_SUBJECT}"
     # ("killed 41 people; the 2014 Sarkathali landslide killed 156": not a list's semicolon,
     # "Lance Buckley; 30-year-old Amy Buckley ... were killed on Monday")
     r"|;\s+(?:(?:and|but|then)\s+)?(?:on|by|the|a|an|in)\b"
@@ -640,9 +646,7 @@ _CLAUSE_BREAK = compile_pattern(
 # near Pisco killed 519" (not "..., though all were expected to survive, said the chairman of
 # the Elem Colony near Clearlake Oaks": the same event's)
 _OTHER_EVENT_S_CLAUSE = compile_pattern(
-    r",\s+(?:while|whereas)\b|,\s+and\s+(?:in|on|last|then)\b"
-    r"|,\s+and\s+(?:an?|the)\s+(?:1[89]|20)\d\d\b",
-    regex.IGNORECASE,
+    rf",\s+(?:while|whereas)\b|{_AND_ANOTHER_SUBJECT}", regex.IGNORECASE
 )
 # The ends of a journey: "from Lima to Ayacucho", "bound for Lampedusa", "travelling from Kano"
 _PLACE_OF = r"(?i:(?:the\s+)?(?:(?:city|town|port|village|capital)\s+of\s+)?)"

@@ -633,9 +633,9 @@ def _as_a_side_s_claim(ctx: DocumentContext, c: Claim) -> Claim:
         return c
     sentence = ctx.sentence_at(c.start)
     start = max(sentence.start if sentence else 0, c.start - 160)
-    # (with the verb the quote opens on: "killed 60 soldiers")
-    verb = _KILLED_FIRST.match(c.text)
-    if not _CLAIMED_BY_THE_DOERS.search(ctx.text[start : c.start] + (verb[0] if verb else "")):
+    # (up to the verb the quote opens on: "killed 60 soldiers")
+    verb = _KILLED_FIRST.match(ctx.text, c.start, c.end)
+    if not _CLAIMED_BY_THE_DOERS.search(ctx.text, start, verb.end() if verb else c.start):
         return c
     return dataclasses.replace(c, drift=Drift.estimated("a side's own claim of what it did"))
 

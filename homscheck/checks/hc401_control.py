@@ -408,7 +408,7 @@ def _taken_before(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str])
     actor = _actor(who["actor"]) if who else None
     if not place or actor is None:
         return None
-    if not which and place not in {p.key for p in ctx.places.mentions}:
+    if not which and not ctx.names_as_a_place(place):
         return None  # ("Jo Roe, captured by soldiers on Monday": a place the text names as one)
     retaken = _RETAKEN.match(verb) is not None
     start = offset + found.start("object")
