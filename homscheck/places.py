@@ -523,7 +523,99 @@ def find_places(text: str, aliases: AliasTable | None = None) -> list[PlaceMenti
             break
     opening = _opening_places(text, table, keys)
     found = sorted([*found, *opening], key=lambda p: p.start) if opening else found
-    return _without_people(text, found)
+    return _without_people(text, _as_far_as_the_story_confirms(text, found, table, keys))
+
+
+# A word of a line that title case leaves small: "Man Shot in Crib at Home"
+_SMALL_WORD = compile_pattern(
+    r"(?:a|an|the|and|or|but|nor|\L<small>|up|off|out|vs|via)", small=_HEADLINE_SMALL_WORDS
+)
+_LINE_WORD = compile_pattern(r"\b\p{L}[\p{L}'’-]*")
+
+
+class _TitleCaseLines:
+    """Which lines of a text are in title case, each judged once: "Toddler Fatally Shot In
+    Crib One Week After Birthday" is, "Police said a man was shot in Compton." is not."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._judged: dict[int, bool] = {}
+
+    def line_of(self, at: int) -> tuple[int, int]:
+        end = self.text.find("\n", at)
+        return self.text.rfind("\n", 0, at) + 1, len(self.text) if end < 0 else end
+
+    def at(self, at: int) -> bool:
+        start, end = self.line_of(at)
+        if start not in self._judged:
+            self._judged[start] = _in_title_case(self.text, start, end)
+        return self._judged[start]
+
+
+def _in_title_case(text: str, start: int, end: int) -> bool:
+    words = [
+        w.group() for w in _LINE_WORD.finditer(text, start, end)
+        if not _SMALL_WORD.fullmatch(w.group().lower())
+    ]  # fmt: skip
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 3 and capitalised >= 0.8 * len(words)
+
+
+def _as_far_as_the_story_confirms(
+    text: str, found: list[PlaceMention], table: AliasTable, keys: dict[str, str | None]
+) -> list[PlaceMention]:
+    """The places, less what a title-case headline's capitals make of common words: a place
+    named there stands as far as the story names it outside its headlines ("Man Shot In
+    Compton Park Drive-By" is of Compton where the story says Compton; "Toddler Shot In Crib
+    One Week After Birthday" names no place). A text of headlines alone keeps them all."""
+    lines = _TitleCaseLines(text)
+    if not any(lines.at(p.start) for p in found) or all(
+        lines.at(at) for at in _line_starts(text)
+    ):
+        return found
+    kept: list[PlaceMention] = []
+    for p in found:
+        if not lines.at(p.start):
+            kept.append(p)
+            continue
+        confirmed = _confirmed(text, p, lines, table, keys)
+        if confirmed is not None:
+            kept.append(confirmed)
+    return kept
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in re.finditer(r"\n(?=[^\n])", text))]
+
+
+def _confirmed(
+    text: str,
+    p: PlaceMention,
+    lines: _TitleCaseLines,
+    table: AliasTable,
+    keys: dict[str, str | None],
+) -> PlaceMention | None:
+    """The longest opening of a headline's place that the story names outside headlines."""
+    words = list(re.finditer(r"\S+", p.name))
+    for last in reversed(words):
+        name = p.name[: last.end()]
+        if not _named_outside_headlines(text, name, lines):
+            continue
+        if last is words[-1]:
+            return p
+        if name not in keys:
+            keys[name] = _place_key(name, table)
+        key = keys[name]
+        return None if key is None else PlaceMention(p.start, p.start + len(name), name, key, None)
+    return None
+
+
+def _named_outside_headlines(text: str, name: str, lines: _TitleCaseLines) -> bool:
+    for written in dict.fromkeys((name, name.upper())):
+        for m in re.finditer(rf"(?<!\w){re.escape(written)}(?!\w)", text):
+            if not lines.at(m.start()):
+                return True
+    return False
 
 
 # A surname the text makes a person's: "Herczeg, the region's deputy governor", "Herczeg said"

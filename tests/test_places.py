@@ -185,3 +185,43 @@ def test_a_sentence_may_open_on_a_neighbouring_place(text: str) -> None:
 def test_the_ends_of_a_journey_are_not_where_it_happened(text: str, topic: str) -> None:
     report = compare([Document("a", text)])
     assert [c.topic for c in report.claims if c.check == "HC101"] == [topic]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a headline's capitals make places of common words: they stand as far as the story
+        # names them outside its headlines
+        (
+            "Baby Shot in Stroller Two Days After Christening\n\n"
+            "A baby was shot in Marlow Heights on Sunday, police said.",
+            ["Marlow Heights"],
+        ),
+        (
+            "2 Hurt in Glenbrook Pawn Shop Robbery\n\n"
+            "Two clerks were hurt when robbers struck a pawn shop in Glenbrook on Friday.",
+            ["Glenbrook", "Glenbrook"],
+        ),
+        (
+            "Teen Shot near Riverside Mall Released From Hospital\n\n"
+            "The boy, 15, was shot outside Riverside Mall on Tuesday.",
+            ["Riverside Mall", "Riverside Mall"],
+        ),
+        # (a dateline in capitals names it too)
+        (
+            "Four Hurt in Dalton Crash\n\nDALTON, Ga. (AP) - Four people were hurt on Monday.",
+            ["Dalton"],
+        ),
+        # a story of headlines alone keeps them
+        ("Four Hurt in Dalton Crash\nTwo Dead in Marlow Shooting", ["Dalton", "Marlow"]),
+        # a line in sentence case is no headline
+        (
+            "Police said two men were shot in Hollis Park on Monday.\n\nNo one was arrested.",
+            ["Hollis Park"],
+        ),
+    ],
+)
+def test_a_headlines_place_stands_as_far_as_the_story_names_it(
+    text: str, keys: list[str]
+) -> None:
+    assert [p.key for p in find_places(text)] == keys
