@@ -54,6 +54,9 @@ _NOT_PLACES = [
     "only", "just", "up",
     # a house number's: "located at No. 14 Okepa Street"
     "no", "nos",
+    # a title's part ("said Chief of Staff Ana Ruiz") and a web page's words ("1 / 4 Back to
+    # Gallery", "Skip in Skip x Embed x Share", "a psychologist writing in Time")
+    "staff", "gallery", "skip", "time",
     # a storm's name: "the death toll from Hurricane Delia"
     "hurricane", "typhoon", "cyclone", "storm", "tropical", "super",
     # a holiday's: "3 shot at Fourth of July block party"
@@ -106,9 +109,12 @@ _WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Ee]z|[Aa]z)[-‑ ])?\p{Lu}[\p{L}’'-]*
 _NAME_HEAD = r"(?=\p{Lu}|(?:[Aa][ldsz]|[Ee][lz])[-‑ ])"
 # A word after a name's first that is no part of it: a time ("shot in Dayton Friday morning",
 # "in Miami Jan. 5") or the event ("2 Killed in Rockford Shooting").
+# (nor a web page's word after a headline: "2 dead in shooting in Marlow Posted: Tuesday")
+_WEB_PAGE_WORDS = ["posted", "updated", "published", "footage", "photos", "video", "videos",
+                   "watch", "related", "share"]  # fmt: skip
 _NOT_A_LATER_WORD = (
     rf"(?!(?i:{prefix_tree(_TIME_WORDS)})\b|(?i:{prefix_tree(_MONTHS_CUT)})\."
-    rf"|(?i:{prefix_tree(_EVENT_NOUNS)})\b)"
+    rf"|(?i:{prefix_tree([*_EVENT_NOUNS, *_WEB_PAGE_WORDS])})\b)"
 )
 _NAME = _NAME_HEAD + (
     rf"(?!(?i:{prefix_tree(_NOT_PLACES)})\b|(?i:{prefix_tree(_MONTHS_CUT)})\.)"
@@ -632,15 +638,29 @@ def _without_people(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         p for p in found
         if len(p.name.split()) == 2 and p.type is None and p.name[:1].isupper()
     ]  # fmt: skip
-    if not two_words:
+    # (a surname alone, after "of" or "from": "the loss of Brown", "hearing from Taylor")
+    surnames_alone = [
+        p for p in found
+        if p.type is None and " " not in p.name
+        and _OF_OR_FROM.search(text, max(0, p.start - 8), p.start)
+    ]  # fmt: skip
+    if not two_words and not surnames_alone:
         return found
-    surnames = {m["surname"] for m in _SURNAME_OF_A_PERSON.finditer(text)}
+    said_by: dict[str, set[int]] = {}  # (where each surname speaks)
+    for m in _SURNAME_OF_A_PERSON.finditer(text):
+        said_by.setdefault(m["surname"], set()).add(m.start())
     people = {
         p.start for p in two_words
-        if p.name.split()[1] in surnames and p.name.split()[0].lower() not in _PLACE_WORDS
+        if p.name.split()[1] in said_by and p.name.split()[0].lower() not in _PLACE_WORDS
         and p.name.split()[1].lower() not in _PLACE_TYPES_AFTER
+    } | {
+        # (elsewhere: "Sen. Ann Ruiz of Ohio said" makes no person of Ohio)
+        p.start for p in surnames_alone if said_by.get(p.name, set()) - {p.start}
     }  # fmt: skip
     return [p for p in found if p.start not in people] if people else found
+
+
+_OF_OR_FROM = regex.compile(r"\b(?:of|from)\s+\Z")
 
 
 # Last words of two-word places and institutions, no surnames: "Maumee Avenue", "Evans High"

@@ -225,3 +225,25 @@ def test_a_headlines_place_stands_as_far_as_the_story_names_it(
     text: str, keys: list[str]
 ) -> None:
     assert [p.key for p in find_places(text)] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a surname alone after "of" or "from", which the text makes a person's elsewhere
+        ("We heard from Okafor on Monday. Okafor, 41, was shot in Dunmore.", ["Dunmore"]),
+        (
+            "Friends mourned the loss of Delacroix in Avondale. Delacroix, a mother of five, "
+            "was 38.",
+            ["Avondale"],
+        ),
+        # ... but not where only its own words make it one
+        ("Sen. Ann Ruiz of Vermont said the bill would pass.", ["Vermont"]),
+        # a title's part and a web page's words are no places
+        ("said Chief of Staff Dana Orr of the police.", []),
+        ("Teen hurt in shooting 1 / 4 Back to Gallery", []),
+        ("2 dead in shooting in Marlow Posted: Tuesday, May 26", ["Marlow"]),
+    ],
+)
+def test_a_persons_surname_or_a_pages_word_is_no_place(text: str, keys: list[str]) -> None:
+    assert [p.key for p in find_places(text)] == keys
