@@ -488,7 +488,10 @@ _ORGANISATION_WORDS = frozenset(
      # ("the Lagos State Materials Testing Laboratory says")
      "laboratory", "laboratories", "lab", "labs", "directorate", "secretariat", "agency's",
      # ("Dmytro Lysenko of the Coordination Headquarters said")
-     "headquarters", "hq"}
+     "headquarters", "hq",
+     # a police unit: "the Major Case Squad", "the Major Crimes Unit", "Major Assaults
+     # Division"
+     "squad", "squads", "unit", "units", "division", "crimes", "investigators", "detectives"}
 )  # fmt: skip
 _NOT_PEOPLE = frozenset(
     {"he", "she", "it", "they", "we", "the", "this", "that", "there", "reuters", "afp", "ap",
@@ -675,6 +678,9 @@ def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cl
     if title == "head" and not _OF_NEXT.match(ctx.text, m.end("title")):
         return None  # "Head Coach Jim Brown": a coach; a head is the head of something
     groups = m.groupdict()
+    if title == "king" and groups.get("owner") and ctx.text[m.end("owner")] not in "'’":
+        return None  # "Le'Vonte King Jason Jones", "Chad King Jr": a name's word (not
+        # "Jordan's King Abdullah")
     owner = groups.get("owner") or groups.get("adj")
     start = m.start()
     # "Waterbury Deputy Police Chief Jo Roe": a deputy's office, not the chief's
