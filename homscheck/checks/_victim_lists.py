@@ -46,7 +46,11 @@ SINGULAR: Mapping[str, str] = MappingProxyType({
                      "roommate", "clerk", "security guard",
                      # a crash's or a fire's: "the bus killed a pedestrian"
                      "pedestrian", "cyclist", "motorcyclist", "tourist", "pilgrim", "patient",
-                     "shopkeeper"], "people"),
+                     "shopkeeper",
+                     # the outdoors' and the road's: "a hiker was killed by the blaze", "a
+                     # volunteer died fighting it"
+                     "hiker", "camper", "climber", "swimmer", "motorist", "homeowner", "boater",
+                     "hunter", "volunteer"], "people"),
     # the people of other news, one at a time: "the fire killed a firefighter", "a soldier was
     # killed and two civilians wounded", "shot a journalist", "an inmate died"
     **dict.fromkeys(["soldier", "serviceman", "servicewoman", "peacekeeper"], "soldiers"),
@@ -55,7 +59,8 @@ SINGULAR: Mapping[str, str] = MappingProxyType({
     **dict.fromkeys(["firefighter", "fireman", "paramedic", "rescuer", "medic"], "responders"),
     **dict.fromkeys(["inmate", "prisoner", "detainee", "hostage"], "prisoners"),
     **dict.fromkeys(["teacher", "nurse", "doctor", "miner", "farmer", "fisherman", "labourer",
-                     "laborer"], "workers"),
+                     "laborer", "shepherd", "herder", "rancher", "trucker", "lineman",
+                     "contractor"], "workers"),
 })  # fmt: skip
 
 # Several people: "two teens", "four Dallas police officers".

@@ -488,6 +488,8 @@ _ONE_PERSON = compile_words(
             "stabbed to death", "fatally stabbed", "gunned down", "found dead", "beaten to death"],
     verbs=[v for v in VERB_MEASURE if v not in ("died", "dies")],
     mods=["security", "police", "off-duty", "female", "male", "innocent", "pregnant",
+          # ("A 64-year-old volunteer firefighter died")
+          "volunteer", "veteran", "retired", "homeless", "disabled", "fellow",
           # ("A second man, 17, died at the hospital": one more)
           "second", "third", "fourth", "fifth"],
     harmed=["shot", "wounded", "injured", "hurt", "stabbed", "struck", "hit"],
