@@ -1792,3 +1792,21 @@ def test_the_story_s_storm_leads_the_counts_that_name_none() -> None:
     a = "Cyclone Nandi killed 14 people in Beira. Cyclone Nandi also flattened homes in Beira."
     b = "Twelve people were killed in Beira, officials said. Cyclone Idai killed 600 in 2019."
     assert _verdicts_on("killed", day, a, b) == [Verdict.CONFLICT]
+
+
+@pytest.mark.parametrize(
+    ("fahrenheit", "verdict"),
+    [
+        # 112F is 44.1 to 44.8C to its last digit: a report of 44.5C agrees
+        ("The mercury reached 112F in Larissa on Monday.", Verdict.AGREE),
+        ("The mercury reached 116F in Larissa on Monday.", Verdict.CONFLICT),
+    ],
+)
+def test_a_fahrenheit_reading_agrees_with_its_celsius_to_its_last_digit(
+    fahrenheit: str, verdict: Verdict
+) -> None:
+    day = date(2026, 7, 21)
+    celsius = Document("a", "Temperatures hit 44.5C in Larissa on Monday.", published=day)
+    report = compare([celsius, Document("b", fahrenheit, published=day)])
+    heat = [f.verdict for f in report.findings if f.kind == "temperature"]
+    assert heat == [verdict]

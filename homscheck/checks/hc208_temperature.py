@@ -7,12 +7,14 @@ measure: "a low of minus 12C" is no day's high.
 
 Weather stations, agencies and reporters quote different readings of one day's heat: which
 reading a report gives, and where, is worth a look. (A body's temperature, a fever's, is not
-read; nor an oven's or the sea's.)
+read; nor an oven's or the sea's.) A Fahrenheit figure is the span its last digit allows,
+in Celsius ("112F" is 44.1 to 44.8C), and its conversion in brackets is no second reading.
 """
 
 from __future__ import annotations
 
 import calendar
+import math
 from collections.abc import Iterator
 
 import regex
@@ -59,7 +61,7 @@ _WEATHER_JUST_BEFORE = compile_pattern(
 # Words of the weather, one of which a sentence with a reading says: "temperatures", "the
 # mercury", "a high of", "heat", "record"
 _WEATHER = compile_pattern(
-    r"\b(?:temperatures?|mercury|high|highs|low|lows|heat|heatwave|record|hottest|coldest"
+    r"\b(?:temperatures?|mercury|thermometers?|high|highs|low|lows|heat|heatwave|record|hottest|coldest"
     r"|sweltered|sweltering|soared|climbed|peaked|minimum|maximum)\b",
     regex.IGNORECASE,
 )
@@ -94,7 +96,9 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             bare = m["sign"] is None and len(m["unit"]) == 1
             if bare and not _WEATHER_JUST_BEFORE.search(before):
                 continue
-            celsius = _celsius(float(m["n"]) * (-1 if m["minus"] else 1), m["unit"])
+            if _CONVERTED.search(text, max(sentence.start, m.start() - 30), m.start()):
+                continue  # "44.5 Celsius (112 Fahrenheit)": the one reading, converted
+            reading = _reading(float(m["n"]) * (-1 if m["minus"] else 1), m["unit"], m["n"])
             measure = "lowest temperature" if _LOW_BEFORE.search(before) else "highest temperature"
             place = ctx.place_near(sentence, m.end())
             event, reported = ctx.when(sentence, m.start())
@@ -102,7 +106,7 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             # Wednesday's, though a count of one event told a day apart may be)
             day = _day(event)
             yield ctx.claim(
-                CODE, KIND, measure, day, m.start(), m.end(), Quantity.exact(celsius, "°C"),
+                CODE, KIND, measure, day, m.start(), m.end(), reading,
                 sentence, place=place, time=event, reported=reported,
                 label=f"{measure} in {place}" if place else measure, counted=False,
             )  # fmt: skip
@@ -120,7 +124,25 @@ def _day(when: DateRange | None) -> str:
     return ""
 
 
-def _celsius(figure: float, unit: str) -> float:
-    if unit.lower().startswith("f"):
-        return round((figure - 32) * 5 / 9, 1)
-    return figure
+# A reading just after another, in brackets: its conversion
+_CONVERTED = compile_pattern(
+    r"\d\s*(?:°|º|degrees?\s+)?\s*(?:C|F|Celsius|Fahrenheit|centigrade)\b\s*[(\[]\s*"
+    r"(?:or\s+|about\s+|around\s+)?(?:minus\s+|-)?$",
+    regex.IGNORECASE,
+)
+
+
+def _reading(figure: float, unit: str, written: str) -> Quantity:
+    """The reading in degrees Celsius. A Fahrenheit figure keeps the span of its last digit:
+    "112F" is 111.5 to 112.5F, 44.2 to 44.7C, so that a report of "44.5C" agrees with it."""
+    if not unit.lower().startswith("f"):
+        return Quantity.exact(figure, "°C")
+    half = 0.5 * 10 ** -(len(written.partition(".")[2]))
+    low, high = sorted((_celsius(figure - half), _celsius(figure + half)))
+    # (to the tenth, outwards)
+    low, high = math.floor(low * 10 + 1e-9) / 10, math.ceil(high * 10 - 1e-9) / 10
+    return Quantity(low, high, True, True, False, round(_celsius(figure), 1), "°C")
+
+
+def _celsius(fahrenheit: float) -> float:
+    return (fahrenheit - 32) * 5 / 9
