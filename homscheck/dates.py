@@ -1013,8 +1013,14 @@ _FUTURE_BEFORE = _compile(
       |\b(?:plans?|planning|intends?)\s+to|\bto\s+(?:begin|start|resume)
       |\b(?:planned|scheduled|slated)\s+for
       |\b(?:called|calls|calling)\s+for
-      # ("forecasters expect gusts of up to 70 km/h on Thursday")
-      |\b(?:expects?|forecasts?|predicts?)\b)
+      # ("forecasters expect gusts of up to 70 km/h on Thursday", "forecasting gusts of up to
+      # 45 mph through Thursday", "analysts expected humidity to stay low through Thursday")
+      |\b(?:expects?|forecasts?|forecasting|predicts?|predicting)\b
+      |\bexpected\s+(?:[\p{L}-]+\s+){0,3}?to\b
+      # (what holds now, to a day to come: "a red flag warning is in effect through
+      # Thursday", "the road remains closed until Monday"; not "remained closed until Monday")
+      |\b(?:in\s+effect|in\s+force|remains?|stays?|continues?)\b
+        (?=[^.!?;,"“”()\n]{0,40}\b(?:through|until|till|thru)\s+[^.!?;,"“”()\n]{0,20}$))
     # (a time of day's stops are no sentence's: "would hold a rally at 2 p.m. on Saturday")
     \b(?:[^.!?;,"“”()\n]|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.){0,60}$
     """

@@ -192,6 +192,12 @@ def test_future_weekday_only_when_said() -> None:
         ("Organisers plan to march again on Saturday.", "2017-05-27"),
         ("The union said it would hold a rally at 2 p.m. on Saturday.", "2017-05-27"),
         ("Forecasters expect gusts of up to 70 km/h on Thursday.", "2017-05-25"),
+        ("They are forecasting gusts of up to 45 mph through Thursday.", "2017-05-25"),
+        ("Analysts expected humidity to stay below 10% through Thursday.", "2017-05-25"),
+        # what holds now, to a day to come
+        ("A red flag warning is in effect through Thursday evening.", "2017-05-25"),
+        ("The highway remains closed until Friday, police said.", "2017-05-26"),
+        ("The curfew stays in force till Saturday.", "2017-05-27"),
         # a headline's list: "driver arrested | vigil planned for Sunday"
         ("Driver arrested at scene | vigil planned for Sunday", "2017-05-28"),
         # the past, whatever comes before
@@ -199,6 +205,8 @@ def test_future_weekday_only_when_said() -> None:
         ("The man, who will be charged, was arrested on Friday.", "2017-05-19"),
         ("Three are expected to recover from Saturday's crash.", "2017-05-20"),
         ("Schools stayed closed until Wednesday.", "2017-05-17"),
+        ("The highway remained closed until Friday, police said.", "2017-05-19"),
+        ("The warning remains, but the fire began on Thursday.", "2017-05-18"),
         ("The fire was set on Friday, investigators said.", "2017-05-19"),
         ("He will be charged. He was arrested on Friday.", "2017-05-19"),
     ],

@@ -151,6 +151,9 @@ NOT_EVENTS = ["feeling", "feelings",  # ("a sinking feeling", "a crushing feelin
               "rescue", "department", "departments", "chief", "chiefs", "marshal", "station",
               "stations", "officials", "crews", "crew", "captain", "engine", "engines",
               "truck", "trucks", "hydrant", "alarm", "alarms", "services", "district",
+              # "Fire behavior analysts expected ...", "fire danger ratings"
+              "behavior", "behaviour", "analyst", "analysts", "danger", "risk", "weather",
+              "lines", "line",
               # "Tornado Watch issued May 8": a forecast, not a storm
               "watch", "watches", "warning", "warnings", "season",
               # "launched 4,000 attack drones in February", "strike aircraft": a weapon's kind
@@ -443,7 +446,7 @@ _CLAUSE_BREAK = compile_pattern(
 )
 _LOOK_BACK = 60  # characters before an event noun read for "another", "most recent"...
 # Events that happen once and are reported afterwards: never in the future of the article.
-_PAST_EVENTS = frozenset({"attack"})
+_PAST_EVENTS = frozenset({"attack", "derailment", "hijacking", "stampede"})
 # An aftermath word that is the event's setting, not a later occasion: "a shooting during a
 # tribal hearing on Thursday", "shots fired at a vigil Sunday".
 _SETTING = compile_pattern(
