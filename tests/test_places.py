@@ -180,6 +180,11 @@ def test_a_sentence_may_open_on_a_neighbouring_place(text: str) -> None:
         ("Thirty people were injured and taken to hospitals in Orun and Bekka.",
          "wounded people"),
         ("Nine wounded miners were airlifted to a clinic in Dalo.", "wounded workers"),
+        # ... nor where it went, nor the way it went
+        ("Two firefighters were killed as the blaze raced west toward Pine Hollow.",
+         "killed responders"),
+        ("Four soldiers were wounded after a long march through Kessa.", "wounded soldiers"),
+        ("Three drivers were killed on the road to Lemba via Orun.", "killed people"),
     ],
 )
 def test_the_ends_of_a_journey_are_not_where_it_happened(text: str, topic: str) -> None:
