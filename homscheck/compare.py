@@ -1922,7 +1922,11 @@ def _people_in(component: list[Claim], cfg: Settings) -> list[list[Claim]]:
         first, together = full_given_name(given[0]), "".join(given)
         at = next(
             (i for i, (f, t) in enumerate(firsts)
-             if _alike_given_name(first, f, cfg) or together == t),
+             if _alike_given_name(first, f, cfg) or together == t
+             or _one_office_s_holder_by_ear(
+                 c, people[i][0], surname(_written(c)) == surname(_written(people[i][0])),
+                 first, f,
+             )),
             None,
         )  # fmt: skip
         if at is None:
@@ -2019,12 +2023,17 @@ def _spelled_differently(component: list[Claim], cfg: Settings) -> bool:
     for c in component:
         names = tuple(full_given_name(word) for word in given_names(_written(c)))
         given[len(names)].add(names)
-    return any(
+    if any(
         _one_name_two_ways(first, second, cfg)
         for length, spelled in given.items()
         if length
         for first, second in combinations(sorted(spelled), 2)
-    )
+    ):
+        return True
+    # (an office's holder, the given name written by ear: "Derek", "Derrick")
+    firsts = {full_given_name(given_names(_written(c))[0]) for c in component
+              if given_names(_written(c))}  # fmt: skip
+    return len(firsts) > 1 and len({_sounds(f) for f in firsts}) == 1
 
 
 def _given_names_run_together(component: list[Claim]) -> bool:
@@ -2072,6 +2081,7 @@ def _one_person(a: Claim, b: Claim, cfg: Settings) -> bool:
         and first_b
         and not _alike_given_name(first_a, first_b, cfg)
         and "".join(ga) != "".join(gb)
+        and not _one_office_s_holder_by_ear(a, b, sa == sb, first_a, first_b)
     ):
         return False
     if a.measure != "speaker" and b.measure != "speaker" and a.measure != b.measure:
@@ -2082,6 +2092,35 @@ def _one_person(a: Claim, b: Claim, cfg: Settings) -> bool:
             bool(ga) and tuple(ga) == tuple(gb) and _one_portfolio(a.measure, b.measure)
         )
     return True
+
+
+def _one_office_s_holder_by_ear(
+    a: Claim, b: Claim, one_surname: bool, first_a: str, first_b: str
+) -> bool:
+    """Whether two officials of one title and one surname, their given names spelled as they
+    sound ("Battalion Chief Derek Manning", "Battalion Chief Derrick Manning"; "Sean", "Shawn"),
+    are one: a family shares a surname, an office's holders seldom do (and never the speakers
+    of a story, who have no title to go by)."""
+    return (
+        one_surname
+        and a.kind == b.kind == "official"
+        and a.measure == b.measure != "speaker"
+        and _sounds(first_a) == _sounds(first_b)
+    )
+
+
+# Letters that sound alike, as Soundex groups them (vowels, h, w and y sound as none)
+_SOUND_GROUPS = dict.fromkeys("bfpv", "1") | dict.fromkeys("cgjkqsxz", "2") | {
+    "d": "3", "t": "3", "l": "4", "m": "5", "n": "5", "r": "6",
+}
+
+
+def _sounds(given_name: str) -> str:
+    """A given name as it sounds: its first letter, then its consonants' groups, each run of
+    one group once ("derek", "derrick": d62; "sean", "shawn": s5; "steven", "stephen": s315)."""
+    groups = [_SOUND_GROUPS.get(ch, "") for ch in given_name]
+    sounds = [g for i, g in enumerate(groups) if g and (i == 0 or g != groups[i - 1])]
+    return given_name[:1] + "".join(sounds[1:] if groups[0] else sounds)
 
 
 # Words of a title that say no portfolio: "deputy police chief" and "deputy mayor" share no office

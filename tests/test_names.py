@@ -67,6 +67,14 @@ def test_extra_aliases_extend_the_table() -> None:
         # a hard c written as qu or k: one surname
         ("Tanjung Mayor Jeremias Cuambe said the port would close.",
          "Tanjung Mayor Jeremias Quambe said the port would close.", Verdict.VARIANT),
+        # an office's holder, the given name written by ear: one person, spelled two ways
+        ("Fire Battalion Chief Derek Olmsted said crews held the line.",
+         "Fire Battalion Chief Derrick Olmsted said crews held the line.", Verdict.VARIANT),
+        ("Springfield Mayor Shawn Brandt said the park would close.",
+         "Springfield Mayor Sean Brandt said the park would close.", Verdict.VARIANT),
+        # (given names that sound apart stay two people)
+        ("Springfield Mayor Karen Brandt said the park would close.",
+         "Springfield Mayor Kevin Brandt said the park would close.", Verdict.TENSION),
     ],
 )  # fmt: skip
 def test_a_short_given_name_is_the_same_person(a: str, b: str, verdict: Verdict) -> None:
