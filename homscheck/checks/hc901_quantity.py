@@ -83,7 +83,7 @@ _PHRASE = (
     rf"\s+(?:of\s+)?(?P<phrase>{_WORD}(?:\s+{_WORD}){{0,2}})"
     # ("destroyed or damaged" counts more than "destroyed": both verbs are kept)
     r"(?:(?:\s+(?:were|was|have\s+been|had\s+been|are|is|been))?\s+"
-    r"(?P<verb>\p{Ll}+ed(?:\s+or\s+\p{Ll}+ed)?)\b)?"
+    r"(?P<verb>\p{Ll}+ed(?:\s+or\s+\p{Ll}+ed)?|lost)\b)?"
     r"(?![\p{L}-])"
 )
 # (not "two young children", "four off-duty police officers": people, counted elsewhere)
@@ -245,7 +245,13 @@ _VERB_BEFORE = compile_pattern(
 # "60 houses were burned" are one measure
 _SAID_ALIKE = {"burning": "burned", "burnt": "burned", "torched": "burned",
                "torching": "burned", "destroying": "destroyed", "damaging": "damaged",
-               "razing": "razed", "flattening": "flattened", "looting": "looted",
+               "looting": "looted",
+               # a building razed, flattened or gutted is destroyed: "64 homes razed" and "46
+               # homes destroyed" disagree
+               **dict.fromkeys(["razed", "razing", "flattened", "flattening", "levelled",
+                                "leveled", "levelling", "leveling", "gutted", "gutting",
+                                "obliterated", "demolished", "demolishing", "wiped out"],
+                               "destroyed"),
                "sweeping": "swept",
                # "set fire to more than 120 homes"; "found 37 shell casings", "27 casings were
                # recovered"
@@ -361,6 +367,8 @@ def _what(ctx: DocumentContext, sentence: Sentence, number: NumberMention) -> _F
         if after and not _counts_a_singular(number, after["phrase"]):
             noun, verb_in_phrase = _head_and_verb(after["phrase"])
             verb = _said_alike(after["verb"] or verb_in_phrase or _verb_before(before))
+            if verb == "lost" and noun in _BUILDINGS:
+                verb = "destroyed"  # ("46 houses have been lost": destroyed; "jobs lost")
             measure = f"{noun} {verb}" if verb else noun
             return _Found(measure, number.start, after.end(), verb is not None, noun=noun)
     owner = _NOUN_BEFORE.search(before)
@@ -424,6 +432,10 @@ def _verb_before(before: str) -> str | None:
     verb = m["verb"]
     # (a gerund that says what happened to the thing: not "including 40 homes")
     return verb if not verb.endswith("ing") or verb in _SAID_ALIKE else None
+
+
+_BUILDINGS = frozenset({"homes", "buildings", "structures", "properties", "shops", "businesses",
+                        "schools", "churches", "mosques", "farms", "barns", "cabins"})
 
 
 def _said_alike(verb: str | None) -> str | None:
