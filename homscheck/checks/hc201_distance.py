@@ -92,12 +92,18 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             if not m:
                 yield from _away_from_the_scene(ctx, sentence, number)
                 continue
+            to = _PART_OF_A_CITY.match(ctx.text, m.start("to"), m.end("to"))
+            to_start = to.end() if to else m.start("to")  # ("west of uptown Charlotte")
             target = _apposed_name(ctx, m.end("to"), sentence.end) or _landmark_of_a_people(
-                ctx, m.start("to"), m.end("to")
-            ) or ctx.resolve_place_phrase(m.start("to"), m.end("to")) or _landmark(
-                ctx, m.start("to"), m.end("to")
-            )
+                ctx, to_start, m.end("to")
+            ) or _the_fire(ctx, to_start, m.end("to")) or ctx.resolve_place_phrase(
+                to_start, m.end("to")
+            ) or _landmark(ctx, to_start, m.end("to"))
             origin = _origin(ctx, sentence, number.start)
+            if target == SCENE and origin:
+                # ("Cedar Flat sits 6 miles west of the fire's leading edge": the fire's
+                # distance from Cedar Flat, as "the fire was 6 miles east of Cedar Flat")
+                origin, target = SCENE, origin
             if not target or not origin or target == origin:
                 continue
             value = replace(number.value.scaled(UNITS[m["unit"].casefold()]), unit="km")
@@ -188,6 +194,22 @@ def _landmark(ctx: DocumentContext, start: int, end: int) -> str | None:
     return noun
 
 
+# A part of a city before its name: "35 miles west of uptown Charlotte"
+_PART_OF_A_CITY = compile_pattern(r"(?:downtown|uptown|central|greater|metropolitan)\s+(?=\p{Lu})")
+# A fire as what a distance is told from: "6 miles west of the fire's leading edge", "20
+# kilometres south of the fire front", "of the blaze"
+_FIRE = compile_pattern(
+    r"(?:the\s+)?(?:(?:main|northern|southern|eastern|western|active)\s+)?"
+    r"(?:fire|blaze|flames|bushfire|wildfire)(?:['’]s)?"
+    r"(?:\s+(?:main\s+)?(?:front|leading\s+edge|edge|line|perimeter|head))?\s*$",
+    regex.IGNORECASE,
+)
+
+
+def _the_fire(ctx: DocumentContext, start: int, end: int) -> str | None:
+    return SCENE if _FIRE.fullmatch(ctx.text, start, end) else None
+
+
 # "the Somali coast", "the Iraqi border": a people's word, which names no place of its own
 _OF_A_PEOPLE = compile_pattern(r"(?:the\s+)?(?P<people>\p{Lu}\p{Ll}+)\s+\p{Ll}")
 
@@ -213,6 +235,9 @@ SCENES = [
     "epicentre", "epicenter", "earthquake", "quake", "tremor", "explosion", "blast", "bombing",
     "attack", "ambush", "strike", "airstrike", "air strike", "raid", "crash", "accident",
     "collision", "derailment", "shooting", "fire", "wildfire", "landslide", "sinking",
+    # a fire by its other names, or as it burns: "The blaze was burning some 16 miles east of
+    # Cedar Flat", "It was burning about 12km north of the town"
+    "blaze", "bushfire", "brushfire", "flames", "inferno", "burning",
     # a storm's landfall: "the storm made landfall about 70km north of Tampico"
     "landfall", "came ashore",
     # at sea: "the hijacking happened 380 nautical miles east of Eyl", a bulletin's "Position:
