@@ -37,10 +37,18 @@ SUPERLATIVES = {
     "busiest": "busiest",
     "richest": "richest",
     "poorest": "poorest",
+    # (nature's: "Africa's sixth-deepest lake", "Europe's longest river")
+    "deepest": "deepest",
+    "longest": "longest",
+    "highest": "highest",
+    "tallest": "tallest",
 }
 KINDS = ["city", "town", "province", "governorate", "region", "port", "state", "country",
          "district", "oil field", "oilfield", "airport", "refugee camp", "camp", "economy",
-         "dam"]  # fmt: skip
+         "dam",
+         # ("Evia, Greece's second-largest island", "Kivu, Africa's sixth-largest lake")
+         "island", "lake", "river", "mountain", "peak", "volcano", "forest", "reservoir",
+         "county", "metropolitan area", "metro area", "hospital", "prison", "mine"]  # fmt: skip
 
 _PLACE = r"\p{Lu}[\p{L}-]+(?:\s(?:al-|el-)?\p{Lu}[\p{L}-]+){0,2}"
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"

@@ -489,6 +489,8 @@ _ORGANISATION_WORDS = frozenset(
      "laboratory", "laboratories", "lab", "labs", "directorate", "secretariat", "agency's",
      # ("Dmytro Lysenko of the Coordination Headquarters said")
      "headquarters", "hq",
+     # ("Rockford Public Schools said", "St. Patrick's Cathedral", "the Bureau of Meteorology")
+     "schools", "cathedral", "meteorology", "electric", "weather",
      # a police unit: "the Major Case Squad", "the Major Crimes Unit", "Major Assaults
      # Division"
      "squad", "squads", "unit", "units", "division", "crimes", "investigators", "detectives"}
@@ -580,11 +582,36 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
                 continue  # a place read as such is not a speaker
             if _OF_AN_OFFICE.search(ctx.text, max(sentence.start, span[0] - 60), span[0]):
                 continue  # "the provincial health ministry of North Kivu said": its place
+            if " " not in name and _an_organisation_s_last_word(
+                ctx.text, max(sentence.start, span[0] - 60), span[0], m["name"], name
+            ):
+                continue  # "Pacific Gas & Electric said", "Emergency Management Victoria said"
             taken.append(span)
             yield ctx.claim(
                 CODE, KIND, "speaker", "", span[0], span[1], Name(name, core_key(name)),
                 sentence, label=f"name of {name}",
             )  # fmt: skip
+
+
+# Capitalised words right before a speaker's name, joined to it: "Pacific Gas & ", "Bureau of ",
+# "Emergency Management "
+_JOINED_BEFORE = compile_pattern(
+    r"(?P<words>(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?P<joint>(?:&|of(?:\s+the)?)\s+)?$"
+)
+
+
+def _an_organisation_s_last_word(text: str, start: int, at: int, read: str, name: str) -> bool:
+    """Whether a speaker's one word is the last of an organisation's name, with the
+    capitalised words before it (read with it, or just before): "Pacific Gas & Electric", "the
+    Bureau of Meteorology", "Emergency Management Victoria". (A person a title names has a full
+    name: "Menlo Park Fire District Chief Harold Roe said".)"""
+    words = {w.strip(".'’").lower() for w in read.split()[: -len(name.split())]}
+    m = _JOINED_BEFORE.search(text, start, at)
+    if m is not None:
+        if m["joint"]:
+            return True
+        words |= {w.strip(".'’").lower() for w in m["words"].split()}
+    return not words.isdisjoint(_ORGANISATION_WORDS)
 
 
 def _matches(
