@@ -605,13 +605,19 @@ def _an_organisation_s_last_word(text: str, start: int, at: int, read: str, name
     capitalised words before it (read with it, or just before): "Pacific Gas & Electric", "the
     Bureau of Meteorology", "Emergency Management Victoria". (A person a title names has a full
     name: "Menlo Park Fire District Chief Harold Roe said".)"""
-    words = {w.strip(".'’").lower() for w in read.split()[: -len(name.split())]}
+    before = read.split()[: -len(name.split())]
     m = _JOINED_BEFORE.search(text, start, at)
     if m is not None:
         if m["joint"]:
             return True
-        words |= {w.strip(".'’").lower() for w in m["words"].split()}
-    return not words.isdisjoint(_ORGANISATION_WORDS)
+        before = m["words"].split() + before
+    words = [w.strip(".'’").lower() for w in before if not _INITIALS_ALONE.fullmatch(w)]
+    if words and words[-1] in _TITLE_WORDS and words[-1] not in _ORGANISATION_WORDS:
+        return False  # ("Police Chief TJ Morse said": a title's holder)
+    return not _ORGANISATION_WORDS.isdisjoint(words)
+
+
+_INITIALS_ALONE = compile_pattern(r"(?:\p{Lu}\.?){1,3}")
 
 
 def _matches(
