@@ -252,6 +252,17 @@ _OBJECT_OF_A_VERB = compile_words(
             "warn", "suggest", "insist", "acknowledg", "admitt", "assum", "conclud",
             "decid", "determin", "show", "prov", "tweet", "post"))],
 )
+# How many live in a place, just before the figure: "a mountain village of some 1,900
+# residents", "the town, home to 1,900 people", "with a population of about 4,000" (a place's
+# people, who are no count of those a verb befell)
+_POPULATION_WORDS = ("of", "home")
+_POPULATION_BEFORE = compile_pattern(
+    r"\b(?:(?:village|town|city|community|settlement|hamlet|camp|neighbou?rhood|suburb|island"
+    r"|municipality|township|enclave)\s+of|home\s+to|population\s+of)\s+"
+    r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|an\s+estimated|just"
+    r"\s+(?:over|under)|fewer\s+than|less\s+than|close\s+to)\s+)?$",
+    regex.IGNORECASE,
+)
 # a verb of having just before a count: "he had 3 children and 2 died" (not one of finding or
 # seeing, which may say a clause: "found two men and two boys had been shot")
 _HAD_BEFORE = compile_pattern(
@@ -320,8 +331,12 @@ class CountPatterns:
             r"(?:\s+(?!\L<clause>\b|\p{L}+n['’]t\b)[\p{L}\p{N}'’-]+){1,4}?"
             # ("all 132 people on board were killed")
             r"|\s+(?:on\s+board|aboard)"
-            # ... or of which town: "half of the residents of Kessa have fled"
-            r"|\s+of\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?"
+            # ... or of which town: "half of the residents of Kessa have fled", "1,900
+            # residents of the mountain village were evacuated"
+            r"|\s+of\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?"
+            r"|\s+of\s+the\s+(?:[\p{Ll}-]+\s+)?(?:village|town|city|camp|area|district"
+            r"|neighbou?rhood|region|province|island|valley|suburb|settlement|county|state"
+            r"|capital|coast|building|block|estate)\b)?"
             r"(?:\s*\([^()]{0,60}\))?"
             # ("all 84 hostages held inside have been freed": where they were kept)
             r"(?:\s+(?:held|trapped|kept)(?:\s+(?:inside|there|captive|hostage))?)?"
@@ -862,6 +877,8 @@ def _read(
         return None  # "five members of one family": the five, not one family
     if "aged" in before and _AGED_BEFORE.search(before):
         return None  # "two brothers aged seven and ten died": ages, not the dead
+    if may_contain(before, _POPULATION_WORDS) and _POPULATION_BEFORE.search(before):
+        return None  # "Larva, a mountain village of some 1,900 residents, was evacuated"
     if _NOT_PEOPLE.match(text, anchor.end, sentence.end):
         return None  # "shot 3 times", "killed 2 hours later"
     if _OUT_OF.match(text, anchor.end, sentence.end):
