@@ -739,7 +739,9 @@ def count_scope(c: Claim) -> str:
 _STATES = {
     # ("the death toll rose to 27, with 95 others hurt")
     "killed": ["killed", "killing", "dead", "died", "dies", "murdered", "slain", "fatally",
-               "toll", "deaths", "drowned", "drowning", "perished"],
+               "toll", "deaths", "drowned", "drowning", "perished",
+               # ("A man was stabbed to death and three other people were wounded")
+               "death"],
     "wounded": ["wounded", "wounding", "injured", "injuring", "hurt", "hospitalized",
                 "hospitalised"],
     # ("killing at least 23 people and leaving 41 others missing")

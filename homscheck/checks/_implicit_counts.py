@@ -38,7 +38,10 @@ VERB_MEASURE: Mapping[str, str] = MappingProxyType({
     **dict.fromkeys(["killed", "dead", "died", "dies", "slain", "shot dead", "shot and killed",
                      "shot, killed",
                      "fatally shot", "fatally wounded", "fatally injured", "pronounced dead",
-                     "found dead", "shot to death", "murdered", "gunned down"], "killed"),
+                     "found dead", "shot to death", "murdered", "gunned down",
+                     # ("A man was stabbed to death")
+                     "stabbed to death", "beaten to death", "burned to death", "fatally stabbed",
+                     "fatally beaten"], "killed"),
     **dict.fromkeys(["wounded", "injured", "hurt", "hospitalized", "hospitalised", "grazed",
                      "critically wounded", "critically injured", "seriously wounded",
                      "seriously injured", "shot and wounded", "shot and injured"], "wounded"),
