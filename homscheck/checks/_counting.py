@@ -818,9 +818,19 @@ def _running(text: str, start: int, end: int, count_at: int, *, one_day: bool = 
             continue  # "four school shootings since 2012, when a gunman killed three": of 2012
         if not m.group().lower().startswith("over the weekend"):
             return True
+        if _TOLD_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+            continue  # "revising the account given over the weekend": when it was told
         if not _ONE_EVENT.search(text, start, end) and not _ONE_EPISODE.search(text, start, end):
             return True
     return False
+
+
+# A telling just before "over the weekend": "the account given", "as police said"
+_TOLD_BEFORE = compile_pattern(
+    r"\b(?:given|said|told|reported|released|announced|issued|stated|posted|published"
+    r"|account|statement|statements|update|updates)\s+$",
+    regex.IGNORECASE,
+)
 
 
 # Strikes told in the plural, one raid of several planes or shells on one day
