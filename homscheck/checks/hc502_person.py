@@ -363,12 +363,29 @@ def _extreme_ages(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
                 # (a quote of its own: "14 to 23")
                 found.append(("oldest", int(m["oldest"]), m.start("youngest"), m.end()))
     for which, age, start, end in found:
+        if _of_an_earlier_occasion(ctx, sentence, start):
+            continue  # ("the deadliest since January 2024, when two children, ages 3 and 6,
+            # died in a blaze": that blaze's victims)
         if 0 < age < 120:
             who = f"the {which} victim"
             yield ctx.claim(
                 CODE, KIND, "age", who, start, end, Quantity.exact(age), sentence,
                 label=f"age of {who}", counted=False,
             )  # fmt: skip
+
+
+_EARLIER_BY = 30  # days before its article that a date puts an age on another occasion
+
+
+def _of_an_earlier_occasion(ctx: DocumentContext, sentence: Sentence, at: int) -> bool:
+    event, _reported = ctx.when(sentence, at)
+    published = ctx.doc.published
+    return (
+        event is not None
+        and event.latest is not None
+        and published is not None
+        and (published - event.latest).days > _EARLIER_BY
+    )
 
 
 # A word of a part each such age needs: the sentences without one are not read for it
