@@ -320,6 +320,9 @@ class DocumentContext:
         # Toba": the other clause's place)
         other_clause = _OTHER_EVENT_S_CLAUSE.search(self.text, at, stop)
         stop = stop if other_clause is None else other_clause.start()
+        # ("at a dozen interchanges statewide, but none in Gaston County": not there)
+        none_there = _BUT_NONE.search(self.text, at, stop)
+        stop = stop if none_there is None else none_there.start()
         part = _PART_BEGINS.search(self.text, at, stop)
         if part and not _ASIDE_CLOSES.match(self.text, part.end(), stop):
             stop = part.start()  # (not an aside: "Five people, including three children, were")
@@ -647,6 +650,11 @@ _CLAUSE_BREAK = compile_pattern(
 # the Elem Colony near Clearlake Oaks": the same event's)
 _OTHER_EVENT_S_CLAUSE = compile_pattern(
     rf",\s+(?:while|whereas)\b|{_AND_ANOTHER_SUBJECT}", regex.IGNORECASE
+)
+# A clause that says where it was not: ", but none in Gaston County", "though not in Kessa"
+_BUT_NONE = compile_pattern(
+    r"[,;]?\s+(?:but|though|although|and|yet)\s+(?:none|not|no\s+[\p{L}-]+|never)\b",
+    regex.IGNORECASE,
 )
 # The ends of a journey: "from Lima to Ayacucho", "bound for Lampedusa", "travelling from Kano"
 _PLACE_OF = r"(?i:(?:the\s+)?(?:(?:city|town|port|village|capital)\s+of\s+)?)"

@@ -252,3 +252,19 @@ def test_a_headlines_place_stands_as_far_as_the_story_names_it(
 )
 def test_a_persons_surname_or_a_pages_word_is_no_place(text: str, keys: list[str]) -> None:
     assert [p.key for p in find_places(text)] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # a clause that says where it was not names no place of the count
+        ("Floods killed 14 people across the region, but none in Tarvik.", "killed people"),
+        ("Nine people were injured in the storm, though not in Kessa itself.",
+         "wounded people"),
+        # (a place before such a clause still is)
+        ("Twelve people were killed in Marlow, though none in Kessa.", "killed people in Marlow"),
+    ],
+)
+def test_a_place_said_to_have_none_is_not_the_counts(text: str, topic: str) -> None:
+    report = compare([Document("a", text)])
+    assert [c.topic for c in report.claims if c.check == "HC101"] == [topic]
