@@ -326,6 +326,11 @@ def _cargo(text: str, before: str, sentence: Sentence, number: NumberMention) ->
     return _Found(f"{what} {done} ({in_unit})", start, unit.end(), True, value)
 
 
+# "three of every five", "one in every four", "two out of every ten": the second figure of a
+# ratio
+_A_RATIO = compile_pattern(r"\b(?i:of|in|out\s+of)\s+(?i:every)\s+$")
+
+
 def _what(ctx: DocumentContext, sentence: Sentence, number: NumberMention) -> _Found | None:
     """What a figure counts, where its quote starts and ends, and whether the sentence says
     enough to compare it: a bare "two counts" or "five others" does not; "3,000 homes were
@@ -334,6 +339,8 @@ def _what(ctx: DocumentContext, sentence: Sentence, number: NumberMention) -> _F
     before = text[max(sentence.start, number.start - 40) : number.start]
     if number.text[:1].isupper() and number.text.isalpha() and _IN_A_NAME.search(before):
         return None  # "Regional One Hospital", "Air Force One": a name, not a count
+    if _A_RATIO.search(before):
+        return None  # "three of every five home fire deaths": a ratio, no count
     if number.fraction:
         after = _SHARE_OF.match(text, number.end, sentence.end)
         if not after:
