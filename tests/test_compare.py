@@ -1810,3 +1810,14 @@ def test_a_fahrenheit_reading_agrees_with_its_celsius_to_its_last_digit(
     report = compare([celsius, Document("b", fahrenheit, published=day)])
     heat = [f.verdict for f in report.findings if f.kind == "temperature"]
     assert heat == [verdict]
+
+
+def test_the_dead_and_the_hurt_told_as_one_are_no_count_of_the_hurt() -> None:
+    # a side's "killed and wounded more than 120" is no wounded count against the police's 34
+    assert (
+        worst(
+            "Police said 34 people were injured in the bombing.",
+            "The group said its bomber had killed and wounded more than 120 apostates.",
+        )
+        == Verdict.AGREE
+    )

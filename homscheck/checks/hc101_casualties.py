@@ -237,6 +237,14 @@ MEASURES = Measures(
                                     "bodies of", "remains of", "fatally stabbed",
                                     "fatally stabbing",
                                     *_THE_DEAD_WERE], "killed"),
+                   # the dead and the hurt told as one figure: "said it had killed and
+                   # wounded more than 120 apostates", "the blast killed or injured 45 people"
+                   **dict.fromkeys([f"{killed} {joint} {hurt}"
+                                    for killed, hurt in (("killed", "wounded"),
+                                                         ("killed", "injured"),
+                                                         ("killing", "wounding"),
+                                                         ("killing", "injuring"))
+                                    for joint in ("and", "or")], "killed or wounded"),
                    # "the attacker stabbed five people" (to death: ``left_state``)
                    **dict.fromkeys(["stabbed", "stabbing", "stabs", "knifed"], "stabbed"),
                    **dict.fromkeys(["wounded", "wounding", "injured", "injuring", "injures",
@@ -614,24 +622,29 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
 # soldiers", "the rebels claimed to have killed 200 troops", "the army said its strikes killed
 # 40 fighters" (what each side says it did is its own claim, which the other side's toll and the
 # independent ones are told apart from; worth a look, not a contradiction)
+_KILLED_OR_WOUNDED = (
+    r"(?:killed|eliminated|neutrali[sz]ed)(?:\s+(?:and|or)\s+(?:wounded|injured))?"
+)
 _CLAIMED_BY_THE_DOERS = compile_pattern(
     r"\b(?:said|says|claimed|claims|boasted|announced)\b[^.;!?]{0,90}?\b(?:that\s+)?"
-    r"(?:it|they|its\s+(?:\p{L}+\s+)?(?:fighters|forces|men|troops|militants|strikes?|drones?"
-    r"|units?)|their\s+(?:fighters|forces|men))\s+(?:had\s+|have\s+|has\s+)?"
-    r"(?:killed|eliminated|neutrali[sz]ed)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$"
-    r"|\bclaim(?:s|ed)?\s+to\s+have\s+(?:killed|eliminated|neutrali[sz]ed)\s+$",
+    r"(?:it|they|its\s+(?:\p{L}+\s+)?(?:fighters?|forces|men|troops|militants|strikes?|drones?"
+    # ("IS said its martyrdom-seeker had killed and wounded more than 120")
+    r"|units?|bombers?|attackers?|martyrdom-seekers?)|their\s+(?:fighters|forces|men))\s+"
+    r"(?:had\s+|have\s+|has\s+)?"
+    rf"{_KILLED_OR_WOUNDED}\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$"
+    rf"|\bclaim(?:s|ed)?\s+to\s+have\s+{_KILLED_OR_WOUNDED}\s+$",
     regex.IGNORECASE,
 )
 
 
 _KILLED_FIRST = compile_pattern(
-    r"(?:killed|eliminated|neutrali[sz]ed)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?",
+    rf"{_KILLED_OR_WOUNDED}\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?",
     regex.IGNORECASE,
 )
 
 
 def _as_a_side_s_claim(ctx: DocumentContext, c: Claim) -> Claim:
-    if c.measure != "killed":
+    if c.measure not in ("killed", "killed or wounded"):
         return c
     sentence = ctx.sentence_at(c.start)
     start = max(sentence.start if sentence else 0, c.start - 160)
