@@ -67,6 +67,7 @@ from homscheck.names import (
     demonyms,
     full_given_name,
     given_names,
+    name_family,
     one_name_spelled_two_ways,
     surname,
 )
@@ -1730,7 +1731,9 @@ def _people(claims: list[Claim], cfg: Settings) -> list[list[Claim]]:
             people.join(i, seen)
     by_surname_initial: dict[str, list[int]] = defaultdict(list)
     for i in first_of.values():
-        by_surname_initial[_transliterated(surname(_written(claims[i])))[:1]].append(i)
+        spelled = surname(_written(claims[i]))
+        # (by the one form of a name of another alphabet: "Xuseen" with "Hussein")
+        by_surname_initial[_transliterated(name_family(spelled))[:1]].append(i)
     for indices in by_surname_initial.values():
         surnames = _two_ways([surname(_written(claims[i])) for i in indices])
         for x, i in enumerate(indices):
@@ -1955,7 +1958,9 @@ def _alike_given_name(a: str, b: str, cfg: Settings) -> bool:
 # ("Cuambe", "Quambe" and "Kuambe" are one name written three ways: a hard c, qu and k)
 _TRANSLITERATIONS = (("ks", "x"), ("ph", "f"), ("zh", "j"), ("dj", "j"), ("yev", "ev"),
                      ("iy", "i"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("qu", "k"),
-                     ("ck", "k"), ("ca", "ka"), ("co", "ko"), ("cu", "ku"))  # fmt: skip
+                     ("ck", "k"), ("ca", "ka"), ("co", "ko"), ("cu", "ku"),
+                     # (a glide between vowels: "Fayeq" and "Faiq", "Qayum" and "Qaium")
+                     ("aye", "ai"), ("ayu", "aiu"))  # fmt: skip
 
 
 def _transliterated(name: str) -> str:
@@ -1973,16 +1978,19 @@ def _alike_surnames(a: str, b: str, cfg: Settings) -> bool:
     return (
         fuzz.ratio(a, b) >= cfg.name_similarity
         or fuzz.ratio(_transliterated(a), _transliterated(b)) >= cfg.name_similarity
+        # (a name from a father's given name: "Abdirahman Mohamed Hussein", "... Xuseen")
+        or one_name_spelled_two_ways(a, b)
     )
 
 
-def _two_ways(surnames: list[str]) -> tuple[list[str], list[str]]:
-    """Surnames as written and as transliterated, for ``_alike_after``."""
-    return surnames, [_transliterated(s) for s in surnames]
+def _two_ways(surnames: list[str]) -> tuple[list[str], ...]:
+    """Surnames as written, as transliterated, and as the one form of a name of another
+    alphabet ("Xuseen", "Hussein": "husayn"), for ``_alike_after``."""
+    return surnames, [_transliterated(s) for s in surnames], [name_family(s) for s in surnames]
 
 
 def _alike_after(
-    surnames: tuple[list[str], list[str]], x: int, cfg: Settings, leeway: float = 0.0
+    surnames: tuple[list[str], ...], x: int, cfg: Settings, leeway: float = 0.0
 ) -> list[int]:
     """The surnames after the ``x``-th at least ``name_similarity`` (less ``leeway``) alike to
     it, as written or as transliterated (``_two_ways``), the first test of ``_one_person``,

@@ -236,11 +236,13 @@ _SHORT_FORMS: Mapping[str, str] = {
 _SPELLINGS_OF_ONE_NAME: Mapping[str, str] = {
     **dict.fromkeys(["muhammad", "muhammed", "mohammed", "mohammad", "mohamed", "mohamad",
                      "muhamad", "mochamad", "mochammad", "muhamed", "mohd", "mehmet",
-                     "mohammod", "muhammet"], "muhammad"),
+                     "mohammod", "muhammet",
+                     # (Somali's x is an h: "Maxamed", "Xuseen", "Xasan")
+                     "maxamed", "maxamad"], "muhammad"),
     **dict.fromkeys(["ahmed", "ahmad", "ahmet", "achmad", "akhmad", "akhmed"], "ahmad"),
     **dict.fromkeys(["hussein", "husain", "hussain", "husayn", "houssein", "hossein",
-                     "husein", "hussien"], "husayn"),
-    **dict.fromkeys(["hassan", "hasan", "hasen"], "hasan"),
+                     "husein", "hussien", "xuseen", "xusseen", "huseen"], "husayn"),
+    **dict.fromkeys(["hassan", "hasan", "hasen", "xasan"], "hasan"),
     **dict.fromkeys(["mahmoud", "mahmud", "mahmood", "mehmood"], "mahmud"),
     **dict.fromkeys(["yusuf", "youssef", "yousef", "yousuf", "yusef", "yousif", "yosef",
                      "youcef"], "yusuf"),
@@ -271,6 +273,12 @@ _SPELLINGS_OF_ONE_NAME: Mapping[str, str] = {
 def full_given_name(word: str) -> str:
     """The full form of a given name ("joe" -> "joseph"), from a lower-case ``core_key`` word."""
     return _SHORT_FORMS.get(word, word)
+
+
+def name_family(word: str) -> str:
+    """The one form of a name of another alphabet written in several ways ("xuseen" ->
+    "husayn"), or the word itself."""
+    return _SPELLINGS_OF_ONE_NAME.get(word, word)
 
 
 def one_name_spelled_two_ways(a: str, b: str) -> bool:

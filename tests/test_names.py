@@ -72,6 +72,12 @@ def test_extra_aliases_extend_the_table() -> None:
          "Fire Battalion Chief Derrick Olmsted said crews held the line.", Verdict.VARIANT),
         ("Springfield Mayor Shawn Brandt said the park would close.",
          "Springfield Mayor Sean Brandt said the park would close.", Verdict.VARIANT),
+        # a name from a father's given name, in Somali spelling: one person, spelled two ways
+        ("Col. Abdirahman Mohamed Hussein said the base held.",
+         "Col. Abdirahman Mohamed Xuseen said the base held.", Verdict.VARIANT),
+        # a glide between vowels written or not: "Fayeq", "Faiq"
+        ("Taliban spokesman Abdul Basir Fayeq said the market was hit.",
+         "Taliban spokesman Abdul Baseer Faiq said the market was hit.", Verdict.VARIANT),
         # (given names that sound apart stay two people)
         ("Springfield Mayor Karen Brandt said the park would close.",
          "Springfield Mayor Kevin Brandt said the park would close.", Verdict.TENSION),

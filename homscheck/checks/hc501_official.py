@@ -285,6 +285,10 @@ _HONORIFICS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Sheikh", "Rev", "Sir", "Dame", 
                "Rabbi",
                # West Africa's: "Hajiya Zainab Suleiman Mohammed", "Alhaji Musa Bello"
                "Alhaji", "Alhajji", "Hajiya", "Hajia", "Mallam",
+               # South Asia's and the Gulf's clerics: "Maulana Abdul Ghafoor", "Mufti Noor
+               # Wali", "Qari Abdul Hadi", "Mullah Mohammad Hassan", "Ayatollah Ali Sistani"
+               "Maulana", "Mawlana", "Maulvi", "Mawlawi", "Mufti", "Qari", "Hafiz", "Haji",
+               "Hajji", "Mullah", "Ayatollah", "Allama", "Ustaz", "Ustadh",
                # a profession's, as Nigeria's officials are styled: "Engr. Musa Bello", "Arc.
                # Kehinde Ajayi" (an architect), "Barr. Ngozi Okeke" (a barrister), "Pharm.",
                # "Surv." (a surveyor)
