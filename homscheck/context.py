@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Protocol, TypeVar
@@ -16,7 +17,7 @@ import regex
 
 from homscheck.dates import DateMention, find_dates
 from homscheck.model import Claim, DateRange, Document, Quantity, Value
-from homscheck.names import place_key
+from homscheck.names import capitals, core_key, place_key
 from homscheck.numbers import NumberMention, find_numbers
 from homscheck.options import Options
 from homscheck.patterns import compile_pattern
@@ -407,14 +408,27 @@ class DocumentContext:
         return self.places.resolve(type_, at, paragraph)
 
     def _named_capital(self) -> str | None:
-        """The capital the article names by its name, where it names one (read once)."""
+        """The capital the article names by its name, where it names one, else the capital of
+        the one country it names most (read once): "some 180 kilometres north of the capital"
+        in a story of Somalia is of Mogadishu."""
         if self._capital is None:
             named = {
                 place_key(m["name"], self.options.aliases)
                 for m in _NAMED_CAPITAL.finditer(self.text)
             }
             self._capital = named.pop() if len(named) == 1 else ""
+            if not named and not self._capital:
+                self._capital = self._capital_of_the_country() or ""
         return self._capital or None
+
+    def _capital_of_the_country(self) -> str | None:
+        countries = Counter(
+            key for key in (core_key(p.key) for p in self.places.mentions) if key in capitals()
+        )
+        ranked = countries.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None  # (none named, or two as often)
+        return place_key(capitals()[ranked[0][0]], self.options.aliases)
 
     def when(
         self, sentence: Sentence, at: int | None = None, quote: tuple[int, int] | None = None

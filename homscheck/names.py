@@ -154,6 +154,18 @@ def demonyms() -> Mapping[str, str]:
         return MappingProxyType(json.load(fh)["demonyms"])
 
 
+@lru_cache(maxsize=1)
+def capitals() -> Mapping[str, str]:
+    """Each country's capital, by the country's ``core_key`` (``data/capitals.json``): the
+    place "the capital" of a story set in that country names."""
+    path = os.path.join(os.path.dirname(__file__), "data", "capitals.json")
+    with open(path, encoding="utf-8") as fh:
+        table = json.load(fh)
+    return MappingProxyType(
+        {core_key(country): city for country, city in table.items() if not country.startswith("_")}
+    )
+
+
 def place_key(text: str, aliases: AliasTable | None = None) -> str:
     """The name of a place as claims carry it: the alias table's canonical name, else the
     name as written without "the" or a type word ("the al-Waer district" -> "al-Waer").
