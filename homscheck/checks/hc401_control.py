@@ -196,9 +196,15 @@ _PLACE_HELD = (
     r"|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})"
 )
 _ACTOR_AFTER = r"(?P<actor>(?:(?!\s+(?:since|as\s+of|for|after|until)\b)[^,.;:()]){1,60})"
+# The clause after a place that tells who holds it: "Kalembe has been", "the village, which
+# remains", "Mahaday, a district that had been"
+_WHICH_IS = (
+    r"(?:\s*,\s*(?:an?\s+(?:[\p{L}-]+\s+){0,2}?(?:town|city|village|district|area|region|port"
+    r"|camp|base|province|suburb|enclave)\s+)?(?:which|that)\s+|\s+)"
+)
 _UNDER_CONTROL = compile_pattern(
     _PLACE_HELD
-    + r"(?:\s*,\s*(?:which|that)\s+|\s+)(?:has\s+been|had\s+been|have\s+been|is|was|remains"
+    + _WHICH_IS + r"(?:has\s+been|had\s+been|have\s+been|is|was|remains"
     r"|remained|has\s+remained|had\s+remained|are|were)\s+(?:(?:now|still|firmly|fully|again"
     r"|back|largely)\s+)*(?:under\s+(?:the\s+)?(?:full\s+|complete\s+|firm\s+|total\s+)?"
     rf"control\s+of\s+{_ACTOR_AFTER}|under\s+(?P<actor>[\p{{L}}-]+(?:\s+[\p{{L}}-]+)?)"
@@ -216,10 +222,13 @@ _IN_CONTROL = compile_pattern(
 # since 2015": who has held a place, and since when (with no "since", "have held" is too often
 # another verb's: "police have held Smith for questioning", "have held talks")
 _HAVE_HELD = compile_pattern(
-    r"(?P<actor>\b[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:have|has|had)\s+"
+    # ("The Joint Forces, which had controlled the town since December 2023")
+    r"(?P<actor>\b[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?:\s*,\s*(?:which|who))?\s+(?:have|has|had)\s+"
     r"(?:(?:long|now|firmly|effectively|already|still|also)\s+)?(?:held|controlled)\s+"
     r"(?P<object>(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:town|city|village|district|province|region"
-    r"|port|enclave|area|stronghold)\s+of\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})"
+    r"|port|enclave|area|stronghold)\s+of\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}"
+    # ("Government troops have held the district since March 2018": the district told of)
+    r"|the\s+(?:town|city|village|district|province|region|port|enclave|area|camp|base))"
     r"(?=\s+since\b)"
 )
 # "the army-held town of Wadi Tarna", "rebel-held Douma", "the al-Mahatta district, which has
@@ -231,7 +240,7 @@ _HELD_BY_NAME = compile_pattern(
 )
 _IN_HANDS = compile_pattern(
     _PLACE_HELD
-    + r"(?:\s*,\s*(?:which|that)\s+|\s+)(?:has\s+been|had\s+been|have\s+been|is|was|remains"
+    + _WHICH_IS + r"(?:has\s+been|had\s+been|have\s+been|is|was|remains"
     r"|remained|are|were)\s+(?:(?:now|still|firmly|back)\s+)*in\s+(?P<actor>[\p{L}-]+)\s+hands\b"
 )
 _SINCE = compile_pattern(r"\s+since\s+$")
