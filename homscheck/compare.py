@@ -1159,7 +1159,33 @@ def _judge_quantities(
             assert a.drift is not None
             return _Pair(Verdict.TENSION, moved[0], moved[1], a.drift.why)
         return _Pair(Verdict.TENSION, a, b, "the figures meet only within the approximation")
+    if _floors_far_apart(a, b, va, vb):
+        # ("at least 47 civilians were killed" against "at least 74 people": both may be true,
+        # but the two reports do not count alike)
+        rose = _toll_rose(a, b, epochs, articles.risen_to)
+        if rose is not None:
+            return _Pair(Verdict.TENSION, rose[0], rose[1], "the toll rose in a later report")
+        return _Pair(Verdict.TENSION, a, b, "two lower bounds far apart")
     return _Pair(Verdict.AGREE, a, b, "")
+
+
+# Two lower bounds of one whole count are far apart where the higher is this many times the
+# lower, and this many more
+_FLOORS_APART_RATIO, _FLOORS_APART_BY = 1.5, 5.0
+_A_FLOOR = re.compile(r"\b(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of)\s", re.I)
+
+
+def _floors_far_apart(a: Claim, b: Claim, va: Quantity, vb: Quantity) -> bool:
+    """Two counts of one thing that both say "at least" or "more than", far apart (not running
+    totals, nor what only opens a count: "31 bodies" recovered so far)."""
+    if a.scope != "whole" or b.scope != "whole" or va.high is not None or vb.high is not None:
+        return False
+    if a.cumulative or b.cumulative or not (_A_FLOOR.search(a.text) and _A_FLOOR.search(b.text)):
+        return False
+    if va.low is None or vb.low is None or min(va.low, vb.low) <= 0:
+        return False
+    low, high = sorted((va.low, vb.low))
+    return high >= low * _FLOORS_APART_RATIO and high - low >= _FLOORS_APART_BY
 
 
 # -- what a count counts (``homscheck.scope``) and what that allows ---------------------------

@@ -1821,3 +1821,20 @@ def test_the_dead_and_the_hurt_told_as_one_are_no_count_of_the_hurt() -> None:
         )
         == Verdict.AGREE
     )
+
+
+@pytest.mark.parametrize(
+    ("b", "verdict"),
+    [
+        # two floors of one toll far apart: both may be true, but the reports count unalike
+        ("At least 74 people were killed in Tawara on Saturday.", Verdict.TENSION),
+        # (near each other, they agree)
+        ("At least 49 people were killed in Tawara on Saturday.", Verdict.AGREE),
+    ],
+)
+def test_two_lower_bounds_far_apart_are_worth_a_look(b: str, verdict: Verdict) -> None:
+    day = date(2024, 6, 10)
+    a = Document("a", "At least 47 people were killed in Tawara on Saturday.", published=day)
+    report = compare([a, Document("b", b, published=day)])
+    tolls = [f.verdict for f in report.findings if f.kind == "casualties"]
+    assert tolls == [verdict]
