@@ -441,6 +441,23 @@ class PlaceIndex:
                 return m.key
         return earlier[0].key if earlier else None
 
+    def the_one_untyped(self, type_: str, at: int, before: int = 1500) -> str | None:
+        """A settlement named before with no type, where it is the only place so named ("Fighting
+        raged in Qaradah. The city, home to 400,000, ..."): not a country, nor one of two.
+        (For a figure only a settlement has, a population: in local news the one place named
+        before "the city" may be a neighbourhood.)"""
+        if type_ not in _SETTLEMENTS:
+            return None
+        i = bisect.bisect_left(self._starts, at)
+        keys = {
+            m.key for m in self.mentions[:i]
+            if m.type is None and at - m.end <= before and core_key(m.key) not in country_keys()
+        }  # fmt: skip
+        return keys.pop() if len(keys) == 1 else None
+
+
+_SETTLEMENTS = frozenset({"city", "town", "village"})
+
 
 # A hospital is where the hurt were taken, never where it happened: two shootings whose
 # victims went to "University Hospital" are not one event there.

@@ -192,7 +192,9 @@ def _read(
         text, sentence.start, lead_start
     )
     if anaphor:
-        meant = ctx.resolve_place_phrase(anaphor.start("phrase"), anaphor.end("phrase"))
+        meant = ctx.resolve_place_phrase(
+            anaphor.start("phrase"), anaphor.end("phrase")
+        ) or ctx.places.the_one_untyped(anaphor["phrase"].split()[-1], anaphor.start("phrase"))
         return (meant, anaphor.start("phrase"), end, when) if meant else None
     mentions = ctx.places_in(sentence.start, lead_start)
     if not mentions:
