@@ -101,7 +101,11 @@ TITLES = {
     **dict.fromkeys(["vice mayor", "vice-mayor"], "vice mayor"),
     # a regency's head in Indonesia: "Nagalewo Regent Yohanes Kewa Bala"
     **dict.fromkeys(["regent"], "regent"),
-    **dict.fromkeys(["spokesman", "spokeswoman", "spokesperson"], "spokesperson"),
+    # (a police command's in Nigeria, Ghana and India: "the state Police Public Relations
+    # Officer, Muhammad Dalhatu"; not its letters, which a title's case-blind reading would
+    # find in "pro Trump")
+    **dict.fromkeys(["spokesman", "spokeswoman", "spokesperson", "public relations officer",
+                     "police public relations officer"], "spokesperson"),
     **dict.fromkeys(["police chief", "chief of police", "police superintendent",
                      "superintendent of police", "police commissioner"], "police chief"),
     # a police or fire chief's second, named without the service: "Deputy Chief Lorna Haskins"
@@ -358,7 +362,9 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
     # "Peru's transport minister, Raul Perez", "the provincial governor, Gen. Peter Cirimwami"
     (
         compile_pattern(
-            rf"(?:\b[Tt]he\s+(?:(?P<poss>\w+)['’]s\s+)?|\b(?P<owner>\p{{Lu}}[\p{{L}}-]+)['’]s\s+)"
+            # ("A spokesman for the Houthi movement, Mohammed Abdulsalam, said")
+            rf"(?:\b[Tt]he\s+(?:(?P<poss>\w+)['’]s\s+)?|\b(?P<owner>\p{{Lu}}[\p{{L}}-]+)['’]s\s+"
+            rf"|\b[Aa]n?\s+(?=(?i:{_TITLE})\s+(?:of|for)\s))"
             # ("The Kasuwa State Governor, Aminu Bello Dankwara")
             rf"(?:(?P<adj>\p{{L}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+)?)\s+)??(?i:{_TITLE})"
             rf"(?:\s+(?:of|for|in)\s+"
