@@ -259,12 +259,15 @@ _PATTERNS = [
         rf"(?:{_HEDGED_NUM}|{_NUM})\s+(?P<unit>years?|months?|weeks?|days?)\b",
     ),
     # "Kafr Midan, which has been encircled since 18 June 2015", "besieged since March 2016"
+    # ("under siege since late 2013", "besieged since the summer of 2012": a part of a year)
     _compile(
         r"\b(?:has|have)\s+(?:now\s+)?been\s+(?P<what>\L<siege_verbs>)"
         # ("encircled by government troops and allied militias since 2022")
         r"(?:\s+by\s+[^,.;]{1,60}?)?\s+since\s+"
         r"(?:(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<month>\L<months>)\s+"
-        r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(?P<year>1[89]\d\d|20\d\d)\b",
+        r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+        r"|(?:the\s+)?(?P<part>early|mid|late|(?:the\s+)?(?:summer|winter|spring|autumn|fall))"
+        r"(?:[- ]|\s+of\s+))?(?P<year>1[89]\d\d|20\d\d)\b",
     ),
     # "nearly seven hours of fighting", "after 14 hours of heavy shelling": a whole length
     # (not "within 48 hours of the attack": what came after it)
@@ -400,7 +403,7 @@ def _claim(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cla
     groups = m.groupdict()
     epoch = ctx.epoch
     if groups.get("year"):
-        start = _began(int(groups["year"]), groups.get("month"))
+        start = _began(int(groups["year"]), groups.get("month"), groups.get("part"))
         low, high = _elapsed(start, epoch)
         value = Duration(low, high, "years", start)
     else:
@@ -483,9 +486,20 @@ def _in_a_longer_name(text: str, m: regex.Match[str]) -> bool:
 _AN = regex.compile(r"\ban?$", regex.IGNORECASE)
 
 
-def _began(year: int, month_name: str | None) -> DateRange:
+# The months of a part of a year: "late 2013", "the summer of 2012" (a northern summer; a
+# winter is the one that opens the year)
+_PARTS_OF_A_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "spring": (3, 5),
+                    "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (1, 2)}
+
+
+def _began(year: int, month_name: str | None, part: str | None = None) -> DateRange:
     """When something began, to the month where one is named ("since 18 June 2015": the day
-    is how one source puts it, the month what others can agree with)."""
+    is how one source puts it, the month what others can agree with), or to the part of the
+    year ("since late 2013")."""
+    if part:
+        first, last = _PARTS_OF_A_YEAR[part.split()[-1].lower()]
+        end = date(year, last, calendar.monthrange(year, last)[1])
+        return DateRange(date(year, first, 1), end, "year-part")
     if not month_name:
         return DateRange(date(year, 1, 1), date(year, 12, 31), "year")
     month = FULL_MONTHS.index(month_name.lower()) + 1
