@@ -462,6 +462,11 @@ class DocumentContext:
             ) or _STEP_NEXT.match(self.text, d.end, sentence.end)
             if step is not None and not (quote and quote[0] <= step.start("step") < quote[1]):
                 continue
+            if _BURIAL_BEFORE.search(
+                self.text, max(sentence.start, d.start - 40), d.start
+            ) or _BURIAL_NEXT.match(self.text, d.end, min(sentence.end, d.end + 30)):
+                continue  # "Mourners on Saturday buried three drivers who were killed last
+                # Tuesday", "buried more victims on Sunday": the burial's day
             if d.start > pivot and _CLAUSE_BREAK.search(self.text, pivot, d.start):
                 continue  # "killed 14 people, while in 2016 a grenade wounded five": another's
             if d.start > pivot and _COMPARED_FIGURE.search(
@@ -665,6 +670,13 @@ _CLAUSE_BREAK = compile_pattern(
 _OTHER_EVENT_S_CLAUSE = compile_pattern(
     rf",\s+(?:while|whereas)\b|{_AND_ANOTHER_SUBJECT}", regex.IGNORECASE
 )
+# A burial, later than what it follows: "buried more victims on Sunday", "Mourners on Saturday
+# buried three", "were laid to rest on Friday"
+_BURIAL_BEFORE = compile_pattern(
+    r"\b(?:buried|bury|burying|buries|laid\s+to\s+rest|exhumed)\b[^,;.!?]{0,40}$",
+    regex.IGNORECASE,
+)
+_BURIAL_NEXT = compile_pattern(r"\s*,?\s*(?:buried|laid\s+to\s+rest)\b", regex.IGNORECASE)
 # A clause that says where it was not: ", but none in Gaston County", "though not in Kessa"
 _BUT_NONE = compile_pattern(
     r"[,;]?\s+(?:but|though|although|and|yet)\s+(?:none|not|no\s+[\p{L}-]+|never)\b",

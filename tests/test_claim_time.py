@@ -98,6 +98,11 @@ _NO_TIME = [
         "The army, which says it retook the town on Tuesday, puts its losses at 19 dead soldiers.",
         id="aside on a side",
     ),
+    # a burial's day, later than the deaths
+    pytest.param(
+        "Mourners in Kessa buried more victims on Sunday of a bombing that killed 27 people.",
+        id="burial after",
+    ),
 ]
 
 
@@ -113,6 +118,9 @@ def test_the_sentence_gives_no_time_of_the_count(sentence: str) -> None:
         ("The arrest came after two men were killed in March 2016.", "2016-03-01..2016-03-31"),
         ("The deadliest shooting this year killed three people on Sunday.", "2016-06-05 (Sunday)"),
         ("Five soldiers were killed last month near the border.", "2016-05-01..2016-05-31"),
+        # (not the day they were buried)
+        ("Mourners on Saturday buried three drivers who were killed in a strike on Tuesday.",
+         "2016-06-07 (Tuesday)"),
     ],
 )
 def test_a_period_of_the_event_is_its_time(sentence: str, time: str) -> None:
