@@ -57,6 +57,8 @@ _NOT_PLACES = [
     # a title's part ("said Chief of Staff Ana Ruiz") and a web page's words ("1 / 4 Back to
     # Gallery", "Skip in Skip x Embed x Share", "a psychologist writing in Time")
     "staff", "gallery", "skip", "time",
+    # a military operation's name: "troops of Operation Hadin Kai"
+    "operation",
     # a storm's name: "the death toll from Hurricane Delia"
     "hurricane", "typhoon", "cyclone", "storm", "tropical", "super",
     # a holiday's: "3 shot at Fourth of July block party"

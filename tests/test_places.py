@@ -248,6 +248,8 @@ def test_a_headlines_place_stands_as_far_as_the_story_names_it(
         ("said Chief of Staff Dana Orr of the police.", []),
         ("Teen hurt in shooting 1 / 4 Back to Gallery", []),
         ("2 dead in shooting in Marlow Posted: Tuesday, May 26", ["Marlow"]),
+        # a military operation's name
+        ("Troops of Operation Safe Haven on Wednesday rescued 26 of the students.", []),
     ],
 )
 def test_a_persons_surname_or_a_pages_word_is_no_place(text: str, keys: list[str]) -> None:

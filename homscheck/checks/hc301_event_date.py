@@ -87,9 +87,11 @@ EVENTS = {
                      # "the bomber blew himself up on Thursday", "detonated his vest on
                      # Friday", "the bomber struck on Monday morning" (not "the storm struck")
                      "blew himself up", "blew herself up", "blew themselves up", "detonated",
-                     *(f"{who} struck" for who in ("bomber", "bombers", "gunman", "gunmen",
-                                                    "attacker", "attackers", "militants",
-                                                    "assailant", "assailants", "insurgents")),
+                     *(f"{who} {struck}" for who in ("bomber", "bombers", "gunman", "gunmen",
+                                                     "attacker", "attackers", "militants",
+                                                     "assailant", "assailants", "insurgents")
+                       # (a headline's present: "Suicide bomber strikes mosque")
+                       for struck in ("struck", "strikes")),
                      # a crime's name: "Monday's murder-suicide", "the double homicide on
                      # Friday", "the killing of Jo Roe on Friday night"
                      "murder-suicide", "murder", "homicide", "killing", "stabbing"], "attack"),

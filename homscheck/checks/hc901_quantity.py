@@ -331,6 +331,19 @@ def _cargo(text: str, before: str, sentence: Sentence, number: NumberMention) ->
 _A_RATIO = compile_pattern(r"\b(?i:of|in|out\s+of)\s+(?i:every)\s+$")
 
 
+# A figure in a service's name, before those who speak for it: "Rescue 1122 officials",
+# "Channel 4 reporters"
+# (not a place's: "In Kessa 300 volunteers helped")
+_IN_A_SERVICE_S_NAME = compile_pattern(
+    r"(?<![.!?]\s*)(?<!\b(?i:in|at|on|from|near|of|to|for|by|across|around)\s+)"
+    r"\b\p{Lu}[\p{L}-]+\s+$"
+)
+_WHO_SPEAK = compile_pattern(
+    r"\s+(?:officials|spokesm[ae]n|spokespeople|spokesperson|staff|reporters|teams|officers"
+    r"|personnel|volunteers)\b"
+)
+
+
 def _what(ctx: DocumentContext, sentence: Sentence, number: NumberMention) -> _Found | None:
     """What a figure counts, where its quote starts and ends, and whether the sentence says
     enough to compare it: a bare "two counts" or "five others" does not; "3,000 homes were
@@ -341,6 +354,8 @@ def _what(ctx: DocumentContext, sentence: Sentence, number: NumberMention) -> _F
         return None  # "Regional One Hospital", "Air Force One": a name, not a count
     if _A_RATIO.search(before):
         return None  # "three of every five home fire deaths": a ratio, no count
+    if _IN_A_SERVICE_S_NAME.search(before) and _WHO_SPEAK.match(text, number.end, sentence.end):
+        return None  # "Rescue 1122 officials said": a service's name, its number in it
     if number.fraction:
         after = _SHARE_OF.match(text, number.end, sentence.end)
         if not after:
