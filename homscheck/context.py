@@ -670,6 +670,12 @@ _CLAUSE_BREAK = compile_pattern(
 _OTHER_EVENT_S_CLAUSE = compile_pattern(
     rf",\s+(?:while|whereas)\b|{_AND_ANOTHER_SUBJECT}", regex.IGNORECASE
 )
+# Where the dead were mourned or buried, which may be far from where they died: "Mourners in
+# northwest Pakistan buried more victims of the bombing that killed 27"
+_MOURNED_IN = compile_pattern(
+    r"\b(?i:mourners|funerals?|burials?|vigils?)\s+(?:(?:were\s+)?(?:held|gathered)\s+)?in\s+"
+    r"(?:(?:the|northern|southern|eastern|western|northwest|northeast|southwest|southeast)\s+)?$"
+)
 # A burial, later than what it follows: "buried more victims on Sunday", "Mourners on Saturday
 # buried three", "were laid to rest on Friday"
 _BURIAL_BEFORE = compile_pattern(
@@ -734,7 +740,7 @@ def _elsewhere(text: str, place: PlaceMention) -> bool:
     before = max(0, place.start - 60)
     if _ROUTE_END.search(text, before, place.start) or _TAKEN_FOR_CARE.search(
         text, before, place.start
-    ):
+    ) or _MOURNED_IN.search(text, before, place.start):
         return True
     if _AN_OFFICE_AFTER.match(text, place.end, place.end + 40):
         return True

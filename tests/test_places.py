@@ -185,6 +185,10 @@ def test_a_sentence_may_open_on_a_neighbouring_place(text: str) -> None:
          "killed responders"),
         ("Four soldiers were wounded after a long march through Kessa.", "wounded soldiers"),
         ("Three drivers were killed on the road to Lemba via Orun.", "killed people"),
+        # ... nor where the dead were mourned
+        ("Mourners in Kessa buried more victims of the bombing that killed 27 people.",
+         "killed people"),
+        ("Funerals were held in Tarvik for the 12 people killed in the blast.", "killed people"),
     ],
 )
 def test_the_ends_of_a_journey_are_not_where_it_happened(text: str, topic: str) -> None:
