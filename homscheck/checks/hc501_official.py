@@ -74,7 +74,10 @@ PORTFOLIOS = ["health", "transport", "finance", "justice", "education", "energy"
 TITLES = {
     **dict.fromkeys(["president"], "president"),
     **dict.fromkeys(["vice president", "vice-president"], "vice president"),
-    **dict.fromkeys(["prime minister", "premier", "pm"], "prime minister"),
+    **dict.fromkeys(["prime minister", "pm"], "prime minister"),
+    # (a state's or a province's head in Australia and Canada, not the country's prime
+    # minister: "Premier Jacinta Allan" beside "Prime Minister Anthony Albanese")
+    **dict.fromkeys(["premier"], "premier"),
     # a state's or a province's head of government: "Chief Minister Yogi Adityanath"
     **dict.fromkeys(["chief minister"], "chief minister"),
     **dict.fromkeys(["foreign minister"], "foreign minister"),
