@@ -94,6 +94,7 @@ _OPENS_ON_DATE = compile_pattern(
     regex.IGNORECASE,
 )  # a month or more: a period to compare in, not a day
 
+_OPENS_A_QUOTE = compile_pattern(r"\s*[\"“‘']")
 # A country's capital named beside the word: "in the capital, Kantoura", "the Nepali capital
 # Kathmandu", "Kantoura, the capital," (not a state's: "the state capital Patna")
 _NAMED_CAPITAL = compile_pattern(
@@ -534,6 +535,9 @@ class DocumentContext:
         d = dates[0]  # the first date, if the sentence opens on it
         if not d.value.known or not _OPENS_ON_DATE.match(self.text, before.start, d.start):
             return None
+        if _OPENS_A_QUOTE.match(self.text, before.start, d.start):
+            return None  # ("'In 2021 we were told the aircraft would come,' the mayor said."
+            # dates what the mayor told of, not the story that goes on)
         return None if _frames_a_comparison(d, self.text[before.start : d.start]) else d.value
 
     def _status_of_the_list(self, sentence: Sentence) -> DateRange | None:
