@@ -676,6 +676,11 @@ _OTHER_EVENT_S_CLAUSE = compile_pattern(
 )
 # Where the dead were mourned or buried, which may be far from where they died: "Mourners in
 # northwest Pakistan buried more victims of the bombing that killed 27"
+# Where those who came to help came from: "Crews from Charlotte rescued 163 people"
+_HELP_FROM = compile_pattern(
+    r"\b(?i:crews|teams|firefighters|rescuers|volunteers|units|responders|troops|officers"
+    r"|deputies|paramedics|linemen|engineers|workers)\s+from\s+(?:(?:neighbou?ring|nearby)\s+)?$"
+)
 _MOURNED_IN = compile_pattern(
     r"\b(?i:mourners|funerals?|burials?|vigils?)\s+(?:(?:were\s+)?(?:held|gathered)\s+)?in\s+"
     r"(?:(?:the|northern|southern|eastern|western|northwest|northeast|southwest|southeast)\s+)?$"
@@ -744,7 +749,9 @@ def _elsewhere(text: str, place: PlaceMention) -> bool:
     before = max(0, place.start - 60)
     if _ROUTE_END.search(text, before, place.start) or _TAKEN_FOR_CARE.search(
         text, before, place.start
-    ) or _MOURNED_IN.search(text, before, place.start):
+    ) or _MOURNED_IN.search(text, before, place.start) or _HELP_FROM.search(
+        text, before, place.start
+    ):
         return True
     if _AN_OFFICE_AFTER.match(text, place.end, place.end + 40):
         return True

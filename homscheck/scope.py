@@ -426,6 +426,8 @@ _TALLY = compile_words(
 # country" after a count of one place's)
 _COUNTRYWIDE = compile_words(
     r"\b(?:nationwide|countrywide)\b|\b(?:across|throughout)\s+the\s+(?:country|nation)\b"
+    # ... or the country the subject: "The nation has witnessed 32 firearms-related deaths"
+    r"|^\W*the\s+(?:nation|country)\s+(?:has|had|have)\s+(?:\w+\s+){0,2}$"
     # ... or named: "more than 7 million people are displaced across Congo"
     r"|\b(?:across|throughout)\s+(?:the\s+)?(?P<land>(?-i:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}))",
     flags=_I,

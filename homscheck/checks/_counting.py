@@ -396,6 +396,8 @@ class CountPatterns:
         self.bare_verb = compile_trees(
             # ("2 confirmed dead in Lolo shooting")
             r"(?:\s+(?:more|others|people))?(?:\s+(?:confirmed|reported))?"
+            # ("five storm-related deaths", "two heat-related deaths")
+            r"(?:\s+\p{Ll}+-related(?=\s+(?:deaths|fatalities)\b))?"
             r"(?:\s+(?P<adv>\L<adverbs>))?\s+(?P<verb>(?i:\L<verbs>))\b"
             # not a shot fired: "one shot was heard", "a single shot rang out"
             r"(?!\s+(?:was|is|rang|fired|heard|went)\b)" + measures.not_after + not_captive,

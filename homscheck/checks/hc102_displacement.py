@@ -53,7 +53,11 @@ _RETURNED = ["returned", "went home", "came back"]
 # (not "told to leave": a bouncer tells men to leave a party)
 _ORDERED = ["ordered to evacuate", "told to evacuate", "under evacuation orders",
             "under evacuation order", "under mandatory evacuation",
-            "under mandatory evacuation orders", "under an evacuation order"]  # fmt: skip
+            "under mandatory evacuation orders", "under an evacuation order",
+            # ("About 400 residents were told to leave their homes")
+            # (not "Two fans were told to leave the stadium")
+            *(f"{told} to leave {whose} homes" for told in ("told", "ordered")
+              for whose in ("their", "the"))]  # fmt: skip
 # "another 4,000 are under evacuation warnings": told to be ready, not yet to leave
 _WARNED = ["under evacuation warnings", "under an evacuation warning",
            "under evacuation warning", "warned to prepare to evacuate"]  # fmt: skip

@@ -51,7 +51,12 @@ UNITS = {
 }  # fmt: skip
 
 COMPASS = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-           "north-east", "north-west", "south-east", "south-west"]  # fmt: skip
+           "north-east", "north-west", "south-east", "south-west",
+           # (a weather service's sixteen points: "12 miles south-southwest of Dunmore")
+           *(f"{a}-{b}{c}" for a in ("north", "south") for b in ("north", "south")
+             for c in ("east", "west") if a == b),
+           *(f"{a}-{b}{c}" for a in ("east", "west") for b in ("north", "south")
+             for c in ("east", "west") if a == c)]  # fmt: skip
 DIRECTIONS = [
     *COMPASS, "north of", "northern",
     # ("five kilometres downstream of the dam")
@@ -238,6 +243,8 @@ SCENES = [
     # a fire by its other names, or as it burns: "The blaze was burning some 16 miles east of
     # Cedar Flat", "It was burning about 12km north of the town"
     "blaze", "bushfire", "brushfire", "flames", "inferno", "burning",
+    # a storm's: "The tornado touched down 12 miles south-southwest of Dunmore"
+    "tornado", "twister", "touched down",
     # a storm's landfall: "the storm made landfall about 70km north of Tampico"
     "landfall", "came ashore",
     # at sea: "the hijacking happened 380 nautical miles east of Eyl", a bulletin's "Position:

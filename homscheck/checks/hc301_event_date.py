@@ -159,6 +159,10 @@ NOT_EVENTS = ["feeling", "feelings",  # ("a sinking feeling", "a crushing feelin
               "rescue", "department", "departments", "chief", "chiefs", "marshal", "station",
               "stations", "officials", "crews", "crew", "captain", "engine", "engines",
               "truck", "trucks", "hydrant", "alarm", "alarms", "services", "district",
+              # "approved a disaster declaration on Sunday", "disaster relief", "storm
+              # recovery": what came after, not the event
+              "declaration", "declarations", "relief", "recovery", "response", "assistance",
+              "aid", "fund", "funds", "preparedness", "zone", "zones",
               # "Fire behavior analysts expected ...", "fire danger ratings"
               "behavior", "behaviour", "analyst", "analysts", "danger", "risk", "weather",
               "lines", "line",
@@ -305,6 +309,9 @@ AFTERMATH = [*AFTERMATH_NOUNS, "arrested", "charged", "arraigned", "indicted", "
              # ("according to a criminal complaint filed Friday")
              "filed",
              "mourned", "identified", "found dead", "confirmed dead",
+             # (an official's later step: "On Sunday, the president approved a disaster
+             # declaration for the storm", "toured the damage on Monday")
+             "approved", "declared", "toured", "visited", "signed",
              "taken off life support", "removed from life support",
              "pronounced dead"]  # fmt: skip
 _AFTERMATH = compile_pattern(

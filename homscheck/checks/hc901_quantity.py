@@ -326,6 +326,8 @@ def _cargo(text: str, before: str, sentence: Sentence, number: NumberMention) ->
     return _Found(f"{what} {done} ({in_unit})", start, unit.end(), True, value)
 
 
+# "43 of the 60": some of a number, whose noun follows it
+_SOME_OF_A_NUMBER = compile_pattern(r"\s+of\s+(?:the|its|their)\s+\d[\d,]*(?=\s)")
 # "three of every five", "one in every four", "two out of every ten": the second figure of a
 # ratio
 _A_RATIO = compile_pattern(r"\b(?i:of|in|out\s+of)\s+(?i:every)\s+$")
@@ -385,6 +387,19 @@ def _what(ctx: DocumentContext, sentence: Sentence, number: NumberMention) -> _F
         without_power = _without_power(text, before, sentence, number)
         if without_power is not None:
             return without_power
+        some_of = _SOME_OF_A_NUMBER.match(text, number.end, sentence.end)
+        if some_of is not None:
+            # "destroyed 43 of the 60 homes on the street": 43 homes destroyed (the 60, all
+            # there were, are read as a figure of their own)
+            whole = _NOUN_AFTER.match(text, some_of.end(), sentence.end)
+            if whole is None:
+                return None
+            noun, verb_in_phrase = _head_and_verb(whole["phrase"])
+            verb = _said_alike(_verb_before(before))
+            if verb == "lost" and noun in _BUILDINGS:
+                verb = "destroyed"
+            measure = f"{noun} {verb}" if verb else noun
+            return _Found(measure, number.start, whole.end("phrase"), verb is not None, noun=noun)
         after = _NOUN_AFTER.match(text, number.end, sentence.end)
         if after and not _counts_a_singular(number, after["phrase"]):
             noun, verb_in_phrase = _head_and_verb(after["phrase"])
