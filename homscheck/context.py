@@ -657,6 +657,8 @@ _OTHER_ZONE = compile_pattern(OTHER_ZONE_BEFORE + "$")
 # 519"
 _AND_ANOTHER_SUBJECT = (
     r",\s+and\s+(?:in|on|last|then)\b|,\s+and\s+(?:an?|the)\s+(?:1[89]|20)\d\d\b"
+    # ("left 4 people dead, and Hurricane Ida in 2021 killed 30": a storm by its name)
+    r"|,\s+and\s+(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Storm|Super\s+Typhoon)\s+\p{Lu}"
 )
 _CLAUSE_BREAK = compile_pattern(
     rf",\s+(?:while|whereas|but|although|though)\b|{_AND_ANOTHER_SUBJECT}"

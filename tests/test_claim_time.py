@@ -141,6 +141,11 @@ def test_a_sentence_that_opens_on_a_date_dates_the_next() -> None:
     ]
 
 
+def test_a_storm_named_in_a_clause_after_the_count_dates_not_the_count() -> None:
+    text = "The storm left 4 people dead, and Hurricane Ida in 2015 killed 30."
+    assert _times_of(text)[0] == ("4 people dead", None)
+
+
 def test_a_quote_that_opens_on_a_date_dates_not_the_next() -> None:
     text = '"In 2015 we lost two boys here," the pastor said.\n\nFour people were killed.'
     assert _times_of(text)[-1] == ("Four people were killed", None)

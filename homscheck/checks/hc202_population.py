@@ -105,6 +105,11 @@ _ANAPHOR_APPOSED = compile_pattern(
     r"(?:city|town|village|district|province|region|county|state|island|municipality))"
     r",\s+(?:which\s+(?:is|was)\s+)?$"
 )
+# "the town of 2,300": a figure where a name would be, the town told of
+_THE_TOWN_OF = compile_pattern(
+    r"\b(?P<phrase>[Tt]he\s+(?P<type>city|town|village))\s+of\s+(?:(?:about|some|around"
+    r"|roughly|nearly|almost|more\s+than|over|just\s+(?:over|under))\s+)?$"
+)
 # "The town had a pre-war population of about 32,000": the town the article named before
 _ANAPHOR_HAS = compile_pattern(
     r"\W*(?P<phrase>[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?"
@@ -173,6 +178,15 @@ def _read(
     live = _LIVE_IN.match(text, number.end, sentence.end)
     if live:
         return place_key(live["place"], ctx.options.aliases), number.start, live.end(), ""
+    the_town = _THE_TOWN_OF.search(before)
+    if the_town and not _NOT_PEOPLE_NEXT.match(text, number.end, sentence.end):
+        # ("Damage in the town of 2,300 was severe": the town told of)
+        start = number.start - len(before) + the_town.start("phrase")
+        meant = ctx.resolve_place_phrase(
+            start, start + len(the_town["phrase"])
+        ) or ctx.places.the_one_untyped(the_town["type"].lower(), start)
+        end = _PEOPLE.match(text, number.end).end()  # type: ignore[union-attr]
+        return (meant, start, end, "") if meant else None
     lead = _APPOSITION.search(before)
     if not lead or _NOT_PEOPLE_NEXT.match(text, number.end, sentence.end):
         return None

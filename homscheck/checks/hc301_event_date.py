@@ -130,7 +130,10 @@ EVENTS = {
                      # Friday", "the levee was breached on Sunday" (``_NOT_A_FLOOD``)
                      "gave way", "burst", "breached",
                      # a storm's landfall: "Milton came ashore at Siesta Key late on Wednesday"
-                     "landfall", "made landfall", "came ashore"], "disaster"),
+                     "landfall", "made landfall", "came ashore",
+                     # ("Noreen roared ashore Wednesday afternoon")
+                     "roared ashore", "slammed ashore", "swept ashore", "moved ashore",
+                     "crashed ashore", "barreled ashore"], "disaster"),
     # a crowd crush and a derailment: one of each in a cluster ("The stampede occurred at
     # around 4:30 am on Saturday", "the train derailed late Monday")
     **dict.fromkeys(["stampede", "crush"], "stampede"),

@@ -327,7 +327,9 @@ def _cargo(text: str, before: str, sentence: Sentence, number: NumberMention) ->
 
 
 # "43 of the 60": some of a number, whose noun follows it
-_SOME_OF_A_NUMBER = compile_pattern(r"\s+of\s+(?:the|its|their)\s+\d[\d,]*(?=\s)")
+_SOME_OF_A_NUMBER = compile_pattern(
+    r"\s+of\s+(?:the(?:\s+\p{L}+['’]s)?|its|their)\s+\d[\d,]*(?=\s)"  # ("the park's 60")
+)
 # "three of every five", "one in every four", "two out of every ten": the second figure of a
 # ratio
 _A_RATIO = compile_pattern(r"\b(?i:of|in|out\s+of)\s+(?i:every)\s+$")
