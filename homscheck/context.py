@@ -683,6 +683,12 @@ _HELP_FROM = compile_pattern(
     r"\b(?i:crews|teams|firefighters|rescuers|volunteers|units|responders|troops|officers"
     r"|deputies|paramedics|linemen|engineers|workers)\s+from\s+(?:(?:neighbou?ring|nearby)\s+)?$"
 )
+# A place a distance is measured from, no scene: "made landfall about 85 miles south-southwest
+# of New Orleans with winds of 120 mph"
+_MEASURED_FROM = compile_pattern(
+    r"\d\s*(?i:miles?|mi|km|kms|kilomet(?:er|re)s?)\b(?:\s*\([^()]{0,30}\))?\s+"
+    r"(?:(?i:[a-z]+(?:-[a-z]+)?)\s+)?(?i:of|from)\s+(?:the\s+)?$"
+)
 _MOURNED_IN = compile_pattern(
     r"\b(?i:mourners|funerals?|burials?|vigils?)\s+(?:(?:were\s+)?(?:held|gathered)\s+)?in\s+"
     r"(?:(?:the|northern|southern|eastern|western|northwest|northeast|southwest|southeast)\s+)?$"
@@ -753,7 +759,7 @@ def _elsewhere(text: str, place: PlaceMention) -> bool:
         text, before, place.start
     ) or _MOURNED_IN.search(text, before, place.start) or _HELP_FROM.search(
         text, before, place.start
-    ):
+    ) or _MEASURED_FROM.search(text, before, place.start):
         return True
     if _AN_OFFICE_AFTER.match(text, place.end, place.end + 40):
         return True

@@ -189,6 +189,8 @@ def test_a_sentence_may_open_on_a_neighbouring_place(text: str) -> None:
         ("Mourners in Kessa buried more victims of the bombing that killed 27 people.",
          "killed people"),
         ("Funerals were held in Tarvik for the 12 people killed in the blast.", "killed people"),
+        # ... nor a place a distance is measured from
+        ("Gunmen killed 5 people in a village 15 km north of Orun.", "killed people"),
     ],
 )
 def test_the_ends_of_a_journey_are_not_where_it_happened(text: str, topic: str) -> None:
