@@ -577,7 +577,12 @@ class _TitleCaseLines:
         return self._judged[start]
 
 
+_LONGEST_HEADLINE = 200  # characters: a longer line is a paragraph, whatever its capitals
+
+
 def _in_title_case(text: str, start: int, end: int) -> bool:
+    if end - start > _LONGEST_HEADLINE:
+        return False
     words = [
         w.group() for w in _LINE_WORD.finditer(text, start, end)
         if not _SMALL_WORD.fullmatch(w.group().lower())
@@ -643,11 +648,27 @@ def _named_outside_headlines(text: str, name: str, lines: _TitleCaseLines) -> bo
     return False
 
 
-# A surname the text makes a person's: "Herczeg, the region's deputy governor", "Herczeg said"
-_SURNAME_OF_A_PERSON = compile_pattern(
-    r"\b(?P<surname>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:,\s+(?:the|a|an|who|\d{1,3}),?\s"
+# What makes a surname a person's, after it: "Herczeg, the region's deputy governor", "Herczeg
+# said"
+_SAID_AFTER = compile_pattern(
+    r"(?:,\s+(?:the|a|an|who|\d{1,3}),?\s"
     r"|\s+(?:said|says|told|added|conceded|thanked|denied|resigned|insisted|argued)\b)"
 )
+
+
+def _where_said(text: str, names: set[str]) -> dict[str, set[int]]:
+    """Where each of these names is a person's, by the words after it (each name looked for
+    alone: a scan of the text for every capitalised word is slow)."""
+    said_by: dict[str, set[int]] = {}
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            if not (at and (text[at - 1].isalnum() or text[at - 1] == "-")) and _SAID_AFTER.match(
+                text, at + len(name)
+            ):
+                said_by.setdefault(name, set()).add(at)
+            at = text.find(name, at + 1)
+    return said_by
 
 
 def _without_people(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
@@ -665,9 +686,9 @@ def _without_people(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     ]  # fmt: skip
     if not two_words and not surnames_alone:
         return found
-    said_by: dict[str, set[int]] = {}  # (where each surname speaks)
-    for m in _SURNAME_OF_A_PERSON.finditer(text):
-        said_by.setdefault(m["surname"], set()).add(m.start())
+    said_by = _where_said(
+        text, {p.name.split()[1] for p in two_words} | {p.name for p in surnames_alone}
+    )
     people = {
         p.start for p in two_words
         if p.name.split()[1] in said_by and p.name.split()[0].lower() not in _PLACE_WORDS

@@ -356,9 +356,9 @@ def _what(ctx: DocumentContext, sentence: Sentence, number: NumberMention) -> _F
     before = text[max(sentence.start, number.start - 40) : number.start]
     if number.text[:1].isupper() and number.text.isalpha() and _IN_A_NAME.search(before):
         return None  # "Regional One Hospital", "Air Force One": a name, not a count
-    if _A_RATIO.search(before):
+    if "every" in before and _A_RATIO.search(before):
         return None  # "three of every five home fire deaths": a ratio, no count
-    if _IN_A_SERVICE_S_NAME.search(before) and _WHO_SPEAK.match(text, number.end, sentence.end):
+    if _WHO_SPEAK.match(text, number.end, sentence.end) and _IN_A_SERVICE_S_NAME.search(before):
         return None  # "Rescue 1122 officials said": a service's name, its number in it
     if number.fraction:
         after = _SHARE_OF.match(text, number.end, sentence.end)
