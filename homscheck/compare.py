@@ -1400,6 +1400,10 @@ def _only_tension(a: Claim, b: Claim, sa: str, sb: str) -> str:
         return "one counts what is to be done, the other what was done"
     if "tally" in (sa, sb):
         return "a tally over several incidents"
+    if _of_a_whole_year(a) and _of_a_whole_year(b):
+        # ("10,457 people died trying to reach Spain in 2024" against "The IOM counted 1,200
+        # deaths on the route in 2024": a year's toll, which its counters count differently)
+        return "two tolls of a whole year, by counters who count differently"
     if "zero" in (sa, sb):
         return "a zero may be about a part or another incident"
     if _vague(a) or _vague(b):
@@ -1410,6 +1414,10 @@ def _only_tension(a: Claim, b: Claim, sa: str, sb: str) -> str:
         if drift and drift.way == "estimated":
             return drift.why
     return ""
+
+
+def _of_a_whole_year(c: Claim) -> bool:
+    return c.time is not None and c.time.granularity == "year" and c.cumulative is False
 
 
 def _vague(c: Claim) -> bool:

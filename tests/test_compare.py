@@ -1838,3 +1838,14 @@ def test_two_lower_bounds_far_apart_are_worth_a_look(b: str, verdict: Verdict) -
     report = compare([a, Document("b", b, published=day)])
     tolls = [f.verdict for f in report.findings if f.kind == "casualties"]
     assert tolls == [verdict]
+
+
+def test_two_tolls_of_a_whole_year_are_worth_a_look() -> None:
+    # a year's toll by two counters: they count differently, no contradiction of the story
+    assert (
+        worst(
+            "The group estimated that 10,457 people died trying to reach Spain in 2024.",
+            "The agency counted 1,200 deaths on the route in 2024.",
+        )
+        == Verdict.TENSION
+    )

@@ -347,7 +347,8 @@ class CountPatterns:
             # ("Four people, three of them students, were shot")
             # ("At least 121 people, mostly women, were killed")
             r"(?:\s*,\s*(?:including|among\s+them|mostly|mainly|largely|chiefly|predominantly"
-            r"|(?:most|many|some|all|half|\d{1,3}|two|three"
+            # ("Four migrants, one of them a young girl, have died")
+            r"|(?:most|many|some|all|half|\d{1,3}|one|two|three"
             r"|four|five|six|seven|eight|nine|ten)\s+of\s+them)\s"
             r"(?:[^,;.]|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr))\.){1,60},)?"
             # "four others including a police officer were injured": the aside, unmarked

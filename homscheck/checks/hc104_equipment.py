@@ -54,7 +54,10 @@ VEHICLES = {
     **dict.fromkeys(["aircraft", "planes", "plane", "jets", "jet", "warplanes"], "aircraft"),
     **dict.fromkeys(["helicopters", "helicopter"], "helicopters"),
     **dict.fromkeys(["drones", "drone"], "drones"),
-    **dict.fromkeys(["boats", "boat", "ships", "ship", "vessels", "vessel"], "vessels"),
+    **dict.fromkeys(["boats", "boat", "ships", "ship", "vessels", "vessel",
+                     # (small boats by their kinds: "three dinghies", "a cayuco")
+                     "dinghies", "dinghy", "cayucos", "cayuco", "skiffs", "skiff", "pirogues",
+                     "pirogue", "trawlers", "trawler"], "vessels"),
     **dict.fromkeys(["missiles", "missile", "rockets", "rocket", "shells"], "missiles"),
 }  # fmt: skip
 
