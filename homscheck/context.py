@@ -693,11 +693,11 @@ _MOURNED_IN = compile_pattern(
 )
 # A burial, later than what it follows: "buried more victims on Sunday", "Mourners on Saturday
 # buried three", "were laid to rest on Friday"
+_BURIED = r"buried|laid\s+to\s+rest"
 _BURIAL_BEFORE = compile_pattern(
-    r"\b(?:buried|bury|burying|buries|laid\s+to\s+rest|exhumed)\b[^,;.!?]{0,40}$",
-    regex.IGNORECASE,
+    rf"\b(?:{_BURIED}|bury|burying|buries|exhumed)\b[^,;.!?]{{0,40}}$", regex.IGNORECASE
 )
-_BURIAL_NEXT = compile_pattern(r"\s*,?\s*(?:buried|laid\s+to\s+rest)\b", regex.IGNORECASE)
+_BURIAL_NEXT = compile_pattern(rf"\s*,?\s*(?:{_BURIED})\b", regex.IGNORECASE)
 
 
 def _near_a_burial(text: str, start: int, d: DateMention, end: int) -> bool:
@@ -751,6 +751,10 @@ _TAKEN_FOR_CARE = compile_pattern(
     r"(?:centres?|centers?)|health\s+(?:centres?|centers?))\s+(?:in|at))\s+"
     r"(?:(?:a|an|the)\s+)?(?:(?:hospitals?|clinics?|[\p{L}-]+\s+hospital)\s+(?:in|at)\s+)?$"
 )
+# What names a place before it where it did not happen: the ends of a journey, where the hurt
+# were taken, where the dead were mourned, where helpers came from, what a distance is measured
+# from
+_ELSEWHERE_BEFORE = (_ROUTE_END, _TAKEN_FOR_CARE, _MOURNED_IN, _HELP_FROM, _MEASURED_FROM)
 
 
 # An office a place names, which is where someone works, not the scene: "anyone who saw
@@ -764,11 +768,7 @@ _AN_OFFICE_AFTER = compile_pattern(
 
 def _elsewhere(text: str, place: PlaceMention) -> bool:
     before = max(0, place.start - 60)
-    if _ROUTE_END.search(text, before, place.start) or _TAKEN_FOR_CARE.search(
-        text, before, place.start
-    ) or _MOURNED_IN.search(text, before, place.start) or _HELP_FROM.search(
-        text, before, place.start
-    ) or _MEASURED_FROM.search(text, before, place.start):
+    if any(words.search(text, before, place.start) for words in _ELSEWHERE_BEFORE):
         return True
     if _AN_OFFICE_AFTER.match(text, place.end, place.end + 40):
         return True

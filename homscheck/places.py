@@ -700,7 +700,7 @@ def _without_people(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     return [p for p in found if p.start not in people] if people else found
 
 
-_OF_OR_FROM = regex.compile(r"\b(?:of|from)\s+\Z")
+_OF_OR_FROM = compile_pattern(r"\b(?:of|from)\s+$")
 
 
 # Last words of two-word places and institutions, no surnames: "Maumee Avenue", "Evans High"
