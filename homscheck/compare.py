@@ -1176,9 +1176,13 @@ _A_FLOOR = re.compile(r"\b(?:at\s+least|more\s+than|over|upwards\s+of|in\s+exces
 
 
 def _floors_far_apart(a: Claim, b: Claim, va: Quantity, vb: Quantity) -> bool:
-    """Two counts of one thing that both say "at least" or "more than", far apart (not running
-    totals, nor what only opens a count: "31 bodies" recovered so far)."""
+    """Two counts of one thing at one named place that both say "at least" or "more than", far
+    apart (not running totals, nor what only opens a count: "31 bodies" recovered so far; nor
+    figures of no place, which are often a war's or a country's: "driven more than 10 million
+    from their homes" against a camp's "more than 300,000 displaced people")."""
     if a.scope != "whole" or b.scope != "whole" or va.high is not None or vb.high is not None:
+        return False
+    if a.place is None or b.place is None:
         return False
     if a.cumulative or b.cumulative or not (_A_FLOOR.search(a.text) and _A_FLOOR.search(b.text)):
         return False
