@@ -358,10 +358,12 @@ _A_HEADS = _alts(["hundred", *SCALES, "dozen", "score", "pair", *DENOMINATORS])
 
 # A figure may not start inside a word, after another figure, or after "V." ("V.1.0").
 _START = r"(?<![\p{L}\p{N}_]|\p{L}[.,]|(?<!\d\p{L}{0,2})\p{L}-)"
-# "2,500", "1,234,567.89", "40 000", "2500", "4.8", ".08". Possessive groups and a look-behind
-# keep a long "1,111,111..." from being re-read from every comma.
+# "2,500", "1,234,567.89", "2,00,000", "40 000", "2500", "4.8", ".08". Possessive groups and a
+# look-behind keep a long "1,111,111..." from being re-read from every comma.
 _DIGITS = (
-    r"(?:(?<!\d,)\d{1,3}(?:,\d{3})++(?!\d)"
+    # (South Asia's grouping, in lakhs: "2,00,000", "12,34,567")
+    r"(?:(?<!\d,)\d{1,2}(?:,\d\d(?=,))++,\d{3}(?![\d,])"
+    r"|(?<!\d,)\d{1,3}(?:,\d{3})++(?!\d)"
     r"|(?<!\d[ \u00a0\u202f\u2009])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})++(?!\d|,\d)"
     # (a bare run is never the head of a cut "7,500": "$7,500/10 percent" is no "$7")
     r"|\d++(?!,\d{3}(?!\d)))(?:\.\d++)?+"
@@ -386,7 +388,8 @@ _BLOCK = rf"""
     {_START}(?:
         \d{{1,3}}(?:[, ]\d{{3}}){{7,}}+             # 1,000,000,000,000,000,000,000: a code
       | \d{{22,}}+|\d*+\.\d{{22,}}+                  # 22 digits or more: an identifier
-      | (?!\d{{1,3}}(?:,\d{{3}})++(?![\d,]))\d++(?:,\d++){{2,}}+   # 1,1,1 / 22,24,26: a list
+      | (?!\d{{1,3}}(?:,\d{{3}})++(?![\d,])|\d{{1,2}}(?:,\d\d(?=,))++,\d{{3}}(?![\d,]))
+        \d++(?:,\d++){{2,}}+                      # 1,1,1 / 22,24,26: a list (not 2,00,000)
       | \d++(?:-\d++){{2,}}                        # 2017-08-03, 555-123-4567
       | \d++(?:/\d++)++                           # 8/3/2017, 5/17, 3/4
       | \d++(?:\.\d++){{2,}}                      # 192.168.1.2, 3.8.2017

@@ -751,3 +751,20 @@ def test_nine_one_one_as_a_bound_is_a_number() -> None:
     """ "up to 911 people": a bound, not the emergency number "to 911" (hypothesis found it)."""
     assert [m.text for m in find_numbers("They said up to 911 people came.")] == ["up to 911"]
     assert find_numbers("Neighbours made calls to 911 after the shots.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # South Asia's grouping, in lakhs and crores
+        ("Nearly 2,00,000 pilgrims had gathered.", "~[180,000, 200,000)"),
+        ("About 1,50,000 people fled the floods.", "about 150,000"),
+        ("The state has 12,34,567 voters.", "1,234,567"),
+    ],
+)
+def test_a_figure_grouped_in_lakhs(text: str, value: str) -> None:
+    assert [n.value.describe() for n in find_numbers(text)] == [value]
+
+
+def test_a_list_of_figures_is_still_no_figure() -> None:
+    assert [n.text for n in find_numbers("Pages 22,24,26 were torn.")] == []
