@@ -724,7 +724,17 @@ def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cl
     if title == "head" and not _OF_NEXT.match(ctx.text, m.end("title")):
         return None  # "Head Coach Jim Brown": a coach; a head is the head of something
     groups = m.groupdict()
-    if title == "king" and groups.get("owner") and ctx.text[m.end("owner")] not in "'’":
+    seat = _SEAT_FIRST.match(name)
+    if (
+        seat
+        and (groups.get("owner") or "").lower() in ("", "deputy", "assistant", "associate")
+        and not groups.get("adj")
+        and ctx.names_as_a_place(place_key(seat["seat"], ctx.options.aliases))
+    ):
+        # "Deputy Commissioner Diamer Fayyaz Ahmed Khan": the district's, after the title (as
+        # South Asia's officials are styled), no word of his name
+        name, groups["owner"] = name[seat.end() :], seat["seat"]
+    if title == "king" and m.groupdict().get("owner") and ctx.text[m.end("owner")] not in "'’":
         return None  # "Le'Vonte King Jason Jones", "Chad King Jr": a name's word (not
         # "Jordan's King Abdullah")
     owner = groups.get("owner") or groups.get("adj")
@@ -770,6 +780,8 @@ def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cl
     )  # fmt: skip
 
 
+# A seat's name before a name of three words or more: "Diamer Fayyaz Ahmed Khan"
+_SEAT_FIRST = compile_pattern(r"(?P<seat>\p{Lu}[\p{L}'’-]+)\s+(?=\S+\s+\S+)")
 # two portfolios joined: "Internal Security and Home Affairs"
 _JOINED = compile_pattern(r"\s+(?:and|&)\s+")
 
