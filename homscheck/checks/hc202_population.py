@@ -182,9 +182,7 @@ def _read(
     if the_town and not _NOT_PEOPLE_NEXT.match(text, number.end, sentence.end):
         # ("Damage in the town of 2,300 was severe": the town told of)
         start = number.start - len(before) + the_town.start("phrase")
-        meant = ctx.resolve_place_phrase(
-            start, start + len(the_town["phrase"])
-        ) or ctx.places.the_one_untyped(the_town["type"].lower(), start)
+        meant = _the_settlement(ctx, start, start + len(the_town["phrase"]))
         end = _PEOPLE.match(text, number.end).end()  # type: ignore[union-attr]
         return (meant, start, end, "") if meant else None
     lead = _APPOSITION.search(before)
@@ -206,14 +204,19 @@ def _read(
         text, sentence.start, lead_start
     )
     if anaphor:
-        meant = ctx.resolve_place_phrase(
-            anaphor.start("phrase"), anaphor.end("phrase")
-        ) or ctx.places.the_one_untyped(anaphor["phrase"].split()[-1], anaphor.start("phrase"))
+        meant = _the_settlement(ctx, anaphor.start("phrase"), anaphor.end("phrase"))
         return (meant, anaphor.start("phrase"), end, when) if meant else None
     mentions = ctx.places_in(sentence.start, lead_start)
     if not mentions:
         return None
     return mentions[-1].key, mentions[-1].start, end, ""
+
+
+def _the_settlement(ctx: DocumentContext, start: int, end: int) -> str | None:
+    """The place "the town" at ``start:end`` stands for, or the one settlement named before
+    with no type ("Fighting raged in Qaradah. The city, home to 400,000, ...")."""
+    kind = ctx.text[start:end].split()[-1].lower()
+    return ctx.resolve_place_phrase(start, end) or ctx.places.the_one_untyped(kind, start)
 
 
 def _owned_inhabitants(

@@ -396,20 +396,13 @@ def _what(ctx: DocumentContext, sentence: Sentence, number: NumberMention) -> _F
             whole = _NOUN_AFTER.match(text, some_of.end(), sentence.end)
             if whole is None:
                 return None
-            noun, verb_in_phrase = _head_and_verb(whole["phrase"])
-            verb = _said_alike(_verb_before(before))
-            if verb == "lost" and noun in _BUILDINGS:
-                verb = "destroyed"
-            measure = f"{noun} {verb}" if verb else noun
-            return _Found(measure, number.start, whole.end("phrase"), verb is not None, noun=noun)
+            noun, _ = _head_and_verb(whole["phrase"])
+            return _counted(noun, _verb_before(before), number.start, whole.end("phrase"))
         after = _NOUN_AFTER.match(text, number.end, sentence.end)
         if after and not _counts_a_singular(number, after["phrase"]):
             noun, verb_in_phrase = _head_and_verb(after["phrase"])
-            verb = _said_alike(after["verb"] or verb_in_phrase or _verb_before(before))
-            if verb == "lost" and noun in _BUILDINGS:
-                verb = "destroyed"  # ("46 houses have been lost": destroyed; "jobs lost")
-            measure = f"{noun} {verb}" if verb else noun
-            return _Found(measure, number.start, after.end(), verb is not None, noun=noun)
+            verb = after["verb"] or verb_in_phrase or _verb_before(before)
+            return _counted(noun, verb, number.start, after.end())
     owner = _NOUN_BEFORE.search(before)
     if owner and number.value.unit is not None:
         start = number.start - len(before) + owner.start()
@@ -475,6 +468,15 @@ def _verb_before(before: str) -> str | None:
 
 _BUILDINGS = frozenset({"homes", "buildings", "structures", "properties", "shops", "businesses",
                         "schools", "churches", "mosques", "farms", "barns", "cabins"})
+
+
+def _counted(noun: str, verb: str | None, start: int, end: int) -> _Found:
+    """A count of a noun, with what happened to it where a verb says: comparable only then."""
+    verb = _said_alike(verb)
+    if verb == "lost" and noun in _BUILDINGS:
+        verb = "destroyed"  # ("46 houses have been lost": destroyed; "jobs lost")
+    measure = f"{noun} {verb}" if verb else noun
+    return _Found(measure, start, end, verb is not None, noun=noun)
 
 
 def _said_alike(verb: str | None) -> str | None:
