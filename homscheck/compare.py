@@ -1166,6 +1166,10 @@ def _judge_quantities(
         if rose is not None:
             return _Pair(Verdict.TENSION, rose[0], rose[1], "the toll rose in a later report")
         return _Pair(Verdict.TENSION, a, b, "two lower bounds far apart")
+    if _ceiling_far_above(a, b, va, vb) or _ceiling_far_above(b, a, vb, va):
+        # ("As many as 61 passengers were injured" against "43 passengers were injured": the
+        # one does not rule the other out, but "as many as" tells the figure reached)
+        return _Pair(Verdict.TENSION, a, b, "a ceiling well above the other figure")
     return _Pair(Verdict.AGREE, a, b, "")
 
 
@@ -1190,6 +1194,29 @@ def _floors_far_apart(a: Claim, b: Claim, va: Quantity, vb: Quantity) -> bool:
         return False
     low, high = sorted((va.low, vb.low))
     return high >= low * _FLOORS_APART_RATIO and high - low >= _FLOORS_APART_BY
+
+
+# A ceiling is well above a figure where it is this many times the figure, and this many more;
+# beyond this many times, the two are seldom one count (a war's "up to 500,000" and a town's 40)
+_CEILING_ABOVE_RATIO, _CEILING_ABOVE_BY, _CEILING_ABOVE_AT_MOST = 1.25, 3.0, 3.0
+_A_CEILING = re.compile(r"\b(?:as\s+many\s+as|up\s+to)\s", re.I)
+
+
+def _ceiling_far_above(a: Claim, b: Claim, va: Quantity, vb: Quantity) -> bool:
+    """``a`` tells a whole count "as many as" or "up to" a figure, and ``b`` tells it as one
+    figure well below (not a floor, which the ceiling bounds from above: "at least 30" and "up
+    to 61" make a range together)."""
+    if a.scope != "whole" or b.scope != "whole" or a.cumulative or b.cumulative:
+        return False
+    if va.high is None or va.low not in (None, 0) or not _A_CEILING.search(a.text):
+        return False
+    if vb.low is None or vb.high is None or vb.low <= 0:
+        return False
+    ceiling, figure = va.high, vb.high
+    return (
+        figure * _CEILING_ABOVE_RATIO <= ceiling <= figure * _CEILING_ABOVE_AT_MOST
+        and ceiling - figure >= _CEILING_ABOVE_BY
+    )
 
 
 # -- what a count counts (``homscheck.scope``) and what that allows ---------------------------

@@ -1840,6 +1840,24 @@ def test_two_lower_bounds_far_apart_are_worth_a_look(b: str, verdict: Verdict) -
     assert tolls == [verdict]
 
 
+@pytest.mark.parametrize(
+    ("b", "verdict"),
+    [
+        # a ceiling that tells the figure reached, against one well below it
+        ("Some 43 passengers were hurt when the bus overturned.", Verdict.TENSION),
+        ("Forty-three passengers were hurt when the bus overturned.", Verdict.TENSION),
+        # (near it, or a floor that makes a range with it, they agree)
+        ("Fifty-nine passengers were hurt when the bus overturned.", Verdict.AGREE),
+        ("At least 30 passengers were hurt when the bus overturned.", Verdict.AGREE),
+        # (far below it, seldom one count)
+        ("Four passengers were hurt when the bus overturned.", Verdict.AGREE),
+    ],
+)
+def test_a_ceiling_well_above_a_figure_is_worth_a_look(b: str, verdict: Verdict) -> None:
+    a = "As many as 61 passengers were hurt when the bus overturned."
+    assert worst(a, b) == verdict
+
+
 def test_two_tolls_of_a_whole_year_are_worth_a_look() -> None:
     # a year's toll by two counters: they count differently, no contradiction of the story
     assert (
