@@ -253,6 +253,9 @@ SCENES = [
     # what a crash left: "Rescuers found the fuselage on a slope 18 km east of Lukla", "the
     # wreckage lies 12 km from Jomsom"
     "wreckage", "fuselage", "debris", "crash site",
+    # the place of it, by a bare noun: "The spot is about 40 km from Muzaffarpur", "the scene,
+    # some 30 miles east of Dayton"
+    "the spot", "the scene",
     # where someone was killed: "Benitez was killed when gunmen boxed in his truck on the
     # highway about 60 kilometres from Chilpancingo"
     "killed", "ambushed", "shot dead", "gunned down",

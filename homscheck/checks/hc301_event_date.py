@@ -359,6 +359,9 @@ _OTHER_BEFORE = compile_pattern(
     r"(?:the|a|an|its|their)\s+(?:[\p{L}\d-]+\s+)?$|"
     r"\b(?:another|\L<another_event>|most\s+recent|such\s+as"
     r"|history\s+of|reminiscent\s+of|(?:days|weeks|months|years)\s+(?:after|before)"
+    # (not a weekday's own event: "Three days after Friday night's collision", the story's)
+    r"(?!\s+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\s)"
     r"|(?:retaliation|revenge|reprisal)\s+for)"
     r"\s+(?:(?:a|an|the)\s+)?(?:(?!\L<function>\b)[\p{L}\p{N}.'’-]+\s+){0,3}$"
     # an event denied: "We're not talking about a homicide today", "there was no shooting on
