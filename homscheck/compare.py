@@ -1991,6 +1991,7 @@ def _people_in(component: list[Claim], cfg: Settings) -> list[list[Claim]]:
         at = next(
             (i for i, (f, t) in enumerate(firsts)
              if _alike_given_name(first, f, cfg) or together == t
+             or _run_together_misspelled(given, given_names(_written(people[i][0])), cfg)
              or _one_office_s_holder_by_ear(
                  c, people[i][0], surname(_written(c)) == surname(_written(people[i][0])),
                  first, f,
@@ -2090,7 +2091,7 @@ def _spelled_differently(component: list[Claim], cfg: Settings) -> bool:
     }  # fmt: skip
     if len(spellings) > 1:
         return True
-    if _given_names_run_together(component):
+    if _given_names_run_together(component, cfg):
         return True
     given: dict[int, set[tuple[str, ...]]] = defaultdict(set)
     for c in component:
@@ -2109,15 +2110,30 @@ def _spelled_differently(component: list[Claim], cfg: Settings) -> bool:
     return len(firsts) > 1 and len({_sounds(f) for f in firsts}) == 1
 
 
-def _given_names_run_together(component: list[Claim]) -> bool:
+def _given_names_run_together(component: list[Claim], cfg: Settings) -> bool:
     """Whether given names are written apart in one article and run together in another: "Zia
     Ullah Marwat", "Ziaullah Marwat" (not initials: "T.J. Morse", "TJ Morse" are one style
-    of the same letters)."""
+    of the same letters), perhaps misspelled ("Shiv Sahay", "Shivsahai")."""
     written = {
         given for given in (tuple(given_names(_written(c))) for c in component)
         if given and all(len(word) > 1 for word in given)
     }  # fmt: skip
-    return len(written) > len({"".join(g) for g in written})
+    if len(written) > len({"".join(g) for g in written}):
+        return True
+    # (and misspelled: "Shiv Sahay", "Shivsahai")
+    return any(_run_together_misspelled(a, b, cfg) for a, b in combinations(sorted(written), 2))
+
+
+def _run_together_misspelled(a: Sequence[str], b: Sequence[str], cfg: Settings) -> bool:
+    """Whether given names written apart in one name and run together in the other are alike:
+    "Shiv Sahay", "Shivsahai" (not a middle name dropped: "Brantley Jack", "Brantley")."""
+    shorter, longer = sorted((a, b), key=len)
+    return (
+        bool(shorter)
+        and len(shorter) != len(longer)
+        and not set(shorter) <= set(longer)
+        and _alike_given_name("".join(a).lower(), "".join(b).lower(), cfg)
+    )
 
 
 def _one_name_two_ways(first: tuple[str, ...], second: tuple[str, ...], cfg: Settings) -> bool:
@@ -2155,6 +2171,7 @@ def _one_person(a: Claim, b: Claim, cfg: Settings) -> bool:
         and not _alike_given_name(first_a, first_b, cfg)
         and "".join(ga) != "".join(gb)
         and not _one_office_s_holder_by_ear(a, b, sa == sb, first_a, first_b)
+        and not _run_together_misspelled(ga, gb, cfg)
     ):
         return False
     if a.measure != "speaker" and b.measure != "speaker" and a.measure != b.measure:

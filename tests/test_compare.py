@@ -1595,6 +1595,15 @@ def _verdicts_on_names(a: str, b: str) -> list[Verdict]:
         ("“We lost brave men,” said Zia Ullah Marwat, the district police officer.",
          "According to District Police Officer Ziaullah Marwat, the blast killed 11.",
          [Verdict.VARIANT]),
+        # ... and misspelled besides
+        ("District Magistrate Ram Prasad Tiwari said the toll was 11.",
+         "District Magistrate Ramprasaad Tiwari visited the injured.", [Verdict.VARIANT]),
+        # (a middle name dropped is no misspelling)
+        ("Police Chief Marcela Dia Franco said the road would reopen.",
+         "Police Chief Marcela Franco said the road would reopen.", [Verdict.AGREE]),
+        # (a second given name is no misspelling of none)
+        ("District Magistrate Ram Prasad Tiwari said the toll was 11.",
+         "District Magistrate Ram Tiwari visited the injured.", [Verdict.AGREE]),
         # initials with and without stops: one style of the same letters
         ("Police Chief T.J. Morse said the road would reopen.",
          "Police Chief TJ Morse said the road would reopen.", [Verdict.AGREE]),

@@ -167,7 +167,7 @@ TITLES = {
     # South Asia's police ranks: "Sub-Inspector Mohan Rawat", "Station House Officer Ravi Das"
     **dict.fromkeys(["sub-inspector", "sub inspector", "assistant sub-inspector"],
                     "sub-inspector"),
-    **dict.fromkeys(["station house officer"], "station house officer"),
+    **dict.fromkeys(["station house officer", "sho"], "station house officer"),
     # a health service's: "the district chief medical officer, Dr Anil Mehrotra"
     **dict.fromkeys(["chief medical officer", "chief medical officer of health"],
                     "chief medical officer"),
@@ -219,7 +219,8 @@ TITLES = {
                      "district officer", "district administrator", "district commissioner"],
                     "district magistrate"),
     # a railway's or a division's manager: "Divisional Railway Manager Sunil Mehrotra"
-    **dict.fromkeys(["divisional railway manager", "railway manager"], "railway manager"),
+    # ... cut short: "Samastipur DRM Vinay Srivastava"
+    **dict.fromkeys(["divisional railway manager", "railway manager", "drm"], "railway manager"),
     **dict.fromkeys(["senior superintendent of police", "inspector general of police",
                      "inspector general"], "police chief"),
     # ... cut short: "SP Rajinder Singh Negi", "SSP Anil Kumar"
