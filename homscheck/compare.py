@@ -134,7 +134,10 @@ def compare_claims(
                 subject = unqualified.get(subject, subject)
             if c.kind in _CIVILIANS_ARE_PEOPLE and subject == "civilians":
                 subject = "people"  # "4,000 residents were evacuated", "5,000 people were"
-            groups[(c.kind, c.measure, subject, c.cumulative, unit)].append(c)
+            measure = c.measure
+            if c.kind == "event-date":
+                measure = _ONE_EVENT_TWO_WORDS.get(measure, measure)
+            groups[(c.kind, measure, subject, c.cumulative, unit)].append(c)
     told = _sentences_by_place(claims)
     for group in groups.values():
         if len({c.document for c in group}) < 2:
@@ -145,6 +148,12 @@ def compare_claims(
                 findings.append(finding)
     findings += _parts_over_the_whole(groups, epochs, cfg, told, articles)
     return tuple(sorted(findings, key=_finding_order))
+
+
+# Words for one event that reports choose between: "A missile strike hit Kharkiv early on
+# Saturday" and "Friday's attack on Kharkiv" date one event (an attack and the strikes in
+# reply, told by one report on two days, are kept apart by their days)
+_ONE_EVENT_TWO_WORDS = {"strike": "attack"}
 
 
 # People of one sort, each a part of all the people a count counts: "three children were

@@ -1876,3 +1876,25 @@ def test_two_tolls_of_a_whole_year_are_worth_a_look() -> None:
         )
         == Verdict.TENSION
     )
+
+
+def _date_verdicts(a: str, b: str) -> list[Verdict]:
+    day = date(2026, 3, 15)
+    report = compare([Document("a", a, published=day), Document("b", b, published=day)])
+    return [f.verdict for f in report.findings if f.kind == "event-date"]
+
+
+def test_a_strike_and_an_attack_of_reports_that_tell_one_each_are_one_event() -> None:
+    assert _date_verdicts(
+        "A missile strike hit Orlivka early on Saturday, killing five people.",
+        "The attack on Orlivka on Friday killed five people, officials said.",
+    ) == [Verdict.TENSION]
+
+
+def test_an_attack_and_strikes_in_reply_one_report_dates_apart_are_two_events() -> None:
+    verdicts = _date_verdicts(
+        "Gunmen attacked a checkpoint near Orlivka on Thursday. Air strikes in reply hit"
+        " Orlivka on Saturday.",
+        "Air strikes hit Orlivka on Saturday, killing two.",
+    )
+    assert verdicts == [Verdict.AGREE]
