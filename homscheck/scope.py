@@ -382,12 +382,21 @@ _AFTER_PERPETRATOR = compile_words(
     flags=_I | _REVERSE,
     words=PERPETRATORS,
 )
+# Before events in the plural that are no sum of events: the story's as one of a kind, or a
+# campaign it belongs to ("in one of the deadliest attacks since the ceasefire", "as Israel
+# steps up attacks on the group"; not "one of the shootings was reported at the center", one of
+# several)
+NOT_A_SUM_OF_EVENTS = (
+    r"(?<!\bone\s+of\s+the\s+(?:\p{L}+est|worst|most\s+\p{L}+)\s+(?:[\p{L}-]+\s+)?)"
+    r"(?<!\b(?:(?:step|ramp)(?:s|ped|ping)?\s+up|escalat\p{L}*|intensif\p{L}*)"
+    r"\s+(?:its\s+|their\s+|the\s+)?(?:[\p{L}-]+\s+)?)"
+)
 # A count over several incidents: "3 dead, 26 wounded in weekend Detroit shootings", "two dead in
 # a series of shootings overnight": a tally whose span and incidents differ from paper to paper.
 # "gunfire wounded 26 people across the city", "a violent night in the city leaves 2 dead", "18
 # people were shot in what police call family disputes"
 _TALLY = compile_words(
-    r"\b(?:shootings|attacks|incidents|disputes|homicides|killings)\b"
+    rf"\b{NOT_A_SUM_OF_EVENTS}(?:shootings|attacks|incidents|disputes|homicides|killings)\b"
     r"|\b(?:across|throughout)\s+the\s+(?:city|county|state|region)\b|\bseries\s+of\b"
     # the toll of a whole war: "12 million people have been forced from their homes by the
     # conflict", "the war, which has killed more than 150,000", "since the start of the

@@ -30,6 +30,7 @@ from homscheck.names import default_aliases
 from homscheck.numbers import NumberMention, apply_fraction, read_number
 from homscheck.patterns import compile_pattern, compile_trees, compile_words
 from homscheck.scope import (
+    NOT_A_SUM_OF_EVENTS,
     ONE_OCCASION,
     SUPERLATIVE_SINCE,
     THINGS,
@@ -49,7 +50,7 @@ SUBJECT_CLASSES: Mapping[str, str] = MappingProxyType({
     **dict.fromkeys(["fighters", "fighter", "militants", "militant", "rebels", "rebel",
                      "insurgents", "insurgent", "jihadists", "jihadist", "gunmen", "gunman",
                      "combatants", "combatant", "extremists", "terrorists", "militiamen",
-                     "armed men", "radicals"], "fighters"),
+                     "armed men", "radicals", "operatives", "operative"], "fighters"),
     **dict.fromkeys(["soldiers", "soldier", "troops", "servicemen", "serviceman", "personnel",
                      "marines", "paratroopers", "peacekeepers", "service members",
                      "guardsmen", "guard members", "guard troops", "reservists", "sailors",
@@ -462,7 +463,8 @@ _RUNNING = compile_pattern(
     r"\bso\s+far\b|\bto\s+date\b|\bcumulative|\bthis\s+year\b|"
     # ("Storms in the region this season have killed more than 40 people")
     r"\b(?:this|the)\s+(?:(?:hurricane|typhoon|monsoon|rainy|wildfire|fire|storm|flood)\s+)?season\b|"
-    r"\b(?:shootings|attacks|incidents|bombings|strikes|raids|clashes\s+across)\b|"
+    rf"\b{NOT_A_SUM_OF_EVENTS}(?:shootings|attacks|incidents|bombings|strikes|raids"
+    r"|clashes\s+across)\b|"
     # ("more than 400 people have died in boat accidents on the lake in recent years")
     r"\b(?:accidents|crashes|disasters|sinkings|capsizings)\b|"
     r"\b(?:in|over|during|within)\s+(?:recent|the\s+(?:past|last)(?:\s+[\w-]+)?)\s+"

@@ -242,8 +242,9 @@ _SOME_OF_THEM = compile_words(
 # "Seven of the dead were children", "three of the injured are police officers": some of the
 # dead (the hurt) of one kind
 _OF_THE_DEAD = compile_words(
-    r"(?<![\p{L}\p{N}-])(?P<n>(?:(?:at\s+least|more\s+than|about|some|nearly|around)\s+)?"
-    r"(?:\d{1,3}|(?:\L<tens>-)?\L<numbers>|\L<teens>))\s+of\s+the\s+"
+    # (a figure whole, not its last group: "more than 20,000 of the dead were militants")
+    r"(?<![\p{L}\p{N}-]|\d[,.])(?P<n>(?:(?:at\s+least|more\s+than|about|some|nearly|around)\s+)?"
+    r"(?:\d{1,3}(?:,\d{3})*|(?:\L<tens>-)?\L<numbers>|\L<teens>))\s+of\s+the\s+"
     r"(?P<state>dead|killed|injured|wounded)\s+(?:were|are)\s+"
     r"(?:(?:young|local|foreign|female|male|teenage|school|university)\s+)?(?P<who>\L<nouns>)\b",
     flags=regex.IGNORECASE,

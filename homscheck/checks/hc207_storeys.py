@@ -35,6 +35,7 @@ EXAMPLES = [
 BUILDINGS = ["building", "buildings", "tower", "towers", "block", "blocks", "structure",
              "hotel", "apartment", "apartments", "complex", "high-rise", "skyscraper",
              "residential", "office", "hospital", "school", "mall", "factory", "house",
+             "home",
              "car park", "parking garage", "dormitory", "hostel", "mill", "plant",
              "factories"]  # fmt: skip
 
@@ -45,6 +46,9 @@ _TALL = dict.fromkeys(["building", "buildings", "tower", "towers", "block", "blo
                        "structure", "apartment", "apartments", "complex", "high-rise",
                        "skyscraper", "residential", "office", "factory", "factories", "mill",
                        "plant"], "building")  # fmt: skip
+
+# ("a four-story home", "the four-storey house": one)
+_HOUSE = {"home": "house"}
 
 _LISTS: dict[str, Any] = {"numbers": SPELLED_NUMBERS, "tens": list(TENS), "buildings": BUILDINGS}
 _COUNT = r"(?P<n>\d{1,3}|(?:\L<tens>-)?\L<numbers>|\L<tens>)"
@@ -82,7 +86,7 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             if value is None or value.low is None or not 1 <= value.low <= 200:
                 continue
             holder = m["holder"].lower()
-            kind = _TALL.get(holder, holder.removesuffix("s"))
+            kind = _TALL.get(holder, _HOUSE.get(holder, holder.removesuffix("s")))
             event, reported = ctx.when(sentence, m.start())
             yield ctx.claim(
                 CODE, KIND, "storeys", kind, m.start(), m.end(), value, sentence,
