@@ -592,7 +592,9 @@ def _join_places_told_inside(by_key: dict[str, list[Claim]], told: Mapping[str, 
 _OUTER_FIRST_ADJECTIVE = r"(?-i:(?:[a-z]+-)?[a-z]+(?:ern|al|ous|ive|ed|ic|ly))"
 _PLACE_IN_PLACE = (
     rf"\b{{inner}}(?:{_BETWEEN_NESTED_PLACES}){{outer}}\b"
-    rf"|\b{{outer}}['’]s\s+(?:{_OUTER_FIRST_ADJECTIVE}\s+){{{{0,2}}}}"
+    # ("Gaza City's Tuffah neighbourhood": the city's kind in its name)
+    rf"|\b{{outer}}(?:\s+(?:City|County|Province|State|Region))?['’]s\s+"
+    rf"(?:{_OUTER_FIRST_ADJECTIVE}\s+){{{{0,2}}}}"
     r"(?:(?:state|province|region|district|county|city|town)\s+of\s+)?{inner}\b"
 )
 
@@ -921,11 +923,14 @@ def _judge(
     best: tuple[int, int, int, int] | None = None
     worst: _Pair | None = None
     written = _written_days(component, epochs)
+    days_told = _days_told(component)
     for x, mx in enumerate(keys):
         for my in keys[x:]:
             pair = _first_cross_pair(component, mx, my)
             if pair is None or _long_and_short(component[pair[0]], component[pair[1]], cfg):
                 continue  # joined through others, but a period total is no event's count
+            if _each_tells_the_other_s_day(component[pair[0]], component[pair[1]], days_told):
+                continue
             a, b = component[pair[0]], component[pair[1]]
             judged = _judge_pair(a, b, epochs, articles)
             da, db = written.get(a.document), written.get(b.document)
@@ -940,6 +945,27 @@ def _judge(
 
 
 _MANY_FIGURES = 32  # more distinct figures than this: judge only the extreme ones
+
+
+def _days_told(component: list[Claim]) -> dict[str, set[DateRange]]:
+    """The days each article dates the component's events to (none for figures)."""
+    told: dict[str, set[DateRange]] = defaultdict(set)
+    for c in component:
+        if isinstance(c.value, DateRange):
+            told[c.document].add(c.value)
+    return told
+
+
+def _each_tells_the_other_s_day(a: Claim, b: Claim, told: Mapping[str, set[DateRange]]) -> bool:
+    """Whether an article of two dates an event also to the other's day: then its other day is
+    another event's ("On Thursday, a strike near the Fahd school killed five people", in a
+    story of Saturday's strike), no disagreement."""
+    return (
+        isinstance(a.value, DateRange)
+        and isinstance(b.value, DateRange)
+        and a.value != b.value
+        and (b.value in told.get(a.document, ()) or a.value in told.get(b.document, ()))
+    )
 
 
 def _written_days(

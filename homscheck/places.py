@@ -720,6 +720,13 @@ _PLACE_WORDS = frozenset({"port", "lake", "mount", "fort", "san", "santa", "sain
 # The owner of a place, in its name: "Marundi's " in "Marundi's Kalemba", "Neighbouring
 # India's " in "Neighbouring India's Odisha"
 _OWNER_OF_A_PLACE = compile_pattern(r"(?:.*\s)?(?P<owner>[^\s]+)['’]s\s+(?=\p{Lu})")
+# The last word of an owner that is a place by its kind: "Gaza City's Tuffah"
+_PLACE_OWNING_WORDS = frozenset({"City", "County", "Province", "State", "Region", "District"})
+# A part of a place named after its owner: "Kharkiv's Saltivskyi district", "Lagos's Ikoyi
+# neighbourhood"
+_A_PART_NEXT = compile_pattern(
+    r"\s+(?:neighbou?rhood|district|suburb|quarter|area|camp|refugee\s+camp|township|borough)\b"
+)
 
 
 # A word of a place's kind, not its name, before a common noun: "Andean highlands", "Amazonian
@@ -761,7 +768,16 @@ def _mention(
     name = m.group(name_group)
     start, end = m.span(name_group)
     owner = _OWNER_OF_A_PLACE.match(name)
-    owned = bool(owner and (type_ or core_key(owner["owner"]) in country_keys()))
+    owned = bool(
+        owner
+        and (
+            type_
+            or core_key(owner["owner"]) in country_keys()
+            # ("Gaza City's Tuffah", "Kharkiv's Saltivskyi district": a city's part)
+            or owner["owner"] in _PLACE_OWNING_WORDS
+            or _A_PART_NEXT.match(text, end) is not None
+        )
+    )
     if owner and owned:
         # "Marundi's Kalemba province", "Syria's Homs": Kalemba, Homs (not "St. John's Wood")
         name, start = name[owner.end() :], start + owner.end()

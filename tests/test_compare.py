@@ -1898,3 +1898,21 @@ def test_an_attack_and_strikes_in_reply_one_report_dates_apart_are_two_events() 
         "Air strikes hit Orlivka on Saturday, killing two.",
     )
     assert verdicts == [Verdict.AGREE]
+
+
+def test_a_city_s_part_named_after_the_city_is_compared_with_the_city() -> None:
+    day = date(2026, 3, 15)
+    told = "A strike on a school in Sarvana City's Tuffat neighbourhood killed 19 people."
+    a = Document("a", told, published=day)
+    b = Document("b", "A strike on a school in Sarvana City killed 16 people.", published=day)
+    tolls = [f.verdict for f in compare([a, b]).findings if f.kind == "casualties"]
+    assert tolls == [Verdict.CONFLICT]
+
+
+def test_an_article_s_second_day_is_another_event_where_it_tells_the_other_s_too() -> None:
+    # a tells Saturday's strike and, in background, Thursday's: no disagreement with b
+    assert _date_verdicts(
+        "A strike on a school in Sarvana killed 16 people on Saturday. On Thursday, a strike"
+        " near the market in Sarvana killed five people.",
+        "The strike on the school in Sarvana on Saturday killed 16 people.",
+    ) == [Verdict.AGREE]

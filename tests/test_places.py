@@ -63,6 +63,9 @@ from homscheck.places import find_places
         ("Forty migrants were rescued off Kalvia on Sunday.", ["Kalvia"]),
         ("The jet took off Monday for Ardale.", []),
         ("He lives just off Main Street.", []),
+        # a city's part after the city's name and "'s"
+        ("A shell hit a school in Sarvana City's Tuffat neighbourhood.", ["Tuffat"]),
+        ("A missile struck homes in Orvik's Saltan district.", ["Saltan"]),
     ],
 )
 def test_the_place_a_sentence_names(text: str, keys: list[str]) -> None:
