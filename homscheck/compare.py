@@ -119,7 +119,7 @@ def compare_claims(
     subject_of = _named_subjects(claims, cfg)
     unqualified = _of_one_nation(claims)
     person_of = _person_keys(people)
-    articles = _Articles(_dead_attackers(claims), _said_to_rise(claims))
+    articles = _Articles(_dead_attackers(claims), _said_to_rise(claims), _whole_tolls(claims))
     for c in claims:
         if c.comparable and not isinstance(c.value, Name) and c.kind != "weekday":
             # sums in two currencies are never compared: "€1.78 billion" and "$2.4 billion"
@@ -301,6 +301,9 @@ class _Articles:
 
     dead_attackers: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     risen_to: frozenset[tuple[str, str, float]] = frozenset()
+    # the whole counts of the dead and of the hurt each article tells, as (article, measure,
+    # figure) (``_whole_tolls``)
+    tolls: frozenset[tuple[str, str, float]] = frozenset()
 
 
 # (no article says an attacker died, or a count rose)
@@ -1177,6 +1180,9 @@ def _judge_quantities(
             return _Pair(Verdict.TENSION, a, b, a.drift.why)
         if _fewer_in_hospital(a, b, sa, sb):
             return _Pair(Verdict.AGREE, a, b, "")
+        if _a_wounded_victim_died(a, b, va, vb, articles):
+            why = "the same victims in all, dead in one report and hurt in the other"
+            return _Pair(Verdict.TENSION, a, b, why)
         dead = articles.dead_attackers
         why = _only_tension(a, b, sa, sb) or _attacker_counted(a, b, wa, wb, dead)
         if why:
@@ -1410,6 +1416,43 @@ def _same_day(a: DateRange | None, b: DateRange | None) -> bool:
         and a.granularity == b.granularity == "day"
         and a.earliest == a.latest == b.earliest == b.latest is not None
     )
+
+
+def _whole_tolls(claims: Sequence[Claim]) -> frozenset[tuple[str, str, float]]:
+    """The whole counts of people killed and wounded that each article tells, one figure each,
+    as (article, measure, figure)."""
+    return frozenset(
+        (c.document, c.measure, c.value.low)
+        for c in claims
+        if c.measure in _ONE_VICTIM_S_TWO_STATES
+        and c.subject == "people"
+        # ("One person was killed and seven were wounded": the one a part, as of a group)
+        and c.scope in ("whole", "part")
+        and not c.cumulative
+        and isinstance(c.value, Quantity)
+        and c.value.is_point
+        and c.value.low is not None
+    )
+
+
+# A victim counted wounded in one report and dead in a later one
+_ONE_VICTIM_S_TWO_STATES = ("killed", "wounded")
+
+
+def _a_wounded_victim_died(
+    a: Claim, b: Claim, va: Quantity, vb: Quantity, articles: _Articles
+) -> bool:
+    """Whether two articles that count the dead (or the hurt) apart count the same victims in
+    all, some of them dead in one and hurt in the other: "one killed and seven wounded", then
+    "two killed and six wounded" once a wounded victim died."""
+    if a.measure not in _ONE_VICTIM_S_TWO_STATES or not (va.is_point and vb.is_point):
+        return False
+    if va.low is None or vb.low is None or a.scope != "whole" or b.scope != "whole":
+        return False
+    other = "wounded" if a.measure == "killed" else "killed"
+    others_a = {f for doc, m, f in articles.tolls if doc == a.document and m == other}
+    others_b = {f for doc, m, f in articles.tolls if doc == b.document and m == other}
+    return any(oa != ob and oa + va.low == ob + vb.low for oa in others_a for ob in others_b)
 
 
 def _dead_attackers(claims: Sequence[Claim]) -> dict[str, int]:

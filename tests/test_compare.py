@@ -1916,3 +1916,21 @@ def test_an_article_s_second_day_is_another_event_where_it_tells_the_other_s_too
         " near the market in Sarvana killed five people.",
         "The strike on the school in Sarvana on Saturday killed 16 people.",
     ) == [Verdict.AGREE]
+
+
+@pytest.mark.parametrize(
+    ("b", "verdict"),
+    [
+        # a wounded victim died between the reports: the same victims in all
+        ("Two people were killed and six people were wounded in the shooting in Kessa.",
+         Verdict.TENSION),
+        # (fewer in all: the figures disagree)
+        ("Two people were killed and four people were wounded in the shooting in Kessa.",
+         Verdict.CONFLICT),
+    ],
+)
+def test_a_wounded_victim_who_died_is_worth_a_look(b: str, verdict: Verdict) -> None:
+    a = "One person was killed and seven people were wounded in the shooting in Kessa."
+    report = compare([Document("a", a), Document("b", b)])
+    wounded = [f.verdict for f in report.findings if f.kind == "casualties"]
+    assert verdict in wounded and Verdict.CONFLICT not in set(wounded) - {verdict}
