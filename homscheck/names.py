@@ -238,7 +238,6 @@ _SHORT_FORMS: Mapping[str, str] = {
     **dict.fromkeys(["zach", "zack"], "zachary"),
     **dict.fromkeys(["jake"], "jacob"),
     **dict.fromkeys(["nate"], "nathan"),
-    **dict.fromkeys(["mohamed", "muhammad", "mohammad", "mohammed"], "muhammad"),
 }
 
 

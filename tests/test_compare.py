@@ -1598,6 +1598,12 @@ def _verdicts_on_names(a: str, b: str) -> list[Verdict]:
         # ... and misspelled besides
         ("District Magistrate Ram Prasad Tiwari said the toll was 11.",
          "District Magistrate Ramprasaad Tiwari visited the injured.", [Verdict.VARIANT]),
+        # a given name of another alphabet written two ways is a variant, not a short form
+        ("Police spokesman Mohammed Sani Dauda said the road was closed.",
+         "Police spokesman Muhammad Sani Dauda said the road was closed.", [Verdict.VARIANT]),
+        # (a short form is none: "Joe", "Joseph")
+        ("Mayor Joe Ganim said the road was closed.",
+         "Mayor Joseph Ganim said the road was closed.", [Verdict.AGREE]),
         # (a middle name dropped is no misspelling)
         ("Police Chief Marcela Dia Franco said the road would reopen.",
          "Police Chief Marcela Franco said the road would reopen.", [Verdict.AGREE]),

@@ -167,7 +167,7 @@ _APPOSED_NAME = compile_pattern(r",\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p
 # One landmark by its several names: a volcano's crater is its summit
 _SAME_LANDMARK = {"frontline": "front line", "epicenter": "epicentre", "crater": "summit",
                   "peak": "summit", "volcano": "summit", "jail": "prison",
-                  "harbor": "harbour", "air base": "airbase"}  # fmt: skip
+                  "harbor": "harbour", "air base": "airbase", "frontier": "border"}  # fmt: skip
 # "the state capital Patna": the landmark's name right after it
 _NAME_NEXT = compile_pattern(r"\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})")
 
