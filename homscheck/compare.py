@@ -2102,6 +2102,8 @@ def _alike_given_name(a: str, b: str, cfg: Settings) -> bool:
 # ("Cuambe", "Quambe" and "Kuambe" are one name written three ways: a hard c, qu and k)
 _TRANSLITERATIONS = (("ks", "x"), ("ph", "f"), ("zh", "j"), ("dj", "j"), ("yev", "ev"),
                      ("iy", "i"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("qu", "k"),
+                     # (Arabic's qaf: "Daqqa" and "Dakka", "Qasim" and "Kasim")
+                     ("q", "k"),
                      ("ck", "k"), ("ca", "ka"), ("co", "ko"), ("cu", "ku"),
                      # (a glide between vowels: "Fayeq" and "Faiq", "Qayum" and "Qaium")
                      ("aye", "ai"), ("ayu", "aiu"))  # fmt: skip

@@ -1604,6 +1604,9 @@ def _verdicts_on_names(a: str, b: str) -> list[Verdict]:
         # (a short form is none: "Joe", "Joseph")
         ("Mayor Joe Ganim said the road was closed.",
          "Mayor Joseph Ganim said the road was closed.", [Verdict.AGREE]),
+        # Arabic's qaf written q or k
+        ("Among the dead was Samir Abu Daqqa, a teacher.",
+         "One of those killed was Samir Abu Dakka, a teacher.", [Verdict.VARIANT, Verdict.AGREE]),
         # (a middle name dropped is no misspelling)
         ("Police Chief Marcela Dia Franco said the road would reopen.",
          "Police Chief Marcela Franco said the road would reopen.", [Verdict.AGREE]),

@@ -474,10 +474,30 @@ _IDENTIFIED_THE = compile_pattern(
 )
 
 
+# The dead named in a roll: "Among the dead was Mahmud Abu Dakka, a teacher", "One of those
+# killed was Ann Roe, a nurse", "The dead included Jo Roe and ..." (with an age, ``_aged``
+# reads them)
+_NAMED_AMONG_THE_DEAD = compile_pattern(
+    r"\b(?i:among\s+(?:the\s+)?(?P<dead>dead|killed|those\s+killed|victims\s+killed)"
+    r"|one\s+of\s+(?:the|those)\s+(?P<killed>dead|killed))\s+(?:was|were)\s+"
+    rf"(?:(?:{'|'.join(_HONORIFICS)})\.?\s+)?{_PERSON}"
+)
+
+
 def _identified(ctx: DocumentContext, taken: set[int]) -> Iterator[Claim]:
-    """Each person named as the one "identified as", where no age pattern read them."""
-    for sentence in ctx.sentences_with(_IDENTIFIED_THE):
-        for m in _IDENTIFIED_THE.finditer(ctx.text, sentence.start, sentence.end):
+    """Each person named as the one "identified as", or among the dead, where no age pattern
+    read them."""
+    sentences = {
+        s.start: s
+        for trigger in (_IDENTIFIED_THE, _NAMED_AMONG_THE_DEAD)
+        for s in ctx.sentences_with(trigger)
+    }
+    for sentence in (sentences[at] for at in sorted(sentences)):
+        found = [
+            *_IDENTIFIED_THE.finditer(ctx.text, sentence.start, sentence.end),
+            *_NAMED_AMONG_THE_DEAD.finditer(ctx.text, sentence.start, sentence.end),
+        ]
+        for m in sorted(found, key=lambda m: m.start()):
             name = _trim(m["name"])
             if len(name.split()) < 2 or not _is_person(name) or m.start("name") in taken:
                 continue
