@@ -781,6 +781,8 @@ def _same_occasion(
         # year, it recorded 1,150 cases")
         return a.time is None or b.time is None or not _two_periods(a.time, b.time, cfg)
     if a.time is not None and b.time is not None:
+        if events and _a_taking_told_by_its_month_or_year(a.time, b.time):
+            return True  # ("seized Sanaa in 2014" against "overran Sanaa in early 2015")
         if isinstance(a.value, Quantity) and (
             _a_span_and_a_day(a.time, b.time) or _two_periods(a.time, b.time, cfg)
         ):
@@ -795,6 +797,17 @@ def _same_occasion(
         epoch = epochs.get(untimed.document)
         return epoch is None or _reported_after(timed_claim.time, epoch, cfg)  # type: ignore[arg-type]
     return _epochs_compatible(epochs.get(a.document), epochs.get(b.document), cfg)
+
+
+def _a_taking_told_by_its_month_or_year(a: DateRange, b: DateRange) -> bool:
+    """Whether a place's change of hands is dated by a month, a part of a year or a year in
+    either report: history told in passing, which two reports may date differently (or a
+    place taken twice: ``_judge_events`` calls it worth a look)."""
+    return a.known and b.known and bool({a.granularity, b.granularity} & _OF_HISTORY)
+
+
+# How history is dated: by the month or the year
+_OF_HISTORY = frozenset({"month", "year-part", "year", "season", "quarter"})
 
 
 def _same_change_of_hands(a: Event, b: Event) -> bool:
@@ -1552,6 +1565,10 @@ def _judge_events(a: Claim, b: Claim) -> _Pair:
     da, db = va.when, vb.when
     if da is not None and db is not None:
         verdict, why = _judge_dates(da, db, (a.text, b.text))
+        if verdict == Verdict.CONFLICT and _a_taking_told_by_its_month_or_year(da, db):
+            # (a place may change hands more than once: Palmyra was taken in 2015 and 2016)
+            why = "they date the taking differently (or it changed hands more than once)"
+            return _Pair(Verdict.TENSION, a, b, why)
         return _Pair(verdict, a, b, why)
     ra = da or a.reported
     rb = db or b.reported

@@ -136,7 +136,9 @@ _PARAGRAPH = compile_pattern(r"\n[ \t]*\n")
 _HEAD_OF = compile_pattern(
     r"\s*(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,3}?(?:town|city|village|district|province|"
     r"governorate|region|neighbourhood|neighborhood|suburb|camp|county|capital|stronghold|"
-    r"bastion|enclave|pocket|port|island|oasis|municipality|hamlet|settlement)\s+of\s+)?"
+    r"bastion|enclave|pocket|port|island|oasis|municipality|hamlet|settlement)\s+of\s+"
+    # ("the capital Sanaa", "the Yemeni capital, Sanaa")
+    r"|(?:[\p{L}-]+\s+)?capital,?\s+)?"
 )
 
 

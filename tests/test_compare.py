@@ -1943,3 +1943,18 @@ def test_a_wounded_victim_who_died_is_worth_a_look(b: str, verdict: Verdict) -> 
     report = compare([Document("a", a), Document("b", b)])
     wounded = [f.verdict for f in report.findings if f.kind == "casualties"]
     assert verdict in wounded and Verdict.CONFLICT not in set(wounded) - {verdict}
+
+
+@pytest.mark.parametrize(
+    ("b", "verdict"),
+    [
+        # a taking dated by its month in two reports a year apart: worth a look (a place may
+        # change hands twice)
+        ("The rebels seized Dorvan in February 2015.", Verdict.TENSION),
+        ("The rebels seized Dorvan in September 2014.", Verdict.AGREE),
+    ],
+)
+def test_a_taking_dated_by_its_month_two_ways_is_worth_a_look(b: str, verdict: Verdict) -> None:
+    report = compare([Document("a", "The rebels seized Dorvan in September 2014."),
+                      Document("b", b)])  # fmt: skip
+    assert [f.verdict for f in report.findings if f.kind == "control"] == [verdict]

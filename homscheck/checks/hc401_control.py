@@ -226,7 +226,9 @@ _HAVE_HELD = compile_pattern(
     r"(?P<actor>\b[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?:\s*,\s*(?:which|who))?\s+(?:have|has|had)\s+"
     r"(?:(?:long|now|firmly|effectively|already|still|also)\s+)?(?:held|controlled)\s+"
     r"(?P<object>(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:town|city|village|district|province|region"
-    r"|port|enclave|area|stronghold)\s+of\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}"
+    r"|port|enclave|area|stronghold)\s+of\s+"
+    # ("the Houthis, who have controlled the capital Sanaa since September 2014")
+    r"|the\s+(?:[\p{L}-]+\s+)?capital,?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}"
     # ("Government troops have held the district since March 2018": the district told of)
     r"|the\s+(?:town|city|village|district|province|region|port|enclave|area|camp|base))"
     r"(?=\s+since\b)"
@@ -252,6 +254,8 @@ _A_PART_OF_IT = compile_pattern(
 _AN_ARMED_GROUP = compile_pattern(
     r"(?:the\s+)?(?P<first>\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)*\s+Army\b"
 )
+# First words of a state's army by its name: "the National Army", "the Royal Army"
+_A_STATE_S_ARMY = frozenset({"National", "Royal", "Imperial", "Federal", "Regular"})
 _CLAUSE_AFTER_ACTOR = compile_pattern(r"\s+(?:who|which|that|and|but|in\s+order|to|as|while)\b")
 # A word each pattern of who holds a place needs: the sentences without one are not read
 _STATE_WORDS = compile_words(r"control|hands|held|hold")
@@ -496,6 +500,12 @@ def _actor(clause: str) -> str | None:
         country = demonyms().get(m["people"].lower())
         if country:
             candidates.append((m.end(), country))
+    # "the Arakan Army": an armed group by its name, no state's army (it ties with "army")
+    for m in _AN_ARMED_GROUP.finditer(tail):
+        words = m.group().split()
+        words = words[1:] if words[0].lower() == "the" else words
+        if words[0].lower() not in demonyms() and words[0] not in _A_STATE_S_ARMY:
+            candidates.append((m.end(), " ".join(words)))
     if not candidates:
         return None
     # the nearest to the verb wins; a group ties with its own noun and wins the tie
