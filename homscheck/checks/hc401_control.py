@@ -135,7 +135,9 @@ _COUNTRYS_FORCES = compile_pattern(
 )
 _GROUP_WORDS = compile_pattern(r"\p{Lu}[\p{L}*-]*(?:\s+\p{Lu}[\p{L}-]*)*")
 # "ISIL fighters": the group's own noun after its name
-_GROUP_NOUN = compile_pattern(r"\s+(?:\w+\s+)?(?:fighters|militants|forces|jihadists)\b")
+_GROUP_NOUN = compile_pattern(
+    r"\s+(?:\w+\s+)?(?:fighters|militants|forces|jihadists|militia|militias|militiamen|rebels)\b"
+)
 
 
 # Where the patterns' words may be, from the document's index of words (``word_index``): a
@@ -515,4 +517,6 @@ def _actor(clause: str) -> str | None:
 
 def _prefixes(words: str) -> list[str]:
     parts = words.split()
+    if len(parts) > 1 and parts[0] == "The":
+        parts = parts[1:]  # ("The Houthi militia": a sentence's first word)
     return [" ".join(parts[:n]) for n in range(len(parts), 0, -1)]
