@@ -10,12 +10,13 @@ import bisect
 import functools
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Protocol, TypeVar
 
 import regex
 
-from homscheck.dates import DateMention, find_dates
+from homscheck.dates import DAYS_AFTER, DateMention, days_before, days_in, find_dates
 from homscheck.model import Claim, DateRange, Document, Quantity, Value
 from homscheck.names import capitals, core_key, place_key
 from homscheck.numbers import NumberMention, find_numbers
@@ -476,6 +477,12 @@ class DocumentContext:
                 continue  # "61 percent, down from 67 percent in 2021": the 67's year
             before = self.text[max(sentence.start, d.start - 30) : d.start]
             dateline = _WIRE_DATELINE_AFTER.match(self.text, d.end, min(sentence.end, d.end + 40))
+            after = DAYS_AFTER.match(self.text, d.end, pivot) if d.end <= pivot else None
+            days = days_in(after) if after else None
+            if days and d.value.granularity == "day" and d.value.earliest == d.value.latest:
+                # ("was in mourning Thursday, a day after an Israeli strike killed seven
+                # people": the count is of the day before)
+                d = replace(d, value=days_before(d.value, days))
             (reported if REPORTED_BEFORE.match(before) or dateline else event).append(d)
 
         def nearest(ds: list[DateMention]) -> DateRange | None:

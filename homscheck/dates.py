@@ -1777,3 +1777,34 @@ def _debug(text: str, anchor: date | None = None) -> list[dict[str, Any]]:  # pr
         {"text": m.text, "start": m.start, "value": m.value.describe(), "rel": m.relative}
         for m in find_dates(text, anchor)
     ]
+
+
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+               "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+# A later day, told with how long after the event it came: "The temple reopened on Tuesday,
+# two days after a stampede at its gate killed 14", "He was buried Saturday, a week after the
+# shooting", "On Sunday, the day after the crash, ..."
+DAYS_AFTER = compile_pattern(
+    r",?\s+(?:just\s+|only\s+|exactly\s+)?"
+    r"(?:(?P<count>\L<counts>|\d{1,2})\s+(?P<unit>days?|weeks?)|the\s+(?P<unit>day))"
+    r"\s+after\s+(?:the|a|an)\s+",
+    regex.IGNORECASE,
+    counts=list(_DAY_COUNTS),
+)
+
+
+def days_in(after: regex.Match[str]) -> int | None:
+    """The days a match of ``DAYS_AFTER`` counts (up to 60)."""
+    count = after["count"]
+    number = 1 if count is None else _DAY_COUNTS.get(count.casefold()) or int(count)
+    days = number * (7 if after["unit"].casefold().startswith("week") else 1)
+    return days if 0 < days <= 60 else None
+
+
+def days_before(day: DateRange, days: int) -> DateRange:
+    """The day ``days`` before ``day`` (a weekday, where it is not anchored to a date)."""
+    if day.earliest is None or day.latest is None:  # a weekday not anchored to a date
+        weekday = None if day.weekday is None else (day.weekday - days) % 7
+        return DateRange(None, None, "day", weekday=weekday, anchored=False)
+    earlier = day.earliest - timedelta(days=days)
+    return DateRange(earlier, earlier, "day", weekday=earlier.weekday())

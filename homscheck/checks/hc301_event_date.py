@@ -21,13 +21,12 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import timedelta
 
 import regex
 
 from homscheck.context import OTHER_ZONE_BEFORE, REPORTED_BEFORE, REPORTING_VERBS, DocumentContext
-from homscheck.dates import DateMention
-from homscheck.model import Claim, DateRange
+from homscheck.dates import DAYS_AFTER, DateMention, days_before, days_in
+from homscheck.model import Claim
 from homscheck.patterns import compile_pattern, prefix_tree
 from homscheck.text import Sentence, any_within, beginnings, finditer_at, word_index
 
@@ -522,18 +521,9 @@ def _responded_to(ctx: DocumentContext) -> Iterator[Claim]:
             )  # fmt: skip
 
 
-_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-               "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 # A later day, told with how long after the event it came: "The temple reopened on Tuesday,
 # two days after a stampede at its gate killed 14", "He was buried Saturday, a week after the
-# shooting", "On Sunday, the day after the crash, ..."
-_DAYS_AFTER = compile_pattern(
-    r",?\s+(?:just\s+|only\s+|exactly\s+)?"
-    r"(?:(?P<count>\L<counts>|\d{1,2})\s+(?P<unit>days?|weeks?)|the\s+(?P<unit>day))"
-    r"\s+after\s+(?:the|a|an)\s+",
-    regex.IGNORECASE,
-    counts=list(_DAY_COUNTS),
-)
+# shooting", "On Sunday, the day after the crash, ..." (``homscheck.dates.DAYS_AFTER``)
 # ("a week after a similar attack in the north", "after the last shooting": the date of
 # another event)
 _EARLIER = [*_ANOTHER_EVENT, "last", "first"]
@@ -543,18 +533,18 @@ def _days_after(ctx: DocumentContext) -> Iterator[Claim]:
     """The day of an event a sentence counts the days from: "on Tuesday, two days after a
     stampede" dates the stampede on the Sunday before."""
     text = ctx.text
-    for sentence in ctx.sentences_with(_DAYS_AFTER):
+    for sentence in ctx.sentences_with(DAYS_AFTER):
         for date in ctx.dates_in(sentence.start, sentence.end):
-            after = _DAYS_AFTER.match(text, date.end, sentence.end)
+            after = DAYS_AFTER.match(text, date.end, sentence.end)
             if after is None or date.value.granularity != "day":
                 continue
             event = _event_named_after(text, after.end(), sentence.end)
             if event is None or date.value.earliest != date.value.latest:
                 continue
-            days = _days_in(after)
+            days = days_in(after)
             if days is None:
                 continue
-            earlier = replace(date, value=_days_before(date.value, days))
+            earlier = replace(date, value=days_before(date.value, days))
             place = ctx.place_near(sentence, event.end())
             yield from _dated(ctx, event, earlier, sentence, date.start, place)
 
@@ -575,21 +565,6 @@ def _event_named_after(text: str, start: int, end: int) -> regex.Match[str] | No
             return None
         start = modifier.end()
     return None
-
-
-def _days_in(after: regex.Match[str]) -> int | None:
-    count = after["count"]
-    number = 1 if count is None else _DAY_COUNTS.get(count.casefold()) or int(count)
-    days = number * (7 if after["unit"].casefold().startswith("week") else 1)
-    return days if 0 < days <= 60 else None
-
-
-def _days_before(day: DateRange, days: int) -> DateRange:
-    if day.earliest is None or day.latest is None:  # a weekday not anchored to a date
-        weekday = None if day.weekday is None else (day.weekday - days) % 7
-        return DateRange(None, None, "day", weekday=weekday, anchored=False)
-    earlier = day.earliest - timedelta(days=days)
-    return DateRange(earlier, earlier, "day", weekday=earlier.weekday())
 
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
