@@ -1975,6 +1975,8 @@ def _titles_clash(a: str, b: str) -> Verdict | None:
         return Verdict.CONFLICT  # (an office and its second: "Deputy Mayor", "Mayor")
     if {a, b} & _GENERIC_TITLES:
         return None  # ("Health Minister Jane Okafor", "Minister Jane Okafor")
+    if a.endswith(f" {b}") or b.endswith(f" {a}"):
+        return None  # ("Civil Defence spokesman Ahmed Radwan", "spokesman Ahmed Radwan")
     return Verdict.TENSION  # ("Defence Minister", "Interior Minister": one may be out of date)
 
 

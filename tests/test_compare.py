@@ -1958,3 +1958,21 @@ def test_a_taking_dated_by_its_month_two_ways_is_worth_a_look(b: str, verdict: V
     report = compare([Document("a", "The rebels seized Dorvan in September 2014."),
                       Document("b", b)])  # fmt: skip
     assert [f.verdict for f in report.findings if f.kind == "control"] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("b", "verdicts"),
+    [
+        # a title and the same qualified by its service: one office
+        ("Spokesman Samir Haddad said the shelter was hit.", [Verdict.AGREE]),
+        # (an office's second is worth a look)
+        ("Deputy spokesman Samir Haddad said the shelter was hit.",
+         [Verdict.TENSION, Verdict.AGREE]),
+    ],
+)
+def test_a_title_qualified_by_its_service_is_the_same_title(
+    b: str, verdicts: list[Verdict]
+) -> None:
+    a = "Civil Defence spokesman Samir Haddad said the shelter was hit."
+    report = compare([Document("a", a), Document("b", b)])
+    assert [f.verdict for f in report.findings if f.kind == "official"] == verdicts
