@@ -21,7 +21,7 @@ import regex
 
 from homscheck.context import DocumentContext
 from homscheck.model import Claim
-from homscheck.names import demonyms, place_key
+from homscheck.names import core_key, country_keys, demonyms, place_key
 from homscheck.numbers import NumberMention
 from homscheck.patterns import compile_pattern
 from homscheck.places import leading_anaphor
@@ -196,7 +196,33 @@ def _landmark(ctx: DocumentContext, start: int, end: int) -> str | None:
         of = ctx.resolve_place_phrase(m.start("of"), m.end("of"))
         if of:
             return f"{noun} ({of})"  # "the border with Mali"
+    if noun == "border" and not m.captures("adj"):
+        # ("some 15 kilometres from the border", in a story that names the Saudi border)
+        country = _the_one_border(ctx.text)
+        if country:
+            return f"{noun} ({country})"
     return noun
+
+
+# A border named by its country: "the Saudi border", "the border with Saudi Arabia"
+_A_COUNTRY_S_BORDER = compile_pattern(
+    r"\b(?P<people>\p{Lu}[\p{L}-]+)\s+(?:border|frontier)\b"
+    r"|\b(?:border|frontier)\s+with\s+(?P<country>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)"
+)
+
+
+def _the_one_border(text: str) -> str | None:
+    """The one country whose border the article names, where it names one."""
+    countries: set[str] = set()
+    people = demonyms()
+    for m in _A_COUNTRY_S_BORDER.finditer(text):
+        named = m["people"] or m["country"]
+        country = people.get(named.lower()) or (
+            place_key(named) if core_key(named) in country_keys() else None
+        )
+        if country:
+            countries.add(country)
+    return countries.pop() if len(countries) == 1 else None
 
 
 # A part of a city before its name: "35 miles west of uptown Charlotte"
@@ -328,6 +354,18 @@ _ROUTE = compile_pattern(r"\bfrom\s+[^,;()]{1,80}?\bto\s+[^,;()]{1,60}$")
 SCENE = "the scene"  # one origin for all of them: "the quake" and "the epicentre" are one spot
 
 
+# What stands between a place and the place it is in: "al-Ghar in Munabbih", "al-Ghar, a
+# village in Munabbih", "Munabbih district of Saada"
+_NESTS = compile_pattern(
+    r"(?:,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:village|town|city|district|hamlet"
+    r"|settlement|suburb|neighbou?rhood)\s+|\s+(?:district|province|region|county|governorate"
+    r"|state)\s+|\s+)(?:in|of)\s+(?:the\s+)?"
+)
+
+
+_WHICH_IS = compile_pattern(r"(?:\s+(?:district|province|region|county|city|town))?,\s+which\b")
+
+
 def _origin(ctx: DocumentContext, sentence: Sentence, at: int) -> str | None:
     """The place whose distance is given: the last one named before it in the sentence, else a
     name it is apposed to, else the scene of the event the sentence tells of, else what the
@@ -337,7 +375,15 @@ def _origin(ctx: DocumentContext, sentence: Sentence, at: int) -> str | None:
         return place_key(described["name"], ctx.options.aliases)
     before = ctx.places_in(sentence.start, at)
     if before and not _ROUTE.search(ctx.text, sentence.start, before[-1].end):
-        return before[-1].key
+        last = len(before) - 1
+        # ("al-Ghar, a village in Munabbih district of Saada province that lies ..."; not "a
+        # home on Embarcadero Drive in Lithonia, which is about 18 miles east of Atlanta")
+        if not _WHICH_IS.match(ctx.text, before[last].end, at):
+            while last > 0 and _NESTS.fullmatch(
+                ctx.text, before[last - 1].end, before[last].start
+            ):
+                last -= 1
+        return before[last].key
     apposed = _APPOSED.search(ctx.text, sentence.start, at)
     if apposed and _NOT_NAMES.isdisjoint(apposed["name"].lower().split()):
         return place_key(apposed["name"], ctx.options.aliases)
