@@ -59,6 +59,8 @@ _NOT_PLACES = [
     "staff", "gallery", "skip", "time",
     # a military operation's name: "troops of Operation Hadin Kai"
     "operation",
+    # a resolution's, a law's: "the terms of Resolution 1701", "under Article 5"
+    "resolution", "article", "section", "chapter",
     # a storm's name: "the death toll from Hurricane Delia"
     "hurricane", "typhoon", "cyclone", "storm", "tropical", "super",
     # a holiday's: "3 shot at Fourth of July block party"

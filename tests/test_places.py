@@ -63,6 +63,9 @@ from homscheck.places import find_places
         ("Forty migrants were rescued off Kalvia on Sunday.", ["Kalvia"]),
         ("The jet took off Monday for Ardale.", []),
         ("He lives just off Main Street.", []),
+        # a resolution's or a law's number names no place
+        ("Both sides accused each other of violations of Resolution 1701.", []),
+        ("The alliance invoked Article 5 in 2001.", []),
         # a city's part after the city's name and "'s"
         ("A shell hit a school in Sarvana City's Tuffat neighbourhood.", ["Tuffat"]),
         ("A missile struck homes in Orvik's Saltan district.", ["Saltan"]),
