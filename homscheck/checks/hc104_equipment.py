@@ -20,6 +20,7 @@ import regex
 from homscheck.checks._counting import RATE_AFTER
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Drift
+from homscheck.names import demonyms
 from homscheck.numbers import NumberMention
 from homscheck.patterns import compile_pattern, compile_words
 from homscheck.text import Sentence
@@ -65,7 +66,10 @@ VEHICLES = {
 _KINDS_OF_VEHICLE = (
     r"(?:more|other|military|civilian|armoured|armored|aid|white|green|cargo|fuel|rescue|army"
     r"|police|government|russian|turkish|us|unmanned|fighter|combat|cruise|ballistic"
-    r"|hypersonic|attack|kamikaze|suicide|guided|anti-aircraft|anti-ship)"
+    r"|hypersonic|attack|kamikaze|suicide|guided|anti-aircraft|anti-ship"
+    # ("143 Ukrainian fixed-wing drones", "six long-range missiles")
+    r"|fixed-wing|long-range|medium-range|short-range|loitering|reconnaissance|surveillance"
+    r"|strike|decoy)"
 )
 _VEHICLE = compile_pattern(
     # "12 ballistic and cruise missiles"
@@ -73,6 +77,7 @@ _VEHICLE = compile_pattern(
     r"(?:\s+of\s+(?:the|its|their))?"  # "38 of the drones"
     r"(?:\s+\p{Lu}{1,3}-?\d{1,4}\p{L}?)?"  # a model: "40 T-72 tanks", "six F-16 jets"
     r"(?:\s+(?-i:\p{Lu}\p{Ll}[\p{Ll}-]*)){0,2}"  # or its name: "52 Shahed drones"
+    rf"(?:\s+{_KINDS_OF_VEHICLE}){{0,2}}"  # ("143 Ukrainian fixed-wing drones")
     r"\s+(?P<what>\L<vehicles>)\b"
     # (people named by their vehicle: "three truck drivers died", "two bus passengers")
     r"(?!['’]?\s*(?:drivers?|owners?|passengers?|crews?|crew\s+members|operators?|pilots?"
@@ -99,17 +104,31 @@ FATES = {
                      "disabled", "torched", "burned", "burnt"], "destroyed"),
     **dict.fromkeys(["damaged", "damaging"], "damaged"),
     **dict.fromkeys(["shot down", "shooting down", "downed", "intercepted", "intercepting",
-                     "neutralised", "neutralized", "brought down"], "shot down"),
+                     "neutralised", "neutralized", "brought down",
+                     # (jammed, as an air force counts them with those shot down: "shot down or
+                     # suppressed 87 drones")
+                     "suppressed", "jammed"], "shot down"),
     **dict.fromkeys(["launched", "launching", "launches", "fired", "firing", "fires"],
                     "launched"),
     **dict.fromkeys(["captured", "capturing", "seized", "seizing"], "captured"),
     **dict.fromkeys(["lost", "losing"], "lost"),
 }  # fmt: skip
+# Drones and missiles "destroyed" are those shot down: "air defences destroyed 134 drones"
+_IN_THE_AIR = {(what, "destroyed"): "shot down" for what in ("drones", "missiles")}
 DRIFTS: dict[str, Drift | None] = {
     f"{what} {fate}": None for what in VEHICLES.values() for fate in ("launched", "shot down")
 }
 # (a hedge, "at least", "some", is the figure's own: ``homscheck.numbers`` reads it with it)
-_FATE_BEFORE = compile_words(r"\b(?P<fate>\L<fates>)\s+$", fates=list(FATES))
+# (the first of two verbs: "intercepted and destroyed 143 drones", "shot down or jammed 87")
+_FATE_BEFORE = compile_words(
+    r"\b(?P<fate>\L<fates>)(?:\s+(?:and|or)\s+\L<fates>)?\s+$", fates=list(FATES)
+)
+# Some of the vehicles counted before: "Russia launched 121 drones, 87 of which were shot down"
+_SOME_OF_WHICH = compile_words(
+    r"\s+of\s+(?:which|them|those)\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?"
+    r"(?P<fate>\L<fates>)\b",
+    fates=list(FATES),
+)
 _FATE_AFTER = compile_words(
     r"(?:\s+(?:were|was|had\s+been|have\s+been|has\s+been|are|being))(?:\s+also)?"
     r"\s+(?P<fate>\L<fates>)\b",
@@ -121,13 +140,16 @@ _NEXT_ITEM = compile_pattern(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 class _Vehicles(NamedTuple):
     """Vehicles counted in a sentence: the number, what they are, where their quote begins and
-    ends, and what befell them ("" where the text does not say)."""
+    ends, what befell them ("" where the text does not say), and whose they are by the word of
+    a people before them ("143 Ukrainian drones": Ukraine's; "" where none)."""
 
     number: NumberMention
     what: str
     start: int
     end: int
     fate: str
+    whose: str = ""
+    of_those_before: bool = False  # ("121 drones, 87 of which were shot down": the 87)
 
 
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
@@ -136,10 +158,13 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             event, reported = ctx.when(sentence, v.number.start)
             # (traffic, not the vehicles of the event: "carried 38,000 vehicles a day")
             rate = RATE_AFTER.match(ctx.text, v.end, min(sentence.end, v.end + 80))
+            fate = _IN_THE_AIR.get((v.what, v.fate), v.fate)
+            measure = f"{v.what} {fate}" if fate else v.what
             yield ctx.claim(
-                CODE, KIND, f"{v.what} {v.fate}" if v.fate else v.what, "", v.start, v.end,
+                CODE, KIND, measure, v.whose, v.start, v.end,
                 v.number.value, sentence, place=ctx.place_near(sentence, v.end), time=event,
                 reported=reported, comparable=rate is None,
+                label=f"{v.whose}'s {measure}" if v.whose else "",
             )  # fmt: skip
 
 
@@ -159,6 +184,7 @@ def _vehicles(
 ) -> Iterator[_Vehicles]:
     wholes = _wholes_of_parts(text, sentence, numbers)
     of_wholes = {whole.start for whole in wholes.values()}
+    last: _Vehicles | None = None  # (the vehicles counted last in the sentence)
     for number in numbers:
         if number.fraction or number.value.unit is not None or number.start in of_wholes:
             continue
@@ -168,7 +194,23 @@ def _vehicles(
         m = _VEHICLE.match(text, whole.end, sentence.end)
         if m:
             fate, start = _fate(text, sentence, number.start, m.end())
-            yield _Vehicles(number, VEHICLES[m["what"].casefold()], start, m.end(), fate)
+            whose = _whose(m.group())
+            last = _Vehicles(number, VEHICLES[m["what"].casefold()], start, m.end(), fate, whose)
+            yield last
+            continue
+        some = _SOME_OF_WHICH.match(text, number.end, sentence.end)
+        if some is not None and last is not None and last.number.start < number.start:
+            yield _Vehicles(
+                number, last.what, number.start, some.end(), FATES[some["fate"].casefold()],
+                last.whose, of_those_before=True,
+            )
+
+
+def _whose(vehicles: str) -> str:
+    """The country a people's word before the vehicles names ("143 Ukrainian fixed-wing drones":
+    Ukraine), else "": the drones one side launched are not those the other shot down."""
+    people = demonyms()
+    return next((people[w.lower()] for w in vehicles.split() if w.lower() in people), "")
 
 
 def _wholes_of_parts(
@@ -193,6 +235,8 @@ def _with_listed_fates(text: str, found: list[_Vehicles]) -> list[_Vehicles]:
         if not out[i].fate and _NEXT_ITEM.fullmatch(text, out[i - 1].end, out[i].number.start):
             out[i] = out[i]._replace(fate=out[i - 1].fate)
     for i in range(len(out) - 2, -1, -1):  # backward: a verb after it
+        if out[i + 1].of_those_before:
+            continue  # ("nine missiles, six of which were destroyed": the six's own fate)
         if not out[i].fate and _NEXT_ITEM.fullmatch(text, out[i].end, out[i + 1].number.start):
             out[i] = out[i]._replace(fate=out[i + 1].fate)
     return out
