@@ -1925,6 +1925,13 @@ def _join_short_forms(
                 people.join(i, short)
 
 
+def _one_short_of_the_other(a: Claim, b: Claim) -> bool:
+    """Whether one name is the other's first two words or more (``_join_short_forms``): "Juan
+    Pablo Restrepo" of "Juan Pablo Restrepo Gaviria"."""
+    short, full = sorted((_name_words(a), _name_words(b)), key=len)
+    return 2 <= len(short) < len(full) and full[: len(short)] == short
+
+
 def _shortens(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Whether a name's words are some of a longer name's, in its order."""
     if len(short) >= len(full):
@@ -2360,7 +2367,9 @@ def _office_findings(
         names = list(by_name.values())
         for x, first in enumerate(names):
             for second in names[x + 1 :]:
-                if _one_person(first[0], second[0], cfg):
+                if _one_person(first[0], second[0], cfg) or _one_short_of_the_other(
+                    first[0], second[0]
+                ):
                     continue
                 pair = _first_of_one_time(first, second, epochs, cfg)
                 if pair is None:

@@ -32,7 +32,9 @@ RANKS = frozenset({"general", "lieutenant general", "major general", "brigadier 
                    "detective", "detective sergeant", "detective inspector"})  # fmt: skip
 
 # Particles that do not distinguish one name from another: "al-Assad" = "Assad".
-_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "the"})
+_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "the",
+                        # (Portuguese and Spanish: "Wellington Cássio dos Santos")
+                        "da", "das", "de", "del", "do", "dos"})
 # Words that say what kind of place a name is, not which: "Homs province" = "Homs".
 _PLACE_TYPES = frozenset(
     {"province", "governorate", "city", "town", "village", "district", "region", "county",

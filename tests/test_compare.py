@@ -1976,3 +1976,11 @@ def test_a_title_qualified_by_its_service_is_the_same_title(
     a = "Civil Defence spokesman Samir Haddad said the shelter was hit."
     report = compare([Document("a", a), Document("b", b)])
     assert [f.verdict for f in report.findings if f.kind == "official"] == verdicts
+
+
+def test_an_office_s_holder_named_without_the_second_surname_is_one_holder() -> None:
+    report = compare([
+        Document("a", "Orvala governor Juan Pablo Restano Gaviria said the police were ambushed."),
+        Document("b", "Orvala Governor Juan Pablo Restano said the police were ambushed."),
+    ])  # fmt: skip
+    assert {f.verdict for f in report.findings if f.kind == "official"} == {Verdict.AGREE}

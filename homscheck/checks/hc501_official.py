@@ -266,7 +266,7 @@ TITLES = {
 
 
 # A personal name: "Talal Barazi", "Bashar al-Assad", "Elijah J. Magnier", "Ryan Dillon".
-_PARTICLE = r"(?:al|el|bin|ibn|abu|abd|de|van|von|der|da|di|du|le|la|mac|o')[- ]"
+_PARTICLE = r"(?:al|el|bin|ibn|abu|abd|de|del|dos|das|do|van|von|der|da|di|du|le|la|mac|o')[- ]"
 # ("McIntyre", "DeShawn", "MacDonald": a capital after a short head)
 _NAME_WORD = (
     # ("O'Neill", "D'Angelo"; "van der Walt": two particles)
