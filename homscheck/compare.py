@@ -88,6 +88,8 @@ SINGLE_HOLDER_OFFICES = frozenset(
 # The kinds of count whose civilians are all the people counted: those who leave their homes
 # or shelter are residents (not so of the dead, where "civilians" leaves out the fighters).
 _CIVILIANS_ARE_PEOPLE = frozenset({"displacement"})
+# ... and the missing ("Four residents remain missing", "Six people are still unaccounted for")
+_CIVILIANS_MISSING_ARE_PEOPLE = frozenset({"missing"})
 
 # The kinds of claim whose subject is a person, keyed by their name: one spelled two ways is
 # one person ("Abdul Mazid, 52" against "Abdul Majid (48)" is an age conflict).
@@ -132,7 +134,10 @@ def compare_claims(
                 subject = person_of.get(subject, subject)
             else:
                 subject = unqualified.get(subject, subject)
-            if c.kind in _CIVILIANS_ARE_PEOPLE and subject == "civilians":
+            civilians_are_people = (
+                c.kind in _CIVILIANS_ARE_PEOPLE or c.measure in _CIVILIANS_MISSING_ARE_PEOPLE
+            )
+            if civilians_are_people and subject == "civilians":
                 subject = "people"  # "4,000 residents were evacuated", "5,000 people were"
             measure = c.measure
             if c.kind == "event-date":

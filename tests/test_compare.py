@@ -1984,3 +1984,10 @@ def test_an_office_s_holder_named_without_the_second_surname_is_one_holder() -> 
         Document("b", "Orvala Governor Juan Pablo Restano said the police were ambushed."),
     ])  # fmt: skip
     assert {f.verdict for f in report.findings if f.kind == "official"} == {Verdict.AGREE}
+
+
+def test_missing_residents_are_missing_people() -> None:
+    assert worst(
+        "Four residents remain missing after the clashes in Kessa.",
+        "Six people are still unaccounted for after the clashes in Kessa.",
+    ) == Verdict.TENSION

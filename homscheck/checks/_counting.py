@@ -744,7 +744,8 @@ def _sentence_claims(
         one_day = event is not None and event.known and event.earliest == event.latest
         # (a war's toll, not a day's: "killing about 1,200 people" on October 7, 2023, in a
         # sentence that opens "The war was triggered when ...", is that day's attack's)
-        cumulative = _running(text, *near, reading.start, one_day=one_day) or (
+        since = reading.measure not in _SINCE_IS_HOW_LONG
+        cumulative = _running(text, *near, reading.start, one_day=one_day, since=since) or (
             not one_day and bool(_WAR_AGENT.search(text, near[0], reading.start))
         )
         place = (
@@ -812,7 +813,14 @@ def _toll_event(
     return inside[0].value if inside else None
 
 
-def _running(text: str, start: int, end: int, count_at: int, *, one_day: bool = False) -> bool:
+# Measures a "since" tells how long of, no running total: "Six people are still unaccounted
+# for ... since the shooting began"
+_SINCE_IS_HOW_LONG = frozenset({"missing"})
+
+
+def _running(
+    text: str, start: int, end: int, count_at: int, *, one_day: bool = False, since: bool = True
+) -> bool:
     """A running total or a sum over events, by the words around the count; "over the
     weekend" only where no single event is named ("a shooting over the weekend"); a wave of
     strikes only where it is not one day's ("Air strikes on a market killed 37 on Monday")."""
@@ -820,6 +828,8 @@ def _running(text: str, start: int, end: int, count_at: int, *, one_day: bool = 
         return False  # (a test in C that spares the search)
     for m in _RUNNING.finditer(text, start, end):
         if one_day and m.group().lower() in _ONE_RAID:
+            continue
+        if m.group().lower() == "since" and not since:
             continue
         if m.group().lower() == "since" and _SUPERLATIVE_SINCE.search(text, start, m.end()):
             continue  # "the deadliest since a bombing that killed 57": another occasion
