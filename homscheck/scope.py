@@ -666,7 +666,11 @@ def count_scope(c: Claim) -> str:
         quote = _OTHERS_OF_THE_LIST.sub("", quote)
     if (
         (_ANOTHER_AFTER.match(c.text) or _OTHERS_NEXT.match(after))
-        and told_of_another_measure(c.measure, before)
+        # ("The attack, in which six others were wounded": others than the dead told before)
+        and (
+            told_of_another_measure(c.measure, before)
+            or (c.measure == "wounded" and _IN_WHICH.search(before[-20:]) is not None)
+        )
         # (not "three other people are in serious condition": the badly hurt, a part; nor
         # "six others injured by gunfire": those hurt one way)
         and not _PART_WORDS.search(_OTHER_WORD.sub("", quote))
@@ -804,6 +808,9 @@ def _another_kind_next(quote: str, after: str) -> bool:
     m = _NEXT_COUNT.match(after)
     words = quote.lower().split()
     return m is not None and bool(words) and words[-1] not in m["what"].lower().split()
+
+
+_IN_WHICH = compile_words(r"\bin\s+which\s+$", flags=_I)
 
 
 def told_of_another_measure(measure: str, before: str) -> bool:
