@@ -73,7 +73,9 @@ _FREED = ["freed", "set free", "released by their captors", "released by the kid
           "released alive",
           # "Twenty-eight of the students have regained their freedom"
           "regained their freedom", "regained freedom"]  # fmt: skip
-_ESCAPED = ["escaped", "managed to escape", "escaped from their captors", "fled their captors"]
+_ESCAPED = ["escaped", "managed to escape", "escaped from their captors", "fled their captors",
+            # a jailbreak's: "63 prisoners broke out through a hole in the wall"
+            "broke out", "broke free", "fled the prison", "fled the jail"]
 # prisoners caught again after a jailbreak: "58 of the escapees have been recaptured"
 _RECAPTURED = ["recaptured", "rearrested", "re-arrested", "caught again", "back in custody"]
 # the taken: "hostages", "captives", "abductees" are the people this rule counts

@@ -26,7 +26,7 @@ import regex
 
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Event
-from homscheck.names import default_aliases, demonyms
+from homscheck.names import core_key, country_keys, default_aliases, demonyms
 from homscheck.patterns import compile_pattern, compile_words, prefix_tree
 from homscheck.text import (
     Sentence,
@@ -256,6 +256,11 @@ _A_PART_OF_IT = compile_pattern(
 _AN_ARMED_GROUP = compile_pattern(
     r"(?:the\s+)?(?P<first>\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)*\s+Army\b"
 )
+# A clause that is a name alone, as a group's: "The Clan del Golfo", "Comando Vermelho"
+_A_GROUP_S_NAME = compile_pattern(
+    r"\W*(?:[Tt]he\s+)?(?P<name>\p{Lu}[\p{L}-]+(?:\s+(?:(?:del|de|la|of|al|el)\s+)?"
+    r"\p{Lu}[\p{L}-]+){0,3})\s+(?:(?:has|have|had|also|then|later)\s+){0,2}"
+)
 # First words of a state's army by its name: "the National Army", "the Royal Army"
 _A_STATE_S_ARMY = frozenset({"National", "Royal", "Imperial", "Federal", "Regular"})
 _CLAUSE_AFTER_ACTOR = compile_pattern(r"\s+(?:who|which|that|and|but|in\s+order|to|as|while)\b")
@@ -384,7 +389,7 @@ def _verbs(ctx: DocumentContext, sentence: Sentence, words: _Words) -> Iterator[
             # (the side that speaks is not the one that left: "The UN said some 35,000 people
             # had fled the town")
             clause = _SAID.split(clause)[-1]
-        actor = _actor(clause)
+        actor = _actor(clause, by_name=action == "gained")
         if verb in _NEEDS_A_SIDE and actor is None:
             continue  # "lost" and "left" without a named side say too little
         retaken = action == "gained" and _RETAKEN.match(verb) is not None
@@ -480,7 +485,7 @@ def _object_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, cut.start() if cut else end
 
 
-def _actor(clause: str) -> str | None:
+def _actor(clause: str, *, by_name: bool = False) -> str | None:
     """The side named in the words before a control verb, the nearest first: a group the alias
     table knows ("ISIL fighters" is Islamic State), else government or rebels by their words."""
     tail = clause[-120:]
@@ -509,7 +514,11 @@ def _actor(clause: str) -> str | None:
         if words[0].lower() not in demonyms() and words[0] not in _A_STATE_S_ARMY:
             candidates.append((m.end(), " ".join(words)))
     if not candidates:
-        return None
+        # ("The Clan del Golfo took control of Taraza": a group by its name, the clause's
+        # whole subject, where the alias table does not know it; ``by_name`` for the verbs
+        # of taking, not of leaving: "McCray fled Austin")
+        named = _A_GROUP_S_NAME.fullmatch(clause) if by_name else None
+        return named["name"] if named and core_key(named["name"]) not in country_keys() else None
     # the nearest to the verb wins; a group ties with its own noun and wins the tie
     candidates.sort(key=lambda c: (c[0], c[1] not in ("government", "rebels")))
     return candidates[-1][1]
