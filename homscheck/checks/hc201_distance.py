@@ -325,7 +325,7 @@ _NOT_NAMES = frozenset(
 # ("The base, which housed some 120 soldiers, sits about 30 km from the border", "The village
 # of Wairoba, which lies about 4 km from the crater")
 _LIES_VERB = (
-    r"(?:\s*,(?:[^,]|(?<=\d),(?=\d)){1,60},)?(?:,?\s+which)?\s+(?:(?:now|still)\s+)?"
+    r"(?:\s*,(?:[^,]|(?<=\d),(?=\d)){1,100},)?(?:,?\s+which)?\s+(?:(?:now|still)\s+)?"
     r"(?:lies|lay|is|was|sits|sat|stands|stood|located)\b"
 )
 # (the verb just before the distance: not "Benitez, 49, was killed when gunmen boxed in his
