@@ -728,6 +728,15 @@ def _possessive(text: str, date: DateMention) -> bool:
     )
 
 
+# A convoy attacked: "ambushed their convoy", "a convoy of police vehicles was attacked"
+_A_CONVOY_ATTACKED = compile_pattern(
+    r"\b(?:ambushed|attacked|attacking|struck|targeted|bombed|shelled|fired\s+on)\s+"
+    r"(?:\w+\s+){0,2}convoy\b|\bconvoy\b[^.;]{0,60}?\b(?:was|were|came\s+under)\s+"
+    r"(?:attacked|ambushed|struck|targeted|hit|attack|fire)\b",
+    regex.IGNORECASE,
+)
+
+
 def _dated(
     ctx: DocumentContext,
     event: regex.Match[str],
@@ -741,6 +750,8 @@ def _dated(
     kind = EVENTS[event["event"].casefold()]
     if event["event"].casefold() in _BLASTS and _an_accident(ctx.text):
         kind = "disaster"  # ("an explosion at the refinery on Tuesday": an accident's)
+    if kind == "evacuation" and _A_CONVOY_ATTACKED.search(sentence.text):
+        kind = "attack"  # ("Gunmen ambushed their convoy on Wednesday": an attack on it)
     if kind in _PAST_EVENTS and not _not_after(ctx, date):
         return
     yield ctx.claim(
