@@ -50,9 +50,22 @@ _NOT_PEOPLE_NEXT = compile_pattern(
     # ... or of what it holds: "Pataz is home to dozens of gold mines"
     r"\s+of\s+(?!(?:people|residents|inhabitants|souls|citizens|families|households|villagers"
     r"|civilians|refugees|migrants|displaced)\b)(?:[\p{Ll}-]+\s+){0,4}?[\p{Ll}-]+s\b"
+    # ... or things by their plural, after a word or two: "home to several foreign automakers"
+    # (not people, nor a verb after them: "a city of some 225,000 people that has become")
+    r"|\s+(?:(?!\L<people>\b)[\p{Ll}-]+\s+){0,2}?(?!\L<people>\b|\L<not_plurals>\b)"
+    r"[\p{Ll}-]+s\b"
     r"|\s+(?:islands|islets|square|sq|km|kilometres|kilometers|miles|hectares|acres|lakes"
     r"|rivers|villages|towns|cities|districts|provinces|states|regions|counties|languages"
-    r"|tribes|ethnic|dialects|species|hills|mountains|volcanoes|ranches|farms)\b"
+    r"|tribes|ethnic|dialects|species|hills|mountains|volcanoes|ranches|farms)\b",
+    people=["people", "residents", "inhabitants", "souls", "citizens", "families", "households",
+            "villagers", "civilians", "refugees", "migrants", "displaced", "persons",
+            "individuals", "voters", "workers", "students", "children", "women", "men",
+            # (words that end the count's phrase: "a town of 3,000 in the hills")
+            "that", "who", "which", "and", "but", "in", "on", "at", "of", "the", "a", "an",
+            "near", "with", "from", "by", "to", "for", "since", "during", "after", "before",
+            "along", "around", "about", "over", "under", "into", "is", "was", "has", "had"],
+    not_plurals=["has", "was", "is", "does", "its", "this", "thus", "as", "us", "yes", "less",
+                 "across", "always", "perhaps", "plus"],
 )
 # A place's name, a few capitalised words and the particles between them ("Soto la Marina",
 # "Ciudad del Este")
