@@ -875,6 +875,9 @@ def _without_agency(owner: str) -> str:
     return " ".join(words)
 
 
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+
+
 def _place(
     ctx: DocumentContext, at: int, owner: str | None, poss: str | None, of: str | None
 ) -> str | None:
@@ -884,6 +887,8 @@ def _place(
             continue
         if text.lower() in _QUALIFIERS:
             return None  # "Former governor", "Acting mayor": no place
+        if text.lower() in _POSSESSIVE_PRONOUNS:
+            return None  # "Its director, Wilmer Quiñónez": the prison's, told before
         if _names_an_agency(text) or (after_of and _ends_on_an_organisation(text)):
             return None  # "Police Sgt. Jo Roe", "City Council President Ann Lee": no place
         kind = _PLACE_ADJECTIVES.get(text.lower())
