@@ -286,8 +286,11 @@ MEASURES = Measures(
     # "has left more than 300,000 people dead"; "the bombing claimed 40 lives", "took 12 lives"
     # ("stabbed three people to death", "hacked two villagers to death")
     left_state={"dead": "killed", "wounded": "wounded", "injured": "wounded", "lives": "killed",
-                "to death": "killed"},
+                "to death": "killed",
+                # "a shooting that sent four people to the hospital": the hurt
+                **dict.fromkeys([f"to {h}" for h in _HOSPITALS], "wounded")},
     left_verbs=("left", "leaving", "leaves", "claimed", "claiming", "claims", "took", "taking",
+                "sent", "sending", "sends",
                 "stabbed", "stabbing", "hacked", "hacking", "beat", "beating", "knifed",
                 "takes", "taken",
                 # "the fighting cost 11 lives", "the loss of at least 11 lives"
