@@ -464,6 +464,14 @@ _SEASONS_AGO = compile_words(
     flags=_I,
 )
 _SEASON_WORDS = ("summers", "winters", "springs", "autumns", "seasons")
+# An event pointed back to, told in a sentence before: "That outbreak killed 32 people
+# statewide", "That blast left 57 dead" (the story's own is "the storm", "the blast")
+_THAT_EVENT = compile_words(
+    r"^\W*(?:That|Those)\s+(?:[\p{Ll}-]+\s+){0,2}(?:outbreak|storm|tornado|hurricane|attack"
+    r"|bombing|blast|explosion|shooting|massacre|quake|earthquake|flood|floods|fire|blaze"
+    r"|crash|disaster|attacks|storms|shootings|riot|stampede|collapse)\b[^.;!?]{0,60}$"
+)
+_A_WEEKDAY = compile_words(r"\b\L<days>\b", flags=_I, days=WEEKDAYS)
 # A clause of one occasion after the words of a tally or a running total: "four school
 # shootings since 2012, when a gunman killed three students" (the three are of 2012's)
 ONE_OCCASION = compile_words(r",\s+when\b", flags=_I)
@@ -624,6 +632,12 @@ def count_scope(c: Claim) -> str:
         return "elsewhen"  # "Four teens were shot there two summers ago"
     if _ends_with(_OF_A_DATED_EVENT, before):
         return "elsewhen"  # "the 1987 Rosewood Apartments blaze, which killed nine"
+    if (
+        may_contain(before[:8], ("that", "those"))
+        and _THAT_EVENT.match(before)
+        and not _A_WEEKDAY.search(after)  # ("That storm killed four people on Sunday")
+    ):
+        return "elsewhen"  # "... in April 2011, when a twister hit. That outbreak killed 32"
     if _ends_with(_ONE_OF, before):
         # "One of five people hurt has died": the five were hurt before one died; "He was one
         # of four people wounded": the four are all of them
