@@ -97,7 +97,8 @@ _SHARE_OF = compile_trees(_PHRASE, stop=_NOT_COUNTED, named=[])
 # percent"; and a change, which is not the level: "prices rose 12 percent" is no price
 _NOUN_BEFORE = compile_pattern(
     # (not "in lieu of $25,000": no noun)
-    r"\b(?!(?:has|have|had|was|were|is|are|been|lieu)\b)(?P<noun>\p{L}[\p{Ll}-]{2,})\s+"
+    # (not a noun counted itself: "Overcrowding in Ecuador's 36 prisons stands at 13 percent")
+    r"(?<!\d\s)\b(?!(?:has|have|had|was|were|is|are|been|lieu)\b)(?P<noun>\p{L}[\p{Ll}-]{2,})\s+"
     r"(?:(?:has|have|had)\s+)?(?:"
     # "his bond was set at $25,000", "damage is estimated at $2 million", a headline's "bond
     # set at $100,000": the noun before
