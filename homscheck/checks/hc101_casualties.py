@@ -964,12 +964,17 @@ _AFTER_THE_DEAD = compile_pattern(
 )
 
 
+_AMONG_THEM = frozenset([*_THE_DEAD_WERE, *_THE_HURT_WERE])
+
+
 def _listed_victims(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
     """ "seven officers and two civilians were hurt": nine people hurt; "wounding two men and
     a woman": three."""
     subjects = victim_lists(_LIST, _LIST_VERB, ctx.text, sentence.start, sentence.end)
     objects = object_lists(_OBJECT_LIST, ctx.text, sentence.start, sentence.end)
     for v in [*subjects, *objects]:
+        if v.verb in _AMONG_THEM:
+            continue  # "the dead included two women and a boy": some of the dead, each read
         if v.verb.endswith("condition") and not _COUNT_FIRST.match(ctx.text, v.start):
             # "a girl and a man were in stable condition": how some are, no total (but "Two
             # other victims, a man and a woman, were listed in serious condition" counts them)
