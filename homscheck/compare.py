@@ -763,9 +763,12 @@ def _times_agree(claims: list[Claim], cfg: Settings) -> bool:
     starts: list[date] = []
     ends: list[date] = []
     for c in claims:
-        if c.time is not None and c.time.earliest is not None and c.time.latest is not None:
-            starts.append(c.time.earliest)
-            ends.append(c.time.latest)
+        t = c.time
+        # (a long period's total is no occasion the untimed counts could be of: "More than
+        # 2,000 people were murdered in Guanajuato last year")
+        if t is not None and t.earliest is not None and t.latest is not None and not _long(t, cfg):
+            starts.append(t.earliest)
+            ends.append(t.latest)
     if len(starts) < 2:
         return True
     return (max(starts) - min(ends)).days <= cfg.event_window_days

@@ -1991,3 +1991,13 @@ def test_missing_residents_are_missing_people() -> None:
         "Four residents remain missing after the clashes in Kessa.",
         "Six people are still unaccounted for after the clashes in Kessa.",
     ) == Verdict.TENSION
+
+
+def test_a_year_s_total_leaves_the_story_s_untimed_toll_compared() -> None:
+    day_one, day_two = date(2026, 1, 18), date(2026, 1, 19)
+    a = Document("a", "Gunmen burst into a party in Corvala on Saturday night, killing 12 people.",
+                 published=day_one)  # fmt: skip
+    b = Document("b", "14 people were killed at the party in Corvala. More than 2,000 people were"
+                 " murdered in Corvala last year.", published=day_two)  # fmt: skip
+    tolls = [f.verdict for f in compare([a, b]).findings if f.kind == "casualties"]
+    assert Verdict.CONFLICT in tolls
