@@ -464,6 +464,7 @@ _SEASONS_AGO = compile_words(
     flags=_I,
 )
 _SEASON_WORDS = ("summers", "winters", "springs", "autumns", "seasons")
+_TO_BE_FREED = compile_words(r"\b(?:release|free)\s+(?:the\s+|all\s+)?$", flags=_I)
 # An event pointed back to, told in a sentence before: "That outbreak killed 32 people
 # statewide", "That blast left 57 dead" (the story's own is "the storm", "the blast")
 _THAT_EVENT = compile_words(
@@ -632,6 +633,13 @@ def count_scope(c: Claim) -> str:
         return "elsewhen"  # "Four teens were shot there two summers ago"
     if _ends_with(_OF_A_DATED_EVENT, before):
         return "elsewhen"  # "the 1987 Rosewood Apartments blaze, which killed nine"
+    if (
+        c.kind == "arrests"
+        and may_contain(before[-12:], ("release", "free"))
+        and _TO_BE_FREED.search(before)
+    ):
+        return "part"  # "called on the authorities to release dozens of people detained":
+        # those still held
     if (
         may_contain(before[:8], ("that", "those"))
         and _THAT_EVENT.match(before)
