@@ -792,7 +792,9 @@ def _same_occasion(
         if events and _a_taking_told_by_its_month_or_year(a.time, b.time):
             return True  # ("seized Sanaa in 2014" against "overran Sanaa in early 2015")
         if isinstance(a.value, Quantity) and (
-            _a_span_and_a_day(a.time, b.time) or _two_periods(a.time, b.time, cfg)
+            _a_span_and_a_day(a.time, b.time)
+            or _two_periods(a.time, b.time, cfg)
+            or _two_weeks_days(a.time, b.time)
         ):
             # "1,200 drones over the past week" is no count of one night's; "52 homicides in
             # 2023" and "41 in 2024" are two years' figures
@@ -845,6 +847,19 @@ def _same_side(a: str, b: str) -> bool:
 # Calendar periods: a figure for one is not a figure for another ("a loss of $381 million in
 # the first quarter" is not the year's loss), even when one holds the other.
 CALENDAR_PERIODS = frozenset({"month", "quarter", "season", "year-part", "year", "decade"})
+
+
+# Two days, each told with its count, more than this many days apart are two occasions
+_DAYS_OF_ONE_OCCASION = 7
+
+
+def _two_weeks_days(a: DateRange, b: DateRange) -> bool:
+    """Two days each told with its count more than a week apart: two occasions' figures ("five
+    people were killed on Saturday" and "on 2 March an attack on a clinic killed three"), not
+    one event's dated two ways (which reports do within days)."""
+    gap = a.gap_days(b) if a.known and b.known else None
+    days = a.granularity == b.granularity == "day"
+    return days and gap is not None and gap > _DAYS_OF_ONE_OCCASION
 
 
 def _a_span_and_a_day(a: DateRange, b: DateRange) -> bool:

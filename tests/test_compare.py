@@ -2001,3 +2001,13 @@ def test_a_year_s_total_leaves_the_story_s_untimed_toll_compared() -> None:
                  " murdered in Corvala last year.", published=day_two)  # fmt: skip
     tolls = [f.verdict for f in compare([a, b]).findings if f.kind == "casualties"]
     assert Verdict.CONFLICT in tolls
+
+
+def test_counts_told_with_days_more_than_a_week_apart_are_two_occasions() -> None:
+    day = date(2026, 3, 15)
+    a = Document("a", "A strike on a school in Sarvana killed seven children on Saturday.",
+                 published=day)  # fmt: skip
+    b = Document("b", "On 2 March a strike on a clinic in Sarvana killed three people.",
+                 published=day)  # fmt: skip
+    tolls = [f.verdict for f in compare([a, b]).findings if f.kind == "casualties"]
+    assert Verdict.CONFLICT not in tolls
