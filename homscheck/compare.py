@@ -306,9 +306,11 @@ class _Articles:
 
     dead_attackers: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     risen_to: frozenset[tuple[str, str, float]] = frozenset()
-    # the whole counts of the dead and of the hurt each article tells, as (article, measure,
-    # figure) (``_whole_tolls``)
-    tolls: frozenset[tuple[str, str, float]] = frozenset()
+    # the whole counts of the dead and of the hurt each article tells, by (article, measure)
+    # (``_whole_tolls``)
+    tolls: Mapping[tuple[str, str], frozenset[float]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
 
 
 # (no article says an attacker died, or a count rose)
@@ -816,8 +818,6 @@ def _a_taking_told_by_its_month_or_year(a: DateRange, b: DateRange) -> bool:
     return a.known and b.known and bool({a.granularity, b.granularity} & _OF_HISTORY)
 
 
-# How history is dated: by the month or the year
-_OF_HISTORY = frozenset({"month", "year-part", "year", "season", "quarter"})
 
 
 def _same_change_of_hands(a: Event, b: Event) -> bool:
@@ -847,6 +847,8 @@ def _same_side(a: str, b: str) -> bool:
 # Calendar periods: a figure for one is not a figure for another ("a loss of $381 million in
 # the first quarter" is not the year's loss), even when one holds the other.
 CALENDAR_PERIODS = frozenset({"month", "quarter", "season", "year-part", "year", "decade"})
+# How history is dated: by a calendar period short of a decade, the month or the year
+_OF_HISTORY = CALENDAR_PERIODS - {"decade"}
 
 
 # Two days, each told with its count, more than this many days apart are two occasions
@@ -1454,21 +1456,23 @@ def _same_day(a: DateRange | None, b: DateRange | None) -> bool:
     )
 
 
-def _whole_tolls(claims: Sequence[Claim]) -> frozenset[tuple[str, str, float]]:
-    """The whole counts of people killed and wounded that each article tells, one figure each,
-    as (article, measure, figure)."""
-    return frozenset(
-        (c.document, c.measure, c.value.low)
-        for c in claims
-        if c.measure in _ONE_VICTIM_S_TWO_STATES
-        and c.subject == "people"
-        # ("One person was killed and seven were wounded": the one a part, as of a group)
-        and c.scope in ("whole", "part")
-        and not c.cumulative
-        and isinstance(c.value, Quantity)
-        and c.value.is_point
-        and c.value.low is not None
-    )
+def _whole_tolls(claims: Sequence[Claim]) -> dict[tuple[str, str], frozenset[float]]:
+    """The figures of people killed and wounded that each article tells, by (article,
+    measure): read once, not for every pair judged."""
+    tolls: dict[tuple[str, str], set[float]] = defaultdict(set)
+    for c in claims:
+        if (
+            c.measure in _ONE_VICTIM_S_TWO_STATES
+            and c.subject == "people"
+            # ("One person was killed and seven were wounded": the one a part, as of a group)
+            and c.scope in ("whole", "part")
+            and not c.cumulative
+            and isinstance(c.value, Quantity)
+            and c.value.is_point
+            and c.value.low is not None
+        ):
+            tolls[(c.document, c.measure)].add(c.value.low)
+    return {key: frozenset(figures) for key, figures in tolls.items()}
 
 
 # A victim counted wounded in one report and dead in a later one
@@ -1486,8 +1490,8 @@ def _a_wounded_victim_died(
     if va.low is None or vb.low is None or a.scope != "whole" or b.scope != "whole":
         return False
     other = "wounded" if a.measure == "killed" else "killed"
-    others_a = {f for doc, m, f in articles.tolls if doc == a.document and m == other}
-    others_b = {f for doc, m, f in articles.tolls if doc == b.document and m == other}
+    others_a = articles.tolls.get((a.document, other), frozenset())
+    others_b = articles.tolls.get((b.document, other), frozenset())
     return any(oa != ob and oa + va.low == ob + vb.low for oa in others_a for ob in others_b)
 
 

@@ -64,8 +64,9 @@ _NOT_PEOPLE_NEXT = compile_pattern(
             "that", "who", "which", "and", "but", "in", "on", "at", "of", "the", "a", "an",
             "near", "with", "from", "by", "to", "for", "since", "during", "after", "before",
             "along", "around", "about", "over", "under", "into", "is", "was", "has", "had"],
-    not_plurals=["has", "was", "is", "does", "its", "this", "thus", "as", "us", "yes", "less",
-                 "across", "always", "perhaps", "plus"],
+    # (words in "s" that are no plurals, besides the verbs above: "has", "was", "is")
+    not_plurals=["does", "its", "this", "thus", "as", "us", "yes", "less", "across", "always",
+                 "perhaps", "plus"],
 )
 # A place's name, a few capitalised words and the particles between them ("Soto la Marina",
 # "Ciudad del Este")
