@@ -462,16 +462,28 @@ _FATE_WORDS = compile_words(
 )
 
 
-# A person named after the fact, with no age: "Police identified the driver as Harold Biggs of
-# Naperville", "the coroner identified the dead man as Ray Ortiz" (dead where the words say)
-_IDENTIFIED_THE = compile_pattern(
-    r"\bidentified\s+(?:the\s+)?(?:(?P<dead>dead|slain)\s+)?(?:(?:male|female|young)\s+)?"
-    r"(?:victim|driver|man|woman|boy|girl|teen|teenager|suspect|gunman|shooter|pilot|rider"
+# one the story names by their part: "the dead man", "the woman killed", "the victim who died"
+_THE_ONE = (
+    r"(?:the\s+)?(?:(?P<dead>dead|slain)\s+)?(?:(?:male|female|young)\s+)?"
+    r"(?:victims?|driver|man|woman|boy|girl|teen|teenager|suspect|gunman|shooter|pilot|rider"
     r"|motorcyclist|cyclist|pedestrian|passenger|officer|deputy|trooper)"
     r"(?:\s+(?:(?P<killed>killed|who\s+(?:was\s+killed|died))|who\s+was\s+(?:shot|hurt|wounded)"
     r"|in\s+the\s+(?:crash|shooting|stabbing|attack)))?"
-    rf"\s+as\s+{_PERSON}",
 )
+# A person named after the fact, with no age: "Police identified the driver as Harold Biggs of
+# Naperville", "the coroner identified the dead man as Ray Ortiz" (dead where the words say),
+# "Police identified her as Ann Roe", "The woman killed has been identified as Ann Roe", "The
+# victim was Ann Roe, a nurse"
+_IDENTIFIED_THE = compile_pattern(
+    rf"(?:\bidentified\s+(?:{_THE_ONE}|him|her|(?P<many>them))"
+    rf"|\b(?i:{_THE_ONE})\s+(?:(?:was|has\s+been|had\s+been|(?P<many>were|have\s+been))"
+    r"\s+identified|(?:was|(?P<many>were))(?=\s+\p{Lu})))"
+    rf"\s+(?:as\s+)?{_PERSON}",
+)
+
+
+# the next of those named: "as Ray Dunn, Amy Dunn and Jo Roe"
+_AND_ONE_MORE = compile_pattern(rf"(?:,\s*(?:and\s+)?|\s+and\s+){_PERSON}")
 
 
 # The dead named in a roll: "Among the dead was Mahmud Abu Dakka, a teacher", "One of those
@@ -498,19 +510,24 @@ def _identified(ctx: DocumentContext, taken: set[int]) -> Iterator[Claim]:
             *_NAMED_AMONG_THE_DEAD.finditer(ctx.text, sentence.start, sentence.end),
         ]
         for m in sorted(found, key=lambda m: m.start()):
-            name = _trim(m["name"])
-            if len(name.split()) < 2 or not _is_person(name) or m.start("name") in taken:
-                continue
-            key = core_key(name)
-            yield ctx.claim(
-                CODE, KIND, "person", "", m.start("name"), m.end("name"),
-                Name(name, key, "person"), sentence, label=f"name of {name}",
-            )  # fmt: skip
-            if m["dead"] or m["killed"]:
+            names = [m]
+            while m.groupdict().get("many") and (more := _AND_ONE_MORE.match(
+                    ctx.text, names[-1].end("name"), sentence.end)):  # fmt: skip
+                names.append(more)  # ("identified them as Ray Dunn and Amy Dunn")
+            for named in names:
+                name = _trim(named["name"])
+                if len(name.split()) < 2 or not _is_person(name) or named.start("name") in taken:
+                    continue
+                key = core_key(name)
                 yield ctx.claim(
-                    CODE, KIND, "status", key, m.start(), m.end(), Status("killed"), sentence,
-                    label=f"status of {name}",
+                    CODE, KIND, "person", "", named.start("name"), named.end("name"),
+                    Name(name, key, "person"), sentence, label=f"name of {name}",
                 )  # fmt: skip
+                if m["dead"] or m["killed"]:
+                    yield ctx.claim(
+                        CODE, KIND, "status", key, m.start(), named.end(), Status("killed"),
+                        sentence, label=f"status of {name}",
+                    )  # fmt: skip
 
 
 def _fates(ctx: DocumentContext, taken: set[int]) -> Iterator[Claim]:
