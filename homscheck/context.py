@@ -632,6 +632,10 @@ class DocumentContext:
         before = self._previous(sentence)
         return "" if before is None else before.text
 
+    def previous_sentence(self, sentence: Sentence) -> Sentence | None:
+        """The sentence before this one, in this paragraph or the one before."""
+        return self._previous(sentence)
+
     def _before(self, sentence: Sentence) -> str:
         """The sentence before this one, if it is of the same paragraph."""
         before = self._previous(sentence)

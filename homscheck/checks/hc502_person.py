@@ -475,11 +475,38 @@ _THE_ONE = (
 # "Police identified her as Ann Roe", "The woman killed has been identified as Ann Roe", "The
 # victim was Ann Roe, a nurse"
 _IDENTIFIED_THE = compile_pattern(
-    rf"(?:\bidentified\s+(?:{_THE_ONE}|him|her|(?P<many>them))"
+    rf"(?:\bidentified\s+(?:{_THE_ONE}|(?P<pronoun>him|her)|(?P<many>them))"
     rf"|\b(?i:{_THE_ONE})\s+(?:(?:was|has\s+been|had\s+been|(?P<many>were|have\s+been))"
     r"\s+identified|(?:was|(?P<many>were))(?=\s+\p{Lu})))"
     rf"\s+(?:as\s+)?{_PERSON}",
 )
+
+
+# One unnamed person of an age, whom the next sentence names: "Police say a 15-year-old boy has
+# died after being shot." and then "Family members have identified him as Jim Roe."
+_ONE_AGED = compile_pattern(
+    rf"\b(?i:an?|the)\s+{_AGE_OLD}[-\s]year[-\s]old\s+"
+    r"(?P<noun>(?i:man|woman|boy|girl|teen|teenager|male|female))\b"
+)
+_OF_PRONOUN = {
+    "him": {"man", "boy", "male", "teen", "teenager"},
+    "her": {"woman", "girl", "female", "teen", "teenager"},
+}
+
+
+def _age_told_before(
+    ctx: DocumentContext, sentence: Sentence, pronoun: str
+) -> tuple[int, int, int, Sentence] | None:
+    """The age, its span and sentence, of the one person of an age the sentence before told of,
+    whom "him" or "her" names; None where it told of none, or of more than one."""
+    before = ctx.previous_sentence(sentence)
+    if before is None:
+        return None
+    aged = list(_ONE_AGED.finditer(ctx.text, before.start, before.end))
+    if len(aged) != 1 or aged[0]["noun"].lower() not in _OF_PRONOUN[pronoun.lower()]:
+        return None
+    age = _age(aged[0]["age"])
+    return (age, aged[0].start(), aged[0].end(), before) if 0 < age < 120 else None
 
 
 # the next of those named: "as Ray Dunn, Amy Dunn and Jo Roe"
@@ -527,6 +554,14 @@ def _identified(ctx: DocumentContext, taken: set[int]) -> Iterator[Claim]:
                     yield ctx.claim(
                         CODE, KIND, "status", key, m.start(), named.end(), Status("killed"),
                         sentence, label=f"status of {name}",
+                    )  # fmt: skip
+                pronoun = m.groupdict().get("pronoun")
+                told = pronoun and _age_told_before(ctx, sentence, pronoun)
+                if told:
+                    age, start, end, before = told
+                    yield ctx.claim(
+                        CODE, KIND, "age", key, start, end, Quantity.exact(age), before,
+                        label=f"age of {name}", counted=False,
                     )  # fmt: skip
 
 
