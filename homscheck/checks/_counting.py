@@ -564,6 +564,12 @@ _ASIDE_OPENER = r"\b(?:including|among\s+them)\s+"
 _INCLUDING_BEFORE = compile_pattern(_ASIDE_OPENER + "$", regex.IGNORECASE)
 # (a clause with a verb of its own before the count: not "where seven people, including a
 # teen, were shot", whose count is the verb's subject)
+# A verb in a clause of another noun, between the count and its verb: "arrested two men in the
+# shooting that killed three people" (the shooting killed; not "two men who were killed")
+_ANOTHER_NOUNS_CLAUSE = compile_pattern(
+    r"^\s*(?:in|at|on|from|after|over|during|for|with)\s[^,;–—]*?\b(?:that|which)\s+"
+    r"(?:(?:has|have|had|was|were|is|are|been)\s+)*$"
+)
 _IN_A_RELATIVE_CLAUSE = compile_pattern(
     r",\s*(?:which|who|where)\s+(?:[^,;.]{0,40}?\s)?(?:was|were|is|are|had|has|have"
     r"|\p{Ll}+ed)\b[^,;.]{0,60}$",
@@ -949,6 +955,8 @@ def _read(
         ):
             # "killed one person, wounded three others": the object of "killed"; "pulled 11
             # people from the rubble, and 20 are still trapped": of another rule's verb
+            verb = None
+        elif verb and _ANOTHER_NOUNS_CLAUSE.match(between):
             verb = None
         elif verb and " and " in between and _HAD_BEFORE.search(before):
             verb = None  # "he had 3 children and 2 died": the object of "had"
