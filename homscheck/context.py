@@ -802,7 +802,10 @@ _SINCE = compile_pattern(r"\bsince\b[^,;:.!?()]{0,50}$", regex.IGNORECASE)
 # ... or of the inquiry, right after it: "Pueblo police on Monday identified the three people
 # found dead", "Police on Tuesday charged a man with killing two"
 _STEP_NEXT = compile_pattern(
+    # ("Police on Monday arrested two men in the shooting that killed three people": the
+    # arrest's day, not the shooting's)
     r"\s+(?P<step>(?:identified|named)(?=\s+(?:the|a|an|both|all)\b)|charged|arraigned|indicted"
+    r"|arrested|detained|apprehended"
     r"|released\s+the\s+names?"
     # ("Police on Wednesday released body camera video of officers shooting a man": the day
     # of the release)

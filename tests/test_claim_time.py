@@ -103,6 +103,11 @@ _NO_TIME = [
         "Mourners in Kessa buried more victims on Sunday of a bombing that killed 27 people.",
         id="burial after",
     ),
+    # an arrest's day, later than the deaths
+    pytest.param(
+        "Troopers on Monday arrested a woman in the crash that killed two people.",
+        id="arrest after",
+    ),
 ]
 
 
