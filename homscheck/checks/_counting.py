@@ -34,6 +34,7 @@ from homscheck.scope import (
     ONE_OCCASION,
     SUPERLATIVE_SINCE,
     THINGS,
+    all_of_a_measure_before_others,
     may_contain,
     opens_on_others_after,
     told_of_another_measure,
@@ -564,6 +565,8 @@ _ASIDE_OPENER = r"\b(?:including|among\s+them)\s+"
 _INCLUDING_BEFORE = compile_pattern(_ASIDE_OPENER + "$", regex.IGNORECASE)
 # (a clause with a verb of its own before the count: not "where seven people, including a
 # teen, were shot", whose count is the verb's subject)
+# people of one sort: "two teenagers", "three women"
+_SORTS_OF_PEOPLE = frozenset({"children", "men", "women"})
 # A verb in a clause of another noun, between the count and its verb: "arrested two men in the
 # shooting that killed three people" (the shooting killed; not "two men who were killed")
 _ANOTHER_NOUNS_CLAUSE = compile_pattern(
@@ -762,6 +765,10 @@ def _sentence_claims(
         # (a rate is kept for the record, not compared with the counts of one event)
         rate = RATE_AFTER.match(text, reading.end, min(sentence.end, reading.end + 80))
         subject = reading.subject
+        if subject in _SORTS_OF_PEOPLE and all_of_a_measure_before_others(
+            reading.measure, text[reading.end : sentence.end]
+        ):
+            subject = patterns.measures.default_subject
         if subject.startswith("other ") and (
             told_of_another_measure(reading.measure, text[sentence.start : number.start])
             # ("Ten people died. Thirty-two other people were injured.")

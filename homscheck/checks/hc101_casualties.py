@@ -46,7 +46,13 @@ from homscheck.context import DocumentContext
 from homscheck.model import Claim, Drift, Quantity
 from homscheck.numbers import read_number
 from homscheck.patterns import compile_pattern, compile_words
-from homscheck.scope import CONDITIONS, IN_CONDITION, SPELLED_NUMBERS, may_contain
+from homscheck.scope import (
+    CONDITIONS,
+    IN_CONDITION,
+    SPELLED_NUMBERS,
+    all_of_a_measure_before_others,
+    may_contain,
+)
 from homscheck.text import Sentence
 
 CODE = "HC101"
@@ -1061,6 +1067,8 @@ def _implicit_counts(ctx: DocumentContext) -> Iterator[Claim]:
             who = _class_of(m)
             if _ONE_MORE.match(m.group()):  # one more, not the total
                 who = f"other {who}"
+            elif all_of_a_measure_before_others(measure, ctx.text[m.end() : sentence.end]):
+                who = "people"  # ("A man was killed and two others were hurt": all the dead)
             event, reported = ctx.when(sentence, m.start())
             claim = ctx.claim(
                 CODE, KIND, measure, who, m.start(), m.end(), Quantity.exact(1), sentence,
