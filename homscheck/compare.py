@@ -2164,8 +2164,33 @@ _TRANSLITERATIONS = (("ks", "x"), ("ph", "f"), ("zh", "j"), ("dj", "j"), ("yev",
 
 def _transliterated(name: str) -> str:
     name = name.lower()
+    if _EAST_SLAVIC_ENDING.search(name):
+        name = _as_russian(name)
     for written, as_ in _TRANSLITERATIONS:
         name = name.replace(written, as_)
+    return name
+
+
+# A surname or place of Ukrainian or Russian, written from either language ("Hrynchuk" and
+# "Grinchuk", "Syniehubov" and "Sinegubov", "Stepanivka" and "Stepanovka"): by its ending
+_EAST_SLAVIC_ENDING = re.compile(
+    r"(?:chuk|chyk|enko|iuk|yuk|ov|ova|ev|eva|yev|iev|sky|skyi|skiy|skii|ska|ych|ich|ivka"
+    r"|ovka|iv|yna|ina)$"
+)
+# Ukrainian's letters as Russian writes them: h (not of kh, zh, ch, sh) as g, y as i, "ie" as
+# e, and the i of a closed last syllable as o ("Kharkiv", "Kharkov")
+_UKRAINIAN_LETTERS = (
+    (re.compile(r"(?<![kzcs])h"), "g"),
+    (re.compile(r"y"), "i"),
+    (re.compile(r"ii+"), "i"),
+    (re.compile(r"ie"), "e"),
+    (re.compile(r"iv(?=ka$|$)"), "ov"),
+)
+
+
+def _as_russian(name: str) -> str:
+    for letters, as_ in _UKRAINIAN_LETTERS:
+        name = letters.sub(as_, name)
     return name
 
 

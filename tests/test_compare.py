@@ -1607,6 +1607,17 @@ def _verdicts_on_names(a: str, b: str) -> list[Verdict]:
         # Arabic's qaf written q or k
         ("Among the dead was Samir Abu Daqqa, a teacher.",
          "One of those killed was Samir Abu Dakka, a teacher.", [Verdict.VARIANT, Verdict.AGREE]),
+        # a Ukrainian name in Ukrainian and in Russian transliteration
+        ("Regional governor Oleh Hrynchuk said the road was closed.",
+         "Regional governor Oleg Grinchuk said the road was closed.", [Verdict.VARIANT]),
+        ("Mayor Ihor Terekhov said the road was closed.",
+         "Mayor Igor Terekhov said the road was closed.", [Verdict.VARIANT]),
+        # (not two surnames that only end alike)
+        ("Regional governor Oleh Hrynchuk said the road was closed.",
+         "Regional governor Oleh Kravchuk said the road was closed.", []),
+        # (nor h and g outside a Slavic name: two men)
+        ("Police spokesman Dan Hall said the road was closed.",
+         "Police spokesman Dan Gall said the road was closed.", []),
         # (a middle name dropped is no misspelling)
         ("Police Chief Marcela Dia Franco said the road would reopen.",
          "Police Chief Marcela Franco said the road would reopen.", [Verdict.AGREE]),
