@@ -139,6 +139,7 @@ def compare_claims(
             )
             if civilians_are_people and subject == "civilians":
                 subject = "people"  # "4,000 residents were evacuated", "5,000 people were"
+            subject = _TOLD_OF_ONE_TIME.get((c.kind, subject), subject)
             measure = c.measure
             if c.kind == "event-date":
                 measure = _ONE_EVENT_TWO_WORDS.get(measure, measure)
@@ -153,6 +154,13 @@ def compare_claims(
                 findings.append(finding)
     findings += _parts_over_the_whole(groups, epochs, cfg, told, articles)
     return tuple(sorted(findings, key=_finding_order))
+
+
+# Subjects of one time as reports tell them: a place's population with no time told is its
+# population before the war as often as now ("Taungmyo, which had a population of about 18,000
+# before the fighting", "The town had about 27,000 residents"), so a pre-war figure is compared
+# with it (but not with a "current" one)
+_TOLD_OF_ONE_TIME = MappingProxyType({("population", "pre-war"): ""})
 
 
 # Words for one event that reports choose between: "A missile strike hit Kharkiv early on

@@ -1095,6 +1095,25 @@ def test_a_countrys_population_is_no_towns_in_it() -> None:
     assert not [f for f in report.findings if f.kind == "population"]
 
 
+@pytest.mark.parametrize(
+    ("other", "verdicts"),
+    [
+        # a population with no time told is compared with a pre-war one
+        ("Kabo, a town of about 60,000 people, was emptied by the fighting.", [Verdict.CONFLICT]),
+        # ... but not a current one with a pre-war one
+        ("Kabo, with a current population of about 60,000, was shelled.", []),
+    ],
+)
+def test_a_pre_war_population_is_compared_with_one_of_no_time(
+    other: str, verdicts: list[Verdict]
+) -> None:
+    report = compare(
+        [Document("a", "Before the war, Kabo was home to around 90,000 people."),
+         Document("b", other)]
+    )  # fmt: skip
+    assert [f.verdict for f in report.findings if f.kind == "population"] == verdicts
+
+
 def test_a_growing_count_of_one_day_told_two_ways_conflicts() -> None:
     """A count that grows, told by a later article as of the same day: no update."""
     report = compare(

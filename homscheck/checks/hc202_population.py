@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from homscheck.context import DocumentContext
 from homscheck.model import Claim
 from homscheck.names import place_key
@@ -110,7 +112,8 @@ _APPOSED = compile_pattern(
     rf"(?:\b(?:{'|'.join(OPENING_PREPOSITIONS)})\s+)?"
     rf"(?P<place>{_PLACE_NAME}),\s+(?:an?\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?:city|town|village|port"
     r"|district|province|region|country|nation|island|capital|hub|enclave|suburb|settlement)"
-    r"\s+(?:that\s+is\s+|which\s+is\s+)?)?$"
+    # ("Stepanivka, a village with a pre-war population of around 700")
+    r"\s+(?:that\s+is\s+|which\s+is\s+|with\s+)?)?$"
 )
 # "The RSF captured the town, home to some 80,000 people": the town the article named before
 # ("The district, which is home to 1.2 million")
@@ -125,10 +128,23 @@ _THE_TOWN_OF = compile_pattern(
     r"|roughly|nearly|almost|more\s+than|over|just\s+(?:over|under))\s+)?$"
 )
 # "The town had a pre-war population of about 32,000": the town the article named before
+# ("Before the war, the village was home to some 1,700 people")
 _ANAPHOR_HAS = compile_pattern(
-    r"\W*(?P<phrase>[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?"
+    rf"\W*{_OPENING}(?P<phrase>[Tt]he\s+(?:[\p{{Ll}}-]+\s+){{0,2}}?"
     r"(?:city|town|village|district|province|region|county|state|island|municipality))"
-    r"\s+(?:now\s+|once\s+|still\s+)?(?:has|had)\s+$"
+    r"\s+(?:now\s+|once\s+|still\s+)?(?:has|had|is|was)\s+$"
+)
+_BEFORE_THE_WAR = compile_pattern(
+    r"\b(?i:before|prior\s+to)\s+the\s+(?:war|conflict|fighting|invasion)\b"
+)
+# Those a place shelters, not who live there: "home to more than 3,000 displaced people"
+_SHELTERED_NEXT = compile_pattern(r"\s+(?:internally\s+)?displaced\b")
+# A place named only as where a building stands: "The school in Jabalia was home to 3,000"
+_A_BUILDING_IN = compile_pattern(
+    r"\b(?:school|hospital|camp|shelter|building|mosque|church|compound|facility|centre"
+    r"|center|stadium|warehouse|prison|jail|hotel|clinic|university|college)s?"
+    r"\s+(?:in|at|near|of)\s+(?:the\s+)?$",
+    regex.IGNORECASE,
 )
 # Whose residents are no place's: "Monday's 300 residents", "He's 2,000 residents short"
 _NO_OWNER = compile_pattern(
@@ -200,11 +216,17 @@ def _read(
         end = _PEOPLE.match(text, number.end).end()  # type: ignore[union-attr]
         return (meant, start, end, "") if meant else None
     lead = _APPOSITION.search(before)
-    if not lead or _NOT_PEOPLE_NEXT.match(text, number.end, sentence.end):
+    if (
+        not lead
+        or _NOT_PEOPLE_NEXT.match(text, number.end, sentence.end)
+        or _SHELTERED_NEXT.match(text, number.end, sentence.end)
+    ):
         return None
     lead_start = number.start - len(before) + lead.start()
     end = _PEOPLE.match(text, number.end).end()  # type: ignore[union-attr]
     when = (lead["when"] or "").lower().replace("prewar", "pre-war")
+    if not when and _BEFORE_THE_WAR.search(text, sentence.start, lead_start):
+        when = "pre-war"  # ("Before the war, the village was home to some 1,700 people")
     subject = _SUBJECT_HAS.match(text, sentence.start, lead_start)
     if subject:
         return place_key(subject["place"], ctx.options.aliases), subject.start("place"), end, when
@@ -213,7 +235,7 @@ def _read(
         text, sentence.start, lead_start
     )
     if named:
-        return place_key(named["place"], ctx.options.aliases), named.start("place"), end, ""
+        return place_key(named["place"], ctx.options.aliases), named.start("place"), end, when
     anaphor = _ANAPHOR_APPOSED.search(text, sentence.start, lead_start) or _ANAPHOR_HAS.match(
         text, sentence.start, lead_start
     )
@@ -221,7 +243,7 @@ def _read(
         meant = _the_settlement(ctx, anaphor.start("phrase"), anaphor.end("phrase"))
         return (meant, anaphor.start("phrase"), end, when) if meant else None
     mentions = ctx.places_in(sentence.start, lead_start)
-    if not mentions:
+    if not mentions or _A_BUILDING_IN.search(text, sentence.start, mentions[-1].start):
         return None
     return mentions[-1].key, mentions[-1].start, end, ""
 
