@@ -110,6 +110,7 @@ def compare_claims(
 ) -> tuple[Finding, ...]:
     """Every finding on these claims, most severe first, in a stable order."""
     cfg = settings or Settings()
+    claims = _places_spelled_one_way(claims)
     findings: list[Finding] = [_weekday_finding(c) for c in claims if _wrong_weekday(c)]
     names = sorted((c for c in claims if isinstance(c.value, Name)), key=lambda c: c.id)
     people = _people(names, cfg)
@@ -154,6 +155,43 @@ def compare_claims(
                 findings.append(finding)
     findings += _parts_over_the_whole(groups, epochs, cfg, told, articles)
     return tuple(sorted(findings, key=_finding_order))
+
+
+def _places_spelled_one_way(claims: Sequence[Claim]) -> Sequence[Claim]:
+    """The claims with each place written two ways by the articles, as Ukrainian and as
+    Russian transliterate it ("Stepanivka", "Stepanovka"; "Kharkiv", "Kharkov"), written the
+    one way first in sorted order. Only names that are one when transliterated: "Pokrovsk"
+    and "Pokrovske" are two places, as alike as they are."""
+    named = {c.place for c in claims if c.place} | {
+        c.subject for c in claims if c.kind in _PLACE_SUBJECTS and c.subject
+    }
+    by_form: dict[str, list[str]] = defaultdict(list)
+    for place in sorted(named):
+        by_form[_transliterated(core_key(place))].append(place)
+    one_way = {
+        place: spellings[0]
+        for spellings in by_form.values()
+        if len({core_key(p) for p in spellings}) > 1
+        for place in spellings[1:]
+    }
+    if not one_way:
+        return claims
+    return [
+        replace(
+            c,
+            place=one_way.get(c.place, c.place) if c.place else c.place,
+            subject=one_way.get(c.subject, c.subject)
+            if c.kind in _PLACE_SUBJECTS
+            else c.subject,
+        )
+        if c.place in one_way or c.subject in one_way
+        else c
+        for c in claims
+    ]
+
+
+# Kinds whose subject is a place: "distance from Stepanivka to Kostiantynivka"
+_PLACE_SUBJECTS = frozenset({"distance"})
 
 
 # Subjects of one time as reports tell them: a place's population with no time told is its
@@ -2188,11 +2226,11 @@ _EAST_SLAVIC_ENDING = re.compile(
 # Ukrainian's letters as Russian writes them: h (not of kh, zh, ch, sh) as g, y as i, "ie" as
 # e, and the i of a closed last syllable as o ("Kharkiv", "Kharkov")
 _UKRAINIAN_LETTERS = (
+    (re.compile(r"iv(?=ka$|$)"), "ov"),
     (re.compile(r"(?<![kzcs])h"), "g"),
     (re.compile(r"y"), "i"),
     (re.compile(r"ii+"), "i"),
     (re.compile(r"ie"), "e"),
-    (re.compile(r"iv(?=ka$|$)"), "ov"),
 )
 
 

@@ -1098,6 +1098,23 @@ def test_a_countrys_population_is_no_towns_in_it() -> None:
 @pytest.mark.parametrize(
     ("other", "verdicts"),
     [
+        # one place in Ukrainian's and in Russian's transliteration
+        ("The village of Ivanovka lies about 20 km east of Kharkov.", [Verdict.CONFLICT]),
+        # (two places as alike as written: a town and a village)
+        ("The village of Ivanivske lies about 20 km east of Kharkiv.", []),
+    ],
+)
+def test_a_place_written_from_two_languages_is_one(other: str, verdicts: list[Verdict]) -> None:
+    report = compare(
+        [Document("a", "The village of Ivanivka lies about 12 km east of Kharkiv."),
+         Document("b", other)]
+    )  # fmt: skip
+    assert [f.verdict for f in report.findings if f.kind == "distance"] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("other", "verdicts"),
+    [
         # a population with no time told is compared with a pre-war one
         ("Kabo, a town of about 60,000 people, was emptied by the fighting.", [Verdict.CONFLICT]),
         # ... but not a current one with a pre-war one
