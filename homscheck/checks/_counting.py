@@ -58,7 +58,8 @@ SUBJECT_CLASSES: Mapping[str, str] = MappingProxyType({
                      "airmen", "commandos", "special forces"], "soldiers"),
     **dict.fromkeys(["police", "policemen", "policeman", "police officers", "police officer",
                      "police personnel", "policewomen",
-                     "officers", "officer", "military police", "gendarmes",
+                     "officers", "officer", "military police", "military police officers",
+                     "riot police officers", "gendarmes",
                      # (not "deputy" alone: a title, "the deputy minister")
                      "deputies", "sheriff's deputies", "sheriff’s deputies", "troopers",
                      "state troopers", "trooper", "constables"], "police"),
@@ -353,6 +354,9 @@ class CountPatterns:
             r"|(?:most|many|some|all|half|\d{1,3}|one|two|three"
             r"|four|five|six|seven|eight|nine|ten)\s+of\s+them)\s"
             r"(?:[^,;.]|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr))\.){1,60},)?"
+            # ("about 800 officers, backed by armored vehicles, had been sent": how they came)
+            r"(?:\s*,\s*(?:backed|supported|accompanied|aided|assisted|escorted|equipped|armed"
+            r"|reinforced)\s+(?:by|with)\s+[^,;.]{1,80},)?"
             # "four others including a police officer were injured": the aside, unmarked
             r"(?:\s+including\s+(?:a|an|the|one|two|three|four|five|\d{1,3})\s+[^,;.]{1,40}?"
             r"(?=\s+(?:were|are|have|had)\b))?"

@@ -48,6 +48,8 @@ _DEPLOYED = ["deployed", "sent", "stationed", "dispatched", "mobilised", "mobili
              "fighting the flames", "fighting the wildfire",
              # "about 800 police officers were on duty", "500 rescuers were on the ground"
              "on duty", "on the ground", "on standby",
+             # "some 500 officers remained in the area": those kept there
+             "remained in the area", "remain in the area", "stayed in the area",
              # "About 40 rescuers took part in the operation", "1,500 soldiers are taking
              # part in the search"
              "took part", "are taking part", "were taking part", "taking part",
