@@ -881,12 +881,18 @@ def _same_change_of_hands(a: Event, b: Event) -> bool:
 
 
 def _same_side(a: str, b: str) -> bool:
-    """Whether two actors may be one side: the same, or a government and a country's forces
+    """Whether two actors may be one side: the same, a government and a country's forces
     ("government forces retook Palmyra", "Syrian troops retook Palmyra"; which country's
-    government a story means is not known, so any country's forces may be it)."""
+    government a story means is not known, so any country's forces may be it), or rebels and
+    a group by its name."""
     if a == b:
         return True
     countries = country_keys()
+    if "rebels" in (a, b):
+        # ("rebels have held Taraza since 2018", "the Clan del Golfo has held Taraza since
+        # 2018": an armed group by its name may be the rebels another report means)
+        other = b if a == "rebels" else a
+        return other != "government" and core_key(other) not in countries
     return ("government" in (a, b)) and (core_key(a) in countries or core_key(b) in countries)
 
 

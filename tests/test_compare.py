@@ -1098,6 +1098,21 @@ def test_a_countrys_population_is_no_towns_in_it() -> None:
 @pytest.mark.parametrize(
     ("other", "verdicts"),
     [
+        # a group by its name may be the rebels another report means
+        ("The Tren del Norte has held Cucuta since 2019.", [Verdict.AGREE]),
+        ("The army has held Cucuta since 2019.", [Verdict.CONFLICT]),
+    ],
+)
+def test_rebels_and_a_group_by_its_name_may_be_one_side(
+    other: str, verdicts: list[Verdict]
+) -> None:
+    report = compare([Document("a", "Rebels have held Cucuta since 2019."), Document("b", other)])
+    assert [f.verdict for f in report.findings if f.kind == "control"] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("other", "verdicts"),
+    [
         # one place in Ukrainian's and in Russian's transliteration
         ("The village of Ivanovka lies about 20 km east of Kharkov.", [Verdict.CONFLICT]),
         # (two places as alike as written: a town and a village)

@@ -24,6 +24,7 @@ from string import ascii_lowercase
 
 import regex
 
+from homscheck.checks._counting import SUBJECT_CLASSES
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, Event
 from homscheck.names import core_key, country_keys, default_aliases, demonyms
@@ -259,7 +260,7 @@ _AN_ARMED_GROUP = compile_pattern(
 # A clause that is a name alone, as a group's: "The Clan del Golfo", "Comando Vermelho"
 _A_GROUP_S_NAME = compile_pattern(
     r"\W*(?:[Tt]he\s+)?(?P<name>\p{Lu}[\p{L}-]+(?:\s+(?:(?:del|de|la|of|al|el)\s+)?"
-    r"\p{Lu}[\p{L}-]+){0,3})\s+(?:(?:has|have|had|also|then|later)\s+){0,2}"
+    r"\p{Lu}[\p{L}-]+){0,3})(?:\s+(?:has|have|had|also|then|later)){0,2}\s*"
 )
 # First words of a state's army by its name: "the National Army", "the Royal Army"
 _A_STATE_S_ARMY = frozenset({"National", "Royal", "Imperial", "Federal", "Regular"})
@@ -302,7 +303,8 @@ def _held(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
             if army and army["first"].lower() not in demonyms():
                 continue  # "the Kachin Independence Army": an army, but whose side? (not "the
                 # Sudanese Army", a state's)
-            actor = _actor(named)
+            # ("The Clan del Golfo has held Taraza since 2018": a group by its name)
+            actor = _actor(named, by_name=pattern is _HAVE_HELD)
             if not place or actor is None:
                 continue  # ("the situation remains under control": no side, no place)
             since = next(
@@ -518,7 +520,11 @@ def _actor(clause: str, *, by_name: bool = False) -> str | None:
         # whole subject, where the alias table does not know it; ``by_name`` for the verbs
         # of taking, not of leaving: "McCray fled Austin")
         named = _A_GROUP_S_NAME.fullmatch(clause) if by_name else None
-        return named["name"] if named and core_key(named["name"]) not in country_keys() else None
+        if named is None or core_key(named["name"]) in country_keys():
+            return None
+        # (not a sentence's first word, a class of people: "Police have held Walsh since
+        # Tuesday for questioning")
+        return None if named["name"].lower() in SUBJECT_CLASSES else named["name"]
     # the nearest to the verb wins; a group ties with its own noun and wins the tie
     candidates.sort(key=lambda c: (c[0], c[1] not in ("government", "rebels")))
     return candidates[-1][1]
