@@ -83,7 +83,7 @@ _SHELTERED = ["in shelters", "in emergency shelters", "in evacuation centres",
               "in evacuation centers", "in relief camps", "spent the night in shelters",
               "spent the night in emergency shelters", "sought shelter", "took shelter",
               "took refuge", "sought refuge", "are sheltering", "were sheltering",
-              "sheltering in",
+              "sheltering in", "sheltering at", "sheltered at", "sheltered in",
               # "About 42,000 people were still living in relief camps"
               # ("Some 6,000 people were sleeping in tents or in the open")
               *(f"{verb} in {place}" for verb in ("staying", "living", "still living", "housed",
@@ -171,7 +171,33 @@ _LABELS = LabelledCounts(
 _ABOARD = compile_pattern(r"\b(?:on\s+board|aboard)\b", regex.IGNORECASE)
 
 
+# The displaced a place shelters: "The school had become home to more than 3,000 displaced
+# people" (not a population: ``hc202_population``)
+_HOME_TO = compile_pattern(r"\bhome\s+to\s+$", regex.IGNORECASE)
+_DISPLACED_NEXT = compile_pattern(
+    r"\s+(?:internally\s+)?displaced(?:\s+(?:people|persons|civilians|residents|families))?\b"
+)
+_HOME_TO_WORDS = compile_pattern(r"\bhome\s+to\b", regex.IGNORECASE)
+
+
+def _home_to_the_displaced(ctx: DocumentContext) -> Iterator[Claim]:
+    for sentence in ctx.sentences_with(_HOME_TO_WORDS):
+        for number in ctx.numbers_in(sentence.start, sentence.end):
+            displaced = _DISPLACED_NEXT.match(ctx.text, number.end, sentence.end)
+            if displaced is None or not _HOME_TO.search(
+                ctx.text, max(sentence.start, number.start - 12), number.start
+            ):
+                continue
+            event, reported = ctx.when(sentence, number.start)
+            yield ctx.claim(
+                CODE, KIND, "sheltered", "people", number.start, displaced.end(), number.value,
+                sentence, place=ctx.place_near(sentence, number.end), time=event,
+                reported=reported,
+            )  # fmt: skip
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
+    yield from _home_to_the_displaced(ctx)
     for claim in count_claims(ctx, CODE, KIND, _PATTERNS):
         # (those an attack "left alive" are its survivors, not people rescued)
         if claim.measure == "rescued" and claim.text.lower().startswith(("left", "leav")):
