@@ -757,9 +757,19 @@ def _sentence_claims(
         one_day = event is not None and event.known and event.earliest == event.latest
         # (a war's toll, not a day's: "killing about 1,200 people" on October 7, 2023, in a
         # sentence that opens "The war was triggered when ...", is that day's attack's)
-        since = reading.measure not in _SINCE_IS_HOW_LONG
-        cumulative = _running(text, *near, reading.start, one_day=one_day, since=since) or (
-            not one_day and bool(_WAR_AGENT.search(text, near[0], reading.start))
+        since = reading.measure not in _SINCE_IS_HOW_LONG and not (
+            reading.measure in _FLED_SINCE_THE_EVENT
+            and _SINCE_THE_EVENT.search(text, reading.end, near[1])
+        )
+        cumulative = not _IN_ONE_DAY.match(text, reading.end, sentence.end) and (
+            _running(text, *near, reading.start, one_day=one_day, since=since)
+            or (
+                not one_day
+                and (
+                    bool(_WAR_AGENT.search(text, near[0], reading.start))
+                    or _war_told_before(ctx, sentence, reading.start)
+                )
+            )
         )
         place = (
             _place_just_after(ctx, reading.end)
@@ -833,6 +843,32 @@ def _toll_event(
 # Measures a "since" tells how long of, no running total: "Six people are still unaccounted
 # for ... since the shooting began"
 _SINCE_IS_HOW_LONG = frozenset({"missing"})
+# Those who fled since the story's own event, told by its day or by it: "18,500 people had
+# been displaced since Thursday", "have fled since the attack" (the event's count as it
+# stands, not a war's running total)
+_FLED_SINCE_THE_EVENT = frozenset({"displaced", "evacuated", "sheltered"})
+_SINCE_THE_EVENT = compile_pattern(
+    r"\bsince\s+(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?!['’]s)|the\s+(?:attack|assault|raid|ambush|strike|massacre"
+    r"|clashes)\b)"
+)
+
+
+_ACCORDING_TO = compile_pattern(r"\baccording\s+to\b", regex.IGNORECASE)
+# A count told as one day's: "killing 23 people in a single day in late May"
+_IN_ONE_DAY = compile_pattern(r"\s+(?:in|on)\s+(?:a\s+single|one)\s+day\b")
+# A sentence that opens on what it says of the one before: "The war erupted in April 2023.
+# It has killed tens of thousands and displaced more than 12 million."
+_IT_HAS = compile_pattern(r"\W*It\s+(?:has|had)\b")
+
+
+def _war_told_before(ctx: DocumentContext, sentence: Sentence, count_at: int) -> bool:
+    """Whether the count's sentence opens "It has" and the sentence before names a war, whose
+    running total the count is."""
+    return (
+        _IT_HAS.match(ctx.text, sentence.start, count_at) is not None
+        and _WAR_AGENT.search(ctx.sentence_before(sentence)) is not None
+    )
 
 
 def _running(
@@ -852,6 +888,9 @@ def _running(
             continue  # "the deadliest since a bombing that killed 57": another occasion
         if m.end() <= count_at and ONE_OCCASION.search(text, m.end(), count_at):
             continue  # "four school shootings since 2012, when a gunman killed three": of 2012
+        if m.start() > count_at and _ACCORDING_TO.search(text, count_at, m.start()):
+            continue  # "41 were killed, according to a group that has been counting victims
+            # since the siege began": what the source has done, not the count
         if not m.group().lower().startswith("over the weekend"):
             return True
         if _TOLD_BEFORE.search(text, max(start, m.start() - 40), m.start()):
