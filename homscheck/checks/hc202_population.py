@@ -129,10 +129,11 @@ _THE_TOWN_OF = compile_pattern(
 )
 # "The town had a pre-war population of about 32,000": the town the article named before
 # ("Before the war, the village was home to some 1,700 people")
+# ("The town, which lies 90 km north of Kebkabiya, had a population of 60,000": the town)
 _ANAPHOR_HAS = compile_pattern(
     rf"\W*{_OPENING}(?P<phrase>[Tt]he\s+(?:[\p{{Ll}}-]+\s+){{0,2}}?"
     r"(?:city|town|village|district|province|region|county|state|island|municipality))"
-    r"\s+(?:now\s+|once\s+|still\s+)?(?:has|had|is|was)\s+$"
+    rf"{_ASIDE}\s+(?:now\s+|once\s+|still\s+)?(?:has|had|is|was)\s+$"
 )
 _BEFORE_THE_WAR = compile_pattern(
     r"\b(?i:before|prior\s+to)\s+the\s+(?:war|conflict|fighting|invasion)\b"
@@ -200,8 +201,10 @@ def _read(
                 (after["when"] or "").lower().replace("prewar", "pre-war"),
             )
         return None
-    inhabitants = _has_inhabitants(ctx, sentence, number, before) or _owned_inhabitants(
-        ctx, sentence, number, before
+    inhabitants = (
+        _has_inhabitants(ctx, sentence, number, before)
+        or _owned_inhabitants(ctx, sentence, number, before)
+        or _with_inhabitants(ctx, sentence, number, before)
     )
     if inhabitants:
         return inhabitants
@@ -275,6 +278,24 @@ def _owned_inhabitants(
     start = number.start - len(before) + anaphor.start("phrase")
     meant = ctx.resolve_place_phrase(start, start + len(anaphor["phrase"]))
     return (meant, start, inhabitants.end(), "") if meant else None
+
+
+# "Mellit, with roughly 45,000 residents, was shelled"
+_WITH = compile_pattern(rf"(?P<place>{_PLACE_NAME}),\s+with\s+$")
+# (people only where nothing befell them: not "Kessa, with 300 people injured")
+_RESIDENTS = compile_pattern(r"\s+(?:residents|inhabitants|people(?=\s*[,;.]|\s+living\b))\b")
+
+
+def _with_inhabitants(
+    ctx: DocumentContext, sentence: Sentence, number: NumberMention, before: str
+) -> tuple[str, int, int, str] | None:
+    """ "Mellit, with roughly 45,000 residents, ...": the place the count is told with."""
+    residents = _RESIDENTS.match(ctx.text, number.end, sentence.end)
+    named = _WITH.search(before) if residents else None
+    if residents is None or named is None:
+        return None
+    start = number.start - len(before) + named.start("place")
+    return place_key(named["place"], ctx.options.aliases), start, residents.end(), ""
 
 
 def _has_inhabitants(

@@ -509,6 +509,15 @@ def _age_told_before(
     return (age, aged[0].start(), aged[0].end(), before) if 0 < age < 120 else None
 
 
+# A side's leader named after it: "The RSF, led by Mohamed Hamdan Daglo, ...", "the brigade,
+# commanded by General Ann Roe"
+_LED_BY = compile_pattern(
+    r"\b(?:led|commanded|headed)\s+by\s+(?:(?:[Gg]eneral|Gen\.|Lt\.?\s*Gen\.|Colonel|Col\.|"
+    r"[Cc]ommander|[Cc]aptain|Capt\.|Major|Maj\.|[Ff]ield\s+[Mm]arshal|[Ll]ieutenant"
+    rf"(?:[- ][Cc]olonel|[- ][Gg]eneral)?)\s+)?{_PERSON}"
+)
+
+
 # the next of those named: "as Ray Dunn, Amy Dunn and Jo Roe"
 _AND_ONE_MORE = compile_pattern(rf"(?:,\s*(?:and\s+)?|\s+and\s+){_PERSON}")
 
@@ -526,16 +535,13 @@ _NAMED_AMONG_THE_DEAD = compile_pattern(
 def _identified(ctx: DocumentContext, taken: set[int]) -> Iterator[Claim]:
     """Each person named as the one "identified as", or among the dead, where no age pattern
     read them."""
-    sentences = {
-        s.start: s
-        for trigger in (_IDENTIFIED_THE, _NAMED_AMONG_THE_DEAD)
-        for s in ctx.sentences_with(trigger)
-    }
+    triggers = (_IDENTIFIED_THE, _NAMED_AMONG_THE_DEAD, _LED_BY)
+    sentences = {s.start: s for trigger in triggers for s in ctx.sentences_with(trigger)}
     for sentence in (sentences[at] for at in sorted(sentences)):
         found = [
-            *_IDENTIFIED_THE.finditer(ctx.text, sentence.start, sentence.end),
-            *_NAMED_AMONG_THE_DEAD.finditer(ctx.text, sentence.start, sentence.end),
-        ]
+            m for trigger in triggers
+            for m in trigger.finditer(ctx.text, sentence.start, sentence.end)
+        ]  # fmt: skip
         for m in sorted(found, key=lambda m: m.start()):
             names = [m]
             while m.groupdict().get("many") and (more := _AND_ONE_MORE.match(
@@ -550,7 +556,7 @@ def _identified(ctx: DocumentContext, taken: set[int]) -> Iterator[Claim]:
                     CODE, KIND, "person", "", named.start("name"), named.end("name"),
                     Name(name, key, "person"), sentence, label=f"name of {name}",
                 )  # fmt: skip
-                if m["dead"] or m["killed"]:
+                if m.groupdict().get("dead") or m.groupdict().get("killed"):
                     yield ctx.claim(
                         CODE, KIND, "status", key, m.start(), named.end(), Status("killed"),
                         sentence, label=f"status of {name}",
