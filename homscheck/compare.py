@@ -1301,7 +1301,37 @@ def _judge_quantities(
         # ("As many as 61 passengers were injured" against "43 passengers were injured": the
         # one does not rule the other out, but "as many as" tells the figure reached)
         return _Pair(Verdict.TENSION, a, b, "a ceiling well above the other figure")
+    for floor, figure, vf, vg in ((a, b, va, vb), (b, a, vb, va)):
+        if _figure_far_above_a_floor(floor, figure, vf, vg):
+            # ("killing at least 47 civilians" against "62 civilians were killed": the one
+            # does not rule the other out, but a wire's "at least" is the figure it had)
+            if _ROSE.search(figure.text) and _written_order(figure, floor, epochs) >= 0:
+                return _Pair(Verdict.TENSION, floor, figure, "the toll rose in a later report")
+            return _Pair(Verdict.TENSION, a, b, "a figure well above the other's lower bound")
     return _Pair(Verdict.AGREE, a, b, "")
+
+
+# Kinds whose "at least" is a wire's toll as it stood, not a part counted by some
+_TOLLS = frozenset({"casualties"})
+# A figure is well above a lower bound where it is this many times the bound, and this many
+# more ("at least 47" and 62; not "at least 4" and 6)
+_FIGURE_ABOVE_RATIO, _FIGURE_ABOVE_BY = 1.25, 5.0
+
+
+def _figure_far_above_a_floor(a: Claim, b: Claim, va: Quantity, vb: Quantity) -> bool:
+    """``a`` tells a whole toll "at least" or "more than" a figure, and ``b`` tells it as one
+    figure well above it, at a place one of them names (not running totals, nor figures of no
+    place, often a war's or a country's)."""
+    if a.kind not in _TOLLS or a.scope != "whole" or b.scope != "whole":
+        return False  # (not "fishermen rescued at least 70 people" against 231 rescued)
+    if a.cumulative or b.cumulative or (a.place is None and b.place is None):
+        return False
+    if va.high is not None or va.low is None or not _A_FLOOR.search(a.text):
+        return False
+    if vb.low is None or vb.high is None or (vb.approximate and vb.estimate is None):
+        return False  # (a figure, or about one: not a bound, nor "dozens")
+    figure = vb.estimate if vb.estimate is not None else vb.low
+    return figure >= va.low * _FIGURE_ABOVE_RATIO and figure - va.low >= _FIGURE_ABOVE_BY
 
 
 # Two lower bounds of one whole count are far apart where the higher is this many times the

@@ -1938,6 +1938,34 @@ def test_a_ceiling_well_above_a_figure_is_worth_a_look(b: str, verdict: Verdict)
     assert worst(a, b) == verdict
 
 
+@pytest.mark.parametrize(
+    ("b", "verdict"),
+    [
+        # a figure well above another report's "at least": the wire's toll as it stood
+        ("Sixty-two people were killed in Tawara on Saturday.", Verdict.TENSION),
+        ("About 60 people were killed in Tawara on Saturday.", Verdict.TENSION),
+        # (near it, they agree)
+        ("Fifty people were killed in Tawara on Saturday.", Verdict.AGREE),
+    ],
+)
+def test_a_figure_well_above_a_floor_is_worth_a_look(b: str, verdict: Verdict) -> None:
+    day = date(2024, 6, 10)
+    a = Document("a", "At least 47 people were killed in Tawara on Saturday.", published=day)
+    report = compare([a, Document("b", b, published=day)])
+    assert [f.verdict for f in report.findings if f.kind == "casualties"] == [verdict]
+
+
+def test_a_part_rescued_by_some_is_no_floor_of_all_the_rescued() -> None:
+    day = date(2024, 6, 10)
+    report = compare(
+        [Document("a", "Coast guard boats rescued 231 people off Camotes on Saturday.",
+                  published=day),
+         Document("b", "Fishermen rescued at least 70 people off Camotes on Saturday.",
+                  published=day)]
+    )  # fmt: skip
+    assert Verdict.TENSION not in [f.verdict for f in report.findings]
+
+
 def test_two_tolls_of_a_whole_year_are_worth_a_look() -> None:
     # a year's toll by two counters: they count differently, no contradiction of the story
     assert (
