@@ -26,7 +26,7 @@ import regex
 
 from homscheck.context import DocumentContext
 from homscheck.model import Claim, DateRange
-from homscheck.names import default_aliases
+from homscheck.names import core_key, country_keys, default_aliases, demonyms
 from homscheck.numbers import NumberMention, apply_fraction, read_number
 from homscheck.patterns import compile_pattern, compile_trees, compile_words
 from homscheck.scope import (
@@ -1278,7 +1278,20 @@ def _named_side(mods: str) -> str | None:
     if any(w.lower() in _AGENCY_WORDS for w in mods.split()):
         return None
     words = [w for w in mods.split() if _CAPITALISED.fullmatch(w) and w.lower() not in _NO_SIDE]
+    if len(words) >= 2:
+        # ("50 Burkina Faso soldiers": a country of two words, by its people's word where
+        # there is one, as "50 Burkinabe soldiers" names them)
+        country = next((" ".join(words[-n:]) for n in (3, 2)
+                        if core_key(" ".join(words[-n:])) in country_keys()), None)  # fmt: skip
+        if country is not None:
+            return _people_of(core_key(country))
     return words[-1].lower() if words else None
+
+
+def _people_of(country: str) -> str:
+    """A country's people's word ("burkina faso" -> "burkinabe"), or the country's key."""
+    return min((people for people, of in demonyms().items() if core_key(of) == country),
+               default=country)  # fmt: skip
 
 
 def _side(mods: str) -> str | None:
