@@ -126,6 +126,14 @@ _EVENT_WORD = compile_pattern(
 # struck near Pisco, killing more than 500"
 _WHEN_AFTER_IT = compile_pattern(r",\s+when\b(?:[^.;:!?]|\.(?=\d))*$")
 _CLAUSES_JOINED = compile_pattern(r",\s+(?:and|but|while)\s|;")
+# A clause of what came after, its subject and verb: "before troops retook the town", "before
+# the army regained control" (not "before dawn", "before noon on Friday", nor the same
+# occasion's "before police arrived")
+_BEFORE_ANOTHER_DID = compile_pattern(
+    r"\bbefore\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?"
+    r"\s+(?!(?:arrived|responded|reached|fled)\b)(?:\p{Ll}+ed|retook|took|overran|won|fell"
+    r"|withdrew)\b"
+)
 _SUBORDINATE = compile_pattern(r"\b(?:after|before|when|since|following|because|as)\b")
 _NEAR = 300  # characters around a claim in which its place and date are looked for
 _TRIGGER_REACH = 1000  # characters a rule's trigger (a word or a few) may span
@@ -471,6 +479,9 @@ class DocumentContext:
                 # Tuesday", "buried more victims on Sunday": the burial's day
             if d.start > pivot and _CLAUSE_BREAK.search(self.text, pivot, d.start):
                 continue  # "killed 14 people, while in 2016 a grenade wounded five": another's
+            if d.start > pivot and _BEFORE_ANOTHER_DID.search(self.text, pivot, d.start):
+                continue  # "Rebels killed 20 people before troops retook the town on Friday":
+                # the day of what came after
             if d.start > pivot and _COMPARED_FIGURE.search(
                 self.text, max(pivot, d.start - 90), d.start
             ):

@@ -1787,7 +1787,8 @@ _DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "si
 DAYS_AFTER = compile_pattern(
     r",?\s+(?:just\s+|only\s+|exactly\s+)?"
     r"(?:(?P<count>\L<counts>|\d{1,2})\s+(?P<unit>days?|weeks?)|the\s+(?P<unit>day))"
-    r"\s+after\s+(?:the|a|an)\s+",
+    # ("on Sunday, a day after fighters from the group killed 30 soldiers")
+    r"\s+after\s+(?:(?:the|a|an)\s+)?(?=\p{L})",
     regex.IGNORECASE,
     counts=list(_DAY_COUNTS),
 )

@@ -103,6 +103,11 @@ _NO_TIME = [
         "Mourners in Kessa buried more victims on Sunday of a bombing that killed 27 people.",
         id="burial after",
     ),
+    # the day of what came after, in a clause of its own
+    pytest.param(
+        "Gunmen killed 14 villagers before soldiers retook the market town on Friday.",
+        id="before another did",
+    ),
     # an arrest's day, later than the deaths
     pytest.param(
         "Troopers on Monday arrested a woman in the crash that killed two people.",
@@ -126,6 +131,11 @@ def test_the_sentence_gives_no_time_of_the_count(sentence: str) -> None:
         # (not the day they were buried)
         ("Mourners on Saturday buried three drivers who were killed in a strike on Tuesday.",
          "2016-06-07 (Tuesday)"),
+        # (a day after what it counts, with no article before the doers)
+        ("The army retook the town on Sunday, a day after fighters killed 30 soldiers.",
+         "2016-06-04 (Saturday)"),
+        # (the same occasion's "before police arrived")
+        ("Gunmen killed five people before police arrived on Friday.", "2016-06-03 (Friday)"),
     ],
 )
 def test_a_period_of_the_event_is_its_time(sentence: str, time: str) -> None:
