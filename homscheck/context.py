@@ -748,6 +748,10 @@ _ROUTE_END = compile_pattern(
     r"|travell?ing|sailing|flying|flight|journey|trip|departed|departing|leaving)"
     rf"\s+(?:for|to|from|towards?))\s+{_PLACE_OF}$"
     rf"|\b(?i:departed|left|leaving|departing)\s+{_PLACE_OF}$"
+    # where the displaced went: "5,000 people had been displaced to Fada N'Gourma"
+    # (but refugees who "crossed into Chad" are counted there)
+    rf"|\b(?i:displaced|fled|flee|fleeing|evacuated|relocated|bused|moved)"
+    rf"\s+(?:to|into)\s+{_PLACE_OF}$"
     # where it went, and the way it went: "the fire raced west toward Pine Ridge", "after a
     # day-long drive through Zabadani", "via Aleppo", "on the road to Homs"
     rf"|\b(?i:towards?|via|(?:road|highway|motorway|route)\s+to)\s+{_PLACE_OF}$"

@@ -513,10 +513,12 @@ ONE_EVENT = _ONE_EVENT = compile_pattern(
 )
 # "the conflict has killed", "six years of war that have left ... dead": the war is the agent
 _WAR_AGENT = compile_pattern(
-    r"\b(?:war|conflict|civil\s+war|crisis|uprising|insurgency|violence"
+    # (a sentence's first word too: "Violence in Burkina Faso has displaced 2 million")
+    r"\b(?:[Ww]ar|[Cc]onflict|[Cc]ivil\s+war|[Cc]risis|[Uu]prising|[Ii]nsurgency|[Vv]iolence"
     # ("Israel's retaliatory offensive has killed at least 72,280 people")
     r"|offensive|campaign)\b"
-    r"(?!\s+(?:monitor|correspondent|crimes?|zone|reporters?|memorial|veterans?|games))"
+    r"(?!\s+(?i:monitor|correspondent|crimes?|zone|reporters?|memorial|veterans?|games|group"
+    r"|unit|team|cent(?:er|re)|committee|hotline|line)\b)"
     # (a headline's label: "Sudan war: Air strike on Darfur hospital kills 14")
     r"(?!\s*:)"
 )
