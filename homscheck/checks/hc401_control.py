@@ -113,7 +113,9 @@ _OBJECT_END = compile_pattern(
 # Verbs that say who holds a place only of a side in a conflict: "masked men entered the store",
 # "the family left Homs", "protesters stormed the building" say no such thing
 _NEEDS_A_SIDE = frozenset({"lost", "left", "fled", "evacuated", "entered", "stormed", "secured"})
-_SAID = compile_pattern(r"\b(?:said|says|say|told|reported|according\s+to)\b")
+# (and the source "according to" names, to its comma: "According to the UN's office OCHA,
+# about 18,500 people have fled Um Kadada")
+_SAID = compile_pattern(r"\b(?:said|says|say|told|reported)\b|\b[Aa]ccording\s+to\b[^,;]*,?")
 # Where someone was taken to: "took Jane Roe to Memorial Hospital", "took him into custody"
 _TAKEN_SOMEWHERE = compile_pattern(r"\s(?:to|into)\s")
 
