@@ -217,8 +217,10 @@ _UNDER_CONTROL = compile_pattern(
     rf"\s+{_ACTOR_AFTER})"
 )
 _IN_CONTROL = compile_pattern(
+    # ("The army says it has been back in control of Diapaga since Sunday")
     r"(?P<actor>\b[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:(?:remain|remains|remained|is|are"
-    r"|was|were)\s+(?:still\s+|now\s+|firmly\s+)?in\s+(?:full\s+|complete\s+|firm\s+)?"
+    r"|was|were|has\s+been|have\s+been|had\s+been)\s+(?:still\s+|now\s+|firmly\s+|back\s+)?"
+    r"in\s+(?:full\s+|complete\s+|firm\s+)?"
     r"control\s+of|(?:(?:still|now)\s+)?(?:control|controls|hold|holds)"
     r"|(?:still|now)\s+(?:controlled|held))\s+"
     r"(?P<object>[^,.;:()“”\"]{1,90})"
@@ -309,9 +311,11 @@ def _held(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
             actor = _actor(named, by_name=pattern is _HAVE_HELD)
             if not place or actor is None:
                 continue  # ("the situation remains under control": no side, no place)
+            # (from the object's end too: "in control of Diapaga since Sunday" holds its date)
+            after = min(obj_end, m.end())
             since = next(
-                (d for d in ctx.dates_in(m.end(), min(sentence.end, m.end() + 60))
-                 if d.value.known and _SINCE.search(text, max(m.end(), d.start - 10), d.start)),
+                (d for d in ctx.dates_in(after, min(sentence.end, max(obj_end, m.end()) + 60))
+                 if d.value.known and _SINCE.search(text, max(after, d.start - 10), d.start)),
                 None,
             )  # fmt: skip
             # (the quote runs to the date: "...under government control since 2022")
