@@ -845,8 +845,10 @@ def told_of_another_measure(measure: str, before: str) -> bool:
 # Others that something else befell, right after a count: "killed two teenagers and wounded
 # seven others", "Three women died and four others were hurt"
 _OTHERS_NEXT_OF_A_STATE = compile_words(
-    r"^\s*,?\s*(?:and|with)\s+(?:(?P<before>\L<states>)\s+)?(?:[\p{L}\d,-]+\s+){0,2}?"
-    r"(?:others|other\s+(?:people|persons))\b(?:\s+(?:were\s+|was\s+)?(?P<after>\L<states>)\b)?",
+    r"^\s*,?\s*(?:and|with)\s+(?:(?P<state>\L<states>)\s+(?:[\p{L}\d,-]+\s+){0,2}?"
+    r"(?:others|other\s+(?:people|persons))\b"
+    r"|(?:[\p{L}\d,-]+\s+){0,2}?(?:others|other\s+(?:people|persons))\s+(?:were\s+|was\s+)?"
+    r"(?P<state>\L<states>)\b)",
     flags=_I,
     states=_STATE_WORDS,
 )
@@ -856,13 +858,7 @@ def all_of_a_measure_before_others(measure: str, after: str) -> bool:
     """Whether others that another thing befell follow a count: those it counts are all of its
     measure, whatever their sort ("killed two teenagers and wounded seven others": the dead
     are the two, all of them)."""
-    m = _OTHERS_NEXT_OF_A_STATE.match(after)
-    state = (m["before"] or m["after"]) if m else None
-    return state is not None and _state_of(state.casefold()) not in (None, measure)
-
-
-def _state_of(word: str) -> str | None:
-    return next((state for state, words in _STATES.items() if word in words), None)
+    return _of_another_measure(_OTHERS_NEXT_OF_A_STATE, after, measure)
 
 
 # A sentence that opens on others and what befell them: "Fifteen others were injured.",
