@@ -97,7 +97,10 @@ TITLES = {
     **dict.fromkeys(["governor", "gov", "gov."], "governor"),
     **dict.fromkeys(["lieutenant governor", "lt. gov.", "lt. governor", "lt gov",
                      "lieutenant-governor"], "lieutenant governor"),
-    **dict.fromkeys(["mayor"], "mayor"),
+    # (a municipality's head: "the head of the municipality, Khalil Sweidan", "municipal
+    # chief Ali Roe", as Lebanese and Syrian villages' mayors are styled)
+    **dict.fromkeys(["mayor", "head of the municipality", "head of the municipal council",
+                     "municipality head", "municipal chief"], "mayor"),
     # a governor's or a mayor's second, as some countries name them: "Vice-Governor Jose
     # Kalunga" (not the governor)
     **dict.fromkeys(["vice governor", "vice-governor"], "vice governor"),
