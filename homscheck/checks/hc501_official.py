@@ -905,7 +905,8 @@ def _place(
             return canonical
         if text[:1].isupper():
             return place_key(_without_agency(text), aliases)
-    if poss and poss.lower() in ("province", "city", "town", "district", "country", "region"):
+    if poss and poss.lower() in ("province", "city", "town", "village", "district", "country",
+                                 "region"):
         return ctx.resolve_anaphor(poss.lower(), at)
     return None
 
