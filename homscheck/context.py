@@ -670,7 +670,7 @@ class DocumentContext:
 # A figure compared with, the date after it its own: "down from 67 percent in 2021", "up from
 # 12 the year before", "compared with 40 last year"
 # A day told in another time zone, after the local time: "at 4:30 a.m. (2245 GMT Friday)"
-OTHER_ZONE_BEFORE = r"\b(?:GMT|UTC)\s+"
+OTHER_ZONE_BEFORE = r"\b(?:GMT|UTC)\s+(?:on\s+)?"  # ("1:30 a.m. (2230 GMT on Saturday)")
 _OTHER_ZONE = compile_pattern(OTHER_ZONE_BEFORE + "$")
 # Where a clause of another subject begins: its dates are not the count's before it
 # ("put the toll at 341 on Wednesday; on Thursday it passed 380")
@@ -775,8 +775,11 @@ def _in_an_aside(text: str, place: PlaceMention, at: int) -> bool:
 # "flown to Nepalgunj", "airlifted to a clinic in Gulu"
 _TAKEN_FOR_CARE = compile_pattern(
     r"\b(?i:(?:taken|flown|rushed|airlifted|transferred|transported|referred|ferried|evacuated"
-    r"|brought)\s+(?:by\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?to|(?:hospitals?|clinics?|medical\s+"
-    r"(?:centres?|centers?)|health\s+(?:centres?|centers?))\s+(?:in|at))\s+"
+    r"|brought)\s+(?:by\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?to|(?:hospitals?|clinics?|infirmary"
+    # ("died at the Military Medical Academy in Sofia", "the SN Medical College in Agra", "a
+    # tally from hospital records in Mathura", "the burns unit in Leeds")
+    r"|(?:medical|trauma)\s+(?:centres?|centers?|college|academy|institute)|hospital\s+records"
+    r"|burns?\s+(?:unit|centre|center|ward)|health\s+(?:centres?|centers?))\s+(?:in|at))\s+"
     r"(?:(?:a|an|the)\s+)?(?:(?:hospitals?|clinics?|[\p{L}-]+\s+hospital)\s+(?:in|at)\s+)?$"
 )
 # What names a place before it where it did not happen: the ends of a journey, where the hurt

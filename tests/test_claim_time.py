@@ -108,6 +108,11 @@ _NO_TIME = [
         "Gunmen killed 14 villagers before soldiers retook the market town on Friday.",
         id="before another did",
     ),
+    # the day in another time zone, in brackets
+    pytest.param(
+        "The fire broke out at about 1:30 a.m. (2230 GMT on Saturday), killing 14 people.",
+        id="other time zone",
+    ),
     # an arrest's day, later than the deaths
     pytest.param(
         "Troopers on Monday arrested a woman in the crash that killed two people.",

@@ -32,7 +32,8 @@ EXAMPLES = [
 HOLDERS = {
     **dict.fromkeys(["stadium", "ground", "arena", "venue", "hall", "auditorium", "theatre",
                      "theater", "church", "mosque", "cathedral", "temple", "nightclub", "club",
-                     "concert hall", "stands", "stand"], "venue"),
+                     "concert hall", "stands", "stand", "courtyard", "shrine", "pavilion",
+                     "basilica", "gurdwara"], "venue"),
     **dict.fromkeys(["ferry", "boat", "ship", "vessel", "canoe", "dhow", "barge", "launch"],
                     "vessel"),
     **dict.fromkeys(["bus", "minibus", "coach", "truck", "lorry", "train", "plane",
@@ -56,8 +57,12 @@ _HOLDER_THEN = compile_words(
     # ("the MV Neema was licensed to carry 80": a ship by its own name, after its prefix)
     r"\b(?:(?P<holder>\L<holders>)\b|(?P<ship>(?-i:(?:MV|M/V|MT|SS)(?:\s+\p{Lu}[\p{L}-]+){1,3})))"
     r"(?:\s*,)?(?:\s+\p{Lu}[\p{L}-]+){0,3}(?:\s*,)?"
-    r"(?:\s+(?:which|that))?(?:\s+(?:is|was|had\s+been|has\s+been))?\s+"
+    # ("the courtyard, which officials said is meant to hold about 5,000")
+    r"(?:\s+(?:which|that))?(?:\s+(?:officials|police|organi[sz]ers|authorities)\s+(?:said|say))?"
+    r"(?:\s+(?:is|was|had\s+been|has\s+been))?\s+"
     r"(?:(?P<verb>can\s+hold|holds|held|seats|can\s+seat|can\s+accommodate|accommodates)"
+    # ("the stadium had room for about 5,000")
+    r"|(?:has|had|with)\s+(?:room|space)\s+for"
     r"|(?:designed|built|licensed|meant|certified|rated|approved|authorised|authorized|allowed)"
     r"\s+(?:to\s+(?:carry|hold|take|seat|accommodate)|for)"
     r"|(?:has|had|with)\s+an?\s+(?:\w+\s+)?capacity\s+of)\s+$",

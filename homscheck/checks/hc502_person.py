@@ -518,6 +518,10 @@ _LED_BY = compile_pattern(
 )
 
 
+# A word each match of ``_IDENTIFIED_THE`` has: "identified", or a victim's "was"
+_NAMED_AFTER_WORDS = compile_pattern(r"\bidentified\b|\b(?i:victims?)\s+(?:was|were)\b")
+
+
 # the next of those named: "as Ray Dunn, Amy Dunn and Jo Roe"
 _AND_ONE_MORE = compile_pattern(rf"(?:,\s*(?:and\s+)?|\s+and\s+){_PERSON}")
 
@@ -536,7 +540,12 @@ def _identified(ctx: DocumentContext, taken: set[int]) -> Iterator[Claim]:
     """Each person named as the one "identified as", or among the dead, where no age pattern
     read them."""
     triggers = (_IDENTIFIED_THE, _NAMED_AMONG_THE_DEAD, _LED_BY)
-    sentences = {s.start: s for trigger in triggers for s in ctx.sentences_with(trigger)}
+    # (the sentences each may match in, by a word it needs: most sentences have none)
+    sentences = {
+        s.start: s
+        for trigger in (_NAMED_AFTER_WORDS, _NAMED_AMONG_THE_DEAD, _LED_BY)
+        for s in ctx.sentences_with(trigger)
+    }
     for sentence in (sentences[at] for at in sorted(sentences)):
         found = [
             m for trigger in triggers
