@@ -336,6 +336,10 @@ class DocumentContext:
         # ("at a dozen interchanges statewide, but none in Gaston County": not there)
         none_there = _BUT_NONE.search(self.text, at, stop)
         stop = stop if none_there is None else none_there.start()
+        # ("killed 121 people, most of them women, as they were in Sonkh": a likeness to
+        # another place, not where)
+        likeness = _AS_THEY_WERE.search(self.text, at, stop)
+        stop = stop if likeness is None else likeness.start()
         part = _PART_BEGINS.search(self.text, at, stop)
         if part and not _ASIDE_CLOSES.match(self.text, part.end(), stop):
             stop = part.start()  # (not an aside: "Five people, including three children, were")
@@ -477,7 +481,8 @@ class DocumentContext:
             if _near_a_burial(self.text, max(sentence.start, d.start - 40), d, sentence.end):
                 continue  # "Mourners on Saturday buried three drivers who were killed last
                 # Tuesday", "buried more victims on Sunday": the burial's day
-            if d.start > pivot and _CLAUSE_BREAK.search(self.text, pivot, d.start):
+            # (to the date's end: "where 115 people died, and the 2005 crush at ...")
+            if d.start > pivot and _CLAUSE_BREAK.search(self.text, pivot, d.end):
                 continue  # "killed 14 people, while in 2016 a grenade wounded five": another's
             if d.start > pivot and _BEFORE_ANOTHER_DID.search(self.text, pivot, d.start):
                 continue  # "Rebels killed 20 people before troops retook the town on Friday":
@@ -695,6 +700,9 @@ _CLAUSE_BREAK = compile_pattern(
 # while more than 160 died when a ferry sank in Lake Toba", "killed 145, and a 2007 earthquake
 # near Pisco killed 519" (not "..., though all were expected to survive, said the chairman of
 # the Elem Colony near Clearlake Oaks": the same event's)
+_AS_THEY_WERE = compile_pattern(
+    r",\s+as\s+(?:it|they|he|she)\s+(?:was|were|is|are)\s+in\b", regex.IGNORECASE
+)
 _OTHER_EVENT_S_CLAUSE = compile_pattern(
     rf",\s+(?:while|whereas)\b|{_AND_ANOTHER_SUBJECT}", regex.IGNORECASE
 )

@@ -139,6 +139,9 @@ def test_the_sentence_gives_no_time_of_the_count(sentence: str) -> None:
         # (a day after what it counts, with no article before the doers)
         ("The army retook the town on Sunday, a day after fighters killed 30 soldiers.",
          "2016-06-04 (Saturday)"),
+        # (not the year of the next clause's event, a list's second)
+        ("He cited the 2013 crush at Ratangarh, where 115 people died, and the 2005 crush at "
+         "Mandhar Devi.", "2013-01-01..2013-12-31"),
         # (the same occasion's "before police arrived")
         ("Gunmen killed five people before police arrived on Friday.", "2016-06-03 (Friday)"),
     ],
