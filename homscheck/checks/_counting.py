@@ -353,7 +353,9 @@ class CountPatterns:
             # ("Four migrants, one of them a young girl, have died")
             r"|(?:most|many|some|all|half|\d{1,3}|one|two|three"
             r"|four|five|six|seven|eight|nine|ten)\s+of\s+them)\s"
-            r"(?:[^,;.]|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr))\.){1,60},)?"
+            # ("Five people, including the trust's secretary, Ram Goswami, 58, and a
+            # contractor, were arrested": an aside of several commas, to the verb's)
+            r"(?:[^;.]|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr))\.){1,120}?,)?"
             # ("about 800 officers, backed by armored vehicles, had been sent": how they came)
             r"(?:\s*,\s*(?:backed|supported|accompanied|aided|assisted|escorted|equipped|armed"
             r"|reinforced)\s+(?:by|with)\s+[^,;.]{1,80},)?"
