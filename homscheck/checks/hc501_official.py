@@ -249,6 +249,8 @@ TITLES = {
     # an office's head, named before or after it: "Muhammad Syafruddin, head of the Makassar
     # Search and Rescue Office, said", "the director of the state emergency agency, Ana Roe"
     **dict.fromkeys(["head"], "head"),
+    # ("The district's top official, Shailendra Misra, said")
+    **dict.fromkeys(["top official", "top administrator", "top civil servant"], "top official"),
     **dict.fromkeys(["director"], "director"),
     # not officials, but the people a disaster's reports name and misspell most: "the
     # factory's owner, Anwar Hossain", "bus driver Juan Perez", "pilot Ivan Petrov" (not a bare
