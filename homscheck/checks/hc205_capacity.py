@@ -56,7 +56,10 @@ _CAPACITY_BEFORE = compile_words(
 _HOLDER_THEN = compile_words(
     # ("the MV Neema was licensed to carry 80": a ship by its own name, after its prefix)
     r"\b(?:(?P<holder>\L<holders>)\b|(?P<ship>(?-i:(?:MV|M/V|MT|SS)(?:\s+\p{Lu}[\p{L}-]+){1,3})))"
-    r"(?:\s*,)?(?:\s+\p{Lu}[\p{L}-]+){0,3}(?:\s*,)?"
+    r"(?:\s*,)?(?:\s+\p{Lu}[\p{L}-]+){0,3}"
+    # ("the courtyard in front of the sanctum was built to hold 2,000")
+    r"(?:\s+(?:in\s+front\s+of|of|at|in|near|behind|beside)\s+(?:the\s+|its\s+)?[\p{L}-]+)?"
+    r"(?:\s*,)?"
     # ("the courtyard, which officials said is meant to hold about 5,000")
     r"(?:\s+(?:which|that))?(?:\s+(?:officials|police|organi[sz]ers|authorities)\s+(?:said|say))?"
     r"(?:\s+(?:is|was|had\s+been|has\s+been))?\s+"
