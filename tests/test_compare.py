@@ -1132,6 +1132,7 @@ def test_a_place_written_from_two_languages_is_one(other: str, verdicts: list[Ve
     [
         # a population with no time told is compared with a pre-war one
         ("Kabo, a town of about 60,000 people, was emptied by the fighting.", [Verdict.CONFLICT]),
+        ("Kabo, with a pre-war population of about 60,000, was shelled.", [Verdict.CONFLICT]),
         # ... but not a current one with a pre-war one
         ("Kabo, with a current population of about 60,000, was shelled.", []),
     ],

@@ -113,7 +113,7 @@ _APPOSED = compile_pattern(
     rf"(?P<place>{_PLACE_NAME}),\s+(?:an?\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?:city|town|village|port"
     r"|district|province|region|country|nation|island|capital|hub|enclave|suburb|settlement)"
     # ("Stepanivka, a village with a pre-war population of around 700")
-    r"\s+(?:that\s+is\s+|which\s+is\s+|with\s+)?)?$"
+    r"\s+(?:that\s+is\s+|which\s+is\s+|with\s+)?|with\s+)?$"
 )
 # "The RSF captured the town, home to some 80,000 people": the town the article named before
 # ("The district, which is home to 1.2 million")
