@@ -847,7 +847,8 @@ def told_of_another_measure(measure: str, before: str) -> bool:
 _OTHERS_NEXT_OF_A_STATE = compile_words(
     r"^\s*,?\s*(?:and|with)\s+(?:(?P<state>\L<states>)\s+(?:[\p{L}\d,-]+\s+){0,2}?"
     r"(?:others|other\s+(?:people|persons))\b"
-    r"|(?:[\p{L}\d,-]+\s+){0,2}?(?:others|other\s+(?:people|persons))\s+(?:were\s+|was\s+)?"
+    r"|(?:[\p{L}\d,-]+\s+){0,2}?(?:others|other\s+(?:people|persons))"
+    r"\s+(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?"
     r"(?P<state>\L<states>)\b)",
     flags=_I,
     states=_STATE_WORDS,
