@@ -431,8 +431,10 @@ _RUN_ON = compile_pattern(r"\p{Ll}{2}[.!?][\"”’)]*\p{Lu}")
 # "the Saturday night press conference".
 _POSSESSIVE = compile_pattern(r"^['’]s\b")
 _ARTICLE = compile_pattern(r"\b(?:a|an|the)\s+$", regex.IGNORECASE)
+# (a time of day joined by a hyphen is the date's own: "a Saturday-night concert")
 _NEXT_WORDS = compile_pattern(
-    r"^(?:['’]s)?[ \t]+((?:[\p{L}\p{N}-]+[ \t]+){0,2}?[\p{L}\p{N}-]+)"
+    r"^(?:-(?:morning|afternoon|evening|night))?(?:['’]s)?[ \t]+"
+    r"((?:[\p{L}\p{N}-]+[ \t]+){0,2}?[\p{L}\p{N}-]+)"
 )
 FUNCTION_WORDS = ["in", "on", "at", "near", "of", "and", "or", "to", "when", "as", "with",
                   "for", "after", "before", "by", "from", "that", "which", "who", "where",
