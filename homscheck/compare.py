@@ -388,6 +388,9 @@ _BETWEEN_NESTED_PLACES = (
     r"|\s+in\s+the\s+(?:[A-Za-z-]+\s+)??(?:[A-Za-z-]+\s+)??"
     r"(?:city|town|village|capital|province|region|state|district|county)\s+of\s+"
     r"|\s+in\s+"
+    # (a venue's name and its kind: "the Club Orbita nightclub in Stara Zagora")
+    r"|\s+(?:nightclub|club|bar|lounge|restaurant|cafe|hotel|market|mall|school|church|mosque"
+    r"|temple|shrine|stadium|arena|factory|plant|mine|warehouse|theatre|theater)\s+in\s+"
 )
 # The most sentences kept of each place (an archive's places are told of thousands of times;
 # the few that nest them are enough)

@@ -652,9 +652,14 @@ def _named_outside_headlines(text: str, name: str, lines: _TitleCaseLines) -> bo
 
 # What makes a surname a person's, after it: "Herczeg, the region's deputy governor", "Herczeg
 # said"
+# (not a place's apposition: "Stara Zagora, a city of some 120,000", "Kessa, the district
+# capital")
 _SAID_AFTER = compile_pattern(
-    r"(?:,\s+(?:the|a|an|who|\d{1,3}),?\s"
-    r"|\s+(?:said|says|told|added|conceded|thanked|denied|resigned|insisted|argued)\b)"
+    r"(?:,\s+(?:(?:the|a|an)\s(?!(?:[\p{L}-]+\s+){0,2}(?:\L<types>|municipality|port|hamlet"
+    r"|settlement|community)(?=\s*(?:[,.;:)–—]|$|\s(?:of|in|on|near|with|that|which|where|whose"
+    r"|some|about|roughly|around|\d))))|(?:who|\d{1,3}),?\s)"
+    r"|\s+(?:said|says|told|added|conceded|thanked|denied|resigned|insisted|argued)\b)",
+    types=PLACE_TYPES,
 )
 
 

@@ -710,6 +710,10 @@ def count_scope(c: Claim) -> str:
         return "part"  # "17 people had died in the 24 hours to Tuesday": a day's more
     if c.measure == "killed" and _HURT_WHO_DIED.search(c.text):
         return "part"  # "six wounded protesters died in hospital": more of the dead
+    if c.measure == "killed" and may_contain(before[-60:], ("to",)) and _RAISED_THE_TOLL.search(
+        before[-80:]
+    ):
+        return "part"
     # (a step told before the count: not "Four people were shot after a man got into a fight,
     # then left and came back", where the count comes first)
     if may_contain(before, _SEQUENCE_WORDS) and _SEQUENCE.search(before):
@@ -946,6 +950,13 @@ def _one_kind(subject: str) -> bool:
 # injured died overnight" (some of the dead, told as they were added)
 _HURT_WHO_DIED = compile_words(
     r"\b(?:wounded|injured|hurt)\s+(?:\p{L}+\s+)?(?:died|have\s+died|had\s+died|succumbed)\b",
+    flags=_I,
+)
+# The deaths that raised a toll just told: "the toll has risen to 31, after four young
+# people died overnight in hospital" (the four are among the 31)
+_RAISED_THE_TOLL = compile_words(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|reached|reaches"
+    r"|went\s+up)\s+to\s+(?:at\s+least\s+)?[\d,]+[^.;:]{0,30}?\s+(?:after|when|as)\s+$",
     flags=_I,
 )
 

@@ -615,6 +615,18 @@ def test_a_place_in_the_city_of_another_is_compared_with_it() -> None:
     )
 
 
+@pytest.mark.parametrize("venue", ["nightclub", "restaurant", "market"])
+def test_a_venue_told_with_its_kind_in_a_city_is_compared_with_the_city(venue: str) -> None:
+    assert (
+        worst(
+            f"The owner of the Blue Lantern {venue} in Pordenova, where a fire killed 12 "
+            "people, was charged on Monday.",
+            "Nine people were killed in the fire at Blue Lantern on Saturday.",
+        )
+        == Verdict.CONFLICT
+    )
+
+
 def test_two_places_no_sentence_puts_one_in_the_other_are_not_compared() -> None:
     assert (
         worst(

@@ -145,10 +145,25 @@ def test_a_peoples_word_is_no_place() -> None:
     [
         "The vote went to the party of Tomas Herczeg. Herczeg, the deputy governor, conceded.",
         "Both died in the arms of John Casullo. Casullo said he heard three shots.",
+        "The vote went to the party of Tomas Herczeg. Herczeg, the town's mayor, conceded.",
+        "Both died in the arms of Ann Brodie. Brodie, a city councilwoman, said so.",
     ],
 )
 def test_a_person_the_text_names_is_no_place(text: str) -> None:
     assert [p.key for p in find_places(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fire broke out at a club in Velika Mora. Velika Mora, a city of some 90,000, mourned.",
+        "Mourners met in Kessa Ridge. Kessa Ridge, the provincial capital, was in shock.",
+        "Rain fell in Dunmore Vale. Dunmore Vale, a small farming town in the north, flooded.",
+    ],
+)
+def test_a_place_told_as_a_town_after_a_comma_is_no_person(text: str) -> None:
+    place = text.split(". ")[1].split(",")[0]
+    assert [p.name for p in find_places(text)] == [place]
 
 
 def test_a_place_whose_last_word_speaks_is_still_a_place() -> None:
