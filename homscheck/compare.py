@@ -2076,7 +2076,7 @@ def _name_finding(component: list[Claim], cfg: Settings) -> list[Finding]:
 
 # Titles that say too little to disagree with another: a minister of some portfolio, whoever
 # commands (a spokesperson's is an office: "spokeswoman" against "Director-General" clash)
-_GENERIC_TITLES = frozenset({"minister", "commander"})
+_GENERIC_TITLES = frozenset({"minister", "commander", "top official", "official"})
 # The second of an office, by its own name: not the office ("Vice President", "President")
 _SECOND_OF = {"lieutenant governor": "governor"}
 
@@ -2420,9 +2420,13 @@ def _one_person(a: Claim, b: Claim, cfg: Settings) -> bool:
     if a.measure != "speaker" and b.measure != "speaker" and a.measure != b.measure:
         # a different title needs the very same surname, or the very same given names of some
         # length ("Interior Minister Kithure Kindiki", "Interior Cabinet Secretary Kithure
-        # Kindki": one man, two styles of his office, his surname misspelled)
+        # Kindki": one man, two styles of his office, his surname misspelled); or two given
+        # names or more, the very same ("District Magistrate Shailendra Kumar Mishra", "the
+        # district's top official, Shailendra Kumar Misra": too much alike to be two people)
         return sa == sb or (
-            bool(ga) and tuple(ga) == tuple(gb) and _one_portfolio(a.measure, b.measure)
+            bool(ga)
+            and tuple(ga) == tuple(gb)
+            and (len(ga) >= 2 or _one_portfolio(a.measure, b.measure))
         )
     return True
 

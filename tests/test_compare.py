@@ -1394,6 +1394,16 @@ def test_alike_names_in_two_offices_are_two_people() -> None:
     )
 
 
+def test_two_given_names_the_same_and_a_surname_misspelled_are_one_official() -> None:
+    # two offices, or one told two ways; two given names and a surname a letter apart are
+    # too much alike for two people
+    verdicts = _name_verdicts(
+        "District Magistrate Ravi Prakash Shukla said the crowd was too large.",
+        "The district's top official, Ravi Prakash Sukla, ordered an inquiry.",
+    )
+    assert verdicts == {Verdict.VARIANT}
+
+
 @pytest.mark.parametrize(
     ("a", "b", "verdict"),
     [
