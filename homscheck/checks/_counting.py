@@ -766,7 +766,10 @@ def _sentence_claims(
             and _SINCE_THE_EVENT.search(text, reading.end, near[1])
         )
         cumulative = not _IN_ONE_DAY.match(text, reading.end, sentence.end) and (
-            _running(text, *near, reading.start, one_day=one_day, since=since)
+            _running(
+                text, *near, reading.start, one_day=one_day, since=since,
+                so_far=reading.measure not in _SO_FAR_IS_THE_EVENT_S,
+            )
             or (
                 not one_day
                 and (
@@ -847,6 +850,9 @@ def _toll_event(
 # Measures a "since" tells how long of, no running total: "Six people are still unaccounted
 # for ... since the shooting began"
 _SINCE_IS_HOW_LONG = frozenset({"missing"})
+# Those an investigation has held "so far" or "to date" are the event's count as it stands
+# ("Police have arrested four people so far in the stampede"), not a running total of many
+_SO_FAR_IS_THE_EVENT_S = frozenset({"arrested", "charged", "jailed"})
 # Those who fled since the story's own event, told by its day or by it: "18,500 people had
 # been displaced since Thursday", "have fled since the attack" (the event's count as it
 # stands, not a war's running total)
@@ -876,7 +882,14 @@ def _war_told_before(ctx: DocumentContext, sentence: Sentence, count_at: int) ->
 
 
 def _running(
-    text: str, start: int, end: int, count_at: int, *, one_day: bool = False, since: bool = True
+    text: str,
+    start: int,
+    end: int,
+    count_at: int,
+    *,
+    one_day: bool = False,
+    since: bool = True,
+    so_far: bool = True,
 ) -> bool:
     """A running total or a sum over events, by the words around the count; "over the
     weekend" only where no single event is named ("a shooting over the weekend"); a wave of
@@ -887,6 +900,8 @@ def _running(
         if one_day and m.group().lower() in _ONE_RAID:
             continue
         if m.group().lower() == "since" and not since:
+            continue
+        if not so_far and m.group().lower().startswith(("so", "to")):
             continue
         if m.group().lower() == "since" and _SUPERLATIVE_SINCE.search(text, start, m.end()):
             continue  # "the deadliest since a bombing that killed 57": another occasion
