@@ -30,7 +30,9 @@ Conventions (decisions, so that two readers of the code agree):
   to appear in court Thursday"), the first on or after it. "last Friday" / "previous
   Friday" is the Friday of the week before the anchor's (Monday-first weeks; news style keeps
   "last" for the previous week: a Thursday article's "last Wednesday" is 8 days back, its
-  "Wednesday" yesterday). "this Friday" / "next Friday" are that day of the anchor's week / of
+  "Wednesday" yesterday); a Sunday closes its week, so a Sunday's "last Wednesday" is 4 days
+  back, its "last Saturday" 8 (yesterday is "Saturday"). "this past Friday" is the most recent
+  Friday before the anchor. "this Friday" / "next Friday" are that day of the anchor's week / of
   the week after, "coming Friday" the first one after the anchor: future only when the words
   say so. "the following Friday" is relative to some event, not read.
 * Parts of a year: "early 2015" Jan-Apr, "mid-2015" May-Aug, "late 2015" Sep-Dec (thirds;
@@ -307,6 +309,16 @@ def _strip_the(words: str) -> str:
 
 def _week_start(d: date) -> date:
     return d - timedelta(days=d.weekday())
+
+
+def _last_weekday(weekday: int, anchor: date) -> date:
+    """ "last Friday": that day of the week before the anchor's. A Sunday closes the week it
+    ends, so a Sunday paper's "last Wednesday" is of the week just ended, four days back;
+    but not yesterday, which the paper calls "Saturday": its "last Saturday" is 8 days back."""
+    if anchor.weekday() == 6:
+        back = (6 - weekday) % 7 or 7
+        return anchor - timedelta(days=back if back >= 2 else back + 7)
+    return _week_start(anchor) - timedelta(days=7) + timedelta(days=weekday)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1060,8 +1072,10 @@ def _build_weekday(m: regex.Match[str], anchor: date | None) -> tuple[DateRange,
         return None  # "the following Friday": after some event, not after the article
     if anchor is None:
         return _unknown("day", wd), True
-    if rel in ("last", "past", "previous"):
-        d = _week_start(anchor) - timedelta(days=7) + timedelta(days=wd)
+    if rel == "past":
+        d = anchor - timedelta(days=(anchor.weekday() - wd) % 7 or 7)  # "this past Friday"
+    elif rel in ("last", "previous"):
+        d = _last_weekday(wd, anchor)
     elif rel == "this":
         d = _week_start(anchor) + timedelta(days=wd)
     elif rel == "next":

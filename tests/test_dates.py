@@ -157,6 +157,13 @@ def test_impossible_dates_are_not_read() -> None:
         ("A blast on Tuesday night.", MON, "2017-05-16"),
         ("Troops moved in last Friday.", MON, "2017-05-19"),
         ("Troops moved in last Sunday.", SUN, "2017-05-14"),  # "last" is strictly before
+        # a Sunday closes its week: "last Wednesday" of the week just ended, not yesterday
+        ("Troops moved in last Wednesday.", SUN, "2017-05-17"),
+        ("Troops moved in last Saturday.", SUN, "2017-05-13"),
+        # ... as a Thursday's "last Tuesday" is of the week before its own
+        ("Troops moved in last Tuesday.", date(2017, 5, 25), "2017-05-16"),
+        # "this past Tuesday": the most recent one
+        ("Troops moved in this past Tuesday.", date(2017, 5, 25), "2017-05-23"),
         ("Saturday's attack", date(2017, 3, 1), "2017-02-25"),  # across a month boundary
         ("on Friday", date(2017, 1, 2), "2016-12-30"),  # across a year boundary
         ("on Thursday", date(2016, 3, 1), "2016-02-25"),
