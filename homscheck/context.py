@@ -793,7 +793,16 @@ _TAKEN_FOR_CARE = compile_pattern(
 # What names a place before it where it did not happen: the ends of a journey, where the hurt
 # were taken, where the dead were mourned, where helpers came from, what a distance is measured
 # from
-_ELSEWHERE_BEFORE = (_ROUTE_END, _TAKEN_FOR_CARE, _MOURNED_IN, _HELP_FROM, _MEASURED_FROM)
+# Where a person lives, told after their name and age: "Marcus Whitfield, 28, of Madison", "a
+# 27-year-old man from Antioch"; no place of what befell them (but "half of the residents of
+# Kessa have fled" are Kessa's)
+_HOME_OF = compile_pattern(
+    r"(?:\b\d{1,3}\s*,\s+|-year-old\s+(?:man|woman|boy|girl|teen|teenager|male|female)\s+)"
+    r"(?i:of|from)\s+$"
+)
+_ELSEWHERE_BEFORE = (
+    _ROUTE_END, _TAKEN_FOR_CARE, _MOURNED_IN, _HELP_FROM, _MEASURED_FROM, _HOME_OF
+)
 
 
 # An office a place names, which is where someone works, not the scene: "anyone who saw

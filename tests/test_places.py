@@ -212,6 +212,10 @@ def test_a_sentence_may_open_on_a_neighbouring_place(text: str) -> None:
         ("Funerals were held in Tarvik for the 12 people killed in the blast.", "killed people"),
         # ... nor a place a distance is measured from
         ("Gunmen killed 5 people in a village 15 km north of Orun.", "killed people"),
+        # ... nor where a person lives, after their name and age
+        ("Police arrested Dwayne Lott, 31, of Fairview after three men were shot.",
+         "shot men"),
+        ("Three men, including a 40-year-old man from Orun, were shot.", "shot men"),
     ],
 )
 def test_the_ends_of_a_journey_are_not_where_it_happened(text: str, topic: str) -> None:

@@ -269,6 +269,9 @@ _NOT_WHEN = compile_pattern(
     # ("12 people had been shot this month as of early Tuesday": the count's date)
     # ("9 people were shot in the city between Friday evening and Sunday morning": a span)
     r"(?:\b(?:posted|updated|published|since|until|till|to|by|as\s+of|between)\s*:?\s*"
+    # (a stamp's time before its date: "Published 4:10 p.m. CT June 15, 2026")
+    r"(?:(?<=(?i:posted|updated|published)\s*:?\s*)(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*"
+    r"(?:[ap]\.?\s?m\.?)?\s*(?:(?-i:\p{Lu}{2,4})T?\s*)?,?\s*)?"
     r"(?:on\s+)?(?:(?:early|late)\s+)?|\bbetween\s+[^,;.]{1,40}?\s+and\s+(?:(?:early|late)\s+)?"
     r"|\(@\w+\)\s*"
     # ("has called for a general strike to begin on Monday")
