@@ -792,7 +792,9 @@ _STATE_WORDS = [word for words in _STATES.values() for word in words]
 # What befell one more: "One man was killed and another was wounded", "found one man dead and
 # another wounded": two measures, each counted whole.
 _ANOTHER_STATE = compile_words(
-    r"\band\s+(?:another|the\s+other|a\s+second)\b[^,;.!?]{0,30}?\b(?P<state>\L<states>)\b",
+    # ("Two people are dead and a third was injured")
+    r"\band\s+(?:another|the\s+other|a\s+(?:second|third|fourth|fifth|sixth))\b[^,;.!?]{0,30}?"
+    r"\b(?P<state>\L<states>)\b",
     flags=_I,
     states=_STATE_WORDS,
 )
@@ -801,13 +803,16 @@ _ANOTHER_STATE = compile_words(
 # "another" or "others" after what befell others: "One man was killed and another", "two
 # people were killed and four others were injured", "killed one and injured four others"
 _ANOTHER_AFTER = compile_words(
-    r"another\b|(?:[\p{L}\d,-]+\s+){0,3}?others?\b", flags=_I
+    r"another\b|a\s+(?:second|third|fourth|fifth|sixth)\b|(?:[\p{L}\d,-]+\s+){0,3}?others?\b",
+    flags=_I,
 )
 _BY_GUNFIRE_NEXT = compile_words(rf"^\s+{_BY_GUNFIRE}\b", flags=_I)
 # "he and three others were shot", "a teenager and two other people": others than the one
 # the count names first, counted with them; no part of a whole told elsewhere
 _OTHERS_OF_THE_LIST = compile_words(r"(?<=\band\s+(?:[\p{L}\p{N}-]+\s+)?)others?\b", flags=_I)
-_OTHER_WORD = compile_words(r"\b(?:another|others?)\b", flags=_I)
+_OTHER_WORD = compile_words(
+    r"\b(?:another|others?|a\s+(?:second|third|fourth|fifth|sixth))\b", flags=_I
+)
 _OTHERS_NEXT = compile_words(r"\s+others\b", flags=_I)
 # (a headline's comma too: "Woman killed, 3 others wounded in shooting"; and a verb after
 # "and": "killed a man and left six other people injured")
