@@ -5,7 +5,9 @@ border", "some 30 kilometres south of the capital", and the distance of an event
 quake struck 40 km northwest of Jumla" (from "the scene"); and from landmarks that are no named
 places: "30 km from the Malian border" (``border (Mali)``), "4 km from the crater" (a volcano's
 summit), "300km from the capital, Naypyitaw"; and where the hurt were taken, from the scene:
-"airlifted to Nepalgunj, some 180 km away". The value is kept in kilometres;
+"airlifted to Nepalgunj, some 180 km away"; and how far from the scene a suspect was caught
+("arrested about 2 miles from the bar", "taken into custody roughly 15 miles north"). The
+value is kept in kilometres;
 miles and metres are converted, and the quote keeps the unit the source used.
 
 Distances are copied from wire copy to wire copy, so a source with a different figure usually
@@ -93,6 +95,10 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
         for number in numbers:
             if number.fraction or number.value.unit is not None:
                 continue
+            caught = _where_caught(ctx, sentence, number)
+            if caught is not None:
+                yield caught
+                continue
             m = _DISTANCE.match(ctx.text, number.end, sentence.end)
             if not m:
                 yield from _away_from_the_scene(ctx, sentence, number)
@@ -121,6 +127,43 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
                 place=target, label=f"distance from {origin} to {target}",
                 counted=False,  # (a length, no count of people of which it could be a part)
             )  # fmt: skip
+
+
+# How far from the scene a suspect was caught, as local news tells it: "He was taken into
+# custody about an hour later roughly 15 miles north", "arrested about 2 miles from the bar",
+# "caught 3 miles away", "arrested 25 miles north of Crestview" (a town named: the story's)
+_CAUGHT = compile_pattern(
+    # (a town is captured too: "caught" and "captured" only as what befell someone)
+    r"\b(?:arrested|arresting|apprehended|taken\s+into\s+custody|detained"
+    r"|(?<=\b(?:was|were|been)\s+)(?:caught|captured))\b(?P<between>[^.;:!?]{0,80}?)"
+    r"(?:(?:about|some|around|roughly|nearly|almost|just|only|more\s+than|less\s+than)\s+)?$",
+    regex.IGNORECASE,
+)
+_CAUGHT_AT = compile_pattern(
+    r"(?:-|\s*)(?P<unit>\L<units>)\b(?:\s*\([^()]{0,20}\))?"
+    r"(?:\s+(?:away|to\s+the\s+\L<compass>|(?P<dir>\L<compass>)(?:\s+of\s+(?P<of>\p{Lu}[\p{L}'’-]+"
+    r"(?:\s\p{Lu}[\p{L}'’-]+){0,2}))?)\b(?!\s+(?:of|from)\b)"
+    # (the quote ends on what it is from: "about 8 miles from the gas station")
+    r"|\s+(?:\L<compass>\s+)?(?:from|of)\s+(?:the|where)\b"
+    r"(?:\s+(?!(?:after|before|and|when|while|on|in|at|where)\b)[\p{L}'’-]+){0,3})",
+    units=sorted(UNITS, key=len, reverse=True),
+    compass=sorted(COMPASS, key=len, reverse=True),
+)
+ARREST = "the arrest"
+
+
+def _where_caught(ctx: DocumentContext, sentence: Sentence, number: NumberMention) -> Claim | None:
+    caught_at = _CAUGHT_AT.match(ctx.text, number.end, sentence.end)
+    if caught_at is None:
+        return None
+    caught = _CAUGHT.search(ctx.text, max(sentence.start, number.start - 110), number.start)
+    if caught is None or ctx.numbers_in(caught.start("between"), caught.end("between")):
+        return None  # ("arrested two men 3 miles away": not the distance's verb alone)
+    value = replace(number.value.scaled(UNITS[caught_at["unit"].casefold()]), unit="km")
+    return ctx.claim(
+        CODE, KIND, "distance", ARREST, caught.start(), caught_at.end(), value, sentence,
+        place=SCENE, label=f"distance from {SCENE} to {ARREST}", counted=False,
+    )  # fmt: skip
 
 
 def _away_from_the_scene(
