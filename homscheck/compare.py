@@ -1267,6 +1267,10 @@ def _judge_quantities(
         if grew is not None:
             assert a.drift is not None
             return _Pair(Verdict.TENSION, grew[0], grew[1], a.drift.why)
+        counted = _large_toll_grew(a, b, va, vb, epochs)
+        if counted is not None:
+            why = "a later report counts more (a large toll is counted as victims are found)"
+            return _Pair(Verdict.TENSION, counted[0], counted[1], why)
         if a.drift and a.drift.way == "changes" and a.measure in _CHANGES_BY_THE_HOUR:
             # a figure that changes by the hour, told on one day or days not known: worth a
             # look (not a share of the vote: two reports of one count should agree)
@@ -1500,6 +1504,30 @@ def _said_to_rise(claims: Sequence[Claim]) -> frozenset[tuple[str, str, float]]:
         for c in claims
         if isinstance(c.value, Quantity) and c.value.low is not None and _ROSE.search(c.text)
     )
+
+
+# A toll this large is counted as the victims are found and the hospitals report: a later
+# day's higher figure is an update ("1,140 injured" on Saturday, "1,620 hurt" on Sunday), where
+# a shooting's three wounded against four is a disagreement
+_COUNTED_AS_FOUND = 100
+
+
+def _large_toll_grew(
+    a: Claim, b: Claim, va: Quantity, vb: Quantity, epochs: Mapping[str, DateRange | None]
+) -> tuple[Claim, Claim] | None:
+    """(earlier, later) where an article written on a later day gives a whole toll above a
+    large one of an earlier article."""
+    if a.kind not in _TOLLS or a.scope != "whole" or b.scope != "whole":
+        return None
+    for later, earlier, lv, ev in ((a, b, va, vb), (b, a, vb, va)):
+        if (
+            ev.high is not None
+            and ev.high >= _COUNTED_AS_FOUND
+            and _entirely_below(ev, lv)
+            and _written_order(later, earlier, epochs) > 0
+        ):
+            return earlier, later
+    return None
 
 
 def _written_order(a: Claim, b: Claim, epochs: Mapping[str, DateRange | None]) -> int:

@@ -506,6 +506,20 @@ def test_an_outbreaks_infected_grow_from_one_report_to_the_next() -> None:
     assert verdicts_on(report, "infected") == [Verdict.CONFLICT]
 
 
+def test_a_large_toll_higher_a_day_later_is_an_update() -> None:
+    saturday = "Published: March 14, 2026\n\nThe quake in Varda injured 640 people, officials said."
+    sunday = "Published: March 15, 2026\n\nThe quake in Varda injured 910 people, officials said."
+    report = compare([Document("a", saturday), Document("b", sunday)])
+    assert verdicts_on(report, "wounded") == [Verdict.TENSION]
+    # ... not a later report's lower figure, nor one of the same day
+    for later in (sunday.replace("910", "420"), sunday.replace("March 15", "March 14")):
+        report = compare([Document("a", saturday), Document("b", later)])
+        assert verdicts_on(report, "wounded") == [Verdict.CONFLICT]
+    # ... nor a shooting's few wounded: each report counts them all
+    few = [Document("a", saturday.replace("640", "4")), Document("b", sunday.replace("910", "5"))]
+    assert verdicts_on(compare(few), "wounded") == [Verdict.CONFLICT]
+
+
 def test_the_missing_change_either_way_from_one_day_to_the_next() -> None:
     monday = "Published: June 3, 2024\n\nSeventeen people are still missing in Ashford."
     tuesday = "Published: June 4, 2024\n\nNine people are still missing in Ashford."
