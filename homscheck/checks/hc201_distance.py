@@ -109,7 +109,7 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
                 ctx, to_start, m.end("to")
             ) or _the_fire(ctx, to_start, m.end("to")) or ctx.resolve_place_phrase(
                 to_start, m.end("to")
-            ) or _landmark(ctx, to_start, m.end("to"))
+            ) or _landmark(ctx, to_start, m.end("to")) or _the_one_town(ctx, to_start, m.end("to"))
             origin = _origin(ctx, sentence, number.start)
             if target == SCENE and origin:
                 # ("Cedar Flat sits 6 miles west of the fire's leading edge": the fire's
@@ -164,6 +164,15 @@ def _where_caught(ctx: DocumentContext, sentence: Sentence, number: NumberMentio
         CODE, KIND, "distance", ARREST, caught.start(), caught_at.end(), value, sentence,
         place=SCENE, label=f"distance from {SCENE} to {ARREST}", counted=False,
     )  # fmt: skip
+
+
+def _the_one_town(ctx: DocumentContext, start: int, end: int) -> str | None:
+    """ "55 km south-east of the town": the one settlement named before it with no type
+    ("The quake flattened much of Dashtabad")."""
+    lead = leading_anaphor(ctx.text[start:end])
+    if lead is None or lead[0] != len("the "):  # (not "the last major town": another one)
+        return None
+    return ctx.places.the_one_untyped(lead[1], start)
 
 
 def _away_from_the_scene(
