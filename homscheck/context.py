@@ -704,7 +704,11 @@ _AS_THEY_WERE = compile_pattern(
     r",\s+as\s+(?:it|they|he|she)\s+(?:was|were|is|are)\s+in\b", regex.IGNORECASE
 )
 _OTHER_EVENT_S_CLAUSE = compile_pattern(
-    rf",\s+(?:while|whereas)\b|{_AND_ANOTHER_SUBJECT}", regex.IGNORECASE
+    rf",\s+(?:while|whereas)\b|{_AND_ANOTHER_SUBJECT}"
+    # ("Turkey lost more than 50,000 people in the quakes, which also killed some 6,000 in
+    # Syria": the clause's own count's place)
+    r"|,\s+(?:which|that)\s+also\b",
+    regex.IGNORECASE,
 )
 # Where the dead were mourned or buried, which may be far from where they died: "Mourners in
 # northwest Pakistan buried more victims of the bombing that killed 27"

@@ -301,3 +301,10 @@ def test_a_persons_surname_or_a_pages_word_is_no_place(text: str, keys: list[str
 def test_a_place_said_to_have_none_is_not_the_counts(text: str, topic: str) -> None:
     report = compare([Document("a", text)])
     assert [c.topic for c in report.claims if c.check == "HC101"] == [topic]
+
+
+def test_a_clause_that_also_killed_elsewhere_keeps_its_place_to_itself() -> None:
+    text = "Marundi lost 500 people in the 2010 quake, which also killed 20 in Kessany."
+    report = compare([Document("a", text)])
+    places = {c.text: c.place for c in report.claims if c.check == "HC101"}
+    assert places == {"lost 500 people": None, "killed 20": "Kessany"}
