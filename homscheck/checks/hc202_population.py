@@ -276,7 +276,8 @@ def _owned_inhabitants(
     if anaphor is None:
         return None
     start = number.start - len(before) + anaphor.start("phrase")
-    meant = ctx.resolve_place_phrase(start, start + len(anaphor["phrase"]))
+    # ("The quake flattened Dashtabad. ... the town's 62,000 residents": the one town named)
+    meant = _the_settlement(ctx, start, start + len(anaphor["phrase"]))
     return (meant, start, inhabitants.end(), "") if meant else None
 
 
