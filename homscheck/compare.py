@@ -1262,7 +1262,7 @@ def _judge_quantities(
     if _disjoint(wa, wb):
         rose = _toll_rose(a, b, epochs, articles.risen_to)
         if rose is not None:
-            return _Pair(Verdict.TENSION, rose[0], rose[1], "the toll rose in a later report")
+            return _Pair(Verdict.TENSION, rose[0], rose[1], _rose_why(a))
         grew = _grew_later(a, b, epochs)
         if grew is not None:
             assert a.drift is not None
@@ -1302,7 +1302,7 @@ def _judge_quantities(
         # but the two reports do not count alike)
         rose = _toll_rose(a, b, epochs, articles.risen_to)
         if rose is not None:
-            return _Pair(Verdict.TENSION, rose[0], rose[1], "the toll rose in a later report")
+            return _Pair(Verdict.TENSION, rose[0], rose[1], _rose_why(a))
         return _Pair(Verdict.TENSION, a, b, "two lower bounds far apart")
     if _ceiling_far_above(a, b, va, vb) or _ceiling_far_above(b, a, vb, va):
         # ("As many as 61 passengers were injured" against "43 passengers were injured": the
@@ -1313,7 +1313,7 @@ def _judge_quantities(
             # ("killing at least 47 civilians" against "62 civilians were killed": the one
             # does not rule the other out, but a wire's "at least" is the figure it had)
             if _ROSE.search(figure.text) and _written_order(figure, floor, epochs) >= 0:
-                return _Pair(Verdict.TENSION, floor, figure, "the toll rose in a later report")
+                return _Pair(Verdict.TENSION, floor, figure, _rose_why(a))
             return _Pair(Verdict.TENSION, a, b, "a figure well above the other's lower bound")
     return _Pair(Verdict.AGREE, a, b, "")
 
@@ -1528,6 +1528,12 @@ def _large_toll_grew(
         ):
             return earlier, later
     return None
+
+
+def _rose_why(c: Claim) -> str:
+    """Why a higher figure of a later report is no contradiction: the dead and hurt are a
+    toll, what other rules count is a count ("the count of sheltered people rose")."""
+    return f"the {'toll' if c.kind in _TOLLS else 'count'} rose in a later report"
 
 
 def _written_order(a: Claim, b: Claim, epochs: Mapping[str, DateRange | None]) -> int:

@@ -329,7 +329,9 @@ class CountPatterns:
             r"(?:\s+(?:and|or)\s+(?P<also>(?i:\L<subjects>))\b)?"
             # "four people in the car were injured", "two men from the neighborhood": where
             # they were (a few words, no clause: not "people in the house where he was shot")
-            r"(?:\s+(?:in|inside|at|from|on\s+board|on|near|outside|aboard)\s+(?:the|a|an|his|her|their|its)"
+            # ("9,000 people across the district are living in tents")
+            r"(?:\s+(?:in|inside|at|from|on\s+board|on|near|outside|aboard|across|throughout)\s+"
+            r"(?:the|a|an|his|her|their|its)"
             # ("one woman in her 20s died": an age group is where she was, too)
             r"(?:\s+(?!\L<clause>\b|\p{L}+n['’]t\b)[\p{L}\p{N}'’-]+){1,4}?"
             # ("all 132 people on board were killed")

@@ -93,7 +93,11 @@ _SHELTERED = ["in shelters", "in emergency shelters", "in evacuation centres",
                 for place in ("shelters", "relief camps", "evacuation centres",
                               "evacuation centers", "temporary shelters", "camps", "tents",
                               "makeshift tents", "the open", "the open air")),
-              "in temporary shelters", "in evacuation shelters"]  # fmt: skip
+              "in temporary shelters", "in evacuation shelters",
+              # "About 3,000 people had received emergency shelter"
+              *(f"{verb} {kind}shelter" for verb in ("received", "been given", "were given",
+                                                     "found")
+                for kind in ("", "emergency ", "temporary "))]  # fmt: skip
 
 # "three men who fled the scene", "two others fled on foot": a getaway, not people displaced
 _NOT_A_GETAWAY = (

@@ -57,7 +57,11 @@ _DEPLOYED = ["deployed", "sent", "stationed", "dispatched", "mobilised", "mobili
              # the police and firefighters sent to a scene: "More than 30 officers converged
              # on the neighborhood", "About 25 firefighters responded", "fought the fire"
              "responded", "converged", "descended", "fought the fire", "fought the blaze",
-             "battled the blaze", "battled the fire", "were called to the scene"]  # fmt: skip
+             "battled the blaze", "battled the fire", "were called to the scene",
+             # rescuers at work: "About 2,500 rescue workers have combed the rubble"
+             "combed", "combing", "scoured", "scouring", "searched", "dug through",
+             "digging through", "worked through the night",
+             "working through the night"]  # fmt: skip
 
 # Those who fired, a count police reviews and witnesses dispute: "Three officers fired their
 # weapons", "two gunmen opened fire on the crowd" (not "two officers were fired": dismissed;
