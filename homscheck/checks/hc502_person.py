@@ -137,7 +137,8 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
             r"|vendor|trader|shopkeeper|conductor|porter|cook|chef|journalist|reporter|doctor"
             r"|pastor|imam|priest|headmaster|principal|activist)\s*,?\s+"
             # ... or any one noun, the name set off after it: "the 19-year-old bride, Amna Osman"
-            r"|\p{Ll}[\p{Ll}-]+\s*,\s+)?"
+            # ("a 21-year-old Red Crescent volunteer, Fatemeh Amiri": whose, by name)
+            r"|(?:\p{Lu}[\p{L}'’.-]+\s+){0,2}\p{Ll}[\p{Ll}-]+\s*,\s+)?"
             # ("a 23-year-old man named Tyrell Banks")
             rf"(?:(?:named|{_IDENTIFIED_AS})\s+)?{_PERSON}"
         ),
