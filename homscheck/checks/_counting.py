@@ -65,7 +65,8 @@ SUBJECT_CLASSES: Mapping[str, str] = MappingProxyType({
                      "state troopers", "trooper", "constables"], "police"),
     **dict.fromkeys(["children", "child", "kids", "minors", "boys", "girls", "babies",
                      "infants", "students", "pupils", "teens", "teenagers", "teen", "teenager",
-                     "youths", "juveniles"], "children"),
+                     "youths", "juveniles", "schoolchildren", "schoolgirls", "schoolboys",
+                     "schoolkids"], "children"),
     **dict.fromkeys(["adults", "bystanders", "neighbors", "neighbours", "customers",
                      "patrons", "guests", "spectators", "worshippers", "worshipers", "shoppers",
                      "churchgoers", "congregants", "diners", "moviegoers", "concertgoers",
@@ -116,7 +117,8 @@ SUBJECT_CLASSES: Mapping[str, str] = MappingProxyType({
                      "jailers", "jail guards", "prison officers", "prison officer",
                      "correctional officers", "correctional officer", "correction officers",
                      "corrections officers", "custodial officers", "prison staff",
-                     "prison wardens"], "guards"),
+                     "prison wardens", "security guards", "watchmen", "night guards"],
+                    "guards"),
 })  # fmt: skip
 
 # Who holds captives: "held by the gunmen" is a captive's state (``hc109``), not custody's
@@ -1003,6 +1005,12 @@ def _read(
         return _Reading(number.start, subj.end(), previous.measure, subject)
     if subject and subj and (share or not subj["partitive"] or _of_a_number(subj)):
         verb = patterns.verb_after.match(text, after, sentence.end)
+        if verb and subj["partitive"] and _of_a_number(subj) and patterns.verb_before.search(
+            before
+        ):
+            # "freed 160 of the 279 schoolchildren kidnapped": the verb after is the 279's,
+            # the one before the 160's
+            verb = None
         if (
             verb
             and _PART_OF_THE.search(before)
