@@ -607,6 +607,11 @@ _HURT_FLEEING = compile_words(
 _HURT_FLEEING_WORDS = ("rush", "scramble", "ensuing", "followed", "ensued")
 
 
+# Measures whose "some of the" are of those another measure counts, and all of their own:
+# "Twenty-one of the students escaped" is a part of the abducted, and all who escaped
+_OF_THE_TAKEN = {"abductions": frozenset({"escaped", "freed", "recaptured"})}
+
+
 def count_scope(c: Claim) -> str:
     """What a count counts: "whole", "part" (a subset or an item of a list), "other" (another
     measure), "planned" (what is to be done), "elsewhen" (another occasion), "tally" (several
@@ -732,7 +737,9 @@ def count_scope(c: Claim) -> str:
         or (c.kind == "quantity" and _another_kind_next(c.text, after))
     )
     item_of_list = _ends_with(_PART_BEFORE, before) and not _OPENS_ON_VERB.match(c.text)
-    if (item_of_list and not with_things) or _SOME_OF.match(c.text):
+    if (item_of_list and not with_things) or (
+        _SOME_OF.match(c.text) and not _OF_THE_TAKEN.get(c.kind, frozenset()) >= {c.measure}
+    ):
         return "part"
     if _FIRST_CALL.search(before) and not _TOLL.match(c.text):
         return "part"

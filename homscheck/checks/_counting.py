@@ -229,6 +229,10 @@ class Measures:
     # under the rubble), "three soldiers were among the dead"
     at_least: frozenset[str] = frozenset()
     subjects: Mapping[str, str] = field(default_factory=lambda: SUBJECT_CLASSES)
+    # whether "<N> of the <people> <verb>" is read ("Twenty-one of the students escaped": of
+    # those the story told of, a count of its own); not so of the dead and hurt, whose rule
+    # reads the story's victims (``_implicit_counts``)
+    reads_some_of_those: bool = False
     # a look-ahead after a verb that says it counts no one of this measure (a rule's own:
     # "shot at them", "fled the scene")
     not_after: str = ""
@@ -1003,7 +1007,9 @@ def _read(
         # "Nine people died, four of them women, in the blast": four of the dead; not "...,
         # three of them children, and five remain missing" (the five's verb)
         return _Reading(number.start, subj.end(), previous.measure, subject)
-    if subject and subj and (share or not subj["partitive"] or _of_a_number(subj)):
+    if subject and subj and (
+        share or not subj["partitive"] or _of_a_number(subj) or m.reads_some_of_those
+    ):
         verb = patterns.verb_after.match(text, after, sentence.end)
         if verb and subj["partitive"] and _of_a_number(subj) and patterns.verb_before.search(
             before

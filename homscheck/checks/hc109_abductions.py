@@ -140,6 +140,8 @@ MEASURES = Measures(
     r"\b(?:to|at|reached|hit|is|was|stands|stood)",
     toll_words=("number",),
     toll_measure="abducted",
+    # "Twenty-one of the students escaped", "12 of the hostages were freed"
+    reads_some_of_those=True,
 )  # fmt: skip
 
 _PATTERNS = CountPatterns(MEASURES)
