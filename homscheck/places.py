@@ -788,6 +788,11 @@ def _mention(
     if owner and owned:
         # "Marundi's Kalemba province", "Syria's Homs": Kalemba, Homs (not "St. John's Wood")
         name, start = name[owner.end() :], start + owner.end()
+    elif owner and _AN_OCCASION_NEXT.match(text, end):
+        # "Magdeburg's Christmas market", "Dayton's Pride parade": the owner's, an occasion's
+        # name after it
+        end = start + len(owner["owner"])
+        name = text[start:end]
     if _NUMBERED_PART.match(text, start, min(len(text), end + 8)):
         return None  # "around Gate 4 of the harbour", "at Terminal 2": a part of a place
     if _A_ROAD_NEXT.match(text, end, min(len(text), end + 16)):
@@ -808,6 +813,14 @@ def _mention(
         apposed = _APPOSED_TYPE.match(text, end, min(len(text), end + 60))
         type_ = apposed["type"].lower() if apposed else None
     return PlaceMention(start, end, text[start:end], key, type_)
+
+
+# An occasion or its grounds, after a name that is the occasion's: "Christmas market", "Pride
+# parade", "Independence Day celebrations"
+_AN_OCCASION_NEXT = compile_pattern(
+    r"\s+(?:markets?|fair|festival|parade|carnival|celebrations?|concert|rally|march|procession"
+    r"|fireworks)\b"
+)
 
 
 _APPOSED_TYPE = compile_pattern(

@@ -308,3 +308,16 @@ def test_a_clause_that_also_killed_elsewhere_keeps_its_place_to_itself() -> None
     report = compare([Document("a", text)])
     places = {c.text: c.place for c in report.claims if c.check == "HC101"}
     assert places == {"lost 500 people": None, "killed 20": "Kessany"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A car ploughed through Velden's Christmas market on Saturday.", "Velden"),
+        ("Shots rang out at Orunburg's Pride parade.", "Orunburg"),
+        # (a part of a city, capitalised, stays the part's own)
+        ("Nine people were shot in Dayton's Oregon District.", "Dayton's Oregon District"),
+    ],
+)
+def test_an_occasion_a_place_holds_is_the_places(text: str, name: str) -> None:
+    assert [p.name for p in find_places(text)] == [name]
