@@ -262,7 +262,10 @@ MEASURES = Measures(
                    **dict.fromkeys(["trapping", "trapped"], "trapped"),
                    **dict.fromkeys(["sickened", "sickening", "sickens"], "sickened"),
                    # "a gunman shot three people", "Teen who shot 4" (not "shot 3 times")
-                   **dict.fromkeys(["shot", "shooting", "shoots"], "shot")},
+                   **dict.fromkeys(["shot", "shooting", "shoots",
+                                    # "opened fire, hitting six people" (people only with a
+                                    # noun for them: not "hit 3 home runs")
+                                    "hitting"], "shot")},
     # "a dozen seriously injured people", "50 killed and 120 wounded"
     as_adjective={**dict.fromkeys(["dead", "killed", "slain", "deaths", "fatalities", "died",
                                    "found dead", "found shot dead", "drowned", "martyred",
@@ -355,7 +358,7 @@ MEASURES = Measures(
     not_relatives=frozenset({"lost", "has lost", "had lost", "losing"}),
     needs_subject=frozenset({"lost", "has lost", "had lost", "losing", "infected", "infecting",
                              "infects", "sickened", "sickening", "sickens", "trapping",
-                             "trapped"}),
+                             "trapped", "hitting"}),
     at_least=frozenset({"bodies", "bodies of", *_AMONG_DEAD, *_AMONG_HURT}),
     # people at a gathering are victims here ("five protesters were shot"); elsewhere the size
     # of a crowd is a quantity of its own (``hc901``)
@@ -590,7 +593,9 @@ def _may_link(text: str) -> bool:
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     links = [(s.start, s.end) for s in ctx.sentences if _may_link(s.text)]
     claims = [
-        c for c in _claims(ctx) if not any(start <= c.start < end for start, end in links)
+        c
+        for c in _claims(ctx)
+        if not any(start <= c.start < end for start, end in links) and not _hit_not_shot(c)
     ]
     # "3 dead, 11 wounded" in the headline of an article whose text says "three people were
     # killed and 11 wounded in Monday shootings": the headline gives the same tally. Small
@@ -625,6 +630,20 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
         ]
     for c in _several_occasions(claims):
         yield _as_a_side_s_claim(ctx, c)
+
+
+# Gunfire told in a sentence: "opened fire, hitting six people" (not "a car veered onto the
+# pavement, hitting six people": hit, not shot)
+_GUNFIRE = compile_pattern(
+    r"\b(?:fire|fired|firing|gunfire|gunshots?|shots|shooting|shooter|gunman|gunmen|bullets?"
+    r"|guns?|rifle|pistol|handgun)\b",
+    regex.IGNORECASE,
+)
+
+
+def _hit_not_shot(c: Claim) -> bool:
+    """A count of those "hit" in a sentence that tells of no gunfire: by a car or a blast."""
+    return c.text.startswith("hitting") and not _GUNFIRE.search(c.context)
 
 
 # The toll a side claims of its own attack: "JNIM said in a statement that it had killed 60
