@@ -799,8 +799,9 @@ _STATE_WORDS = [word for words in _STATES.values() for word in words]
 # What befell one more: "One man was killed and another was wounded", "found one man dead and
 # another wounded": two measures, each counted whole.
 _ANOTHER_STATE = compile_words(
-    # ("Two people are dead and a third was injured")
-    r"\band\s+(?:another|the\s+other|a\s+(?:second|third|fourth|fifth|sixth))\b[^,;.!?]{0,30}?"
+    # ("Two people are dead and a third was injured", "Two men were killed and a woman was
+    # critically injured")
+    r"\band\s+(?:another|the\s+other|an?\s+[\p{L}\d-]+)\b[^,;.!?]{0,30}?"
     r"\b(?P<state>\L<states>)\b",
     flags=_I,
     states=_STATE_WORDS,
