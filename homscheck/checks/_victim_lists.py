@@ -228,7 +228,10 @@ def _victim_list(m: regex.Match[str], *, after_verb: bool) -> VictimList | None:
     # ("the woman and the 19-year-old were in stable condition": those told of before, by name
     # or with "the", say who, not that no one else; a count told again by name says how many:
     # "Two men, Jo Roe and Al Poe, were killed")
-    told = members[:1] if told_again else members
+    # ("The victims, a man and a woman, were killed": all the victims, told one by one)
+    told = members[1:] if told_again and _the_ones(members[0]) else (
+        members[:1] if told_again else members
+    )
     told_of = any(m["named"] or (m["det"] or "").lower() == "the" for m in told)
     # ("her mother and two younger brothers died": the kin of one told of are some of the dead;
     # not "he killed his wife and her boyfriend", the killer's)
@@ -277,6 +280,8 @@ def _told_again(listed: str, members: list[regex.Match[str]]) -> tuple[int, str]
     if "," not in between or "and" in between.split():
         return None
     first, rest = _sum_members(listed, members[:1]), _sum_members(listed, members[1:])
+    if first is None and rest is not None and _the_ones(members[0]):
+        return rest  # "The victims, a 30-year-old man and a 28-year-old woman, were killed"
     if first is None or rest is None or first[0] != rest[0]:
         return None
     # (each of them one of the first: "two men, a woman and a child" are four; people named
@@ -285,6 +290,11 @@ def _told_again(listed: str, members: list[regex.Match[str]]) -> tuple[int, str]
     if all(m["named"] for m in members[1:]):
         return first
     return first if kind == "people" or rest[1].removeprefix("other ") == kind else None
+
+
+def _the_ones(member: regex.Match[str]) -> bool:
+    """ "the victims", "the dead": those a list after it names one by one, with no count."""
+    return (member["det"] or "").lower() == "the" and not _is_singular(member["noun"].lower())
 
 
 def _sum_members(listed: str, members: list[regex.Match[str]]) -> tuple[int, str] | None:
