@@ -56,11 +56,17 @@ EXAMPLES = [
 _AGE = r"(?P<age>\d{1,3})"
 # an age before "-year-old", in figures or in words: "nine-year-old Lerato Mahlangu"
 _AGE_OLD = r"(?P<age>\d{1,3}|(?i:[a-z]+(?:-[a-z]+)?))"
+# the day a name was given, between "identified" and "as": "was identified Monday as"
+_ON_A_DAY = (
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today"
+    r"|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?"
+)
 # "identified as", "identified by family as", "whom police identified as", "who was later
 # identified as"
 _IDENTIFIED_AS = (
     r"(?:(?:who|whom)\s+(?:[\p{L}'’]+\s+){0,2}?)?(?:(?:was|has\s+been|had\s+been)\s+)?"
-    r"(?:(?:later|since|since\s+been)\s+)?identified(?:\s+by\s+[^,.;:]{1,40}?)?\s+as"
+    r"(?:(?:later|since|since\s+been)\s+)?identified(?:\s+by\s+[^,.;:]{1,40}?)?"
+    rf"{_ON_A_DAY}\s+as"
 )
 # Each pattern, with where to read it from (``hc501_official._near``): a pattern that opens
 # with a name is searched from just before the comma and age after it, not tried at every
@@ -212,7 +218,10 @@ _NAMED_AS_DEAD = compile_pattern(
     r"|\bamong\s+(?:the\s+)?(?:dead|killed|those\s+killed)\s+(?:was|were|is|are)"
     # ("Killed was Andre Sims, 31", "Killed were Jo Roe and Ann Lee": a roll call's inversion)
     r"|(?<![\p{L}\p{N},;:]\s?)\b(?:killed|slain|dead)\s+(?:was|were)"
-    r"|\b[Tt]he\s+(?:dead|victims\s+killed)\s+(?:included|include))\s+$",
+    r"|\b[Tt]he\s+(?:dead|victims\s+killed)\s+(?:included|include)"
+    # ("The man killed was identified Monday as 34-year-old Darnell Owens")
+    r"|\b(?:man|woman|boy|girl|teen|teenager|victim|driver)\s+(?:killed|who\s+died)\s+"
+    rf"(?:was|has\s+been|had\s+been)\s+identified{_ON_A_DAY}\s+as)\s+$",
     regex.IGNORECASE,
 )
 
@@ -479,7 +488,8 @@ _IDENTIFIED_THE = compile_pattern(
     rf"(?:\bidentified\s+(?:{_THE_ONE}|(?P<pronoun>him|her)|(?P<many>them))"
     rf"|\b(?i:{_THE_ONE})\s+(?:(?:was|has\s+been|had\s+been|(?P<many>were|have\s+been))"
     r"\s+identified|(?:was|(?P<many>were))(?=\s+\p{Lu})))"
-    rf"\s+(?:as\s+)?{_PERSON}",
+    # ("The man killed was identified Monday as 34-year-old Darnell Owens")
+    rf"{_ON_A_DAY}\s+(?:as\s+(?:\d{{1,3}}-year-old\s+)?)?{_PERSON}",
 )
 
 
