@@ -612,6 +612,10 @@ _HURT_FLEEING_WORDS = ("rush", "scramble", "ensuing", "followed", "ensued")
 _OF_THE_TAKEN = {"abductions": frozenset({"escaped", "freed", "recaptured"})}
 
 
+# Kinds whose "across the city" or "nationwide" is where they were sent
+_SENT_WHERE_THEY_GO = frozenset({"forces", "equipment"})
+
+
 def count_scope(c: Claim) -> str:
     """What a count counts: "whole", "part" (a subset or an item of a list), "other" (another
     measure), "planned" (what is to be done), "elsewhen" (another occasion), "tally" (several
@@ -682,7 +686,13 @@ def count_scope(c: Claim) -> str:
     if may_contain(c.text, ("nationals", "citizens")) and _OF_A_NATION.search(c.text):
         return "part"  # "two Kenyan nationals were killed": the foreigners among the dead
     tally = may_contain(c.context, _TALLY_WORDS) and _TALLY.search(c.context)
-    if (tally or _countrywide(before, after)) and not _of_one_occasion(before):
+    if (
+        (tally or _countrywide(before, after))
+        and not _of_one_occasion(before)
+        # (a force sent across a city is where it went: "5,000 riot police were deployed
+        # across the city", no sum of incidents)
+        and c.kind not in _SENT_WHERE_THEY_GO
+    ):
         return "tally"
     # (not in an aside on the whole: "Six people, including a child, were wounded")
     # "seven other people were injured" has its own subject, "other people" (but "three other
