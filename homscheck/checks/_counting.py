@@ -411,8 +411,8 @@ class CountPatterns:
         )
         # a bare verb right after the number: "50 killed and 120 wounded", "dozens more wounded"
         self.bare_verb = compile_trees(
-            # ("2 confirmed dead in Lolo shooting")
-            r"(?:\s+(?:more|others|people))?(?:\s+(?:confirmed|reported))?"
+            # ("2 confirmed dead in Lolo shooting"; "with 41 still missing")
+            r"(?:\s+(?:more|others|people))?(?:\s+(?:confirmed|reported|still))?"
             # ("five storm-related deaths", "two heat-related deaths")
             r"(?:\s+\p{Ll}+-related(?=\s+(?:deaths|fatalities)\b))?"
             r"(?:\s+(?P<adv>\L<adverbs>))?\s+(?P<verb>(?i:\L<verbs>))\b"

@@ -276,8 +276,8 @@ MEASURES = Measures(
                                    "bodies",
                                    # a headline's present: "60 drown", "5 die in crash"
                                    "drown", "die"], "killed"),
-                  **dict.fromkeys(["missing", "feared dead", "feared drowned", "presumed dead"],
-                                  "missing"),
+                  **dict.fromkeys(["missing", "feared dead", "feared drowned", "presumed dead",
+                                   "unaccounted for"], "missing"),
                   **dict.fromkeys(["wounded", "injured", "injuries", "hurt", "hospitalized",
                                    "hospitalised",
                                    # "Two suffered minor injuries"
