@@ -218,6 +218,13 @@ _NAMED_AS_DEAD = compile_pattern(
     r"|\bamong\s+(?:the\s+)?(?:dead|killed|those\s+killed)\s+(?:was|were|is|are)"
     # ("Killed was Andre Sims, 31", "Killed were Jo Roe and Ann Lee": a roll call's inversion)
     r"|(?<![\p{L}\p{N},;:]\s?)\b(?:killed|slain|dead)\s+(?:was|were)"
+    # ... each of the roll: "Killed were Ann Roe, 45, and her son Tim Roe, 19"
+    # (a roll of names and ages, no clause of its own: not "..., police said, and Carl Hines,
+    # 52, was arrested")
+    r"|(?<![\p{L}\p{N},;:]\s?)\b(?:killed|slain|dead)\s+were\s+"
+    r"(?:(?!\b(?:said|says|told|added|adding|was|were|is|are|has|had|who|when|after|before|while)"
+    r"\b)[^.;:]){1,120}?(?:\band|,)"
+    r"(?:\s+(?:his|her|their)\s+[\p{L}-]+)?"
     r"|\b[Tt]he\s+(?:dead|victims\s+killed)\s+(?:included|include)"
     # ("The man killed was identified Monday as 34-year-old Darnell Owens")
     r"|\b(?:man|woman|boy|girl|teen|teenager|victim|driver)\s+(?:killed|who\s+died)\s+"
