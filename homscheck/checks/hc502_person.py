@@ -233,6 +233,17 @@ _NAMED_AS_DEAD = compile_pattern(
 )
 
 
+# A person named in apposition to what befell them: "The wounded officer, Sgt. Paul Kemp, 41,",
+# "the slain teenager, Ann Roe, 16,"
+_FATE_APPOSED = compile_pattern(
+    r"\b(?i:the)\s+(?P<fate>(?i:slain|dead|wounded|injured))\s+(?:[\p{Ll}-]+\s+)?"
+    r"(?i:man|woman|boy|girl|teen|teenager|officer|deputy|trooper|victim|driver|student"
+    r"|soldier|guard|firefighter)\s*,\s+"
+    r"(?:(?:Sgt|Officer|Deputy|Cpl|Pvt|Lt|Capt|Det|Trooper|Sergeant|Detective)\.?\s+)?$"
+)
+_FATES = {"slain": "killed", "dead": "killed", "wounded": "injured", "injured": "injured"}
+
+
 def _status(ctx: DocumentContext, at: int, end: int) -> tuple[str, int] | None:
     """What happened to the person named just before ``at``, and where the words end."""
     m = _STATUS.match(ctx.text, at, end)
@@ -678,6 +689,11 @@ def _aged(ctx: DocumentContext) -> Iterator[Claim]:
                     named_dead = _NAMED_AS_DEAD.search(ctx.text, sentence.start, start)
                     if named_dead is not None:
                         said_at, status = named_dead.start(), ("killed", name_end)
+                if status is None:  # "The wounded officer, Sgt. Paul Kemp, 41, is ..."
+                    fate = _FATE_APPOSED.search(ctx.text, max(sentence.start, start - 80), start)
+                    if fate is not None:
+                        said_at = fate.start()
+                        status = (_FATES[fate["fate"].lower()], name_end)
                 if status is not None:
                     yield ctx.claim(
                         CODE, KIND, "status", key, said_at, status[1], Status(status[0]),
