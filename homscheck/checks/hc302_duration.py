@@ -124,6 +124,9 @@ _SIEGE_VERBS = {
 # Hostages held, told by the verb: "the crew, who have now been held for eight days"
 _HELD_VERBS = {
     **dict.fromkeys(["held hostage", "held captive", "held"], "captivity"),
+    # ("three weeks in the hands of their abductors")
+    **dict.fromkeys([f"hands of {the} {who}" for the in ("their", "the")
+                     for who in ("abductors", "kidnappers", "captors")], "captivity"),
 }  # fmt: skip
 _ALL_SUBJECTS = {**SUBJECTS, **SHORT_SUBJECTS}
 # what a sentence names to tell a length
@@ -337,6 +340,15 @@ _PATTERNS = [
         rf"\b{_NUM}\s+(?P<unit>years?|months?|weeks?|days?)\s+into\s+(?:the|a|its)\s+(?:\w+\s+){{0,2}}?"
         rf"{_WHAT}\b",
     ),
+    # "were freed after 17 days in captivity", "three weeks in the hands of their abductors":
+    # the whole time held, told once it is over (not "have spent 40 days in captivity", the
+    # time so far)
+    _compile(
+        r"(?<!\b(?:have|has|had)\s+(?:now\s+)?(?:spent|been)\s+(?:(?:nearly|more\s+than|over|about)\s+)?)"
+        rf"\b(?P<hedged>{_HEDGE}(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?))\s+(?P<unit>days?|weeks?|months?)\s+"
+        r"in\s+(?:the\s+)?(?P<what>captivity|hands\s+of\s+(?:their|the)\s+(?:abductors|kidnappers"
+        r"|captors))\b(?P<has>)",
+    ),
 ]
 
 
@@ -374,6 +386,7 @@ _NEEDS = [
     ("hour", "day"),
     ("hour", "minute"),
     ("hour", "minute"),
+    _UNIT_WORDS,
     _UNIT_WORDS,
 ]
 
