@@ -147,9 +147,13 @@ MEASURES = Measures(
     # ("We have brought out 23 people alive", "dug out four miners alive": the rescued)
     left_state={**dict.fromkeys(["homeless", "displaced", "without shelter", "without homes",
                                  "without a home", *_FROM_HOMES], "displaced"),
-                "alive": "rescued"},
+                "alive": "rescued",
+                # ("rescue teams had brought 71 survivors out alive")
+                **dict.fromkeys(["out alive", "out of the rubble alive", "to safety"],
+                                "rescued")},
     left_verbs=("left", "leaving", "leaves", "forced", "forcing", "forces", "drove", "driving",
-                "drives", "driven", "brought out", "bringing out", "pulled out", "dug out"),
+                "drives", "driven", "brought out", "bringing out", "pulled out", "dug out",
+                "brought", "bringing", "pulled", "dug"),
     # "the number of displaced rose to 4.1 million", "the number of refugees stands at 600,000"
     toll=r"\b[Nn]umber\s+of\s+(?:(?:internally\s+)?displaced|refugees|evacuees|homeless)"
     r"(?:\s+(?:people|persons|residents|civilians))?\b[^.;:]{0,40}?\b(?:to|at|reached|hit|topped"
