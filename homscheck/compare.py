@@ -344,6 +344,10 @@ def _finding_order(f: Finding) -> tuple[int, str, str, str]:
     return (-f.verdict.severity, f.kind, f.topic, f.claims[0].id)
 
 
+# A toll as an article tells it: the figure, and the place and time it is told of
+_Toll = tuple[float, str | None, DateRange | None]
+
+
 @dataclass(frozen=True)
 class _Articles:
     """What the articles say beside the figures judged, read once from all their claims: how
@@ -354,7 +358,7 @@ class _Articles:
     risen_to: frozenset[tuple[str, str, float]] = frozenset()
     # the whole counts of the dead and of the hurt each article tells, by (article, measure)
     # (``_whole_tolls``)
-    tolls: Mapping[tuple[str, str], frozenset[float]] = field(
+    tolls: Mapping[tuple[str, str], frozenset[_Toll]] = field(
         default_factory=lambda: MappingProxyType({})
     )
 
@@ -1277,7 +1281,7 @@ def _judge_quantities(
             return _Pair(Verdict.TENSION, a, b, a.drift.why)
         if _fewer_in_hospital(a, b, sa, sb):
             return _Pair(Verdict.AGREE, a, b, "")
-        if _a_wounded_victim_died(a, b, va, vb, articles):
+        if _a_wounded_victim_died(a, b, va, vb, epochs, articles):
             why = "the same victims in all, dead in one report and hurt in the other"
             return _Pair(Verdict.TENSION, a, b, why)
         dead = articles.dead_attackers
@@ -1575,10 +1579,10 @@ def _same_day(a: DateRange | None, b: DateRange | None) -> bool:
     )
 
 
-def _whole_tolls(claims: Sequence[Claim]) -> dict[tuple[str, str], frozenset[float]]:
-    """The figures of people killed and wounded that each article tells, by (article,
-    measure): read once, not for every pair judged."""
-    tolls: dict[tuple[str, str], set[float]] = defaultdict(set)
+def _whole_tolls(claims: Sequence[Claim]) -> dict[tuple[str, str], frozenset[_Toll]]:
+    """The figures of people killed and wounded that each article tells, with their place and
+    time, by (article, measure): read once, not for every pair judged."""
+    tolls: dict[tuple[str, str], set[_Toll]] = defaultdict(set)
     for c in claims:
         if (
             c.measure in _ONE_VICTIM_S_TWO_STATES
@@ -1590,8 +1594,25 @@ def _whole_tolls(claims: Sequence[Claim]) -> dict[tuple[str, str], frozenset[flo
             and c.value.is_point
             and c.value.low is not None
         ):
-            tolls[(c.document, c.measure)].add(c.value.low)
+            tolls[(c.document, c.measure)].add((c.value.low, c.place, c.time))
     return {key: frozenset(figures) for key, figures in tolls.items()}
+
+
+def _told_of_the_same(toll: _Toll, claim: Claim, epoch: DateRange | None) -> bool:
+    """Whether a toll may be of the event a claim counts: no other place, no other time
+    (not "killing six people" in Magdeburg in 2024 beside "injuring 41" in Bielefeld; not
+    March's "two people were killed" beside an undated toll of an article of May)."""
+    _, place, time = toll
+    if place is not None and claim.place is not None and place != claim.place:
+        return False
+    if time is None:
+        return True
+    if claim.time is not None:
+        return time.overlaps(claim.time)
+    if epoch is None or not epoch.known:
+        return True
+    gap = time.gap_days(epoch)
+    return gap is None or gap <= 1  # (a night's toll, told the next day)
 
 
 # A victim counted wounded in one report and dead in a later one
@@ -1599,7 +1620,12 @@ _ONE_VICTIM_S_TWO_STATES = ("killed", "wounded")
 
 
 def _a_wounded_victim_died(
-    a: Claim, b: Claim, va: Quantity, vb: Quantity, articles: _Articles
+    a: Claim,
+    b: Claim,
+    va: Quantity,
+    vb: Quantity,
+    epochs: Mapping[str, DateRange | None],
+    articles: _Articles,
 ) -> bool:
     """Whether two articles that count the dead (or the hurt) apart count the same victims in
     all, some of them dead in one and hurt in the other: "one killed and seven wounded", then
@@ -1609,8 +1635,11 @@ def _a_wounded_victim_died(
     if va.low is None or vb.low is None or a.scope != "whole" or b.scope != "whole":
         return False
     other = "wounded" if a.measure == "killed" else "killed"
-    others_a = articles.tolls.get((a.document, other), frozenset())
-    others_b = articles.tolls.get((b.document, other), frozenset())
+    tolls_a = articles.tolls.get((a.document, other), frozenset())
+    tolls_b = articles.tolls.get((b.document, other), frozenset())
+    ea, eb = epochs.get(a.document), epochs.get(b.document)
+    others_a = [toll[0] for toll in tolls_a if _told_of_the_same(toll, a, ea)]
+    others_b = [toll[0] for toll in tolls_b if _told_of_the_same(toll, b, eb)]
     return any(oa != ob and oa + va.low == ob + vb.low for oa in others_a for ob in others_b)
 
 

@@ -2073,6 +2073,25 @@ def test_a_wounded_victim_who_died_is_worth_a_look(b: str, verdict: Verdict) -> 
 
 
 @pytest.mark.parametrize(
+    "background",
+    [
+        # another place's toll: no victim of Kessa's died
+        "In Dorvan in 2024, a gunman killed two people.",
+        # (an earlier month's, in the same town)
+        "In March, two people were killed in another shooting in Kessa.",
+    ],
+)
+def test_a_toll_of_another_event_is_no_victim_who_died(background: str) -> None:
+    day = date(2026, 5, 17)
+    a = Document("a", "One person was killed and four people were wounded in the shooting in"
+                 f" Kessa on Sunday. {background}", published=day)  # fmt: skip
+    b = Document("b", "One person was killed and five people were wounded in the shooting in"
+                 " Kessa on Sunday.", published=day)  # fmt: skip
+    wounded = [f.verdict for f in compare([a, b]).findings if f.claims[0].measure == "wounded"]
+    assert wounded == [Verdict.CONFLICT]
+
+
+@pytest.mark.parametrize(
     ("b", "verdict"),
     [
         # a taking dated by its month in two reports a year apart: worth a look (a place may
