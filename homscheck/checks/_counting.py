@@ -174,6 +174,12 @@ _COUNTERS = [
     "at", "more", "nearly", "almost", "around", "their", "his", "her", "other", "many",
 ]  # fmt: skip
 
+# Counts in words, which a clause that tells who they were does not hold
+_FEW_WORDS = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "dozens", "hundreds", "thousands", "scores", "several",
+]  # fmt: skip
+
 # Words that cannot name a kind of people: "4 injured after man shoots" counts no men
 _FUNCTION_WORDS = ["of", "and", "or", "but", "nor", "the", "a", "an", "in", "at", "on", "to",
                    "by", "for", "from", "with", "after", "before", "as", "when", "while",
@@ -349,6 +355,12 @@ class CountPatterns:
             r"|neighbou?rhood|region|province|island|valley|suburb|settlement|county|state"
             r"|capital|coast|building|block|estate)\b)?"
             r"(?:\s*\([^()]{0,60}\))?"
+            # "Two men who had been standing outside the bar were shot": a clause that tells
+            # who they were, before the verb (a few words, no count nor report in it)
+            # ("Three people who were injured Saturday were released": the clause's verb)
+            r"(?:\s+(?:who|that)(?:\s+(?!(?i:said|says|told|and|but|or|\L<numbers>)\b)"
+            r"[\p{L}'’-]+){1,10}?(?=\s+(?:was|were|is|are|have|has|had)\s)"
+            r"|\s+(?:who|that)(?=\s+(?:was|were|is|are|have|has|had)\s))?"
             # ("all 84 hostages held inside have been freed": where they were kept)
             r"(?:\s+(?:held|trapped|kept)(?:\s+(?:inside|there|captive|hostage))?)?"
             r"(?:\s*[—–]\s[^—–]{0,80}\s[—–])?"
@@ -385,6 +397,7 @@ class CountPatterns:
             r"(?:\s*,)?(?:\s+(?i:\L<aux>))*(?:\s+(?P<adv>\L<adverbs>))?"
             r"\s+(?P<verb>(?i:\L<verbs>))\b" + measures.not_after + not_captive,
             verbs=measures.after_subject,
+            numbers=_FEW_WORDS,
             clause=["where", "who", "whom", "whose", "that", "which", "when", "while", "after",
                     "before", "as", "and", "but", "or", "was", "were", "is", "are", "had", "has",
                     "have", "said", "say", "says"],

@@ -482,6 +482,11 @@ _ONE_PERSON = compile_words(
     r"(?:\s+in\s+(?:his|her)\s+(?:early\s+|mid-?\s*|late\s+)?(?:teens|[1-9]0s|twenties"
     r"|thirties|forties|fifties|sixties|seventies|eighties))?"
     r"(?:\s*,\s*who\s+[^,;.]{1,60},"
+    # "A 19-year-old neighbor who tried to intervene was wounded": a clause that tells who,
+    # before the verb (no count nor report in it; "a man who was shot" is told below)
+    r"|\s+who\s+(?!(?:was|had\s+been)\s+(?:\w+ly\s+)?\L<harmed>\b)"
+    r"(?:(?!\b(?:said|says|told|and|but|or|\L<ages>)\b)[^,;.\d]){1,60}?"
+    r"(?=\s+(?:was|is|has\s+been|had\s+been)\s)"
     # "A man killed in a shooting Sunday has been identified", "a woman shot dead by police
     # had a knife": the clause says the person was killed, whatever the sentence goes on to say
     # (after where, when or by whom: "a man killed his wife" is no clause)
