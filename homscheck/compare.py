@@ -1347,7 +1347,10 @@ def _figure_far_above_a_floor(a: Claim, b: Claim, va: Quantity, vb: Quantity) ->
 
 # Two lower bounds of one whole count are far apart where the higher is this many times the
 # lower, and this many more
-_FLOORS_APART_RATIO, _FLOORS_APART_BY = 1.5, 5.0
+_FLOORS_APART_RATIO, _FLOORS_APART_BY = 1.25, 5.0
+# ... and where one names no place, no more than this many times apart (not a war's "more than
+# 10 million" displaced against a camp's "more than 300,000")
+_FLOORS_OF_ONE_PLACE_AT_MOST = 3.0
 _A_FLOOR = re.compile(r"\b(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of)\s", re.I)
 
 
@@ -1358,13 +1361,15 @@ def _floors_far_apart(a: Claim, b: Claim, va: Quantity, vb: Quantity) -> bool:
     from their homes" against a camp's "more than 300,000 displaced people")."""
     if a.scope != "whole" or b.scope != "whole" or va.high is not None or vb.high is not None:
         return False
-    if a.place is None or b.place is None:
+    if a.place is None and b.place is None:
         return False
     if a.cumulative or b.cumulative or not (_A_FLOOR.search(a.text) and _A_FLOOR.search(b.text)):
         return False
     if va.low is None or vb.low is None or min(va.low, vb.low) <= 0:
         return False
     low, high = sorted((va.low, vb.low))
+    if (a.place is None or b.place is None) and high > low * _FLOORS_OF_ONE_PLACE_AT_MOST:
+        return False
     return high >= low * _FLOORS_APART_RATIO and high - low >= _FLOORS_APART_BY
 
 

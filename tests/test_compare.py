@@ -1992,6 +1992,34 @@ def test_a_figure_well_above_a_floor_is_worth_a_look(b: str, verdict: Verdict) -
     assert [f.verdict for f in report.findings if f.kind == "casualties"] == [verdict]
 
 
+@pytest.mark.parametrize(
+    ("b", "verdict"),
+    [
+        # two reports' "at least", far apart: the counts differ, whichever came first
+        ("At least 62 people were killed in Tawara on Saturday.", Verdict.TENSION),
+        # (the other names no place: still the town's toll, near it)
+        ("At least 62 people were killed on Saturday, the agency said.", Verdict.TENSION),
+        # (close, they agree)
+        ("At least 50 people were killed in Tawara on Saturday.", Verdict.AGREE),
+    ],
+)
+def test_two_floors_far_apart_are_worth_a_look(b: str, verdict: Verdict) -> None:
+    day = date(2024, 6, 10)
+    a = Document("a", "At least 47 people were killed in Tawara on Saturday.", published=day)
+    report = compare([a, Document("b", b, published=day)])
+    assert [f.verdict for f in report.findings if f.kind == "casualties"] == [verdict]
+
+
+def test_a_floor_of_no_place_far_above_is_another_count() -> None:
+    # a war's "more than" against a town's: seldom one count
+    day = date(2024, 6, 10)
+    a = Document("a", "More than 300 people have been displaced in Tawara.", published=day)
+    b = Document("b", "More than 3,000 people have been displaced, the agency said.",
+                 published=day)  # fmt: skip
+    verdicts = {f.verdict for f in compare([a, b]).findings if f.kind == "displacement"}
+    assert verdicts <= {Verdict.AGREE}
+
+
 def test_a_part_rescued_by_some_is_no_floor_of_all_the_rescued() -> None:
     day = date(2024, 6, 10)
     report = compare(
