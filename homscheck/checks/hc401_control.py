@@ -324,7 +324,17 @@ def _held(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
                 Event("held", actor, place, None if since is None else since.value), sentence,
                 place=place,
                 label=f"control of {place}",
+                comparable=not _HELD_BEFORE.search(m[0]),
             )  # fmt: skip
+
+
+# A hold told in the past perfect is one that ended before the story: "The army had held Umm
+# Sidr since it retook the town", "the town, which had been under rebel control since 2019"
+# (not to be set against the side that holds it now)
+_HELD_BEFORE = compile_pattern(
+    r"\bhad\s+(?:been|remained|(?:(?:long|firmly|effectively|already|also)\s+)?(?:held"
+    r"|controlled))\b"
+)
 
 
 # Each pattern of who holds a place, with the words one of which each of its matches has
