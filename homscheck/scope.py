@@ -254,7 +254,7 @@ SUPERLATIVE_SINCE = (
 # A count of another occasion, told to compare: "The shooting comes just over a year after nine
 # people were shot at another complex".
 _EARLIER_OCCASION = compile_words(
-    r"\b(?:days|weeks|months|years?|decades?)\s+(?:after|before|since)\s+$"
+    r"\b(?:days|weeks|months|years?|decades?)(?:\s+and\s+a\s+half)?\s+(?:after|before|since)\s+$"
     # "Six months before that, a gunman killed 14", "Nearly a week ago on Christmas morning, the
     # owner was shot dead and five others injured", "Last year, two people were killed"
     r"|(?:\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+"
@@ -274,7 +274,9 @@ _EARLIER_OCCASION = compile_words(
     # ("The crash came less than a year after a driver struck a bus shelter, injuring four")
     r"|\b(?:came|comes|happened|occurred|follows|followed)\s+(?:just\s+|only\s+|less\s+than\s+"
     r"|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?:a|an|one|two|three|four|five|six|seven"
-    r"|eight|nine|ten|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\b"
+    # ("The shooting comes a year and a half after a 14-year-old opened fire at ...")
+    r"|eight|nine|ten|several|few|\d+)\s+(?:days?|weeks?|months?|years?)(?:\s+and\s+a\s+half)?"
+    r"\s+after\b"
     r"|^\W*earlier\s+this\s+(?:week|month|year)\b"
     # a year before's count to a day like this one: "At the same point last year, the city had
     # recorded 71 homicides" (not the year's total: "144 homicides in 2025")
