@@ -311,7 +311,7 @@ def _age(written: str) -> int:
 # at most (``homscheck.compare``).
 ROLES = {
     **dict.fromkeys(["attacker", "gunman", "shooter", "assailant", "suspect", "bomber", "killer",
-                     "stabber"], "the attacker"),
+                     "stabber", "accused"], "the attacker"),
     **dict.fromkeys(["driver"], "the driver"),
     **dict.fromkeys(["pilot"], "the pilot"),
 }  # fmt: skip
@@ -319,8 +319,10 @@ _ROLE = r"(?P<role>\L<roles>)"
 _ROLE_AGES = [
     # "the suspect, 27,", "The tanker driver, aged 38, and ...", "the suspect, a 28-year-old"
     compile_pattern(
+        # ("The suspect, an Afghan man aged 36, was shot": aged, after who they are)
         rf"\b[Tt]he\s+(?:(?:suspected|alleged|lone|[\p{{Ll}}-]+)\s+)?{_ROLE},\s+"
-        rf"(?:aged\s+|an?\s+(?={_AGE_OLD}-year-old))?{_AGE_OLD}(?:-year-old\b|\s*,)",
+        rf"(?:aged\s+|an?\s+(?={_AGE_OLD}-year-old)|an?\s+(?:[\p{{L}}-]+\s+){{1,3}}?aged\s+)?"
+        rf"{_AGE_OLD}(?:-year-old\b|\s*,|(?<=aged\s+\w+)\b)",
         roles=list(ROLES),
     ),
     # "The suspected attacker is a 27-year-old man"
@@ -339,12 +341,36 @@ _ROLE_AGES = [
 ]
 
 
+# One arrested, named by their age: the suspect ("A 15-year-old sophomore was taken into
+# custody", "Police arrested a 31-year-old Tunisian believed to be the driver")
+_ARRESTED = (
+    r"(?:arrested|taken\s+into\s+custody|detained|apprehended|charged)"
+)
+_ARRESTED_AGES = [
+    compile_pattern(
+        rf"\b(?:[Tt]he|[Aa]n?)\s+{_AGE_OLD}-year-old(?:\s+(?!(?:was|has|had|is)\b)[\p{{L}}-]+)"
+        rf"{{0,2}}?\s+(?:was|has\s+been|had\s+been|is\s+being)\s+(?:later\s+)?"
+        rf"{_ARRESTED}\b"
+    ),
+    compile_pattern(
+        # (not "Police also detained a 29-year-old": another)
+        rf"(?<!\balso\s+)\b(?:arrested|detained|apprehended|took\s+into\s+custody)\s+an?\s+"
+        rf"{_AGE_OLD}"
+        r"-year-old\b(?!\s+(?:and|or)\b)"
+    ),
+]
+_ARRESTED_WORDS = compile_words(r"\b(?:arrested|custody|detained|apprehended|charged)\b")
+
+
 def _role_ages(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
-    for pattern in _ROLE_AGES:
+    patterns = _ROLE_AGES
+    if _ARRESTED_WORDS.search(ctx.text, sentence.start, sentence.end):
+        patterns = [*_ROLE_AGES, *_ARRESTED_AGES]
+    for pattern in patterns:
         for m in pattern.finditer(ctx.text, sentence.start, sentence.end):
             age = _age(m["age"])
             if 0 < age < 120:
-                role = ROLES[m["role"].lower()]
+                role = ROLES[m["role"].lower()] if "role" in m.groupdict() else "the attacker"
                 yield ctx.claim(
                     CODE, KIND, "age", role, m.start(), m.end(), Quantity.exact(age), sentence,
                     label=f"age of {role}", counted=False,
@@ -417,7 +443,10 @@ def _of_an_earlier_occasion(ctx: DocumentContext, sentence: Sentence, at: int) -
 
 
 # A word of a part each such age needs: the sentences without one are not read for it
-_ROLE_WORDS = compile_words(r"\b\L<roles>\b", roles=[*ROLES, *(r.capitalize() for r in ROLES)])
+_ROLE_WORDS = compile_words(
+    r"\b\L<roles>\b|\b(?:arrested|custody|detained|apprehended|charged)\b",
+    roles=[*ROLES, *(r.capitalize() for r in ROLES)],
+)
 
 
 # a bare surname's age, told as such: "Whitfield, 20," (not "Charger, a 14-year-old")
