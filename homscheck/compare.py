@@ -110,7 +110,7 @@ def compare_claims(
 ) -> tuple[Finding, ...]:
     """Every finding on these claims, most severe first, in a stable order."""
     cfg = settings or Settings()
-    claims = _places_spelled_one_way(claims)
+    claims = _scenes_by_their_names(_places_spelled_one_way(claims))
     findings: list[Finding] = [_weekday_finding(c) for c in claims if _wrong_weekday(c)]
     names = sorted((c for c in claims if isinstance(c.value, Name)), key=lambda c: c.id)
     people = _people(names, cfg)
@@ -192,6 +192,55 @@ def _places_spelled_one_way(claims: Sequence[Claim]) -> Sequence[Claim]:
 
 # Kinds whose subject is a place: "distance from Stepanivka to Kostiantynivka"
 _PLACE_SUBJECTS = frozenset({"distance"})
+
+
+# Subjects of a distance that are the spot an event befell, by no name ("the scene", "the
+# school, which lies some 65km from Katsina", "The plant is 60 km from Hyderabad"), not a mark
+# a distance is told from (a border, a coast, a capital)
+_SCENES = frozenset({
+    "the scene", "plant", "reactor", "factory", "school", "hospital", "market", "mosque",
+    "church", "camp", "base", "post", "outpost", "garrison", "checkpoint", "mine", "refinery",
+    "prison", "stadium", "barracks", "depot", "station", "airfield", "airbase",
+})  # fmt: skip
+
+
+# The kinds of claim that tell an event at a place, or the place it befell (not where a boat
+# set out from, "carrying 80 migrants from Sfax", nor an official's town)
+_WHAT_BEFELL_A_PLACE = frozenset({
+    "casualties", "displacement", "abductions", "event-date", "population", "control",
+})  # fmt: skip
+
+
+def _scenes_by_their_names(claims: Sequence[Claim]) -> Sequence[Claim]:
+    """The distances of a scene told by no name, given the name of the one place that other
+    articles measure from the same place and that the scene's own article tells its event at:
+    "the school, which lies some 65km from Katsina" in an article of the raid on Kurmin
+    Bakoji, where another says "Kurmin Bakoji, 40 km from Katsina"."""
+    distances = [c for c in claims if c.kind in _PLACE_SUBJECTS and c.subject and c.place]
+    if not any(c.subject in _SCENES for c in distances):
+        return claims
+    named: dict[str, set[str]] = defaultdict(set)  # the named subjects, by where from
+    for c in distances:
+        if c.subject not in _SCENES:
+            named[c.place or ""].add(c.subject)
+    told_at: dict[str, set[str]] = defaultdict(set)  # where each article tells what befell
+    for c in claims:
+        if c.place and c.kind in _WHAT_BEFELL_A_PLACE:
+            told_at[c.document].add(c.place)
+    renamed: dict[str, str] = {}
+    for c in distances:
+        if c.subject in _SCENES:
+            names = named.get(c.place or "", set()) & told_at[c.document]
+            if len(names) == 1:
+                renamed[c.id] = next(iter(names))
+    if not renamed:
+        return claims
+    return [
+        replace(c, subject=name, label=c.label.replace(c.subject, name, 1))
+        if (name := renamed.get(c.id))
+        else c
+        for c in claims
+    ]
 
 
 # Subjects of one time as reports tell them: a place's population with no time told is its

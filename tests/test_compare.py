@@ -2185,3 +2185,24 @@ def test_counts_told_with_days_more_than_a_week_apart_are_two_occasions() -> Non
                  published=day)  # fmt: skip
     tolls = [f.verdict for f in compare([a, b]).findings if f.kind == "casualties"]
     assert Verdict.CONFLICT not in tolls
+
+
+@pytest.mark.parametrize(
+    ("b", "verdicts"),
+    [
+        # the school the raid befell, by no name, where the other names the village
+        ("Gunmen raided the school in Kurmin on Friday and abducted 80 pupils. The school lies"
+         " some 65 km from Katsina.", [Verdict.CONFLICT]),
+        # (an article whose event is at another place: its school is not Kurmin's)
+        ("Gunmen raided a school in Dandume on Friday and abducted 80 pupils. The school lies"
+         " some 65 km from Katsina.", []),
+    ],
+)
+def test_a_scene_by_no_name_is_the_place_its_article_tells_of(
+    b: str, verdicts: list[Verdict]
+) -> None:
+    day = date(2026, 2, 14)
+    a = Document("a", "Gunmen abducted 80 pupils in Kurmin on Friday. Kurmin lies about 40 km"
+                 " south of Katsina.", published=day)  # fmt: skip
+    report = compare([a, Document("b", b, published=day)])
+    assert [f.verdict for f in report.findings if f.kind == "distance"] == verdicts
