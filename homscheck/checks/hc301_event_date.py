@@ -58,7 +58,16 @@ _VOLCANOES = ["volcano", "volcanoes", "mount", "mt", "crater", "peak", "stratovo
 _VEHICLES = ["bus", "buses", "minibus", "coach", "truck", "lorry", "tanker", "car", "van", "suv",
              "vehicle", "train", "tram", "jeep", "pickup", "trailer", "motorcycle", "taxi",
              "matatu", "tuk-tuk", "rickshaw", "boat", "ferry", "plane", "helicopter", "aircraft",
-             "airliner", "jet"]  # fmt: skip
+             "airliner", "jet",
+             # ("The vessel overturned on Tuesday", "the dinghy capsized")
+             "vessel", "ship", "dinghy", "dhow", "canoe", "raft", "trawler", "yacht"]  # fmt: skip
+# A building's fall, told only after a building: "The five-storey block came down on Monday
+# afternoon" (not "prices came down", "the rain came down")
+_STRUCTURE_VERBS = ["came down", "comes down", "pancaked", "crumbled"]
+_STRUCTURES = ["building", "buildings", "block", "tower", "structure", "bridge", "house", "roof",
+               "ceiling", "wall", "walls", "storey", "story", "storeys", "stories", "hotel",
+               "mall", "stand", "hall", "complex", "apartment", "church", "mosque", "school",
+               "factory", "warehouse", "mine", "tunnel", "crane", "scaffolding"]  # fmt: skip
 
 # Each kind of event, by the words news uses for it.
 EVENTS = {
@@ -93,7 +102,10 @@ EVENTS = {
                        for struck in ("struck", "strikes")),
                      # a crime's name: "Monday's murder-suicide", "the double homicide on
                      # Friday", "the killing of Jo Roe on Friday night"
-                     "murder-suicide", "murder", "homicide", "killing", "stabbing"], "attack"),
+                     "murder-suicide", "murder", "homicide", "killing", "stabbing",
+                     # ("The gunmen invaded the school in the early hours of last Thursday",
+                     # "Fighters overran the base on Saturday")
+                     "invaded", "overran"], "attack"),
     **dict.fromkeys(["air strike", "airstrike", "air strikes", "airstrikes", "strike",
                      "strikes", "shelling", "bombardment", "raid", "raided"], "strike"),
     **dict.fromkeys(["fighting", "clashes", "clash", "battle", "siege"], "fighting"),
@@ -116,6 +128,8 @@ EVENTS = {
                      # "a tower under construction collapsed in Lagos on Monday", "the
                      # helicopter crashed on Tuesday morning"
                      "collapsed", "crashed",
+                     # (only after a building, ``_STRUCTURE_VERBS``)
+                     *_STRUCTURE_VERBS,
                      # a volcano's (only after one: "violence erupted on Monday" is no
                      # disaster's): "Mount Lewotobi erupted shortly after midnight on Monday"
                      *_ERUPTED,
@@ -220,6 +234,8 @@ _EVENT = compile_pattern(
     r"(?<!\b(?:shares|stocks|prices|sales|profits?|earnings|revenues?|exports|imports|index"
     r"|markets?|output|demand|ratings?|fares)\b[^.;:!?]{0,80}?)|(?!\L<vehicle_verbs>\b))"
     r"(?:(?=\L<erupted>\b)(?<=\b\L<volcanoes>\b[^.;:!?]{0,80}?)|(?!\L<erupted>\b))"
+    r"(?:(?=\L<structure_verbs>\b)(?<=\b\L<structures>\b[^.;:!?]{0,60}?)"
+    r"|(?!\L<structure_verbs>\b))"
     + rf"(?P<event>{prefix_tree(EVENTS)})\b(?!\s+\L<not_events>\b)"
     # ("the crowd exploded in cheers on Friday": no blast)
     r"(?<!\bexploded(?=\s+(?:in|into|with)\s+(?:cheers|anger|applause|laughter|protests?|rage"
@@ -227,6 +243,9 @@ _EVENT = compile_pattern(
     # ("he stormed out of the meeting on Monday", "stormed to victory on Sunday")
     r"(?<!\bstormed(?=\s+(?:out|off|away|back|to|onto|on\s+stage|into\s+(?:the\s+)?"
     r"(?:lead|final|history|semi))\b))"
+    # ("fans invaded the pitch on Sunday": no attack)
+    r"(?<!\binvaded(?=\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:pitch|field|stage|court"
+    r"|privacy|space|ice|track|streets|market|markets|screens|headlines)\b))"
     # ("fighting back tears at a vigil Tuesday night", "fighting for his life")
     r"(?<!\bfighting(?=\s+back\s+(?:tears|sobs)|\s+for\s+(?:his|her|their|its)\s+li(?:fe|ves)))"
     # (a verb, not a crowd's: "vowed to crush the protests"; tried after a match, not at every
@@ -259,6 +278,8 @@ _EVENT = compile_pattern(
     vehicles=_VEHICLES,
     erupted=_ERUPTED,
     volcanoes=_VOLCANOES,
+    structure_verbs=_STRUCTURE_VERBS,
+    structures=_STRUCTURES,
 )
 
 # Words right before a date that make it another kind of date: a dateline ("Posted: Thursday,
