@@ -2505,6 +2505,9 @@ def _one_name_two_ways(first: tuple[str, ...], second: tuple[str, ...], cfg: Set
     return all(
         _alike_given_name(a, b, cfg)
         or (i > 0 and min(len(a), len(b)) >= 3 and Levenshtein.distance(a, b) <= 1)
+        # ("Abdirahman Osman Farah", "Abdirahman Othman Farah": a longer middle name, two
+        # letters apart, as one Arabic letter is written "s" and "th")
+        or (i > 0 and min(len(a), len(b)) >= 5 and Levenshtein.distance(a, b) <= 2)
         for i, (a, b) in enumerate(zip(first, second, strict=True))
     )
 

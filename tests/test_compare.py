@@ -790,6 +790,14 @@ def test_a_middle_name_a_letter_apart_is_a_variant() -> None:
     ) == {Verdict.VARIANT}
 
 
+def test_a_longer_middle_name_two_letters_apart_is_a_variant() -> None:
+    # (one Arabic letter written "s" and "th")
+    assert _name_verdicts(
+        "Police spokesman Abdirahman Osman Farah said nine civilians died.",
+        "Police spokesman Abdirahman Othman Farah told reporters.",
+    ) == {Verdict.VARIANT}
+
+
 def test_two_middle_names_apart_are_no_variant() -> None:
     assert Verdict.VARIANT not in _name_verdicts(
         "Mandera Governor Mohamed Adan Khalif said the market would reopen.",
