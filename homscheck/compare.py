@@ -1823,6 +1823,8 @@ def _judge_dates(
             if a.granularity == b.granularity == "day":
                 if _parts_of_days_apart(a, b, *quotes):
                     return Verdict.CONFLICT, "the times of day they name are a day apart"
+                if all(_a_day_by_its_name(q) for q in quotes):
+                    return Verdict.CONFLICT, "they name two days, a day apart"
                 return Verdict.TENSION, "the dates are a day apart"
             return Verdict.TENSION, "the periods they name are next to each other"
         if "week" in (a.granularity, b.granularity) and gap < 7:
@@ -1875,6 +1877,27 @@ def _parts_of_days_apart(a: DateRange, b: DateRange, quote_a: str, quote_b: str)
     offset = (b.earliest - a.earliest).days * 24
     start_b, end_b = hours_b[0] + offset, hours_b[1] + offset
     return end_b < hours_a[0] or hours_a[1] < start_b
+
+
+# A day named ("Tuesday's shooting", "on March 5"), not told from the article's day
+# ("yesterday", "last night", "four days ago"), and at no hour that may run past midnight
+# ("late Saturday", "Monday night", "early Sunday", "at 11 p.m."): two such days a day apart
+# cannot both be an event's, while "Tuesday night" and "Wednesday's raid" may be one raid
+_DAY_NAMED = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun"
+    r"|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+_A_DAY_TOLD_LOOSELY = re.compile(
+    r"\b(?:yesterday|today|tonight|ago|last\s+night|this\s+(?:morning|afternoon|evening)"
+    r"|night|nights|evening|late|overnight|midnight|early|dawn|pre-?dawn|small\s+hours"
+    r"|wee\s+hours|after|before|[ap]\.?m\.?|\d{1,2}(?::\d{2})?\s*[ap]m)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_day_by_its_name(quote: str) -> bool:
+    return bool(_DAY_NAMED.search(quote)) and not _A_DAY_TOLD_LOOSELY.search(quote)
 
 
 def _weekday(d: DateRange) -> int | None:

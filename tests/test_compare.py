@@ -601,7 +601,8 @@ def test_a_region_told_as_its_countrys_possession_is_compared_with_the_country(
     report = compare([Document(n, t, published=date(2025, 3, 10))
                       for n, t in (("a", a), ("b", b), ("c", c))])
     dates = [f for f in report.findings if f.kind == "event-date"]
-    assert [f.verdict for f in dates if f.verdict != Verdict.AGREE] == [Verdict.TENSION]
+    # (two days named, a day apart: they cannot both be the landfall's)
+    assert [f.verdict for f in dates if f.verdict != Verdict.AGREE] == [Verdict.CONFLICT]
 
 
 @pytest.mark.parametrize(
@@ -679,7 +680,7 @@ def test_a_crowd_crush_is_dated_alike_wherever_it_is_placed() -> None:
         ]
     )
     dates = [f for f in report.findings if f.kind == "event-date"]
-    assert [f.verdict for f in dates] == [Verdict.TENSION]
+    assert [f.verdict for f in dates] == [Verdict.CONFLICT]  # (two days named, a day apart)
 
 
 @pytest.mark.parametrize(
@@ -721,7 +722,7 @@ def test_an_event_of_the_days_before_the_articles_is_theirs_wherever_unplaced() 
     assert _event_date_verdicts(
         "The helicopter crashed on Wednesday morning during a training flight.",
         "The helicopter crashed on Thursday, officials said.",
-    ) == [Verdict.TENSION]
+    ) == [Verdict.CONFLICT]  # (two days named, a day apart)
 
 
 @pytest.mark.parametrize(
@@ -2214,3 +2215,24 @@ def test_a_scene_by_no_name_is_the_place_its_article_tells_of(
                  " south of Katsina.", published=day)  # fmt: skip
     report = compare([a, Document("b", b, published=day)])
     assert [f.verdict for f in report.findings if f.kind == "distance"] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("b", "verdict"),
+    [
+        # two days named, a day apart: they cannot both be the raid's
+        ("Gunmen raided the school in Kanwa on Tuesday.", Verdict.CONFLICT),
+        # (a night may run past midnight: "Tuesday night" and "Wednesday" may be one raid)
+        ("Gunmen raided the school in Kanwa on Tuesday night.", Verdict.TENSION),
+        ("Gunmen raided the school in Kanwa late on Tuesday.", Verdict.TENSION),
+        # (a day told from the article's: the article may be dated a day off)
+        ("Gunmen raided the school in Kanwa two days ago.", Verdict.TENSION),
+    ],
+)
+def test_two_days_named_a_day_apart_conflict_unless_a_night_may_join_them(
+    b: str, verdict: Verdict
+) -> None:
+    day = date(2026, 3, 5)
+    a = Document("a", "Gunmen raided the school in Kanwa on Wednesday.", published=day)
+    report = compare([a, Document("b", b, published=day)])
+    assert [f.verdict for f in report.findings if f.kind == "event-date"] == [verdict]

@@ -243,6 +243,8 @@ _EVENT = compile_pattern(
     # ("he stormed out of the meeting on Monday", "stormed to victory on Sunday")
     r"(?<!\bstormed(?=\s+(?:out|off|away|back|to|onto|on\s+stage|into\s+(?:the\s+)?"
     r"(?:lead|final|history|semi))\b))"
+    # ("He talks to reporters on June 8": a verb, no talks)
+    r"(?<!\btalks(?=\s+to\b))"
     # ("fans invaded the pitch on Sunday": no attack)
     r"(?<!\binvaded(?=\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:pitch|field|stage|court"
     r"|privacy|space|ice|track|streets|market|markets|screens|headlines)\b))"
