@@ -733,7 +733,12 @@ _BURIED = r"buried|laid\s+to\s+rest"
 _BURIAL_BEFORE = compile_pattern(
     rf"\b(?:{_BURIED}|bury|burying|buries|exhumed)\b[^,;.!?]{{0,40}}$", regex.IGNORECASE
 )
-_BURIAL_NEXT = compile_pattern(rf"\s*,?\s*(?:{_BURIED})\b", regex.IGNORECASE)
+# ("Families in Kisumu on Thursday began preparing to bury two people who were shot dead")
+_BURIAL_NEXT = compile_pattern(
+    rf"\s*,?\s*(?:{_BURIED}|(?:(?:began|started|were|are|was)\s+)?(?:preparing|prepared"
+    r"|getting\s+ready|gathered|gathering)\s+to\s+bury)\b",
+    regex.IGNORECASE,
+)
 
 
 def _near_a_burial(text: str, start: int, d: DateMention, end: int) -> bool:

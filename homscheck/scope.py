@@ -390,6 +390,11 @@ _AFTER_PERPETRATOR = compile_words(
 # several)
 NOT_A_SUM_OF_EVENTS = (
     r"(?<!\bone\s+of\s+the\s+(?:\p{L}+est|worst|most\s+\p{L}+)\s+(?:[\p{L}-]+\s+)?)"
+    # (what a reaction is to: "pressure mounted on the government to account for the police
+    # killings", "the governor condemned the killings")
+    r"(?<!\b(?:account\s+for|condemn|condemned|condemns|condemning|investigate|investigating"
+    r"|inquiry\s+into|probe\s+into|outrage\s+over|anger\s+over|protests?\s+(?:over|against))"
+    r"\s+(?:the|those|these)\s+(?:[\p{L}-]+\s+)?)"
     r"(?<!\b(?:(?:step|ramp)(?:s|ped|ping)?\s+up|escalat\p{L}*|intensif\p{L}*)"
     r"\s+(?:its\s+|their\s+|the\s+)?(?:[\p{L}-]+\s+)?)"
 )

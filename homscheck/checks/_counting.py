@@ -393,7 +393,8 @@ class CountPatterns:
             r"|\d{1,3}(?:\s*(?:,|and|&)\s*(?:and\s+)?\d{1,3}){1,9})\s*,)?"
             # the coordinated part must be another count: "and 189 ISIS militants"
             rf"(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?=\d|(?:\L<counters>)\b)"
-            rf"{_WORD}(?:\s+{_WORD}){{0,4}}?)?"
+            # ("Five civilians and two members of the security forces had died")
+            rf"{_WORD}(?:\s+{_WORD}){{0,5}}?)?"
             r"(?:\s*,)?(?:\s+(?i:\L<aux>))*(?:\s+(?P<adv>\L<adverbs>))?"
             r"\s+(?P<verb>(?i:\L<verbs>))\b" + measures.not_after + not_captive,
             verbs=measures.after_subject,

@@ -56,7 +56,10 @@ _ABDUCTED = ["abducted", "kidnapped", "kidnaped", "taken hostage", "taken captiv
              "taken prisoner", "taken prisoners", "taken as prisoners",
              # "112 students were taken from their dormitories", "the 102 students taken away
              # by the bandits" (not "taken to hospital")
-             "taken away", "taken from their"]  # fmt: skip
+             "taken away", "taken from their",
+             # ("311 pupils were seized in the raid", "40 women were whisked away")
+             "seized", "whisked away", "carted away", "herded away", "marched away",
+             "marched off"]  # fmt: skip
 # "40 guests were held hostage", "about 100 remain in captivity" (not "four men are being
 # held": in custody, an arrest)
 _HELD = ["held hostage", "held captive", "held as hostages", "in captivity", "still in captivity",
@@ -74,6 +77,8 @@ _FREED = ["freed", "set free", "released by their captors", "released by the kid
           # "Twenty-eight of the students have regained their freedom"
           "regained their freedom", "regained freedom"]  # fmt: skip
 _ESCAPED = ["escaped", "managed to escape", "escaped from their captors", "fled their captors",
+            # ("Twenty-five of them slipped away from their captors")
+            "slipped away",
             # a jailbreak's: "63 prisoners broke out through a hole in the wall"
             "broke out", "broke free", "fled the prison", "fled the jail"]
 # prisoners caught again after a jailbreak: "58 of the escapees have been recaptured"
