@@ -325,7 +325,8 @@ class CountPatterns:
             # "4,500 dock workers", "two security guards": a word that names their kind
             r"(?:\s+(?!(?i:\L<aux>|\L<subjects>|\L<filler>|\L<sides>|\L<adjectives>|\L<adverbs>"
             r"|\L<function_words>)\b)"
-            r"[\p{Ll}][\p{Ll}-]+(?=\s+(?i:\L<subjects>)\b))?"
+            # ("About 40 law enforcement officers responded")
+            r"(?:law\s+enforcement|[\p{Ll}][\p{Ll}-]+)(?=\s+(?i:\L<subjects>)\b))?"
             r"(?:\s+(?P<adv>\L<adverbs>))?"
             r"(?:\s+(?P<adj>(?i:\L<adjectives>)))?"
             # "two 17-year-olds": people named by their age
@@ -353,7 +354,20 @@ class CountPatterns:
             r"|\s+of\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?"
             r"|\s+of\s+the\s+(?:[\p{Ll}-]+\s+)?(?:village|town|city|camp|area|district"
             r"|neighbou?rhood|region|province|island|valley|suburb|settlement|county|state"
-            r"|capital|coast|building|block|estate)\b)?"
+            r"|capital|coast|building|block|estate)\b"
+            # ... or of how many: "1,200 residents of four hamlets near the factory", "1,200
+            # people from eight communities along the gulf", "60 officers from at least eight
+            # agencies", "60 officers from local, state and federal agencies"
+            r"|\s+(?:of|from)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?"
+            r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen"
+            r"|dozens\s+of|several|multiple|nearby|neighbou?ring|surrounding|other"
+            r"|(?:local|state|federal|county|city|provincial|regional)"
+            r"(?:\s*,\s*(?:local|state|federal|county|city|provincial|regional)){0,3}"
+            r"(?:,?\s+and\s+(?:local|state|federal|county|city|provincial|regional))?)"
+            r"\s+(?:[\p{Ll}-]+\s+)?(?:agencies|departments|forces|units|communities|villages"
+            r"|hamlets|towns|districts|counties|states|countries|neighbou?rhoods|areas"
+            r"|settlements|camps|islands|provinces|families|households|clans)\b"
+            r"(?:\s+(?:along|near|around|close\s+to|in|across|on)\s+the\s+[\p{L}-]+)?)?"
             r"(?:\s*\([^()]{0,60}\))?"
             # "Two men who had been standing outside the bar were shot": a clause that tells
             # who they were, before the verb (a few words, no count nor report in it)
@@ -676,6 +690,14 @@ _AGED_BEFORE = compile_pattern(
 )
 # "five members of one family": what the members are of, not a count
 _MEMBERS_OF = compile_pattern(r"\bmembers\s+of\s+$", regex.IGNORECASE)
+# A count of groups that tells whence the people counted before it came: "Three people from two
+# families", "1,200 residents of four hamlets", "60 officers from at least eight agencies"
+_WHENCE_BEFORE = compile_pattern(
+    r"\b(?:people|residents|villagers|officers|troops|soldiers|firefighters|rescuers|workers"
+    r"|members|civilians|men|women|children|students|pupils|families)\s+(?:from|of)\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$",
+    regex.IGNORECASE,
+)
 # "shooting 1 / 9 Back to Gallery": the number of a picture in a gallery
 _OUT_OF = compile_pattern(r"[ \t]*/[ \t]*\d")
 # "the toll tops 1,000", "passes 100": a count that is a threshold passed
@@ -1003,6 +1025,8 @@ def _read(
         return None  # "five members of one family": the five, not one family
     if "aged" in before and _AGED_BEFORE.search(before):
         return None  # "two brothers aged seven and ten died": ages, not the dead
+    if may_contain(before, ("from", "of")) and _WHENCE_BEFORE.search(before):
+        return None  # "Three people from two families were killed": whence the three
     if may_contain(before, _POPULATION_WORDS) and _POPULATION_BEFORE.search(before):
         return None  # "Larva, a mountain village of some 1,900 residents, was evacuated"
     if _NOT_PEOPLE.match(text, anchor.end, sentence.end):

@@ -40,8 +40,12 @@ EXAMPLES = [
     ("Hundreds of families fled to the border.", "displaced families = ~[200, 999]"),
 ]
 
+_SAFE_PLACES = ("relief camps", "safer places", "safety", "safer locations", "shelters",
+                "relief centres", "relief centers")
 _EVACUATED = ["evacuated", "transferred", "bused", "bussed", "relocated", "moved", "left",
-              "departed", "taken out", "pulled out"]  # fmt: skip
+              "departed", "taken out", "pulled out",
+              # as Indian reports say it: "About 800 families were shifted to relief camps"
+              *(f"shifted to {where}" for where in _SAFE_PLACES)]  # fmt: skip
 _DISPLACED = ["displaced", "internally displaced", "fled", "flee", "fleeing",
               "forced from their homes", "forced to flee", "uprooted",
               "expelled", "deported", "made homeless", "driven from their homes",

@@ -57,6 +57,8 @@ _DEPLOYED = ["deployed", "sent", "stationed", "dispatched", "mobilised", "mobili
              # the police and firefighters sent to a scene: "More than 30 officers converged
              # on the neighborhood", "About 25 firefighters responded", "fought the fire"
              "responded", "converged", "descended", "fought the fire", "fought the blaze",
+             # ("More than 60 officers from at least eight agencies surrounded the property")
+             "surrounded", "swarmed", "cordoned off", "sealed off",
              "battled the blaze", "battled the fire", "were called to the scene",
              # rescuers at work: "About 2,500 rescue workers have combed the rubble"
              "combed", "combing", "scoured", "scouring", "searched", "dug through",
