@@ -44,7 +44,9 @@ _APPOSITION = compile_pattern(
     r"|home\s+to|(?:an?\s+)?(?P<when>pre-war|prewar|current|present"
     r"|estimated|total)?\s*population\s+of"
     # ("Ashby Crossing, population 3,400, is ...", "(pop. 1,200)")
-    r"|(?<=,\s)population|\bpop\.)\s+$"
+    r"|(?<=,\s)population|\bpop\.)"
+    # ("which is home to an estimated 40,000 people")
+    r"(?:\s+an\s+estimated)?\s+$"
 )
 # What a place is made of, not who lives there: "an archipelago nation of more than 17,000
 # islands", "a country of 1.2 million square kilometres", "a state of 36 ethnic groups"
@@ -134,6 +136,12 @@ _ANAPHOR_HAS = compile_pattern(
     rf"\W*{_OPENING}(?P<phrase>[Tt]he\s+(?:[\p{{Ll}}-]+\s+){{0,2}}?"
     r"(?:city|town|village|district|province|region|county|state|island|municipality))"
     rf"{_ASIDE}\s+(?:now\s+|once\s+|still\s+)?(?:has|had|is|was)\s+$"
+)
+# A place, then a clause on it that goes on to its people: "Kisumu, which lies 350 km west of
+# Nairobi and has a population of roughly 600,000", "Umm Sidr, which is home to 40,000 people"
+_WHICH_AND_HAS = compile_pattern(
+    rf"(?P<place>{_PLACE_NAME}),\s+(?:which|that)\s+(?:[^;.,]{{1,120}}?\s+and\s+)?(?:now\s+)?"
+    r"(?:has|had|is|was)\s+(?:an?\s+(?:[\p{L}-]+\s+){0,2}?)?$"
 )
 _BEFORE_THE_WAR = compile_pattern(
     r"\b(?i:before|prior\s+to)\s+the\s+(?:war|conflict|fighting|invasion)\b"
@@ -245,6 +253,11 @@ def _read(
     if anaphor:
         meant = _the_settlement(ctx, anaphor.start("phrase"), anaphor.end("phrase"))
         return (meant, anaphor.start("phrase"), end, when) if meant else None
+    which = _WHICH_AND_HAS.search(text, sentence.start, lead_start)
+    if which:
+        # ("Kisumu, which lies about 350 km west of Nairobi and has a population of roughly
+        # 600,000": Kisumu's, not Nairobi's)
+        return place_key(which["place"], ctx.options.aliases), which.start("place"), end, when
     mentions = ctx.places_in(sentence.start, lead_start)
     if not mentions or _A_BUILDING_IN.search(text, sentence.start, mentions[-1].start):
         return None
