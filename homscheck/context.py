@@ -434,8 +434,18 @@ class DocumentContext:
             }
             self._capital = named.pop() if len(named) == 1 else ""
             if not named and not self._capital:
-                self._capital = self._capital_of_the_country() or ""
+                self._capital = (
+                    self._capital_of_the_country() or self._the_one_capital_named() or ""
+                )
         return self._capital or None
+
+    def _the_one_capital_named(self) -> str | None:
+        """The one country's capital the article names, where it names no country: "others
+        were put up in hotels in Megara, ... west of the capital" in a story of fires near
+        Athens."""
+        cities = {core_key(city): city for city in capitals().values()}
+        named = {cities[key] for p in self.places.mentions if (key := core_key(p.key)) in cities}
+        return place_key(named.pop(), self.options.aliases) if len(named) == 1 else None
 
     def _capital_of_the_country(self) -> str | None:
         countries = Counter(

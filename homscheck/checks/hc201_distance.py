@@ -352,7 +352,9 @@ _BEFELL_A_VESSEL = compile_pattern(
     r"|caught\s+fire|exploded|went\s+down|crashed|derailed|overturned|plunged|collided"
     r"|came\s+down"
     # ("the train left the tracks some 40 km south of the capital", "the bus veered off the road")
-    r"|(?:left|came\s+off|jumped)\s+the\s+(?:tracks|rails)|(?:veered|ran|plunged)\s+off\s+the\s+road)\b"
+    r"|(?:left|came\s+off|jumped)\s+the\s+(?:tracks|rails)|(?:veered|ran|plunged)\s+off\s+the\s+road"
+    # ("It skidded off the Prithvi Highway ... some 110 kilometres west of the capital")
+    r"|(?:skidded|veered|swerved|careered|careened)\s+off|(?:left|went\s+off)\s+the\s+road)\b"
 )
 # "the blast hit Hamdaniya, 30 km east of Mosul": the name the distance is apposed to
 _APPOSED = compile_pattern(
@@ -403,6 +405,7 @@ _DESCRIBED = compile_pattern(
 # The end of a route, which is no place a distance is told from: "The Kestrel Bay, carrying
 # urea from Jebel Ali to Maputo in Mozambique, was boarded 380 nautical miles east of Eyl"
 _ROUTE = compile_pattern(r"\bfrom\s+[^,;()]{1,80}?\bto\s+[^,;()]{1,60}$")
+_IT = compile_pattern(r"\W*It\s")
 SCENE = "the scene"  # one origin for all of them: "the quake" and "the epicentre" are one spot
 
 
@@ -446,10 +449,10 @@ def _origin(ctx: DocumentContext, sentence: Sentence, at: int) -> str | None:
     # sinking happened 40 km north of Zuwara" measures from the sinking, not from IOM)
     if _SCENE.search(ctx.text, sentence.start, at):
         return SCENE
-    if _VESSEL.search(ctx.text, sentence.start, at) and _BEFELL_A_VESSEL.search(
-        ctx.text, sentence.start, at
-    ):
-        return SCENE
+    if (
+        _VESSEL.search(ctx.text, sentence.start, at) or _IT.match(ctx.text, sentence.start, at)
+    ) and _BEFELL_A_VESSEL.search(ctx.text, sentence.start, at):
+        return SCENE  # ("It skidded off the highway ...": the vehicle told of before)
     # (a name the sentence opens on is a place's where it lies somewhere, not "David Roe, 44,
     # who was shot ... 50 miles southwest of Jacksonville")
     if _LIES.match(ctx.text, sentence.start, at) or leading_anaphor(
