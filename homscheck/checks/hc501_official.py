@@ -225,7 +225,8 @@ TITLES = {
     # ... cut short: "Samastipur DRM Vinay Srivastava"
     **dict.fromkeys(["divisional railway manager", "railway manager", "drm"], "railway manager"),
     **dict.fromkeys(["senior superintendent of police", "inspector general of police",
-                     "inspector general"], "police chief"),
+                     "inspector general", "inspector-general of police", "inspector-general"],
+                    "police chief"),
     # ... cut short: "SP Rajinder Singh Negi", "SSP Anil Kumar"
     **dict.fromkeys(["sp", "ssp"], "police chief"),
     # a district's police head in Pakistan: "District Police Officer Zia Marwat", "DPO ..."
@@ -280,6 +281,8 @@ _NAME_WORD = (
     # ("Ria'Mel", not "We're" or "Roe's")
     rf"\p{{Lu}}(?:\p{{Ll}}{{1,2}}\p{{Lu}})?(?:\p{{Ll}}|-\p{{Lu}}?|['’](?!(?:s|re|ll|ve|d|m|t)\b)\p{{Lu}}?)*"
     rf"\p{{Ll}}"
+    # ("Peter Anyang' Nyong'o": a name's word that ends on its apostrophe, another after it)
+    r"(?:['’](?=\s\p{Lu}\p{Ll}*['’]?\p{Ll}))?"
 )
 # a quoted nickname inside a name: Armando “AJ” Perez (the name is read without it)
 _NICKNAME = r"[“\"][\p{L}.’' -]{1,20}[”\"]"
@@ -601,6 +604,9 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
                 continue  # a place read as such is not a speaker
             if _OF_AN_OFFICE.search(ctx.text, max(sentence.start, span[0] - 60), span[0]):
                 continue  # "the provincial health ministry of North Kivu said": its place
+            joined = _JOINED_BEFORE.search(ctx.text, max(sentence.start, span[0] - 60), span[0])
+            if joined and joined["joint"] and joined["joint"].startswith("of"):
+                continue  # "The Ohio Division of Liquor Control said": an office's name
             if " " not in name and _an_organisation_s_last_word(
                 ctx.text, max(sentence.start, span[0] - 60), span[0], m["name"], name
             ):
@@ -965,7 +971,13 @@ _TITLE_WORDS = frozenset(
        # ("Bartender Kayla Brennan, 24", "Owner Mike Duffy said")
        "bartender", "owner", "co-owner", "manager", "waitress", "waiter", "bouncer", "cashier",
        "clerk", "coach", "chef", "janitor", "landlord", "tenant", "employee", "worker",
-       "director", "organizer", "organiser", "volunteer", "lifeguard", "guide"}
+       "director", "organizer", "organiser", "volunteer", "lifeguard", "guide",
+       # a building site's: "Foreman Musa Ibrahim, 34, said the pillars cracked"
+       # (not the jobs that are surnames too: "Carpenter said", "Mason", "Miner")
+       "foreman", "contractor", "architect", "bricklayer", "labourer", "laborer",
+       "electrician", "welder", "plumber", "mechanic", "supervisor", "caretaker", "watchman",
+       "vendor", "fisherman", "herder", "rescuer", "medic", "paramedic", "firefighter",
+       "bystander", "mourner"}
     # a courtesy title or a rank cut short: "Mr Lavrov said", "Sgt Ann Lee said"
     | {h.lower() for h in _HONORIFICS} | _RANKS_CUT
 )
