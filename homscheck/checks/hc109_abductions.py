@@ -113,7 +113,10 @@ MEASURES = Measures(
                                     "exchanged", "swapped", "repatriated",
                                     # a swap: "13 hostages were freed in return for 39
                                     # prisoners"
-                                    "in return for", "in exchange for"], "freed"),
+                                    "in return for", "in exchange for",
+                                    # hostages set free by force: "Special forces rescued 40
+                                    # hostages" (only captives: ``only_subjects``)
+                                    "rescued", "rescuing"], "freed"),
                    # "police have rearrested 58 escapees"
                    **dict.fromkeys(["recaptured", "rearrested", "re-arrested", "recapturing",
                                     "rearresting"], "recaptured")},
@@ -128,7 +131,7 @@ MEASURES = Measures(
                              "holding", "hold", "holds", "freed", "freeing", "frees", "free",
                              "released", "releasing", "releases", "set free", "seized",
                              "seizing", "seizes", "recaptured", "rearrested", "re-arrested",
-                             "recapturing", "rearresting"}),
+                             "recapturing", "rearresting", "rescued", "rescuing"}),
     # ("released" says it of captives only: "the police released two people held in the
     # killing", "the hospital released two patients")
     # (prisoners too, freed in a swap: "the government released 39 prisoners")
@@ -136,7 +139,7 @@ MEASURES = Measures(
                                    _CAPTIVES | _PRISONERS),
                    # ("the camp holds 14,000 displaced people", "the hall can hold 500
                    # people": what a place has room for; "the gunmen hold 40 hostages")
-                   **dict.fromkeys(["hold", "holds"], _CAPTIVES),
+                   **dict.fromkeys(["hold", "holds", "rescued", "rescuing"], _CAPTIVES),
                    **dict.fromkeys(["in return for", "in exchange for"], _PRISONERS)},
     counts_captives=True,
     subjects=_SUBJECTS,

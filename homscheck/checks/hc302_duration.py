@@ -219,6 +219,11 @@ _PATTERNS = [
         rf"\b(?:[Aa]n?|[Tt]he)\s+{_NUM}-(?P<unit>year|month|week|day|hour|minute)\s+"
         r"(?:\w+\s+)?(?P<what>\L<all>)\b(?P<has>)",
     ),
+    # ... hedged: "the nearly 16-hour siege", "a more than 30-hour standoff"
+    _compile(
+        rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<hedged>{_HEDGE_WORDS}(?:\d{{1,3}}|[a-z]+))"
+        r"-(?P<unit>day|hour|minute)\s+(?:\w+\s+)?(?P<what>\L<all>)\b(?P<has>)",
+    ),
     # "ended a siege of about 36 hours", "after a standoff of more than two days": how long
     # it lasted, told as a whole, with the hedge its figure has
     _compile(
@@ -242,7 +247,9 @@ _PATTERNS = [
         r"|ended\s+after|(?:was|were)\s+(?:called\s+off|suspended|abandoned|halted)\s+after)"
         r"\s+(?:for\s+)?"
         rf"(?P<hedged>{_HEDGE}(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?))"
-        r"\s+(?P<unit>hours?|minutes?|seconds?|days?)\b(?P<half>\s+and\s+a\s+half\b)?(?P<has>)",
+        r"\s+(?P<unit>hours?|minutes?|seconds?|days?)\b(?P<half>\s+and\s+a\s+half\b)?(?P<has>)"
+        # (an ordinal, not a length: "the search continued for a second day")
+        r"(?<!\ba\s+second(?=\s+\p{L}))",
     ),
     # "firefighters battled the blaze for roughly 30 hours", "troops fought the fire for more
     # than two days": an event's whole length, told by those who fought it
@@ -373,6 +380,7 @@ _NEEDS = [
     ("began", "start", "erupted", "broke", "outbreak", "beginning", "since"),
     _UNIT_WORDS,
     ("-year ", "-month ", "-week ", "-day ", "-hour ", "-minute "),
+    ("-day ", "-hour ", "-minute "),
     ("hour", "day", "week", "month"),
     ("hour", "minute", "second", "day"),
     ("hour", "minute", "day"),
