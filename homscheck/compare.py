@@ -1330,6 +1330,9 @@ def _judge_quantities(
             return _Pair(Verdict.TENSION, a, b, a.drift.why)
         if _fewer_in_hospital(a, b, sa, sb):
             return _Pair(Verdict.AGREE, a, b, "")
+        if a.kind in _SENT_DAY_BY_DAY and _told_of_two_days(a.time, b.time):
+            # ("supported by 12 aircraft" on Wednesday, "11 aircraft on standby" on Friday)
+            return _Pair(Verdict.TENSION, a, b, "told of two days: a force changes by the day")
         if _a_wounded_victim_died(a, b, va, vb, epochs, articles):
             why = "the same victims in all, dead in one report and hurt in the other"
             return _Pair(Verdict.TENSION, a, b, why)
@@ -1972,6 +1975,21 @@ def _disjoint(a: Quantity, b: Quantity) -> bool:
 
 # Figures that change by the hour: a fire's containment, homes without power, the missing and
 # the trapped (found, or reported), a storm's winds, people in shelters
+# Kinds of what is sent to an event, more or fewer each day
+_SENT_DAY_BY_DAY = frozenset({"forces", "equipment"})
+
+
+def _told_of_two_days(a: DateRange | None, b: DateRange | None) -> bool:
+    return (
+        a is not None
+        and b is not None
+        and a.granularity == b.granularity == "day"
+        and a.known
+        and b.known
+        and not a.overlaps(b)
+    )
+
+
 _CHANGES_BY_THE_HOUR = frozenset({"containment", "without power", "missing", "trapped",
                                   "wind speed", "wind gusts", "sheltered"})  # fmt: skip
 

@@ -2236,3 +2236,22 @@ def test_two_days_named_a_day_apart_conflict_unless_a_night_may_join_them(
     a = Document("a", "Gunmen raided the school in Kanwa on Wednesday.", published=day)
     report = compare([a, Document("b", b, published=day)])
     assert [f.verdict for f in report.findings if f.kind == "event-date"] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("b", "verdict"),
+    [
+        # a force told of two days: more or fewer are sent each day
+        ("Firefighters, with 11 aircraft, battled the blaze near Megara on Friday.",
+         Verdict.TENSION),
+        # (of one day, the counts disagree)
+        ("Firefighters, with 11 aircraft, battled the blaze near Megara on Wednesday.",
+         Verdict.CONFLICT),
+    ],
+)
+def test_a_force_told_of_two_days_is_worth_a_look_only(b: str, verdict: Verdict) -> None:
+    day = date(2026, 7, 24)
+    a = Document("a", "Firefighters, with 12 aircraft, battled the blaze near Megara on"
+                 " Wednesday.", published=day)  # fmt: skip
+    report = compare([a, Document("b", b, published=day)])
+    assert [f.verdict for f in report.findings if f.kind == "equipment"] == [verdict]
