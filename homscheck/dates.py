@@ -742,6 +742,31 @@ _YEAR_SPAN = _compile(
 )
 _YEARS_IN_A_SPAN_MOST = 10
 
+# Months from one to another: "between July 2024 and June 2025", "from March to June 2025"
+_MONTH_SPAN = _compile(
+    rf"""
+    (?<![\p{{L}}])(?:between|from){SP}
+    (?P<m1>\L<full_months>)(?:{SP}(?P<y1>[12]\d{{3}}))?{SP}
+    (?:and|to|through|until|till){SP}
+    (?P<m2>\L<full_months>){SP}(?P<y2>[12]\d{{3}})
+    (?![\d\p{{L}}])
+    """
+)
+
+
+def _build_month_span(m: regex.Match[str], anchor: date | None) -> tuple[DateRange, bool] | None:
+    last_year = int(m.group("y2"))
+    first_month = _MONTH_NAMES[m.group("m1").lower()]
+    last_month = _MONTH_NAMES[m.group("m2").lower()]
+    y1 = m.group("y1")
+    first_year = int(y1) if y1 else last_year - (1 if first_month > last_month else 0)
+    first, last = date(first_year, first_month, 1), date(
+        last_year, last_month, calendar.monthrange(last_year, last_month)[1]
+    )
+    if not first < last or (last - first).days > 366 * _YEARS_IN_A_SPAN_MOST:
+        return None
+    return _span(first, last, "span"), False
+
 
 def _build_year_span(m: regex.Match[str], anchor: date | None) -> tuple[DateRange, bool] | None:
     first, last = int(m.group("first")), m.group("last")
@@ -1228,6 +1253,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("decade", _DECADE, _build_decade, _NEED_DECADE),
     _Rule("year-span", _YEAR_SPAN, _build_year_span, _NEED_YEAR,
           _Starts(word=("1", "2", "between", "from"))),
+    _Rule("month-span", _MONTH_SPAN, _build_month_span, _NEED_MONTH,
+          _Starts(word=("between", "from"))),
     _Rule("season", _SEASON, _build_season, _NEED_SEASON),
     _Rule("day-word", _DAY_WORD, _build_day_word, _NEED_DAY_WORD),
     _Rule("period", _PERIOD, _build_period, _NEED_PERIOD, _PERIOD_STARTS),

@@ -45,6 +45,8 @@ _TIME_WORDS = [
 _NOT_PLACES = [
     *_TIME_WORDS,
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its",
+    # ("“Our city is in shock,” the mayor said")
+    "our", "my", "your", "every", "each", "any", "whose", "which", "what",
     "this", "that", "these", "those", "there", "here", "mr", "mrs", "ms", "dr", "president",
     "minister", "governor", "government", "army", "police", "state", "media", "reuters", "afp",
     "ap", "twitter", "facebook", "but", "and", "or", "as", "in", "on", "at", "after", "before",

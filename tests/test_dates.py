@@ -710,3 +710,18 @@ def test_no_span_where_the_days_are_no_night_or_dash(text: str) -> None:
 )
 def test_a_weekday_that_is_a_given_name_is_no_day(text: str, days: list[str]) -> None:
     assert [d.text for d in find_dates(text, date(2026, 5, 24))] == days
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # months from one to another: one span, not its first month
+        ("At least 4,700 people were abducted between July 2024 and June 2025.",
+         ("2024-07-01", "2025-06-30")),
+        ("From March to June 2025, 300 people were killed.", ("2025-03-01", "2025-06-30")),
+        # (the first month after the last: of the year before)
+        ("Between October and February 2016, 90 died.", ("2015-10-01", "2016-02-29")),
+    ],
+)
+def test_spans_of_months(text: str, expected: tuple[str, str]) -> None:
+    assert span(text) == (*expected, "span")

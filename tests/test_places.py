@@ -321,3 +321,11 @@ def test_a_clause_that_also_killed_elsewhere_keeps_its_place_to_itself() -> None
 )
 def test_an_occasion_a_place_holds_is_the_places(text: str, name: str) -> None:
     assert [p.name for p in find_places(text)] == [name]
+
+
+def test_a_possessive_pronoun_before_a_place_type_names_no_place() -> None:
+    text = ("A car hit a market in the German city of Bielefeld on Friday. \u201cOur city is in"
+            " shock,\u201d the mayor said. The city of some 340,000 people lies about 100"
+            " kilometres east of Dortmund.")  # fmt: skip
+    places = {c.place for c in compare([Document("a", text)]).claims if c.kind == "population"}
+    assert places == {"Bielefeld"}

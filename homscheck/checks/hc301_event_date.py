@@ -674,8 +674,8 @@ def _event_dates(ctx: DocumentContext) -> Iterator[Claim]:
                 continue  # "called for a general strike from Monday" (not "from Monday's crash")
             if not date.value.known and date.value.weekday is None:
                 continue  # an unanchored month: nothing to compare
-            if date.value.granularity in ("year", "decade") and not date.relative:
-                continue  # "in 2014" dates an era, not an event
+            if date.value.granularity in ("year", "decade", "span") and not date.relative:
+                continue  # "in 2014", "between July 2024 and June 2025": an era, no event
             if _longer_than_a_year(date):
                 continue  # "floods in recent years": many events, over a span
             qualified = _qualified_noun(text, date, sentence.start)
