@@ -524,7 +524,11 @@ _PERPETRATOR_WORDS = tuple(PERPETRATORS)
 # evening the figure was two dead", "police had initially put the toll at 12", "an earlier
 # toll of 40")
 _AT_FIRST = r"(?:earlier|previously|initially|at\s+first)"
-_FIRST_REPORTS = r"(?:initial|early|earlier|previous|first)\s+(?:reports?|figures?|estimates?)\b"
+# ("Initial radio traffic indicated three deputies had been shot, but only two were hit")
+_FIRST_REPORTS = (
+    r"(?:initial|early|earlier|previous|first)\s+(?:(?:radio|police|media|news)\s+)?"
+    r"(?:reports?|figures?|estimates?|traffic|accounts?|information|word)\b"
+)
 _EARLIER_FIGURE = compile_words(
     r"\b(?:up|down|rising|rose|risen|climbing|climbed|revised|increase|rise)\s+from\s+$"
     r"|\bto\s+[\d,.]+\s+from\s+$"

@@ -339,7 +339,10 @@ class CountPatterns:
         self.verb_after = compile_trees(
             # "2,000 shoppers and staff were evacuated", "40 passengers and crew": one count of
             # two kinds of people
-            r"(?:\s+(?:and|or)\s+(?P<also>(?i:\L<subjects>))\b)?"
+            # ("200 firefighters and emergency medical workers battled the blaze")
+            r"(?:\s+(?:and|or)\s+(?:(?!(?i:\L<aux>|\L<counters>)\b)[\p{L}-]+\s+){0,2}?"
+            r"(?P<also>(?i:\L<subjects>|workers|personnel|staff|crews|volunteers|paramedics"
+            r"|medics))\b)?"
             # "four people in the car were injured", "two men from the neighborhood": where
             # they were (a few words, no clause: not "people in the house where he was shot")
             # ("9,000 people across the district are living in tents")
