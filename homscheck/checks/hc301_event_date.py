@@ -125,6 +125,9 @@ EVENTS = {
                      "avalanche", "pileup", "pile-up", "tsunami", "blizzard", "snowstorm",
                      "mudslide", "mud slide", "rockslide", "rock slide", "landslip", "rockfall",
                      "cyclone", "hurricane", "typhoon", "tornado", "blaze",
+                     # ("The cloudburst struck the village late on Saturday")
+                     "cloudburst", "cloudbursts", "downpour", "deluge", "flash flood",
+                     "flash floods",
                      # "a tower under construction collapsed in Lagos on Monday", "the
                      # helicopter crashed on Tuesday morning"
                      "collapsed", "crashed",
@@ -688,6 +691,11 @@ def _event_dates(ctx: DocumentContext) -> Iterator[Claim]:
                 continue
             if _ranked_in_a_period(text, date, event, sentence.start):
                 continue  # "the third jailbreak this year": a period the event is ranked in
+            if event.end() <= date.start and _RECOVERED_FROM.search(
+                text, max(sentence.start, event.start() - 120), event.start()
+            ):
+                continue  # "recovered six more bodies from the debris of a flash flood on
+                # Thursday": the day of the recovery
             if qualified.event is not None:
                 dated_by_name.add(event.start())
             elif event.start() in dated_by_name:
@@ -695,6 +703,15 @@ def _event_dates(ctx: DocumentContext) -> Iterator[Claim]:
             place = ctx.place_near(sentence, event.end())
             yield from _dated(ctx, event, date, sentence, min(event.start(), date.start), place)
 
+
+# What is taken from what an event left, before the event's noun: the date after it is the
+# taking's ("recovered six more bodies from the debris of a flash flood on Thursday")
+_RECOVERED_FROM = compile_pattern(
+    r"\b(?:recovered|retrieved|pulled|dug|found|removed|extracted)\b[^.;:!?]{0,60}?\bfrom\s+"
+    r"the\s+(?:debris|wreckage|rubble|ruins|remains|mud|waters|site|scene|wreck)\s+of\s+"
+    r"(?:a|an|the|last\s+week['’]s|\p{Lu}\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$",
+    regex.IGNORECASE,
+)
 
 # An ordinal or a superlative before an event noun: "the third jailbreak", "the deadliest
 # attack", "the 12th shooting"
