@@ -2496,7 +2496,9 @@ def _spelled_differently(component: list[Claim], cfg: Settings) -> bool:
         return True
     given: dict[int, set[tuple[str, ...]]] = defaultdict(set)
     for c in component:
-        names = tuple(full_given_name(word) for word in given_names(_written(c)))
+        names = tuple(
+            full_given_name(_umlaut_written_out(word)) for word in given_names(_written(c))
+        )
         given[len(names)].add(names)
     if any(
         _one_name_two_ways(first, second, cfg)
@@ -2506,8 +2508,8 @@ def _spelled_differently(component: list[Claim], cfg: Settings) -> bool:
     ):
         return True
     # (an office's holder, the given name written by ear: "Derek", "Derrick")
-    firsts = {full_given_name(given_names(_written(c))[0]) for c in component
-              if given_names(_written(c))}  # fmt: skip
+    firsts = {full_given_name(_umlaut_written_out(given_names(_written(c))[0]))
+              for c in component if given_names(_written(c))}  # fmt: skip
     return len(firsts) > 1 and len({_sounds(f) for f in firsts}) == 1
 
 
@@ -2554,8 +2556,18 @@ def _one_name_two_ways(first: tuple[str, ...], second: tuple[str, ...], cfg: Set
 
 
 def _spelling(c: Claim) -> str:
-    """The spelling of a name that matters: letters, not case, hyphens or "al-"."""
-    return surname(_written(c))
+    """The spelling of a name that matters: letters, not case, hyphens or "al-" (nor an
+    umlaut written out: "Müller", "Mueller")."""
+    return _umlaut_written_out(surname(_written(c)))
+
+
+# A German umlaut written out, "oe" for "ö" ("Joerg", "Jörg"; "Mueller", "Müller"): before a
+# consonant only (not "Boeing", "Joe")
+_UMLAUT_WRITTEN_OUT = re.compile(r"(?<=[a-z])([aou])e(?=[b-df-hj-np-tv-z])")
+
+
+def _umlaut_written_out(key: str) -> str:
+    return _UMLAUT_WRITTEN_OUT.sub(r"\1", key)
 
 
 def _one_person(a: Claim, b: Claim, cfg: Settings) -> bool:

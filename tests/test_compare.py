@@ -799,6 +799,19 @@ def test_a_longer_middle_name_two_letters_apart_is_a_variant() -> None:
     ) == {Verdict.VARIANT}
 
 
+@pytest.mark.parametrize(
+    ("b", "variant"),
+    [
+        # an umlaut written out is the same letter
+        ("Mayor Joerg Haberland said the city was in mourning.", False),
+        ("Mayor Jörg Haberlandt said the city was in mourning.", True),
+    ],
+)
+def test_an_umlaut_written_out_is_no_variant(b: str, variant: bool) -> None:
+    verdicts = _name_verdicts("Mayor Jörg Haberland said the festival would go on.", b)
+    assert (Verdict.VARIANT in verdicts) == variant
+
+
 def test_two_middle_names_apart_are_no_variant() -> None:
     assert Verdict.VARIANT not in _name_verdicts(
         "Mandera Governor Mohamed Adan Khalif said the market would reopen.",
