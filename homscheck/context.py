@@ -860,6 +860,8 @@ _STEP_NEXT = compile_pattern(
     # arrest's day, not the shooting's)
     r"\s+(?P<step>(?:identified|named)(?=\s+(?:the|a|an|both|all)\b)|charged|arraigned|indicted"
     r"|arrested|detained|apprehended"
+    # ("The UN on Thursday condemned the killing of 42 villagers": the reaction's day)
+    r"|condemned|denounced|deplored|decried"
     r"|released\s+the\s+names?"
     # ("Police on Wednesday released body camera video of officers shooting a man": the day
     # of the release)

@@ -284,6 +284,8 @@ _EARLIER_OCCASION = compile_words(
     r"\s+(?:last|a|the\s+previous)\s+year\b"
     # ("Separately, shelling of the Al-Wehda district on Sunday killed five people")
     r"|^\W*separately\b"
+    # ("the agency previously documented the killing of at least 50 civilians")
+    r"|\bpreviously\s+(?:documented|recorded|reported|counted|registered|confirmed)\b"
     # ("Activists said the RSF also shelled the Al-Wehda district on Sunday, killing five"):
     # an attack besides the story's
     # (not "also struck a skateboarder with his car", "also fired on police": the same rampage)

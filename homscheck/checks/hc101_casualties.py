@@ -237,6 +237,9 @@ MEASURES = Measures(
                                     # "troops shot dead at least 12 protesters"
                                     "shot dead", "shooting dead", "shoots dead",
                                     "deaths of", "executed", "massacred", "fatally shot",
+                                    # ("condemned the killing of forty-two civilians")
+                                    "killing of", "killings of", "massacre of", "murder of",
+                                    "murders of",
                                     "fatally shooting", "fatally wounding", "fatally wounded",
                                     "mortally wounded", "mortally wounding",
                                     "lost", "has lost", "had lost", "losing",

@@ -385,8 +385,11 @@ _LIES_VERB = (
 # (the verb just before the distance: not "Benitez, 49, was killed when gunmen boxed in his
 # truck on the highway about 60 kilometres from ...", a person's)
 _CLOSE_TO_THE_DISTANCE = r"(?=(?:\s+[\p{L}.]+){0,3}\s*$)"
+_SPEAKER_LABEL = compile_pattern(r"\W*\p{Lu}{2,}(?:\s\p{Lu}{2,})*:\s+")
 _LIES = compile_pattern(
-    r"\W*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’-]+|of)(?:\s+(?:\p{Lu}[\p{L}'’-]+|of|the|al-\p{L}+)){0,4}"
+    # ("CORRESPONDENT: Lisasa, which lies about 110 kilometres from Bunia, is quiet": a
+    # transcript's speaker first)
+    r"\W*(?:\p{Lu}{2,}(?:\s\p{Lu}{2,})*:\s+)?(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’-]+|of)(?:\s+(?:\p{Lu}[\p{L}'’-]+|of|the|al-\p{L}+)){0,4}"
     + _LIES_VERB + _CLOSE_TO_THE_DISTANCE
 )
 # ... or a landmark that lies somewhere: "The base, which housed 120 soldiers, sits ..."
@@ -458,9 +461,9 @@ def _origin(ctx: DocumentContext, sentence: Sentence, at: int) -> str | None:
     if _LIES.match(ctx.text, sentence.start, at) or leading_anaphor(
         ctx.text[sentence.start : at]
     ):
-        return ctx.resolve_place_phrase(sentence.start, at) or _subject_landmark(
-            ctx, sentence.start, at
-        )
+        label = _SPEAKER_LABEL.match(ctx.text, sentence.start, at)
+        start = label.end() if label else sentence.start
+        return ctx.resolve_place_phrase(start, at) or _subject_landmark(ctx, start, at)
     if _LANDMARK_LIES.match(ctx.text, sentence.start, at):
         return _subject_landmark(ctx, sentence.start, at)
     return None

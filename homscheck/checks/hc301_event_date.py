@@ -691,6 +691,14 @@ def _event_dates(ctx: DocumentContext) -> Iterator[Claim]:
                 continue
             if _ranked_in_a_period(text, date, event, sentence.start):
                 continue  # "the third jailbreak this year": a period the event is ranked in
+            reaction = (
+                _REACTION_TO.search(text, max(sentence.start, event.start() - 60), event.start())
+                if date.end <= event.start()
+                else None
+            )
+            if reaction is not None and date.end <= reaction.start():
+                continue  # "The UN on Thursday condemned the killing of 42": the reaction's day
+                # (not "investigating the Thursday evening homicide": the homicide's)
             if event.end() <= date.start and _RECOVERED_FROM.search(
                 text, max(sentence.start, event.start() - 120), event.start()
             ):
@@ -703,6 +711,16 @@ def _event_dates(ctx: DocumentContext) -> Iterator[Claim]:
             place = ctx.place_near(sentence, event.end())
             yield from _dated(ctx, event, date, sentence, min(event.start(), date.start), place)
 
+
+# A reaction to an event, its verb just before the event's noun: the day before the verb is
+# the reaction's ("The UN on Thursday condemned the killing of 42 villagers")
+_REACTION_TO = compile_pattern(
+    r"\b(?:condemned|condemns|denounced|denounces|deplored|deplores|decried|mourned|mourns"
+    r"|investigating|investigated|probing|protested|protesting|blamed|claimed\s+responsibility"
+    r"\s+for)\s+(?:the|this|that|last\s+week['’]s"
+    r"|(?:\p{L}+\s+){0,2}?)(?:[\p{L}-]+\s+){0,2}$",
+    regex.IGNORECASE,
+)
 
 # What is taken from what an event left, before the event's noun: the date after it is the
 # taking's ("recovered six more bodies from the debris of a flash flood on Thursday")
