@@ -423,6 +423,12 @@ class DocumentContext:
             ) or self._named_capital()
         return self.places.resolve(type_, at, paragraph)
 
+    def dateline_city(self) -> str | None:
+        """The town a dateline opens the story with, in capitals ("CUTTACK: Grief hung
+        heavy...", "KANO, Nigeria, March 8 (Reuters) -"), where the story has one."""
+        m = _DATELINE_CITY.search(self.text, 0, min(len(self.text), _DATELINE_REACH))
+        return place_key(m["city"].title(), self.options.aliases) if m else None
+
     def _named_capital(self) -> str | None:
         """The capital the article names by its name, where it names one, else the capital of
         the one country it names most (read once): "some 180 kilometres north of the capital"
@@ -844,6 +850,15 @@ def _elsewhere(text: str, place: PlaceMention) -> bool:
         and _ROUTE_GOES_ON.match(text, place.end, place.end + 40)
     )
 
+
+# A dateline's town in capitals at a line's start, then a colon, a comma or a dash
+_DATELINE_CITY = compile_pattern(
+    r"(?:^|\n)[ \t]*(?!(?:NOTE|UPDATE|UPDATED|EDITOR|EDITORS|WARNING|BREAKING|WATCH|PHOTO"
+    r"|VIDEO|ADVERTISEMENT|RELATED|READ|MORE|CORRESPONDENT|ANCHOR|REPORTER|PRESENTER|HOST"
+    r"|CORRECTION|CLARIFICATION|LIVE|ALERT|TRANSCRIPT|SOURCE|CAPTION)\b)"
+    r"(?P<city>\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})(?=[ \t]*(?::|,|\s[—–-]))"
+)
+_DATELINE_REACH = 600  # characters from the top: a headline and a byline may come first
 
 # A wire dateline's date, the day of the report: "KANO, March 8 (Reuters) -"
 # ("LIMA, March 10 (Reuters) -"; an agency's with no dash: "BHUBANESWAR, Mar 7 (PTI) At least")

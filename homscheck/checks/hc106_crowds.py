@@ -12,6 +12,7 @@ reports two crowd sizes that differ as worth a look, not as a contradiction.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import regex
 
@@ -122,4 +123,17 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
     for claim in count_claims(ctx, CODE, KIND, _PATTERNS):
         if _SHARE_OF_VOTERS.search(claim.text) or _OUT_OF_A_RUIN.match(ctx.text, claim.end):
             continue
+        if _USUALLY_DRAWS.search(ctx.text, max(0, claim.start - 40), claim.start + 30):
+            # ("The festival, which draws around 40,000 visitors over a weekend": what it
+            # draws as a rule, kept, not compared with a crowd of the day)
+            claim = replace(claim, comparable=False, time=None)
         yield claim
+
+
+# A place or occasion's usual crowd: "which draws", "usually attracts", "draws ... each year"
+_USUALLY_DRAWS = compile_pattern(
+    r"\b(?:(?:which|that)\s+(?:usually\s+|typically\s+|normally\s+|regularly\s+)?"
+    r"|(?:usually|typically|normally|regularly|annually|traditionally)\s+)"
+    r"(?:draws|attracts|welcomes|brings\s+in|hosts)\b",
+    regex.IGNORECASE,
+)

@@ -111,6 +111,12 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
                 to_start, m.end("to")
             ) or _landmark(ctx, to_start, m.end("to")) or _the_one_town(ctx, to_start, m.end("to"))
             origin = _origin(ctx, sentence, number.start)
+            if (not target or target == origin) and _THE_CITY.fullmatch(
+                ctx.text, to_start, m.end("to")
+            ):
+                # ("CUTTACK: ... derailed near Kantapada, nearly 45 km from the city": the
+                # town of the dateline, not the one just named)
+                target = ctx.dateline_city() or target
             if target == SCENE and origin:
                 # ("Cedar Flat sits 6 miles west of the fire's leading edge": the fire's
                 # distance from Cedar Flat, as "the fire was 6 miles east of Cedar Flat")
@@ -385,6 +391,7 @@ _LIES_VERB = (
 # (the verb just before the distance: not "Benitez, 49, was killed when gunmen boxed in his
 # truck on the highway about 60 kilometres from ...", a person's)
 _CLOSE_TO_THE_DISTANCE = r"(?=(?:\s+[\p{L}.]+){0,3}\s*$)"
+_THE_CITY = compile_pattern(r"the\s+(?:city|town)", regex.IGNORECASE)
 _SPEAKER_LABEL = compile_pattern(r"\W*\p{Lu}{2,}(?:\s\p{Lu}{2,})*:\s+")
 _LIES = compile_pattern(
     # ("CORRESPONDENT: Lisasa, which lies about 110 kilometres from Bunia, is quiet": a
