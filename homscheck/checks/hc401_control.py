@@ -205,7 +205,9 @@ _ACTOR_AFTER = r"(?P<actor>(?:(?!\s+(?:since|as\s+of|for|after|until)\b)[^,.;:()
 # remains", "Mahaday, a district that had been"
 _WHICH_IS = (
     r"(?:\s*,\s*(?:an?\s+(?:[\p{L}-]+\s+){0,2}?(?:town|city|village|district|area|region|port"
-    r"|camp|base|province|suburb|enclave)\s+)?(?:which|that)\s+|\s+)"
+    r"|camp|base|province|suburb|enclave)\s+)?(?:which|that)\s+"
+    # ("Lisasa, which lies 110 km from Bunia, has been in the hands of the rebels")
+    r"|\s*,\s*which\s+(?:lies|lay|sits|stands|is\s+located)\s+[^,;.]{1,60},\s+|\s+)"
 )
 _UNDER_CONTROL = compile_pattern(
     _PLACE_HELD
@@ -238,7 +240,9 @@ _HAVE_HELD = compile_pattern(
     r"|the\s+(?:[\p{L}-]+\s+)?capital,?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}"
     # ("Government troops have held the district since March 2018": the district told of)
     r"|the\s+(?:town|city|village|district|province|region|port|enclave|area|camp|base))"
-    r"(?=\s+since\b)"
+    # ("have held Lisasa, a market town 70 km north of Bunia, since March 9": what the place
+    # is, between it and since when)
+    r"(?=(?:\s*,\s*(?:an?|the)\s+[^;.]{1,80}?,)?\s+since\b)"
 )
 # "the army-held town of Wadi Tarna", "rebel-held Douma", "the al-Mahatta district, which has
 # been in rebel hands since October"
@@ -253,6 +257,9 @@ _IN_HANDS = compile_pattern(
     r"|remained|are|were)\s+(?:(?:now|still|firmly|back)\s+)*in\s+(?P<actor>[\p{L}-]+)\s+hands\b"
 )
 _SINCE = compile_pattern(r"\s+since\s+$")
+# How far after the place its "since" date may be (past what the place is, where the pattern
+# reads that: "have held Lisasa, a market town 70 km north of the capital, Bunia, since ...")
+_SINCE_REACH, _SINCE_REACH_APPOSED = 60, 120
 _A_PART_OF_IT = compile_pattern(
     r"^[Tt]he\s+\p{L}+\s+(?:centre|center|outskirts|suburbs?|parts?|half|edge|area|areas"
     r"|districts?|quarters?)\b"
@@ -313,8 +320,9 @@ def _held(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
                 continue  # ("the situation remains under control": no side, no place)
             # (from the object's end too: "in control of Diapaga since Sunday" holds its date)
             after = min(obj_end, m.end())
+            reach = _SINCE_REACH_APPOSED if pattern is _HAVE_HELD else _SINCE_REACH
             since = next(
-                (d for d in ctx.dates_in(after, min(sentence.end, max(obj_end, m.end()) + 60))
+                (d for d in ctx.dates_in(after, min(sentence.end, max(obj_end, m.end()) + reach))
                  if d.value.known and _SINCE.search(text, max(after, d.start - 10), d.start)),
                 None,
             )  # fmt: skip
