@@ -143,7 +143,8 @@ _PARAGRAPH = compile_pattern(r"\n[ \t]*\n")
 # "the last IS stronghold of Baghouz", "the rebel enclave of Eastern Ghouta", "the port of
 # Hodeidah")
 _HEAD_OF = compile_pattern(
-    r"\s*(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,3}?(?:town|city|village|district|province|"
+    # ("the district's main town of Mingora": the town, not the district)
+    r"\s*(?:the\s+)?(?:(?:[\p{L}-]+['’]s\s+)?(?:[\p{L}-]+\s+){0,3}?(?:town|city|village|district|province|"
     r"governorate|region|neighbourhood|neighborhood|suburb|camp|county|capital|stronghold|"
     r"bastion|enclave|pocket|port|island|oasis|municipality|hamlet|settlement)\s+of\s+"
     # ("the capital Sanaa", "the Yemeni capital, Sanaa")

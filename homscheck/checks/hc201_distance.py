@@ -425,6 +425,8 @@ _NESTS = compile_pattern(
     r"(?:,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:village|town|city|district|hamlet"
     r"|settlement|suburb|neighbou?rhood)\s+|\s+(?:district|province|region|county|governorate"
     r"|state)\s+|\s+)(?:in|of)\s+(?:the\s+)?"
+    # ("the village of Sherkhani in the upper reaches of Swat district")
+    r"(?:(?:[\p{L}-]+\s+){0,2}?(?:reaches|parts?|outskirts|hills|heart|interior)\s+of\s+)?"
 )
 
 
