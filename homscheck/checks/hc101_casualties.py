@@ -238,8 +238,9 @@ MEASURES = Measures(
                                     "shot dead", "shooting dead", "shoots dead",
                                     "deaths of", "executed", "massacred", "fatally shot",
                                     # ("condemned the killing of forty-two civilians")
-                                    "killing of", "killings of", "massacre of", "murder of",
-                                    "murders of",
+                                    # (not "murders of": "the attempted murders of five
+                                    # teenagers")
+                                    "killing of", "killings of", "massacre of",
                                     "fatally shooting", "fatally wounding", "fatally wounded",
                                     "mortally wounded", "mortally wounding",
                                     "lost", "has lost", "had lost", "losing",
