@@ -38,6 +38,7 @@ troops sent, arrests), ``variant`` (one name spelled two ways), ``agree``.
 from __future__ import annotations
 
 import bisect
+import calendar
 import functools
 import hashlib
 import re
@@ -1886,10 +1887,12 @@ def _parts_of_days_apart(a: DateRange, b: DateRange, quote_a: str, quote_b: str)
 # ("yesterday", "last night", "four days ago"), and at no hour that may run past midnight
 # ("late Saturday", "Monday night", "early Sunday", "at 11 p.m."): two such days a day apart
 # cannot both be an event's, while "Tuesday night" and "Wednesday's raid" may be one raid
+# (capitalised: "may" and "march" are verbs too; not ``homscheck.dates``' lists, whose module
+# is not imported to judge a cached report)
 _DAY_NAMED = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
-    r"|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun"
-    r"|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+    r"\b(?:"
+    + "|".join([*WEEKDAYS, *calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"])
+    + r")\b"
 )
 _A_DAY_TOLD_LOOSELY = re.compile(
     r"\b(?:yesterday|today|tonight|ago|last\s+night|this\s+(?:morning|afternoon|evening)"
@@ -1973,8 +1976,6 @@ def _disjoint(a: Quantity, b: Quantity) -> bool:
     return _entirely_below(a, b) or _entirely_below(b, a)
 
 
-# Figures that change by the hour: a fire's containment, homes without power, the missing and
-# the trapped (found, or reported), a storm's winds, people in shelters
 # Kinds of what is sent to an event, more or fewer each day
 _SENT_DAY_BY_DAY = frozenset({"forces", "equipment"})
 
@@ -1990,6 +1991,8 @@ def _told_of_two_days(a: DateRange | None, b: DateRange | None) -> bool:
     )
 
 
+# Figures that change by the hour: a fire's containment, homes without power, the missing and
+# the trapped (found, or reported), a storm's winds, people in shelters
 _CHANGES_BY_THE_HOUR = frozenset({"containment", "without power", "missing", "trapped",
                                   "wind speed", "wind gusts", "sheltered"})  # fmt: skip
 

@@ -1997,6 +1997,15 @@ def test_a_ceiling_well_above_a_figure_is_worth_a_look(b: str, verdict: Verdict)
     assert worst(a, b) == verdict
 
 
+def _against_at_least_47_in_tawara(b: str) -> list[Verdict]:
+    """The verdicts on the tolls of a report of the same day as "At least 47 people were
+    killed in Tawara on Saturday"."""
+    day = date(2024, 6, 10)
+    a = Document("a", "At least 47 people were killed in Tawara on Saturday.", published=day)
+    report = compare([a, Document("b", b, published=day)])
+    return [f.verdict for f in report.findings if f.kind == "casualties"]
+
+
 @pytest.mark.parametrize(
     ("b", "verdict"),
     [
@@ -2008,10 +2017,7 @@ def test_a_ceiling_well_above_a_figure_is_worth_a_look(b: str, verdict: Verdict)
     ],
 )
 def test_a_figure_well_above_a_floor_is_worth_a_look(b: str, verdict: Verdict) -> None:
-    day = date(2024, 6, 10)
-    a = Document("a", "At least 47 people were killed in Tawara on Saturday.", published=day)
-    report = compare([a, Document("b", b, published=day)])
-    assert [f.verdict for f in report.findings if f.kind == "casualties"] == [verdict]
+    assert _against_at_least_47_in_tawara(b) == [verdict]
 
 
 @pytest.mark.parametrize(
@@ -2026,10 +2032,7 @@ def test_a_figure_well_above_a_floor_is_worth_a_look(b: str, verdict: Verdict) -
     ],
 )
 def test_two_floors_far_apart_are_worth_a_look(b: str, verdict: Verdict) -> None:
-    day = date(2024, 6, 10)
-    a = Document("a", "At least 47 people were killed in Tawara on Saturday.", published=day)
-    report = compare([a, Document("b", b, published=day)])
-    assert [f.verdict for f in report.findings if f.kind == "casualties"] == [verdict]
+    assert _against_at_least_47_in_tawara(b) == [verdict]
 
 
 def test_a_floor_of_no_place_far_above_is_another_count() -> None:

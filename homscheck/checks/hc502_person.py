@@ -346,6 +346,8 @@ _ROLE_AGES = [
 _ARRESTED = (
     r"(?:arrested|taken\s+into\s+custody|detained|apprehended|charged)"
 )
+# A word each of those has: a sentence with none is not read for them (``_ROLE_WORDS``)
+_ARREST_WORDS = "arrested|custody|detained|apprehended|charged"
 _ARRESTED_AGES = [
     compile_pattern(
         rf"\b(?:[Tt]he|[Aa]n?)\s+{_AGE_OLD}-year-old(?:\s+(?!(?:was|has|had|is)\b)[\p{{L}}-]+)"
@@ -359,14 +361,11 @@ _ARRESTED_AGES = [
         r"-year-old\b(?!\s+(?:and|or)\b)"
     ),
 ]
-_ARRESTED_WORDS = compile_words(r"\b(?:arrested|custody|detained|apprehended|charged)\b")
 
 
 def _role_ages(ctx: DocumentContext, sentence: Sentence) -> Iterator[Claim]:
-    patterns = _ROLE_AGES
-    if _ARRESTED_WORDS.search(ctx.text, sentence.start, sentence.end):
-        patterns = [*_ROLE_AGES, *_ARRESTED_AGES]
-    for pattern in patterns:
+    # (a sentence read here has a role's word or an arrest's, ``_ROLE_WORDS``)
+    for pattern in (*_ROLE_AGES, *_ARRESTED_AGES):
         for m in pattern.finditer(ctx.text, sentence.start, sentence.end):
             age = _age(m["age"])
             if 0 < age < 120:
@@ -444,7 +443,7 @@ def _of_an_earlier_occasion(ctx: DocumentContext, sentence: Sentence, at: int) -
 
 # A word of a part each such age needs: the sentences without one are not read for it
 _ROLE_WORDS = compile_words(
-    r"\b\L<roles>\b|\b(?:arrested|custody|detained|apprehended|charged)\b",
+    rf"\b\L<roles>\b|\b(?:{_ARREST_WORDS})\b",
     roles=[*ROLES, *(r.capitalize() for r in ROLES)],
 )
 
