@@ -2238,6 +2238,10 @@ def _name_finding(component: list[Claim], cfg: Settings) -> list[Finding]:
 # Titles that say too little to disagree with another: a minister of some portfolio, whoever
 # commands (a spokesperson's is an office: "spokeswoman" against "Director-General" clash)
 _GENERIC_TITLES = frozenset({"minister", "commander", "top official", "official"})
+# Who leads a body, by the word each article uses: "the head of the agency" is its director,
+# its chief or its president ("The head of the UNGRD", "UNGRD director")
+_LEADERS = frozenset({"director", "director-general", "chief", "chair", "president",
+                      "chief executive", "secretary-general", "commissioner", "coordinator"})
 # The second of an office, by its own name: not the office ("Vice President", "President")
 _SECOND_OF = {"lieutenant governor": "governor"}
 
@@ -2255,6 +2259,8 @@ def _titles_clash(a: str, b: str) -> Verdict | None:
         return Verdict.CONFLICT  # (an office and its second: "Deputy Mayor", "Mayor")
     if {a, b} & _GENERIC_TITLES:
         return None  # ("Health Minister Jane Okafor", "Minister Jane Okafor")
+    if "head" in (a, b) and {a, b} - {"head"} <= _LEADERS:
+        return None  # ("the head of the UNGRD, Mariana Quintero", "UNGRD director Mariana ...")
     if a.endswith(f" {b}") or b.endswith(f" {a}"):
         return None  # ("Civil Defence spokesman Ahmed Radwan", "spokesman Ahmed Radwan")
     return Verdict.TENSION  # ("Defence Minister", "Interior Minister": one may be out of date)
@@ -2405,7 +2411,9 @@ _TRANSLITERATIONS = (("ks", "x"), ("ph", "f"), ("zh", "j"), ("dj", "j"), ("yev",
                      ("q", "k"),
                      ("ck", "k"), ("ca", "ka"), ("co", "ko"), ("cu", "ku"),
                      # (a glide between vowels: "Fayeq" and "Faiq", "Qayum" and "Qaium")
-                     ("aye", "ai"), ("ayu", "aiu"))  # fmt: skip
+                     ("aye", "ai"), ("ayu", "aiu"),
+                     # (Latin America's spellings of John: "Jhon", "Yhon")
+                     ("jh", "j"), ("yh", "j"))  # fmt: skip
 
 
 def _transliterated(name: str) -> str:

@@ -164,7 +164,8 @@ def _within(items: Sequence[_S], starts: Sequence[int], start: int, end: int) ->
 _WITHIN = compile_pattern(r"\s+in\s+(?:the\s+)?|\s*,\s*")
 # A count over a whole state or country, told so at the sentence's start
 _ACROSS_IT_ALL = compile_pattern(
-    r"\W*(?:Statewide|Nationwide|Countrywide|Across\s+the\s+(?:state|country|region))\b"
+    r"\W*(?:Statewide|Nationwide|Countrywide|Nationally|Across\s+the\s+(?:state|country|region"
+    r"|nation))\b"
 )
 # Where a part of a count begins, whose place is the part's: "1,140 homes flooded, including
 # 212 in Koshkarata alone"

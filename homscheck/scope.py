@@ -443,7 +443,7 @@ _TALLY = compile_words(
 # displaced", "some 700,000 people across the country" (not "a protest of violence across the
 # country" after a count of one place's)
 _COUNTRYWIDE = compile_words(
-    r"\b(?:nationwide|countrywide)\b|\b(?:across|throughout)\s+the\s+(?:country|nation)\b"
+    r"\b(?:nationwide|countrywide|nationally)\b|\b(?:across|throughout)\s+the\s+(?:country|nation)\b"
     # ... or the country the subject: "The nation has witnessed 32 firearms-related deaths"
     r"|^\W*the\s+(?:nation|country)\s+(?:has|had|have)\s+(?:\w+\s+){0,2}$"
     # ... or named: "more than 7 million people are displaced across Congo"

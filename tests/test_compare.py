@@ -842,6 +842,14 @@ def test_a_surname_transliterated_two_ways_is_a_variant(a: str, b: str) -> None:
     assert _name_verdicts(a, b) == {Verdict.VARIANT}
 
 
+def test_a_given_name_spelled_the_latin_american_way_is_a_variant() -> None:
+    # "Jhon" and "Yhon" are how many Colombians and Peruvians write John
+    assert _name_verdicts(
+        "Ortega mayor Yhon Fredy Salcedo said the road was cut.",
+        "Ortega's mayor, John Fredy Salcedo, said the road would reopen.",
+    ) == {Verdict.VARIANT}
+
+
 def test_a_short_form_of_a_full_name_is_one_person_spelled_alike() -> None:
     report = compare(
         [Document("a", "Justice Minister Hervé Kabongo Nsimba condemned the attack."),
@@ -1052,6 +1060,11 @@ def test_a_place_any_sentence_puts_inside_another_joins_it() -> None:
         ("The boat sank, said Zainab Musa Bello, spokeswoman for the agency.",
          "The agency's director-general, Zainab Musa Bello, said.", Verdict.TENSION),
         ("Health Minister Jane Okafor spoke.", "Minister Jane Okafor spoke.", None),
+        # "the head of" an agency is its director; not its spokeswoman
+        ("The head of the agency, Mariana Quintero, said the search went on.",
+         "Mariana Quintero, director of the agency, said the search went on.", None),
+        ("The head of the agency, Zainab Musa Bello, said the boat sank.",
+         "Agency spokeswoman Zainab Musa Bello said the boat sank.", Verdict.TENSION),
         # an office with what it is of, and without
         ("Provincial police commissioner Elias Banda spoke.", "Commissioner Elias Banda spoke.",
          None),

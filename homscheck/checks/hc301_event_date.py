@@ -82,6 +82,9 @@ EVENTS = {
                      "shooting", "massacre", "ambush",
                      # (gunfire, not a blaze: "gunmen opened fire near the center on Monday")
                      "opened fire", "open fire", "opens fire", "opening fire",
+                     # ("fired at least seven rounds shortly after 1 a.m. Saturday"; see
+                     # _EVENT for "fired" of a job)
+                     "fired",
                      "returned fire", "return fire", "exchanged fire", "exchange of fire",
                      # ("a traffic stop erupted into gunfire late Saturday")
                      "gunfire",
@@ -246,6 +249,11 @@ _EVENT = compile_pattern(
     # ("he stormed out of the meeting on Monday", "stormed to victory on Sunday")
     r"(?<!\bstormed(?=\s+(?:out|off|away|back|to|onto|on\s+stage|into\s+(?:the\s+)?"
     r"(?:lead|final|history|semi))\b))"
+    # ("fired at least seven rounds", "fired into the crowd": a gun's; not "he was fired on
+    # Monday", a job's)
+    r"(?<!\bfired(?!\s+(?:(?:at\s+least|more\s+than|about|some|[\p{L}\d-]+)\s+){0,3}?"
+    r"(?:shots?|rounds?|bullets|gunshots|volleys?)\b|\s+(?:into|upon|at|indiscriminately|on"
+    r"\s+(?:the|a|an|police|officers|protesters|troops|soldiers|civilians)\b)))"
     # ("He talks to reporters on June 8": a verb, no talks)
     r"(?<!\btalks(?=\s+to\b))"
     # ("fans invaded the pitch on Sunday": no attack)

@@ -243,7 +243,10 @@ _PATTERNS = [
         r"(?:,?\s+(?:which|that))?\s+(?:(?:had|has)\s+)?"
         # ("the attack therefore lasted approximately four hours")
         r"(?:(?:therefore|thus|only|eventually|reportedly|apparently|itself)\s+)?"
-        r"(?:lasted|raged|burned|burnt|went\s+on|continued|(?:is|was)\s+over\s+after"
+        # ("a standoff lasting nearly 11 hours", "a standoff that stretched for more than 14
+        # hours", "the siege dragged on for nine hours")
+        r"(?:lasted|lasting|raged|burned|burnt|went\s+on|continued|dragged\s+on|dragging\s+on"
+        r"|stretched(?:\s+on)?|stretching(?:\s+on)?|(?:is|was)\s+over\s+after"
         r"|ended\s+after|(?:was|were)\s+(?:called\s+off|suspended|abandoned|halted)\s+after)"
         r"\s+(?:for\s+)?"
         rf"(?P<hedged>{_HEDGE}(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?))"

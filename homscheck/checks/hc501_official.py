@@ -201,7 +201,8 @@ TITLES = {
     **dict.fromkeys(["king"], "king"),
     **dict.fromkeys(["emir"], "emir"),
     **dict.fromkeys(["chancellor"], "chancellor"),
-    **dict.fromkeys(["prosecutor", "district attorney"], "prosecutor"),
+    **dict.fromkeys(["prosecutor", "district attorney", "state's attorney", "county attorney",
+                     "commonwealth's attorney", "state attorney"], "prosecutor"),
     # (not a general of the attorneys: "Attorney General Loretta Lynch")
     **dict.fromkeys(["attorney general"], "attorney general"),
     **dict.fromkeys(["solicitor general"], "solicitor general"),
@@ -957,6 +958,9 @@ _TITLE_WORDS = frozenset(
        "lance", "rear"}
     | {"chief", "officer", "deputy", "detective", "trooper", "agent", "investigator",
        "inspector", "constable",
+       # ("Patrolman Derek Vossler, 34", "Firefighter Jo Roe")
+       "patrolman", "patrolwoman", "policeman", "policewoman", "firefighter", "paramedic",
+       "ranger",
        # a soldier's rank: "Private Baraka Lyimo, 23", "Pte Jo Roe"
        "private", "pte", "pvt", "specialist", "airman", "seaman", "gunner"}
     # who someone is to the story, capitalized at a sentence's start: "Neighbor Arlene Bush"
