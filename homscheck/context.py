@@ -18,11 +18,12 @@ import regex
 
 from homscheck.dates import DAYS_AFTER, DateMention, days_before, days_in, find_dates
 from homscheck.model import Claim, DateRange, Document, Quantity, Value
-from homscheck.names import capitals, core_key, place_key
+from homscheck.names import capitals, core_key, country_keys, place_key
 from homscheck.numbers import NumberMention, find_numbers
 from homscheck.options import Options
 from homscheck.patterns import compile_pattern
 from homscheck.places import (
+    REGIONS,
     PlaceIndex,
     PlaceMention,
     anaphors,
@@ -185,6 +186,22 @@ _OF_THE_WHOLE = compile_pattern(r"\W*(?i:of)\s+(?:the|these|those|all)\s+[^,;]{0
 _REGION = compile_pattern(
     r"\b(?:province|governorate|region|district|oblast|county|state)\b", regex.IGNORECASE
 )
+# Between a place and the country it is in: "Chandpur in southern Bangladesh", "Lake Mai-Ndombe
+# in the Democratic Republic of Congo"
+_IN_A_COUNTRY = compile_pattern(
+    r"\s+in\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+(?:of\s+(?:the\s+)?)?){0,3}|\s*,\s*"
+)
+
+
+def _a_country(key: str) -> bool:
+    """Whether a place's key is a country's, or a part of one by its compass ("southern
+    Bangladesh")."""
+    words = core_key(key).split(" ", 1)
+    return core_key(key) in country_keys() or (
+        len(words) == 2 and words[0] in REGIONS and words[1] in country_keys()
+    )
+
+
 # A second place after the one a count is of: "killing 14 people in Arkansas and Missouri"
 _AND_ANOTHER = compile_pattern(
     r"\s+(?:and|&)\s+(?:in\s+)?(?:(?:north|south|east|west|central)[\p{Ll}-]*\s+)?"
@@ -360,11 +377,7 @@ class DocumentContext:
         before = self._of_the_scene(self.places_in(max(sentence.start, at - _NEAR), at))
         if len(before) >= 2 and _in_an_aside(self.text, before[-1], at):
             before = before[:-1]  # ("homes in Akmola region, which surrounds the capital Astana,")
-        if (
-            len(before) >= 2
-            and _WITHIN.fullmatch(self.text, before[-2].end, before[-1].start)
-            and _REGION.search(self.text, before[-1].start, before[-1].end + 12)
-        ):
+        if len(before) >= 2 and self._inside(before[-2], before[-1]):
             return before[-2].key  # "the town of X in Y province": X, the nearer place
         if len(before) >= 2 and _LIES_FROM.fullmatch(self.text, before[-2].end, before[-1].start):
             return before[-2].key
@@ -375,6 +388,17 @@ class DocumentContext:
             # ("struck southern Turkey and northwest Syria, killing 2,300": of both)
             return f"{before[-1].key} and {also}" if also else before[-1].key
         return None
+
+    def _inside(self, inner: PlaceMention, outer: PlaceMention) -> bool:
+        """Whether ``outer`` is told as the province or country ``inner`` is in: "the town of X
+        in Y province", "a boat on Lake Mai-Ndombe in the Democratic Republic of Congo"."""
+        if _WITHIN.fullmatch(self.text, inner.end, outer.start) and _REGION.search(
+            self.text, outer.start, outer.end + 12
+        ):
+            return True
+        return bool(
+            _IN_A_COUNTRY.fullmatch(self.text, inner.end, outer.start) and _a_country(outer.key)
+        )
 
     def _of_the_scene(self, places: list[PlaceMention]) -> list[PlaceMention]:
         """The places that may be where it happened: not the ends of a journey ("a bus carrying
@@ -423,7 +447,9 @@ class DocumentContext:
             return self.places.resolve(
                 type_, at, paragraph, before=len(self.text)
             ) or self._named_capital()
-        return self.places.resolve(type_, at, paragraph)
+        # ("A landslide buried part of El Guadual ... The village lies 140 km from Medellin":
+        # the one place named before, where none is named a village)
+        return self.places.resolve(type_, at, paragraph) or self.places.the_one_untyped(type_, at)
 
     def dateline_city(self) -> str | None:
         """The town a dateline opens the story with, in capitals ("CUTTACK: Grief hung

@@ -36,7 +36,7 @@ homscheck does not follow it there. "5 to 10 million" carries the scale to the f
 Vague amounts (all ``approximate``, no estimate; "dozens more" is still dozens)::
 
     a dozen [12, 12] (exact)     a score of [20, 20] (exact)
-    dozens [24, 99]              scores of [40, 99]
+    dozens [24, 99]              scores of [40, 199]
     hundreds [200, 999]          thousands [2,000, 9,999]
     tens of thousands [20,000, 99,999]
     hundreds of thousands [200,000, 999,999]
@@ -322,9 +322,10 @@ CURRENCY_WORDS: Mapping[str, str] = {
     "euro": "EUR", "eur": "EUR", "pounds sterling": "GBP", "sterling": "GBP", "gbp": "GBP",
 }  # fmt: skip
 
-# Vague plural amounts: [low, high].
+# Vague plural amounts: [low, high]. ("scores" runs to nine score: one report's "scores of
+# people were missing" is another's "some 180 missing")
 VAGUE_PLURALS: Mapping[str, tuple[int, int]] = {
-    "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999),
+    "dozens": (24, 99), "scores": (40, 199), "hundreds": (200, 999),
     "thousands": (2_000, 9_999), "millions": (2_000_000, 999_999_999),
     "billions": (2 * 10**9, 10**12 - 1),
 }  # fmt: skip

@@ -233,7 +233,7 @@ def test_approximate_postfix_with_bound() -> None:
     ("phrase", "low", "high"),
     [
         ("dozens", 24, 99),
-        ("scores of", 40, 99),
+        ("scores of", 40, 199),
         ("hundreds", 200, 999),
         ("thousands", 2_000, 9_999),
         ("tens of thousands", 20_000, 99_999),

@@ -1181,7 +1181,7 @@ def _read(
     # "the death toll rose to 41"
     if patterns.toll:
         # (further back: "the death toll from the shelling of Douma on Monday rose to 19")
-        far = text[max(sentence.start, number.start - 140) : number.start]
+        far = text[max(sentence.start, number.start - 200) : number.start]
         toll = patterns.toll.search(far)
         start = number.start - len(far) + toll.start() if toll else -1
         if toll and not _toll_told_before(ctx, patterns, start, number):

@@ -345,8 +345,10 @@ MEASURES = Measures(
          r"|tops|topped|passes|passed|nears|neared|soars|soared|surges|surged|mounts|mounted"
          r"|exceeds|exceeded|increases|increased|grows|grew|stands|stood)\b))"
          # ("the death toll from Saturday's missile strike on a residential building in
-         # Kharkiv has risen to 17": what the toll is of may take many words)
-         r"\b[^.;:]{0,100}?\b(?:of|at|to|reached|reaches|hit|hits|is|was|stood|stands|tops"
+         # Kharkiv has risen to 17": what the toll is of may take many words; "the death toll
+         # from the sinking of a packed passenger boat on Lake Mai-Ndombe in the Democratic
+         # Republic of Congo has risen to 78")
+         r"\b[^.;:]{0,160}?\b(?:of|at|to|reached|reaches|hit|hits|is|was|stood|stands|tops"
          r"|topped|passes|passed|nears|neared|exceeds|exceeded"
          # ("the death toll has topped 100": the figure read with its verb, "more than 100")
          r"|has|had"

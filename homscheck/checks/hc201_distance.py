@@ -390,7 +390,12 @@ _LIES_VERB = (
 )
 # (the verb just before the distance: not "Benitez, 49, was killed when gunmen boxed in his
 # truck on the highway about 60 kilometres from ...", a person's)
-_CLOSE_TO_THE_DISTANCE = r"(?=(?:\s+[\p{L}.]+){0,3}\s*$)"
+# ("El Guadual sits on a steep slope about 190 km from Medellin": where on the land, between)
+_CLOSE_TO_THE_DISTANCE = (
+    r"(?=(?:\s+(?:on|along|atop|astride|beside)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?"
+    r"(?:slope|hillside|mountainside|hill|ridge|plateau|bank|banks|coast|shore|shores|edge|plain"
+    r"|river|lake|road|highway)\b,?)?(?:\s+[\p{L}.]+){0,3}\s*$)"
+)
 _THE_CITY = compile_pattern(r"the\s+(?:city|town)", regex.IGNORECASE)
 _SPEAKER_LABEL = compile_pattern(r"\W*\p{Lu}{2,}(?:\s\p{Lu}{2,})*:\s+")
 _LIES = compile_pattern(

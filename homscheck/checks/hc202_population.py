@@ -122,7 +122,8 @@ _APPOSED = compile_pattern(
 _ANAPHOR_APPOSED = compile_pattern(
     r"\b(?P<phrase>[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?"
     r"(?:city|town|village|district|province|region|county|state|island|municipality))"
-    r",\s+(?:which\s+(?:is|was)\s+)?$"
+    # ("The village, with a population of about 1,200, is 140 km from Medellin")
+    r",\s+(?:which\s+(?:is|was)\s+|with\s+)?$"
 )
 # "the town of 2,300": a figure where a name would be, the town told of
 _THE_TOWN_OF = compile_pattern(

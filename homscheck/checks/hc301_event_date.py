@@ -60,14 +60,18 @@ _VEHICLES = ["bus", "buses", "minibus", "coach", "truck", "lorry", "tanker", "ca
              "matatu", "tuk-tuk", "rickshaw", "boat", "ferry", "plane", "helicopter", "aircraft",
              "airliner", "jet",
              # ("The vessel overturned on Tuesday", "the dinghy capsized")
-             "vessel", "ship", "dinghy", "dhow", "canoe", "raft", "trawler", "yacht"]  # fmt: skip
+             "vessel", "ship", "dinghy", "dhow", "canoe", "raft", "trawler", "yacht",
+             # a vessel by its name: "after the MV Afsana went down on Friday night"
+             "MV", "MB", "M/V"]  # fmt: skip
 # A building's fall, told only after a building: "The five-storey block came down on Monday
 # afternoon" (not "prices came down", "the rain came down")
 _STRUCTURE_VERBS = ["came down", "comes down", "pancaked", "crumbled"]
 _STRUCTURES = ["building", "buildings", "block", "tower", "structure", "bridge", "house", "roof",
                "ceiling", "wall", "walls", "storey", "story", "storeys", "stories", "hotel",
                "mall", "stand", "hall", "complex", "apartment", "church", "mosque", "school",
-               "factory", "warehouse", "mine", "tunnel", "crane", "scaffolding"]  # fmt: skip
+               "factory", "warehouse", "mine", "tunnel", "crane", "scaffolding",
+               # ground that gives way: "The slide came down in the early hours of Saturday"
+               "slide", "hillside", "mountainside", "slope", "mud"]  # fmt: skip
 
 # Each kind of event, by the words news uses for it.
 EVENTS = {
