@@ -18,18 +18,18 @@ import regex
 
 from homscheck.dates import DAYS_AFTER, DateMention, days_before, days_in, find_dates
 from homscheck.model import Claim, DateRange, Document, Quantity, Value
-from homscheck.names import capitals, core_key, country_keys, place_key
+from homscheck.names import capitals, core_key, place_key
 from homscheck.numbers import NumberMention, find_numbers
 from homscheck.options import Options
 from homscheck.patterns import compile_pattern
 from homscheck.places import (
-    REGIONS,
     PlaceIndex,
     PlaceMention,
     anaphors,
     find_places,
     leading_anaphor,
     leading_name,
+    names_a_country,
 )
 from homscheck.scope import count_scope, others_after_another_measure
 from homscheck.text import (
@@ -191,15 +191,6 @@ _REGION = compile_pattern(
 _IN_A_COUNTRY = compile_pattern(
     r"\s+in\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+(?:of\s+(?:the\s+)?)?){0,3}|\s*,\s*"
 )
-
-
-def _a_country(key: str) -> bool:
-    """Whether a place's key is a country's, or a part of one by its compass ("southern
-    Bangladesh")."""
-    words = core_key(key).split(" ", 1)
-    return core_key(key) in country_keys() or (
-        len(words) == 2 and words[0] in REGIONS and words[1] in country_keys()
-    )
 
 
 # A second place after the one a count is of: "killing 14 people in Arkansas and Missouri"
@@ -396,9 +387,8 @@ class DocumentContext:
             self.text, outer.start, outer.end + 12
         ):
             return True
-        return bool(
-            _IN_A_COUNTRY.fullmatch(self.text, inner.end, outer.start) and _a_country(outer.key)
-        )
+        within = _IN_A_COUNTRY.fullmatch(self.text, inner.end, outer.start)
+        return bool(within and names_a_country(outer.key))
 
     def _of_the_scene(self, places: list[PlaceMention]) -> list[PlaceMention]:
         """The places that may be where it happened: not the ends of a journey ("a bus carrying
@@ -447,9 +437,7 @@ class DocumentContext:
             return self.places.resolve(
                 type_, at, paragraph, before=len(self.text)
             ) or self._named_capital()
-        # ("A landslide buried part of El Guadual ... The village lies 140 km from Medellin":
-        # the one place named before, where none is named a village)
-        return self.places.resolve(type_, at, paragraph) or self.places.the_one_untyped(type_, at)
+        return self.places.resolve(type_, at, paragraph)
 
     def dateline_city(self) -> str | None:
         """The town a dateline opens the story with, in capitals ("CUTTACK: Grief hung

@@ -457,12 +457,20 @@ class PlaceIndex:
         i = bisect.bisect_left(self._starts, at)
         keys = {
             m.key for m in self.mentions[:i]
-            if m.type is None and at - m.end <= before and core_key(m.key) not in country_keys()
+            if m.type is None and at - m.end <= before and not names_a_country(m.key)
         }  # fmt: skip
         return keys.pop() if len(keys) == 1 else None
 
 
 _SETTLEMENTS = frozenset({"city", "town", "village"})
+
+
+def names_a_country(key: str) -> bool:
+    """Whether a place's key is a country's, or a part of one by its compass ("southern
+    Bangladesh")."""
+    core = core_key(key)
+    compass, _, rest = core.partition(" ")
+    return core in country_keys() or (compass in REGIONS and rest in country_keys())
 
 
 # A hospital is where the hurt were taken, never where it happened: two shootings whose
