@@ -145,6 +145,8 @@ _TYPE_AFTER = "|".join(_TYPES_AFTER)
 # The words before a name in "in Rastan", "near Nassib", "from Idlib".
 _PREPOSITIONS = ["in", "at", "near", "from", "into", "to", "towards?", "outside", "around",
                  "across", "of",
+                 # ("a torrent of mud swept down a hillside above El Guadual")
+                 "above", "below", "beyond",
                  # ("tens of thousands marched through Tbilisi")
                  "through"]  # fmt: skip
 # "on" names a place only on a lake or a mountain: "capsized on Lake Kivu", "stranded on Mount
@@ -835,7 +837,8 @@ _AN_OCCASION_NEXT = compile_pattern(
 
 _APPOSED_TYPE = compile_pattern(
     r",\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?P<type>city|town|village|district|province"
-    r"|region|port)\b"
+    # (not a building or a body of one: "a town hall meeting", "the city council")
+    r"|region|port)\b(?!\s+(?:hall|council|square|centre|center)\b)"
 )
 
 

@@ -132,6 +132,15 @@ def test_a_count_over_a_whole_state_takes_no_countys_place() -> None:
             if c.measure == "without power"] == [None]
 
 
+def test_a_place_named_above_is_of_the_type_its_apposition_tells() -> None:
+    text = "Mud swept down a hill above Santa Elena, a farming village in the district of Tambo."
+    assert [(m.key, m.type) for m in find_places(text)] == [
+        ("Santa Elena", "village"), ("Tambo", "district")
+    ]
+    # (a town's hall is no town)
+    assert [m.type for m in find_places("They met in Tambo, a town hall meeting.")] == [None]
+
+
 def test_a_peoples_word_is_no_place() -> None:
     # "Kazakh", "Somali" name a people (of Kazakhstan, of Somalia), not a place
     assert [m.key for m in find_places("Kazakh gas blast kills 11 in Almaty")] == ["Almaty"]
