@@ -145,8 +145,9 @@ _TYPE_AFTER = "|".join(_TYPES_AFTER)
 # The words before a name in "in Rastan", "near Nassib", "from Idlib".
 _PREPOSITIONS = ["in", "at", "near", "from", "into", "to", "towards?", "outside", "around",
                  "across", "of",
-                 # ("a torrent of mud swept down a hillside above El Guadual")
-                 "above", "below", "beyond",
+                 # ("a torrent of mud swept down a hillside above El Guadual"; not "below":
+                 # "a surge into the marshes below Houma" is no landfall's place)
+                 "above",
                  # ("tens of thousands marched through Tbilisi")
                  "through"]  # fmt: skip
 # "on" names a place only on a lake or a mountain: "capsized on Lake Kivu", "stranded on Mount
