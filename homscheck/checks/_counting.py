@@ -180,6 +180,19 @@ _FEW_WORDS = [
     "twelve", "dozens", "hundreds", "thousands", "scores", "several",
 ]  # fmt: skip
 
+# A count of people, then "and", before another count of the same verb: "killed at least 27
+# soldiers and [11 civilians]", "injured 14 police as well as [nine protesters]"
+_A_COUNT_AND = compile_pattern(
+    r"(?<=\s)(?:(?:at\s+least|more\s+than|nearly|almost|over|around|about|some|up\s+to)\s+)?"
+    r"(?:\d[\d,]*|\L<numbers>)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+"
+    r"\s+(?:and|as\s+well\s+as)\s+$",
+    numbers=_FEW_WORDS,
+)
+
+
+_ANOTHER_COUNT_AND = compile_pattern(r"\s(?:and|as\s+well\s+as)\s")
+
+
 # Words that cannot name a kind of people: "4 injured after man shoots" counts no men
 _FUNCTION_WORDS = ["of", "and", "or", "but", "nor", "the", "a", "an", "in", "at", "on", "to",
                    "by", "for", "from", "with", "after", "before", "as", "when", "while",
@@ -410,6 +423,9 @@ class CountPatterns:
             r"|\d{1,3}(?:\s*(?:,|and|&)\s*(?:and\s+)?\d{1,3}){1,9})\s*,)?"
             # the coordinated part must be another count: "and 189 ISIS militants"
             rf"(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?=\d|(?:\L<counters>)\b)"
+            # (not a time after: "killed 3 people and two days later a fire broke out")
+            r"(?!\S+\s+(?:days?|hours?|weeks?|months?|years?|minutes?)\s+(?:later|earlier"
+            r"|after|before|ago)\b)"
             # ("Five civilians and two members of the security forces had died")
             rf"{_WORD}(?:\s+{_WORD}){{0,5}}?)?"
             r"(?:\s*,)?(?:\s+(?i:\L<aux>))*(?:\s+(?P<adv>\L<adverbs>))?"
@@ -1060,6 +1076,13 @@ def _read(
             verb = None
         if (
             verb
+            and may_contain(text[after : verb.start("verb")], ("and", "as well"))
+            and _ANOTHER_COUNT_AND.search(text, after, verb.start("verb"))
+            and patterns.verb_before.search(before)
+        ):
+            verb = None  # "killed four fighters and 12 were wounded": the verb after is the 12's
+        if (
+            verb
             and _PART_OF_THE.search(before)
             and _FINITE.search(text, after, verb.end())
             # ("one of the two people who are dead": the clause is the two's)
@@ -1137,6 +1160,12 @@ def _read(
             return _Reading(number.start, after, measure, subject, described=True)
     # "killing at least 23 fighters", "has displaced more than 11 million"
     verb_before = patterns.verb_before.search(before)
+    conjunct = None
+    if verb_before is None and subject is not None and may_contain(before, ("and", "as well")):
+        # "killed at least 27 soldiers and 11 civilians": the verb of the count before
+        conjunct = _A_COUNT_AND.search(before)
+        if conjunct is not None:
+            verb_before = patterns.verb_before.search(before, 0, conjunct.start())
     said_before = verb_before["verb"].casefold() if verb_before else ""
     if verb_before and said_before in m.needs_subject and (
         (
@@ -1158,7 +1187,9 @@ def _read(
     if verb_before and subject is None and _THING_AFTER.match(text, anchor.end, sentence.end):
         verb_before = None  # "has sent 12 helicopters": things, not people
     if verb_before:
-        start = number.start - len(before) + verb_before.start()
+        # (the second count alone where the verb is the first's: "[killed 27 soldiers and] 11
+        # civilians", whose sum is read with the list, ``_victim_lists``)
+        start = number.start if conjunct else number.start - len(before) + verb_before.start()
         who = subject or _inherit(previous, text, anchor.end, m.default_subject)
         said = verb_before["verb"].casefold()
         state = patterns.left_state.match(text, after, sentence.end) if m.left_state else None
