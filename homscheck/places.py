@@ -187,7 +187,10 @@ _ORGANISATION_OF = ["department", "departments", "ministry", "board", "bureau", 
                     "director-general", "director", "directorate",
                     "commission", "agency", "institute", "university", "college", "academy",
                     "society", "association", "federation", "league", "corps", "secretary",
-                    "office"]  # fmt: skip
+                    "office",
+                    # an armed group's: "Fighters of Islamic State Sahel Province killed 8"
+                    "fighters", "militants", "members", "elements", "commanders",
+                    "spokesman", "spokesperson", "affiliate"]  # fmt: skip
 # The capitalised first words of an organisation whose name goes on with "to" or "for"
 _ORGANISATION_NAMED = ["Group", "Movement", "Front", "Party", "Committee", "Council", "Union",
                        "Alliance", "Coalition", "Organization", "Organisation", "Association",

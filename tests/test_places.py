@@ -141,6 +141,11 @@ def test_a_place_named_above_is_of_the_type_its_apposition_tells() -> None:
     assert [m.type for m in find_places("They met in Tambo, a town hall meeting.")] == [None]
 
 
+def test_an_armed_groups_name_is_no_place() -> None:
+    assert find_places("Fighters of Islamic State Sahel Province killed eight gendarmes.") == []
+    assert find_places("Members of Ansar Dine stormed the post.") == []
+
+
 def test_a_peoples_word_is_no_place() -> None:
     # "Kazakh", "Somali" name a people (of Kazakhstan, of Somalia), not a place
     assert [m.key for m in find_places("Kazakh gas blast kills 11 in Almaty")] == ["Almaty"]

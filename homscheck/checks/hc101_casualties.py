@@ -80,7 +80,10 @@ _KILLED = ["killed", "dead", "died", "slain", "shot dead", "executed", "massacre
            "drowned", "drown", "drowns", "burned to death", "burnt to death", "crushed to death",
            "die", "dies",
            # the word of South Asian and Middle Eastern outlets: "17 people were martyred"
-           "martyred", "embraced martyrdom"]  # fmt: skip
+           "martyred", "embraced martyrdom",
+           # an army's word for the enemies it killed: "more than 60 terrorists were
+           # neutralised"
+           "neutralised", "neutralized"]  # fmt: skip
 _AMONG_DEAD = ["among the dead", "among those killed", "among the victims", "among the killed"]
 _AMONG_HURT = ["among the injured", "among the wounded", "among those injured",
                "among those wounded", "among those hurt"]  # fmt: skip
@@ -246,6 +249,9 @@ MEASURES = Measures(
                                     "lost", "has lost", "had lost", "losing",
                                     "bodies of", "remains of", "fatally stabbed",
                                     "fatally stabbing",
+                                    # ("the army said it neutralised 45 terrorists")
+                                    "neutralised", "neutralized", "neutralising",
+                                    "neutralizing",
                                     *_THE_DEAD_WERE], "killed"),
                    # the dead and the hurt told as one figure: "said it had killed and
                    # wounded more than 120 apostates", "the blast killed or injured 45 people"
