@@ -488,6 +488,7 @@ class DocumentContext:
         reported: list[DateMention] = []
         pivot = sentence.start if at is None else at
         lo, hi = max(sentence.start, pivot - _NEAR), min(sentence.end, pivot + _NEAR)
+        since = False  # (a running total's start, told in the sentence)
         for d in self.dates_in(lo, hi):
             if not d.value.known and d.value.weekday is None:
                 continue  # "in March" with no year to put it in says nothing comparable
@@ -501,6 +502,7 @@ class DocumentContext:
             if self._after_publication(d.value):
                 continue  # "expected in court Thursday, as the city mourned": a later day
             if not when_it and _SINCE.search(self.text, max(sentence.start, d.start - 60), d.start):
+                since = True
                 continue  # "112 have died since the first cases on March 3": when it began
             if d.end <= pivot and self._in_a_closed_aside(sentence, d, pivot):
                 continue  # "The army, which says it retook the town on Tuesday, put its losses
@@ -550,8 +552,10 @@ class DocumentContext:
                 ),
             ).value
 
+        # ("In 2022, a deputy was shot. Since 2020, 11 officers have died": not of 2022)
+        frame = None if since else self._frame_before(sentence)
         return (
-            nearest(event) or self._frame_before(sentence) or self._status_of_the_list(sentence),
+            nearest(event) or frame or self._status_of_the_list(sentence),
             nearest(reported),
         )
 
@@ -906,7 +910,10 @@ _COURT_STEP = compile_pattern(
     # ("The man suspected of killing four people was arrested Wednesday": the arrest's day)
     r"\b(?P<step>appeared|appears|arraigned|pleaded|pleads|sentenced|indicted|charged|remanded"
     r"|(?<=\b(?:was|were|been)\s+)arrested|taken\s+into\s+custody"
-    r"|ordered\s+held|(?:court|bond)\s+appearance|hearing)"
+    r"|ordered\s+held|(?:court|bond)\s+appearance|hearing"
+    # ("Autopsies performed Monday showed both died of gunshot wounds": the autopsies' day)
+    r"|(?:autops(?:y|ies)|post-mortems?|postmortems?)(?:\s+(?:was|were))?(?:\s+(?:performed"
+    r"|conducted|carried\s+out|done|completed))?)"
     r"(?:\s+(?:in\s+(?:[\p{L}-]+\s+){0,3}?court|before\s+a\s+judge|not\s+guilty|guilty))?"
     r"\s+(?:(?:on|late|early)\s+)?$",
     regex.IGNORECASE,

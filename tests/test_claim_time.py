@@ -88,6 +88,16 @@ _NO_TIME = [
         "The man suspected of killing four people was arrested Wednesday.",
         id="arrest day",
     ),
+    # the day of the autopsies
+    pytest.param(
+        "Autopsies performed Monday showed both victims died of gunshot wounds.",
+        id="autopsy day",
+    ),
+    # a running total's start, and a year the sentence before opened on
+    pytest.param(
+        "In 2014, the county bought new cruisers. Since 2010, 11 officers have died on duty.",
+        id="since, no frame before",
+    ),
     # the day a video was released
     pytest.param(
         "Police on Monday released body camera video of officers shooting and killing a man.",

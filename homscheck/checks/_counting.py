@@ -736,6 +736,12 @@ _COUNTERFACTUAL = compile_pattern(
     regex.IGNORECASE,
 )
 _COUNTERFACTUAL_WORDS = ("ould", "might", "must")  # (one is in every match: "could", "would")
+# A threshold a kind of event is defined by, no count of one: "incidents in which four or more
+# people are shot", "defines a mass killing as three or more people killed"
+_DEFINED_BY = compile_pattern(
+    r"\b(?:in\s+which|where|whenever|as)\s+(?:at\s+least\s+)?$", regex.IGNORECASE
+)
+_OR_MORE = compile_pattern(r"\s+or\s+(?:more|greater|fewer|less)\b")
 
 
 @dataclass(frozen=True)
@@ -1040,6 +1046,10 @@ def _read(
         return None
     if may_contain(before, _COUNTERFACTUAL_WORDS) and _COUNTERFACTUAL.search(before):
         return None
+    if _OR_MORE.search(text, anchor.start, min(sentence.end, anchor.end + 12)) and (
+        _DEFINED_BY.search(before)
+    ):
+        return None  # "incidents in which four or more people are shot": a definition
     if may_contain(before, ("members",)) and _MEMBERS_OF.search(before):
         return None  # "five members of one family": the five, not one family
     if "aged" in before and _AGED_BEFORE.search(before):

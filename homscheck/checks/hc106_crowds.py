@@ -127,7 +127,19 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             # ("The festival, which draws around 40,000 visitors over a weekend": what it
             # draws as a rule, kept, not compared with a crowd of the day)
             claim = replace(claim, comparable=False, time=None)
+        sentence = ctx.sentence_at(claim.start)
+        end = sentence.end if sentence else claim.end
+        if claim.measure == "crowd" and _MOURNING.search(ctx.text, claim.start, end):
+            # ("More than 200 mourners gathered for a vigil": another crowd than the party's
+            # the shooting broke up, and than a protest's)
+            claim = replace(claim, subject="mourners")
         yield claim
+
+
+# A crowd that mourns: "mourners", "attended the funeral", "a vigil for the victims"
+_MOURNING = compile_pattern(
+    r"\b(?:mourners|vigils?|funerals?|memorial|burials?|wake|candlelight)\b", regex.IGNORECASE
+)
 
 
 # A place or occasion's usual crowd: "which draws", "usually attracts", "draws ... each year"

@@ -748,7 +748,8 @@ _RECOVERED_FROM = compile_pattern(
 _RANKED = compile_pattern(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|\d+(?:st|nd|rd|th)|latest|deadliest|worst|biggest|largest|bloodiest|strongest"
-    r"|heaviest|costliest|most\s+[\p{L}-]+)\s+(?:[\p{L}-]+\s+){0,2}$",
+    # ("the deadliest in Rockford so far this year")
+    r"|heaviest|costliest|most\s+[\p{L}-]+)\s+(?:[\p{L}-]+\s+){0,4}$",
     regex.IGNORECASE,
 )
 _A_SEASON = 62  # days: a span longer than a month or two, in which events are ranked
