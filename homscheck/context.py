@@ -502,7 +502,10 @@ class DocumentContext:
             if self._after_publication(d.value):
                 continue  # "expected in court Thursday, as the city mourned": a later day
             if not when_it and _SINCE.search(self.text, max(sentence.start, d.start - 60), d.start):
-                since = True
+                # (a start told before the count is the whole sentence's: "Since 2020, 11
+                # officers have died"; not "lost 1,030 troops over the past day, bringing its
+                # total since February 2022 to 1.3 million")
+                since = since or d.end <= pivot
                 continue  # "112 have died since the first cases on March 3": when it began
             if d.end <= pivot and self._in_a_closed_aside(sentence, d, pivot):
                 continue  # "The army, which says it retook the town on Tuesday, put its losses
