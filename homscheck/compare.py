@@ -667,13 +667,29 @@ def _outer_place(
     the articles' sentences put the other in ("in Ikoyi, Lagos", "the Ikoyi district of
     Lagos")."""
     countries = [k for k in by_key if k in country_keys()]
-    if len(countries) == 1:
+    if len(countries) == 1 and not any(_a_neighbour(c) for c in by_key[countries[0]]):
         return countries[0]
     first, second = sorted(by_key)
     for inner, outer in ((first, second), (second, first)):
         if _told_inside(by_key, told, inner, outer):
             return outer
     return None
+
+
+# A country told as the story's country's neighbour: "while in neighbouring Peru floods have
+# killed 19 people" is no toll in the story's province
+_NEIGHBOURING = re.compile(
+    r"\b(?:neighbou?ring|nearby|adjacent)\s+(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+)
+
+
+def _a_neighbour(c: Claim) -> bool:
+    place = core_key(c.place or "")
+    for m in _NEIGHBOURING.finditer(c.context):
+        words = m["country"].split()
+        if any(core_key(" ".join(words[:n])) == place for n in range(1, len(words) + 1)):
+            return True
+    return False
 
 
 # The most places of a group whose nesting is looked for (every pair, until none joins): a

@@ -442,6 +442,19 @@ def test_a_country_and_the_one_place_named_in_it_are_one_place() -> None:
     )
 
 
+def test_a_neighbouring_country_holds_none_of_the_places_named() -> None:
+    # another country's toll, told as a neighbour's, is no toll of the story's province
+    day = date(2026, 3, 10)
+    report = compare(
+        [Document("a", "So far this year, the rains have killed 12 people in Antioquia.", "a",
+                  day, "metadata"),
+         Document("b", "The rains have killed 56 people across the country, while in "
+                  "neighboring Peru floods have killed 19 people so far this year.", "b", day,
+                  "metadata")]
+    )  # fmt: skip
+    assert [f for f in report.findings if f.verdict != Verdict.AGREE] == []
+
+
 def test_two_countries_are_two_places() -> None:
     assert (
         worst(
