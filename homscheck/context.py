@@ -555,7 +555,9 @@ class DocumentContext:
                 ),
             ).value
 
-        # ("In 2022, a deputy was shot. Since 2020, 11 officers have died": not of 2022)
+        # ("In 2022, a deputy was shot. Since 2020, 11 officers have died": not of 2022; "Last
+        # night another strike hit Kyauk Ka. The UN says 6,000 have been killed since the coup")
+        since = since or _SINCE_THE.search(self.text, sentence.start, sentence.end) is not None
         frame = None if since else self._frame_before(sentence)
         return (
             nearest(event) or frame or self._status_of_the_list(sentence),
@@ -891,6 +893,10 @@ _WIRE_DATELINE_AFTER = compile_pattern(
 )
 # The start of a period a count runs over: "has killed 87 people since it began in March"
 _SINCE = compile_pattern(r"\bsince\b[^,;:.!?()]{0,50}$", regex.IGNORECASE)
+# ... told by what began it: "since the coup", "since the war began" (not "has since died")
+_SINCE_THE = compile_pattern(
+    r"(?<!\b(?:has|have|had|having|long|ever)\s+)\b[Ss]ince\s+(?:the|its|it|they|then)\b"
+)
 # ... or of the inquiry, right after it: "Pueblo police on Monday identified the three people
 # found dead", "Police on Tuesday charged a man with killing two"
 _STEP_NEXT = compile_pattern(

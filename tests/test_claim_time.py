@@ -98,6 +98,12 @@ _NO_TIME = [
         "In 2014, the county bought new cruisers. Since 2010, 11 officers have died on duty.",
         id="since, no frame before",
     ),
+    # a running total since what began it, after a sentence that opens on a night
+    pytest.param(
+        "Last night another strike hit Kessa. The UN says more than 6,000 civilians have been "
+        "killed since the coup.",
+        id="since the coup, no frame before",
+    ),
     # the day a video was released
     pytest.param(
         "Police on Monday released body camera video of officers shooting and killing a man.",

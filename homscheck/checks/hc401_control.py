@@ -130,7 +130,9 @@ _GOVERNMENT = compile_pattern(
 )
 _REBELS = compile_pattern(
     r"\b(?:rebels?|opposition|insurgents?|militants?|fighters|gunmen|jihadists?|terrorists"
-    r"|armed\s+groups?|militias?|guerrillas?|separatists?)\b",
+    r"|armed\s+groups?|militias?|guerrillas?|separatists?"
+    # ("resistance forces", "anti-junta forces": the junta's enemies)
+    r"|resistance|anti-(?:junta|government|regime)\s+(?:forces|fighters|groups?|militias?))\b",
     regex.IGNORECASE,
 )
 _COUNTRYS_FORCES = compile_pattern(
@@ -206,8 +208,10 @@ _ACTOR_AFTER = r"(?P<actor>(?:(?!\s+(?:since|as\s+of|for|after|until)\b)[^,.;:()
 _WHICH_IS = (
     r"(?:\s*,\s*(?:an?\s+(?:[\p{L}-]+\s+){0,2}?(?:town|city|village|district|area|region|port"
     r"|camp|base|province|suburb|enclave)\s+)?(?:which|that)\s+"
-    # ("Lisasa, which lies 110 km from Bunia, has been in the hands of the rebels")
-    r"|\s*,\s*which\s+(?:lies|lay|sits|stands|is\s+located)\s+[^,;.]{1,60},\s+|\s+)"
+    # ("Lisasa, which lies 110 km from Bunia, has been in the hands of the rebels"; "The
+    # village, home to about 3,000 people, has been controlled by anti-junta forces")
+    r"|\s*,\s*(?:which\s+(?:lies|lay|sits|stands|is\s+located)|home\s+to|with\s+a\s+population"
+    r"\s+of)\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,60},\s+|\s+)"
 )
 _UNDER_CONTROL = compile_pattern(
     _PLACE_HELD
@@ -428,9 +432,14 @@ _PLACE_BEFORE = r"(?P<object>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})
 _TAKEN_BY_WHICH = compile_pattern(
     rf"{_PLACE_BEFORE},\s+which\s+(?P<actor>[^,;:()]{{1,60}}?)\s+(?:had\s+|has\s+|have\s+)?$"
 )
-# (set off by a comma: "Smith was captured by rebels" is a man's fate)
+# (set off by a comma, or a name the text names as a place elsewhere: "Smith was captured by
+# rebels" is a man's fate; "The village was seized by resistance fighters in November 2023",
+# the village told of)
 _TAKEN_PASSIVE = compile_pattern(
-    rf"{_PLACE_BEFORE}(?:,\s+(?:which|that)\s+(?:was|had\s+been|has\s+been)\s+|,\s+)$"
+    r"(?:(?<!\p{L}\s)(?P<object>[Tt]he\s+(?:town|city|village|district|base|camp|port|airport))"
+    rf"|{_PLACE_BEFORE})"
+    r"(?:,\s+(?:which|that)\s+(?:was|had\s+been|has\s+been)\s+|,\s+"
+    r"|\s+(?:was|were|had\s+been|has\s+been)\s+)$"
 )
 _BY_ACTOR = compile_pattern(r"by\s+(?P<actor>[^,.;:()]{1,60})")
 
