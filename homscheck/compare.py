@@ -479,12 +479,16 @@ def _aligned(
     told: Mapping[str, list[str]] = MappingProxyType({}),
 ) -> list[list[Claim]]:
     """The claims of one group that speak of the same place and occasion, as components."""
-    components: list[list[Claim]] = []
     # a count the article puts on an earlier occasion ("Last year, two people were killed
     # there", "up from 64 deaths a week earlier") is compared only with others of one; nor do
     # their places make the story's counts those of several places ("358 died near Firozabad
     # in 1995" leaves "the toll rose to 275" the story's one place's)
-    earlier = [c for c in group if c.scope == "elsewhen"]
+    # (one with neither place nor time could be of any occasion: "Police initially said four
+    # people had been killed" is no toll of "the 2019 Dayton shooting that left nine dead")
+    earlier = [c for c in group if c.scope == "elsewhen" and (c.place or c.time)]
+    components: list[list[Claim]] = [
+        [c] for c in group if c.scope == "elsewhen" and not (c.place or c.time)
+    ]
     # ... nor is a tally of several incidents compared with one's count ("the weekend total
     # rose to 32 shot, six of them fatally, across the city" against the block party's three)
     tallies = [c for c in group if c.scope == "tally"]
@@ -1726,7 +1730,18 @@ def _dead_attackers(claims: Sequence[Claim]) -> dict[str, int]:
         attackers = c.measure == "killed" and c.subject == "attackers"
         if attackers and isinstance(v, Quantity) and v.is_point and v.low:
             dead[c.document] = max(dead.get(c.document, 0), int(v.low))
+        elif c.measure == "killed" and _WITH_THE_ATTACKER.search(c.text):
+            dead[c.document] = max(dead.get(c.document, 0), 1)  # ("Six people, including the
+            # gunman, are dead")
     return dead
+
+
+# A toll told as taking in the attacker: "Six people, including the gunman, are dead"
+_WITH_THE_ATTACKER = re.compile(
+    r"\bincluding\s+the\s+(?:(?:suspected|alleged)\s+)?(?:gunman|shooter|suspect|attacker"
+    r"|assailant|bomber)\b",
+    re.IGNORECASE,
+)
 
 
 def _attacker_counted(

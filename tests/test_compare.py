@@ -455,6 +455,27 @@ def test_a_neighbouring_country_holds_none_of_the_places_named() -> None:
     assert [f for f in report.findings if f.verdict != Verdict.AGREE] == []
 
 
+def test_a_toll_including_the_gunman_may_count_him() -> None:
+    report = compare(
+        [Document("a", "Six people, including the gunman, are dead after the shooting."),
+         Document("b", "The gunman killed five people at the supermarket.")]
+    )  # fmt: skip
+    assert [f.verdict for f in report.findings if f.topic == "killed people"] == [
+        Verdict.TENSION
+    ]
+
+
+def test_two_earlier_counts_with_no_place_or_time_are_not_compared() -> None:
+    # an early figure of the story, and another shooting's, both of another occasion
+    assert (
+        worst(
+            "Police initially said four people had been killed at the store.",
+            "It was the worst since a shooting that left nine dead, officials said earlier.",
+        )
+        == Verdict.AGREE
+    )
+
+
 def test_two_countries_are_two_places() -> None:
     assert (
         worst(

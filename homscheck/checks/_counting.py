@@ -190,6 +190,7 @@ _A_COUNT_AND = compile_pattern(
 )
 
 
+_FROM_TO = compile_pattern(r"(?i:from)\s")
 _ANOTHER_COUNT_AND = compile_pattern(r"\s(?:and|as\s+well\s+as)\s")
 
 
@@ -825,6 +826,9 @@ def _sentence_claims(
             value = replace(value, high=None, high_inclusive=True)
         if reading.nearly and value.is_point:
             value = read_number(f"nearly {number.text}") or value
+        if reading.toll and _FROM_TO.match(number.text) and value.high is not None:
+            # ("raising the death toll from three to seven": the toll is seven now)
+            value = replace(value, low=value.high, low_inclusive=True, estimate=value.high)
         if reading.described:
             event = None  # (the autopsies of the six slain victims were released on May 2)
         one_day = event is not None and event.known and event.earliest == event.latest

@@ -244,8 +244,13 @@ _SOME_OF_THEM = compile_words(
 _OF_THE_DEAD = compile_words(
     # (a figure whole, not its last group: "more than 20,000 of the dead were militants")
     r"(?<![\p{L}\p{N}-]|\d[,.])(?P<n>(?:(?:at\s+least|more\s+than|about|some|nearly|around)\s+)?"
-    r"(?:\d{1,3}(?:,\d{3})*|(?:\L<tens>-)?\L<numbers>|\L<teens>))\s+of\s+the\s+"
-    r"(?P<state>dead|killed|injured|wounded)\s+(?:were|are)\s+"
+    r"(?:\d{1,3}(?:,\d{3})*|(?:\L<tens>-)?\L<numbers>|\L<teens>))\s+of\s+"
+    # ("Twelve of those killed were women", "Nineteen of those who died were children")
+    r"(?:the\s+(?P<state>dead|killed|injured|wounded)"
+    r"|those\s+(?P<state>killed|injured|wounded|hurt|who\s+died|who\s+were\s+killed))"
+    # ("of those who died in the crush")
+    r"(?:\s+(?:in|at|during|on)\s+(?:the\s+)?[\p{L}-]+)?"
+    r"\s+(?:were|are)\s+"
     r"(?:(?:young|local|foreign|female|male|teenage|school|university)\s+)?(?P<who>\L<nouns>)\b",
     flags=regex.IGNORECASE,
     numbers=SPELLED_NUMBERS,
@@ -254,7 +259,8 @@ _OF_THE_DEAD = compile_words(
     nouns=list(PLURAL),
 )  # fmt: skip
 _OF_THE_DEAD_MEASURE = {"dead": "killed", "killed": "killed", "injured": "wounded",
-                        "wounded": "wounded"}  # fmt: skip
+                        "wounded": "wounded", "hurt": "wounded", "who died": "killed",
+                        "who were killed": "killed"}  # fmt: skip
 
 # "All seven of the people shot are in stable condition", "all four of the victims were
 # wounded": every one of those told of, so the whole count.
@@ -529,5 +535,5 @@ def _some_of_them(text: str, start: int, end: int) -> Iterator[Implicit]:
     for m in _OF_THE_DEAD.finditer(text, start, end):
         n = read_number(m["n"])  # (with its hedge: "at least four of the dead were students")
         if n is not None and n.low is not None:
-            measure = _OF_THE_DEAD_MEASURE[m["state"].casefold()]
+            measure = _OF_THE_DEAD_MEASURE[" ".join(m["state"].casefold().split())]
             yield Implicit(m.start(), m.end(), measure, PLURAL[m["who"].casefold()], n, True)
