@@ -1672,7 +1672,9 @@ def _whole_tolls(claims: Sequence[Claim]) -> dict[tuple[str, str], frozenset[_To
             and c.value.is_point
             and c.value.low is not None
         ):
-            tolls[(c.document, c.measure)].add((c.value.low, c.place, c.time))
+            # (the victims: "Six people, including the gunman, are dead" tells of five)
+            gunman = c.measure == "killed" and _WITH_THE_ATTACKER.search(c.text) is not None
+            tolls[(c.document, c.measure)].add((c.value.low - gunman, c.place, c.time))
     return {key: frozenset(figures) for key, figures in tolls.items()}
 
 

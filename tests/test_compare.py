@@ -465,6 +465,18 @@ def test_a_toll_including_the_gunman_may_count_him() -> None:
     ]
 
 
+def test_a_toll_including_the_gunman_counts_one_victim_fewer() -> None:
+    # 5 victims dead and 3 hurt against 5 dead and 4 hurt: not the same victims in all
+    report = compare(
+        [Document("a", "Six people, including the gunman, are dead and three others were "
+                  "wounded in the shooting."),
+         Document("b", "The gunman killed five people. Four other people were wounded.")]
+    )  # fmt: skip
+    assert [f.verdict for f in report.findings if f.topic.startswith("wounded")] == [
+        Verdict.CONFLICT
+    ]
+
+
 def test_two_earlier_counts_with_no_place_or_time_are_not_compared() -> None:
     # an early figure of the story, and another shooting's, both of another occasion
     assert (
