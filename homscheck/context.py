@@ -902,7 +902,9 @@ _SINCE_THE = compile_pattern(
 _STEP_NEXT = compile_pattern(
     # ("Police on Monday arrested two men in the shooting that killed three people": the
     # arrest's day, not the shooting's)
-    r"\s+(?P<step>(?:identified|named)(?=\s+(?:the|a|an|both|all)\b)|charged|arraigned|indicted"
+    # ("Authorities on Thursday named two officers as suspects over a crush that killed 12")
+    r"\s+(?P<step>(?:identified|named)(?=\s+(?:the|a|an|both|all|two|three|four|five|six|\d+)\b)"
+    r"|charged|arraigned|indicted"
     r"|arrested|detained|apprehended"
     # ("The UN on Thursday condemned the killing of 42 villagers": the reaction's day)
     r"|condemned|denounced|deplored|decried"

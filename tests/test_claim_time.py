@@ -104,6 +104,12 @@ _NO_TIME = [
         "killed since the coup.",
         id="since the coup, no frame before",
     ),
+    # the day suspects were named
+    pytest.param(
+        "Authorities on Thursday named two officers as suspects over a crush that killed 12 "
+        "people.",
+        id="suspects named",
+    ),
     # the day a video was released
     pytest.param(
         "Police on Monday released body camera video of officers shooting and killing a man.",

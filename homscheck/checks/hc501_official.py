@@ -61,7 +61,8 @@ PORTFOLIOS = ["health", "transport", "finance", "justice", "education", "energy"
               "religious affairs", "social affairs", "emergency situations", "security",
               "disaster management", "disaster", "relief", "information", "railways", "railway",
               "shipping", "interior", "defence", "defense",
-              "aviation", "fisheries", "forestry", "mining", "mines", "infrastructure", "roads",
+              "aviation", "fisheries", "forestry", "mining", "mines", "minerals",
+              "infrastructure", "roads",
               "power", "electricity", "youth", "immigration", "labor", "science",
               # two-word portfolios, whose first word is no place: "Internal Security
               # Minister Abdullahi Nur Farah", "Road Construction Minister Harendra Paswan"
@@ -93,6 +94,10 @@ TITLES = {
     **dict.fromkeys(["transportation minister"], "transport minister"),
     **dict.fromkeys(["railway minister"], "railways minister"),
     **dict.fromkeys(["labor minister"], "labour minister"),
+    # ("Minister for Mines", "Mining Minister", "the minister of minerals": one office)
+    **dict.fromkeys(["mines minister", "minerals minister"], "mining minister"),
+    **dict.fromkeys(["deputy mines minister", "deputy minerals minister"],
+                    "deputy mining minister"),
     **dict.fromkeys(["minister"], "minister"),
     **dict.fromkeys(["governor", "gov", "gov."], "governor"),
     **dict.fromkeys(["lieutenant governor", "lt. gov.", "lt. governor", "lt gov",
@@ -759,12 +764,16 @@ def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cl
         if owner:
             owner = owner.removesuffix(second["rank"]).strip()
             owner = None if owner.lower() in ("", "county", "parish", "city") else owner
-    if owner and owner.lower() in _PORTFOLIO_WORDS:
+    joined = _JOINED_PORTFOLIO.search(ctx.text, max(0, m.start() - 40), m.start())
+    if joined and not owner and title.endswith(" minister") and title in TITLES:
+        # "Sports and Youth Minister Ahmad Siregar": two portfolios, the first says which (as
+        # "Sports Minister Ahmad Siregar" another article calls him)
+        title = _title_of(f"{joined['first'].lower()} minister") or title
+        start = joined.start()
+    elif owner and owner.lower() in _PORTFOLIO_WORDS:
         # "Interior Cabinet Secretary Samuel Wekesa": the office's portfolio, not its place
         title, owner = f"{owner.lower()} {title}", None
-    elif owner and (
-        joined := _JOINED_PORTFOLIO.search(ctx.text, max(0, m.start() - 40), m.start())
-    ):
+    elif owner and joined:
         # "Defence and National Service Minister Jo Roe": two portfolios, the first known
         # one says which (not a place called "National Service")
         title, owner = _title_of(f"{joined['first'].lower()} {title}") or title, None
