@@ -161,7 +161,11 @@ _THING_BEFORE = compile_words(
 # (not a subset of the count itself: "injured 23 people, six of them critically", "killed
 # 12, five seriously" tell how many of those were hurt how)
 _PART_AFTER = compile_words(
-    r"^\s*(?:,|\band\b)\s*(?:\d+|\L<words>)\s+(?!(?:of\s+(?:them|whom|those|these)"
+    r"^\s*(?:,|\band\b)\s*"
+    # (a source, not a part: "Only six miners have been brought out alive, a civil defence
+    # officer said")
+    r"(?![^,;.]{0,60}\b(?:said|says|told|tells|added|according)\b)"
+    r"(?:\d+|\L<words>)\s+(?!(?:of\s+(?:them|whom|those|these)"
     r"|critically|seriously|severely|badly|gravely|fatally|mortally)\b)\p{L}",
     flags=_I,
     words=NUMBER_WORDS,
