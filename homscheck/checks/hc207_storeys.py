@@ -67,6 +67,12 @@ _HAD_FLOORS = compile_pattern(
     regex.IGNORECASE,
     **_LISTS,
 )
+# A building beside the one the story is of: "an adjoining three-storey block", "a nearby
+# two-storey house"
+_BESIDE = compile_pattern(
+    r"\b(?:adjoining|adjacent|neighbou?ring|nearby|next-door|next\s+door|another|second)\s+$",
+    regex.IGNORECASE,
+)
 # (its words in lower case: ``DocumentContext.sentences_with`` reads them from the document's
 # index of words, "21-storey" among them)
 _TRIGGER = compile_pattern(
@@ -87,6 +93,9 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
                 continue
             holder = m["holder"].lower()
             kind = _TALL.get(holder, _HOUSE.get(holder, holder.removesuffix("s")))
+            if _BESIDE.search(text, max(sentence.start, m.start() - 30), m.start()):
+                kind = f"neighbouring {kind}"  # ("an adjoining three-storey block": not the one
+                # that fell)
             event, reported = ctx.when(sentence, m.start())
             yield ctx.claim(
                 CODE, KIND, "storeys", kind, m.start(), m.end(), value, sentence,
