@@ -340,6 +340,8 @@ SCENES = [
     # the place of it, by a bare noun: "The spot is about 40 km from Muzaffarpur", "the scene,
     # some 30 miles east of Dayton"
     "the spot", "the scene",
+    # ("the collapse site", "the disaster site"; "The site is ...": ``_THE_SITE``)
+    "collapse site", "disaster site", "blast site",
     # where someone was killed: "Benitez was killed when gunmen boxed in his truck on the
     # highway about 60 kilometres from Chilpancingo"
     "killed", "ambushed", "shot dead", "gunned down",
@@ -417,6 +419,15 @@ _DESCRIBED = compile_pattern(
     r"\s+than|over)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:people|residents"
     r"|inhabitants))?\s+(?:(?:about|some|around|roughly|nearly|almost|just|only)\s+)?$"
 )
+# The site of what happened, the sentence's subject: "The site is about 5 km from the
+# airport" (not "The site of the planned reservoir lies 40 km from Tarnow": another's)
+_THE_SITE = compile_pattern(r"\W*[Tt]he\s+site\b(?!\s+of\b)")
+# A sentence's subject named after its kind: "The village, Tha Yet Taw, lies roughly 40
+# kilometres north of Kanbalu"
+_NAMED_AFTER_ITS_KIND = compile_pattern(
+    r"\W*[Tt]he\s+(?:[\p{L}-]+\s+)?(?:village|town|city|camp|district|settlement|hamlet|base"
+    r"|mine|site)\s*,\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3})\s*,"
+)
 # The end of a route, which is no place a distance is told from: "The Kestrel Bay, carrying
 # urea from Jebel Ali to Maputo in Mozambique, was boarded 380 nautical miles east of Eyl"
 _ROUTE = compile_pattern(r"\bfrom\s+[^,;()]{1,80}?\bto\s+[^,;()]{1,60}$")
@@ -442,7 +453,9 @@ def _origin(ctx: DocumentContext, sentence: Sentence, at: int) -> str | None:
     """The place whose distance is given: the last one named before it in the sentence, else a
     name it is apposed to, else the scene of the event the sentence tells of, else what the
     sentence opens on ("the town", "Kobane lies...")."""
-    described = _DESCRIBED.search(ctx.text, sentence.start, at)
+    described = _DESCRIBED.search(ctx.text, sentence.start, at) or _NAMED_AFTER_ITS_KIND.match(
+        ctx.text, sentence.start, at
+    )
     if described:
         return place_key(described["name"], ctx.options.aliases)
     before = ctx.places_in(sentence.start, at)
@@ -464,7 +477,7 @@ def _origin(ctx: DocumentContext, sentence: Sentence, at: int) -> str | None:
         return _landmark(ctx, landmark.start("landmark"), landmark.end("landmark"))
     # (the scene before the name the sentence opens on: "IOM spokeswoman Safa Msehli said the
     # sinking happened 40 km north of Zuwara" measures from the sinking, not from IOM)
-    if _SCENE.search(ctx.text, sentence.start, at):
+    if _SCENE.search(ctx.text, sentence.start, at) or _THE_SITE.match(ctx.text, sentence.start, at):
         return SCENE
     if (
         _VESSEL.search(ctx.text, sentence.start, at) or _IT.match(ctx.text, sentence.start, at)
