@@ -989,7 +989,8 @@ def _two_weeks_days(a: DateRange, b: DateRange) -> bool:
     people were killed on Saturday" and "on 2 March an attack on a clinic killed three"), not
     one event's dated two ways (which reports do within days)."""
     gap = a.gap_days(b) if a.known and b.known else None
-    days = a.granularity == b.granularity == "day"
+    # (a week's too: "Two weeks ago, a two-storey building caved in" is no collapse of today)
+    days = {a.granularity, b.granularity} <= {"day", "week"}
     return days and gap is not None and gap > _DAYS_OF_ONE_OCCASION
 
 

@@ -488,6 +488,16 @@ def test_two_earlier_counts_with_no_place_or_time_are_not_compared() -> None:
     )
 
 
+def test_a_count_of_two_weeks_ago_is_of_another_occasion() -> None:
+    day = date(2026, 3, 10)
+    report = compare(
+        [Document("a", "A seven-storey building collapsed on Sunday.", "a", day, "metadata"),
+         Document("b", "A seven-storey building collapsed on Sunday. Two weeks ago, a "
+                  "two-storey building in Yaba caved in.", "b", day, "metadata")]
+    )  # fmt: skip
+    assert [f.verdict for f in report.findings if f.kind == "storeys"] == [Verdict.AGREE]
+
+
 def test_two_countries_are_two_places() -> None:
     assert (
         worst(
