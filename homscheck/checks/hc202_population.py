@@ -52,7 +52,8 @@ _APPOSITION = compile_pattern(
 # islands", "a country of 1.2 million square kilometres", "a state of 36 ethnic groups"
 _NOT_PEOPLE_NEXT = compile_pattern(
     # ... or of what it holds: "Pataz is home to dozens of gold mines"
-    r"\s+of\s+(?!(?:people|residents|inhabitants|souls|citizens|families|households|villagers"
+    # (nor households or families: "a settlement of around 600 households" is no headcount)
+    r"\s+of\s+(?!(?:people|residents|inhabitants|souls|citizens|villagers"
     r"|civilians|refugees|migrants|displaced)\b)(?:[\p{Ll}-]+\s+){0,4}?[\p{Ll}-]+s\b"
     # ... or things by their plural, after a word or two: "home to several foreign automakers"
     # (not people, nor a verb after them: "a city of some 225,000 people that has become")
@@ -61,9 +62,9 @@ _NOT_PEOPLE_NEXT = compile_pattern(
     r"|\s+(?:islands|islets|square|sq|km|kilometres|kilometers|miles|hectares|acres|lakes"
     r"|rivers|villages|towns|cities|districts|provinces|states|regions|counties|languages"
     r"|tribes|ethnic|dialects|species|hills|mountains|volcanoes|ranches|farms)\b",
-    people=["people", "residents", "inhabitants", "souls", "citizens", "families", "households",
-            "villagers", "civilians", "refugees", "migrants", "displaced", "persons",
-            "individuals", "voters", "workers", "students", "children", "women", "men",
+    people=["people", "residents", "inhabitants", "souls", "citizens", "villagers", "civilians",
+            "refugees", "migrants", "displaced", "persons", "individuals", "voters", "workers",
+            "students", "children", "women", "men",
             # (words that end the count's phrase: "a town of 3,000 in the hills")
             "that", "who", "which", "and", "but", "in", "on", "at", "of", "the", "a", "an",
             "near", "with", "from", "by", "to", "for", "since", "during", "after", "before",

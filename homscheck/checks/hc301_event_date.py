@@ -953,6 +953,10 @@ def _qualified_noun(text: str, date: DateMention, sentence_start: int) -> _Quali
         return _Qualified()
     phrase_start, phrase_end = date.end + words.start(1), date.end + words.end(1)
     event = _EVENT.search(text, phrase_start, phrase_end)
+    if event is None and _AT_AN_OCCASION.search(text, max(sentence_start, date.start - 10),
+                                                date.start):
+        return _Qualified()  # ("The crush during Sunday night's match", "the stampede at
+        # Saturday's concert": the occasion it happened at, its day the event's)
     if event is None and _OCCASION_NEXT.match(after):
         return _Qualified(other=True)  # "the Saturday night press conference", "Friday's vigil"
     event = event or _modified_event(text, date.end)
@@ -966,6 +970,7 @@ def _qualified_noun(text: str, date: DateMention, sentence_start: int) -> _Quali
     return _Qualified(other=first not in _FUNCTION and first not in _TIMES_OF_DAY)
 
 
+_AT_AN_OCCASION = compile_pattern(r"\b(?:during|at|amid)\s+$", regex.IGNORECASE)
 # A time of day a date qualifies, which dates what happened in it: "during Monday evening's
 # rush hour", "in Friday's early hours"
 _TIMES_OF_DAY = frozenset({"rush", "rush-hour", "commute", "lunch", "lunchtime", "early",

@@ -978,6 +978,8 @@ _TITLE_WORDS = frozenset(
        "victim",
        "councilman", "councilwoman", "alderman", "superintendent", "commissioner",
        # a job before a name: "Conductor Hari Joshi, 27, also died", "Headmaster Tek Karki"
+       # ("Shopper Danielle Ruiz, 41, hid in the cooler")
+       "shopper", "customer",
        "conductor", "headmaster", "headmistress", "principal", "teacher", "driver", "pilot",
        "co-pilot", "nurse", "engineer", "farmer", "shopkeeper", "trader", "passenger",
        "survivor", "student",
