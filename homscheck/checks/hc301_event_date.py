@@ -114,7 +114,16 @@ EVENTS = {
                      # "Fighters overran the base on Saturday")
                      "invaded", "overran"], "attack"),
     **dict.fromkeys(["air strike", "airstrike", "air strikes", "airstrikes", "strike",
-                     "strikes", "shelling", "bombardment", "raid", "raided"], "strike"),
+                     "strikes", "shelling", "bombardment", "raid", "raided",
+                     # a strike told by its weapon: "A missile hit the block at 2 a.m. on
+                     # Tuesday", "Russian drones struck a house early on Wednesday"
+                     *(f"{weapon} {hit}"
+                       for weapon in ("missile", "missiles", "rocket", "rockets", "drone",
+                                      "drones", "shell", "shells", "projectile", "projectiles",
+                                      "warplane", "warplanes", "jets")
+                       for hit in ("hit", "hits", "struck", "strikes", "slammed into",
+                                   "smashed into", "crashed into", "landed on", "landed in",
+                                   "tore through"))], "strike"),
     **dict.fromkeys(["fighting", "clashes", "clash", "battle", "siege"], "fighting"),
     # a riot, in a prison or a city: "the unrest began on Saturday evening"
     **dict.fromkeys(["riot", "riots", "rioting", "unrest", "mutiny", "jailbreak",
@@ -258,6 +267,8 @@ _EVENT = compile_pattern(
     r"(?<!\bfired(?!\s+(?:(?:at\s+least|more\s+than|about|some|[\p{L}\d-]+)\s+){0,3}?"
     r"(?:shots?|rounds?|bullets|gunshots|volleys?)\b|\s+(?:into|upon|at|indiscriminately|on"
     r"\s+(?:the|a|an|police|officers|protesters|troops|soldiers|civilians)\b)))"
+    # ("the drone hit the headlines on Monday", "drones hit the shelves": no strike)
+    r"(?<!\bhits?(?=\s+(?:the\s+)?(?:headlines|shelves|market|markets|stores|screens|news)\b))"
     # ("He talks to reporters on June 8": a verb, no talks)
     r"(?<!\btalks(?=\s+to\b))"
     # ("fans invaded the pitch on Sunday": no attack)
