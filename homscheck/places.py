@@ -776,6 +776,20 @@ _NUMBERED_PART = compile_pattern(
 )
 
 
+def _named_as_a_place(text: str, word: str) -> bool:
+    """Whether the text names ``word`` as a place, after a preposition of place ("in West
+    Bengal", "across Bengal")."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    return (
+        regex.search(
+            rf"\b(?:in|from|across|near|of)\s+(?:the\s+)?(?:\p{{Lu}}\p{{L}}+\s+)?{word}\b(?!['’])",
+            text,
+        )
+        is not None
+    )
+
+
 def _mention(
     text: str,
     m: regex.Match[str],
@@ -799,6 +813,8 @@ def _mention(
             # ("Gaza City's Tuffah", "Kharkiv's Saltivskyi district": a city's part)
             or owner["owner"] in _PLACE_OWNING_WORDS
             or _A_PART_NEXT.match(text, end) is not None
+            # ("Bengal's Jhargram" in a story that tells of "West Bengal" as a place)
+            or _named_as_a_place(text, owner["owner"])
         )
     )
     if owner and owned:

@@ -327,6 +327,12 @@ _CARRIED_BEFORE = compile_words(
 )
 _CARRIED_WORDS = ("lifted", "flew", "flown", "evacuated", "transported", "ferried", "rushed",
                   "carried", "transferred", "moved")  # fmt: skip
+# Those some aid has reached so far: "Compensation has been paid to 38 injured persons"
+_PAID_TO = compile_words(
+    r"\b(?:paid|given|disbursed|handed\s+over|distributed)\s+(?:so\s+far\s+)?to\s+"
+    r"(?:(?:about|some|at\s+least|more\s+than|over|nearly)\s+)?$",
+    flags=_I,
+)
 # Those one person saved: "said Daeng Sija, 48, who pulled three survivors onto his boat", "a
 # fisherman who rescued five": that person's share of the rescued
 _ONE_RESCUER = compile_words(
@@ -692,6 +698,8 @@ def count_scope(c: Claim) -> str:
         and _CARRIED_BEFORE.search(before[-40:])
     ):
         return "part"  # "helicopters had airlifted 19 injured people": those carried
+    if may_contain(before[-40:], ("to",)) and _PAID_TO.search(before[-40:]):
+        return "part"  # "Compensation has been paid to 38 injured persons": those reached
     if (
         c.measure == "wounded"
         and may_contain(after[:60], ("treated", "cared", "admitted"))

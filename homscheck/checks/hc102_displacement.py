@@ -132,7 +132,12 @@ MEASURES = Measures(
                    **dict.fromkeys(_ORDERED, "ordered to evacuate"),
                    **dict.fromkeys(_WARNED, "warned to evacuate")},
     before_number={**dict.fromkeys(["evacuated", "evacuating", "transferred", "bused",
-                                    "relocated", "evacuation of", "transfer of"], "evacuated"),
+                                    "relocated", "evacuation of", "transfer of",
+                                    # ("forced authorities to evacuate about 2,800 people")
+                                    "forced authorities to evacuate",
+                                    "forcing authorities to evacuate",
+                                    "forced officials to evacuate",
+                                    "forcing officials to evacuate"], "evacuated"),
                    **dict.fromkeys(["displaced", "displacing", "uprooted", "uprooting",
                                     "expelled", "forced out", "drove out"], "displaced"),
                    **dict.fromkeys(["rescued", "rescuing", "rescue of", "saved", "saving",

@@ -103,7 +103,9 @@ MEASURES = Measures(
     # (and a headline's present: "Gunmen abduct 80 villagers", "Troops free 190 pupils")
     before_number={**dict.fromkeys(["abducted", "abducting", "abducts", "abduct", "kidnapped",
                                     "kidnapping", "kidnaps", "kidnap", "kidnaped", "seized",
-                                    "seizing", "seizes"], "abducted"),
+                                    "seizing", "seizes",
+                                    # ("herding 78 students into the bush")
+                                    "herded", "herding"], "abducted"),
                    **dict.fromkeys(["holding", "hold", "holds"], "held"),
                    **dict.fromkeys(["freed", "freeing", "frees", "free", "released",
                                     "releasing", "releases", "set free",
@@ -130,7 +132,8 @@ MEASURES = Measures(
                              "exchanged", "swapped", "repatriated",
                              "holding", "hold", "holds", "freed", "freeing", "frees", "free",
                              "released", "releasing", "releases", "set free", "seized",
-                             "seizing", "seizes", "recaptured", "rearrested", "re-arrested",
+                             "seizing", "seizes", "herded", "herding", "recaptured",
+                             "rearrested", "re-arrested",
                              "recapturing", "rearresting", "rescued", "rescuing"}),
     # ("released" says it of captives only: "the police released two people held in the
     # killing", "the hospital released two patients")

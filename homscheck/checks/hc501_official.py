@@ -99,7 +99,12 @@ TITLES = {
     **dict.fromkeys(["deputy mines minister", "deputy minerals minister"],
                     "deputy mining minister"),
     **dict.fromkeys(["minister"], "minister"),
-    **dict.fromkeys(["governor", "gov", "gov."], "governor"),
+    **dict.fromkeys(["governor", "gov", "gov.",
+                     # Ukraine's governors since 2022: "Head of the Regional Military
+                     # Administration Dmytro Pylypenko"
+                     "head of the regional military administration",
+                     "head of the regional state administration",
+                     "regional military administration head"], "governor"),
     **dict.fromkeys(["lieutenant governor", "lt. gov.", "lt. governor", "lt gov",
                      "lieutenant-governor"], "lieutenant governor"),
     # (a municipality's head: "the head of the municipality, Khalil Sweidan", "municipal
@@ -307,6 +312,8 @@ _HONORIFICS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Sheikh", "Rev", "Sir", "Dame", 
                "Rabbi",
                # West Africa's: "Hajiya Zainab Suleiman Mohammed", "Alhaji Musa Bello"
                "Alhaji", "Alhajji", "Hajiya", "Hajia", "Mallam",
+               # India's: "Superintendent of Police Shri Arijit Sinha", "Smt. Rina Das"
+               "Shri", "Sri", "Smt", "Shrimati",
                # South Asia's and the Gulf's clerics: "Maulana Abdul Ghafoor", "Mufti Noor
                # Wali", "Qari Abdul Hadi", "Mullah Mohammad Hassan", "Ayatollah Ali Sistani"
                "Maulana", "Mawlana", "Maulvi", "Mawlawi", "Mufti", "Qari", "Hafiz", "Haji",
