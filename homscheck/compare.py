@@ -571,6 +571,10 @@ def _by_place(
             by_key[core_key(c.place)].append(c)
         else:
             unplaced.append(c)
+    if group and group[0].kind in _OF_ONE_PLACE_ALONE:
+        # (a population is its own place's: "California has about 39 million residents" is no
+        # figure of Butte County, in California)
+        return [*(by_key[k] for k in sorted(by_key)), unplaced]
     background = _background_places(by_key, group, epochs)
     if background and len(background) < len(by_key):
         story = {k: v for k, v in by_key.items() if k not in background}
@@ -603,6 +607,10 @@ def _by_place(
     # month, a strike on a camp near El Obeid killed 11" and "the RSF also shelled the Al-Wehda
     # district on Sunday, killing five" are two)
     return [*by_key.values(), unplaced]
+
+
+# Kinds whose figure is of its place alone, never of a place inside it or around it
+_OF_ONE_PLACE_ALONE = frozenset({"population"})
 
 
 # How many days before its article an event it dates may be the story's own

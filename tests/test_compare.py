@@ -498,6 +498,18 @@ def test_a_count_of_two_weeks_ago_is_of_another_occasion() -> None:
     assert [f.verdict for f in report.findings if f.kind == "storeys"] == [Verdict.AGREE]
 
 
+def test_a_states_population_is_no_countys_in_it() -> None:
+    # three places, one told inside another: each population is its own place's
+    report = compare(
+        [Document("a", "A fire tore through Northern California's Butte County. Butte County, "
+                  "home to about 211,000 people, was hit. Cedar Flat, population 8,400, burned. "
+                  "It is the deadliest fire in California this year."),
+         Document("b", "Cedar Flat, a town of about 8,000 people, burned. California has about "
+                  "39 million residents.")]
+    )  # fmt: skip
+    assert {f.verdict for f in report.findings if f.kind == "population"} == {Verdict.AGREE}
+
+
 def test_two_countries_are_two_places() -> None:
     assert (
         worst(
