@@ -2279,7 +2279,8 @@ def _name_finding(component: list[Claim], cfg: Settings) -> list[Finding]:
 
 # Titles that say too little to disagree with another: a minister of some portfolio, whoever
 # commands (a spokesperson's is an office: "spokeswoman" against "Director-General" clash)
-_GENERIC_TITLES = frozenset({"minister", "commander", "top official", "official"})
+_GENERIC_TITLES = frozenset({"minister", "commander", "top official", "official",
+                             "police officer"})
 # Who leads a body, by the word each article uses: "the head of the agency" is its director,
 # its chief or its president ("The head of the UNGRD", "UNGRD director")
 _LEADERS = frozenset({"director", "director-general", "chief", "chair", "president",

@@ -1133,6 +1133,8 @@ def test_a_place_any_sentence_puts_inside_another_joins_it() -> None:
          "Mariana Quintero, director of the agency, said the search went on.", None),
         ("The head of the agency, Zainab Musa Bello, said the boat sank.",
          "Agency spokeswoman Zainab Musa Bello said the boat sank.", Verdict.TENSION),
+        # a police officer by rank says too little to clash with a sergeant's stripes
+        ("Officer Jake Morrow fired first.", "Sgt. Jake Morrow fired first.", None),
         # an office with what it is of, and without
         ("Provincial police commissioner Elias Banda spoke.", "Commissioner Elias Banda spoke.",
          None),

@@ -94,6 +94,10 @@ TITLES = {
     **dict.fromkeys(["transportation minister"], "transport minister"),
     **dict.fromkeys(["railway minister"], "railways minister"),
     **dict.fromkeys(["labor minister"], "labour minister"),
+    # a police officer by rank before the name: "Officer Jake Morrow", "Trooper Ann Lee" (a
+    # title that says too little to clash with another: ``compare._GENERIC_TITLES``)
+    **dict.fromkeys(["officer", "police officer", "patrol officer", "patrolman", "patrolwoman",
+                     "trooper", "state trooper"], "police officer"),
     # ("Minister for Mines", "Mining Minister", "the minister of minerals": one office)
     **dict.fromkeys(["mines minister", "minerals minister"], "mining minister"),
     **dict.fromkeys(["deputy mines minister", "deputy minerals minister"],

@@ -75,7 +75,9 @@ _NOT_COUNTED = [
     "things", "thing", "views", "likes", "comments", "followers",
 ]  # fmt: skip
 # One thing under two names: "12,000 homes destroyed" and "9,500 houses destroyed" disagree.
-_SAME_THING = {"houses": "homes", "dwellings": "homes", "residences": "homes"}
+_SAME_THING = {"houses": "homes", "dwellings": "homes", "residences": "homes",
+               # ("fired seven shots", "fired nine rounds", "12 bullets were fired": one count)
+               "rounds": "shots", "bullets": "shots", "gunshots": "shots"}
 # "3,000 homes", "two suicide bombers", "3,000 homes were destroyed", "120 tunnels destroyed":
 # up to three words of a noun phrase, then what happened to it
 _WORD = r"(?!(?:\L<stop>|\L<named>)\b)\p{Ll}[\p{Ll}-]+"
