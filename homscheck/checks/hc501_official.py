@@ -98,6 +98,8 @@ TITLES = {
     # title that says too little to clash with another: ``compare._GENERIC_TITLES``)
     **dict.fromkeys(["officer", "police officer", "patrol officer", "patrolman", "patrolwoman",
                      "trooper", "state trooper"], "police officer"),
+    # (a fire service's head in Australia: "CFA Chief Officer Gavin Trethowan")
+    **dict.fromkeys(["chief officer"], "chief officer"),
     # ("Minister for Mines", "Mining Minister", "the minister of minerals": one office)
     **dict.fromkeys(["mines minister", "minerals minister"], "mining minister"),
     **dict.fromkeys(["deputy mines minister", "deputy minerals minister"],
