@@ -159,13 +159,27 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             # (traffic, not the vehicles of the event: "carried 38,000 vehicles a day")
             rate = RATE_AFTER.match(ctx.text, v.end, min(sentence.end, v.end + 80))
             fate = _IN_THE_AIR.get((v.what, v.fate), v.fate)
-            measure = f"{v.what} {fate}" if fate else v.what
+            what = v.what
+            if what == "aircraft" and _PLANES_BESIDE_HELICOPTERS.search(
+                ctx.text[v.start : v.end] + " | " + ctx.text[sentence.start : sentence.end]
+            ):
+                # ("12 planes and nine helicopters": the planes, some of "21 aircraft")
+                what = "planes"
+            measure = f"{what} {fate}" if fate else what
             yield ctx.claim(
                 CODE, KIND, measure, v.whose, v.start, v.end,
                 v.number.value, sentence, place=ctx.place_near(sentence, v.end), time=event,
                 reported=reported, comparable=rate is None,
                 label=f"{v.whose}'s {measure}" if v.whose else "",
             )  # fmt: skip
+
+
+# Planes told beside helicopters: the fixed-wing part of the aircraft (the quote, then the
+# sentence after " | ")
+_PLANES_BESIDE_HELICOPTERS = compile_pattern(
+    r"^(?![^|]*\baircraft\b)[^|]*\b(?:planes?|jets?|warplanes?)\b[^|]*\|.*\bhelicopters?\b",
+    regex.IGNORECASE,
+)
 
 
 # A part of a whole: "Seven of the train's 10 cars left the track" counts seven cars that did
