@@ -521,7 +521,7 @@ _FATE_WORDS = compile_words(
 # one the story names by their part: "the dead man", "the woman killed", "the victim who died"
 _THE_ONE = (
     r"(?:the\s+)?(?:(?P<dead>dead|slain)\s+)?(?:(?:male|female|young)\s+)?"
-    r"(?:victims?|driver|man|woman|boy|girl|teen|teenager|suspect|gunman|shooter|pilot|rider"
+    r"(?:victims?|driver|(?P<one>man|woman|boy|girl)|teen|teenager|suspect|gunman|shooter|pilot|rider"
     r"|motorcyclist|cyclist|pedestrian|passenger|officer|deputy|trooper)"
     r"(?:\s+(?:(?P<killed>killed|who\s+(?:was\s+killed|died))|who\s+was\s+(?:shot|hurt|wounded)"
     r"|in\s+the\s+(?:crash|shooting|stabbing|attack)))?"
@@ -543,6 +543,8 @@ _IDENTIFIED_THE = compile_pattern(
 # died after being shot." and then "Family members have identified him as Jim Roe."
 _ONE_AGED = compile_pattern(
     rf"\b(?i:an?|the)\s+{_AGE_OLD}[-\s]year[-\s]old\s+"
+    # ("A 29-year-old Brannock man": whence, between)
+    r"(?:\p{Lu}[\p{L}-]+\s+){0,2}"
     r"(?P<noun>(?i:man|woman|boy|girl|teen|teenager|male|female))\b"
 )
 _OF_PRONOUN = {
@@ -564,6 +566,9 @@ def _age_told_before(
         return None
     age = _age(aged[0]["age"])
     return (age, aged[0].start(), aged[0].end(), before) if 0 < age < 120 else None
+
+
+_PRONOUN_OF = {"man": "him", "boy": "him", "woman": "her", "girl": "her"}
 
 
 # A side's leader named after it: "The RSF, led by Mohamed Hamdan Daglo, ...", "the brigade,
@@ -627,7 +632,11 @@ def _identified(ctx: DocumentContext, taken: set[int]) -> Iterator[Claim]:
                         CODE, KIND, "status", key, m.start(), named.end(), Status("killed"),
                         sentence, label=f"status of {name}",
                     )  # fmt: skip
-                pronoun = m.groupdict().get("pronoun")
+                # ("A 29-year-old man is dead ... Family members identified the man as DeShawn
+                # Whitfield": the man as "him")
+                pronoun = m.groupdict().get("pronoun") or _PRONOUN_OF.get(
+                    (m.groupdict().get("one") or "").lower()
+                )
                 told = pronoun and _age_told_before(ctx, sentence, pronoun)
                 if told:
                     age, start, end, before = told
