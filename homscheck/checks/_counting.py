@@ -190,7 +190,9 @@ _A_COUNT_AND = compile_pattern(
 )
 
 
+# A figure told as a change, "from three to seven", of which a toll is the second
 _FROM_TO = compile_pattern(r"(?i:from)\s")
+# Another count coordinated after a subject's: "four fighters [and] 12 were wounded"
 _ANOTHER_COUNT_AND = compile_pattern(r"\s(?:and|as\s+well\s+as)\s")
 
 
