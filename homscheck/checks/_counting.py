@@ -385,8 +385,15 @@ class CountPatterns:
             r"(?:,?\s+and\s+(?:local|state|federal|county|city|provincial|regional))?)"
             r"\s+(?:[\p{Ll}-]+\s+)?(?:agencies|departments|forces|units|communities|villages"
             r"|hamlets|towns|districts|counties|states|countries|neighbou?rhoods|areas"
-            r"|settlements|camps|islands|provinces|families|households|clans)\b"
-            r"(?:\s+(?:along|near|around|close\s+to|in|across|on)\s+the\s+[\p{L}-]+)?)?"
+            r"|settlements|camps|islands|provinces|families|households|clans"
+            # ("200 residents of neighbouring houses were evacuated")
+            r"|houses|homes|buildings|blocks|streets|flats|apartments)\b"
+            r"(?:\s+(?:along|near|around|close\s+to|in|across|on)\s+the\s+[\p{L}-]+)?"
+            # ("More than 140 residents of the damaged building and nearby houses were
+            # evacuated": the building they lived in)
+            r"|\s+of\s+the\s+(?:[\p{Ll}-]+\s+)?(?:area|building|block|estate|compound|complex"
+            r"|street|neighbou?rhood)(?:\s+and\s+(?:nearby|neighbou?ring|surrounding|adjacent)"
+            r"\s+(?:houses|homes|buildings|blocks))?\b)?"
             r"(?:\s*\([^()]{0,60}\))?"
             # "Two men who had been standing outside the bar were shot": a clause that tells
             # who they were, before the verb (a few words, no count nor report in it)

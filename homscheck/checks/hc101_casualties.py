@@ -166,7 +166,10 @@ _WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maime
             # "70 others sustained injuries", "three firefighters suffered burns"
             *(f"{verb} {hurt}" for verb in ("suffered", "sustained")
               for hurt in ("injuries", "wounds", "burns", "burn injuries", "various injuries",
-                           "multiple injuries", "head injuries", "stab wounds"))]  # fmt: skip
+                           "multiple injuries", "head injuries", "stab wounds",
+                           # ("Two firefighters suffered light burns")
+                           "light burns", "minor burns", "serious burns",
+                           "severe burns"))]  # fmt: skip
 
 # "two people shot at them", "the men were shot at but missed": fired at, not hit (but "shot
 # at a party", "shot at least five times" were hit)
