@@ -165,6 +165,8 @@ _PART_AFTER = compile_words(
     # (a source, not a part: "Only six miners have been brought out alive, a civil defence
     # officer said")
     r"(?![^,;.]{0,60}\b(?:said|says|told|tells|added|according)\b)"
+    # (nor a ranking: "killed five climbers, one of the deadliest on the mountain")
+    r"(?!one\s+of\s+the\s+(?:[\p{L}-]+est|most|worst)\b)"
     r"(?:\d+|\L<words>)\s+(?!(?:of\s+(?:them|whom|those|these)"
     r"|critically|seriously|severely|badly|gravely|fatally|mortally)\b)\p{L}",
     flags=_I,
@@ -328,6 +330,8 @@ _CARRIED_BEFORE = compile_words(
 _CARRIED_WORDS = ("lifted", "flew", "flown", "evacuated", "transported", "ferried", "rushed",
                   "carried", "transferred", "moved")  # fmt: skip
 # Those some aid has reached so far: "Compensation has been paid to 38 injured persons"
+# An aside on some of those counted: "Five people, two of them foreign nationals, ..."
+_OF_THEM_ASIDE = compile_words(r",\s*[^,;]{1,30}?\s+of\s+them\s+[^,;]{1,40},", flags=_I)
 _PAID_TO = compile_words(
     r"\b(?:paid|given|disbursed|handed\s+over|distributed)\s+(?:so\s+far\s+)?to\s+"
     r"(?:(?:about|some|at\s+least|more\s+than|over|nearly)\s+)?$",
@@ -708,7 +712,9 @@ def count_scope(c: Claim) -> str:
         return "part"  # "47 wounded were being treated there": one hospital's patients
     if may_contain(before[-60:] + after[:80], ("alone",)) and _in_one_place_alone(before, after):
         return "part"  # "In Huari town alone, 11 people died": one place's share of the toll
-    if may_contain(c.text, ("nationals", "citizens")) and _OF_A_NATION.search(c.text):
+    if may_contain(c.text, ("nationals", "citizens")) and _OF_A_NATION.search(
+        _OF_THEM_ASIDE.sub("", c.text)
+    ):
         return "part"  # "two Kenyan nationals were killed": the foreigners among the dead
     tally = may_contain(c.context, _TALLY_WORDS) and _TALLY.search(c.context)
     if (

@@ -510,6 +510,19 @@ def test_a_states_population_is_no_countys_in_it() -> None:
     assert {f.verdict for f in report.findings if f.kind == "population"} == {Verdict.AGREE}
 
 
+def test_a_toll_ranked_among_the_deadliest_accidents_is_one_events() -> None:
+    # "in one of the deadliest accidents in a decade" ranks the event: no running total
+    day = date(2026, 9, 29)
+    report = compare(
+        [Document("a", "An avalanche buried tents on Mount Manaslu early on Tuesday, killing "
+                  "five people, in one of the deadliest accidents on the mountain in more than "
+                  "a decade.", "a", day, "metadata"),
+         Document("c", "Seven people died in the avalanche on Mount Manaslu on Tuesday.", "c",
+                  day, "metadata")]
+    )  # fmt: skip
+    assert [f.verdict for f in report.findings if f.kind == "casualties"] == [Verdict.CONFLICT]
+
+
 def test_two_countries_are_two_places() -> None:
     assert (
         worst(

@@ -527,6 +527,11 @@ def _needed_words(words: list[str]) -> tuple[str, ...]:
     return tuple(sorted(kept))
 
 
+# (not the events one is ranked among: "killing five people, in one of the deadliest accidents
+# on the mountain in more than a decade" is one accident's toll)
+_NOT_RANKED_AMONG = (
+    r"(?<!\bone\s+of\s+the\s+(?:[\p{L}-]+est|worst|most\s+[\p{L}-]+)\s+(?:[\p{L}-]+\s+)?)"
+)
 # "since April 19", "so far", "in weekend shootings across the city": a running total or a sum
 # over several events, not the count of one event.
 _RUNNING = compile_pattern(
@@ -535,10 +540,10 @@ _RUNNING = compile_pattern(
     r"\bso\s+far\b|\bto\s+date\b|\bcumulative|\bthis\s+year\b|"
     # ("Storms in the region this season have killed more than 40 people")
     r"\b(?:this|the)\s+(?:(?:hurricane|typhoon|monsoon|rainy|wildfire|fire|storm|flood)\s+)?season\b|"
-    rf"\b{NOT_A_SUM_OF_EVENTS}(?:shootings|attacks|incidents|bombings|strikes|raids"
-    r"|clashes\s+across)\b|"
+    rf"\b{_NOT_RANKED_AMONG}{NOT_A_SUM_OF_EVENTS}(?:shootings|attacks|incidents|bombings|strikes"
+    r"|raids|clashes\s+across)\b|"
     # ("more than 400 people have died in boat accidents on the lake in recent years")
-    r"\b(?:accidents|crashes|disasters|sinkings|capsizings)\b|"
+    rf"\b{_NOT_RANKED_AMONG}(?:accidents|crashes|disasters|sinkings|capsizings)\b|"
     r"\b(?:in|over|during|within)\s+(?:recent|the\s+(?:past|last)(?:\s+[\w-]+)?)\s+"
     r"(?:years?|months?|weeks?|decades?)\b|"
     # ("in separate incidents"; not "in a separate attack on Thursday", one other event)
