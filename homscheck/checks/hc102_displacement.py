@@ -68,7 +68,9 @@ _WARNED = ["under evacuation warnings", "under an evacuation warning",
 # "2,000 residents were rescued by boat", "the army had rescued 20,000"
 # "15 survivors were pulled out of the wreckage", "nine were dug out alive"
 _FROM_THE_RUINS = [f"{verb}{alive} {out} the {ruins}"
-                   for verb in ("pulled", "dug")
+                   # ("Four people were plucked from the sea", "two survivors were fished out of
+                   # the river")
+                   for verb in ("pulled", "dug", "plucked", "fished")
                    for alive in ("", " alive")
                    for out in ("from", "out of")
                    for ruins in ("rubble", "wreckage", "debris", "ruins", "water", "river",
@@ -78,6 +80,8 @@ _DISASTERS = ["sinking", "capsizing", "crash", "collapse", "disaster", "accident
 # ("Nine miners were brought out alive", "brought to the surface alive")
 _RESCUED = ["rescued", *_FROM_THE_RUINS, "pulled out alive", "dug out alive", "saved",
             "brought out alive", "brought to the surface alive", "brought up alive",
+            # a helicopter's: "three climbers were winched to safety", "airlifted to safety"
+            "winched to safety", "airlifted to safety", "plucked to safety",
             # the survivors of a sinking or a crash are those saved: "only 12 passengers
             # survived the crash" (not a shooting's: "two other people survived", the wounded)
             *(f"survived the {disaster}" for disaster in _DISASTERS)]

@@ -51,7 +51,10 @@ _VEHICLE_VERBS = ["plunged", "plunges", "overturned", "overturns", "veered", "tu
                   "went down", "goes down", "lost contact", "vanished from radar",
                   "disappeared from radar",
                   # ("the bus collided with a trailer in the early hours of Saturday")
-                  "collided", "collides"]  # fmt: skip
+                  "collided", "collides",
+                  # ("A tanker rammed the pier early Monday", "the freighter struck the bridge
+                  # on Sunday")
+                  "rammed", "rams", "struck", "slammed into", "crashed into"]  # fmt: skip
 _ERUPTED = ["erupted", "erupts", "erupting", "spewed", "spewing"]
 _VOLCANOES = ["volcano", "volcanoes", "mount", "mt", "crater", "peak", "stratovolcano",
               "caldera"]  # fmt: skip
@@ -61,6 +64,7 @@ _VEHICLES = ["bus", "buses", "minibus", "coach", "truck", "lorry", "tanker", "ca
              "airliner", "jet",
              # ("The vessel overturned on Tuesday", "the dinghy capsized")
              "vessel", "ship", "dinghy", "dhow", "canoe", "raft", "trawler", "yacht",
+             "freighter", "barge", "tug", "tugboat", "containership",
              # a vessel by its name: "after the MV Afsana went down on Friday night"
              "MV", "MB", "M/V"]  # fmt: skip
 # A building's fall, told only after a building: "The five-storey block came down on Monday
