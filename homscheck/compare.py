@@ -1682,7 +1682,7 @@ def _whole_tolls(claims: Sequence[Claim]) -> dict[tuple[str, str], frozenset[_To
             and c.value.low is not None
         ):
             # (the victims: "Six people, including the gunman, are dead" tells of five)
-            gunman = c.measure == "killed" and _WITH_THE_ATTACKER.search(c.text) is not None
+            gunman = _counts_the_attacker(c)
             tolls[(c.document, c.measure)].add((c.value.low - gunman, c.place, c.time))
     return {key: frozenset(figures) for key, figures in tolls.items()}
 
@@ -1741,7 +1741,7 @@ def _dead_attackers(claims: Sequence[Claim]) -> dict[str, int]:
         attackers = c.measure == "killed" and c.subject == "attackers"
         if attackers and isinstance(v, Quantity) and v.is_point and v.low:
             dead[c.document] = max(dead.get(c.document, 0), int(v.low))
-        elif c.measure == "killed" and _WITH_THE_ATTACKER.search(c.text):
+        elif _counts_the_attacker(c):
             dead[c.document] = max(dead.get(c.document, 0), 1)  # ("Six people, including the
             # gunman, are dead")
     return dead
@@ -1753,6 +1753,11 @@ _WITH_THE_ATTACKER = re.compile(
     r"|assailant|bomber)\b",
     re.IGNORECASE,
 )
+
+
+def _counts_the_attacker(c: Claim) -> bool:
+    """Whether a toll of the dead says it takes in the attacker ("including the gunman")."""
+    return c.measure == "killed" and _WITH_THE_ATTACKER.search(c.text) is not None
 
 
 def _attacker_counted(

@@ -18,7 +18,7 @@ import regex
 
 from homscheck.dates import DAYS_AFTER, DateMention, days_before, days_in, find_dates
 from homscheck.model import Claim, DateRange, Document, Quantity, Value
-from homscheck.names import capitals, core_key, place_key
+from homscheck.names import capital_cities, capitals, core_key, place_key
 from homscheck.numbers import NumberMention, find_numbers
 from homscheck.options import Options
 from homscheck.patterns import compile_pattern
@@ -465,7 +465,7 @@ class DocumentContext:
         """The one country's capital the article names, where it names no country: "others
         were put up in hotels in Megara, ... west of the capital" in a story of fires near
         Athens."""
-        cities = {core_key(city): city for city in capitals().values()}
+        cities = capital_cities()
         named = {cities[key] for p in self.places.mentions if (key := core_key(p.key)) in cities}
         return place_key(named.pop(), self.options.aliases) if len(named) == 1 else None
 
@@ -555,14 +555,15 @@ class DocumentContext:
                 ),
             ).value
 
-        # ("In 2022, a deputy was shot. Since 2020, 11 officers have died": not of 2022; "Last
-        # night another strike hit Kyauk Ka. The UN says 6,000 have been killed since the coup")
-        since = since or _SINCE_THE.search(self.text, sentence.start, sentence.end) is not None
-        frame = None if since else self._frame_before(sentence)
-        return (
-            nearest(event) or frame or self._status_of_the_list(sentence),
-            nearest(reported),
-        )
+        time = nearest(event)
+        # (only where the sentence dates nothing itself: a count "since" a date or "since the
+        # coup" takes none the sentence before opened on: "In 2022, a deputy was shot. Since
+        # 2020, 11 officers have died" is not of 2022)
+        if time is None and not since and not _SINCE_THE.search(
+            self.text, sentence.start, sentence.end
+        ):
+            time = self._frame_before(sentence)
+        return time or self._status_of_the_list(sentence), nearest(reported)
 
     def _in_a_closed_aside(self, sentence: Sentence, d: DateMention, pivot: int) -> bool:
         """Whether a date before a claim is in a relative clause on a side or a person, closed

@@ -168,6 +168,13 @@ def capitals() -> Mapping[str, str]:
     )
 
 
+@lru_cache(maxsize=1)
+def capital_cities() -> Mapping[str, str]:
+    """Each capital by its ``core_key``, as written in ``data/capitals.json`` (read once, not
+    once per article that asks which capital it names)."""
+    return MappingProxyType({core_key(city): city for city in capitals().values()})
+
+
 def place_key(text: str, aliases: AliasTable | None = None) -> str:
     """The name of a place as claims carry it: the alias table's canonical name, else the
     name as written without "the" or a type word ("the al-Waer district" -> "al-Waer").

@@ -968,17 +968,18 @@ def _qualified_noun(text: str, date: DateMention, sentence_start: int) -> _Quali
         return _Qualified()
     phrase_start, phrase_end = date.end + words.start(1), date.end + words.end(1)
     event = _EVENT.search(text, phrase_start, phrase_end)
+    modified = _modified_event(text, date.end) if event is None else None
     if (
         event is None
+        and modified is None
         and _AT_AN_OCCASION.search(text, max(sentence_start, date.start - 10), date.start)
-        and _modified_event(text, date.end) is None
     ):
         return _Qualified()  # ("The crush during Sunday night's match", "the stampede at
         # Saturday's concert": the occasion it happened at, its day the event's; not "during
         # Monday's anti-government demonstrations", the event itself)
     if event is None and _OCCASION_NEXT.match(after):
         return _Qualified(other=True)  # "the Saturday night press conference", "Friday's vigil"
-    event = event or _modified_event(text, date.end)
+    event = event or modified
     article = _ARTICLE.search(text[max(sentence_start, date.start - 6) : date.start])
     possessive = _POSSESSIVE.match(after) is not None or date.text.endswith(("'s", "’s"))
     if not (possessive or article):
