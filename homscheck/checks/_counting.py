@@ -334,6 +334,11 @@ class CountPatterns:
             # ("41 of the 150 passengers": some of a number told)
             r"(?:\s+of(?P<partitive>\s+(?:the|those|these)(?:\s+\p{L}[\p{L}-]*['’]s)?"
             r"(?:\s+\d[\d,]*)?)?)?"
+            # ("29 of its soldiers died": the army's 29 soldiers, no part of a group told)
+            # (not "two of their children", kin of those told of: some of a family)
+            r"(?:\s+of\s+(?:its|their|our)(?=\s+(?:[\p{L}-]+\s+)?(?:soldiers|troops|fighters"
+            r"|men|members|officers|personnel|staff|employees|workers|citizens|nationals|guards"
+            r"|militants|policemen|crew|combatants|recruits|peacekeepers)\b))?"
             # "2 16-year-old boys": an age between the count and the subject
             # ("six al Shabaab militants", "12 al-Qaeda fighters": a name with its article)
             r"(?P<mods>(?:\s+(?:\L<filler>|\L<sides>|(?:(?:al|el|ash|ad|an)[- ])?\p{Lu}[\p{L}-]*"
@@ -622,9 +627,7 @@ _A_NUMBER = compile_pattern(r"\d")
 
 
 def _of_a_number(subject: regex.Match[str]) -> bool:
-    return _A_NUMBER.search(subject["partitive"]) is not None and _head_noun(subject) not in (
-        "victims", "people"
-    )
+    return _A_NUMBER.search(subject["partitive"]) is not None and _head_noun(subject) != "victims"
 
 
 # "41 of the ": a part before the number whose noun it is taken from
@@ -635,8 +638,15 @@ _PART_OF_THE = compile_pattern(
     regex.IGNORECASE,
 )
 _WHO = compile_pattern(r"\b(?:who|that|which)\b")
+# the verb of some of a number, right after the number's own ("Two of the 20 people shot died")
+_DIED_NEXT = compile_pattern(
+    r"\s+(?:(?:later|since|also|all|both|have|had|then)\s+){0,2}"
+    r"(?:died|succumbed|perished|lost\s+their\s+lives)\b",
+    regex.IGNORECASE,
+)
 _FINITE = compile_pattern(
-    r"\b(?:were|are|have|had|died|drowned|perished|survived|remain|remained)\b", regex.IGNORECASE
+    r"\b(?:were|are|have|had|died|drowned|perished|survived|remain|remained|lost)\b",
+    regex.IGNORECASE,
 )
 # (the words that open an aside of a part: "including two children", "among them three nurses")
 _ASIDE_OPENER = r"\b(?:including|among\s+them)\s+"
@@ -1163,6 +1173,8 @@ def _read(
         if verb:
             said = verb["verb"].casefold()
             first = m.after_subject[said]
+            # ("Two of the 20 passengers injured died": the verb later is the two's)
+            some_of_a_number = bool(subj["partitive"]) and _of_a_number(subj)
             later = (
                 None
                 # (nor of all of whom some are told of: "28 of the 121 students abducted last
@@ -1170,12 +1182,16 @@ def _read(
                 if _AUXILIARY.search(text, after, verb.start("verb")) or _PART_OF_THE.search(before)
                 else patterns.main_verb_later.match(text, verb.end(), sentence.end)
             )
+            if some_of_a_number and first != "killed":
+                died = _DIED_NEXT.match(text, verb.end(), sentence.end)
+                if died:  # "Two of the 20 people shot died": the two, dead
+                    return _Reading(number.start, died.end(), "killed", subject)
             # (not the shot told with how they are: "Two men shot at a party are expected to
             # recover" counts the shot, as a report of the shooting does)
             if later and first != "shot" and m.after_subject[later["verb"].casefold()] != first:
                 # "Thirty-nine pupils abducted from the school have been freed": the freed
                 measure = m.after_subject[later["verb"].casefold()]
-                if measure == "killed":
+                if measure == "killed" and not some_of_a_number:
                     return None  # "Two people injured in the crash have since died": some of
                     # the dead, told after the hurt (neither toll whole)
                 return _Reading(number.start, later.end(), measure, subject)

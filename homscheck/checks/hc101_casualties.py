@@ -344,8 +344,9 @@ MEASURES = Measures(
          r"|fatalities|people\s+killed)"
          # ("the number of people killed when a tower collapsed in Lagos on Monday has risen
          # to 38": the event told between)
-         r"|[Nn]umber\s+of\s+(?:dead|deaths|fatalities|people\s+(?:killed|who\s+died"
-         r"|(?:confirmed\s+|known\s+|reported\s+)?dead))\b"
+         # ("the number of workers killed in Tuesday's explosion has risen to 11")
+         r"|[Nn]umber\s+of\s+(?:dead|deaths|fatalities|(?:\p{Ll}[\p{Ll}-]+\s+){1,2}?(?:killed"
+         r"|who\s+died|(?:confirmed\s+|known\s+|reported\s+)?dead))\b"
          r"[^.;:!?]{0,110}?(?=\s+(?:has\s+|had\s+)?(?:risen|rose|rises|climbed"
          r"|climbs|reached|increased|jumped|grown|grew)\s+to\b)"
          # ("the toll has risen to seven")

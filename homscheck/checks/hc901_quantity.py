@@ -511,6 +511,10 @@ def _aboard(
     if carrying is None and not people["aboard"]:
         return None
     start = number.start - len(before) + carrying.start() if carrying else number.start
+    # ("carrying 54 passengers and crew": all aboard, the crew counted in)
+    with_crew = _AND_CREW.match(text, people.end(), sentence.end)
+    if with_crew is not None and who in _ALL_ABOARD:
+        return _Found("people aboard", start, with_crew.end(), True)
     # ("carrying about 150 passengers", "180 people were on board": one count, told two ways;
     # not "68 passengers and four crew", the passengers alone)
     if not _CREW.search(sentence.text):
@@ -521,6 +525,7 @@ def _aboard(
 # Words for all who were aboard, compared as one: passengers, people, refugees (not the crew,
 # nor the children among them)
 _CREW = compile_pattern(r"\b[Cc]rew")
+_AND_CREW = compile_pattern(r"\s+(?:and|plus)\s+(?:the\s+|its\s+)?crew(?:\s+members)?\b")
 _ALL_ABOARD = dict.fromkeys(["passengers", "people", "refugees", "civilians"], "people")
 
 
