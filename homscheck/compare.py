@@ -568,7 +568,7 @@ def _by_place(
     unplaced: list[Claim] = []
     for c in sorted(group, key=lambda c: c.id):
         if c.place:
-            by_key[core_key(c.place)].append(c)
+            by_key[core_key(c.place) + (_ACROSS if _across(c) else "")].append(c)
         else:
             unplaced.append(c)
     if group and group[0].kind in _OF_ONE_PLACE_ALONE:
@@ -611,6 +611,26 @@ def _by_place(
 
 # Kinds whose figure is of its place alone, never of a place inside it or around it
 _OF_ONE_PLACE_ALONE = frozenset({"population"})
+# The key's mark of a figure told across its whole place: "displaced more than 350,000 people
+# across central Mali" is no figure of the town in central Mali the story is about (nor is it
+# joined with it); it is compared with figures told across that place alone
+_ACROSS = " (across)"
+_ACROSS_PLACE = re.compile(
+    r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?"
+    r"(?P<words>(?:[a-z]+(?:-[a-z]+)?\s+){0,2})(?P<name>[A-Z])"
+)
+_ACROSS_WORDS = ("across", "throughout", "all over")
+
+
+def _across(c: Claim) -> bool:
+    """Whether the claim's sentence tells its figure across the whole of its place."""
+    if c.place is None or not any(word in c.context for word in _ACROSS_WORDS):
+        return False
+    return any(
+        c.context.startswith(c.place, m.start("words"))
+        or c.context.startswith(c.place, m.start("name"))
+        for m in _ACROSS_PLACE.finditer(c.context)
+    )
 
 
 # How many days before its article an event it dates may be the story's own
@@ -745,6 +765,9 @@ def _told_inside(
 ) -> bool:
     """Whether a sentence of the claims about either place (the group's, or any claim's about
     them) puts the place of ``inner`` inside that of ``outer``."""
+    # (a figure across a place is of no place inside it, nor joins one around it)
+    if inner.endswith(_ACROSS) or outer.endswith(_ACROSS):
+        return False
     if _a_part_of(inner, outer):
         return True  # ("western Tillaberi" in Tillaberi)
     # (the place as the claims of its key name it: a key's claims may have others joined)
@@ -1850,14 +1873,23 @@ def _judge_events(a: Claim, b: Claim) -> _Pair:
             why = "they date the taking differently (or it changed hands more than once)"
             return _Pair(Verdict.TENSION, a, b, why)
         return _Pair(verdict, a, b, why)
-    ra = da or a.reported
-    rb = db or b.reported
-    if ra is not None and rb is not None:
-        verdict, why = _judge_dates(ra, rb)
-        if verdict != Verdict.AGREE:
-            # one date is when it happened, the other when it was reported
-            return _Pair(Verdict.TENSION, a, b, "one source dates the event, the other the report")
-        return _Pair(verdict, a, b, why)
+    if da is None and db is None:
+        return _Pair(Verdict.AGREE, a, b, "")  # (two reports of it, dated by when they were made)
+    event, report = (da, b.reported) if da is not None else (db, a.reported)
+    assert event is not None
+    if report is None:
+        return _Pair(Verdict.AGREE, a, b, "")
+    if event.known and report.known:
+        assert event.earliest is not None and report.latest is not None
+        if report.latest < event.earliest:
+            return _Pair(Verdict.TENSION, a, b, "one source reports it before the other dates it")
+        # (a report of the fall of a town on Wednesday agrees with its capture on Sunday)
+        return _Pair(Verdict.AGREE, a, b, "")
+    # (a report's weekday alone: "reported on Saturday" of a taking on Sunday may be the day
+    # before it)
+    verdict, _why = _judge_dates(event, report)
+    if verdict != Verdict.AGREE:
+        return _Pair(Verdict.TENSION, a, b, "one source dates the event, the other the report")
     return _Pair(Verdict.AGREE, a, b, "")
 
 

@@ -2367,3 +2367,38 @@ def test_a_force_told_of_two_days_is_worth_a_look_only(b: str, verdict: Verdict)
                  " Wednesday.", published=day)  # fmt: skip
     report = compare([a, Document("b", b, published=day)])
     assert [f.verdict for f in report.findings if f.kind == "equipment"] == [verdict]
+
+
+def test_a_figure_across_a_region_is_no_figure_of_a_town_in_it() -> None:
+    day = date(2025, 3, 14)
+    town = (
+        "Fighters seized the town of Kelmi in northern Varda on Monday. About 9,000 people "
+        "have fled Kelmi."
+    )
+    region = "The fighting has displaced more than 200,000 people across northern Varda."
+    assert _verdicts_on("displaced", day, town, region) == []
+    # (figures across one region are compared with each other)
+    across = "Across northern Varda, some 90,000 people have been displaced by the fighting."
+    assert _verdicts_on("displaced", day, town, region, across) == [Verdict.CONFLICT]
+
+
+@pytest.mark.parametrize(
+    ("report", "expected"),
+    [
+        # a report days after the taking it tells of agrees with its day
+        ("The army's spokesman said on Wednesday that the fall of Kelmi was temporary.", []),
+        # (a report of a taking before the other dates it is worth a look)
+        (
+            "The army's spokesman said on Saturday, March 8, that the fall of Kelmi was "
+            "temporary.",
+            [Verdict.TENSION],
+        ),
+    ],
+)
+def test_a_report_of_a_taking_after_its_day_agrees_with_it(
+    report: str, expected: list[Verdict]
+) -> None:
+    day = date(2025, 3, 14)
+    taken = "Rebels captured the town of Kelmi on Monday, March 10, after two days of fighting."
+    verdicts = _verdicts_on("control", day, taken, report)
+    assert [v for v in verdicts if v != Verdict.AGREE] == expected
