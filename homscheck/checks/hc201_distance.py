@@ -211,8 +211,11 @@ LANDMARKS = ["border", "frontier", "capital", "coast", "crater", "summit", "peak
              "prison", "jail", "port", "harbour", "harbor", "stadium", "barracks", "depot",
              "factory", "station", "airfield", "airbase", "air base",
              # ("The school is located about 40 kilometres from the town of Maru")
-             "school", "hospital", "market", "mosque", "church"]  # fmt: skip
+             "school", "hospital", "market", "mosque", "church",
+             # ("It came down about 4 km from the end of the runway": the airport's)
+             "runway"]  # fmt: skip
 _LANDMARK = compile_pattern(
+    r"(?:the\s+(?:end|edge|perimeter|fence|gates?|entrance)\s+of\s+)?"
     r"(?:the\s+)?(?:(?P<adj>\p{L}[\p{L}-]*)\s+){0,2}?(?P<noun>\L<landmarks>)\b"
     r"(?:\s+(?:with|of)\s+(?P<of>[^,.;()]{1,40}))?",
     regex.IGNORECASE,
@@ -225,7 +228,8 @@ _APPOSED_NAME = compile_pattern(r",\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p
 # One landmark by its several names: a volcano's crater is its summit
 _SAME_LANDMARK = {"frontline": "front line", "epicenter": "epicentre", "crater": "summit",
                   "peak": "summit", "volcano": "summit", "jail": "prison",
-                  "harbor": "harbour", "air base": "airbase", "frontier": "border"}  # fmt: skip
+                  "harbor": "harbour", "air base": "airbase", "frontier": "border",
+                  "runway": "airport"}  # fmt: skip
 # "the state capital Patna": the landmark's name right after it
 _NAME_NEXT = compile_pattern(r"\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})")
 
@@ -353,7 +357,7 @@ _SCENE = compile_pattern(r"\b(?i:\L<scenes>)\b", scenes=sorted(SCENES, key=len, 
 # (or a vehicle: "the bus, travelling from Kathmandu to Pokhara, crashed 40 km west of Mugling")
 _VESSEL = compile_pattern(
     r"\b(?i:ship|vessel|tanker|freighter|carrier|boat|ferry|dhow|bus|coach|train|plane|aircraft"
-    r"|helicopter|truck|lorry)\b"
+    r"|helicopter|truck|lorry|jet|airliner|turboprop|airplane|aeroplane)\b"
 )
 _BEFELL_A_VESSEL = compile_pattern(
     r"\b(?:boarded|hijacked|seized|attacked|captured|sank|sunk|capsized|struck|hit|ran\s+aground"
@@ -413,11 +417,17 @@ _LANDMARK_LIES = compile_pattern(r"\W*(?:[Tt]he\s+)?\p{L}+(?:\s+\p{L}+){0,3}" + 
 # ("Atarib, a town 30 km west of Aleppo", "Atarib, a town of around 40,000 people 30 km west
 # of Aleppo": the town described, how many live there between)
 _DESCRIBED = compile_pattern(
-    r"\b(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}),\s+an?\s+(?:[\p{L}-]+\s+){0,2}?"
+    r"\b(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:an?\s+(?:[\p{L}-]+\s+){0,2}?"
     r"(?:town|village|city|district|camp|settlement|municipality|suburb|hamlet)"
     r"(?:\s+in\s+[^,;()]{1,40}?|\s+of\s+(?:(?:about|some|around|roughly|nearly|almost|more"
     r"\s+than|over)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:people|residents"
-    r"|inhabitants))?\s+(?:(?:about|some|around|roughly|nearly|almost|just|only)\s+)?$"
+    r"|inhabitants))?"
+    # ("Sendegue, home to roughly forty thousand people and located about 520 km from ...")
+    r"|home\s+to\s+(?:[^,;()]|(?<=\d),(?=\d)){1,40}?\s+(?:people|residents|inhabitants))"
+    # ("Kelmi, a market town that lies some 80 km north of Bamako")
+    r"(?:,?\s+(?:that|which)\s+(?:lies|lay|is|was|sits|sat|stands|stood)"
+    r"|,?\s+(?:and\s+)?(?:located|lying|situated|sitting))?"
+    r"\s+(?:(?:about|some|around|roughly|nearly|almost|just|only)\s+)?$"
 )
 # The site of what happened, the sentence's subject: "The site is about 5 km from the
 # airport" (not "The site of the planned reservoir lies 40 km from Tarnow": another's)

@@ -29,6 +29,7 @@ from homscheck.context import DocumentContext
 from homscheck.model import Claim, Event
 from homscheck.names import core_key, country_keys, default_aliases, demonyms
 from homscheck.patterns import compile_pattern, compile_words, prefix_tree
+from homscheck.places import leading_anaphor
 from homscheck.text import (
     Sentence,
     any_within,
@@ -93,7 +94,9 @@ _NOUN = compile_pattern(
 )
 # "Mosul fell to the militants"
 _FELL = compile_pattern(
-    r"(?P<object>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+fell\s+to\s+"
+    # ("The town fell to the RJS late on Saturday": the one town the story names before)
+    r"(?P<object>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?|[Tt]he\s+(?:\p{Ll}+\s+){0,2}?"
+    r"(?:town|city|village))\s+fell\s+to\s+"
     # (a figure that fell, no place: "Unemployment fell to 4,000", "Turnout fell to a record low")
     r"(?!(?:an?\s+|about\s+|just\s+|some\s+|around\s+)?(?:\d|record|(?:its|a|the)\s+lowest"
     r"|zero|nothing)\b)"
@@ -406,7 +409,7 @@ def _verbs(ctx: DocumentContext, sentence: Sentence, words: _Words) -> Iterator[
             continue  # "paramedics took Jane Roe to the hospital": carried, not captured
         if _NOT_DONE.search(text, max(sentence.start, m.start() - 40), m.start()):
             continue  # "the army has vowed to retake the town": an aim, not a change of hands
-        place = ctx.resolve_place_phrase(obj_start, obj_end)
+        place = _place_of(ctx, obj_start, obj_end)
         if not place and action == "gained":
             taken = _taken_before(ctx, sentence, m)
             if taken is not None:
@@ -491,10 +494,22 @@ def _nouns(ctx: DocumentContext, sentence: Sentence, words: _Words) -> Iterator[
             yield _claim(ctx, sentence, m.start(), obj_end, action, actor, place, retaken)
     if _has(words.fell, sentence):
         for m in _FELL.finditer(text, sentence.start, sentence.end):
-            place = ctx.resolve_place_phrase(m.start("object"), m.end("object"))
+            place = _place_of(ctx, m.start("object"), m.end("object"))
             if place:
                 actor = _actor(m["actor"])
                 yield _claim(ctx, sentence, m.start(), m.end("actor"), "gained", actor, place)
+
+
+def _place_of(ctx: DocumentContext, start: int, end: int) -> str | None:
+    """The place an object names; "the town" with none named a town is the one town, city or
+    village named before with no kind ("Fighting raged around Kelmi ... Rebels captured the
+    town on Sunday")."""
+    place = ctx.resolve_place_phrase(start, end)
+    if place is None:
+        lead = leading_anaphor(ctx.text[start:end])
+        if lead is not None and start + lead[0] + len(lead[1]) == end:
+            place = ctx.places.the_one_untyped(lead[1], start + lead[0])
+    return place
 
 
 def _claim(
