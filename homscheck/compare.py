@@ -1118,7 +1118,9 @@ def _judge(
     for i, c in enumerate(component):
         members.setdefault(_judge_key(c, epochs, cfg, articles), []).append(i)
     keys = list(members.values())
-    if len(keys) > _MANY_FIGURES and all(isinstance(c.value, Quantity) for c in component):
+    # (of a few figures, an article that tells two is at odds with none it tells: below)
+    few = len(keys) <= _MANY_FIGURES
+    if not few and all(isinstance(c.value, Quantity) for c in component):
         keys = _extreme_figures(component, keys, epochs, cfg)
     # (-severity, days between the articles, i, j): the smallest is the worst; of pairs as bad,
     # two articles of one day speak best (a same-day disagreement, not a toll that grew)
@@ -1126,9 +1128,20 @@ def _judge(
     worst: _Pair | None = None
     written = _written_days(component, epochs)
     days_told = _days_told(component)
+    docs = [{component[i].document for i in members} for members in keys]
     for x, mx in enumerate(keys):
-        for my in keys[x:]:
-            pair = _first_cross_pair(component, mx, my)
+        for y, my in enumerate(keys[x:], x):
+            # (an article that tells both figures, as two sources', is at odds with neither:
+            # "The USGS put its depth at 10 km, while Iran's centre measured 8 km", told so by
+            # two articles, is no disagreement between them)
+            if y == x or not few or docs[x].isdisjoint(docs[y]):
+                pair = _first_cross_pair(component, mx, my)
+            else:
+                pair = _first_cross_pair(
+                    component,
+                    [i for i in mx if component[i].document not in docs[y]],
+                    [i for i in my if component[i].document not in docs[x]],
+                )
             if pair is None or _long_and_short(component[pair[0]], component[pair[1]], cfg):
                 continue  # joined through others, but a period total is no event's count
             if _each_tells_the_other_s_day(component[pair[0]], component[pair[1]], days_told):

@@ -2402,3 +2402,20 @@ def test_a_report_of_a_taking_after_its_day_agrees_with_it(
     taken = "Rebels captured the town of Kelmi on Monday, March 10, after two days of fighting."
     verdicts = _verdicts_on("control", day, taken, report)
     assert [v for v in verdicts if v != Verdict.AGREE] == expected
+
+
+def test_two_sources_figures_told_by_both_articles_are_no_disagreement() -> None:
+    day = date(2025, 11, 12)
+    both = (
+        "The quake struck before dawn. The USGS put its depth at 10 km, while the national "
+        "seismological centre said the earthquake struck at a depth of 8 km."
+    )
+    again = (
+        "The earthquake was 10 km deep, the USGS said; the national seismological centre put "
+        "the earthquake's depth at 8 km."
+    )
+    assert [v for v in _verdicts_on("depth", day, both, again) if v != Verdict.AGREE] == []
+    # (an article that tells only one of them against one that tells the other still differs)
+    one = "The earthquake struck at a depth of 8 km, the national centre said."
+    other = "The earthquake struck at a depth of 10 km, the USGS said."
+    assert _verdicts_on("depth", day, one, other) == [Verdict.CONFLICT]

@@ -16,9 +16,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from homscheck.compare import (
+    _MANY_FIGURES,
+    _SAY_NOTHING,
     Settings,
     _by_occasion,
     _judge,
+    _judge_key,
     _judge_pair,
     _long_and_short,
     _same_occasion,
@@ -110,11 +113,26 @@ def brute_components(group: list[Claim], epochs_: dict[str, DateRange | None]) -
 
 
 def brute_worst(component: list[Claim], epochs_: dict[str, DateRange | None]) -> int | None:
+    # (an article that also tells the other's figure is at odds with neither)
+    told: dict[object, set[str]] = {}
+    for c in component:
+        told.setdefault(_judge_key(c, epochs_, CFG, _SAY_NOTHING), set()).add(c.document)
+
+    few = len(told) <= _MANY_FIGURES  # (of more, only the extreme figures are judged)
+
+    def tells_the_other_s(a: Claim, b: Claim) -> bool:
+        key_a = _judge_key(a, epochs_, CFG, _SAY_NOTHING)
+        key_b = _judge_key(b, epochs_, CFG, _SAY_NOTHING)
+        told_both = a.document in told[key_b] or b.document in told[key_a]
+        return few and key_a != key_b and told_both
+
     severities = [
         _judge_pair(a, b, epochs_).verdict.severity
         for i, a in enumerate(component)
         for b in component[i + 1 :]
-        if a.document != b.document and not _long_and_short(a, b, CFG)
+        if a.document != b.document
+        and not _long_and_short(a, b, CFG)
+        and not tells_the_other_s(a, b)
     ]
     return max(severities, default=None)
 

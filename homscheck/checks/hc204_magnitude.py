@@ -50,7 +50,15 @@ _MAGNITUDE = compile_pattern(
     rf"|\b{_QUAKE}['’]s\s+(?:\w+\s+)?magnitude\s+{_SET_AT}{_FIGURE}\b(?!\.\d)"
     rf"|\bmagnitude\s+of\s+the\s+(?:\w+\s+)?{_QUAKE}\s+{_SET_AT}{_FIGURE}\b(?!\.\d)"
     rf"|\b{_QUAKE}\b{_BETWEEN}{{0,40}}?\b(?:measured|measuring|registered|registering)\s+"
-    rf"(?:(?:a\s+)?magnitude\s+)?{_FIGURE}\b(?!\.\d)(?:\s+on\s+the\s+Richter\s+scale)?",
+    rf"(?:(?:a\s+)?magnitude\s+)?{_FIGURE}\b(?!\.\d)(?:\s+on\s+the\s+Richter\s+scale)?"
+    # an agency's figure, the quake told before: "The USGS put its magnitude at 6.4", "the
+    # centre measured it at 6.1", "Iran's centre gave a magnitude of 6.1"
+    rf"|\b(?:put|puts|putting|estimated|set|sets)\s+(?:its|the)\s+(?:\w+\s+)?magnitude\s+(?:at|as)\s+"
+    rf"{_FIGURE}\b(?!\.\d)"
+    rf"|\b(?:measured|measures|measuring|rated|rates|recorded|records)\s+it\s+(?:at|as)\s+"
+    rf"(?:(?:a\s+)?magnitude\s+)?{_FIGURE}\b(?!\.\d)"
+    rf"|\b(?:gave|gives|giving|recorded|records|reported|reports|registered|registers)\s+(?:it\s+)?"
+    rf"an?\s+(?:\w+\s+)?magnitude\s+of\s+{_FIGURE}\b(?!\.\d)",
     regex.IGNORECASE,
 )
 # A sentence has a magnitude only if it says "magnitude" or "Richter", and names a quake (not
@@ -58,7 +66,21 @@ _MAGNITUDE = compile_pattern(
 # (its words in lower case, the same under IGNORECASE: ``DocumentContext.sentences_with`` then
 # reads it from the document's index of words, not by a search of the whole text)
 _TRIGGER = compile_pattern(r"\b(?:magnitude|richter)\b", regex.IGNORECASE)
-_A_QUAKE = compile_pattern(rf"\b{_QUAKE}\b|\bRichter\b", regex.IGNORECASE)
+_A_QUAKE = compile_pattern(
+    # (or the agencies that measure one: "The U.S. Geological Survey put its magnitude at 6.4")
+    rf"\b{_QUAKE}\b|\bRichter\b|\b(?:Geological\s+Survey|Seismolog\w+|USGS|EMSC|GFZ)\b",
+    regex.IGNORECASE,
+)
+# A quake by its magnitude in a claim of what such a quake does, no report of one: "A
+# magnitude 6 earthquake should not kill hundreds of people"
+_WHAT_SUCH_A_QUAKE_DOES = compile_pattern(
+    r"\s+(?:should|would|could|can|cannot|can['’]t|may|might|will|won['’]t|usually|rarely"
+    r"|typically|generally|often|seldom)\b",
+    regex.IGNORECASE,
+)
+# The last quake word before a magnitude, which it is the magnitude of: "More than 40
+# aftershocks followed, the strongest of them measuring magnitude 5.1"
+_QUAKE_WORD = compile_pattern(rf"\b{_QUAKE}\b", regex.IGNORECASE)
 
 
 _AFTERSHOCK = compile_pattern(r"\baftershocks?\b", regex.IGNORECASE)
@@ -77,12 +99,20 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             # ("46 aftershocks followed, the largest of magnitude 5.4": not the quake's own;
             # the largest aftershock is one, any other one of many)
             shock = "earthquake"
-            if _AFTERSHOCK.search(m.group()):
-                shock = "largest aftershock" if _LARGEST.search(m.group()) else "aftershock"
+            told = m.group()
+            if not _QUAKE_WORD.search(told):
+                # (the quake told before, in the sentence: "aftershocks ..., the strongest
+                # of them measuring magnitude 5.1")
+                before = [q for q in _QUAKE_WORD.finditer(ctx.text, sentence.start, m.start())]
+                if before:
+                    told = ctx.text[before[-1].start() : m.end()]
+            if _AFTERSHOCK.search(told):
+                shock = "largest aftershock" if _LARGEST.search(told) else "aftershock"
+            generic = _WHAT_SUCH_A_QUAKE_DOES.match(ctx.text, m.end(), sentence.end) is not None
             yield ctx.claim(
                 CODE, KIND, "magnitude", shock, m.start(), m.end(),
                 # (no place: the magnitude is the quake's, wherever a report measures from)
                 Quantity.exact(figure), sentence, time=event, reported=reported,
                 label=f"magnitude of the {shock}", counted=False,
-                comparable=shock != "aftershock",
+                comparable=shock != "aftershock" and not generic,
             )  # fmt: skip

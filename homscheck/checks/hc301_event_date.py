@@ -275,6 +275,9 @@ _EVENT = compile_pattern(
     r"(?<!\bhits?(?=\s+(?:the\s+)?(?:headlines|shelves|market|markets|stores|screens|news)\b))"
     # ("He talks to reporters on June 8": a verb, no talks)
     r"(?<!\btalks(?=\s+to\b))"
+    # ("told a news conference in Brussels on Sunday": a statement's, no talks; every side
+    # holds its own)
+    r"(?<!\b(?:news|press|media)\s+conference)"
     # ("fans invaded the pitch on Sunday": no attack)
     r"(?<!\binvaded(?=\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:pitch|field|stage|court"
     r"|privacy|space|ice|track|streets|market|markets|screens|headlines)\b))"

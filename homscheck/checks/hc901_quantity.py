@@ -511,20 +511,28 @@ def _aboard(
     if carrying is None and not people["aboard"]:
         return None
     start = number.start - len(before) + carrying.start() if carrying else number.start
+    # (not the story's vessel: "intercepted another boat with 112 people on board")
+    ours = _ANOTHER_VESSEL.search(before) is None
     # ("carrying 54 passengers and crew": all aboard, the crew counted in)
     with_crew = _AND_CREW.match(text, people.end(), sentence.end)
     if with_crew is not None and who in _ALL_ABOARD:
-        return _Found("people aboard", start, with_crew.end(), True)
+        return _Found("people aboard", start, with_crew.end(), ours)
     # ("carrying about 150 passengers", "180 people were on board": one count, told two ways;
     # not "68 passengers and four crew", the passengers alone)
     if not _CREW.search(sentence.text):
         who = _ALL_ABOARD.get(who, who)
-    return _Found(f"{who} aboard", start, people.end(), True)
+    return _Found(f"{who} aboard", start, people.end(), ours)
 
 
 # Words for all who were aboard, compared as one: passengers, people, refugees (not the crew,
 # nor the children among them)
 _CREW = compile_pattern(r"\b[Cc]rew")
+_ANOTHER_VESSEL = compile_pattern(
+    r"(?i)\b(?:another|a\s+(?:second|third|fourth|separate|different)|other)\s+(?:[\p{L}-]+\s+){0,2}?"
+    r"(?:boats?|ships?|vessels?|dinghy|dinghies|canoes?|pirogues?|rafts?|ferry|ferries|barges?"
+    r"|buses|bus|coach|coaches|trains?|planes?|aircraft|flights?|lorry|lorries|trucks?|vans?)"
+    r"\b[^.;:!?]{0,80}$"
+)
 _AND_CREW = compile_pattern(r"\s+(?:and|plus)\s+(?:the\s+|its\s+)?crew(?:\s+members)?\b")
 _ALL_ABOARD = dict.fromkeys(["passengers", "people", "refugees", "civilians"], "people")
 
