@@ -75,12 +75,16 @@ _FREED = ["freed", "set free", "released by their captors", "released by the kid
           "rescued from captivity", "released unharmed", "released unhurt",
           "released alive",
           # "Twenty-eight of the students have regained their freedom"
-          "regained their freedom", "regained freedom"]  # fmt: skip
+          "regained their freedom", "regained freedom",
+          # ("Seven hostages walk free", "879 inmates walked free")
+          "walked free", "walk free", "walks free", "walking free"]  # fmt: skip
 _ESCAPED = ["escaped", "managed to escape", "escaped from their captors", "fled their captors",
             # ("Twenty-five of them slipped away from their captors")
             "slipped away",
             # a jailbreak's: "63 prisoners broke out through a hole in the wall"
-            "broke out", "broke free", "fled the prison", "fled the jail"]
+            "broke out", "broke free", "fled the prison", "fled the jail",
+            # ("more than 600 inmates poured out through the breach")
+            "poured out", "streamed out", "swarmed out"]
 # prisoners caught again after a jailbreak: "58 of the escapees have been recaptured"
 _RECAPTURED = ["recaptured", "rearrested", "re-arrested", "caught again", "back in custody"]
 # the taken: "hostages", "captives", "abductees" are the people this rule counts
@@ -217,10 +221,16 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
         before = ctx.text[max(0, claim.start - 40) : claim.start]
         if claim.measure == "held" and _PLACE_HOLDING.search(before):
             continue
+        if claim.subject != "prisoners" and _A_CROWD_LEAVING.search(claim.text):
+            continue  # ("fans poured out of the stadium": a crowd leaving, none escaped)
         if claim.measure == "freed" and claim.subject == "prisoners" and _broken_out(ctx, claim):
             claim = replace(claim, measure="escaped", label=claim.label.replace("freed", "escaped"))
         yield claim
     yield from labelled_counts(ctx, CODE, KIND, _LABELS)
+
+
+# What only prisoners do when they escape, a crowd when it leaves
+_A_CROWD_LEAVING = compile_pattern(r"\b(?:poured|streamed|swarmed)\s+out\b")
 
 
 # Prisoners freed by an attack on their prison escaped it ("gunmen stormed the jail, freeing 240

@@ -107,6 +107,14 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
         ),
         (compile_pattern(r",\s+who\s+(?:was|is)\s+\d"), _NAME_REACH),
     ),
+    # ... after what the person is: "Rudi Hartono, a maintenance technician who was 29, ..."
+    (
+        compile_pattern(
+            rf"{_PERSON},\s+(?:an?|the)\s+(?:[\p{{L}}-]+\s+){{0,3}}?\p{{Ll}}[\p{{Ll}}-]+\s+"
+            rf"who\s+(?:was|is)\s+{_AGE}(?:\s+years?(?:[-\s]old)?)?(?=\s*[,.;]|\s*$)"
+        ),
+        (compile_pattern(r",\s+(?:an?|the)\s+"), _NAME_REACH),
+    ),
     # an age in brackets, as South Asian papers write it: "Ramesh Kumar (52) of Bhopal",
     # "Sita Magar (aged 42)"
     (
@@ -571,6 +579,55 @@ def _age_told_before(
 _PRONOUN_OF = {"man": "him", "boy": "him", "woman": "her", "girl": "her"}
 
 
+# A sentence that opens on the age of one told of by name just before: "Kanubhai Vaghela was
+# among the first to die. The 41-year-old farm labourer had ..."
+# ("When the 58-year-old Italian agronomist was finally driven out of the desert, ...")
+# (not one the story tells of beside them: "The 5-year-old girl", "The 19-year-old suspect")
+_THE_AGED_ONE = compile_pattern(
+    r"\W*(?:(?:When|After|As|Before|While|Though|Although|Because|Since)\s+)?[Tt]he\s+"
+    rf"{_AGE_OLD}-year-old\s+(?:(?!\L<others>\b)[\p{{L}}-]+\s+){{0,2}}?"
+    r"(?!\L<others>\b)\p{Ll}[\p{Ll}-]+\b(?!['’])",
+    others=["victim", "suspect", "gunman", "shooter", "attacker", "assailant", "driver", "boy",
+            "girl", "child", "baby", "toddler", "infant", "son", "daughter", "teen", "teenager",
+            "youth", "juvenile"],
+)
+# ... whose sentence opens on the name, of one alone, who says nothing (not "John Smith said the
+# boy fled. The 17-year-old suspect ..."), after a phrase of when at most ("For more than 400
+# days, Marco Bellandi kept a calendar")
+_OPENS_ON_A_NAME = compile_pattern(rf"\W*(?:[^,.;]{{1,40}},\s+)?{_PERSON}\s+\p{{Ll}}+\b")
+_SAYS = compile_pattern(
+    r"\b(?:said|says|told|added|stated|according|announced|confirmed|spokes\w+)\b", regex.IGNORECASE
+)
+
+
+def _aged_next(ctx: DocumentContext) -> Iterator[Claim]:
+    """The age a sentence opens on, of the one person named just before."""
+    for sentence in ctx.sentences_with(_YEAR_OLD_WORDS):
+        m = _THE_AGED_ONE.match(ctx.text, sentence.start, sentence.end)
+        before = ctx.previous_sentence(sentence) if m else None
+        if m is None or before is None or _SAYS.search(ctx.text, before.start, before.end):
+            continue
+        named = _OPENS_ON_A_NAME.match(ctx.text, before.start, before.end)
+        if named is None:
+            continue
+        name = _trim(named["name"])
+        persons = {
+            n for p in _A_PERSON.finditer(ctx.text, before.start, before.end)
+            if _is_person(n := _trim(p["name"]))
+        }  # fmt: skip
+        age = _age(m["age"])
+        if persons != {name} or not _is_person(name) or len(name.split()) < 2 or not 0 < age < 120:
+            continue
+        yield ctx.claim(
+            CODE, KIND, "age", core_key(name), m.start("age"), m.end(), Quantity.exact(age),
+            sentence, label=f"age of {name}", counted=False,
+        )  # fmt: skip
+
+
+_A_PERSON = compile_pattern(_PERSON)
+_YEAR_OLD_WORDS = compile_pattern(r"-year-old\b")
+
+
 # A side's leader named after it: "The RSF, led by Mohamed Hamdan Daglo, ...", "the brigade,
 # commanded by General Ann Roe"
 _LED_BY = compile_pattern(
@@ -682,6 +739,7 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
     for claim in _aged(ctx):
         taken.add(claim.start)
         yield claim
+    yield from _aged_next(ctx)
     fates = list(_fates(ctx, taken))
     yield from fates
     taken |= {c.start for c in fates}
