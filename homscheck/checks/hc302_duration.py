@@ -137,8 +137,12 @@ _LASTING_WORDS = {**_ALL_SUBJECTS, **_SIEGE_VERBS, **_HELD_VERBS, **_SEARCH_VERB
 _UNDER_CONTROL = "fire (until under control)"
 # ... and a fire put out, whose whole length it was: "it took firefighters 12 hours to put it out"
 _PUT_OUT = dict.fromkeys(["put", "extinguish", "douse"], SHORT_SUBJECTS["fire"])
+# ... and a rescue, by the time it took to reach or free those trapped: "rescue teams needed some
+# 26 hours to reach the trapped miners"
+_TO_RESCUE = dict.fromkeys(["reach", "rescue", "free", "bring out", "pull out", "extract"],
+                           "search")  # fmt: skip
 # what each word a pattern's "what" reads says lasted
-_WHAT_LASTED = {**_LASTING_WORDS, **_PUT_OUT}
+_WHAT_LASTED = {**_LASTING_WORDS, **_PUT_OUT, **_TO_RESCUE}
 UNITS = {"year": "years", "years": "years", "month": "months", "months": "months",
          "week": "weeks", "weeks": "weeks", "day": "days", "days": "days",
          "hour": "hours", "hours": "hours", "minute": "minutes", "minutes": "minutes",
@@ -359,6 +363,26 @@ _PATTERNS = [
         r"in\s+(?:the\s+)?(?P<what>captivity|hands\s+of\s+(?:their|the)\s+(?:abductors|kidnappers"
         r"|captors))\b(?P<has>)",
     ),
+    # "the seven hostages, held for 14 months, were released", "the crew were held for 40
+    # days": the whole time held, told once it is over (not "have been held", so far)
+    _compile(
+        r"\b(?:hostages|captives|abductees|crew|sailors|seafarers|they|who|workers|nationals"
+        r"|tourists|journalists|missionaries|pupils|students|schoolgirls|schoolboys|passengers"
+        r"|men|women|children)\b(?:,)?"
+        r"\s+(?:were\s+|had\s+been\s+)?(?P<what>held)(?:\s+(?:hostage|captive))?\s+for\s+"
+        rf"(?P<hedged>{_HEDGE}(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?))\s+(?P<unit>days?|weeks?|months?"
+        r"|years?)\b(?P<has>)",
+    ),
+    # "rescue teams needed some 26 hours to reach the trapped men", "it took 40 hours to free
+    # the last of the miners": the rescue's length
+    _compile(
+        r"\b(?:took|needed|required|taken)\s+(?:\w+\s+){0,3}?"
+        rf"(?P<hedged>{_HEDGE}(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?))\s+(?P<unit>hours?|days?)\s+"
+        r"to\s+(?P<what>reach|rescue|free|bring\s+out|pull\s+out|extract)\b(?P<has>)"
+        # (those reached were trapped: not "the convoy took nine hours to reach the border")
+        r"(?=(?:\s+(?:and\s+)?[\w-]+){0,6}?\s+(?:the\s+)?(?:\w+\s+)?(?:trapped|survivors?"
+        r"|miners|buried|stranded|injured|wounded|victims|hostages|crew|cut\s+off)\b)",
+    ),
 ]
 
 
@@ -368,7 +392,10 @@ _TRIGGER = compile_words(
     r"\b\L<subjects>\b",
     subjects=[*(w for w in _LASTING_WORDS if w != "held"), "been held",
               # (a fire named a sentence before: "it took firefighters 12 hours to put it out")
-              "put it out", "put them out", "extinguish it", "extinguish them"],
+              "put it out", "put them out", "extinguish it", "extinguish them",
+              # (hostages held, a rescue's length)
+              "held for", "held hostage for", "held captive for", "to reach", "to rescue",
+              "to free", "to bring out", "to pull out", "to extract"],
 )
 
 
@@ -399,6 +426,8 @@ _NEEDS = [
     ("hour", "minute"),
     _UNIT_WORDS,
     _UNIT_WORDS,
+    _UNIT_WORDS,
+    ("hour", "day"),
 ]
 
 
