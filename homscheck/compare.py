@@ -1437,7 +1437,28 @@ def _judge_quantities(
             if _ROSE.search(figure.text) and _written_order(figure, floor, epochs) >= 0:
                 return _Pair(Verdict.TENSION, floor, figure, _rose_why(a))
             return _Pair(Verdict.TENSION, a, b, "a figure well above the other's lower bound")
+        if _a_floor_then_its_figure(floor, figure, vf, vg, epochs):
+            # ("At least 31 killed" on Tuesday, "38 people were dead" on Thursday: the wire's
+            # toll as it stood, then the count it rose to)
+            return _Pair(Verdict.TENSION, floor, figure, _rose_why(a))
     return _Pair(Verdict.AGREE, a, b, "")
+
+
+def _a_floor_then_its_figure(
+    a: Claim, b: Claim, va: Quantity, vb: Quantity, epochs: Mapping[str, DateRange | None]
+) -> bool:
+    """``a`` tells a whole toll as "at least" a figure, and ``b``, written on a later day, a
+    higher figure: the toll rose between the reports (however little)."""
+    if a.kind not in _TOLLS or a.scope != "whole" or b.scope != "whole":
+        return False
+    if a.cumulative or b.cumulative or _written_order(b, a, epochs) <= 0:
+        return False
+    if va.high is not None or va.low is None or not _A_FLOOR.search(a.text):
+        return False
+    if vb.low is None or vb.high is None or (vb.approximate and vb.estimate is None):
+        return False
+    figure = vb.estimate if vb.estimate is not None else vb.low
+    return figure > va.low
 
 
 # Kinds whose "at least" is a wire's toll as it stood, not a part counted by some

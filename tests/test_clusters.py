@@ -133,9 +133,10 @@ Governor Kay Ivors said 22,000 people were still in shelters.
 
 def test_a_storm_cluster() -> None:
     report = _compare(STORM_A, STORM_B)
-    # a later report: a higher toll agrees with "at least nine"; outages, shelters and winds
-    # change from one day to the next
-    assert _verdicts(report, "killed people") == {Verdict.AGREE}
+    # a later report: a higher toll does not contradict "at least nine", but the toll rose
+    # between the reports (worth a look); outages, shelters and winds change from one day to
+    # the next
+    assert _verdicts(report, "killed people") == {Verdict.TENSION}
     assert _verdicts(report, "without power") == {Verdict.TENSION}
     assert _verdicts(report, "sheltered people") == {Verdict.TENSION}
     assert _verdicts(report, "wind speed") == {Verdict.TENSION}
@@ -397,8 +398,9 @@ Provincial governor Ahmed Hussain Adam said the army would retake the town.
 
 def test_a_town_taken_in_a_civil_war_cluster() -> None:
     report = _compare(CLASH_A, CLASH_B)
-    # "more than 90 others" after the dead are all the wounded: 150 is more than 90, no conflict
-    assert _verdicts(report, "wounded people") == {Verdict.AGREE}
+    # "more than 90 others" after the dead are all the wounded: 150 a day later is more than
+    # 90, no conflict, but a toll that rose between the reports
+    assert _verdicts(report, "wounded people") == {Verdict.TENSION}
     # the day the town fell: Sunday or Monday
     assert _verdicts(report, "control of Wadi Kessa") == {Verdict.TENSION}
     # the governor's name, spelled two ways

@@ -2419,3 +2419,22 @@ def test_two_sources_figures_told_by_both_articles_are_no_disagreement() -> None
     one = "The earthquake struck at a depth of 8 km, the national centre said."
     other = "The earthquake struck at a depth of 10 km, the USGS said."
     assert _verdicts_on("depth", day, one, other) == [Verdict.CONFLICT]
+
+
+def test_a_wire_s_lower_bound_then_a_higher_toll_days_later_is_a_rise() -> None:
+    first = Document(
+        "a", "At least 31 workers were killed in a fire in Kessa on Tuesday.",
+        published=date(2025, 10, 14),
+    )
+    later = Document(
+        "b", "The number of workers killed in Tuesday's fire in Kessa climbed to 34 on Thursday.",
+        published=date(2025, 10, 16),
+    )
+    verdicts = [f.verdict for f in compare([first, later]).findings if f.topic.startswith("killed")]
+    assert verdicts == [Verdict.TENSION]
+    # (told on one day, the higher figure is within the other's lower bound)
+    same_day = replace(later, published=date(2025, 10, 14))
+    verdicts = [
+        f.verdict for f in compare([first, same_day]).findings if f.topic.startswith("killed")
+    ]
+    assert verdicts == [Verdict.AGREE]
