@@ -69,7 +69,9 @@ DIRECTIONS = [
 # nautical miles off the coast of Somalia"
 _DISTANCE = compile_pattern(
     r"(?:-|\s*)(?P<unit>\L<units>)\b(?:\s*\([^()]{0,20}\))?"
-    r"(?:\s+(?P<dir>\L<directions>))?\s+(?:of|from|away\s+from|outside(?:\s+of)?|off)\s+"
+    r"(?:\s+(?P<dir>\L<directions>))?\s+(?:of|from|away\s+from|outside(?:\s+of)?|off"
+    # ("Poiana Rece, which lies 11 kilometres below the dam")
+    r"|below|above|beyond)\s+"
     r"(?P<to>[^,.;()]{1,80})",
     units=sorted(UNITS, key=len, reverse=True),
     directions=sorted(DIRECTIONS, key=len, reverse=True),

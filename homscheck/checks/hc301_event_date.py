@@ -185,6 +185,8 @@ EVENTS = {
 
 # Nouns that look like an event word but name a place or a pastime: "a shooting range".
 NOT_EVENTS = ["feeling", "feelings",  # ("a sinking feeling", "a crushing feeling")
+              # ("told reporters at the crash site on Monday": where it was, then)
+              "site", "sites",
               "range", "ranges", "gallery", "galleries", "club", "clubs", "sports", "guard",
               "guards", "star", "stars", "percentage", "practice", "instructor", "lessons",
               "script", "schedule", "location", "locations",
@@ -273,6 +275,8 @@ _EVENT = compile_pattern(
     r"\s+(?:the|a|an|police|officers|protesters|troops|soldiers|civilians)\b)))"
     # ("the drone hit the headlines on Monday", "drones hit the shelves": no strike)
     r"(?<!\bhits?(?=\s+(?:the\s+)?(?:headlines|shelves|market|markets|stores|screens|news)\b))"
+    # ("declared him the winner of the presidential election on Friday": the declaration's day)
+    r"(?<!\bwinner\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)"
     # ("He talks to reporters on June 8": a verb, no talks)
     r"(?<!\btalks(?=\s+to\b))"
     # ("told a news conference in Brussels on Sunday": a statement's, no talks; every side

@@ -94,7 +94,8 @@ SHORT_SUBJECTS = {
     # of an attack, which another source calls "a two-hour gunfight"
     **dict.fromkeys(["attack", "assault", "raid"], "fighting"),
     # ("witnesses said the gunfire lasted about 45 minutes")
-    **dict.fromkeys(["gunfire", "exchange of fire", "exchange of gunfire"], "fighting"),
+    **dict.fromkeys(["gunfire", "exchange of fire", "exchange of gunfire", "shooting",
+                     "firing", "shelling", "gunbattle", "gun battle", "firefight"], "fighting"),
     **dict.fromkeys(["rampage", "shooting rampage"], "rampage"),
     # a prison riot's: "after 31 hours of violence", "the riot lasted 14 hours"
     **dict.fromkeys(["riot", "riots", "rioting", "unrest", "violence", "mutiny"], "unrest"),
@@ -326,7 +327,13 @@ _PATTERNS = [
         rf"(?P<hedged>{_HEDGE}(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?))\s+(?P<unit>hours?|days?)\s+"
         r"to\s+(?:(?P<what>put)\s+out\s+(?:the\s+)?(?:\w+\s+)?\L<fires>"
         r"|(?P<what>extinguish|douse)\s+(?:(?:the\s+)?(?:\w+\s+)?\L<fires>|it|them)"
-        r"|(?P<what>put)\s+(?:it|them|the\s+(?:\w+\s+)?\L<fires>)\s+out)\b(?P<has>)",
+        r"|(?P<what>put)\s+(?:it|them|the\s+(?:\w+\s+)?\L<fires>)\s+out)\b(?P<has>)"
+        # ("It took firefighters more than eight hours before the last of the flames were put
+        # out")
+        r"|\btook\s+(?:\w+\s+){0,3}?"
+        rf"(?P<hedged>{_HEDGE}(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?))\s+(?P<unit>hours?|days?)\s+"
+        r"(?:before|until)\s+(?:the\s+)?(?:last\s+of\s+the\s+)?(?:\w+\s+)?\L<fires>\s+"
+        r"(?:was|were|had\s+been)\s+(?P<what>put)\s+out\b(?P<has>)",
     ),
     # "rescuers dug for 16 hours", "divers searched the river for two days": a search's length
     _compile(
@@ -395,6 +402,7 @@ _TRIGGER = compile_words(
               "put it out", "put them out", "extinguish it", "extinguish them",
               # (hostages held, a rescue's length)
               "held for", "held hostage for", "held captive for", "to reach", "to rescue",
+              "were put out", "was put out",
               "to free", "to bring out", "to pull out", "to extract"],
 )
 

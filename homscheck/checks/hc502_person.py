@@ -478,14 +478,27 @@ def _named_before(text: str, surname: str, at: int, sentence_end: int) -> str | 
     headline's "Family mourns clerk slain in holdup" far above)."""
     if not surname[:1].isupper() or _FAMILY.search(text, max(0, at - _FAMILY_REACH), sentence_end):
         return None
+    # (within a line: not "Dhaka Weekend Review" above "Rokeya Akter had ...")
     full = regex.compile(
-        rf"(?<![\p{{L}}'’-])(\p{{Lu}}[\p{{L}}'’-]+)\s+(?:\p{{Lu}}\.\s+)?{regex.escape(surname)}\b"
+        rf"(?<![\p{{L}}'’-])(\p{{Lu}}[\p{{L}}'’-]+)[^\S\n]+(?:\p{{Lu}}\.[^\S\n]+)?"
+        rf"{regex.escape(surname)}\b"
     )
     given = {
         m[1] for m in full.finditer(text, 0, at)
         if m[1].casefold() not in _NOT_GIVEN_NAMES and _is_person(f"{m[1]} {surname}")
     }  # fmt: skip
-    return f"{given.pop()} {surname}" if len(given) == 1 else None
+    if given:
+        return f"{given.pop()} {surname}" if len(given) == 1 else None
+    # ... or the one named before by this given name: "Rokeya Akter had just finished ..." and
+    # then "said Rokeya, 19"
+    first = regex.compile(
+        rf"(?<![\p{{L}}'’-]){regex.escape(surname)}[^\S\n]+(\p{{Lu}}[\p{{L}}'’-]+)\b(?![^\S\n]+\p{{Lu}})"
+    )
+    family = {
+        m[1] for m in first.finditer(text, 0, at)
+        if m[1].casefold() not in _NOT_GIVEN_NAMES and _is_person(f"{surname} {m[1]}")
+    }  # fmt: skip
+    return f"{surname} {family.pop()}" if len(family) == 1 else None
 
 
 # Capitalised words before a surname that are no given name: "Mr Whitfield", "Officer
