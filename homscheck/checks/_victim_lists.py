@@ -50,7 +50,14 @@ SINGULAR: Mapping[str, str] = MappingProxyType({
                      # the outdoors' and the road's: "a hiker was killed by the blaze", "a
                      # volunteer died fighting it"
                      "hiker", "camper", "climber", "swimmer", "motorist", "homeowner", "boater",
-                     "hunter", "volunteer"], "people"),
+                     "hunter", "volunteer",
+                     # a home's and a workplace's: "killing his landlord and a mail carrier"
+                     "landlord", "landlady", "tenant", "carrier", "mail carrier", "partner",
+                     "ex-partner", "boss", "supervisor", "manager", "classmate", "teacher",
+                     "bartender", "bouncer", "cashier", "acquaintance", "housemate", "babysitter",
+                     "caretaker", "brother-in-law", "sister-in-law", "mother-in-law",
+                     "father-in-law", "son-in-law", "daughter-in-law", "stepbrother",
+                     "stepsister"], "people"),
     # the people of other news, one at a time: "the fire killed a firefighter", "a soldier was
     # killed and two civilians wounded", "shot a journalist", "an inmate died"
     **dict.fromkeys(["soldier", "serviceman", "servicewoman", "peacekeeper"], "soldiers"),
@@ -103,8 +110,14 @@ _MEMBER = (
     r"(?P<noun>\L<nouns>|(?:\d{1,3}|\L<ages>)-(?:year|month)-olds?(?!\s+\p{Lu}))\b(?!-)"
     # or one person by name: "Luis Ortega", "19-year-old Ana M. Ruiz"
     r"|(?P<named>(?:\d{1,3}-(?:year|month)-old\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?"
-    r"(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}\p{N}]))"
-    r"(?:\s*,\s*\d{1,3}\s*(?=[,;]))?"  # an apposed age: "a man, 34, and a woman"
+    r"(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}\p{N}])"
+    # or one told of before, first of those listed: "She and three neighbors were shot"
+    r"|(?<![\p{L}\p{N}])(?P<pronoun>[Hh]e|[Ss]he)(?=\s+and\b))"
+    # a name apposed: "his landlord, Tom Reyes, 61, and ..."
+    r"(?:(?<=\b(?:\L<singular>))\s*,\s*(?P<apposed>\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})"
+    r"(?=\s*[,;.]|\s*$))?"
+    # an apposed age: "a man, 34, and a woman", "... and his nephew, Sam Ortiz, 30."
+    r"(?:\s*,\s*\d{1,3}\s*(?=[,;]|\.(?!\d)|$))?"
     # a clause about the member: "a woman, who was getting ready for bed, and three men"
     r"(?:\s*,\s*who\s+[^,;.]{1,60}(?=,))?"
 )
@@ -120,6 +133,7 @@ _LISTS: dict[str, Any] = {
     "ages": SPELLED_NUMBERS + [w.capitalize() for w in SPELLED_NUMBERS],
     # ("a teenager and two others were shot": others than the members before them)
     "nouns": [*SINGULAR, *PLURAL, "others"],
+    "singular": list(SINGULAR),
 }
 MEMBER = compile_words(rf"{_MEMBER}", **_LISTS)
 # (a semicolon between members that carry their own commas: "35-year-old Lance Buckley;
@@ -214,8 +228,13 @@ def _victim_list(m: regex.Match[str], *, after_verb: bool) -> VictimList | None:
     its verb must end on "and" ("wounding two men and a woman")."""
     listed = m["list"]
     members = list(MEMBER.finditer(listed))
+    if len(members) < 2:
+        return None  # ("The victim, Henry Holloway, 22,": one person, a name set off after)
     if after_verb and not _ends_on_and(listed, members):
         return None
+    told_to = m.string[m.end("list") : m.start("verb")]
+    if members and members[0]["pronoun"] and not _PASSIVE.search(told_to):
+        return None  # ("he and his brother shot two men": who shot, not who was shot)
     if _apposition(listed, members) or _two_clauses(listed, members):
         return None
     told_again = _told_again(listed, members)
@@ -232,13 +251,19 @@ def _victim_list(m: regex.Match[str], *, after_verb: bool) -> VictimList | None:
     told = members[1:] if told_again and _the_ones(members[0]) else (
         members[:1] if told_again else members
     )
-    told_of = any(m["named"] or (m["det"] or "").lower() == "the" for m in told)
+    told_of = any(
+        m["named"] or m["pronoun"] or m["apposed"] or (m["det"] or "").lower() == "the"
+        for m in told
+    )
     # ("her mother and two younger brothers died": the kin of one told of are some of the dead;
     # not "he killed his wife and her boyfriend", the killer's)
     told_of = told_of or (not after_verb and _kin_of_another(members[0]))
     return VictimList(
         m.start("list"), m.end("list"), total, subject, m["verb"].lower(), m["adv"], told_of
     )  # fmt: skip
+
+
+_PASSIVE = compile_pattern(r"\b(?:were|are|have\s+been|had\s+been|was)\b")
 
 
 def _kin_of_another(first: regex.Match[str]) -> bool:
@@ -305,6 +330,10 @@ def _sum_members(listed: str, members: list[regex.Match[str]]) -> tuple[int, str
     previous: regex.Match[str] | None = None
     for member in members:
         after, previous = previous, member
+        if member["pronoun"]:
+            total += 1
+            classes.add("people")
+            continue
         if member["named"]:
             named = member["named"]
             if not _is_person(named) or _NOT_A_PERSON & set(named.lower().split()):
@@ -333,7 +362,9 @@ def _names_the_one_before(
 ) -> bool:
     """ "his wife, Ann Roe, and his son": the name, set off by commas after one person, is
     that person's."""
-    if before is None or before["named"] or not _is_singular(before["noun"].lower()):
+    if before is None or before["named"] or before["pronoun"]:
+        return False
+    if not _is_singular(before["noun"].lower()):
         return False
     between = listed[before.end() : member.start()]
     return "and" not in between.split() and "," in between
