@@ -290,6 +290,67 @@ def _parts_over_the_whole(
                 finding = _part_over_the_whole(component, epochs, articles)
                 if finding:
                     findings.append(finding)
+        findings += _one_toll_two_words(groups, (kind, measure, cumulative, unit), wholes,
+                                        epochs, cfg, told, articles)  # fmt: skip
+    return findings
+
+
+# Those counted apart from the rest of a toll, where a war's tolls are told: "killed 14
+# fighters" is no toll of "43 people" told another way, nor is the gunman "turning the gun on
+# himself"; "at least 40 civilians" and "at least 90 people" are a war's two counts, as are its
+# soldiers'
+_NOT_THE_VICTIMS = frozenset({"attackers", "fighters", "suspects", "rebels", "militants",
+                              "civilians", "soldiers"})  # fmt: skip
+
+
+_OF_THE_DEAD = re.compile(r"\bof\s+(?:the|those)\s+(?:dead|killed|injured|wounded|victims|hurt)\b")
+
+
+def _one_toll_two_words(
+    groups: Mapping[tuple[str, str, str, bool, str | None], list[Claim]],
+    key: tuple[str, str, bool, str | None],
+    wholes: list[Claim],
+    epochs: Mapping[str, DateRange | None],
+    cfg: Settings,
+    told: Mapping[str, list[str]],
+    articles: _Articles,
+) -> list[Finding]:
+    """A toll some articles count as people and the others by the one sort they all were
+    ("killing at least 11 miners" against "the number of dead rose to 14"): where no article
+    gives both, the two are likely one toll told in two words, worth a look where they differ
+    (a tension at most: the people may be more than the miners)."""
+    sorts = {
+        subject: group
+        for (k, m, subject, cu, u), group in groups.items()
+        if (k, m, cu, u) == key and subject != "people"
+        and subject not in _PARTS_OF_THE_PEOPLE and subject not in _NOT_THE_VICTIMS
+        and not subject.startswith("other ") and any(c.scope == "whole" for c in group)
+    }  # fmt: skip
+    if len(sorts) != 1 or not wholes:
+        return []
+    ((subject, of_the_sort),) = sorts.items()
+    if {c.document for c in of_the_sort} & {c.document for c in wholes}:
+        return []  # ("40 people were killed, 27 of them civilians": two counts)
+    # (not "Six of the dead were officers": the sort of some of the dead, whole for its sort)
+    named = [c for c in of_the_sort if c.scope == "whole" and not _OF_THE_DEAD.search(c.text)]
+    findings = []
+    both = sorted(wholes + named, key=lambda c: c.id)
+    for component in _aligned(both, epochs, cfg, told):
+        worst: _Pair | None = None
+        for whole in _extremes([c for c in component if c.subject == "people"], _low_order):
+            for other in _extremes([c for c in component if c.subject == subject], _high_order):
+                assert isinstance(whole.value, Quantity) and isinstance(other.value, Quantity)
+                judged = _judge_quantities(whole, other, whole.value, other.value, epochs,
+                                           articles)  # fmt: skip
+                if judged.verdict != Verdict.AGREE and worst is None:
+                    why = judged.why if judged.verdict == Verdict.TENSION else (
+                        f"one counts the {subject}, the other all the people (one toll told "
+                        "two ways, or a part of it)"
+                    )
+                    worst = _Pair(Verdict.TENSION, judged.a, judged.b, why)
+        if worst is not None:
+            claims = tuple(sorted((worst.a, worst.b), key=lambda c: (c.document, c.start)))
+            findings.append(_finding(worst.verdict, claims, _message(worst)))
     return findings
 
 

@@ -2438,3 +2438,24 @@ def test_a_wire_s_lower_bound_then_a_higher_toll_days_later_is_a_rise() -> None:
         f.verdict for f in compare([first, same_day]).findings if f.topic.startswith("killed")
     ]
     assert verdicts == [Verdict.AGREE]
+
+
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        # one toll, told by the one sort all the dead were, and as people
+        ("Fourteen people were killed in the blast at the Tasco mine in Boyaca on Tuesday.",
+         [Verdict.TENSION]),
+        # (an article that tells both counts tells two: the miners are some of the people)
+        ("Fourteen people, including 11 miners, were killed in the blast at the Tasco mine in "
+         "Boyaca on Tuesday.", [Verdict.AGREE]),
+        # (told alike, nothing to see)
+        ("Eleven people were killed in the blast at the Tasco mine in Boyaca on Tuesday.", []),
+    ],
+)
+def test_one_toll_told_as_people_and_as_the_sort_they_were(
+    other: str, expected: list[Verdict]
+) -> None:
+    day = date(2025, 11, 12)
+    miners = "The blast killed 11 miners at the Tasco mine in Boyaca on Tuesday."
+    assert _verdicts_on("killed", day, miners, other) == expected
