@@ -961,7 +961,12 @@ _SINCE_THE_EVENT = compile_pattern(
 )
 
 
-_ACCORDING_TO = compile_pattern(r"\baccording\s+to\b", regex.IGNORECASE)
+# (or a comparison's: "has risen to 11, ..., a higher figure than the company has so far
+# acknowledged": what the company has done)
+_ACCORDING_TO = compile_pattern(
+    r"\baccording\s+to\b|\b(?:higher|lower|greater|larger|bigger|smaller)\s+(?:\w+\s+)?than\b",
+    regex.IGNORECASE,
+)
 # A count told as one day's: "killing 23 people in a single day in late May"
 _IN_ONE_DAY = compile_pattern(r"\s+(?:in|on)\s+(?:a\s+single|one)\s+day\b")
 # A sentence that opens on what it says of the one before: "The war erupted in April 2023.
