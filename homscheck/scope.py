@@ -15,7 +15,7 @@ import re
 import regex
 
 from homscheck.model import WEEKDAYS, Claim, Quantity
-from homscheck.names import core_key, country_keys
+from homscheck.names import core_key, country_keys, demonyms
 from homscheck.numbers import TENS
 from homscheck.patterns import compile_words, prefix_tree
 from homscheck.text import folds_oddly
@@ -353,6 +353,26 @@ _TREATED_THERE = compile_words(
     r"|^[^.;:!?]{0,20}?\b(?:treated|admitted)\s+there\b",
     flags=_I,
 )
+# ... or by their nation's name before what they were: "35 Tunisian pilgrims", "12 Nepali
+# climbers" (not of news of one country that names its own people by origin: "two Mexican
+# American men")
+_NATION_BEFORE_PEOPLE = compile_words(
+    r"(?-i:\b(?P<nation>\p{Lu}\p{Ll}+))\s+(?:\L<people>)\b",
+    flags=_I,
+    people=["pilgrims", "tourists", "workers", "migrants", "passengers", "students",
+            "climbers", "hikers", "fishermen", "sailors", "seafarers", "refugees", "nurses",
+            "doctors", "journalists", "engineers", "labourers", "laborers", "people",
+            "aid workers", "crew members", "travellers", "travelers", "visitors"],
+)
+
+
+def _of_one_nation(quote: str) -> bool:
+    m = _NATION_BEFORE_PEOPLE.search(quote)
+    nation = m["nation"].lower() if m else ""
+    return nation in demonyms() and nation not in _OWN_PEOPLES
+
+
+_OWN_PEOPLES = frozenset({"american", "british", "english", "canadian", "australian"})
 # The people of one nation among the counted: "two Kenyan nationals", "three British citizens"
 _OF_A_NATION = compile_words(r"\b(?-i:\p{Lu}\p{L}+|foreign)\s+(?:nationals|citizens)\b", flags=_I)
 _OF_THE_WHOLE = compile_words(r"\bof\s+(?:the|these|those|all)\s+$", flags=_I)
@@ -716,6 +736,8 @@ def count_scope(c: Claim) -> str:
         _OF_THEM_ASIDE.sub("", c.text)
     ):
         return "part"  # "two Kenyan nationals were killed": the foreigners among the dead
+    if _of_one_nation(c.text):
+        return "part"  # "35 Tunisian pilgrims had died": one country's among the dead
     tally = may_contain(c.context, _TALLY_WORDS) and _TALLY.search(c.context)
     if (
         (tally or _countrywide(before, after))

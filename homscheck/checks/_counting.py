@@ -351,7 +351,8 @@ class CountPatterns:
             r"(?:\s+(?P<adv>\L<adverbs>))?"
             r"(?:\s+(?P<adj>(?i:\L<adjectives>)))?"
             # "two 17-year-olds": people named by their age
-            r"\s+(?P<subject>(?i:\L<subjects>)|(?P<age>\d{1,3})-(?:year|month)-olds)\b",
+            # ('killed 14 "terrorists"': a word quoted as the side said it)
+            r"\s+[\"“'‘]?(?P<subject>(?i:\L<subjects>)|(?P<age>\d{1,3})-(?:year|month)-olds)\b",
             function_words=_FUNCTION_WORDS,
             **lists,
         )
@@ -1406,6 +1407,7 @@ def _subject_name(m: regex.Match[str], classes: Mapping[str, str] = SUBJECT_CLAS
         head = classes.get(m["subject"].casefold(), m["subject"].casefold())
     mods = (m["mods"] or "").lower().split()
     side = _side(m["mods"] or "") or (_named_side(m["mods"] or "") if head in _ARMED else None)
+
     other = "other " if any(w in ("other", "others", "additional", "further") for w in mods) else ""
     return f"{other}{side} {head}" if side else f"{other}{head}"
 

@@ -108,7 +108,13 @@ _SICKENED = ["sickened", "fell ill", "fallen ill", "taken ill", "became ill", "p
              # a gas attack's, a poisoning's: "some 350 people were treated for symptoms
              # consistent with exposure to a toxic substance"
              "treated for symptoms", "showed symptoms", "showing symptoms",
-             "suffering from symptoms"]  # fmt: skip
+             "suffering from symptoms",
+             # heat's and cold's: "2,764 pilgrims had been treated for heatstroke"
+             *(f"{verb} {what}" for verb in ("treated for", "suffered", "suffering from",
+                                             "hospitalized for", "hospitalised for")
+               for what in ("heatstroke", "heat stroke", "heat exhaustion", "heat stress",
+                            "heat-related illness", "heat-related illnesses", "dehydration",
+                            "hypothermia", "frostbite"))]  # fmt: skip
 _WOUNDED = ["wounded", "injured", "hurt", "hospitalised", "hospitalized", "maimed",
             "shot and wounded", "shot and injured", "survived their injuries",
             "survived their wounds",
@@ -346,7 +352,9 @@ MEASURES = Measures(
          # to 38": the event told between)
          # ("the number of workers killed in Tuesday's explosion has risen to 11")
          r"|[Nn]umber\s+of\s+(?:dead|deaths|fatalities|(?:\p{Ll}[\p{Ll}-]+\s+){1,2}?(?:killed"
-         r"|who\s+died|(?:confirmed\s+|known\s+|reported\s+)?dead))\b"
+         # ("the number of pilgrims who perished in the heat climbed to 568")
+         r"|who\s+(?:have\s+|had\s+)?(?:died|perished|were\s+killed|lost\s+their\s+lives)"
+         r"|(?:confirmed\s+|known\s+|reported\s+)?dead))\b"
          r"[^.;:!?]{0,110}?(?=\s+(?:has\s+|had\s+)?(?:risen|rose|rises|climbed"
          r"|climbs|reached|increased|jumped|grown|grew)\s+to\b)"
          # ("the toll has risen to seven")
