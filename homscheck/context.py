@@ -17,7 +17,7 @@ from typing import Protocol, TypeVar
 import regex
 
 from homscheck.dates import DAYS_AFTER, DateMention, days_before, days_in, find_dates
-from homscheck.model import Claim, DateRange, Document, Quantity, Value
+from homscheck.model import Claim, DateRange, Document, Name, Quantity, Value
 from homscheck.names import capital_cities, capitals, core_key, place_key
 from homscheck.numbers import NumberMention, find_numbers
 from homscheck.options import Options
@@ -214,6 +214,11 @@ _LIES_FROM = compile_pattern(
     r"\s+of\s+(?:the\s+)?",
     regex.IGNORECASE,
 )
+
+
+def _asks(sentence: str) -> bool:
+    """Whether a sentence is a question (its closing quotes aside)."""
+    return sentence.rstrip(" \t\n\"'”’»)").endswith("?")
 
 
 class DocumentContext:
@@ -646,6 +651,10 @@ class DocumentContext:
         line, column = self._lines.position(start)
         quote = squeeze(self.doc.text[start:end])
         context = self._context(sentence)
+        if comparable and not isinstance(value, Name) and _asks(sentence.text):
+            # ("How do you comfort a man who has lost his wife and his four children?": a
+            # question asserts no figure)
+            comparable = False
 
         def made(scope: str) -> Claim:
             return Claim(

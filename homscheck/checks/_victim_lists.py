@@ -258,11 +258,14 @@ def _victim_list(m: regex.Match[str], *, after_verb: bool) -> VictimList | None:
     # ("her mother and two younger brothers died": the kin of one told of are some of the dead;
     # not "he killed his wife and her boyfriend", the killer's)
     told_of = told_of or (not after_verb and _kin_of_another(members[0]))
+    # ("he lost his father and two brothers": one family's dead, some of the toll)
+    told_of = told_of or (m["verb"].lower() in _LOST and _kin_of_another(members[0]))
     return VictimList(
         m.start("list"), m.end("list"), total, subject, m["verb"].lower(), m["adv"], told_of
     )  # fmt: skip
 
 
+_LOST = frozenset({"lost", "losing", "loses", "lose"})
 _PASSIVE = compile_pattern(r"\b(?:were|are|have\s+been|had\s+been|was)\b")
 
 

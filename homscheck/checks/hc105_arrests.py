@@ -83,6 +83,13 @@ _PATTERNS = CountPatterns(MEASURES)
 _SUSPECTS = compile_pattern(r"\bsuspect", regex.IGNORECASE)
 _HELD = compile_pattern(r"\bheld$")
 _QUESTIONED = compile_pattern(r"\s+(?:briefly\s+)?for\s+questioning\b", regex.IGNORECASE)
+# What people hold in their hands, or hold as an occasion: not custody
+_HELD_SOMETHING = compile_pattern(
+    r"\s+(?:up\s+)?(?:a|an|the|their|his|her|its|hands|candles|signs|banners|placards|photos"
+    r"|photographs|pictures|portraits|flags|posters|umbrellas|vigils?|prayers|talks|meetings"
+    r"|rallies|protests|flowers|balloons)\b",
+    regex.IGNORECASE,
+)
 
 
 # One person told with "a": "A 19-year-old man was arrested Sunday", "officers arrested a
@@ -121,6 +128,8 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             continue
         if _QUESTIONED.match(ctx.text, claim.end):
             continue  # "Two people were detained for questioning": not arrested
+        if _HELD.search(claim.text) and _HELD_SOMETHING.match(ctx.text, claim.end):
+            continue  # "more than 500 people held candles": what they held
         counts.append(claim)
     yield from counts
     if not abduction:

@@ -87,7 +87,7 @@ SUBJECTS = {
 # three hours", "a fire that burned for nine hours"; not "a 16-year-old opened fire")
 SHORT_SUBJECTS = {
     **dict.fromkeys(["leak", "gas leak", "fire", "blaze", "firefighting",
-                     "firefighting operation"], "fire or leak"),
+                     "firefighting operation", "flames", "inferno"], "fire or leak"),
     **dict.fromkeys(["hostage crisis", "hostage-taking"], "siege"),
     **dict.fromkeys(["blackout", "power cut", "outage"], "blackout"),
     # "the assault lasted nearly five hours", "a two-hour attack on the prison": the fighting

@@ -133,6 +133,9 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
         compile_pattern(
             rf"(?<!-year-old\s+(?:\p{{Lu}}[\p{{L}}'’.-]*\s+){{0,2}})"
             rf"{_PERSON},\s+(?:an?|the)\s+{_AGE_OLD}-year-old\b(?!['’]s)"
+            # (not ages told in the names' order: "Jo Roe and Al Poe, a 22-year-old and an
+            # 18-year-old")
+            r"(?!\s+and\s+(?:an?|the)\s+[\da-z-]+-year-old)"
         ),
         (compile_pattern(r",\s+(?:an?|the)\s+[\da-z]"), _NAME_REACH),
     ),
@@ -457,7 +460,11 @@ _ROLE_WORDS = compile_words(
 
 
 # a bare surname's age, told as such: "Whitfield, 20," (not "Charger, a 14-year-old")
-_AGE_NEXT = compile_pattern(r",\s+(?:aged\s+)?\d{1,3}\b")
+_AGE_NEXT = compile_pattern(
+    # ("Marsh, an 84-year-old retired teacher": a surname with the age of its one told of, as
+    # a sentence opens on it: not "a Dodge Charger, a 14-year-old ...")
+    r",\s+(?:aged\s+)?\d{1,3}\b|,\s+(?P<opens>(?:an?|the)\s+[\da-z-]+-year-old)\b"
+)
 # An article that tells of a family names its members by one surname: which of them a bare
 # surname is, is not said ("John Zawahri ... his father and brother ... Zawahri, 55")
 _FAMILY = compile_pattern(
@@ -771,7 +778,11 @@ def _aged(ctx: DocumentContext) -> Iterator[Claim]:
             for m in _matches(pattern, near, ctx.text, sentence.start, sentence.end):
                 name = _trim(m["name"])
                 age = _age(m["age"])
-                if len(name.split()) == 1 and _AGE_NEXT.match(ctx.text, _name_end(m)):
+                aged_next = _AGE_NEXT.match(ctx.text, _name_end(m))
+                opening = ctx.text[sentence.start : m.start("name")].strip(" \t\n\"“‘'")
+                if aged_next and aged_next["opens"] and opening:
+                    aged_next = None
+                if len(name.split()) == 1 and aged_next:
                     # ("Darnell Whitfield was shot ... Whitfield, 20, was one of five"; a bare
                     # surname of no one named before is too little to tell two people apart)
                     name = _named_before(ctx.text, name, m.start(), sentence.end) or name
