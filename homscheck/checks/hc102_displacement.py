@@ -61,7 +61,9 @@ _ORDERED = ["ordered to evacuate", "told to evacuate", "under evacuation orders"
             # ("About 400 residents were told to leave their homes")
             # (not "Two fans were told to leave the stadium")
             *(f"{told} to leave {whose} homes" for told in ("told", "ordered")
-              for whose in ("their", "the"))]  # fmt: skip
+              for whose in ("their", "the")),
+            # ("Some 2,100 people had been ordered out of Kessling": a town's, not a stadium's)
+            "ordered out of", "ordered out of their homes"]  # fmt: skip
 # "another 4,000 are under evacuation warnings": told to be ready, not yet to leave
 _WARNED = ["under evacuation warnings", "under an evacuation warning",
            "under evacuation warning", "warned to prepare to evacuate"]  # fmt: skip

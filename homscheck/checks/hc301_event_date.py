@@ -178,7 +178,10 @@ EVENTS = {
     # people taken: "gunmen abducted 287 pupils on Thursday", "the kidnapping on Friday"
     **dict.fromkeys(["abduction", "abducted", "kidnapping", "kidnapped", "mass abduction"],
                     "abduction"),
-    **dict.fromkeys(["derailment", "derailed"], "derailment"),
+    **dict.fromkeys(["derailment", "derailed",
+                     # ("The train left the tracks shortly before 10 p.m. on Friday")
+                     "left the tracks", "came off the tracks", "jumped the tracks",
+                     "left the rails", "came off the rails"], "derailment"),
     **dict.fromkeys(["outbreak", "epidemic"], "outbreak"),
     **dict.fromkeys(["talks", "summit", "meeting", "conference", "negotiations"], "talks"),
 }  # fmt: skip
@@ -387,7 +390,8 @@ _AFTERMATH = compile_pattern(
     r"|\bburied\b(?!\s+(?:under|beneath|by|alive|in\s+(?:the\s+)?(?:mud|rubble|debris"
     r"|snow|sand|earth|ash|rocks?|landslides?|mudslides?|avalanches?)|a|an|the|dozens|hundreds"
     r"|scores|several|many|some|\d|homes|houses|buildings|villages?|roads?|cars|vehicles"
-    r"|parts?|much|most|entire|whole)\b)",
+    # ("The landslide that buried this village struck ...")
+    r"|parts?|much|most|entire|whole|this|that|these|those|its|their|his|her)\b)",
     regex.IGNORECASE,
     aftermath=AFTERMATH,
 )
