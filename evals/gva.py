@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 import time
 from collections import defaultdict
@@ -113,7 +114,41 @@ def _wholes(claims: list[Claim]) -> list[Claim]:
 def _counts(claims: list[Claim], measure: str, published: date | None = None) -> list[Quantity]:
     out = _stated(claims, measure, published)
     if measure == "wounded":
-        out += _survivors(claims, published)
+        out += _survivors(claims, published) + _still_hurt(claims, published)
+    return out
+
+
+# One of those hurt told of as dead after the count of the hurt: "Four people were taken to the
+# hospital ... UPDATE: one of the victims has died"
+_ONE_OF_THEM_DIED = re.compile(
+    r"\b(?:one|two|three|a\s+second|a\s+third)\s+of\s+(?:the|them|those)\b"
+    r"|\b(?:has|have)\s+(?:since\s+)?died\b|\b(?:later|since)\s+died\b",
+    re.IGNORECASE,
+)
+
+
+def _still_hurt(claims: list[Claim], published: date | None) -> list[Quantity]:
+    """The hurt an article counts less those of them it tells of as dead later on: the
+    record counts the injured who lived (the article's first count is its figure for the
+    injured too, and stays one of its counts)."""
+    hurt = [
+        c for c in claims
+        if c.kind == "casualties" and c.measure == "wounded" and c.scope in ("whole", "other")
+        and isinstance(c.value, Quantity) and c.value.is_point and c.value.low
+        and _about_the_incident(c, published)
+    ]  # fmt: skip
+    out = []
+    for c in hurt:
+        died = [
+            k for k in claims
+            if k.kind == "casualties" and k.measure == "killed" and k.scope in ("part", "whole")
+            and k.start > c.start and isinstance(k.value, Quantity) and k.value.is_point
+            and k.value.low and _ONE_OF_THEM_DIED.search(k.context)
+        ]  # fmt: skip
+        later = sum(int(k.value.low or 0) for k in died if isinstance(k.value, Quantity))
+        assert isinstance(c.value, Quantity) and c.value.low is not None
+        if died and later < c.value.low:
+            out.append(Quantity.exact(c.value.low - later))
     return out
 
 
