@@ -965,7 +965,10 @@ _SINCE_THE_EVENT = compile_pattern(
 # (or a comparison's: "has risen to 11, ..., a higher figure than the company has so far
 # acknowledged": what the company has done)
 _ACCORDING_TO = compile_pattern(
-    r"\baccording\s+to\b|\b(?:higher|lower|greater|larger|bigger|smaller)\s+(?:\w+\s+)?than\b",
+    r"\baccording\s+to\b|\b(?:higher|lower|greater|larger|bigger|smaller)\s+(?:\w+\s+)?than\b"
+    # (or a clause of someone's after it: "rose to four after Elijah Moreno died at the
+    # hospital, where he had been in critical condition since being flown there")
+    r"|\b(?:where|who|whom)\b",
     regex.IGNORECASE,
 )
 # A count told as one day's: "killing 23 people in a single day in late May"
