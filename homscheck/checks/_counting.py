@@ -966,9 +966,10 @@ _SINCE_THE_EVENT = compile_pattern(
 # acknowledged": what the company has done)
 _ACCORDING_TO = compile_pattern(
     r"\baccording\s+to\b|\b(?:higher|lower|greater|larger|bigger|smaller)\s+(?:\w+\s+)?than\b"
-    # (or a clause of someone's after it: "rose to four after Elijah Moreno died at the
-    # hospital, where he had been in critical condition since being flown there")
-    r"|\b(?:where|who|whom)\b",
+    # (or a clause of a place after it: "rose to four after Elijah Moreno died at the
+    # hospital, where he had been in critical condition since being flown there"; not "three
+    # men who were killed over the past week", the count's own)
+    r"|,\s*where\b",
     regex.IGNORECASE,
 )
 # A count told as one day's: "killing 23 people in a single day in late May"
