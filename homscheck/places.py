@@ -68,6 +68,9 @@ _NOT_PLACES = [
     # a holiday's: "3 shot at Fourth of July block party"
     "fourth of july", "independence day", "memorial day", "labor day", "new year",
     "christmas", "thanksgiving", "easter", "halloween",
+    # a faith's: "a stampede at a Hindu religious gathering"
+    "hindu", "muslim", "christian", "sikh", "buddhist", "jewish", "catholic", "orthodox",
+    "sunni", "shia", "shiite", "protestant", "evangelical", "jain",
 ]  # fmt: skip
 
 # (a month cut short only with its dot: "in Miami Jan. 5", but "Bon Jan Lane")
@@ -885,6 +888,10 @@ def _opens_a_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in "\n.!?:;—–"
 
 
+# A region's adjective, one word, no place's name (not "the Aegean", a sea's)
+_A_REGION_S_ADJECTIVE = re.compile(r"(?!Aegean|Caribbean)[A-Z][a-z]+ean")
+
+
 def _place_key(name: str, table: AliasTable) -> str | None:
     """The key of a place's name, or None where the name is no place's: a hospital's, an
     organisation's ("from Cal Fire"), or a group's in the alias table ("from Islamic State")."""
@@ -895,6 +902,8 @@ def _place_key(name: str, table: AliasTable) -> str | None:
         return None
     if canonical is None and name.lower() in demonyms():
         return None  # "Kazakh gas blast kills 11": a people's word, no place (not "the U.S.")
+    if canonical is None and _A_REGION_S_ADJECTIVE.fullmatch(name):
+        return None  # "above this Tyrolean village", "an Andean town": a region's adjective
     return canonical or place_key(name, table)  # (``place_key`` looks it up first too)
 
 

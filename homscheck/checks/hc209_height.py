@@ -102,9 +102,12 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
                 continue
             what, end, unit = found
             value = replace(number.value.scaled(UNITS[unit.casefold()]), unit="m")
+            # (a scene's height is its event's, of the day it tells: "Last month an avalanche
+            # in another valley killed two at an altitude of 2,900 metres" is another scene)
+            event = ctx.when(sentence, number.start)[0] if what == "scene" else None
             yield ctx.claim(
                 CODE, KIND, "height", what, number.start, end, value, sentence,
-                label=f"height of the {what}", counted=False,
+                label=f"height of the {what}", counted=False, time=event,
                 # (no place: a volcano's height is the volcano's wherever it is told from)
             )  # fmt: skip
 

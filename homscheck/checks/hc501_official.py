@@ -1038,7 +1038,11 @@ def _said(name: str) -> str:
     # (a courtesy title inside a name is the name's: "President Hassan Sheikh Mohamud")
     titled = [i for i in titled if words[i].lower().rstrip(".") not in _COURTESY
               or all(w.lower().rstrip(".") in _TITLE_WORDS for w in words[:i])]
-    return " ".join(words[titled[-1] + 1 :] if titled else words)
+    words = words[titled[-1] + 1 :] if titled else words
+    # (a people's word before a name is no part of it: "Montenegrin Dragan Vukotic")
+    while len(words) > 2 and words[0].lower() in demonyms():
+        words = words[1:]
+    return " ".join(words)
 
 
 # Words of a headline in title case, never of a name: "Teen Critically Hurt In Shooting, 15"
