@@ -1519,7 +1519,16 @@ def _a_floor_then_its_figure(
     if vb.low is None or vb.high is None or (vb.approximate and vb.estimate is None):
         return False
     figure = vb.estimate if vb.estimate is not None else vb.low
-    return figure > va.low
+    if _AT_LEAST.search(a.text):
+        return figure > va.low  # (the toll as it stood when told)
+    # ("more than 60 injured" and then 62: a round figure's hedge, met)
+    return figure >= va.low * _ABOVE_A_HEDGE_RATIO and figure - va.low >= _ABOVE_A_HEDGE_BY
+
+
+_AT_LEAST = re.compile(r"\bat\s+least\b", re.I)
+# A figure rises past a hedged round one ("more than 60") where it is this many times it, and
+# this many more
+_ABOVE_A_HEDGE_RATIO, _ABOVE_A_HEDGE_BY = 1.1, 3.0
 
 
 # Kinds whose "at least" is a wire's toll as it stood, not a part counted by some

@@ -737,6 +737,10 @@ _AND_ANOTHER_SUBJECT = (
     r",\s+and\s+(?:in|on|last|then)\b|,\s+and\s+(?:an?|the)\s+(?:1[89]|20)\d\d\b"
     # ("left 4 people dead, and Hurricane Ida in 2021 killed 30": a storm by its name)
     r"|,\s+and\s+(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Storm|Super\s+Typhoon)\s+\p{Lu}"
+    # ("a landslide in Qiaoshan county that killed four people, and some 18,000 residents of
+    # Jiangcheng were moved": another count's subject)
+    r"|,\s+and\s+(?:(?:some|about|around|nearly|almost|roughly|more\s+than|at\s+least|over)\s+)?"
+    r"\d[\d,]*\s+\p{Ll}"
 )
 _CLAUSE_BREAK = compile_pattern(
     rf",\s+(?:while|whereas|but|although|though)\b|{_AND_ANOTHER_SUBJECT}"

@@ -2459,3 +2459,14 @@ def test_one_toll_told_as_people_and_as_the_sort_they_were(
     day = date(2025, 11, 12)
     miners = "The blast killed 11 miners at the Tasco mine in Boyaca on Tuesday."
     assert _verdicts_on("killed", day, miners, other) == expected
+
+
+def test_a_round_figure_s_hedge_met_by_a_later_count_is_no_rise() -> None:
+    first = Document("a", "More than 60 people were injured in Belkot on Wednesday.",
+                     published=date(2025, 11, 5))  # fmt: skip
+    met = Document("b", "Sixty-two people were injured in Belkot on Wednesday.",
+                   published=date(2025, 11, 6))  # fmt: skip
+    assert [f.verdict for f in compare([first, met]).findings] == [Verdict.AGREE]
+    # (well past it, the toll rose)
+    past = replace(met, text="Seventy-five people were injured in Belkot on Wednesday.")
+    assert [f.verdict for f in compare([first, past]).findings] == [Verdict.TENSION]

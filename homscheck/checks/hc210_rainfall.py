@@ -82,11 +82,21 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             value = replace(number.value.scaled(UNITS[unit["unit"].casefold()]), unit="mm")
             span = _span(text[end : sentence.end])
             event, reported = ctx.when(sentence, number.start, (number.start, end))
+            # (a forecast, no rain that fell: "a further 100 to 150 millimetres of rain could
+            # fall over the next 24 hours")
+            forecast = _FORECAST.match(text, end, sentence.end) is not None
             yield ctx.claim(
                 CODE, KIND, "rainfall", span, number.start, end, value, sentence,
                 place=ctx.place_near(sentence, number.end), time=event, reported=reported,
-                label=f"rainfall {span}".strip(), counted=False,
+                label=f"rainfall {span}".strip(), counted=False, comparable=not forecast,
             )  # fmt: skip
+
+
+_FORECAST = compile_pattern(
+    r"\s+(?:\w+\s+){0,3}?(?:could|may|might|will|would|is\s+expected\s+to|are\s+expected\s+to"
+    r"|is\s+forecast\s+to|are\s+forecast\s+to|was\s+forecast\s+to)\s+(?:still\s+)?fall\b",
+    regex.IGNORECASE,
+)
 
 
 def _rainfall_end(text: str, start: int, end: int, number: NumberMention) -> int | None:

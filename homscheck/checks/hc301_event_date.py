@@ -190,6 +190,10 @@ EVENTS = {
 NOT_EVENTS = ["feeling", "feelings",  # ("a sinking feeling", "a crushing feeling")
               # ("told reporters at the crash site on Monday": where it was, then)
               "site", "sites",
+              # an office named for what it deals with: "a timeline compiled by the provincial
+              # disaster agency and shared with reporters on Tuesday"
+              "agency", "agencies", "authority", "ministry", "department", "commission",
+              "committee", "office", "unit", "squad", "insurance", "fund",
               "range", "ranges", "gallery", "galleries", "club", "clubs", "sports", "guard",
               "guards", "star", "stars", "percentage", "practice", "instructor", "lessons",
               "script", "schedule", "location", "locations",

@@ -130,6 +130,10 @@ TITLES = {
                      "police public relations officer"], "spokesperson"),
     **dict.fromkeys(["police chief", "chief of police", "police superintendent",
                      "superintendent of police", "police commissioner"], "police chief"),
+    # a school district's head: "Hollis County Schools Superintendent Lorraine Whitcomb",
+    # "Superintendent Lorraine Whitcombe"
+    **dict.fromkeys(["superintendent", "schools superintendent", "school superintendent",
+                     "superintendent of schools"], "superintendent"),
     # a police or fire chief's second, named without the service: "Deputy Chief Lorna Haskins"
     # (not a bare "Chief", before a name and before "Inspector" or "Justice" alike)
     **dict.fromkeys(["deputy chief"], "deputy chief"),
@@ -1064,10 +1068,24 @@ _NOT_NAME_ENDS = frozenset({"in", "on", "at", "the", "and", "of"}) | _TIME_WORDS
 _COUNTRIES_AS_NAMES = frozenset({"jordan", "chad", "georgia", "kenya", "india"})
 
 
+# Words that open a sentence before a comma, as a name before its title would: "Meanwhile,
+# the mayor said"
+_SENTENCE_ADVERBS = frozenset({
+    "coincidentally", "coincidently", "meanwhile", "however", "similarly", "additionally",
+    "finally", "currently", "unfortunately", "fortunately", "previously", "separately",
+    "initially", "subsequently", "consequently", "moreover", "furthermore", "nonetheless",
+    "nevertheless", "instead", "otherwise", "still", "overall", "ultimately", "apparently",
+    "reportedly", "officially", "tragically", "sadly", "thankfully", "luckily", "earlier",
+    "later", "afterwards", "today", "yesterday", "tonight",
+})  # fmt: skip
+
+
 def _is_person(name: str) -> bool:
     words = name.lower().split()
     if name.lower() in _NOT_PEOPLE or words[0] in _NOT_PEOPLE:
         return False
+    if len(words) == 1 and words[0] in _SENTENCE_ADVERBS:
+        return False  # "Coincidently, the superintendent said": an opening, no name
     if name.lower() in SUBJECT_CLASSES:
         return False  # a group that speaks, at the start of a sentence: "Rebels said"
     if len(words) == 1 and words[0] in _TITLE_WORDS:
