@@ -127,7 +127,9 @@ _NOT_A_LATER_WORD = (
 )
 _NAME = _NAME_HEAD + (
     rf"(?!(?i:{prefix_tree(_NOT_PLACES)})\b|(?i:{prefix_tree(_MONTHS_CUT)})\.)"
-    r"(?!\p{Lu}\p{Ll}+(?:ian|ese|ish)\b)"
+    # (a people's word opens no place, but a few places' names: "British Columbia", "the
+    # Indian Ocean")
+    r"(?!\p{Lu}\p{Ll}+(?:ian|ese|ish)\b(?![ ](?:Columbia|Virgin|Ocean|Sea|Gulf)\b))"
     # (a compass point alone is none: "at East 20th Street"; "West Bank" is one)
     rf"(?!(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)\b(?![ ]\p{{Lu}}))"
     + _NOT_A_HEADLINE_NOUN

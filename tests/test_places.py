@@ -343,3 +343,16 @@ def test_a_possessive_pronoun_before_a_place_type_names_no_place() -> None:
             " kilometres east of Dortmund.")  # fmt: skip
     places = {c.place for c in compare([Document("a", text)]).claims if c.kind == "population"}
     assert places == {"Bielefeld"}
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a people's word opens a few places' names
+        ("Wildfires burned across British Columbia on Monday.", ["British Columbia"]),
+        # (but no other: a people's army is no place)
+        ("Troops of the Syrian Army entered the town on Monday.", []),
+    ],
+)
+def test_a_people_s_word_opens_few_places(text: str, keys: list[str]) -> None:
+    assert [m.key for m in find_places(text)] == keys

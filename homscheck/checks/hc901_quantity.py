@@ -473,11 +473,16 @@ _BUILDINGS = frozenset({"homes", "buildings", "structures", "properties", "shops
                         "schools", "churches", "mosques", "farms", "barns", "cabins"})
 
 
+_LOST_TO_A_FIRE = frozenset({"lost", "claimed", "claiming", "consumed", "consuming"})
+
+
 def _counted(noun: str, verb: str | None, start: int, end: int) -> _Found:
     """A count of a noun, with what happened to it where a verb says: comparable only then."""
     verb = _said_alike(verb)
-    if verb == "lost" and noun in _BUILDINGS:
-        verb = "destroyed"  # ("46 houses have been lost": destroyed; "jobs lost")
+    if verb in _LOST_TO_A_FIRE and noun in _BUILDINGS:
+        # ("46 houses have been lost", "the blaze had claimed 52 structures": destroyed; not
+        # "jobs lost", "one boy claimed")
+        verb = "destroyed"
     measure = f"{noun} {verb}" if verb else noun
     return _Found(measure, start, end, verb is not None, noun=noun)
 
