@@ -217,8 +217,21 @@ _LIES_FROM = compile_pattern(
 
 
 def _asks(sentence: str) -> bool:
-    """Whether a sentence is a question (its closing quotes aside)."""
-    return sentence.rstrip(" \t\n\"'”’»)").endswith("?")
+    """Whether a sentence is a question from its first word (its quotes aside): "How do you
+    comfort a man who has lost ...?" (not "Residents of Kessling, population 3,100, are asking:
+    how did 38 cars come off the rails?", which tells the town's people and the cars)."""
+    if not sentence.rstrip(" \t\n\"'”’»)").endswith("?"):
+        return False
+    first = _FIRST_WORD.match(sentence)
+    return first is not None and first.group(1).lower() in _QUESTION_OPENERS
+
+
+_FIRST_WORD = regex.compile(r"[\s\"'“‘«(]*([A-Za-z]+)")
+_QUESTION_OPENERS = frozenset({
+    "how", "what", "why", "who", "whom", "whose", "where", "when", "which", "is", "are", "was",
+    "were", "do", "does", "did", "can", "could", "will", "would", "should", "has", "have",
+    "had", "shall", "may", "might", "must",
+})  # fmt: skip
 
 
 class DocumentContext:
