@@ -336,21 +336,21 @@ def _one_toll_two_words(
     findings = []
     both = sorted(wholes + named, key=lambda c: c.id)
     for component in _aligned(both, epochs, cfg, told):
-        worst: _Pair | None = None
+        differing: _Pair | None = None  # (the first pair that differs: all are tensions)
         for whole in _extremes([c for c in component if c.subject == "people"], _low_order):
             for other in _extremes([c for c in component if c.subject == subject], _high_order):
                 assert isinstance(whole.value, Quantity) and isinstance(other.value, Quantity)
                 judged = _judge_quantities(whole, other, whole.value, other.value, epochs,
                                            articles)  # fmt: skip
-                if judged.verdict != Verdict.AGREE and worst is None:
+                if judged.verdict != Verdict.AGREE and differing is None:
                     why = judged.why if judged.verdict == Verdict.TENSION else (
                         f"one counts the {subject}, the other all the people (one toll told "
                         "two ways, or a part of it)"
                     )
-                    worst = _Pair(Verdict.TENSION, judged.a, judged.b, why)
-        if worst is not None:
-            claims = tuple(sorted((worst.a, worst.b), key=lambda c: (c.document, c.start)))
-            findings.append(_finding(worst.verdict, claims, _message(worst)))
+                    differing = _Pair(Verdict.TENSION, judged.a, judged.b, why)
+        if differing is not None:
+            claims = tuple(sorted((differing.a, differing.b), key=lambda c: (c.document, c.start)))
+            findings.append(_finding(differing.verdict, claims, _message(differing)))
     return findings
 
 

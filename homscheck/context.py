@@ -448,6 +448,16 @@ class DocumentContext:
         name = leading_name(phrase)
         return place_key(name, self.options.aliases) if name else None
 
+    def one_untyped_settlement(self, start: int, end: int, *, whole: bool = False) -> str | None:
+        """The one place named before with no kind that a phrase opening "the town" (city,
+        village) stands for, where none is named a town ("Fighting raged around Kelmi ... Rebels
+        captured the town"); with ``whole``, only where the phrase is no more than that (not
+        "the town hall")."""
+        lead = leading_anaphor(self.text[start:end])
+        if lead is None or (whole and start + lead[0] + len(lead[1]) != end):
+            return None
+        return self.places.the_one_untyped(lead[1], start + lead[0])
+
     def resolve_anaphor(self, type_: str, at: int) -> str | None:
         """The named place that "the <type>" at ``at`` stands for."""
         paragraph = self._paragraphs[bisect.bisect_right(self._paragraphs, at) - 1]

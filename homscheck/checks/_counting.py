@@ -962,9 +962,10 @@ _SINCE_THE_EVENT = compile_pattern(
 )
 
 
-# (or a comparison's: "has risen to 11, ..., a higher figure than the company has so far
-# acknowledged": what the company has done)
-_ACCORDING_TO = compile_pattern(
+# Another's clause after a count, whose running words are not the count's: a source's ("41 were
+# killed, according to a group that has been counting since the siege began"), a comparison's
+# ("has risen to 11, ..., a higher figure than the company has so far acknowledged")
+_ANOTHER_S_CLAUSE = compile_pattern(
     r"\baccording\s+to\b|\b(?:higher|lower|greater|larger|bigger|smaller)\s+(?:\w+\s+)?than\b"
     # (or a clause of a place after it: "rose to four after Elijah Moreno died at the
     # hospital, where he had been in critical condition since being flown there"; not "three
@@ -1014,7 +1015,7 @@ def _running(
             continue  # "the deadliest since a bombing that killed 57": another occasion
         if m.end() <= count_at and ONE_OCCASION.search(text, m.end(), count_at):
             continue  # "four school shootings since 2012, when a gunman killed three": of 2012
-        if m.start() > count_at and _ACCORDING_TO.search(text, count_at, m.start()):
+        if m.start() > count_at and _ANOTHER_S_CLAUSE.search(text, count_at, m.start()):
             continue  # "41 were killed, according to a group that has been counting victims
             # since the siege began": what the source has done, not the count
         if not m.group().lower().startswith("over the weekend"):
@@ -1411,7 +1412,6 @@ def _subject_name(m: regex.Match[str], classes: Mapping[str, str] = SUBJECT_CLAS
         head = classes.get(m["subject"].casefold(), m["subject"].casefold())
     mods = (m["mods"] or "").lower().split()
     side = _side(m["mods"] or "") or (_named_side(m["mods"] or "") if head in _ARMED else None)
-
     other = "other " if any(w in ("other", "others", "additional", "further") for w in mods) else ""
     return f"{other}{side} {head}" if side else f"{other}{head}"
 

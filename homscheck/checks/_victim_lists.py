@@ -232,8 +232,7 @@ def _victim_list(m: regex.Match[str], *, after_verb: bool) -> VictimList | None:
         return None  # ("The victim, Henry Holloway, 22,": one person, a name set off after)
     if after_verb and not _ends_on_and(listed, members):
         return None
-    told_to = m.string[m.end("list") : m.start("verb")]
-    if members and members[0]["pronoun"] and not _PASSIVE.search(told_to):
+    if members[0]["pronoun"] and not _PASSIVE.search(m.string[m.end("list") : m.start("verb")]):
         return None  # ("he and his brother shot two men": who shot, not who was shot)
     if _apposition(listed, members) or _two_clauses(listed, members):
         return None

@@ -504,20 +504,12 @@ def _origin(ctx: DocumentContext, sentence: Sentence, at: int) -> str | None:
         start = label.end() if label else sentence.start
         return (
             ctx.resolve_place_phrase(start, at)
-            or _the_settlement_untyped(ctx, start, at)
+            or ctx.one_untyped_settlement(start, at)
             or _subject_landmark(ctx, start, at)
         )
     if _LANDMARK_LIES.match(ctx.text, sentence.start, at):
         return _subject_landmark(ctx, sentence.start, at)
     return None
-
-
-def _the_settlement_untyped(ctx: DocumentContext, start: int, at: int) -> str | None:
-    """The one place named before that a sentence's "The village" stands for, where none is
-    named a village ("A landslide buried part of El Guadual ... The village lies some 140 km
-    southwest of Medellin")."""
-    lead = leading_anaphor(ctx.text[start:at])
-    return ctx.places.the_one_untyped(lead[1], start + lead[0]) if lead else None
 
 
 # The subject a sentence opens on, up to its aside or verb: "The base" in "The base, which

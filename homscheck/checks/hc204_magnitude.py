@@ -103,7 +103,7 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             if not _QUAKE_WORD.search(told):
                 # (the quake told before, in the sentence: "aftershocks ..., the strongest
                 # of them measuring magnitude 5.1")
-                before = [q for q in _QUAKE_WORD.finditer(ctx.text, sentence.start, m.start())]
+                before = list(_QUAKE_WORD.finditer(ctx.text, sentence.start, m.start()))
                 if before:
                     told = ctx.text[before[-1].start() : m.end()]
             if _AFTERSHOCK.search(told):

@@ -29,7 +29,6 @@ from homscheck.context import DocumentContext
 from homscheck.model import Claim, Event
 from homscheck.names import core_key, country_keys, default_aliases, demonyms
 from homscheck.patterns import compile_pattern, compile_words, prefix_tree
-from homscheck.places import leading_anaphor
 from homscheck.text import (
     Sentence,
     any_within,
@@ -504,12 +503,9 @@ def _place_of(ctx: DocumentContext, start: int, end: int) -> str | None:
     """The place an object names; "the town" with none named a town is the one town, city or
     village named before with no kind ("Fighting raged around Kelmi ... Rebels captured the
     town on Sunday")."""
-    place = ctx.resolve_place_phrase(start, end)
-    if place is None:
-        lead = leading_anaphor(ctx.text[start:end])
-        if lead is not None and start + lead[0] + len(lead[1]) == end:
-            place = ctx.places.the_one_untyped(lead[1], start + lead[0])
-    return place
+    return ctx.resolve_place_phrase(start, end) or ctx.one_untyped_settlement(
+        start, end, whole=True
+    )
 
 
 def _claim(

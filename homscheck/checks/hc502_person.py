@@ -465,6 +465,15 @@ _AGE_NEXT = compile_pattern(
     # a sentence opens on it: not "a Dodge Charger, a 14-year-old ...")
     r",\s+(?:aged\s+)?\d{1,3}\b|,\s+(?P<opens>(?:an?|the)\s+[\da-z-]+-year-old)\b"
 )
+def _a_bare_surname_s_age(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> bool:
+    """Whether a bare surname's age is told as such (one "an N-year-old" only where the sentence
+    opens on the surname)."""
+    aged = _AGE_NEXT.match(ctx.text, _name_end(m))
+    if aged is None:
+        return False
+    return not aged["opens"] or not ctx.text[sentence.start : m.start("name")].strip(" \t\n\"“‘'")
+
+
 # An article that tells of a family names its members by one surname: which of them a bare
 # surname is, is not said ("John Zawahri ... his father and brother ... Zawahri, 55")
 _FAMILY = compile_pattern(
@@ -636,7 +645,7 @@ def _aged_next(ctx: DocumentContext) -> Iterator[Claim]:
             if _is_person(n := _trim(p["name"]))
         }  # fmt: skip
         age = _age(m["age"])
-        if persons != {name} or not _is_person(name) or len(name.split()) < 2 or not 0 < age < 120:
+        if persons != {name} or len(name.split()) < 2 or not 0 < age < 120:
             continue
         yield ctx.claim(
             CODE, KIND, "age", core_key(name), m.start("age"), m.end(), Quantity.exact(age),
@@ -778,11 +787,7 @@ def _aged(ctx: DocumentContext) -> Iterator[Claim]:
             for m in _matches(pattern, near, ctx.text, sentence.start, sentence.end):
                 name = _trim(m["name"])
                 age = _age(m["age"])
-                aged_next = _AGE_NEXT.match(ctx.text, _name_end(m))
-                opening = ctx.text[sentence.start : m.start("name")].strip(" \t\n\"“‘'")
-                if aged_next and aged_next["opens"] and opening:
-                    aged_next = None
-                if len(name.split()) == 1 and aged_next:
+                if len(name.split()) == 1 and _a_bare_surname_s_age(ctx, sentence, m):
                     # ("Darnell Whitfield was shot ... Whitfield, 20, was one of five"; a bare
                     # surname of no one named before is too little to tell two people apart)
                     name = _named_before(ctx.text, name, m.start(), sentence.end) or name
