@@ -25,7 +25,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import regex
 
@@ -82,7 +82,8 @@ def compile_words(pattern: str, *, flags: int = 0, **lists: Iterable[str]) -> re
     """``compile_pattern`` with named word lists; lists the pattern does not use are ignored.
     (The lists become ``words`` only to compile: a pattern from the cache is found by the
     words as given.)"""
-    return _CACHE.compile(pattern, int(flags), True, lists, as_words=True)
+    kept = _as_given(lists)
+    return _deferred(lambda: _CACHE.compile(pattern, int(flags), True, kept, as_words=True))
 
 
 def compile_trees(pattern: str, *, flags: int = 0, **lists: Iterable[str]) -> regex.Pattern[str]:
@@ -92,15 +93,20 @@ def compile_trees(pattern: str, *, flags: int = 0, **lists: Iterable[str]) -> re
     rule's subject after each number ("189 ISIS militants"), with its lists of words that may
     stand before it, matches three times as fast so. (Not for a rule's trigger:
     ``homscheck.context.first_words`` reads the words of a trigger's lists.)"""
-    trees: dict[str, str] = {}  # (of the lists the pattern names: a rule passes all of them)
+    kept = _as_given(lists)
 
-    def tree(m: re.Match[str]) -> str:
-        name = m[1]
-        if name not in trees:
-            trees[name] = prefix_tree(lists[name])
-        return f"(?:{trees[name]})"
+    def written_out() -> regex.Pattern[str]:
+        trees: dict[str, str] = {}  # (of the lists the pattern names: a rule passes them all)
 
-    return compile_pattern(_LIST_NAME.sub(tree, pattern), flags)
+        def tree(m: re.Match[str]) -> str:
+            name = m[1]
+            if name not in trees:
+                trees[name] = prefix_tree(kept[name])
+            return f"(?:{trees[name]})"
+
+        return _CACHE.compile(_LIST_NAME.sub(tree, pattern), int(flags), False, {})
+
+    return _deferred(written_out)
 
 
 _LIST_NAME = re.compile(r"\\L<(\w+)>")
@@ -110,12 +116,69 @@ def compile_pattern(
     pattern: str, flags: int = 0, *, ignore_unused: bool = False, **lists: Any
 ) -> regex.Pattern[str]:
     """``regex.compile``, through the cache of compiled patterns."""
-    return _CACHE.compile(pattern, int(flags), ignore_unused, lists)
+    kept = _as_given(lists)
+    return _deferred(lambda: _CACHE.compile(pattern, int(flags), ignore_unused, kept))
 
 
 def save_pattern_cache() -> None:
-    """Write the patterns compiled in this process for the next start (best effort)."""
+    """Write the patterns compiled in this process for the next start (best effort). A run
+    that had to compile one (a first run, or one after an upgrade) makes all the others too,
+    those it did not use, so that the file holds every pattern for the runs after it."""
+    if _CACHE.missed:
+        for pattern in _DEFERRED:
+            pattern.made()
     _CACHE.save()
+
+
+def _as_given(lists: dict[str, Any]) -> dict[str, Any]:
+    """The word lists as they are now: a module may add to a list after compiling with it."""
+    return {name: tuple(items) for name, items in lists.items()}
+
+
+class _Deferred:
+    """A compiled pattern, made (loaded from the cache, else compiled) when first used.
+
+    The rules declare some 900 patterns; a run on a few articles uses about half of them, and
+    loading all of them from the cache was a tenth of a cold start. Each attribute asked for
+    (``match``, ``finditer``, ``pattern``) is kept in the instance once fetched, so that later
+    lookups find it as quickly as on the pattern itself."""
+
+    def __init__(self, make: Callable[[], regex.Pattern[str]]) -> None:
+        self._make: Callable[[], regex.Pattern[str]] | None = make
+        self._pattern: regex.Pattern[str] | None = None
+
+    def made(self) -> regex.Pattern[str]:
+        if self._pattern is None:
+            assert self._make is not None
+            self._pattern, self._make = self._make(), None
+        return self._pattern
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):  # (copy and pickle ask for hooks: the pattern's own)
+            raise AttributeError(name)
+        value = getattr(self.made(), name)
+        setattr(self, name, value)
+        return value
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_identity, (self.made(),))
+
+    def __repr__(self) -> str:
+        return repr(self.made())
+
+
+def _identity(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
+    return pattern
+
+
+# Every deferred pattern, to be made all at once before a first run writes the cache
+_DEFERRED: list[_Deferred] = []
+
+
+def _deferred(make: Callable[[], regex.Pattern[str]]) -> regex.Pattern[str]:
+    pattern = _Deferred(make)
+    _DEFERRED.append(pattern)
+    return cast("regex.Pattern[str]", pattern)
 
 
 class _PatternCache:
@@ -124,6 +187,11 @@ class _PatternCache:
         self._stored: dict[str, bytes] | None = None  # read when first needed
         self._used: dict[str, bytes] = {}
         self._missed = False
+
+    @property
+    def missed(self) -> bool:
+        """Whether this process compiled a pattern that the file did not hold."""
+        return self._missed
 
     def compile(
         self,

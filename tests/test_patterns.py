@@ -190,3 +190,39 @@ def test_patterns_of_edited_rules_do_not_pile_up_without_bound(
     new.compile(r"\bedited\b", 0, False, {})
     new.save()
     assert list(pickle.loads(path.read_bytes())) == list(new._used)
+
+
+def test_a_pattern_is_made_when_first_used_and_matches_as_compiled() -> None:
+    from homscheck.patterns import _Deferred
+
+    pattern = compile_words(PATTERN, flags=regex.IGNORECASE, **LISTS)
+    assert isinstance(pattern, _Deferred) and pattern._pattern is None
+    assert matches(pattern) == matches(regex.compile(PATTERN, regex.IGNORECASE, **LISTS))
+    assert pattern.pattern == PATTERN and pattern.groupindex == {}
+    again = pickle.loads(pickle.dumps(pattern))  # (as a process pool would send it)
+    assert isinstance(again, regex.Pattern) and matches(again) == matches(pattern)
+
+
+def test_a_list_changed_after_compiling_does_not_change_the_pattern() -> None:
+    days = ["Sunday"]
+    pattern = compile_words(r"\L<days>", days=days)
+    days.append("Monday")  # (before the pattern is first used)
+    assert [m[0] for m in pattern.finditer("Sunday and Monday")] == ["Sunday"]
+
+
+def test_a_run_that_compiled_a_pattern_writes_the_unused_ones_too(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from homscheck import patterns
+
+    path = tmp_path / "patterns.pickle"
+    monkeypatch.setattr(patterns, "_CACHE", _PatternCache(path))
+    monkeypatch.setattr(patterns, "_DEFERRED", [])
+    used = patterns.compile_pattern(r"\d+ killed")
+    patterns.compile_trees(r"\L<days>", days=["Sunday", "Monday"])  # never used
+    assert used.search("12 killed")
+    patterns.save_pattern_cache()
+    later = _PatternCache(path)
+    later.compile(r"\d+ killed", 0, False, {})
+    later.compile(r"(?:(?:Monday|Sunday))", 0, False, {})
+    assert not later.missed  # both came from the file
