@@ -499,7 +499,6 @@ _BETWEEN_NESTED_PLACES = (
     r",\s+|\s+(?:district|area|neighbou?rhood|suburb|section|quarter|part|region|province"
     r"|county|state|township)\s+of\s+(?:the\s+(?:city|capital)\s+of\s+)?"
     # ("Kafubu Stadium in the Zambian city of Ndola")
-    # (no braces: the pattern is a template of ``_PLACE_IN_PLACE``)
     r"|\s+in\s+the\s+(?:[A-Za-z-]+\s+)??(?:[A-Za-z-]+\s+)??"
     r"(?:city|town|village|capital|province|region|state|district|county)\s+of\s+"
     r"|\s+in\s+"
@@ -511,7 +510,7 @@ _BETWEEN_NESTED_PLACES = (
 # the few that nest them are enough)
 _TOLD_SENTENCES = 50
 # What follows a place that another place nests: "Ikoyi, Lagos", "Ikoyi district of Lagos",
-# "Ikoyi in Lagos" (``_PLACE_IN_PLACE`` tells which place)
+# "Ikoyi in Lagos" (``_puts_inside`` tells which place)
 _NESTING_NEXT = re.compile(_BETWEEN_NESTED_PLACES)
 # ... and what comes before the place that nests another: "Ikoyi, Lagos", "Ikoyi in Lagos"
 _NESTING_BEFORE = re.compile(
@@ -812,13 +811,15 @@ def _join_places_told_inside(by_key: dict[str, list[Claim]], told: Mapping[str, 
 # (lower case even in a case-blind pattern: a name there is another place, "Peru's Central
 # Ancash")
 _OUTER_FIRST_ADJECTIVE = r"(?-i:(?:[a-z]+-)?[a-z]+(?:ern|al|ous|ive|ed|ic|ly))"
-_PLACE_IN_PLACE = (
-    rf"\b{{inner}}(?:{_BETWEEN_NESTED_PLACES}){{outer}}\b"
-    # ("Gaza City's Tuffah neighbourhood": the city's kind in its name)
-    rf"|\b{{outer}}(?:\s+(?:City|County|Province|State|Region))?['’]s\s+"
-    rf"(?:{_OUTER_FIRST_ADJECTIVE}\s+){{{{0,2}}}}"
-    r"(?:(?:state|province|region|district|county|city|town)\s+of\s+)?{inner}\b"
+# What stands between the two, with the outer place first ("Peru's"), before the inner one
+_OUTER_S_INNER = re.compile(
+    r"(?:\s+(?:City|County|Province|State|Region))?['’]s\s+"  # ("Gaza City's Tuffah ...")
+    rf"(?:{_OUTER_FIRST_ADJECTIVE}\s+){{0,2}}"
+    r"(?:(?:state|province|region|district|county|city|town)\s+of\s+)?",
+    re.IGNORECASE,
 )
+_INNER_THEN_OUTER = re.compile(f"(?:{_BETWEEN_NESTED_PLACES})", re.IGNORECASE)
+_WORD_BOUNDARY = re.compile(r"\b")
 
 
 def _told_inside(
@@ -846,8 +847,7 @@ def _told_inside(
     ]
     if not sentences:
         return False
-    pattern = _inside(inner_place, outer_place)
-    return any(pattern.search(s) for s in sentences)
+    return any(_puts_inside(s, inner_place, outer_place) for s in sentences)
 
 
 # A part of a place told by its compass point, as place keys carry it (``homscheck.places``'
@@ -874,12 +874,40 @@ def _a_part_of(inner: str, outer: str) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=256)
-def _inside(inner: str, outer: str) -> re.Pattern[str]:
-    """The pattern of ``inner`` told inside ``outer``, built once per pair of places."""
-    return re.compile(
-        _PLACE_IN_PLACE.format(inner=re.escape(inner), outer=re.escape(outer)), re.IGNORECASE
+def _puts_inside(sentence: str, inner: str, outer: str) -> bool:
+    """Whether ``sentence`` tells ``inner`` inside ``outer``: "Ikoyi, Lagos", "Ikoyi in Lagos",
+    or the outer place first, "Lagos's Ikoyi district" (either name in any case, each a whole
+    word). The names are found first and only the words between them matched: a pattern
+    of the two names and all that may stand between took 1 ms to build for each pair."""
+    inners = _occurrences(inner, sentence)
+    outers = _occurrences(outer, sentence)
+    return any(
+        a_end <= b_start and _INNER_THEN_OUTER.fullmatch(sentence, a_end, b_start)
+        for a_start, a_end in inners
+        if _at_word_boundary(sentence, a_start)
+        for b_start, b_end in outers
+        if _at_word_boundary(sentence, b_end)
+    ) or any(
+        b_end <= a_start and _OUTER_S_INNER.fullmatch(sentence, b_end, a_start)
+        for b_start, b_end in outers
+        if _at_word_boundary(sentence, b_start)
+        for a_start, a_end in inners
+        if _at_word_boundary(sentence, a_end)
     )
+
+
+def _occurrences(name: str, sentence: str) -> list[tuple[int, int]]:
+    """Every span of ``name`` in ``sentence``, in any case, overlapping ones too."""
+    return [(m.start(), m.start() + len(name)) for m in _name_ahead(name).finditer(sentence)]
+
+
+@functools.lru_cache(maxsize=256)
+def _name_ahead(name: str) -> re.Pattern[str]:
+    return re.compile(f"(?={re.escape(name)})", re.IGNORECASE)
+
+
+def _at_word_boundary(sentence: str, at: int) -> bool:
+    return _WORD_BOUNDARY.match(sentence, at) is not None
 
 
 # Events a cluster tells of one of: a truce, a deal, an election, a crowd crush, a

@@ -226,3 +226,17 @@ def test_a_run_that_compiled_a_pattern_writes_the_unused_ones_too(
     later.compile(r"\d+ killed", 0, False, {})
     later.compile(r"(?:(?:Monday|Sunday))", 0, False, {})
     assert not later.missed  # both came from the file
+
+
+def test_words_held_keeps_only_the_words_that_hold_no_other(tmp_path: Path) -> None:
+    from homscheck.patterns import words_held
+
+    items = ["Shot dead", "shot", "killed", "kill", "wounded", "were wounded"]
+    assert words_held(items) == ("kill", "shot", "wounded")
+    path = tmp_path / "patterns.pickle"
+    first = _PatternCache(path)
+    built = first.derived("held", sorted(items), lambda xs: xs[:2])
+    first.save()
+    second = _PatternCache(path)
+    assert second.derived("held", sorted(items), lambda xs: []) == built
+    assert second.derived("held", [], lambda xs: []) == []

@@ -28,7 +28,7 @@ from homscheck.context import DocumentContext
 from homscheck.model import Claim, DateRange
 from homscheck.names import core_key, country_keys, default_aliases, demonyms
 from homscheck.numbers import NumberMention, apply_fraction, read_number
-from homscheck.patterns import compile_pattern, compile_trees, compile_words
+from homscheck.patterns import compile_pattern, compile_trees, compile_words, words_held
 from homscheck.scope import (
     NOT_A_SUM_OF_EVENTS,
     ONE_OCCASION,
@@ -516,21 +516,10 @@ class CountPatterns:
         # Every reading holds one of the measures' words (a verb, or the state "left" in): a
         # sentence with none of them is not read (``may_contain``, a test in C, where most
         # sentences of most rules have none). With a toll, only where its words are known.
-        self.words = None if measures.toll and not measures.toll_words else _needed_words(
+        self.words = None if measures.toll and not measures.toll_words else words_held(
             [*measures.after_subject, *measures.before_number, *measures.as_adjective,
              *measures.left_state, *measures.toll_words]
         )  # fmt: skip
-
-
-def _needed_words(words: list[str]) -> tuple[str, ...]:
-    """``words`` in lower case, without those that hold another (it is found where they are).
-    (Shortest first, each tested against the few kept so far: a word that holds a dropped word
-    holds the kept word that one holds. Every start builds these for the counting rules.)"""
-    kept: list[str] = []
-    for w in sorted({w.lower() for w in words}, key=len):
-        if not any(k in w for k in kept):
-            kept.append(w)
-    return tuple(sorted(kept))
 
 
 # (not the events one is ranked among: "killing five people, in one of the deadliest accidents
