@@ -17,6 +17,7 @@ from typing import Protocol, TypeVar
 import regex
 
 from homscheck.dates import DAYS_AFTER, DateMention, days_before, days_in, find_dates
+from homscheck.leads import leading_literals
 from homscheck.model import Claim, DateRange, Document, Name, Quantity, Value
 from homscheck.names import capital_cities, capitals, core_key, place_key
 from homscheck.numbers import NumberMention, find_numbers
@@ -138,6 +139,8 @@ _BEFORE_ANOTHER_DID = compile_pattern(
 _SUBORDINATE = compile_pattern(r"\b(?:after|before|when|since|following|because|as)\b")
 _NEAR = 300  # characters around a claim in which its place and date are looked for
 _TRIGGER_REACH = 1000  # characters a rule's trigger (a word or a few) may span
+# A try of a trigger at one offset costs what a search of some 100 characters does
+_CHARACTERS_PER_TRY = 100
 _PARAGRAPH = compile_pattern(r"\n[ \t]*\n")
 # What may stand before a place's name when the phrase is about the place itself:
 # "the western Syrian city of ", "city of ", "the " (and what a place is to a war or a trade:
@@ -298,7 +301,20 @@ class DocumentContext:
         if literals is not None and index is not None:  # (its lower-case copy cannot mislead)
             lowered = tuple(literal.lower() for literal in literals)
             return self._sentences_from(trigger, _offsets_of(index.lowered, lowered))
-        return self._sentences_from(trigger, None)
+        return self._sentences_from(trigger, self._where_it_may_begin(trigger))
+
+    def _where_it_may_begin(self, trigger: regex.Pattern[str]) -> list[int] | None:
+        """The offsets at which the text's lower-case copy has one of the beginnings of
+        ``trigger``'s matches (``homscheck.leads``), or None where they are not known, or
+        so many that a search is quicker (one that begins "a " is at every "a")."""
+        beginnings = leading_literals(trigger)
+        if beginnings is None:
+            return None
+        index = word_index(self.text)
+        if index is None:
+            return None
+        starts = _offsets_of(index.lowered, beginnings)
+        return starts if len(starts) * _CHARACTERS_PER_TRY <= len(self.text) else None
 
     def _sentences_from(
         self, trigger: regex.Pattern[str], starts: list[int] | None, lowered: str | None = None

@@ -1,0 +1,108 @@
+"""``homscheck.leads``: what every match of a pattern begins with, read from its source. A
+trigger read so is tried only where the text has one of those beginnings, and must find the
+sentences that a search at every offset finds."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from homscheck.context import DocumentContext
+from homscheck.leads import leading_literals
+from homscheck.model import Document
+from homscheck.patterns import compile_words
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "beginnings"),
+    [
+        (r"\bhome\s+to\b", regex.I, ("home",)),
+        (r"\b(?:died|hospitali[sz]ed)\b", regex.I, ("died", "hospitalised", "hospitalized")),
+        (r"\b(?:waves?|swells?|tall)\b", regex.I, ("swell", "tall", "wave")),
+        (r"-year-old\b", 0, ("-year-old",)),
+        (r"\bidentified\b|\b(?i:Victims?)\s+was", 0, ("identified", "victim")),
+        (r"(?<!\b(?:once|if)\s+)\b(?P<verb>(?-i:arrested|held))\s", regex.I, ("arrested", "held")),
+        (r"\b(?:no\s+one|nobody)\s", regex.I, ("no",)),
+        (r"(?:a|b)?c", 0, None),  # (may begin with "c")
+        (r"\d+ killed|killed", 0, None),
+        (r",?\s+day", 0, None),
+        (r"[^x]y", 0, None),
+        (r"(?:a|b){e<=1}", 0, None),  # (a fuzzy match)
+        (r"(?r)abc", 0, None),  # (a reverse search)
+        (r"caf\u00e9|Stra\u00dfe", 0, ("caf", "stra")),  # (cut before what is not ASCII)
+        (r"\u00e9t\u00e9", 0, None),
+        (r"(?i)ABC(?#a comment)d", 0, ("abcd",)),
+        (r"\L<w>\s", 0, ("shot", "wounded")),
+    ],
+)
+def test_beginnings_read_from_the_source(
+    source: str, flags: int, beginnings: tuple[str, ...] | None
+) -> None:
+    pattern = compile_words(source, flags=flags, w=["shot", "shot dead", "Wounded"])
+    assert leading_literals(pattern) == beginnings
+
+
+def _triggers_of_the_rules() -> list[regex.Pattern[str]]:
+    """Every trigger that the rules ask ``sentences_with`` for, as they read the seeds."""
+    found: dict[str, regex.Pattern[str]] = {}
+    original = DocumentContext.sentences_with
+
+    def spy(self: DocumentContext, trigger: regex.Pattern[str]) -> list[object]:
+        found[trigger.pattern] = trigger
+        return original(self, trigger)  # type: ignore[return-value]
+
+    from homscheck import read_document
+
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(DocumentContext, "sentences_with", spy)
+        for path in sorted(SEEDS.glob("*.txt")):
+            read_document(Document(path.name, path.read_text("utf-8")))
+    return [found[source] for source in sorted(found)]
+
+
+@cache
+def _read_triggers() -> list[tuple[regex.Pattern[str], tuple[str, ...]]]:
+    read = [(t, leading_literals(t)) for t in _triggers_of_the_rules()]
+    return [(t, b) for t, b in read if b is not None]
+
+
+def test_many_of_the_rules_triggers_are_read() -> None:
+    assert len(_read_triggers()) >= 10
+
+
+WORDS = [
+    "home to", "Home To", "died", "DIED", "hospitalised", "hospitalized", "volcano", "waves",
+    "wave", "-year-old", "6-year-old", "identified", "victims were", "Victim was", "officers",
+    "patrol officers responded to a call", "deputies were sent to", "no one", "nobody",
+    "none of", "sentenced", "Sentencing", "arrested", "a", "an", "the", "3", "x", "caf\u00e9",
+    "\u00e9", "_", "K", "\u212a", "\u017f",
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from([" ", ". ", "\n\n", "-", ""]))))
+def test_every_match_begins_where_the_text_has_a_beginning(parts: list[tuple[str, str]]) -> None:
+    text = "".join(w + sep for w, sep in parts)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return  # (the reader does not use the lower-case copy then)
+    ctx = DocumentContext(Document(id="t", text=text))
+    for trigger, beginnings in _read_triggers():
+        for m in trigger.finditer(text, overlapped=True):
+            if not any(ch in text for ch in "\u212a\u017f"):  # (odd folds: searched plainly)
+                assert lowered.startswith(beginnings, m.start()), (trigger.pattern, m)
+        assert ctx.sentences_with(trigger) == ctx._sentences_from(trigger, None)
+
+
+def test_the_seeds_find_the_same_sentences() -> None:
+    for path in sorted(SEEDS.glob("*.txt")):
+        ctx = DocumentContext(Document(id=path.name, text=path.read_text("utf-8")))
+        for trigger, _ in _read_triggers():
+            assert ctx.sentences_with(trigger) == ctx._sentences_from(trigger, None)
