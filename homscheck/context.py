@@ -17,7 +17,7 @@ from typing import Protocol, TypeVar
 import regex
 
 from homscheck.dates import DAYS_AFTER, DateMention, days_before, days_in, find_dates
-from homscheck.leads import leading_literals
+from homscheck.leads import held_literals, leading_literals
 from homscheck.model import Claim, DateRange, Document, Name, Quantity, Value
 from homscheck.names import capital_cities, capitals, core_key, place_key
 from homscheck.numbers import NumberMention, find_numbers
@@ -302,6 +302,25 @@ class DocumentContext:
             lowered = tuple(literal.lower() for literal in literals)
             return self._sentences_from(trigger, _offsets_of(index.lowered, lowered))
         return self._sentences_from(trigger, self._where_it_may_begin(trigger))
+
+    def sentences_matched(self, trigger: regex.Pattern[str]) -> list[Sentence]:
+        """The sentences inside which ``trigger`` matches, for a rule that reads each one's
+        matches up to its end (``sentences_with`` also gives one where a match begins and
+        runs on past it). Where every match holds one of some strings ("arrested" in "NAME,
+        23, was arrested": ``homscheck.leads.held_literals``), only the sentences that have
+        one of them are searched."""
+        held = held_literals(trigger)
+        index = word_index(self.text) if held is not None else None
+        if held is None or index is None:
+            return self.sentences_with(trigger)
+        found: list[Sentence] = []
+        for at in _offsets_of(index.lowered, held):
+            sentence = self.sentence_at(at)
+            if sentence is None or (found and found[-1] is sentence):
+                continue
+            if trigger.search(self.text, sentence.start, sentence.end) is not None:
+                found.append(sentence)
+        return found
 
     def _where_it_may_begin(self, trigger: regex.Pattern[str]) -> list[int] | None:
         """The offsets at which the text's lower-case copy has one of the beginnings of

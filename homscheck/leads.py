@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
+from typing import NamedTuple
 
 import regex
 
@@ -24,8 +25,13 @@ _CHARACTER_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v"}
 _QUANTIFIER = regex.compile(r"\{(?P<least>\d*)(?:,\d*)?\}")
 
 # A reading of one part: the strings its matches may begin with, each with whether it is the
-# whole of that match (so that what follows may be joined to it); None: not understood.
+# whole of that match (so that what follows may be joined to it).
 _Read = list[tuple[str, bool]]
+
+
+class _Reading(NamedTuple):
+    begins: _Read | None  # None: not understood
+    holds: frozenset[str] | None  # strings one of which every match holds; None: not known
 
 
 class _NotUnderstood(Exception):
@@ -36,15 +42,31 @@ class _NotUnderstood(Exception):
 def leading_literals(pattern: regex.Pattern[str]) -> tuple[str, ...] | None:
     """Lower-case ASCII strings, one of which the lower-case copy of a text has wherever a
     match of ``pattern`` begins (found at that offset); None where the source is not read."""
+    reading = _read(pattern)
+    if reading is None or reading.begins is None:
+        return None
+    return _fewest({_ascii_head(text) for text, _ in reading.begins})
+
+
+@functools.lru_cache(maxsize=256)
+def held_literals(pattern: regex.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case ASCII strings, one of which the lower-case copy of a text has inside every
+    match of ``pattern`` ("arrested" in "\\p{Lu}\\p{Ll}+, \\d+, was arrested"); None where
+    the source is not read or no such strings are known."""
+    reading = _read(pattern)
+    if reading is None or reading.holds is None:
+        return None
+    return _fewest(set(reading.holds))
+
+
+def _read(pattern: regex.Pattern[str]) -> _Reading | None:
     if pattern.flags & (regex.VERBOSE | regex.REVERSE):
         return None
     try:
         reading, end = _alternation(pattern.pattern, 0, pattern.named_lists)
     except _NotUnderstood:
         return None
-    if end != len(pattern.pattern):
-        return None  # (an unbalanced ")")
-    return _fewest({_ascii_head(text) for text, _ in reading})
+    return reading if end == len(pattern.pattern) else None  # (an unbalanced ")")
 
 
 def _fewest(beginnings: set[str]) -> tuple[str, ...] | None:
@@ -68,35 +90,72 @@ def _ascii_head(text: str) -> str:
     return text[:n].lower()
 
 
-def _alternation(source: str, i: int, lists: Mapping[str, frozenset[str]]) -> tuple[_Read, int]:
+def _alternation(
+    source: str, i: int, lists: Mapping[str, frozenset[str]]
+) -> tuple[_Reading, int]:
     """The branches from ``source[i]`` to the ")" that closes them (or the end)."""
-    reading: _Read = []
+    begins: _Read | None = []
+    holds: set[str] | None = set()
     while True:
         branch, i = _sequence(source, i, lists)
-        reading += branch
+        begins = None if begins is None or branch.begins is None else begins + branch.begins
+        holds = None if holds is None or branch.holds is None else holds | branch.holds
         if i < len(source) and source[i] == "|":
             i += 1
             continue
-        return reading, i
+        return _Reading(begins, None if holds is None else frozenset(holds)), i
 
 
-def _sequence(source: str, i: int, lists: Mapping[str, frozenset[str]]) -> tuple[_Read, int]:
-    """One branch: its parts joined while each is the whole of its match."""
-    reading: _Read = [("", True)]
+def _sequence(source: str, i: int, lists: Mapping[str, frozenset[str]]) -> tuple[_Reading, int]:
+    """One branch: its parts joined while each is the whole of its match. What it begins with
+    is the first run of parts so joined; what it holds, the most telling of its runs, or of
+    what a part holds ("(?:killed|died)" in "\\d+ (?:killed|died)")."""
+    begins: _Read | None = None
+    run: _Read = [("", True)]
+    held: list[frozenset[str]] = []
     while i < len(source) and source[i] not in "|)":
         part, i = _part(source, i, lists)
         least, i = _quantified(source, i)
-        if part is None or least == 0:
-            part = [("", False)]  # (not understood, or may be absent: nothing more is known)
+        joining = part.begins
+        if joining is None or least == 0:
+            joining = [("", False)]  # (not understood, or may be absent: nothing more is known)
         elif least is not None:
-            part = [(text, False) for text, _ in part]  # (repeated: its first is known)
-        joined = [(text, False) for text, whole in reading if not whole]
-        joined += [(text + more, whole_too) for text, whole in reading if whole
-                   for more, whole_too in part]  # fmt: skip
-        if len(joined) > 4 * _MOST_BEGINNINGS:
-            joined = [(text, False) for text, _ in reading]  # (too many to join: stop here)
-        reading = joined
-    return reading, i
+            joining = [(text, False) for text, _ in joining]  # (repeated: its first is known)
+        if part.holds is not None and least != 0:
+            held.append(part.holds)
+        run = _joined(run, joining)
+        if not any(whole for _, whole in run):  # (the run ends here)
+            begins = run if begins is None else begins
+            held.append(frozenset(text for text, _ in run))
+            run = [("", True)]
+    if begins is None:
+        begins = run
+    held.append(frozenset(text for text, _ in run))
+    return _Reading(begins, _most_telling(held)), i
+
+
+def _joined(run: _Read, part: _Read) -> _Read:
+    joined = [(text, False) for text, whole in run if not whole]
+    joined += [(text + more, whole_too) for text, whole in run if whole
+               for more, whole_too in part]  # fmt: skip
+    if len(joined) > 4 * _MOST_BEGINNINGS:
+        return [(text, False) for text, _ in run]  # (too many to join: stop here)
+    return joined
+
+
+def _most_telling(held: list[frozenset[str]]) -> frozenset[str] | None:
+    """Of sets of strings one of which a match holds, the one whose strings are longest (as
+    ASCII), then fewest; None where each has an empty one."""
+    best: frozenset[str] | None = None
+    best_score = (0, 0)
+    for strings in held:
+        heads = frozenset(_ascii_head(text) for text in strings)
+        if not heads or "" in heads:
+            continue
+        score = (min(min(map(len, heads)), _LONGEST), -len(heads))
+        if best is None or score > best_score:
+            best, best_score = heads, score
+    return best
 
 
 def _quantified(source: str, i: int) -> tuple[int | None, int]:
@@ -121,7 +180,7 @@ def _quantified(source: str, i: int) -> tuple[int | None, int]:
     return least, i
 
 
-def _part(source: str, i: int, lists: Mapping[str, frozenset[str]]) -> tuple[_Read | None, int]:
+def _part(source: str, i: int, lists: Mapping[str, frozenset[str]]) -> tuple[_Reading, int]:
     """The part at ``source[i]``: its reading and where it ends (before any quantifier)."""
     c = source[i]
     if c == "(":
@@ -131,19 +190,19 @@ def _part(source: str, i: int, lists: Mapping[str, frozenset[str]]) -> tuple[_Re
     if c == "\\":
         return _escape(source, i, lists)
     if c in "^$":
-        return [("", True)], i + 1
+        return _ZERO_WIDTH, i + 1
     if c == ".":
-        return None, i + 1
-    return [(c, True)], i + 1
+        return _UNKNOWN, i + 1
+    return _Reading([(c, True)], None), i + 1
 
 
-def _group(source: str, i: int, lists: Mapping[str, frozenset[str]]) -> tuple[_Read | None, int]:
+def _group(source: str, i: int, lists: Mapping[str, frozenset[str]]) -> tuple[_Reading, int]:
     head = source[i : i + 4]
     if head.startswith(("(?=", "(?!", "(?<=", "(?<!")):  # (looking around: zero-width)
         _, end = _alternation(source, i + (4 if head.startswith("(?<") else 3), lists)
-        return [("", True)], _closed(source, end)
+        return _ZERO_WIDTH, _closed(source, end)
     if head.startswith("(?#"):
-        return [("", True)], source.index(")", i) + 1
+        return _ZERO_WIDTH, source.index(")", i) + 1
     if head.startswith(("(?P<", "(?<")):
         start = source.index(">", i) + 1
     elif head.startswith(("(?:", "(?>")):
@@ -155,7 +214,7 @@ def _group(source: str, i: int, lists: Mapping[str, frozenset[str]]) -> tuple[_R
         if "r" in flags.group().split("-")[0]:
             raise _NotUnderstood  # (a reverse search)
         if flags["end"] == ")":
-            return [("", True)], i + flags.end()  # (flags for the rest: case is ignored)
+            return _ZERO_WIDTH, i + flags.end()  # (flags for the rest: case is ignored)
         start = i + flags.end()
     else:
         start = i + 1
@@ -169,7 +228,7 @@ def _closed(source: str, at: int) -> int:
     return at + 1
 
 
-def _set(source: str, i: int) -> tuple[_Read | None, int]:
+def _set(source: str, i: int) -> tuple[_Reading, int]:
     """A set of characters: the letters or digits of a plain one ("[sz]"); else not read."""
     end = i + 1
     if end < len(source) and source[end] in "^]":
@@ -180,27 +239,31 @@ def _set(source: str, i: int) -> tuple[_Read | None, int]:
         raise _NotUnderstood
     inside = source[i + 1 : end]
     if inside and all(ch.isascii() and ch.isalnum() for ch in inside):
-        return [(ch, True) for ch in sorted(set(inside))], end + 1
-    return None, end + 1
+        return _Reading([(ch, True) for ch in sorted(set(inside))], None), end + 1
+    return _UNKNOWN, end + 1
 
 
-def _escape(source: str, i: int, lists: Mapping[str, frozenset[str]]) -> tuple[_Read | None, int]:
+def _escape(source: str, i: int, lists: Mapping[str, frozenset[str]]) -> tuple[_Reading, int]:
     if i + 1 >= len(source):
         raise _NotUnderstood
     c = source[i + 1]
     if c in _ZERO_WIDTH_ESCAPES:
-        return [("", True)], i + 2
+        return _ZERO_WIDTH, i + 2
     if c == "L":
         m = regex.match(r"\\L<(\w+)>", source[i:])
         if m is None or m[1] not in lists:
             raise _NotUnderstood
-        return [(word, True) for word in sorted(lists[m[1]])], i + m.end()
+        return _Reading([(word, True) for word in sorted(lists[m[1]])], None), i + m.end()
     if c in _CHARACTER_ESCAPES:
-        return [(_CHARACTER_ESCAPES[c], True)], i + 2
+        return _Reading([(_CHARACTER_ESCAPES[c], True)], None), i + 2
     if c.isalnum():
         # (a class of characters, a property with its braces, a back-reference, a code)
         end = i + 2
         if c in "pPN" and end < len(source) and source[end] == "{":
             end = source.index("}", end) + 1
-        return None, end
-    return [(c, True)], i + 2  # (an escaped sign: itself)
+        return _UNKNOWN, end
+    return _Reading([(c, True)], None), i + 2  # (an escaped sign: itself)
+
+
+_ZERO_WIDTH = _Reading([("", True)], None)
+_UNKNOWN = _Reading(None, None)

@@ -156,10 +156,10 @@ _NAMED_ARRESTED = compile_pattern(
 
 def _one_arrested(ctx: DocumentContext) -> Iterator[Claim]:
     """One person arrested or charged, told with "a" or by name."""
-    for sentence in ctx.sentences_with(_ONE_ARRESTED):
+    for sentence in ctx.sentences_matched(_ONE_ARRESTED):
         for m in _ONE_ARRESTED.finditer(ctx.text, sentence.start, sentence.end):
             yield _one(ctx, sentence, m)
-    for sentence in ctx.sentences_with(_NAMED_ARRESTED):
+    for sentence in ctx.sentences_matched(_NAMED_ARRESTED):
         for m in _NAMED_ARRESTED.finditer(ctx.text, sentence.start, sentence.end):
             yield _one(ctx, sentence, m)
 

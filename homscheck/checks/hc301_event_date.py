@@ -606,7 +606,7 @@ def _days_after(ctx: DocumentContext) -> Iterator[Claim]:
     """The day of an event a sentence counts the days from: "on Tuesday, two days after a
     stampede" dates the stampede on the Sunday before."""
     text = ctx.text
-    for sentence in ctx.sentences_with(DAYS_AFTER):
+    for sentence in ctx.sentences_matched(DAYS_AFTER):
         for date in ctx.dates_in(sentence.start, sentence.end):
             after = DAYS_AFTER.match(text, date.end, sentence.end)
             if after is None or date.value.granularity != "day":
