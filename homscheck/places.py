@@ -575,9 +575,10 @@ def find_places(text: str, aliases: AliasTable | None = None) -> list[PlaceMenti
 
 
 # A word of a line that title case leaves small: "Man Shot in Crib at Home"
-_SMALL_WORD = compile_pattern(
-    r"(?:a|an|the|and|or|but|nor|\L<small>|up|off|out|vs|via)", small=_HEADLINE_SMALL_WORDS
-)
+_SMALL_WORDS = frozenset(
+    ["a", "an", "the", "and", "or", "but", "nor", *_HEADLINE_SMALL_WORDS, "up", "off", "out",
+     "vs", "via"]
+)  # fmt: skip
 _LINE_WORD = compile_pattern(r"\b\p{L}[\p{L}'’-]*")
 
 
@@ -606,10 +607,7 @@ _LONGEST_HEADLINE = 200  # characters: a longer line is a paragraph, whatever it
 def _in_title_case(text: str, start: int, end: int) -> bool:
     if end - start > _LONGEST_HEADLINE:
         return False
-    words = [
-        w.group() for w in _LINE_WORD.finditer(text, start, end)
-        if not _SMALL_WORD.fullmatch(w.group().lower())
-    ]  # fmt: skip
+    words = [w for w in _LINE_WORD.findall(text, start, end) if w.lower() not in _SMALL_WORDS]
     capitalised = sum(1 for w in words if w[0].isupper())
     return len(words) >= 3 and capitalised >= 0.8 * len(words)
 

@@ -439,11 +439,17 @@ _NEEDS = [
 ]
 
 
+# (each pattern's words as a set, and all of them: a sentence is looked through once for all)
+_NEEDED = [frozenset(needs) for needs in _NEEDS]
+_ANY_NEEDED = sorted(set().union(*_NEEDED))
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     for sentence in ctx.sentences_with(_TRIGGER):
         seen: set[int] = set()
-        for pattern, needs in zip(_PATTERNS, _NEEDS, strict=True):
-            if not any(word in sentence.text for word in needs):
+        has = {word for word in _ANY_NEEDED if word in sentence.text}
+        for pattern, needs in zip(_PATTERNS, _NEEDED, strict=True):
+            if has.isdisjoint(needs):
                 continue
             for m in pattern.finditer(ctx.text, sentence.start, sentence.end):
                 if m.start() in seen:
