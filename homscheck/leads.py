@@ -60,8 +60,8 @@ def held_literals(pattern: regex.Pattern[str]) -> tuple[str, ...] | None:
 
 
 def _read(pattern: regex.Pattern[str]) -> _Reading | None:
-    if pattern.flags & (regex.VERBOSE | regex.REVERSE):
-        return None
+    if pattern.flags & (regex.VERBOSE | regex.REVERSE | regex.FULLCASE):
+        return None  # (spaces that are not read, a search from the end, "ß" for "ss")
     try:
         reading, end = _alternation(pattern.pattern, 0, pattern.named_lists)
     except _NotUnderstood:
@@ -211,8 +211,8 @@ def _group(source: str, i: int, lists: Mapping[str, frozenset[str]]) -> tuple[_R
         flags = regex.match(r"\(\?[a-zA-Z]*(?:-[a-zA-Z]+)?(?P<end>[:)])", source[i:])
         if flags is None:
             raise _NotUnderstood  # (a conditional, a branch reset, a recursion)
-        if "r" in flags.group().split("-")[0]:
-            raise _NotUnderstood  # (a reverse search)
+        if set(flags.group().split("-")[0]) & set("rxf"):
+            raise _NotUnderstood  # (a reverse search, spaces that are not read, full folds)
         if flags["end"] == ")":
             return _ZERO_WIDTH, i + flags.end()  # (flags for the rest: case is ignored)
         start = i + flags.end()

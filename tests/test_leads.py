@@ -36,6 +36,8 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
         (r"[^x]y", 0, None),
         (r"(?:a|b){e<=1}", 0, None),  # (a fuzzy match)
         (r"(?r)abc", 0, None),  # (a reverse search)
+        (r"(?x: a b c)", 0, None),  # (its spaces are not read)
+        (r"strasse", regex.FULLCASE | regex.I, None),  # (it matches "Straße")
         (r"caf\u00e9|Stra\u00dfe", 0, ("caf", "stra")),  # (cut before what is not ASCII)
         (r"\u00e9t\u00e9", 0, None),
         (r"(?i)ABC(?#a comment)d", 0, ("abcd",)),
