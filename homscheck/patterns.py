@@ -237,29 +237,27 @@ class _PatternCache:
 
     def tree(self, items: list[str]) -> str:
         """``_build_tree(items)``, from the cache when it holds it."""
-        if self.path is None:
-            return _build_tree(items)
-        digest = hashlib.sha256(repr(items).encode("utf-8", "surrogatepass")).hexdigest()
-        return self._fetch(
-            f"tree:{digest}",
-            lambda: _build_tree(items),
-            lambda built: built.encode("utf-8", "surrogatepass"),
-            lambda stored: stored.decode("utf-8", "surrogatepass"),
-        )
+        return self._text("tree", items, _build_tree)
 
     def derived(
         self, kind: str, items: list[str], build: Callable[[list[str]], list[str]]
     ) -> list[str]:
         """``build(items)``, a list of words made from a list of words, from the cache when
         it holds it (under ``kind``)."""
+        text = self._text(kind, items, lambda words: "\x00".join(build(words)))
+        return text.split("\x00") if text else []
+
+    def _text(self, kind: str, items: list[str], build: Callable[[list[str]], str]) -> str:
+        """``build(items)``, a text made from a list of words, kept under ``kind`` and the
+        words' digest."""
         if self.path is None:
             return build(items)
         digest = hashlib.sha256(repr(items).encode("utf-8", "surrogatepass")).hexdigest()
         return self._fetch(
             f"{kind}:{digest}",
             lambda: build(items),
-            lambda built: "\x00".join(built).encode("utf-8", "surrogatepass"),
-            lambda stored: stored.decode("utf-8", "surrogatepass").split("\x00") if stored else [],
+            lambda built: built.encode("utf-8", "surrogatepass"),
+            lambda stored: stored.decode("utf-8", "surrogatepass"),
         )
 
     def _fetch(
