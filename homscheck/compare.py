@@ -661,12 +661,36 @@ def _by_place(
             return [*by_key.values(), *_days_apart(placed + recent)]
         return [*by_key.values(), *_days_apart(recent)]
     if len(by_key) == 1 and not lone:
-        (only,) = by_key.values()
+        ((key, only),) = by_key.items()
+        if _told_apart([c for c in only if core_key(c.place or "") == key], unplaced):
+            return [only, unplaced]
         return [only + unplaced]
     # (``lone``: earlier occasions, one with no place is not the one other's: "Earlier this
     # month, a strike on a camp near El Obeid killed 11" and "the RSF also shelled the Al-Wehda
     # district on Sunday, killing five" are two)
     return [*by_key.values(), unplaced]
+
+
+def _told_apart(placed: list[Claim], unplaced: list[Claim]) -> bool:
+    """Whether an article tells a figure of the one place (by its own name, not one joined to
+    it) and another whole figure of no place: the place's is then another scene's, and the
+    figures of no place the story's own ("87 people were wounded" beside "In Koumbala, 400 km
+    north, ... 15 wounded on Sunday"; not "two are in critical condition", a part)."""
+    return any(
+        _apart(a.value, b.value)
+        for a in placed
+        for b in unplaced
+        if a.document == b.document and a.scope == b.scope == "whole"
+    )
+
+
+def _apart(a: object, b: object) -> bool:
+    """Two figures neither of which holds the other's best single value."""
+    if not isinstance(a, Quantity) or not isinstance(b, Quantity):
+        return False
+    if a.estimate is None or b.estimate is None:
+        return False
+    return not a.contains(b.estimate) and not b.contains(a.estimate)
 
 
 # Kinds whose figure is of its place alone, never of a place inside it or around it

@@ -82,7 +82,10 @@ _ASIDE = compile_words(
     r"\s[^,;]{1,60}?"
     r"(?:,|(?=\s+\p{Ll}+$)|(?=\s+(?:were|are|was|have|had)\b))"
     # ("Two teenagers, one 16 and the other 17, were injured": their ages)
-    r"|\s*,\s*one\s+\d{1,3}\s+and\s+the\s+other\s+\d{1,3}\s*,",
+    r"|\s*,\s*one\s+\d{1,3}\s+and\s+the\s+other\s+\d{1,3}\s*,"
+    # ("Two men - the owner and the engineer who added two more floors - were arrested": who
+    # they were, set off by dashes)
+    r"|\s*[—–]\s[^—–]*?\s[—–]|\s+-\s[^\n]*?\s-(?=\s)",
     flags=_I,
 )
 # A part named just after the quote: "wounding three others", "killing two more", "six people
@@ -548,7 +551,7 @@ _TALLY_WORDS = ("shootings", "attacks", "incidents", "disputes", "homicides", "k
                 "war", "conflict", "insurgency",
                 "derailments", "stampedes", "accidents", "crashes", "disasters", "mishaps",
                 "capsizings", "sinkings", "between")  # fmt: skip
-_ASIDE_WORDS = ("including", "among", "them", "mostly", "mainly", "other")
+_ASIDE_WORDS = ("including", "among", "them", "mostly", "mainly", "other", "—", "–", " - ")
 _PART_WORDS_NEEDED = (*PART_WORDS, "more")
 _SEQUENCE_WORDS = tuple(SEQUENCE_WORDS)
 _OTHER_MEASURE_WORDS = tuple(OTHER_MEASURE_WORDS)

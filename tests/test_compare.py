@@ -2470,3 +2470,22 @@ def test_a_round_figure_s_hedge_met_by_a_later_count_is_no_rise() -> None:
     # (well past it, the toll rose)
     past = replace(met, text="Seventy-five people were injured in Belkot on Wednesday.")
     assert [f.verdict for f in compare([first, past]).findings] == [Verdict.TENSION]
+
+
+def test_a_figure_an_article_gives_another_place_is_not_the_storys() -> None:
+    # the article tells the story's hurt with no place and another town's with its name: the
+    # other articles' figures of no place are the story's, not that town's
+    a = ("Published: May 4, 2025\n\nPolice fired on marchers in the capital on Saturday. At "
+         "least 80 people were wounded, doctors said. In Tessaoua, some 300 km east, 12 people "
+         "were wounded on Sunday when gendarmes broke up a crowd.")
+    b = ("Published: May 5, 2025\n\nEighty people were wounded in the shooting, according "
+         "to hospital staff.")
+    report = compare([Document("a", a), Document("b", b)])
+    assert Verdict.CONFLICT not in verdicts_on(report, "wounded")
+    assert Verdict.TENSION not in verdicts_on(report, "wounded")
+    # ... while one that tells the town's figure alone still joins the others to it
+    c = "Published: May 5, 2025\n\nIn Tessaoua, 12 people were wounded on Sunday."
+    d = "Published: May 5, 2025\n\nNineteen people were wounded, officials said."
+    assert verdicts_on(compare([Document("c", c), Document("d", d)]), "wounded") == [
+        Verdict.CONFLICT
+    ]

@@ -409,7 +409,9 @@ class CountPatterns:
             r"|\s+(?:who|that)(?=\s+(?:was|were|is|are|have|has|had)\s))?"
             # ("all 84 hostages held inside have been freed": where they were kept)
             r"(?:\s+(?:held|trapped|kept)(?:\s+(?:inside|there|captive|hostage))?)?"
-            r"(?:\s*[—–]\s[^—–]{0,80}\s[—–])?"
+            # (a plain hyphen set off by spaces stands for the dash in much scraped text: "Two
+            # men - the owner and the engineer - were arrested")
+            r"(?:\s*[—–]\s[^—–]{0,120}\s[—–]|\s+-\s[^—–\n]{0,120}?\s-(?=\s))?"
             # "five people, including three children, were killed": the aside is a part
             # ("including Mr. Roe": a title's dot ends no aside)
             # ("84 hostages, many of them hotel staff, had been freed")

@@ -215,7 +215,10 @@ LANDMARKS = ["border", "frontier", "capital", "coast", "crater", "summit", "peak
              # ("The school is located about 40 kilometres from the town of Maru")
              "school", "hospital", "market", "mosque", "church",
              # ("It came down about 4 km from the end of the runway": the airport's)
-             "runway"]  # fmt: skip
+             "runway",
+             # where a boat left or was bound for: "sank some 200 metres from the landing ghat",
+             # "capsized about 300 metres from the shore"
+             "shore", "shoreline", "ghat", "jetty", "pier", "quay", "wharf", "dock"]  # fmt: skip
 _LANDMARK = compile_pattern(
     r"(?:the\s+(?:end|edge|perimeter|fence|gates?|entrance)\s+of\s+)?"
     r"(?:the\s+)?(?:(?P<adj>\p{L}[\p{L}-]*)\s+){0,2}?(?P<noun>\L<landmarks>)\b"
@@ -231,7 +234,7 @@ _APPOSED_NAME = compile_pattern(r",\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p
 _SAME_LANDMARK = {"frontline": "front line", "epicenter": "epicentre", "crater": "summit",
                   "peak": "summit", "volcano": "summit", "jail": "prison",
                   "harbor": "harbour", "air base": "airbase", "frontier": "border",
-                  "runway": "airport"}  # fmt: skip
+                  "runway": "airport", "shoreline": "shore", "wharf": "quay"}  # fmt: skip
 # "the state capital Patna": the landmark's name right after it
 _NAME_NEXT = compile_pattern(r"\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})")
 
@@ -359,7 +362,9 @@ _SCENE = compile_pattern(r"\b(?i:\L<scenes>)\b", scenes=sorted(SCENES, key=len, 
 # (or a vehicle: "the bus, travelling from Kathmandu to Pokhara, crashed 40 km west of Mugling")
 _VESSEL = compile_pattern(
     r"\b(?i:ship|vessel|tanker|freighter|carrier|boat|ferry|dhow|bus|coach|train|plane|aircraft"
-    r"|helicopter|truck|lorry|jet|airliner|turboprop|airplane|aeroplane)\b"
+    r"|helicopter|truck|lorry|jet|airliner|turboprop|airplane|aeroplane"
+    # ("the overloaded launch overturned 150 metres from the jetty")
+    r"|trawler|launch|barge|dinghy|canoe|pirogue|catamaran|yacht|steamer|motorboat|speedboat)\b"
 )
 _BEFELL_A_VESSEL = compile_pattern(
     r"\b(?:boarded|hijacked|seized|attacked|captured|sank|sunk|capsized|struck|hit|ran\s+aground"

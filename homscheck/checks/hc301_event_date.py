@@ -823,8 +823,22 @@ _ATTACKERS = compile_pattern(
 )
 
 
+# A volcano's blast is its eruption: "the blast, which came shortly before midnight on Saturday"
+_VOLCANO = compile_pattern(
+    r"\b(?:volcano(?:es)?|volcanic|eruptions?|erupted|erupting|lava|magma)\b", regex.IGNORECASE
+)
+# A mountain's top is no meeting: "Mount Rangkawi blew apart its summit early on Sunday"
+_ON_A_MOUNTAIN = compile_pattern(
+    r"\b(?-i:Mount|Mt\.?)\s+\p{Lu}|\b(?:mountains?|mountain['’]s|volcano(?:es)?|volcanic|crater"
+    r"|lava|magma|ash|erupt\w*|climbers?|climbing|mountaineers?|slopes?|glaciers?|ridge)\b",
+    regex.IGNORECASE,
+)
+
+
 def _an_accident(text: str) -> bool:
-    return _WORKS.search(text) is not None and _ATTACKERS.search(text) is None
+    return (
+        _WORKS.search(text) is not None or _VOLCANO.search(text) is not None
+    ) and _ATTACKERS.search(text) is None
 
 
 def _possessive(text: str, date: DateMention) -> bool:
@@ -854,6 +868,8 @@ def _dated(
     """The claim that ``event`` happened on ``date``, quoted from ``start`` to the end of both;
     none for an attack dated after the article."""
     kind = EVENTS[event["event"].casefold()]
+    if event["event"].casefold() == "summit" and _ON_A_MOUNTAIN.search(sentence.text):
+        return
     if event["event"].casefold() in _BLASTS and _an_accident(ctx.text):
         kind = "disaster"  # ("an explosion at the refinery on Tuesday": an accident's)
     if kind == "evacuation" and _A_CONVOY_ATTACKED.search(sentence.text):

@@ -292,7 +292,8 @@ _PATTERNS = [
     _compile(
         r"(?<!\bwithin\s+(?:\w+\s+)?)\b"
         rf"(?P<hedged>{_HEDGE}(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?))\s+(?P<unit>hours?|minutes?)\s+of\s+"
-        r"(?!the\b|an?\b|this\b|that\b)(?:[\w-]+\s+)?(?P<what>\L<all>)\b(?P<has>)",
+        # ("called off the search after 31 hours of digging through the rubble")
+        r"(?!the\b|an?\b|this\b|that\b)(?:[\w-]+\s+)?(?P<what>\L<all>|\L<search_verbs>)\b(?P<has>)",
     ),
     # "the crew, who have now been held for eight days": hostages' time held so far
     # (people held: not "the talks have been held for three days")
@@ -334,6 +335,16 @@ _PATTERNS = [
         rf"(?P<hedged>{_HEDGE}(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?))\s+(?P<unit>hours?|days?)\s+"
         r"(?:before|until)\s+(?:the\s+)?(?:last\s+of\s+the\s+)?(?:\w+\s+)?\L<fires>\s+"
         r"(?:was|were|had\s+been)\s+(?P<what>put)\s+out\b(?P<has>)",
+    ),
+    # "they had spent some 44 hours digging", "divers spent three days searching the river": a
+    # search's length, told by the time spent
+    _compile(
+        r"\bspent\s+(?:(?:the\s+)?(?:next|last|past|following)\s+)?"
+        rf"(?P<hedged>{_HEDGE}(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?))\s+(?P<unit>hours?|days?)\s+"
+        r"(?P<what>digging|searching|combing)\b(?P<has>)"
+        # (not a search of a home by the police: "spent two hours searching the house")
+        r"(?!\s+(?:through\s+)?(?:the|his|her|their|a|an)\s+(?:[\w'’-]+\s+)?(?:house|home|flat"
+        r"|apartment|premises|car|vehicle|office|property|room|suspect|phone|computer)s?\b)",
     ),
     # "rescuers dug for 16 hours", "divers searched the river for two days": a search's length
     _compile(
@@ -429,6 +440,7 @@ _NEEDS = [
     _UNIT_WORDS,
     ("control",),
     ("hour", "day"),
+    ("hour", "day"),  # (the time spent searching)
     ("hour", "day"),
     ("hour", "minute"),
     ("hour", "minute"),

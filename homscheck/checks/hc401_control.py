@@ -123,18 +123,25 @@ _TAKEN_SOMEWHERE = compile_pattern(r"\s(?:to|into)\s")
 
 # Whose side an actor is on.
 # (not a rebel side's army: "The rebel army says it has seized Masisi", "opposition troops")
+# A side's word that names a place or a thing of it, not who acted: "Jihadists overrun army
+# base, seize town", "troops raided rebel camps and took the town"
+_ITS_PLACE = (
+    r"(?!\s+(?:bases?|camps?|posts?|outposts?|barracks|garrisons?|positions?|checkpoints?"
+    r"|headquarters|hideouts?|strongholds?|convoys?|vehicles?|trucks?|uniforms?|depots?)\b)"
+)
 _GOVERNMENT = compile_pattern(
     r"(?<!\b(?:rebels?|insurgents?|militia|guerrillas?|opposition|liberation|resistance"
     r"|jihadists?|militants?|separatists?)\s+)"
     r"\b(?:government|regime|army|troops|soldiers|loyalist|pro-government|military|"
-    r"security\s+forces|state\s+forces|armed\s+forces)\b",
+    rf"security\s+forces|state\s+forces|armed\s+forces)\b{_ITS_PLACE}",
     regex.IGNORECASE,
 )
 _REBELS = compile_pattern(
     r"\b(?:rebels?|opposition|insurgents?|militants?|fighters|gunmen|jihadists?|terrorists"
     r"|armed\s+groups?|militias?|guerrillas?|separatists?"
     # ("resistance forces", "anti-junta forces": the junta's enemies)
-    r"|resistance|anti-(?:junta|government|regime)\s+(?:forces|fighters|groups?|militias?))\b",
+    r"|resistance|anti-(?:junta|government|regime)\s+(?:forces|fighters|groups?|militias?))\b"
+    rf"{_ITS_PLACE}",
     regex.IGNORECASE,
 )
 _COUNTRYS_FORCES = compile_pattern(

@@ -456,6 +456,16 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
             _NAME_REACH,
         ),
     ),
+    # "Hendra Wiratmadja, who heads the National Volcanology Agency, said": the office told by
+    # its verb
+    (
+        compile_pattern(
+            rf"{_PERSON},\s+who\s+(?:now\s+|also\s+)?(?P<title>head|chair)(?P<verb>s)\s+"
+            r"(?:the\s+)?(?P<of>\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?"
+            r"\p{Lu}[\p{L}'’-]+){0,6})"
+        ),
+        (compile_pattern(r",\s+who\s+(?:now\s+|also\s+)?(?:heads|chairs)\s"), _NAME_REACH),
+    ),
 ]
 _TITLE_FIRST = 1  # the pattern whose matches begin at a title (or its owner just before)
 # Words of a time, never of a name: "Earlier Sunday, a 25-year-old..."
@@ -756,9 +766,9 @@ def _titled(ctx: DocumentContext, sentence: Sentence, m: regex.Match[str]) -> Cl
         return None  # "in effect for: Love, Major, Marshall, Mayes": names of a list
     title = _title_of(m["title"])
     assert title is not None  # (the patterns' titles are the table's)
-    if title == "head" and not _OF_NEXT.match(ctx.text, m.end("title")):
-        return None  # "Head Coach Jim Brown": a coach; a head is the head of something
     groups = m.groupdict()
+    if title == "head" and not groups.get("verb") and not _OF_NEXT.match(ctx.text, m.end("title")):
+        return None  # "Head Coach Jim Brown": a coach; a head is the head of something
     seat = _SEAT_FIRST.match(name)
     if (
         seat
@@ -1080,12 +1090,19 @@ _SENTENCE_ADVERBS = frozenset({
 })  # fmt: skip
 
 
+# Endings of a trade's plural, which no surname has: "volcanologists", "economists",
+# "physicians", "geologists"
+_PLURAL_TRADES = ("ologists", "ists", "icians", "ographers")
+
+
 def _is_person(name: str) -> bool:
     words = name.lower().split()
     if name.lower() in _NOT_PEOPLE or words[0] in _NOT_PEOPLE:
         return False
     if len(words) == 1 and words[0] in _SENTENCE_ADVERBS:
         return False  # "Coincidently, the superintendent said": an opening, no name
+    if len(words) == 1 and words[0].endswith(_PLURAL_TRADES):
+        return False  # "Volcanologists said", "Seismologists warned": a trade, no name
     if name.lower() in SUBJECT_CLASSES:
         return False  # a group that speaks, at the start of a sentence: "Rebels said"
     if len(words) == 1 and words[0] in _TITLE_WORDS:

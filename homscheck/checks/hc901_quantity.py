@@ -51,7 +51,8 @@ EXAMPLES = [
 _NOT_COUNTED = [
     "of", "in", "on", "at", "to", "and", "or", "the", "a", "an", "per", "from", "for", "by",
     "with", "than", "more", "times", "years", "year", "months", "month", "weeks", "week", "days",
-    "day", "hours", "hour", "minutes", "minute", "time", "percent", "per", "cent", "point",
+    "day", "hours", "hour", "minutes", "minute", "seconds", "second", "decades", "decade",
+    "centuries", "century", "time", "percent", "per", "cent", "point",
     "points", "who", "which",
     "that", "were", "was", "are", "is", "have", "has", "had", "will", "would", "km", "kms",
     "kilometres", "kilometers", "miles", "mile", "metres", "meters", "m", "kg", "tonnes", "tons",
@@ -92,6 +93,11 @@ _PHRASE = (
 # (Its lists as prefix trees, ``compile_trees``: tried after every figure, and at each word.)
 _NOUN_AFTER = compile_trees(
     _PHRASE + r"(?!\s+(?:\L<named>)\b)", stop=_NOT_COUNTED, named=[*SUBJECT_CLASSES, *VEHICLES]
+)
+# "half past four", "a quarter to nine": a time of day
+_CLOCK_TIME_AFTER = compile_pattern(
+    r"(?i)\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|midnight|noon)\b"
 )
 # "two-thirds of households": a share of anything, people included
 _SHARE_OF = compile_trees(_PHRASE, stop=_NOT_COUNTED, named=[])
@@ -365,8 +371,8 @@ def _what(ctx: DocumentContext, sentence: Sentence, number: NumberMention) -> _F
         return None  # "Rescue 1122 officials said": a service's name, its number in it
     if number.fraction:
         after = _SHARE_OF.match(text, number.end, sentence.end)
-        if not after:
-            return None
+        if not after or _CLOCK_TIME_AFTER.match(text, number.end, sentence.end):
+            return None  # (not "half past four", a time)
         return _Found(f"share of {_head(after['phrase'])}", number.start, after.end("phrase"), True)
     contained = _CONTAINED.match(text, number.end, sentence.end)
     if number.value.unit == "percent" and contained:
