@@ -1462,7 +1462,8 @@ def _judge_quantities(
     epochs: Mapping[str, DateRange | None],
     articles: _Articles,
 ) -> _Pair:
-    if a.cumulative and b.cumulative:
+    # (running totals, both whole: "five more patients had died" is what a total grew by)
+    if a.cumulative and b.cumulative and "part" not in (a.scope, b.scope):
         ea, eb = epochs.get(a.document), epochs.get(b.document)
         if ea and eb and ea.known and eb.known and (ea.gap_days(eb) or 0) > 7:
             assert ea.earliest and eb.earliest

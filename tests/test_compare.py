@@ -2489,3 +2489,13 @@ def test_a_figure_an_article_gives_another_place_is_not_the_storys() -> None:
     assert verdicts_on(compare([Document("c", c), Document("d", d)]), "wounded") == [
         Verdict.CONFLICT
     ]
+
+
+def test_what_a_running_total_grew_by_is_no_total_of_its_own() -> None:
+    first = "Six more patients have died of cholera in the camp since Monday, doctors said."
+    second = "The outbreak has killed 27 people in the camp since it began in April."
+    report = compare([Document("a", first, published=date(2025, 7, 2)),
+                      Document("b", second, published=date(2025, 7, 4))])  # fmt: skip
+    killed = [c for c in report.claims if c.measure == "killed"]
+    assert sorted(c.scope for c in killed) == ["part", "whole"]
+    assert all(f.verdict is Verdict.AGREE for f in report.findings if f.kind == "casualties")

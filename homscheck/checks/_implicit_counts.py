@@ -536,4 +536,7 @@ def _some_of_them(text: str, start: int, end: int) -> Iterator[Implicit]:
         n = read_number(m["n"])  # (with its hedge: "at least four of the dead were students")
         if n is not None and n.low is not None:
             measure = _OF_THE_DEAD_MEASURE[" ".join(m["state"].casefold().split())]
-            yield Implicit(m.start(), m.end(), measure, PLURAL[m["who"].casefold()], n, True)
+            who = PLURAL[m["who"].casefold()]
+            # (the whole count of a kind of its own; of none, some of the toll: "Three of the
+            # dead were foreign nationals" is no toll of three people)
+            yield Implicit(m.start(), m.end(), measure, who, n, who != "people")

@@ -83,6 +83,13 @@ _PATTERNS = CountPatterns(MEASURES)
 _SUSPECTS = compile_pattern(r"\bsuspect", regex.IGNORECASE)
 _HELD = compile_pattern(r"\bheld$")
 _QUESTIONED = compile_pattern(r"\s+(?:briefly\s+)?for\s+questioning\b", regex.IGNORECASE)
+# An occasion for the people counted, which is what is held: "A funeral for the two children
+# will be held on Thursday"
+_AN_OCCASION_FOR = compile_pattern(
+    r"\b(?:funerals?|memorials?|vigils?|services?|masses|mass|ceremon(?:y|ies)|burials?|wakes?"
+    r"|prayers?|tributes?)\s+(?:for|of)\s+(?:the\s+|all\s+)?$",
+    regex.IGNORECASE,
+)
 # What people hold in their hands, or hold as an occasion: not custody
 _HELD_SOMETHING = compile_pattern(
     r"\s+(?:up\s+)?(?:a|an|the|their|his|her|its|hands|candles|signs|banners|placards|photos"
@@ -130,6 +137,10 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
             continue  # "Two people were detained for questioning": not arrested
         if _HELD.search(claim.text) and _HELD_SOMETHING.match(ctx.text, claim.end):
             continue  # "more than 500 people held candles": what they held
+        if _HELD.search(claim.text) and _AN_OCCASION_FOR.search(
+            ctx.text, max(0, claim.start - 40), claim.start
+        ):
+            continue  # "A funeral for the two children will be held": the funeral is held
         counts.append(claim)
     yield from counts
     if not abduction:

@@ -84,7 +84,9 @@ _ESCAPED = ["escaped", "managed to escape", "escaped from their captors", "fled 
             # a jailbreak's: "63 prisoners broke out through a hole in the wall"
             "broke out", "broke free", "fled the prison", "fled the jail",
             # ("more than 600 inmates poured out through the breach")
-            "poured out", "streamed out", "swarmed out"]
+            "poured out", "streamed out", "swarmed out",
+            # ("more than 90 inmates slipped out through a breach in the wall")
+            "slipped out", "slipped through"]
 # prisoners caught again after a jailbreak: "58 of the escapees have been recaptured"
 _RECAPTURED = ["recaptured", "rearrested", "re-arrested", "caught again", "back in custody"]
 # the taken: "hostages", "captives", "abductees" are the people this rule counts
@@ -230,7 +232,7 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
 
 
 # What only prisoners do when they escape, a crowd when it leaves
-_A_CROWD_LEAVING = compile_pattern(r"\b(?:poured|streamed|swarmed)\s+out\b")
+_A_CROWD_LEAVING = compile_pattern(r"\b(?:poured|streamed|swarmed|slipped)\s+(?:out|through)\b")
 
 
 # Prisoners freed by an attack on their prison escaped it ("gunmen stormed the jail, freeing 240

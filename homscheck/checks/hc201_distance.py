@@ -6,8 +6,10 @@ quake struck 40 km northwest of Jumla" (from "the scene"); and from landmarks th
 places: "30 km from the Malian border" (``border (Mali)``), "4 km from the crater" (a volcano's
 summit), "300km from the capital, Naypyitaw"; and where the hurt were taken, from the scene:
 "airlifted to Nepalgunj, some 180 km away"; and how far from the scene a suspect was caught
-("arrested about 2 miles from the bar", "taken into custody roughly 15 miles north"). The
-value is kept in kilometres;
+("arrested about 2 miles from the bar", "taken into custody roughly 15 miles north"); and
+the radius of a zone closed around a danger ("the 7-kilometre exclusion zone around the
+crater", "residents within 5 km of the plant were ordered out"). The value is kept in
+kilometres;
 miles and metres are converted, and the quote keeps the unit the source used.
 
 Distances are copied from wire copy to wire copy, so a source with a different figure usually
@@ -22,7 +24,7 @@ from dataclasses import replace
 import regex
 
 from homscheck.context import DocumentContext
-from homscheck.model import Claim
+from homscheck.model import Claim, Drift
 from homscheck.names import core_key, country_keys, demonyms, place_key
 from homscheck.numbers import NumberMention
 from homscheck.patterns import compile_pattern
@@ -70,8 +72,9 @@ DIRECTIONS = [
 _DISTANCE = compile_pattern(
     r"(?:-|\s*)(?P<unit>\L<units>)\b(?:\s*\([^()]{0,20}\))?"
     r"(?:\s+(?P<dir>\L<directions>))?\s+(?:of|from|away\s+from|outside(?:\s+of)?|off"
-    # ("Poiana Rece, which lies 11 kilometres below the dam")
-    r"|below|above|beyond)\s+"
+    # ("Poiana Rece, which lies 11 kilometres below the dam"; "five kilometres short of Lunca
+    # Alba station")
+    r"|below|above|beyond|short\s+of)\s+"
     r"(?P<to>[^,.;()]{1,80})",
     units=sorted(UNITS, key=len, reverse=True),
     directions=sorted(DIRECTIONS, key=len, reverse=True),
@@ -92,10 +95,81 @@ _TAKEN_TO = compile_pattern(
 )
 
 
+# An area closed around a danger, by its radius (widened or narrowed as the danger changes):
+# "widened the exclusion zone to a radius of 7 km around the crater", "the 7-kilometre
+# exclusion zone", "residents within 5 km of the crater remain barred from returning"
+DRIFTS = {
+    "radius of the closed zone": Drift.changes(
+        "a zone closed around a danger is widened or narrowed as the danger changes"
+    )
+}
+_ZONE = (
+    r"(?:exclusion|danger|no-go|evacuation|safety|restricted|off-limits|exclusion\s+and\s+"
+    r"evacuation)\s+(?:zone|area|radius|perimeter)"
+)
+_RADIUS_BEFORE = compile_pattern(
+    rf"(?:\b{_ZONE}\b[^.;]{{0,40}}?\b(?:radius\s+of|to|of)|\bradius\s+of|\b(?P<within>within))"
+    r"\s+(?:(?:about|some|around|roughly|nearly|almost|up\s+to|a)\s+)?$",
+    regex.IGNORECASE,
+)
+_ZONE_AFTER = compile_pattern(
+    rf"(?:-|\s*)(?P<unit>\L<units>)\b(?:[- ](?:wide|radius))?[- ]{_ZONE}\b",
+    regex.IGNORECASE,
+    units=sorted(UNITS, key=len, reverse=True),
+)
+_UNIT_NEXT = compile_pattern(
+    r"(?:-|\s*)(?P<unit>\L<units>)\b", units=sorted(UNITS, key=len, reverse=True)
+)
+# What the zone is closed around: "around the crater", "of the plant"
+_AROUND = compile_pattern(
+    r"[^.;]{0,30}?\b(?:around|of|from|surrounding)\s+(?P<what>the\s+[^,.;()]{1,40})"
+)
+# What says a zone "within" a distance is closed: "residents within 5 km of the crater remain
+# barred" (not "three villages within 5 km of the crater")
+_CLOSED = compile_pattern(
+    r"\b(?:evacuat\w*|barred|banned|forbidden|off-limits|exclusion|no-go|prohibited"
+    r"|ordered\s+(?:out|to\s+leave)|not\s+allowed|kept\s+out|sealed\s+off|cordoned\s+off)\b",
+    regex.IGNORECASE,
+)
+
+
+def _radius(ctx: DocumentContext, sentence: Sentence, number: NumberMention) -> Claim | None:
+    """The radius of a zone closed around a danger, told at ``number``; None if it is none."""
+    text = ctx.text
+    unit = _UNIT_NEXT.match(text, number.end, sentence.end)
+    if unit is None:
+        return None
+    zone = _ZONE_AFTER.match(text, number.end, sentence.end)
+    before = _RADIUS_BEFORE.search(text, max(sentence.start, number.start - 80), number.start)
+    if zone is None and before is None:
+        return None
+    within = zone is None and before is not None and before["within"]
+    if within and not _CLOSED.search(text, sentence.start, sentence.end):
+        return None
+    end = zone.end() if zone is not None else unit.end()
+    around = _AROUND.match(text, end, sentence.end)
+    landmark = None
+    if around is not None:
+        landmark = _landmark(ctx, around.start("what"), around.end("what"))
+        named = _LANDMARK.match(text, around.start("what"), around.end("what"))
+        if landmark and named is not None:
+            end = named.end("noun")
+    value = replace(number.value.scaled(UNITS[unit["unit"].casefold()]), unit="km")
+    label = "radius of the closed zone" + (f" around {landmark}" if landmark else "")
+    return ctx.claim(
+        CODE, KIND, "radius of the closed zone", "", number.start, end, value, sentence,
+        place=landmark, label=label, counted=False,
+    )  # fmt: skip
+
+
 def extract(ctx: DocumentContext) -> Iterator[Claim]:
     for sentence, numbers in ctx.numbers_by_sentence():
         for number in numbers:
             if number.fraction or number.value.unit is not None:
+                continue
+            radius = _radius(ctx, sentence, number)
+            if radius is not None:
+                yield radius
                 continue
             caught = _where_caught(ctx, sentence, number)
             if caught is not None:

@@ -54,12 +54,15 @@ _VEHICLE_VERBS = ["plunged", "plunges", "overturned", "overturns", "veered", "tu
                   "collided", "collides",
                   # ("A tanker rammed the pier early Monday", "the freighter struck the bridge
                   # on Sunday")
-                  "rammed", "rams", "struck", "slammed into", "crashed into"]  # fmt: skip
+                  "rammed", "rams", "struck", "slammed into", "crashed into",
+                  # ("the express ran into the back of a stationary freight train on Monday")
+                  "ran into", "ploughed into", "plowed into", "smashed into"]  # fmt: skip
 _ERUPTED = ["erupted", "erupts", "erupting", "spewed", "spewing"]
 _VOLCANOES = ["volcano", "volcanoes", "mount", "mt", "crater", "peak", "stratovolcano",
               "caldera"]  # fmt: skip
 _VEHICLES = ["bus", "buses", "minibus", "coach", "truck", "lorry", "tanker", "car", "van", "suv",
-             "vehicle", "train", "tram", "jeep", "pickup", "trailer", "motorcycle", "taxi",
+             "vehicle", "train", "express", "locomotive", "tram", "jeep", "pickup", "trailer",
+             "motorcycle", "taxi",
              "matatu", "tuk-tuk", "rickshaw", "boat", "ferry", "plane", "helicopter", "aircraft",
              "airliner", "jet",
              # ("The vessel overturned on Tuesday", "the dinghy capsized")
@@ -135,8 +138,10 @@ EVENTS = {
     **dict.fromkeys(["evacuation", "evacuations", "withdrawal", "convoy"], "evacuation"),
     **dict.fromkeys(["election", "elections", "vote", "referendum", "poll", "runoff", "run-off",
                      "by-election"], "election"),
+    # ("Saturday's march", "the march on Friday, November 7": not the month, written with its
+    # capital: ``_EVENT``)
     **dict.fromkeys(["protest", "protests", "demonstration", "demonstrations", "rally",
-                     "uprising"], "protest"),
+                     "uprising", "march", "marches"], "protest"),
     **dict.fromkeys(["earthquake", "quake", "flood", "floods", "storm", "fire", "wildfire",
                      "landslide", "crash", "collision", "collapse", "cave-in", "caved in",
                      "disaster", "accident", "capsizing", "capsized", "sank", "eruption",
@@ -269,6 +274,7 @@ _EVENT = compile_pattern(
     r"(?:(?=\L<structure_verbs>\b)(?<=\b\L<structures>\b[^.;:!?]{0,60}?)"
     r"|(?!\L<structure_verbs>\b))"
     + rf"(?P<event>{prefix_tree(EVENTS)})\b(?!\s+\L<not_events>\b)"
+    r"(?<!\b(?-i:March|MARCH|Marches))"
     # ("the crowd exploded in cheers on Friday": no blast)
     r"(?<!\bexploded(?=\s+(?:in|into|with)\s+(?:cheers|anger|applause|laughter|protests?|rage"
     r"|fury|celebrations?|joy|song|popularity|violence|outrage)\b|\s+onto\b))"

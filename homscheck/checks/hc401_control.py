@@ -84,6 +84,8 @@ _NOUNS_LOST = ["withdrawal", "evacuation", "retreat", "pullout", "pull-out"]
 # (The verbs are prefix trees, as every sentence is searched for them: faster than word lists.)
 _VERB = compile_pattern(
     rf"\b(?P<verb>{prefix_tree(_GAINED)}|{prefix_tree(_LOST)})\s+(?:full\s+)?"
+    # (a quote that ends inside the phrase: 'had "fully regained control" of Kessa')
+    r"(?:(?<=\bregained\s+)(?:full\s+|complete\s+)?control[\"”’']\s+(?:of|over)\s+)?"
     r"(?P<object>[^,.;:()“”\"]{1,90})"
 )
 _NOUN = compile_pattern(

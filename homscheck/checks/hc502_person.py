@@ -54,6 +54,13 @@ EXAMPLES = [
 ]
 
 _AGE = r"(?P<age>\d{1,3})"
+# ... or in words, in a clause of its own: "Nusrat, who was nine,"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_AGE_IN_WORDS = (
+    r"(?P<age>\d{1,3}|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    rf"(?:-(?:{_UNITS}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    rf"|eighteen|nineteen|{_UNITS}))\b"
+)
 # an age before "-year-old", in figures or in words: "nine-year-old Lerato Mahlangu"
 _AGE_OLD = r"(?P<age>\d{1,3}|(?i:[a-z]+(?:-[a-z]+)?))"
 # the day a name was given, between "identified" and "as": "was identified Monday as"
@@ -102,10 +109,10 @@ _PATTERNS: list[tuple[regex.Pattern[str], _Near | None]] = [
     # who is 34 years old, was hurt" (not "who was 20 feet away", "who was 12 when ...")
     (
         compile_pattern(
-            rf"{_PERSON},\s+who\s+(?:was|is)\s+{_AGE}"
+            rf"{_PERSON},\s+who\s+(?:was|is)\s+{_AGE_IN_WORDS}"
             r"(?:\s+years?(?:[-\s]old)?)?(?=\s*[,.;]|\s*$)"
         ),
-        (compile_pattern(r",\s+who\s+(?:was|is)\s+\d"), _NAME_REACH),
+        (compile_pattern(r",\s+who\s+(?:was|is)\s+(?:\d|(?i:[a-z]))"), _NAME_REACH),
     ),
     # ... after what the person is: "Rudi Hartono, a maintenance technician who was 29, ..."
     (
@@ -306,6 +313,7 @@ def _death_day(
 
 # Every pattern above needs an age: a sentence with no digit, nor an age in words, is skipped.
 _DIGIT = compile_pattern(r"\d|-year-old")
+_WHO_WAS = compile_pattern(r",\s+who\s+(?:was|is)\s+(?i:[a-z])")
 
 
 def _age(written: str) -> int:
@@ -778,11 +786,14 @@ def extract(ctx: DocumentContext) -> Iterator[Claim]:
 def _aged(ctx: DocumentContext) -> Iterator[Claim]:
     with_roles = {s.start for s in ctx.sentences_with(_ROLE_WORDS)}
     for sentence in ctx.sentences:
-        if not _DIGIT.search(ctx.text, sentence.start, sentence.end):
+        figures = _DIGIT.search(ctx.text, sentence.start, sentence.end) is not None
+        # (an age in words is read in a clause of its own alone: "Nusrat, who was nine, ...")
+        if not figures and not _WHO_WAS.search(ctx.text, sentence.start, sentence.end):
             continue
-        if sentence.start in with_roles:
+        if figures and sentence.start in with_roles:
             yield from _role_ages(ctx, sentence)
-        yield from _extreme_ages(ctx, sentence)
+        if figures:
+            yield from _extreme_ages(ctx, sentence)
         for pattern, near in _PATTERNS:
             for m in _matches(pattern, near, ctx.text, sentence.start, sentence.end):
                 name = _trim(m["name"])
