@@ -144,6 +144,8 @@ EVENTS = {
                      "uprising", "march", "marches"], "protest"),
     **dict.fromkeys(["earthquake", "quake", "flood", "floods", "storm", "fire", "wildfire",
                      "landslide", "crash", "collision", "collapse", "cave-in", "caved in",
+                     # ("the first flames were spotted at about 11.40 p.m. on Saturday")
+                     "first flames",
                      "disaster", "accident", "capsizing", "capsized", "sank", "eruption",
                      # ("relatives of those missing from Friday's shipwreck")
                      "shipwreck", "sinking",

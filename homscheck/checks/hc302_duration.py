@@ -245,6 +245,10 @@ _PATTERNS = [
         r"(?:\s+(?:of|in|on|at|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
         # ("the fighting, which began before dawn on Thursday, went on for nearly 14 hours")
         r"(?:\s*,\s+(?:which|that)\s+[^,;.]{1,60},)?"
+        # ("The fire started on the night of Sunday in the textile section and, fanned by dry
+        # winds, raged for close to 11 hours": its own verb before, joined by "and")
+        r"(?:\s+(?:started|began|broke\s+out|erupted|spread)\b[^.;]{0,100}?\s+and,?"
+        r"(?:\s+[^,.;]{1,60},)?)?"
         r"(?:,?\s+(?:which|that))?\s+(?:(?:had|has)\s+)?"
         # ("the attack therefore lasted approximately four hours")
         r"(?:(?:therefore|thus|only|eventually|reportedly|apparently|itself)\s+)?"
