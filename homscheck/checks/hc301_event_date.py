@@ -358,6 +358,13 @@ _NOT_WHEN = compile_pattern(
 # A date alone on its line, or with a time, a byline or an update's word: a dateline, the
 # sentence's line break aside (a headline above it with no full stop)
 _LINE_START = compile_pattern(r"\n[ \t]*$")
+# A wire dateline: a town in capitals (and its country) opening a line, the day, the agency, a
+# dash: "SHIMULGHAT, Bangladesh, Sept 7 (Asia Newswire) -"
+_WIRE_PLACE_BEFORE = compile_pattern(
+    r"(?:^|\n)[ \t]*\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}"
+    r"(?:,[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,3})?,[ \t]*$"
+)
+_WIRE_DATE_AFTER = compile_pattern(r"[ \t]*(?:\([\p{L}][\p{L} .&-]{1,30}\)[ \t]*)?[-–—:]")
 _DATELINE_AFTER = compile_pattern(
     r"[ \t]*(?:[,|•·–—-][ \t]*)?(?:(?:at[ \t]+)?\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?[ \t]?m\.?)?"
     r"(?:[ \t]*\p{Lu}{2,4}T?)?)?[ \t]*(?:\(?(?:updated?|posted|published)\)?)?[ \t]*(?:\n|$)",
@@ -723,6 +730,8 @@ def _event_dates(ctx: DocumentContext) -> Iterator[Claim]:
                 continue
             if _DATELINE_AFTER.match(text, date.end) and _LINE_START.search(before):
                 continue  # a dateline under a headline: "Sunday, Dec. 14, 2025 — 6:30 p.m."
+            if _WIRE_DATE_AFTER.match(text, date.end) and _WIRE_PLACE_BEFORE.search(before):
+                continue  # a wire dateline, the report's day: "NDARAWA, Oct 12 (Agency) -"
             if _FROM.search(before) and not _possessive(text, date):
                 continue  # "called for a general strike from Monday" (not "from Monday's crash")
             if not date.value.known and date.value.weekday is None:
